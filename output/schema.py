@@ -1,0 +1,252 @@
+"""The one definition of every published table.
+
+The Parquet writer, `readouts validate`, the Data Package descriptor and the README's data
+dictionary are all generated from TABLES below; change a column here and everything follows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1.1.0"
+
+STR = pa.string()
+DATE = pa.date32()
+TS = pa.timestamp("us", tz="UTC")
+I32 = pa.int32()
+STRLIST = pa.list_(pa.string())
+
+# Arrow type -> Frictionless field type (and format)
+_FRICTIONLESS = {
+    str(STR): ("string", None),
+    str(DATE): ("date", None),
+    str(TS): ("datetime", None),
+    str(I32): ("integer", None),
+    str(STRLIST): ("array", None),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    description: str
+    nullable: bool = True
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...] = ()
+    # (column, referenced table, referenced column): checked by `readouts validate`
+    foreign_keys: tuple[tuple[str, str, str], ...] = field(default=())
+
+    @property
+    def arrow_schema(self) -> pa.Schema:
+        return pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in self.columns])
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+def C(name, type_, description, nullable=True):
+    return Column(name, type_, description, nullable)
+
+
+_MEETING_FK = (("meeting_id", "meetings", "meeting_id"),)
+_PERSON_FK = (("person_id", "persons", "person_id"),)
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in [
+        Table(
+            "documents",
+            "One row per readout page that was read and parsed.",
+            (
+                C("doc_id", STR, "Stable id: hash of the canonical URL, or of the content when the page has no URL.", False),
+                C("input", STR, "The path or URL the document was read from.", False),
+                C("url", STR, "Canonical URL of the page (null for local files without a known URL)."),
+                C("source", STR, "Source name: a configured source, or the host of the URL, or 'local'."),
+                C("content_sha256", STR, "SHA-256 of the raw bytes as received; the key into raw/.", False),
+                C("fetched_at", TS, "When the page was fetched over HTTP (null for local files)."),
+                C("published_date", DATE, "Publication date of the page."),
+                C("title", STR, "Headline without site-name suffixes."),
+                C("text", STR, "Main body text, paragraphs joined by a blank line; offsets point into it.", False),
+                C("parser_version", STR, "Version of the extract+transform code that produced the row.", False),
+                C("removed_at", TS, "When the page was first seen gone (404/410) at its URL; null while it is online."),
+            ),
+            primary_key=("doc_id",),
+        ),
+        Table(
+            "meetings",
+            "One row per readout: the meeting it reports.",
+            (
+                C("meeting_id", STR, "Stable id of the meeting (derived from doc_id).", False),
+                C("doc_id", STR, "The document reporting the meeting.", False),
+                C("url", STR, "Canonical URL of the readout."),
+                C("source", STR, "Source name."),
+                C("title", STR, "Headline of the readout."),
+                C("meeting_name", STR, "The meeting as the readout names it."),
+                C("meeting_date", DATE, "Date of the meeting (first day if several); null when it cannot be known."),
+                C("meeting_end_date", DATE, "Last day of a multi-day meeting; null otherwise."),
+                C("meeting_date_source", STR, "How meeting_date was found: stated_full, day_month+published_year, "
+                  "day_month+previous_year, weekday+dateline, dateline, published_date; null when unknown."),
+                C("published_date", DATE, "Publication date of the readout."),
+                C("location", STR, "Where it was held, when stated."),
+                C("format", STR, "Form of the meeting when stated (e.g. 'on-site inspection + teleconference')."),
+                C("chairs", STRLIST, "Names of the persons who chaired or presided."),
+            ),
+            primary_key=("meeting_id",),
+            foreign_keys=(("doc_id", "documents", "doc_id"),),
+        ),
+        Table(
+            "speakers",
+            "Parties with a speech act attributed to them by name.",
+            (
+                C("meeting_id", STR, "The meeting.", False),
+                C("seq", I32, "Order of first appearance within the meeting (0-based).", False),
+                C("name", STR, "Name as written (honorifics dropped).", False),
+                C("kind", STR, "person | organization | place | group.", False),
+                C("person_id", STR, "Key into persons (null unless kind=person and the name resolves)."),
+                C("titles", STRLIST, "Each office separately, as written in this readout."),
+                C("role", STR, "chair | speaker | written_statement.", False),
+                C("evidence", STR, "The sentence the speech act came from."),
+            ),
+            primary_key=("meeting_id", "seq"),
+            foreign_keys=_MEETING_FK + _PERSON_FK,
+        ),
+        Table(
+            "attendees",
+            "Parties stated to be present.",
+            (
+                C("meeting_id", STR, "The meeting.", False),
+                C("name", STR, "Name as written, or the text's phrase for a group.", False),
+                C("kind", STR, "person | organization | place | group.", False),
+                C("person_id", STR, "Key into persons (null unless kind=person and the name resolves)."),
+                C("titles", STRLIST, "Offices attached to the name in this readout."),
+                C("group", STR, "The label of the list the name appears in (e.g. 'Provincial leaders')."),
+                C("evidence", STR, "The sentence stating presence."),
+            ),
+            primary_key=("meeting_id", "name"),
+            foreign_keys=_MEETING_FK + _PERSON_FK,
+        ),
+        Table(
+            "directives",
+            "Sentences that issue an instruction, requirement or call to action at the meeting.",
+            (
+                C("meeting_id", STR, "The meeting.", False),
+                C("seq", I32, "Order within the meeting (0-based).", False),
+                C("text", STR, "The sentence, exactly as written: documents.text[char_start:char_end].", False),
+                C("speaker", STR, "Who issued it; null when the readout attributes it to the meeting."),
+                C("speaker_person_id", STR, "Key into persons for speaker."),
+                C("modality", STR, "The cue: should | must | need to | call for | urge | necessary | will | ...", False),
+                C("char_start", I32, "Offset of the sentence in documents.text.", False),
+                C("char_end", I32, "End offset (exclusive) in documents.text.", False),
+            ),
+            primary_key=("meeting_id", "seq"),
+            foreign_keys=_MEETING_FK + (("speaker_person_id", "persons", "person_id"),),
+        ),
+        Table(
+            "persons",
+            "One row per person across all readouts of the version.",
+            (
+                C("person_id", STR, "Stable id derived from the normalised name.", False),
+                C("name", STR, "Name as most often written.", False),
+                C("titles", STRLIST, "Every title seen, in order of first appearance."),
+                C("first_seen", DATE, "Earliest meeting (or publication) date the person appears."),
+                C("last_seen", DATE, "Latest meeting (or publication) date the person appears."),
+                C("n_meetings", I32, "Number of meetings the person chaired, spoke at or attended.", False),
+            ),
+            primary_key=("person_id",),
+        ),
+        Table(
+            "mentions",
+            "Persons named in a readout who are not present (e.g. a leader whose instructions are studied).",
+            (
+                C("meeting_id", STR, "The meeting.", False),
+                C("name", STR, "Name as written.", False),
+                C("person_id", STR, "Key into persons."),
+                C("evidence", STR, "The sentence naming the person."),
+            ),
+            primary_key=("meeting_id", "name"),
+            foreign_keys=_MEETING_FK + _PERSON_FK,
+        ),
+        Table(
+            "failures",
+            "Inputs that did not become documents, with the stage and reason.",
+            (
+                C("input", STR, "Path or URL.", False),
+                C("stage", STR, "fetch | decode | parse | extract | transform | write.", False),
+                C("error_type", STR, "Short error class.", False),
+                C("message", STR, "Human-readable reason.", False),
+                C("content_sha256", STR, "SHA-256 of the bytes, when any were read."),
+                C("at", TS, "When the failure happened.", False),
+            ),
+            primary_key=("input",),
+        ),
+    ]
+}
+
+TABLE_ORDER = list(TABLES)
+
+
+def empty_table(name: str) -> pa.Table:
+    return TABLES[name].arrow_schema.empty_table()
+
+
+def to_arrow(name: str, rows: list[dict]) -> pa.Table:
+    """Rows (dicts) -> Arrow table with exactly the declared columns and types."""
+    schema = TABLES[name].arrow_schema
+    cols = {c: [r.get(c) for r in rows] for c in schema.names}
+    return pa.table({f.name: pa.array(cols[f.name], type=f.type) for f in schema}, schema=schema)
+
+
+def datapackage_resource(name: str, path: str, sha256: str, nbytes: int, rows: int) -> dict:
+    t = TABLES[name]
+    fields = []
+    for c in t.columns:
+        ftype, fmt = _FRICTIONLESS[str(c.type)]
+        f = {"name": c.name, "type": ftype, "description": c.description}
+        if fmt:
+            f["format"] = fmt
+        if not c.nullable:
+            f["constraints"] = {"required": True}
+        fields.append(f)
+    schema: dict = {"fields": fields}
+    if t.primary_key:
+        schema["primaryKey"] = list(t.primary_key)
+    if t.foreign_keys:
+        schema["foreignKeys"] = [
+            {"fields": col, "reference": {"resource": ref, "fields": refcol}} for col, ref, refcol in t.foreign_keys
+        ]
+    return {
+        "name": name,
+        "path": path,
+        "format": "parquet",
+        "mediatype": "application/vnd.apache.parquet",
+        "description": t.description,
+        "hash": f"sha256:{sha256}",
+        "bytes": nbytes,
+        "rows": rows,
+        "schema": schema,
+    }
+
+
+def data_dictionary_markdown() -> str:
+    """The README's data dictionary, generated from TABLES."""
+    out = []
+    for t in TABLES.values():
+        out.append(f"#### `{t.name}`\n\n{t.description}" + (f" Key: `{', '.join(t.primary_key)}`." if t.primary_key else "") + "\n")
+        out.append("| column | Arrow type | meaning |\n|---|---|---|")
+        for c in t.columns:
+            out.append(f"| `{c.name}` | `{c.type}` | {c.description} |")
+        out.append("")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":  # python -m output.schema > docs fragment
+    print(data_dictionary_markdown())

@@ -1,0 +1,86 @@
+"""Document -> table records. The one place where the grammar's rules are composed."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.document import Document, stable_id
+from transform.dates import resolve_meeting_date
+from transform.directives import find_directives
+from transform.meeting_fields import meeting_fields
+from transform.parties import find_parties
+from transform.sentences import split_sentences
+
+# Bump when extract or transform output changes: it is stored on every document row and in the manifest.
+PARSER_VERSION = "0.1.0"
+
+
+@dataclass
+class Records:
+    """Rows for one document, keyed like the tables (person ids are assigned across documents later)."""
+
+    document: dict
+    meeting: dict
+    speakers: list[dict] = field(default_factory=list)
+    attendees: list[dict] = field(default_factory=list)
+    directives: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
+
+    def as_tables(self) -> dict[str, list[dict]]:
+        return {
+            "documents": [self.document],
+            "meetings": [self.meeting],
+            "speakers": self.speakers,
+            "attendees": self.attendees,
+            "directives": self.directives,
+            "mentions": self.mentions,
+        }
+
+
+def document_row(doc: Document) -> dict:
+    return {
+        "doc_id": doc.doc_id,
+        "input": doc.input,
+        "url": doc.url,
+        "source": doc.source,
+        "content_sha256": doc.content_sha256,
+        "fetched_at": doc.fetched_at,
+        "published_date": doc.published_date,
+        "title": doc.title,
+        "text": doc.text,
+        "parser_version": PARSER_VERSION,
+        "removed_at": None,
+    }
+
+
+def transform_document(doc: Document) -> Records:
+    text = doc.text
+    sentences = split_sentences(text)
+    when = resolve_meeting_date(text, sentences, doc.published_date, doc.title)
+    fields = meeting_fields(text, sentences, doc.title)
+    parties = find_parties(text, sentences, doc.title)
+    meeting_id = stable_id("meeting", doc.doc_id)
+    meeting = {
+        "meeting_id": meeting_id,
+        "doc_id": doc.doc_id,
+        "url": doc.url,
+        "source": doc.source,
+        "title": doc.title,
+        "meeting_name": fields.get("meeting_name"),
+        "meeting_date": when.start,
+        "meeting_end_date": when.end,
+        "meeting_date_source": when.source,
+        "published_date": doc.published_date,
+        "location": fields.get("location"),
+        "format": fields.get("format"),
+        "chairs": list(parties.chairs),
+    }
+    speakers = [
+        {"meeting_id": meeting_id, "seq": i, "person_id": None, **s} for i, s in enumerate(parties.speakers)
+    ]
+    attendees = [{"meeting_id": meeting_id, "person_id": None, **a} for a in parties.attendees]
+    mentions = [{"meeting_id": meeting_id, "person_id": None, **m} for m in parties.mentions]
+    directives = [
+        {"meeting_id": meeting_id, "seq": i, "speaker_person_id": None, **d}
+        for i, d in enumerate(find_directives(text, sentences, parties.actor_by_sentence))
+    ]
+    return Records(document_row(doc), meeting, speakers, attendees, directives, mentions)

@@ -1,0 +1,78 @@
+"""Sentence splitting with exact offsets into the document text.
+
+Rules (corpus/GUIDELINES.md 2.8): a sentence ends at `.`, `?` or `!` (a closing quote after it
+belongs to the sentence) followed by whitespace and a capital letter, a quote or a parenthesis;
+a line break always ends a sentence; abbreviations such as "Mr.", "No.", "Feb.", "U.S.", "Co., Ltd."
+and tokens such as "PM2.5" never end one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "co", "ltd", "inc", "corp", "jr", "sr", "vs", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "gen", "lt", "col", "gov", "sen", "rep", "hon", "art", "fig", "vol", "approx", "dept", "est", "e.g", "i.e",
+}
+
+# candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace
+_END = re.compile(r"[.?!]['\"\u2019\u201d)\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+(?=[A-Z\"'\u201c\u2018(\[0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int = 0
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` closes an abbreviation rather than a sentence."""
+    if text[dot] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1)
+    low = word.lower().rstrip(".")
+    if low in ABBREVIATIONS:
+        return True
+    # initials and dotted acronyms: "U.S.", "U.N.", "J."
+    if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word) and len(word.replace(".", "")) <= 3 and word[0].isupper():
+        return len(word.replace(".", "")) == 1 or "." in word
+    return False
+
+
+def _split_line(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans = []
+    start = lo
+    for m in _END.finditer(text, lo, hi):
+        end = m.end()
+        if _is_abbreviation(text, m.start()):
+            continue
+        if not _NEXT_START.match(text, end, hi):
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, hi))
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences; text[s.start:s.end] == s.text for every sentence."""
+    out: list[Sentence] = []
+    pos = 0
+    for line in re.finditer(r"[^\n]+", text):
+        for a, b in _split_line(text, line.start(), line.end()):
+            seg = text[a:b]
+            stripped = seg.strip()
+            if not stripped:
+                continue
+            a2 = a + (len(seg) - len(seg.lstrip()))
+            out.append(Sentence(a2, a2 + len(stripped), stripped, len(out)))
+        pos = line.end()
+    return out
