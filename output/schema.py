@@ -176,6 +176,27 @@ TABLES: dict[str, Table] = {
             foreign_keys=_MEETING_FK + _PERSON_FK,
         ),
         Table(
+            "runs",
+            "One row per source per run: what the run requested and found, so a source that silently stops yielding is visible.",
+            (
+                C("run_id", STR, "The run (also the name of its raw/index file).", False),
+                C("kind", STR, "ingest | crawl | rebuild.", False),
+                C("source", STR, "Source name ('local' for ingest).", False),
+                C("started_at", TS, "When the run started.", False),
+                C("finished_at", TS, "When the run finished."),
+                C("pages_requested", I32, "HTTP requests made (listing, article and robots.txt pages)."),
+                C("new", I32, "Documents new in this version."),
+                C("changed", I32, "Documents whose content changed."),
+                C("unchanged", I32, "Documents seen again unchanged (or answered 304)."),
+                C("failed", I32, "Inputs that went to failures."),
+                C("removed", I32, "Articles that answered 404/410 and were marked removed."),
+                C("status", STR, "ok | failed (the source could not be crawled at all).", False),
+                C("message", STR, "Why a source failed, when it did."),
+                C("last_success_at", TS, "finished_at of the latest ok run of this source, this one included."),
+            ),
+            primary_key=("run_id", "source"),
+        ),
+        Table(
             "failures",
             "Inputs that did not become documents, with the stage and reason.",
             (

@@ -1,17 +1,250 @@
-"""Directives: sentences that state an instruction, requirement or call to action."""
+"""Directives: sentences that state an instruction, requirement or call to action.
+
+corpus/GUIDELINES.md 2.8.  A sentence is a directive when it carries a deontic cue (a modal such as
+"should"/"must"/"need to", a necessity phrase "it is necessary to", a call "called for"/"urged",
+an emphasis on a need "stressed the need to", a commitment "we will") that is not neutralised by
+one of the exclusion rules (headline or photo caption, agenda/purpose clause of the convening
+sentence, earlier statement by somebody else "X has ... called for", non-deontic "should be
+ascribed to", cue cut off by truncation).
+
+Each cue is a small named rule returning the match (or None); `find_directives` keeps the earliest
+surviving cue of a sentence and reports it as the modality.
+"""
 from __future__ import annotations
 
 import re
+from typing import Callable, Iterable
 
-_CUES = [("must", r"\bmust\b"), ("should", r"\bshould\b"), ("need to", r"\bneeds? to\b"), ("call for", r"\bcalled (?:for|on)\b")]
+# ----------------------------------------------------------------------------- cue rules
+# Each rule: sentence text -> iterable of (start, end) spans of the cue in the sentence.
+
+_SHOULD = re.compile(r"\bshould\b", re.I)
+# "should" that is not deontic: attribution ("should be ascribed/attributed/credited to"),
+# counterfactual past ("should have been"), comparison ("as they should (do)").
+_SHOULD_NOT_DEONTIC = re.compile(
+    r"\bshould\s+(?:also\s+|still\s+|largely\s+|partly\s+|mainly\s+)?(?:be\s+(?:ascribed|attributed|credited|owed|thanked|grateful)\b|have\s+(?:been|had|done|known)\b)"
+    r"|\bas\s+(?:they|it|he|she|we|one)\s+should\b(?!\s+(?:strive|work|make|ensure|continue|further|focus))", re.I)
+_MUST = re.compile(r"\bmust\b", re.I)
+_NEED_TO = re.compile(r"\bneeds?\s+to\b", re.I)
+_HAVE_TO = re.compile(r"\b(?:have|has)\s+to\b(?!\s+do\s+with\b)", re.I)
+_SHALL = re.compile(r"\bshall\b", re.I)
+_SUPPOSED_TO = re.compile(r"\b(?:are|is|were|was)\s+supposed\s+to\b", re.I)
+# "X are to <verb>": the subject must not be an aim/plan/agenda word ("the goals are to ...").
+_ARE_TO = re.compile(r"\b(\w+)\s+are\s+to\s+(?!be\s+held\b)[a-z]+", re.I)
+_ARE_TO_BAD_SUBJECT = {"goals", "aims", "purposes", "objectives", "tasks", "priorities", "targets", "plans",
+                       "meetings", "sessions", "events", "there", "which", "who", "that", "measures"}
+_NECESSARY = re.compile(
+    r"\bit\s+(?:is|was|will\s+be|remains)\s+(?:\w+\s+){0,2}?(?:necessary|crucial|imperative|essential|vital|indispensable)\b"
+    r"(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:to|that)\b", re.I)
+_CALL_FOR = re.compile(r"\bcall(?:ed|s|ing)?\s+(?:for|on|upon)\b", re.I)
+_URGE = re.compile(r"\burg(?:e|ed|es|ing)\b", re.I)
+_REQUIRE = re.compile(r"\brequir(?:ed|es|ing|e)\s+(?:that\b|(?:[\w'-]+\s+){0,8}?to\s+[a-z]+)", re.I)
+_REQUIRE_ADJECTIVE = re.compile(r"\b(?:the|as|if|when|where)\s+required\b", re.I)
+_ASK = re.compile(r"\bask(?:ed|s|ing)\s+(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
+_DEMAND = re.compile(r"\bdemand(?:ed|ing)\b", re.I)
+_EMPHASIS_VERB = r"(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|point(?:ed|s|ing)?\s+out|not)(?:e|es|ed|ing|s)?"
+_STRESS_NEED = re.compile(
+    r"\b" + _EMPHASIS_VERB + r"\s+(?:that\s+)?(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|great\s+|\w+ly\s+)?"
+    r"(?:need|necessity)\s+(?:to|of|for)\b", re.I)
+_STRESS_IMPORTANCE = re.compile(
+    r"\b" + _EMPHASIS_VERB + r"\s+(?:the\s+)?(?:great\s+|vital\s+|\w+ly\s+)?importance\s+of\b", re.I)
+_STRESS_EFFORTS = re.compile(r"\b" + _EMPHASIS_VERB + r"\s+(?:the\s+)?efforts?\s+to\b", re.I)
+# "stressed striving to ...", "stressed further deepening reform"
+_NOT_GERUND = {"during", "following", "regarding", "concerning", "including", "according", "being", "nothing",
+               "something", "everything", "anything", "morning", "evening", "meeting", "building", "spring",
+               "thing", "things", "bring", "king", "ring", "string", "training", "beijing", "nanjing"}
+_STRESS_GERUND = re.compile(
+    r"\b(?:stress|emphasi[sz]|underlin|underscor)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:(?:further|continued|continuously|\w+ly)\s+)?([a-z]+ing)\b")
+_WE_WILL = re.compile(r"(?:^|(?<=[,;:])\s*|\bthat\s+|\band\s+)\b(?:we|We)\s+(?:\w+ly\s+|also\s+)?(?:will|shall)\b")
+_GOV_WILL = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'-]*\s+|provincial\s+|municipal\s+|central\s+|local\s+){0,4}[Gg]overnment\s+(?:\w+ly\s+|also\s+)?will\b")
 
 
-def find_directives(text, sentences, actor_by_sentence) -> list[dict]:
+def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text)]
+
+
+def cue_should(text: str) -> list[tuple[int, int]]:
+    bad = [m.span() for m in _SHOULD_NOT_DEONTIC.finditer(text)]
+    return [(a, b) for a, b in _spans(_SHOULD, text) if not any(x <= a < y for x, y in bad)]
+
+
+def cue_must(text: str) -> list[tuple[int, int]]:
+    return _spans(_MUST, text)
+
+
+def cue_need_to(text: str) -> list[tuple[int, int]]:
+    return _spans(_NEED_TO, text)
+
+
+def cue_have_to(text: str) -> list[tuple[int, int]]:
+    return _spans(_HAVE_TO, text)
+
+
+def cue_shall(text: str) -> list[tuple[int, int]]:
+    return _spans(_SHALL, text)
+
+
+def cue_supposed_to(text: str) -> list[tuple[int, int]]:
+    return _spans(_SUPPOSED_TO, text)
+
+
+def cue_are_to(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ARE_TO.finditer(text) if m.group(1).lower() not in _ARE_TO_BAD_SUBJECT]
+
+
+def cue_necessary(text: str) -> list[tuple[int, int]]:
+    return _spans(_NECESSARY, text)
+
+
+def cue_call_for(text: str) -> list[tuple[int, int]]:
+    return _spans(_CALL_FOR, text)
+
+
+def cue_urge(text: str) -> list[tuple[int, int]]:
+    return _spans(_URGE, text)
+
+
+def cue_require(text: str) -> list[tuple[int, int]]:
+    adj = [m.span() for m in _REQUIRE_ADJECTIVE.finditer(text)]
+    return [(a, b) for a, b in _spans(_REQUIRE, text) if not any(x <= a < y for x, y in adj)]
+
+
+def cue_ask(text: str) -> list[tuple[int, int]]:
+    return _spans(_ASK, text)
+
+
+def cue_demand(text: str) -> list[tuple[int, int]]:
+    return _spans(_DEMAND, text)
+
+
+def cue_stress_need(text: str) -> list[tuple[int, int]]:
+    out = _spans(_STRESS_NEED, text) + _spans(_STRESS_EFFORTS, text)
+    out += [m.span() for m in _STRESS_GERUND.finditer(text) if m.group(1).lower() not in _NOT_GERUND]
+    return sorted(out)
+
+
+def cue_stress_importance(text: str) -> list[tuple[int, int]]:
+    return _spans(_STRESS_IMPORTANCE, text)
+
+
+def cue_will(text: str) -> list[tuple[int, int]]:
+    return sorted(_spans(_WE_WILL, text) + _spans(_GOV_WILL, text))
+
+
+CUE_RULES: list[tuple[str, Callable[[str], list[tuple[int, int]]]]] = [
+    ("should", cue_should),
+    ("must", cue_must),
+    ("need to", cue_need_to),
+    ("have to", cue_have_to),
+    ("shall", cue_shall),
+    ("supposed to", cue_supposed_to),
+    ("are to", cue_are_to),
+    ("necessary", cue_necessary),
+    ("call for", cue_call_for),
+    ("urge", cue_urge),
+    ("require", cue_require),
+    ("ask", cue_ask),
+    ("demand", cue_demand),
+    ("stress the need", cue_stress_need),
+    ("stress the importance", cue_stress_importance),
+    ("will", cue_will),
+]
+
+# ----------------------------------------------------------------------------- exclusion rules
+
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([A-Za-z ]+\)\s*)?(?:--|—|-)\s*")
+_CAPTION_MARK = re.compile(r"\((?:Xinhua|Photo|Photos|Photo by|Reuters|AP|AFP|CNS|People's Daily)\b[^)]*/[^)]*\)|\[Photo\b|\bPhoto taken\b|^\(?Photo\b", re.I)
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+          r"Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_CAPTION_DATED = re.compile(r",\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4}\.?\s*(?:\(.*\)|\[.*\])?\s*$")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|once|long|all|both|repeatedly|always|previously|earlier)\s+){0,3}$", re.I)
+_MEETING_SUBJECT = re.compile(r"\b(?:meeting|conference|session|plenum|symposium|forum|congress|gathering|we|it)\b", re.I)
+_CONVENE = re.compile(r"\b(?:presided\s+over|chaired|convened|held|hosted)\b", re.I)
+_PURPOSE = re.compile(
+    r"\bto\s+(?:convey|study|discuss|review|deploy|hear|learn|analy[sz]e|listen|summari[sz]e|relay|communicate|"
+    r"deliberate|examine|consider|approve|make\s+(?:arrangements|deployments))\b", re.I)
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|stressed|emphasi[sz]ed|underlined|underscored|highlighted|noted|pointed\s+out|urged|called|"
+    r"demanded|required|added|stated|saying|stressing|noting)\b", re.I)
+_REPORTED_VERB_AT = re.compile(r"(?:call|urg|requir|ask|demand|stress|emphasi|underlin|underscor|highlight|reiterat|point|not)", re.I)
+
+
+def strip_dateline(text: str) -> str:
+    """'BEIJING, Dec. 27 (Xinhua) -- A meeting ...' -> 'A meeting ...' (same length offsets are not needed)."""
+    return _DATELINE.sub("", text, count=1)
+
+
+def is_headline(text: str, title: str | None) -> bool:
+    """The headline repeated in the body (with or without a site suffix)."""
+    if not title:
+        return False
+    t = " ".join(title.split()).casefold()
+    s = " ".join(text.split()).casefold()
+    return bool(t) and (s == t or (s.startswith(t) and len(s) - len(t) <= 20))
+
+
+def is_caption(text: str) -> bool:
+    """Photo captions: '(Xinhua/Zhang Ling)', '[Photo/Xinhua]', or a present-tense line ending in a full date."""
+    return bool(_CAPTION_MARK.search(text) or _CAPTION_DATED.search(text))
+
+
+def is_earlier_statement(text: str, cue_start: int) -> bool:
+    """'General Secretary Xi Jinping has ... called for ...': a cue verb in the perfect whose subject is not the
+    meeting (a meeting 'has stressed' is the readout's own lead and stays)."""
+    if not _REPORTED_VERB_AT.match(text, cue_start):
+        return False
+    before = text[:cue_start]
+    if not _PERFECT_BEFORE.search(before):
+        return False
+    # subject: text since the last 'that'/clause opener before the auxiliary
+    aux = _PERFECT_BEFORE.search(before).start()
+    clause = re.split(r"\bthat\b|;|:", strip_dateline(before[:aux]))[-1]
+    head = re.split(r",\s+(?:and|but)\s", clause)[0]
+    return not _MEETING_SUBJECT.search(head)
+
+
+def is_purpose_clause(text: str, cue_start: int) -> bool:
+    """The cue lies inside the agenda of the convening sentence:
+    'X presided over the meeting to convey ... and implement the requirements ...'."""
+    conv = _CONVENE.search(text, 0, cue_start)
+    if not conv:
+        return False
+    purpose = _PURPOSE.search(text, conv.end(), cue_start)
+    if not purpose:
+        return False
+    return not _SPEECH_VERB.search(text, purpose.end(), cue_start)
+
+
+def cut_off_cue(text: str, span: tuple[int, int], is_last: bool) -> bool:
+    """In a truncated last fragment a cue that touches the end may itself be cut ('urge' of 'urgent')."""
+    return is_last and span[1] >= len(text.rstrip())
+
+
+def directive_cue(text: str, title: str | None = None, is_last: bool = False) -> str | None:
+    """The modality of the earliest surviving cue in a sentence, or None if it is not a directive."""
+    if is_headline(text, title) or is_caption(text):
+        return None
+    found = []
+    for modality, rule in CUE_RULES:
+        for span in rule(text):
+            if is_earlier_statement(text, span[0]) or is_purpose_clause(text, span[0]) or cut_off_cue(text, span, is_last):
+                continue
+            found.append((span[0], modality))
+    if not found:
+        return None
+    return min(found)[1]
+
+
+def find_directives(text, sentences, actor_by_sentence, title: str | None = None) -> list[dict]:
     out = []
-    for s in sentences:
-        for modality, pat in _CUES:
-            if re.search(pat, s.text):
-                out.append({"text": s.text, "speaker": actor_by_sentence[s.index], "modality": modality,
-                            "char_start": s.start, "char_end": s.end})
-                break
+    n = len(sentences)
+    for k, s in enumerate(sentences):
+        is_last = k == n - 1 and not re.search(r"[.?!]['\"\u2019\u201d)\]]*\s*$", s.text)
+        modality = directive_cue(s.text, title, is_last)
+        if modality is None:
+            continue
+        idx = s.index if s.index is not None else k
+        speaker = actor_by_sentence[idx] if actor_by_sentence is not None and 0 <= idx < len(actor_by_sentence) else None
+        out.append({"text": s.text, "speaker": speaker, "modality": modality,
+                    "char_start": s.start, "char_end": s.end})
     return out

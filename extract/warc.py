@@ -1,0 +1,75 @@
+"""WARC files in (ingest) and out (export-warc), with warcio."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Iterable, Iterator
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+
+def _parse_warc_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(timezone.utc)
+    except ValueError:
+        return None
+
+
+def iter_warc(path: str) -> Iterator:
+    """Yield a RawInput per HTTP response record (HTML only); a damaged file yields a failure Outcome."""
+    from flows.core import Outcome, RawInput, failure_row  # the pipeline's own input types
+
+    n = 0
+    try:
+        with open(path, "rb") as fh:
+            for record in ArchiveIterator(fh):
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                headers = {}
+                status = None
+                if record.http_headers is not None:
+                    headers = {k.lower(): v for k, v in record.http_headers.headers}
+                    try:
+                        status = int(record.http_headers.get_statuscode())
+                    except (TypeError, ValueError):
+                        status = None
+                ctype = headers.get("content-type", record.rec_headers.get_header("Content-Type") or "")
+                if ctype and "html" not in ctype.lower():
+                    continue  # images, scripts and styles captured with the page are not documents
+                body = record.content_stream().read()
+                n += 1
+                label = f"{path}#{url}" if url else f"{path}#record{n}"
+                if status is not None and status >= 400:
+                    yield Outcome(label, failure=failure_row(label, "fetch", f"HTTP{status}", f"archived response has status {status}"))
+                    continue
+                yield RawInput(input=label, body=body, url=url, headers=headers, status=status,
+                               fetched_at=_parse_warc_date(record.rec_headers.get_header("WARC-Date")))
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError) as e:
+        yield Outcome(path, failure=failure_row(path, "fetch", "BadWARC", f"cannot read WARC after {n} records: {e}"))
+
+
+def write_warc(out_path: str, items: Iterable[tuple[str, bytes, dict, int, str | None]]) -> int:
+    """Write (url, body, headers, status, fetched_at ISO) items as WARC response records. Returns the count."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    n = 0
+    with open(out_path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=out_path.endswith(".gz"))
+        for url, body, headers, status, fetched_at in items:
+            hdrs = [(k, v) for k, v in (headers or {}).items()
+                    if k.lower() not in ("content-length", "transfer-encoding", "content-encoding")]
+            if not any(k.lower() == "content-type" for k, _ in hdrs):
+                hdrs.append(("Content-Type", "text/html"))
+            http = StatusAndHeaders(f"{status or 200} OK", hdrs, protocol="HTTP/1.1")
+            warc_headers = {"WARC-Date": fetched_at} if fetched_at else None
+            record = writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=http,
+                                               warc_headers_dict=warc_headers)
+            writer.write_record(record)
+            n += 1
+    return n

@@ -1,0 +1,222 @@
+"""The `readouts` command line. Prefect is imported only by commands that orchestrate."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import date, datetime
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Government meeting readouts -> versioned Parquet dataset.")
+out = Console()
+err = Console(stderr=True)
+
+DataOpt = typer.Option(None, "--data", help="Dataset root: folder or fsspec URL (default $READOUTS_DATA or ./data).")
+
+
+class UserError(Exception):
+    """An error to print as one line, without a traceback."""
+
+
+def _json_default(o):
+    if isinstance(o, (date, datetime)):
+        return o.isoformat()
+    raise TypeError(type(o).__name__)
+
+
+def run_flow(fn, *args, **kwargs):
+    """Call a Prefect flow; with the embedded server, turn heartbeats off (they add ~1 s per flow)."""
+    from flows.settings import apply_defaults, using_embedded_server
+
+    apply_defaults()
+    if not using_embedded_server():
+        return fn(*args, **kwargs)
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        return fn(*args, **kwargs)
+
+
+def with_progress(total: int, label: str, fn, *args, **kwargs):
+    """Run fn with a progress bar fed by flows.progress (shown only for more than a handful of inputs)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from flows import progress
+
+    if total < 20 or not err.is_terminal:
+        return fn(*args, **kwargs)
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err) as bar:
+        t = bar.add_task(label, total=total)
+        progress.listen(lambda n, _what: bar.advance(t, n))
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            progress.listen(None)
+
+
+def print_summary(s, started: float) -> None:
+    out.print(f"[bold green]published[/] version [bold]{s.version}[/] in {time.perf_counter() - started:.1f} s")
+    out.print(f"  documents in version: {s.documents_total}  (this run: {s.processed} processed: "
+              f"{s.new} new, {s.changed} changed, {s.unchanged} unchanged)")
+    out.print(f"  failures this run: {s.failures}")
+    for f in s.failed_inputs[:10]:
+        out.print(f"    [yellow]{f['stage']}[/] {f['input']}: {f['message']}")
+    if len(s.failed_inputs) > 10:
+        out.print(f"    ... and {len(s.failed_inputs) - 10} more (see failures.parquet)")
+    if s.unresolved_names:
+        out.print(f"  unresolved names (no person_id; resolve by hand): {', '.join(s.unresolved_names[:20])}"
+                  + (" ..." if len(s.unresolved_names) > 20 else ""))
+    out.print(f"  tables: {s.root}/versions/{s.version}/")
+
+
+@app.command()
+def ingest(paths: list[str] = typer.Argument(..., help="HTML files, WARC files, or folders of them."),
+           data: Optional[str] = DataOpt,
+           batch_size: int = typer.Option(200, help="Documents per Prefect task.")):
+    """Ingest local HTML / WARC files into a new version."""
+    from flows.core import discover
+
+    for p in paths:
+        if not Path(p).exists() and not Path(p).is_symlink():
+            raise UserError(f"no such file or folder: {p}")
+    found, _ = discover(paths)
+    started = time.perf_counter()
+    from flows.ingest import ingest as ingest_flow
+
+    summary = with_progress(len(found), "ingest", run_flow, ingest_flow, paths, data=data, batch_size=batch_size)
+    print_summary(summary, started)
+
+
+@app.command("run-document")
+def run_document(target: str = typer.Argument(..., metavar="PATH_OR_URL"),
+                 data: Optional[str] = DataOpt,
+                 dry_run: bool = typer.Option(False, "--dry-run", help="Print the records as JSON; write nothing.")):
+    """Process one document; --dry-run prints its records without starting Prefect or writing."""
+    from flows.core import Outcome, RawInput, process_raw, read_local
+
+    is_url = target.startswith(("http://", "https://"))
+    if dry_run:
+        if is_url:
+            from extract.fetch import fetch_document
+
+            raw = fetch_document(target)
+            items = [raw]
+        else:
+            if not Path(target).is_file():
+                raise UserError(f"no such file: {target}")
+            items = list(read_local(target))
+        for item in items:
+            o = item if isinstance(item, Outcome) else process_raw(item)
+            if o.failure:
+                payload = {"input": o.input, "failure": o.failure}
+            else:
+                payload = {"input": o.input, **o.records.as_tables()}
+                payload["documents"] = [{k: v for k, v in payload["documents"][0].items()}]
+            out.file.write(json.dumps(payload, default=_json_default, ensure_ascii=False, indent=1) + "\n")
+        return
+    started = time.perf_counter()
+    if is_url:
+        from flows.crawl import process_url
+
+        summary = run_flow(process_url, target, data=data)
+    else:
+        if not Path(target).is_file():
+            raise UserError(f"no such file: {target}")
+        from flows.ingest import process_document
+
+        summary = run_flow(process_document, target, data=data)
+    print_summary(summary, started)
+
+
+@app.command()
+def versions(data: Optional[str] = DataOpt):
+    """List published versions (newest last) and which one LATEST names."""
+    from output.storage import Root
+    from output.versions import Versions
+
+    v = Versions(Root(data))
+    ids = v.list()
+    if not ids:
+        raise UserError(f"no versions under {v.root.url} (run `readouts ingest` first)")
+    latest = v.latest()
+    t = RichTable("version", "created_at", "parser", "documents", "meetings", "directives", "failures", "")
+    for vid in ids:
+        m = v.manifest(vid)
+        rows = {k.removesuffix(".parquet"): f["rows"] for k, f in m["files"].items()}
+        t.add_row(vid, m["created_at"], m["parser_version"], str(rows.get("documents", 0)), str(rows.get("meetings", 0)),
+                  str(rows.get("directives", 0)), str(rows.get("failures", 0)), "LATEST" if vid == latest else "")
+    out.print(t)
+
+
+@app.command()
+def validate(version: Optional[str] = typer.Argument(None, help="Version id (default: LATEST)."),
+             data: Optional[str] = DataOpt):
+    """Check a version: checksums, sizes, row counts, schemas, keys, references, offsets."""
+    from output.storage import Root
+    from output.validate import validate_version
+    from output.versions import Versions
+
+    v = Versions(Root(data))
+    vid = version or v.latest()
+    if not vid:
+        raise UserError(f"no versions under {v.root.url}")
+    problems = validate_version(v, vid)
+    if problems:
+        for p in problems:
+            err.print(f"[red]✗[/] {p}")
+        raise UserError(f"version {vid} is invalid: {len(problems)} problem(s)")
+    out.print(f"[green]✓[/] version {vid} is valid")
+
+
+@app.command()
+def diff(a: str, b: str, data: Optional[str] = DataOpt):
+    """Compare two versions: rows per table, documents added, removed and changed."""
+    from output.storage import Root
+    from output.versions import Versions
+
+    v = Versions(Root(data))
+    ma, mb = v.manifest(a), v.manifest(b)
+    t = RichTable("table", a, b, "Δ")
+    for f in mb["files"]:
+        ra, rb = ma["files"].get(f, {}).get("rows", 0), mb["files"][f]["rows"]
+        t.add_row(f.removesuffix(".parquet"), str(ra), str(rb), f"{rb - ra:+d}")
+    out.print(t)
+    da = dict(zip(*v.read_table(a, "documents").select(["doc_id", "content_sha256"]).to_pydict().values()))
+    db = dict(zip(*v.read_table(b, "documents").select(["doc_id", "content_sha256"]).to_pydict().values()))
+    added = sorted(set(db) - set(da))
+    removed = sorted(set(da) - set(db))
+    changed = sorted(d for d in set(da) & set(db) if da[d] != db[d])
+    out.print(f"documents: {len(added)} added, {len(removed)} removed, {len(changed)} changed content")
+
+
+def main() -> None:
+    try:
+        app()
+    except UserError as e:
+        err.print(f"readouts: {e}", highlight=False, markup=False)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("readouts: interrupted", highlight=False)
+        sys.exit(130)
+    except Exception as e:  # one clear line; READOUTS_DEBUG=1 shows the traceback
+        import os
+
+        if os.environ.get("READOUTS_DEBUG"):
+            raise
+        err.print(f"readouts: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}", highlight=False, markup=False)
+        sys.exit(1)
+
+
+# commands defined in their own modules register themselves on `app`
+for _mod in ("flows.cli_crawl",):
+    try:
+        __import__(_mod)
+    except ModuleNotFoundError as _e:
+        if _e.name != _mod:
+            raise

@@ -1,0 +1,64 @@
+"""Prefect flows: `ingest` (many local files, in batches) and `process_document` (one input).
+
+Flows stay thin: the work is in flows.core (plain functions). Tasks get batches of paths, never one
+task per document, and large hand-offs are wrapped in quote() so Prefect does not walk them.
+"""
+from __future__ import annotations
+
+from flows.settings import apply_defaults
+
+apply_defaults()
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.utilities.annotations import quote  # noqa: E402
+
+from flows import progress  # noqa: E402
+from flows.core import discover, process_paths  # noqa: E402
+from output.publish import RunSummary, publish_run  # noqa: E402
+from output.raw import RawArchive  # noqa: E402
+from output.storage import Root  # noqa: E402
+from output.versions import new_version_id  # noqa: E402
+from transform.pipeline import PARSER_VERSION  # noqa: E402
+
+DEFAULT_BATCH = 200
+
+
+def batches(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+@task(name="process-batch", cache_policy=NO_CACHE, persist_result=False, retries=0)
+def process_batch(paths: list[str], root_url: str | None):
+    """Read, archive, extract and transform a batch of local files."""
+    outcomes = process_paths(paths, RawArchive(Root(root_url)))
+    progress.advance(len(paths), "files")
+    return outcomes
+
+
+@task(name="publish-version", cache_policy=NO_CACHE, persist_result=False)
+def publish_version(outcomes, skipped: list[dict], root_url: str | None, run_id: str) -> RunSummary:
+    return publish_run(root_url, run_id, outcomes, skipped, parser_version=PARSER_VERSION)
+
+
+@flow(name="ingest", log_prints=False)
+def ingest(paths: list[str], data: str | None = None, batch_size: int = DEFAULT_BATCH) -> RunSummary:
+    """Ingest local HTML and WARC files (and folders of them) into a new version."""
+    log = get_run_logger()
+    found, skipped = discover(paths)
+    log.info("ingest: %d input files, %d skipped, batches of %d", len(found), len(skipped), batch_size)
+    run_id = new_version_id()
+    outcomes = []
+    for batch in batches(found, batch_size):
+        outcomes.extend(process_batch(batch, data))
+    summary = publish_version(quote(outcomes), skipped, data, run_id)
+    log.info("published %s: %d documents, %d failures", summary.version, summary.documents_total, summary.failures)
+    if summary.unresolved_names:
+        log.warning("unresolved names (no person_id given): %s", ", ".join(summary.unresolved_names))
+    return summary
+
+
+@flow(name="process-document")
+def process_document(path: str, data: str | None = None) -> RunSummary:
+    """One local file through the same steps as `ingest`, published as a new version."""
+    return ingest.fn([path], data=data, batch_size=1)

@@ -1,0 +1,103 @@
+"""Turn one run's outcomes into the next published version (under the root's writer lock)."""
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+
+from filelock import FileLock
+
+from output.raw import RawArchive, Receipt
+from output.release import ReleaseInput, build_release
+from output.storage import Root
+from output.versions import Versions
+
+LOCK_TIMEOUT_S = 600
+
+
+@dataclass
+class RunSummary:
+    version: str
+    previous: str | None
+    root: str
+    documents_total: int
+    processed: int
+    failures: int
+    new: int
+    changed: int
+    unchanged: int
+    unresolved_names: list[str] = field(default_factory=list)
+    failed_inputs: list[dict] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+
+@contextlib.contextmanager
+def writer_lock(root: Root):
+    """Serialise read-previous/merge/publish on one root. On a local disk this is a file lock.
+
+    Object stores have no portable lock: run one writer per root there (e.g. one scheduled
+    deployment with a concurrency limit of 1); LATEST is still only moved after a full write.
+    """
+    if root.is_local:
+        os.makedirs(root.path, exist_ok=True)
+        with FileLock(os.path.join(root.path, ".readouts.lock"), timeout=LOCK_TIMEOUT_S):
+            yield
+    else:
+        yield
+
+
+def collect(outcomes, extra_failures: list[dict] = ()) -> tuple[ReleaseInput, list[Receipt]]:
+    run = ReleaseInput()
+    receipts: list[Receipt] = []
+    seen: dict[str, str] = {}
+    for o in outcomes:
+        run.attempted_inputs.add(o.input)
+        if o.receipt is not None:
+            receipts.append(o.receipt)
+        if o.failure is not None:
+            run.failures.append(o.failure)
+            continue
+        doc_id = o.records.document["doc_id"]
+        if doc_id in seen:  # the same page twice in one run (a copy, or the same URL in two WARCs)
+            from flows.core import failure_row
+
+            run.failures.append(failure_row(o.input, "extract", "Duplicate",
+                                            f"same document as {seen[doc_id]} (doc_id {doc_id}); kept that one",
+                                            o.records.document["content_sha256"]))
+            continue
+        seen[doc_id] = o.input
+        run.add(o.records.as_tables())
+    for f in extra_failures:
+        run.attempted_inputs.add(f["input"])
+        run.failures.append(f)
+    return run, receipts
+
+
+def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: list[dict] = (), *,
+                parser_version: str, manifest_extra: dict | None = None, runs: list[dict] = (),
+                removed: dict | None = None, from_scratch: bool = False, write_index: bool = True) -> RunSummary:
+    """Publish the next version. from_scratch (rebuild) starts from an empty dataset instead of LATEST,
+    keeping only the previous runs history; write_index=False when the bodies are already indexed."""
+    root = Root(root_url)
+    run, receipts = collect(outcomes, extra_failures)
+    run.runs = [dict(r) for r in runs]
+    run.removed = dict(removed or {})
+    if write_index:
+        RawArchive(root).write_index(run_id, receipts)
+    versions = Versions(root)
+    with writer_lock(root):
+        versions.clean_staging()
+        previous = versions.latest()
+        prev_tables = versions.read_all(previous)
+        if from_scratch:
+            prev_tables = {**versions.read_all(None), "runs": prev_tables["runs"]}
+        release = build_release(prev_tables, run)
+        vid = versions.publish(release.tables, parser_version=parser_version, previous=previous,
+                               extra={"run_id": run_id, **(manifest_extra or {})})
+    return RunSummary(
+        version=vid, previous=previous, root=root.url,
+        documents_total=release.tables["documents"].num_rows,
+        processed=len(run.tables["documents"]), failures=len(run.failures),
+        new=release.new_docs, changed=release.changed_docs, unchanged=release.unchanged_docs,
+        unresolved_names=release.unresolved, failed_inputs=run.failures,
+    )

@@ -1,0 +1,74 @@
+"""The dataset root: a local folder or any fsspec URL (file://, s3://, memory://, ...)."""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+
+import fsspec
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+DEFAULT_ROOT = "./data"
+
+
+def resolve_root(root: str | None) -> str:
+    return root or os.environ.get("READOUTS_DATA") or DEFAULT_ROOT
+
+
+class Root:
+    """Thin wrapper over an fsspec filesystem rooted at the dataset root."""
+
+    def __init__(self, root: str | None = None):
+        self.url = resolve_root(root)
+        self.fs, self.path = fsspec.core.url_to_fs(self.url)
+        self.path = self.path.rstrip("/")
+        self.is_local = "file" in (self.fs.protocol if isinstance(self.fs.protocol, tuple) else (self.fs.protocol,))
+
+    def join(self, *parts: str) -> str:
+        return "/".join([self.path, *parts])
+
+    def exists(self, *parts: str) -> bool:
+        return self.fs.exists(self.join(*parts))
+
+    def read_bytes(self, *parts: str) -> bytes:
+        return self.fs.cat_file(self.join(*parts))
+
+    def write_bytes(self, data: bytes, *parts: str) -> None:
+        path = self.join(*parts)
+        self.fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+        self.fs.pipe_file(path, data)
+
+    def write_atomic(self, data: bytes, *parts: str) -> None:
+        """Replace a small file in one step: rename on local disks, a single PUT on object stores."""
+        path = self.join(*parts)
+        if self.is_local:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            tmp = f"{path}.tmp-{os.getpid()}"
+            with open(tmp, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        else:
+            self.fs.pipe_file(path, data)
+
+    def listdir(self, *parts: str) -> list[str]:
+        path = self.join(*parts)
+        if not self.fs.exists(path):
+            return []
+        return sorted(p.rstrip("/").rsplit("/", 1)[-1] for p in self.fs.ls(path, detail=False))
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def parquet_bytes(table: pa.Table) -> bytes:
+    buf = io.BytesIO()
+    pq.write_table(table, buf, compression="zstd")
+    return buf.getvalue()
+
+
+def read_parquet_bytes(data: bytes) -> pa.Table:
+    return pq.read_table(io.BytesIO(data))
