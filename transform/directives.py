@@ -73,7 +73,9 @@ def cue_must(text: str) -> list[tuple[int, int]]:
 
 
 def cue_need_to(text: str) -> list[tuple[int, int]]:
-    return _spans(_NEED_TO, text)
+    # the noun "need" after an emphasis verb belongs to cue_stress_need ("stressed the need to")
+    owned = _spans(_STRESS_NEED, text)
+    return [(a, b) for a, b in _spans(_NEED_TO, text) if not any(x <= a < y for x, y in owned)]
 
 
 def cue_have_to(text: str) -> list[tuple[int, int]]:

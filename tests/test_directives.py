@@ -1,0 +1,201 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from transform import directives as D
+from transform.sentences import split_sentences
+
+DEV = Path("/work/shared/corpus/dev")
+
+
+def cue(s, **kw):
+    return D.directive_cue(s, **kw)
+
+
+# ---------------------------------------------------------------- modal cues
+@pytest.mark.parametrize("s,modality", [
+    ("We should deepen reform of state-owned enterprises in the new year.", "should"),
+    ("All localities should fully implement the new flood-control plan.", "should"),
+    ("Greater efforts should be made to stabilise employment.", "should"),
+    ("The province must keep the bottom line of food security.", "must"),
+    ("The city needs to improve its emergency response system.", "need to"),
+    ("Departments need to coordinate closely.", "need to"),
+    ("They have to remove institutional barriers.", "have to"),
+    ("The county government has to complete the survey before June.", "have to"),
+    ("Each department shall submit its plan within a month.", "shall"),
+    ("All the attendees are supposed to study the new regulations.", "supposed to"),
+    ("Local governments are to set up inspection teams.", "are to"),
+])
+def test_modal_cues_match(s, modality):
+    assert cue(s) == modality
+
+
+@pytest.mark.parametrize("s", [
+    "The achievements should also be ascribed to the efforts of the previous leadership.",
+    "The success should be attributed to the hard work of the workers.",
+    "The project should have been completed last year, he recalled.",
+    "The main goals are to raise incomes and protect the environment.",
+    "The matter has to do with the province's history.",
+    "The meeting reviewed the province's economic performance in the first half of the year.",
+    "Only by working hard can we achieve the goals.",
+    "The needs of the people were discussed.",
+])
+def test_modal_cues_do_not_match(s):
+    assert cue(s) is None
+
+
+# ---------------------------------------------------------------- necessity
+@pytest.mark.parametrize("s", [
+    "It is necessary to strengthen the foundation of innovation.",
+    "It is also necessary to improve the pension system.",
+    "It is crucial for us to work together for common prosperity.",
+    "He said it is imperative to curb the spread of the virus.",
+    "It was necessary to speed up the reconstruction, the meeting said.",
+])
+def test_necessity_matches(s):
+    assert cue(s) == "necessary"
+
+
+@pytest.mark.parametrize("s", [
+    "In the face of new tasks, it is particularly urgent and important to promote the manufacturing sector.",
+    "Necessary funds were allocated last year.",
+    "The town took necessary measures to contain the fire.",
+])
+def test_necessity_does_not_match(s):
+    assert cue(s) is None
+
+
+# ---------------------------------------------------------------- calls and requirements
+@pytest.mark.parametrize("s,modality", [
+    ("The meeting called for efforts to ensure energy supply in winter.", "call for"),
+    ("The premier called on local governments to stabilise employment.", "call for"),
+    ("Li urged government departments to be proactive.", "urge"),
+    ("He also urged improved efficiency in public services.", "urge"),
+    ("The meeting required all departments to report on progress every month.", "require"),
+    ("The meeting required that the rules be strictly observed.", "require"),
+    ("He asked officials at all levels to stay on duty during the holiday.", "ask"),
+    ("The governor demanded thorough checks of all bridges.", "demand"),
+])
+def test_call_cues_match(s, modality):
+    assert cue(s) == modality
+
+
+@pytest.mark.parametrize("s", [
+    "A total of 300 delegates attended, in line with the required number.",
+    "The urgent task was discussed at length.",
+    "Visitors asked about the history of the museum.",
+    "Domestic demand recovered steadily in the first quarter.",
+])
+def test_call_cues_do_not_match(s):
+    assert cue(s) is None
+
+
+# ---------------------------------------------------------------- emphasis on a need
+@pytest.mark.parametrize("s,modality", [
+    ("The meeting emphasized the need to study the instructions thoroughly.", "stress the need"),
+    ("She stressed the necessity to keep the strategic mission in mind.", "stress the need"),
+    ("It underlined the urgent need for flood prevention.", "stress the need"),
+    ("A meeting of the leading group has stressed striving in unity to meet the targets.", "stress the need"),
+    ("Li stressed further deepening reform and opening up.", "stress the need"),
+    ("The governor underlined the efforts to implement the guiding principles.", "stress the need"),
+    ("He highlighted the importance of confidence and hard work in solving practical problems.", "stress the importance"),
+])
+def test_stress_need_matches(s, modality):
+    assert cue(s) == modality
+
+
+@pytest.mark.parametrize("s", [
+    "The meeting stressed that the speech provides important guidance for the province.",
+    "He stressed during the visit that the two cities are close partners.",
+    "The meeting emphasized the significance of the new airport.",
+])
+def test_stress_need_does_not_match(s):
+    assert cue(s) is None
+
+
+# ---------------------------------------------------------------- commitments
+@pytest.mark.parametrize("s", [
+    "We will continue to implement existing mature projects.",
+    "He said that we will step up support for small firms.",
+    "The provincial government will expand the coverage of medical insurance.",
+])
+def test_will_matches(s):
+    assert cue(s) == "will"
+
+
+@pytest.mark.parametrize("s", [
+    "The document will be deliberated at the annual session in March.",
+    "The new airport will open next year.",
+    "It made clear that it would fully implement the decisions.",
+])
+def test_will_does_not_match(s):
+    assert cue(s) is None
+
+
+# ---------------------------------------------------------------- exclusions
+def test_earlier_statement_by_someone_else_is_excluded():
+    s = ("He pointed out that General Secretary Xi Jinping has high expectations for the province "
+         "and has clearly called for the construction of a modern industrial system.")
+    assert cue(s) is None
+    assert cue("The leader has repeatedly emphasized the need to protect the river.") is None
+
+
+def test_meeting_in_the_perfect_is_kept():
+    s = "BEIJING, Dec. 27 (Xinhua) -- A meeting of the State Council has stressed the need to stabilize growth."
+    assert cue(s) == "stress the need"
+
+
+def test_purpose_clause_of_convening_sentence_is_excluded():
+    s = ("On May 3, the governor presided over the executive meeting to convey the spirit of the national "
+         "conference and implement the requirements, and to study how to ensure that every county should benefit.")
+    assert cue(s) is None
+    s2 = "Li Qiang, who presided over the plenary meeting, said it is necessary to revise the report."
+    assert cue(s2) == "necessary"
+
+
+def test_headline_and_captions_are_excluded():
+    assert cue("Premier urges efforts to stabilize growth", title="Premier urges efforts to stabilize growth") is None
+    assert cue("Premier urges efforts to stabilize growth-Xinhua", title="Premier urges efforts to stabilize growth") is None
+    assert cue("The premier urges officials to act, in Beijing, capital of China, March 5, 2024.") is None
+    assert cue("Officials should act fast. (Xinhua/Li Ming)") is None
+
+
+def test_truncated_last_fragment():
+    sents = split_sentences("The meeting was held.\n\nAll relevant departments should fully implement the decisions and the Sta")
+    out = D.find_directives("", sents, [None] * len(sents))
+    assert [d["modality"] for d in out] == ["should"]
+    text = "The meeting was held. We shou"
+    sents = split_sentences(text)
+    assert D.find_directives(text, sents, [None] * len(sents)) == []
+    text = "The meeting was held. The situation is urge"
+    sents = split_sentences(text)
+    assert D.find_directives(text, sents, [None] * len(sents)) == []
+
+
+def test_speaker_comes_from_actor_by_sentence():
+    text = "Wang stressed the need to act. He said we should hurry. The meeting ended."
+    sents = split_sentences(text)
+    out = D.find_directives(text, sents, ["Wang Yi", "Wang Yi", None])
+    assert [(d["speaker"], d["modality"]) for d in out] == [("Wang Yi", "stress the need"), ("Wang Yi", "should")]
+    for d in out:
+        assert text[d["char_start"]:d["char_end"]] == d["text"]
+
+
+def test_earliest_cue_wins():
+    assert cue("The meeting called for efforts so that the city should be safer.") == "call for"
+    assert cue("He stressed that we should and must act.") == "should"
+
+
+# ---------------------------------------------------------------- dev corpus offsets
+@pytest.mark.skipif(not DEV.exists(), reason="dev corpus not available")
+@pytest.mark.parametrize("path", sorted(DEV.glob("*.json")) if DEV.exists() else [], ids=lambda p: p.stem)
+def test_dev_offsets_slice_exactly(path):
+    doc = json.loads(path.read_text())
+    text = "\n\n".join(doc["body"])
+    sents = split_sentences(text)
+    out = D.find_directives(text, sents, [None] * len(sents))
+    for d in out:
+        assert text[d["char_start"]:d["char_end"]] == d["text"]
+    if doc["gold"]["directives"]:
+        assert out, "a document with gold directives yields none"
