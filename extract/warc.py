@@ -19,7 +19,8 @@ def _parse_warc_date(value: str | None) -> datetime | None:
 
 def iter_warc(path: str) -> Iterator:
     """Yield a RawInput per HTTP response record (HTML only); a damaged file yields a failure Outcome."""
-    from flows.core import Outcome, RawInput, failure_row  # the pipeline's own input types
+    from flows.core import Outcome, RawInput  # the pipeline's own input types
+    from output.failures import failure_row
 
     n = 0
     try:

@@ -7,12 +7,13 @@ from __future__ import annotations
 import os
 import traceback
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
 from extract.errors import InputError
 from extract.html import parse_html
+from output.failures import failure_row, now_utc
 from output.raw import RawArchive, Receipt, utc_iso
 from output.storage import sha256_hex
 from transform.pipeline import PARSER_VERSION, Records, transform_document
@@ -20,10 +21,6 @@ from transform.pipeline import PARSER_VERSION, Records, transform_document
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".xml", ".txt"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
 MAX_INPUT_BYTES = 25 * 1024 * 1024  # larger files are refused with a clear failure, not read into memory
-
-
-def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @dataclass
@@ -47,11 +44,6 @@ class RawInput:
     status: int | None = None
     fetched_at: datetime | None = None
     source: str | None = None
-
-
-def failure_row(input: str, stage: str, error_type: str, message: str, sha: str | None = None) -> dict:
-    return {"input": input, "stage": stage, "error_type": error_type, "message": message,
-            "content_sha256": sha, "at": now_utc()}
 
 
 def process_raw(raw: RawInput) -> Outcome:

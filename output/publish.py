@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from filelock import FileLock
 
+from output.failures import failure_row
 from output.raw import RawArchive, Receipt
 from output.release import ReleaseInput, build_release
 from output.storage import Root
@@ -59,8 +60,6 @@ def collect(outcomes, extra_failures: list[dict] = ()) -> tuple[ReleaseInput, li
             continue
         doc_id = o.records.document["doc_id"]
         if doc_id in seen:  # the same page twice in one run (a copy, or the same URL in two WARCs)
-            from flows.core import failure_row
-
             run.failures.append(failure_row(o.input, "extract", "Duplicate",
                                             f"same document as {seen[doc_id]} (doc_id {doc_id}); kept that one",
                                             o.records.document["content_sha256"]))
