@@ -1,13 +1,60 @@
-"""Meeting date resolution: the publication date is an explicit input, nothing reads the clock."""
+"""Meeting date resolution: the publication date is an explicit input, nothing reads the clock.
+
+corpus/GUIDELINES.md 2.1.  Resolution order:
+
+1. the first date statement in the lead (the first few sentences): an explicit day and month
+   ("On February 19", "On November 19th", "On the morning of July 11", "held ... on July 12",
+   "On 24 and 25 September", "From November 26 to 28", "From July 9 to 10, 2019", a photo caption
+   "..., March 15, 2024.") or a weekday ("on Friday", "held a meeting Friday", "from Monday to Tuesday");
+2. otherwise an explicit date in a photo caption or a sentence-initial "On <date>" anywhere;
+3. otherwise the dateline date ("BEIJING, Feb. 6 (Xinhua) --"), otherwise the publication date.
+
+Years: a year written with the date wins (stated_full); else the publication year, or the previous
+year when that day would fall after the publication date.  Weekdays resolve to the latest such
+day on or before the dateline date (or the publication date).  Without a year anywhere and without
+a publication date, the date is unknown (None): nothing is guessed.  A bare year ("the 2025 plan")
+is never a meeting year.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
-_ON_DAY = re.compile(r"\b[Oo]n (?:the (?:morning|afternoon|evening) of )?(" + "|".join(m.title() for m in MONTHS) + r") (\d{1,2})\b(?:,? (\d{4}))?")
+_MONTH_ALIASES = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                  "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# "November 26 to 28, 2024", "November 28 to December 2", "July 9-10, 2019", "June 3 and 4"
+_MD = re.compile(
+    r"\b(?P<m1>" + _MON + r")\s+(?P<d1>" + _DAY + r")\b"
+    r"(?:\s*(?:to|through|-|–|and)\s*(?:(?P<m2>" + _MON + r")\s+)?(?P<d2>" + _DAY + r")\b)?"
+    r"(?:,?\s+(?P<y>" + _YEAR + r")\b)?")
+# "24 and 25 September 2019", "24 September", "from 24 to 26 September"
+_DM = re.compile(
+    r"\b(?P<d1>" + _DAY + r")(?:\s*(?:to|through|-|–|and)\s*(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?(?P<m1>" + _MON + r")\b"
+    r"(?:,?\s+(?P<y>" + _YEAR + r")\b)?")
+# "On the 28th," (day only)
+_DAY_ONLY = re.compile(r"\b[Oo]n\s+the\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*[,.])")
+_WEEKDAY = re.compile(r"\b(?P<w1>" + _WD + r")\b(?:\s+(?:to|through|and)\s+(?P<w2>" + _WD + r")\b)?")
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,3}),\s+(?P<m1>" + _MON + r")\s+(?P<d1>" + _DAY + r")"
+    r"(?:,\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^)]{1,30}\)\s*)?(?::|--|—|–|-)\s*")
+# a date that is a deadline or a reference point, not when something happened
+_NOT_EVENT_BEFORE = re.compile(r"\b(?:by|before|until|till|since|through|ending|end\s+of|deadline\s+of|as\s+of)\s+(?:the\s+)?$", re.I)
+_ON_START = re.compile(r"^\s*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
+_HELD_ON = re.compile(r"\b(?:held|convened|opened|took\s+place|met|was\s+staged)\b[^.]{0,120}\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
+_CAPTION_END = re.compile(r"^\s*\.?\s*(?:\((?:[^)]*)\)|\[[^\]]*\])?\s*$")
+
+LEAD_SENTENCES = 5
 
 
 @dataclass(frozen=True)
@@ -17,19 +64,222 @@ class MeetingDate:
     source: str | None = None  # how it was found; see the meetings.meeting_date_source column
 
 
-def resolve_meeting_date(text, sentences, published: date | None, title: str | None = None) -> MeetingDate:
-    m = _ON_DAY.search(text)
-    if not m:
-        return MeetingDate()
-    month, day = MONTHS[m.group(1).lower()], int(m.group(2))
+@dataclass(frozen=True)
+class _Mention:
+    pos: int  # offset in the text
+    kind: str  # "md" (month and day, maybe year), "day" (day only), "weekday"
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    weekday: int | None = None
+    end_weekday: int | None = None
+    on_start: bool = False  # "On <date>" at the start of a sentence or "held ... on <date>"
+    caption: bool = False  # a full date closing a photo caption
+
+
+def month_number(token: str) -> int | None:
+    t = token.lower().rstrip(".")
+    return MONTHS.get(t) or _MONTH_ALIASES.get(t)
+
+
+def _day(token: str | None) -> int | None:
+    return int(re.match(r"\d+", token).group()) if token else None
+
+
+def _as_date(d) -> date | None:
+    if d is None:
+        return None
+    if isinstance(d, datetime):
+        return d.date()
+    if isinstance(d, date):
+        return d
     try:
-        if m.group(3):
-            return MeetingDate(date(int(m.group(3)), month, day), None, "stated_full")
-        if published is None:
-            return MeetingDate()
-        d = date(published.year, month, day)
-        if d > published:
-            return MeetingDate(date(published.year - 1, month, day), None, "day_month+previous_year")
-        return MeetingDate(d, None, "day_month+published_year")
+        return date.fromisoformat(str(d)[:10])
     except ValueError:
-        return MeetingDate()
+        return None
+
+
+def find_dateline(text: str) -> tuple[int, int, int | None, int, int] | None:
+    """(month, day, year or None, start, end) of a wire-service dateline at the start of a paragraph."""
+    for para in re.finditer(r"[^\n]+", text):
+        m = _DATELINE.match(text, para.start(), para.end())
+        if m and month_number(m.group("m1")):
+            return month_number(m.group("m1")), _day(m.group("d1")), (int(m.group("y")) if m.group("y") else None), m.start(), m.end()
+    return None
+
+
+def date_mentions(sentence: str, offset: int = 0) -> list[_Mention]:
+    """Every day/month or weekday statement in one sentence, in text order."""
+    out: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a, b):
+        return not any(a < y and x < b for x, y in taken)
+
+    def context(a):
+        before = sentence[:a]
+        return bool(_NOT_EVENT_BEFORE.search(before)), bool(_ON_START.match(before) or _HELD_ON.search(before))
+
+    for rx in (_MD, _DM):
+        for m in rx.finditer(sentence):
+            if not free(*m.span()):
+                continue
+            mon = month_number(m.group("m1"))
+            if not mon:
+                continue
+            # "May" is also a modal verb: require a capital M and a following day (already) and no "may"
+            deadline, on_start = context(m.start())
+            if deadline:
+                taken.append(m.span())
+                continue
+            m2 = m.groupdict().get("m2")
+            end_mon = month_number(m2) if m2 else (mon if m.group("d2") else None)
+            caption = bool(m.group("y")) and bool(_CAPTION_END.match(sentence[m.end():])) and m.start() > 0 \
+                and sentence[m.start() - 2:m.start()] == ", "
+            out.append(_Mention(offset + m.start(), "md", mon, _day(m.group("d1")), int(m.group("y")) if m.group("y") else None,
+                                end_mon, _day(m.group("d2")), on_start=on_start, caption=caption))
+            taken.append(m.span())
+    for m in _DAY_ONLY.finditer(sentence):
+        if free(*m.span()):
+            out.append(_Mention(offset + m.start(), "day", day=_day(m.group("d1")), on_start=True))
+            taken.append(m.span())
+    for m in _WEEKDAY.finditer(sentence):
+        if free(*m.span()) and not _NOT_EVENT_BEFORE.search(sentence[:m.start()]):
+            out.append(_Mention(offset + m.start(), "weekday", weekday=WEEKDAYS[m.group("w1").lower()],
+                                end_weekday=WEEKDAYS[m.group("w2").lower()] if m.group("w2") else None))
+            taken.append(m.span())
+    return sorted(out, key=lambda x: x.pos)
+
+
+def _year_for(month: int, day: int, published: date | None) -> tuple[int, str] | None:
+    """Publication year, or the previous one when the day would fall after publication."""
+    if published is None:
+        return None
+    try:
+        d = date(published.year, month, day)
+    except ValueError:
+        return None
+    if d > published:
+        return published.year - 1, "day_month+previous_year"
+    return published.year, "day_month+published_year"
+
+
+def _resolve_md(m: _Mention, published: date | None) -> MeetingDate | None:
+    if m.kind == "day":
+        if published is None:
+            return None
+        month, year = published.month, published.year
+        if m.day > published.day:
+            month -= 1
+            if month == 0:
+                month, year = 12, year - 1
+        try:
+            return MeetingDate(date(year, month, m.day), None,
+                               "day_month+published_year" if year == published.year else "day_month+previous_year")
+        except ValueError:
+            return None
+    if m.year:
+        year, source = m.year, "stated_full"
+    else:
+        ys = _year_for(m.month, m.day, published)
+        if ys is None:
+            return None
+        year, source = ys
+    try:
+        start = date(year, m.month, m.day)
+    except ValueError:
+        return None
+    end = None
+    if m.end_day:
+        try:
+            end = date(year, m.end_month or m.month, m.end_day)
+        except ValueError:
+            end = None
+        if end is not None and end < start:
+            try:
+                end = date(year + 1, end.month, end.day)
+            except ValueError:
+                end = None
+        if end == start:
+            end = None
+    return MeetingDate(start, end, source)
+
+
+def weekday_on_or_before(anchor: date, weekday: int) -> date:
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _dateline_date(dl, published: date | None) -> date | None:
+    if dl is None:
+        return None
+    month, day, year = dl[0], dl[1], dl[2]
+    if year:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    ys = _year_for(month, day, published)
+    if ys is None:
+        return None
+    return date(ys[0], month, day)
+
+
+def _resolve_weekday(m: _Mention, dateline: date | None, published: date | None) -> MeetingDate | None:
+    anchor, source = (dateline, "weekday+dateline") if dateline else (published, "weekday+published_date")
+    if anchor is None:
+        return None
+    start = weekday_on_or_before(anchor, m.weekday)
+    end = None
+    if m.end_weekday is not None:
+        span = (m.end_weekday - m.weekday) % 7
+        if span:
+            end = start + timedelta(days=span)
+            if end > anchor:  # "from Monday to Tuesday" ending on the anchor day
+                start -= timedelta(days=7 * ((end - anchor).days // 7 + (1 if (end - anchor).days % 7 else 0)))
+                end = start + timedelta(days=span)
+    return MeetingDate(start, end, source)
+
+
+def resolve_meeting_date(text, sentences, published: date | None, title: str | None = None) -> MeetingDate:
+    published = _as_date(published)
+    dl = find_dateline(text)
+    dateline = _dateline_date(dl, published)
+    dl_span = (dl[3], dl[4]) if dl else None
+
+    per_sentence: list[tuple[int, list[_Mention]]] = []
+    for k, s in enumerate(sentences):
+        body, off = s.text, s.start
+        if dl_span and s.start <= dl_span[0] < s.end:  # keep the dateline's own date out of the mentions
+            cut = dl_span[1] - s.start
+            body, off = s.text[cut:], s.start + cut
+        per_sentence.append((k, date_mentions(body, off)))
+
+    def resolve(m: _Mention) -> MeetingDate | None:
+        if m.kind == "weekday":
+            return _resolve_weekday(m, dateline, published)
+        r = _resolve_md(m, published)
+        if r is not None and r.source == "stated_full" and published is not None and r.start > published:
+            return None  # a stated date after publication is a plan or deadline, not the meeting
+        return r
+
+    # 1. the first statement in the lead
+    for k, mentions in per_sentence[:LEAD_SENTENCES]:
+        for m in mentions:
+            r = resolve(m)
+            if r is not None:
+                return r
+    # 2. a caption date or a sentence-initial "On <date>" / "held ... on <date>" further down
+    for k, mentions in per_sentence[LEAD_SENTENCES:]:
+        for m in mentions:
+            if m.kind != "weekday" and (m.caption or m.on_start):
+                r = resolve(m)
+                if r is not None:
+                    return r
+    # 3. no day stated
+    if dateline is not None:
+        return MeetingDate(dateline, None, "dateline")
+    if published is not None:
+        return MeetingDate(published, None, "published_date")
+    return MeetingDate()
