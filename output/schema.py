@@ -269,5 +269,20 @@ def data_dictionary_markdown() -> str:
     return "\n".join(out)
 
 
-if __name__ == "__main__":  # python -m output.schema > docs fragment
-    print(data_dictionary_markdown())
+def update_readme(path: str = "README.md") -> None:
+    """Rewrite the data dictionary section of the README in place."""
+    start, end = "<!-- data-dictionary:start -->", "<!-- data-dictionary:end -->"
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    a, b = text.index(start) + len(start), text.index(end)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text[:a] + "\n" + data_dictionary_markdown().strip() + "\n" + text[b:])
+
+
+if __name__ == "__main__":  # python -m output.schema [--update-readme]
+    import sys
+
+    if "--update-readme" in sys.argv:
+        update_readme()
+    else:
+        print(data_dictionary_markdown())

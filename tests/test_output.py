@@ -183,3 +183,12 @@ def test_data_dictionary_covers_every_column():
     for t in TABLES.values():
         for c in t.columns:
             assert f"`{c.name}`" in md
+
+
+def test_readme_data_dictionary_matches_schema():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    start, end = "<!-- data-dictionary:start -->", "<!-- data-dictionary:end -->"
+    section = readme[readme.index(start) + len(start):readme.index(end)].strip()
+    assert section == data_dictionary_markdown().strip(), "README data dictionary is stale: regenerate it"

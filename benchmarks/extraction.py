@@ -1,0 +1,125 @@
+"""Extraction quality on the development set: every figure of ../shared/corpus/score.py.
+
+    python benchmarks/extraction.py [--gold DIR] [--verbose] [--json]
+
+Runs the same extract + transform + publish code as `readouts ingest` (without Prefect, so it
+takes seconds), publishes into a temporary root, and scores it. --verbose adds per-document errors.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from flows.core import discover, process_paths  # noqa: E402
+from output.publish import publish_run  # noqa: E402
+from output.versions import new_version_id  # noqa: E402
+from transform.pipeline import PARSER_VERSION  # noqa: E402
+
+DEFAULT_GOLD = REPO.parent / "shared" / "corpus" / "dev"
+
+# issue "Extraction quality": the figures a researcher can cite
+TARGETS = {
+    "chairs": 0.97, "speakers": 0.93, "attendees": 0.93, "directives": 0.90, "mentions": 0.90,
+    "speaker_titles_acc": 0.90, "meeting_date_acc": 0.97, "title_acc": 0.97,
+}
+
+
+def build(gold: Path, root: str) -> tuple[str, float, int]:
+    t = time.perf_counter()
+    paths, skipped = discover([str(p) for p in sorted(gold.glob("*.html"))])
+    outcomes = process_paths(paths)
+    s = publish_run(root, new_version_id(), outcomes, skipped, parser_version=PARSER_VERSION)
+    return s.version, time.perf_counter() - t, len(paths)
+
+
+def score(gold: Path, root: str, verbose: bool = False) -> dict:
+    cmd = [sys.executable, str(gold.parent / "score.py"), "--data", root, "--gold", str(gold), "--json"]
+    if verbose:
+        cmd.append("--verbose")
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    if verbose and p.stderr:
+        print(p.stderr, file=sys.stderr, end="")
+    text = p.stdout
+    return json.loads(text[: text.rindex("}") + 1])
+
+
+def flat(res: dict) -> dict:
+    return {k: (v["f1"] if isinstance(v, dict) and "f1" in v else v) for k, v in res.items()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--verbose", action="store_true", help="per-document errors")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as root:
+        version, secs, n = build(a.gold, root)
+        res = score(a.gold, root, a.verbose)
+        if a.verbose:
+            per_doc(a.gold, root)
+    if a.json:
+        print(json.dumps(res, indent=1))
+        return
+    print(f"{n} documents extracted and published in {secs:.2f} s ({n / secs:.1f} docs/s), parser {PARSER_VERSION}")
+    for k in ("chairs", "speakers", "attendees", "directives", "mentions"):
+        v = res[k]
+        mark = "ok " if v["f1"] >= TARGETS[k] else "LOW"
+        print(f"  {mark} {k:<20} P={v['p']:.3f} R={v['r']:.3f} F1={v['f1']:.3f}  (tp={v['tp']} fp={v['fp']} fn={v['fn']}; target {TARGETS[k]})")
+    for k in ("speaker_titles_acc", "meeting_date_acc", "title_acc"):
+        mark = "ok " if (res[k] or 0) >= TARGETS[k] else "LOW"
+        print(f"  {mark} {k:<20} {res[k]}  (target {TARGETS[k]})")
+    print(f"  {'ok ' if res['phantom_attendees'] == 0 else 'LOW'} phantom_attendees    {res['phantom_attendees']}  (target 0)")
+    if res["docs_missing"]:
+        print(f"  documents missing from the version: {res['docs_missing']}")
+
+
+def per_doc(gold: Path, root: str) -> None:
+    """Per-document differences for the name fields (directives are listed by score.py itself)."""
+    sys.path.insert(0, str(gold.parent))
+    import pyarrow.parquet as pq
+    import score as sc  # the official scorer's normalisation
+
+    latest = (Path(root) / "LATEST").read_text().strip()
+    vdir = Path(root) / "versions" / latest
+    t = {n: pq.read_table(vdir / f"{n}.parquet").to_pylist() for n in ("meetings", "speakers", "attendees", "mentions")}
+    by_url = {m["url"]: m for m in t["meetings"]}
+    for path in sorted(gold.glob("*.json")):
+        g = json.loads(path.read_text())["gold"]
+        m = by_url.get(json.loads(path.read_text())["canonical_url"])
+        if not m:
+            print(f"{path.stem}: MISSING", file=sys.stderr)
+            continue
+        mid = m["meeting_id"]
+        opt = g.get("optional") or {}
+
+        def names(rows, kind=None):
+            return {sc.norm_name(r["name"]) for r in rows if r["meeting_id"] == mid and (kind is None or r.get("kind") == kind)}
+
+        def skip(field):
+            return {sc.norm_name(x if isinstance(x, str) else x.get("name")) for x in opt.get(field, [])}
+
+        pairs = {
+            "chairs": ({sc.norm_name(x) for x in m["chairs"] or []}, {sc.norm_name(x) for x in g["chairs"]}, skip("chairs")),
+            "speakers": ({n for n in names(t["speakers"]) if n}, {sc.norm_name(s["name"]) for s in g["speakers"] if s.get("kind") != "group"}, skip("speakers")),
+            "attendees": (names(t["attendees"], "person"), {sc.norm_name(x["name"]) for x in g["attendees"] if x.get("kind") == "person"}, skip("attendees")),
+            "mentions": (names(t["mentions"]), {sc.norm_name(x) for x in g.get("mentioned_not_present", [])}, skip("mentioned_not_present")),
+        }
+        for field, (pred, gl, sk) in pairs.items():
+            fp, fn = (pred - gl) - sk, (gl - pred) - sk
+            if fp or fn:
+                print(f"{path.stem}: {field} extra={sorted(fp)} missing={sorted(fn)}", file=sys.stderr)
+        if str(m["meeting_date"] or "")[:10] != (g.get("meeting_date") or "") and g.get("meeting_date"):
+            print(f"{path.stem}: meeting_date {m['meeting_date']} != {g['meeting_date']}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""The Prefect flows end to end, on one embedded server for the session."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import SAMPLE
+from output.schema import TABLES
+from output.storage import Root
+from output.validate import validate_version
+from output.versions import Versions
+
+BAD_INPUTS = {
+    "empty.html": b"",
+    "binary.html": bytes(range(256)) * 40,
+    "truncated.html": b"<html><head><title>Cut off</title></head><body><div><p>On May 5, the meet",
+    "listing.html": b"<html><head><title>News list</title></head><body><ul>"
+                    + b"".join(b'<li><a href="/a/%d.html">Item %d</a></li>' % (i, i) for i in range(40))
+                    + b"</ul></body></html>",
+}
+
+
+@pytest.fixture()
+def inputs(tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(SAMPLE, folder)
+    for name, data in BAD_INPUTS.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def tables(root, vid):
+    v = Versions(Root(str(root)))
+    return {n: pq.read_table(root / "versions" / vid / f"{n}.parquet") for n in TABLES}, v
+
+
+def test_ingest_flow_end_to_end_and_reingest_is_stable(prefect_harness, inputs, tmp_path):
+    from flows.ingest import ingest
+
+    root = tmp_path / "data"
+    n_sample = len(list(SAMPLE.glob("*.html")))
+    s1 = ingest([str(inputs)], data=str(root), batch_size=3)
+    t1, v = tables(root, s1.version)
+    assert t1["documents"].num_rows == n_sample
+    assert t1["meetings"].num_rows == n_sample
+    failures = {r["input"].rsplit("/", 1)[-1]: r for r in t1["failures"].to_pylist()}
+    assert set(failures) == set(BAD_INPUTS)  # every bad input is accounted for, the rest are documents
+    assert failures["empty.html"]["stage"] == "decode" and failures["empty.html"]["message"]
+    assert failures["binary.html"]["stage"] == "decode"
+    assert failures["listing.html"]["stage"] == "extract"
+    assert validate_version(v, s1.version) == []
+    # raw archive holds every input's bytes, addressed by hash
+    for r in t1["documents"].to_pylist():
+        assert (root / "raw" / "objects" / r["content_sha256"][:2] / r["content_sha256"]).exists()
+
+    s2 = ingest([str(inputs)], data=str(root))
+    t2, _ = tables(root, s2.version)
+    assert s2.version > s1.version and v.latest() == s2.version
+    assert json.loads((root / "versions" / s2.version / "manifest.json").read_text())["previous"] == s1.version
+    for name in ("documents", "meetings", "speakers", "attendees", "directives", "mentions", "persons", "failures"):
+        assert t2[name].num_rows == t1[name].num_rows, name
+    for name, key in (("documents", "doc_id"), ("meetings", "meeting_id"), ("persons", "person_id")):
+        assert sorted(t2[name][key].to_pylist()) == sorted(t1[name][key].to_pylist()), name
+    assert (s2.new, s2.changed, s2.unchanged) == (0, 0, n_sample)
+
+
+def test_process_document_flow_adds_one_document(prefect_harness, tmp_path):
+    from flows.ingest import process_document
+
+    root = tmp_path / "data"
+    page = sorted(SAMPLE.glob("*.html"))[0]
+    s = process_document(str(page), data=str(root))
+    t, v = tables(root, s.version)
+    assert t["documents"].num_rows == 1 and t["documents"]["input"][0].as_py() == str(page)
+    assert validate_version(v, s.version) == []
