@@ -1,0 +1,660 @@
+"""Extract stage: raw HTML bytes -> Document (url, source, title, publication date, paragraphs).
+
+The main content is found without per-site selectors: the page is cut into text lines (at block
+elements and <br>), boilerplate subtrees (scripts, navigation, headers/footers, share bars, related
+lists, copyright blocks ...) are marked, every prose line scores its container and that container's
+ancestors (readability-style: commas, length, link density), and the best container (plus prose
+siblings) gives the paragraphs. `extract.profiles` adds a bonus for well-known body containers.
+"""
+from __future__ import annotations
+
+import hashlib
+import html as html_lib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+from bs4.element import (CData, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction,
+                         Tag)
+
+from extract import dates
+from extract.document import Document
+from extract.encoding import decode_html, sniff_binary
+from extract.errors import InputError, NotAReadout
+from extract.profiles import content_hint_bonus, is_gov_standard
+
+try:  # bs4 >= 4.10 marks the contents of <script>/<style>/<template> with their own classes
+    from bs4.element import Script, Stylesheet, TemplateString
+    _NON_TEXT_STRINGS: tuple[type, ...] = (Comment, CData, ProcessingInstruction, Declaration, Doctype,
+                                           Script, Stylesheet, TemplateString)
+except ImportError:  # pragma: no cover
+    _NON_TEXT_STRINGS = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
+
+# ------------------------------------------------------------------ limits on hostile input
+MAX_RAW_BYTES = 64 * 1024 * 1024        # refuse before decoding
+MAX_MARKUP_CHARS = 8 * 1024 * 1024      # after scripts, styles and comments are cut out
+MAX_TAGS = 150_000                      # a news page has a few thousand
+MAX_ANCESTOR_WALK = 120
+
+# ------------------------------------------------------------------ element classes
+SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math",
+             "iframe", "frame", "frameset", "object", "embed", "canvas", "select", "option", "textarea",
+             "button", "input", "map", "audio", "video", "source", "track", "applet", "param", "base"}
+BLOCK_TAGS = {"address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+              "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+              "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu",
+              "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+              "thead", "tr", "ul", "caption", "col", "colgroup", "listing", "plaintext", "xmp", "output"}
+# elements that are one paragraph: their lines score their parent container
+PARA_TAGS = {"p", "pre", "blockquote", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption",
+             "address", "caption", "center", "summary", "legend"}
+JUNK_TAGS = {"nav", "header", "footer", "aside", "menu", "dialog"}
+
+_NEG_SUBSTR = re.compile(
+    r"nav|menu|footer|breadcrumb|crumb|share|sharing|social|comment|related|relate|recommend|sidebar|"
+    r"copyright|pagination|pager|banner|advert|sponsor|subscribe|newsletter|cookie|qrcode|popup|"
+    r"toolbar|topbar|masthead|byline-share|prevnext|prev-next|prev_next|pre_next|pre-next|shangxia|"
+    r"fenxiang|dayin|bottom|outbrain|taboola|disqus|widget|hotnews|hot-news|hot_news|morenews|"
+    r"more-news|more_news|latest|friendlink|links?-list|footnav", re.I)
+_NEG_TOKEN = {"ad", "ads", "adv", "top", "foot", "side", "hot", "tag", "tags", "prev", "next", "print",
+              "logo", "search", "header", "head", "rank", "tools", "tool", "login", "lm", "position",
+              "location", "dqwz", "wz", "keywords", "more", "modal", "hidden", "skip", "sr-only", "gotop",
+              "backtop", "back-top", "close", "sj", "info", "meta", "source", "date", "time", "author"}
+_POS = re.compile(r"article|content|body|entry|story|detail|zoom|trs_editor|trs_ueditor|text|main|post|"
+                  r"news|zw|cont|nr|txt|wenzhang|neirong|zhengwen|view", re.I)
+_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+_WS = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+_COMMA = re.compile(r"[,，、;；]")
+_SENT_END = re.compile(r"[.!?。！？\"”’)]\s*$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+# whole lines that are page furniture even inside the article container
+_BOILERPLATE_LINE = re.compile(
+    r"^(?:\[?\s*(?:share|print|close|print this page|close window|back to top|top|return|back|email|e-mail|"
+    r"font ?size|font|a\+?|a-|large|medium|small|favorite|bookmark|collect|save|tweet|like|copy link|"
+    r"打印|关闭|打印本页|关闭窗口|返回顶部|分享|分享到|收藏|字号|大|中|小|【打印】|【关闭】)\s*\]?[\s:：|/\[\]]*)+$"
+    r"|^(?:previous|next|prev|上一篇|下一篇)\s*(?:article|story|post|page)?\s*[:：>]"
+    r"|^(?:related (?:news|stories|articles|reading|links)|recommended|read more|more news|you may also like|"
+    r"相关(?:新闻|链接|阅读|文章)|延伸阅读)\s*[:：]?\s*$"
+    r"|^(?:copyright|©|\(c\)|版权所有)"
+    r"|^(?:hosted by|sponsored by|organi[sz]ed by|主办(?:单位)?|承办(?:单位)?)\s*[:：]"
+    r"|website identification code|网站标识码|\bICP\b.{0,12}\d|备案号|公网安备",
+    re.I)
+_META_LINE = re.compile(
+    r"^(?:\[?\s*(?:updated?|last updated|date|time|published|posted|release(?:d)?(?: date| time)?|"
+    r"source|from|发布时间|发布日期|时间|日期|来源|更新时间)\s*[:：]|\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}))",
+    re.I)
+
+# <title> suffixes naming the site or the column
+_TITLE_SEPARATORS = re.compile(r"\s*(?:\s[|｜\-–—·:]{1,2}\s|--+|_+|[|｜]|——|—\s|\s—)\s*")
+_KNOWN_SITE_SUFFIX = re.compile(
+    r"\s*[-–—_|]\s*(?:Xinhua|Xinhuanet|Xinhua News Agency|China Daily|Chinadaily\.com\.cn|CGTN|"
+    r"People's Daily Online|People's Daily|Global Times|ECNS|China\.org\.cn|Chinanews|english\.gov\.cn|"
+    r"gov\.cn|新华网|人民网|中国政府网|央视网)\s*$", re.I)
+
+
+@dataclass
+class _Line:
+    parts: list
+    container: Tag
+    junk: bool
+    junk_els: tuple = ()
+    link_chars: int = 0
+    text: str = ""
+    index: int = 0
+
+
+def _norm(s: str | None) -> str:
+    return _WS.sub(" ", s or "").strip()
+
+
+def _tokens(el: Tag) -> list[str]:
+    attrs = el.attrs or {}
+    out: list[str] = []
+    for key in ("id", "class"):
+        v = attrs.get(key)
+        if not v:
+            continue
+        if isinstance(v, (list, tuple)):
+            out.extend(str(x) for x in v)
+        else:
+            out.extend(str(v).split())
+    return out
+
+
+def _attr_words(tokens: list[str]) -> set[str]:
+    words: set[str] = set()
+    for t in tokens:
+        words.add(t.lower())
+        words.update(w.lower() for w in _TOKEN_SPLIT.split(t) if w)
+    return words
+
+
+def _looks_junk(el: Tag) -> bool:
+    """Page furniture: navigation, headers/footers, share bars, related lists, hidden blocks ..."""
+    name = el.name
+    attrs = el.attrs or {}
+    if name in JUNK_TAGS:
+        return True
+    if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
+        return True
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(str(style)):
+        return True
+    role = str(attrs.get("role", "")).lower()
+    if role in ("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"):
+        return True
+    tokens = _tokens(el)
+    if not tokens:
+        return False
+    joined = " ".join(tokens)
+    if _NEG_SUBSTR.search(joined):
+        return True
+    if _attr_words(tokens) & _NEG_TOKEN:
+        # weak evidence ("top", "info", "date" ...): a positive word in the same attribute wins
+        return not _POS.search(joined)
+    return False
+
+
+def _class_weight(el: Tag) -> float:
+    tokens = _tokens(el)
+    if not tokens:
+        return 0.0
+    joined = " ".join(tokens)
+    w = 0.0
+    if _NEG_SUBSTR.search(joined) or _attr_words(tokens) & _NEG_TOKEN:
+        w -= 25
+    if _POS.search(joined):
+        w += 25
+    return w
+
+
+_TAG_WEIGHT = {"div": 5, "article": 10, "main": 5, "section": 3, "td": 3, "pre": 3, "blockquote": 3,
+               "form": -3, "ol": -3, "ul": -3, "dl": -3, "li": -3, "address": -3, "th": -5, "h1": -5,
+               "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "body": -5, "html": -10}
+
+
+# ------------------------------------------------------------------ public API
+def parse_html(raw: bytes, *, input: str, http_headers: Mapping[str, str] | None = None,
+               url: str | None = None, fetched_at: datetime | None = None,
+               source: str | None = None) -> Document:
+    """HTML bytes -> Document. Raises only InputError (stage decode|parse) or NotAReadout (extract)."""
+    try:
+        return _parse_html(raw, input=input, http_headers=http_headers, url=url, fetched_at=fetched_at,
+                           source=source)
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError("parse", "the HTML is nested too deeply to be parsed", "RecursionError") from None
+    except MemoryError:
+        raise InputError("parse", "the page is too large to be parsed in memory", "MemoryError") from None
+    except Exception as exc:  # noqa: BLE001 - never let another exception type escape the stage
+        raise InputError("parse", f"unexpected {type(exc).__name__} while parsing the page: {exc}",
+                         type(exc).__name__) from exc
+
+
+def _parse_html(raw, *, input, http_headers, url, fetched_at, source) -> Document:
+    if isinstance(raw, (bytearray, memoryview)):
+        raw = bytes(raw)
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8")
+    if not isinstance(raw, bytes):
+        raise InputError("decode", f"expected bytes, got {type(raw).__name__}", "TypeError")
+    sha = hashlib.sha256(raw).hexdigest()
+    if not raw:
+        raise InputError("decode", "empty file (0 bytes)", "EmptyInput")
+    binary = sniff_binary(raw)
+    if binary:
+        raise InputError("decode", f"binary content (looks like {binary}), not HTML", "BinaryContent")
+    if len(raw) > MAX_RAW_BYTES:
+        raise InputError("parse", f"page too large to parse: {len(raw) / 1e6:.1f} MB "
+                                  f"(limit {MAX_RAW_BYTES // (1024 * 1024)} MB)", "TooLarge")
+    text, encoding = decode_html(raw, http_headers)
+    if not _norm(text):
+        raise InputError("decode", f"empty document: {len(raw)} bytes of whitespace only", "EmptyInput")
+
+    text = _strip_heavy(text)
+    if not re.search(r"<[A-Za-z!?/]", text):
+        raise InputError("parse", f"not HTML: no markup found in {len(text)} characters of text", "NotHTML")
+    if len(text) > MAX_MARKUP_CHARS:
+        raise InputError("parse", f"page too large to parse: {len(text) / 1e6:.1f} million characters of "
+                                  f"markup (limit {MAX_MARKUP_CHARS / 1e6:.1f} million)", "TooLarge")
+    n_tags = text.count("<")
+    if n_tags > MAX_TAGS:
+        raise InputError("parse", f"page has too many tags to parse ({n_tags:,}; limit {MAX_TAGS:,})",
+                         "TooManyTags")
+    try:
+        soup = BeautifulSoup(text, "lxml")
+    except RecursionError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise InputError("parse", f"the HTML could not be parsed: {exc}", type(exc).__name__) from exc
+    root = soup.find("html") or soup.find(True)
+    if root is None:
+        raise InputError("parse", "the HTML could not be parsed: no elements found", "ParseError")
+
+    meta = _collect_meta(soup)
+    page_title = _norm(html_lib.unescape(soup.title.get_text())) if soup.title else ""
+    canonical = _canonical_url(soup, meta, base=url)
+    doc_url = canonical or (url if url and _is_http(url) else None)
+    if source is None:
+        source = _source_of(doc_url or url) or "local"
+
+    body = soup.body or root
+    lines = _lines(body)
+    title = _extract_title(soup, meta, page_title)
+    content_ids = _select_content(lines, meta)
+    paragraphs, first_idx, last_idx = _paragraphs(lines, content_ids, title)
+    _check_readout(body, paragraphs, title)
+
+    header_text = "\n".join(ln.text for ln in lines[:first_idx] if ln.text)[-4000:]
+    trailer_text = "\n".join(ln.text for ln in lines[last_idx + 1:] if ln.text)[:2000]
+    urls = [doc_url, url] + ([input] if isinstance(input, str) and _is_http(input) else [])
+    published = dates.pick_published_date(urls=urls, meta=meta, header_text=header_text,
+                                          body_text="\n".join(paragraphs), fetched_at=fetched_at)
+    if published is None and trailer_text:
+        published = dates.date_from_labelled_line(trailer_text)
+
+    return Document(input=input, content_sha256=sha, url=doc_url, source=source, title=title or None,
+                    published_date=published, paragraphs=paragraphs, fetched_at=fetched_at,
+                    encoding=encoding)
+
+
+# ------------------------------------------------------------------ helpers: raw text
+_HEAVY = re.compile(r"<script\b[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|<!--.*?-->", re.I | re.S)
+
+
+def _strip_heavy(text: str) -> str:
+    """Cut out scripts, styles and comments before parsing: they are never text, and they are
+    what makes most oversized pages oversized."""
+    if "<script" not in text.lower() and "<style" not in text.lower() and "<!--" not in text:
+        return text
+    return _HEAVY.sub(" ", text)
+
+
+def _is_http(u: str | None) -> bool:
+    if not u:
+        return False
+    try:
+        parts = urlsplit(u)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def _source_of(u: str | None) -> str | None:
+    if not _is_http(u):
+        return None
+    host = (urlsplit(u).hostname or "").lower().rstrip(".")
+    if host.startswith("www."):
+        host = host[4:]
+    return host or None
+
+
+# ------------------------------------------------------------------ metadata
+def _collect_meta(soup: BeautifulSoup) -> dict[str, str]:
+    """Lower-cased meta name/property/itemprop/http-equiv -> content (first occurrence wins)."""
+    meta: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        content = tag.get("content")
+        if content is None:
+            continue
+        if isinstance(content, list):
+            content = " ".join(content)
+        for key in ("name", "property", "itemprop", "http-equiv"):
+            k = tag.get(key)
+            if isinstance(k, list):
+                k = " ".join(k)
+            if k:
+                meta.setdefault(str(k).strip().lower(), html_lib.unescape(str(content)).strip())
+    for tag in soup.find_all(attrs={"itemprop": True}):
+        if tag.name == "meta":
+            continue
+        prop = str(tag.get("itemprop")).strip().lower()
+        if prop in ("datepublished", "headline", "url"):
+            value = tag.get("datetime") or tag.get("content") or (tag.get("href") if prop == "url" else None)
+            if value is None and prop == "headline":
+                value = tag.get_text(" ")
+            if value:
+                meta.setdefault(prop, _norm(html_lib.unescape(str(value))))
+    return meta
+
+
+def _canonical_url(soup: BeautifulSoup, meta: Mapping[str, str], base: str | None) -> str | None:
+    candidates: list[str] = []
+    for link in soup.find_all("link", href=True):
+        rel = link.get("rel") or []
+        if isinstance(rel, str):
+            rel = rel.split()
+        if any(str(r).lower() == "canonical" for r in rel):
+            candidates.append(str(link["href"]))
+    for key in ("og:url", "url", "twitter:url"):
+        if meta.get(key):
+            candidates.append(meta[key])
+    for cand in candidates:
+        cand = _norm(html_lib.unescape(cand))
+        if not cand:
+            continue
+        if cand.startswith("//"):
+            cand = "https:" + cand if not base else urlsplit(base).scheme + ":" + cand
+        if not _is_http(cand) and base and _is_http(base):
+            cand = urljoin(base, cand)
+        if _is_http(cand):
+            return cand
+    return None
+
+
+def _strip_title_suffix(title: str) -> str:
+    """Drop a trailing site/column name: `_Site`, ` - Site`, `--Column`, `| Site`, `-Xinhua`."""
+    t = _norm(title)
+    if not t:
+        return ""
+    t = _KNOWN_SITE_SUFFIX.sub("", t)
+    parts = [p for p in _TITLE_SEPARATORS.split(t)]
+    if len(parts) > 1:
+        head = parts[0].strip()
+        if not head:
+            # "--Column" with an empty headline
+            rest = [p for p in parts[1:] if p.strip()]
+            return "" if len(rest) <= 1 else rest[0].strip()
+        # keep the headline: the first segment, unless it is just a short site prefix ("Site | Headline")
+        longest = max(parts, key=len).strip()
+        if len(head.split()) <= 3 and len(longest) > 2 * len(head) and len(longest.split()) >= 5:
+            return longest
+        # glue back segments while they still look like part of the headline (e.g. "A - B of C - Site")
+        return head
+    return t.strip(" |")
+
+
+def _extract_title(soup: BeautifulSoup, meta: Mapping[str, str], page_title: str) -> str:
+    for key in ("articletitle", "og:title", "twitter:title", "headline", "dc.title", "title"):
+        value = meta.get(key)
+        if value:
+            value = _strip_title_suffix(html_lib.unescape(value))
+            if value and not _is_site_name(value, meta):
+                return value
+    stripped = _strip_title_suffix(page_title) if page_title else ""
+    head = _headline_element(soup, meta, page_title, stripped)
+    if head:
+        return head
+    return stripped
+
+
+def _is_site_name(text: str, meta: Mapping[str, str]) -> bool:
+    t = text.lower()
+    return any(meta.get(k) and meta[k].strip().lower() == t for k in ("sitename", "og:site_name", "columnname"))
+
+
+_TITLE_CLASS = re.compile(r"title|headline|heading|^bt$|biaoti|^tit|hd_?tit|^h1$", re.I)
+
+
+def _headline_element(soup: BeautifulSoup, meta: Mapping[str, str], page_title: str, stripped: str) -> str:
+    """The headline as shown on the page: an <h1> (or a title-classed element) whose text matches
+    the <title>, else the first plausible <h1>."""
+    body = soup.body or soup
+    candidates: list[str] = []
+    for el in body.find_all(["h1", "h2", "h3", "b", "strong", "div", "td", "p", "span"], limit=None):
+        if el.name in ("h1",) or (_TITLE_CLASS.search(" ".join(_tokens(el))) if _tokens(el) else False) \
+                or (el.name in ("h2", "h3", "b", "strong") and page_title):
+            text = _norm(el.get_text(" ") if el.name != "b" else el.get_text())
+            if 4 <= len(text) <= 400 and not _is_site_name(text, meta):
+                candidates.append(text)
+        if len(candidates) > 200:
+            break
+    key = lambda s: _norm(s).lower().replace("’", "'").replace("‘", "'")  # noqa: E731
+    if page_title:
+        pt, st = key(page_title), key(stripped)
+        for text in candidates:
+            k = key(text)
+            if k == st or k == pt:
+                return text
+        for text in candidates:
+            k = key(text)
+            if len(k) >= 0.5 * len(pt) and pt.startswith(k) and len(k.split()) >= 3:
+                return text
+    for el in body.find_all("h1"):
+        text = _norm(el.get_text(" "))
+        if len(text) >= 10 and len(text.split()) >= 3 and not _is_site_name(text, meta):
+            return text
+    return ""
+
+
+# ------------------------------------------------------------------ lines
+def _lines(body: Tag) -> list[_Line]:
+    """Cut the page into text lines at block boundaries and <br>, iteratively (no recursion)."""
+    lines: list[_Line] = []
+    cur: _Line | None = None
+    EXIT = object()
+    # state stacks
+    blocks: list[Tag] = [body]
+    junk_els: list[Tag] = []
+    junk_depth = 0
+    link_depth = 0
+    stack: list = [(body, False)]
+
+    def flush():
+        nonlocal cur
+        if cur is not None:
+            t = _norm("".join(cur.parts))
+            if t:
+                cur.text = t
+                cur.parts = []
+                cur.index = len(lines)
+                # link chars were counted on raw pieces; scale to the normalised text
+                cur.link_chars = min(cur.link_chars, len(t))
+                lines.append(cur)
+            cur = None
+
+    # the body itself is already "entered"
+    stack = [(EXIT, body, False, False)] + [(c, None, None, None) for c in reversed(list(body.children))]
+    while stack:
+        item = stack.pop()
+        node = item[0]
+        if node is EXIT:
+            _, el, was_junk, was_link = item
+            if el.name in BLOCK_TAGS:
+                flush()
+                if blocks and blocks[-1] is el:
+                    blocks.pop()
+            if was_junk:
+                junk_depth -= 1
+                junk_els.pop()
+            if was_link:
+                link_depth -= 1
+            continue
+        if isinstance(node, NavigableString):
+            if isinstance(node, _NON_TEXT_STRINGS):
+                continue
+            s = str(node)
+            if not s:
+                continue
+            if cur is None:
+                if not s.strip():
+                    continue
+                cur = _Line(parts=[], container=blocks[-1], junk=junk_depth > 0, junk_els=tuple(junk_els))
+            cur.parts.append(s)
+            if link_depth:
+                cur.link_chars += len(_norm(s))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if name in SKIP_TAGS:
+            continue
+        if name == "br":
+            flush()
+            continue
+        if name == "img":
+            continue
+        is_block = name in BLOCK_TAGS
+        if is_block:
+            flush()
+            blocks.append(node)
+        junk = _looks_junk(node)
+        if junk:
+            junk_depth += 1
+            junk_els.append(node)
+        is_link = name == "a"
+        if is_link:
+            link_depth += 1
+        stack.append((EXIT, node, junk, is_link))
+        children = list(node.children)
+        for c in reversed(children):
+            stack.append((c, None, None, None))
+    flush()
+    # safety net: a "junk" element that holds most of the page's text is a wrapper, not furniture
+    # (ASP.NET pages wrap everything in a <form>, some templates use a class like "main-top-wrap")
+    all_chars = sum(len(ln.text) for ln in lines)
+    held: dict[int, int] = {}
+    for ln in lines:
+        for j in ln.junk_els:
+            held[id(j)] = held.get(id(j), 0) + len(ln.text)
+    wrappers = {i for i, n in held.items() if n > 500 and n > 0.5 * all_chars}
+    if wrappers:
+        for ln in lines:
+            if ln.junk_els:
+                ln.junk = any(id(j) not in wrappers for j in ln.junk_els)
+    return lines
+
+
+def _ancestors(el: Tag, limit: int = MAX_ANCESTOR_WALK):
+    n = 0
+    while el is not None and n < limit:
+        yield el
+        el = el.parent
+        n += 1
+
+
+# ------------------------------------------------------------------ content selection
+def _select_content(lines: list[_Line], meta: Mapping[str, str]) -> set[int]:
+    """ids of the elements that hold the article body."""
+    gov = is_gov_standard(meta)
+    # totals per element (text and link chars of non-junk lines beneath it)
+    total: dict[int, int] = {}
+    linked: dict[int, int] = {}
+    els: dict[int, Tag] = {}
+    for ln in lines:
+        if ln.junk:
+            continue
+        for anc in _ancestors(ln.container):
+            i = id(anc)
+            total[i] = total.get(i, 0) + len(ln.text)
+            linked[i] = linked.get(i, 0) + ln.link_chars
+            els[i] = anc
+
+    scores: dict[int, float] = {}
+
+    def init(el: Tag) -> float:
+        i = id(el)
+        if i not in scores:
+            s = _TAG_WEIGHT.get(el.name, 0) + _class_weight(el)
+            s += content_hint_bonus(_tokens(el), el.get("itemprop") if el.attrs else None, gov)
+            scores[i] = s
+            els[i] = el
+        return scores[i]
+
+    for ln in lines:
+        if ln.junk:
+            continue
+        n = len(ln.text)
+        cjk = len(_CJK.findall(ln.text)) if n < 400 else (50 if _CJK.search(ln.text) else 0)
+        eff = n + 2 * cjk  # a CJK character carries about as much as three Latin ones
+        if eff < 25:
+            continue
+        ld = ln.link_chars / n if n else 0.0
+        if ld > 0.5:
+            continue
+        score = (1 + len(_COMMA.findall(ln.text)) + min(eff // 100, 3)) * (1 - ld)
+        base = ln.container
+        if base.name in PARA_TAGS and base.parent is not None:
+            base = base.parent
+        for level, anc in enumerate(_ancestors(base, 3)):
+            if anc.name in ("html", "[document]"):
+                break
+            init(anc)
+            divider = 1 if level == 0 else (2 if level == 1 else level * 3)
+            scores[id(anc)] += score / divider
+
+    if not scores:
+        return set()
+
+    def final(i: int) -> float:
+        t = total.get(i, 0)
+        ld = linked.get(i, 0) / t if t else 1.0
+        return scores[i] * (1 - ld)
+
+    best = max(scores, key=final)
+    best_score = final(best)
+    top = els[best]
+    selected = {best}
+    # siblings of the winner that also hold prose (e.g. a caption block before the text block)
+    parent = top.parent
+    if parent is not None and best_score > 0:
+        threshold = max(10.0, best_score * 0.2)
+        for sib in parent.children:
+            if not isinstance(sib, Tag) or sib is top:
+                continue
+            i = id(sib)
+            if i in scores and final(i) >= threshold:
+                selected.add(i)
+                continue
+            t = total.get(i, 0)
+            if t > 80 and sib.name in PARA_TAGS and linked.get(i, 0) / t < 0.25:
+                selected.add(i)
+    return selected
+
+
+def _paragraphs(lines: list[_Line], content_ids: set[int], title: str | None) -> tuple[list[str], int, int]:
+    out: list[str] = []
+    first_idx, last_idx = len(lines), -1
+    if not content_ids:
+        return out, first_idx, last_idx
+    tkey = _title_key(title) if title else None
+    for ln in lines:
+        if ln.junk:
+            continue
+        if not any(id(a) in content_ids for a in _ancestors(ln.container)):
+            continue
+        text = ln.text
+        n = len(text)
+        if n and ln.link_chars / n > 0.5:
+            continue
+        if _BOILERPLATE_LINE.search(text) and n < 200:
+            continue
+        if _META_LINE.search(text) and n < 160 and (dates.parse_date(text) or re.match(r"(?i)\s*\[?\s*(source|from|来源)", text)):
+            continue
+        if not out and tkey and _title_key(text) == tkey:
+            continue  # the headline repeated at the top of the container
+        if first_idx == len(lines):
+            first_idx = ln.index
+        last_idx = ln.index
+        out.append(text)
+    return out, first_idx, last_idx
+
+
+def _title_key(s: str) -> str:
+    return _norm(s).lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+def _check_readout(body: Tag, paragraphs: list[str], title: str | None) -> None:
+    """NotAReadout unless the extracted body holds some prose."""
+    prose = sum(1 for p in paragraphs if _is_prose(p))
+    prose_chars = sum(len(p) + 2 * len(_CJK.findall(p)) for p in paragraphs)
+    if paragraphs and prose and prose_chars >= 150:
+        return
+    links = len(body.find_all("a", limit=100_000))
+    if title and not paragraphs and links < 5:
+        raise NotAReadout("no article body found: the page has only a title and no paragraphs of prose")
+    raise NotAReadout(f"no article body found: the page has {links} links and {prose} paragraphs of prose")
+
+
+def _is_prose(p: str) -> bool:
+    n = len(p)
+    if _CJK.search(p):
+        return len(_CJK.findall(p)) >= 20
+    return n >= 60 and len(p.split()) >= 8
