@@ -164,6 +164,19 @@ def date_from_timestamp(text: str | None) -> date | None:
     return None
 
 
+def date_from_short_lines(text: str | None, max_len: int = 80) -> date | None:
+    """A full date standing on a short line of its own, e.g. "(Xinhua) 08:41, March 16, 2024" or
+    "2024年3月16日". The line nearest the end of `text` (i.e. nearest the article) wins."""
+    if not text:
+        return None
+    for line in reversed(text.splitlines()):
+        if len(line.strip()) <= max_len:
+            d = parse_date(line)
+            if d:
+                return d
+    return None
+
+
 # ---------------------------------------------------------------- news datelines
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z'’.\- ]{1,40},\s*(?:[A-Z][A-Za-z.\- ]{1,30},\s*)?(" + _MONTH_RE + r")\.?\s+(\d{1,2})"
@@ -224,7 +237,7 @@ def pick_published_date(*, urls: Iterable[str | None] = (), meta: Mapping[str, s
                         header_text: str | None = None, body_text: str | None = None,
                         fetched_at: datetime | None = None) -> date | None:
     """The publication date by priority: URL path, meta tags, a labelled visible line in the page
-    header area, a bare timestamp there, then the dateline of the body completed with a year from
+    header area, a bare timestamp or a short date line there, then the dateline of the body completed with a year from
     the page or the fetch time."""
     for url in urls:
         d = date_from_url(url)
@@ -234,7 +247,8 @@ def pick_published_date(*, urls: Iterable[str | None] = (), meta: Mapping[str, s
         d = date_from_meta(meta)
         if d:
             return d
-    d = date_from_labelled_line(header_text) or date_from_timestamp(header_text)
+    d = (date_from_labelled_line(header_text) or date_from_timestamp(header_text)
+         or date_from_short_lines(header_text))
     if d:
         return d
     ref = fetched_at.date() if isinstance(fetched_at, datetime) else None
