@@ -1,10 +1,24 @@
-"""Who chaired, spoke, attended, or was only mentioned."""
+"""Who chaired, spoke, attended, or was only mentioned (corpus/GUIDELINES.md 2.4-2.7).
+
+The grammar is composed of small rules from `names`, `titles` and `roles`:
+1. every role verb of a sentence (`roles.verb_hits`) gets a subject: the list of parties written before it
+   in the same clause (`subject_items`), the subject of the verb it is coordinated with
+   ("presided over the meeting and delivered a speech"), the main-clause subject for a participle
+   ("Presiding over ..., Li said"; "..., noting that"), or the name after an inverted "said Li";
+2. subject items are persons (with titles before and after the name), back-references ("He", "Li",
+   "the Governor", "Secretary Peng") resolved to a person already named in the document, unnamed groups,
+   organisations and places;
+3. the headline rule "X Chairs/Presides over";
+4. persons named but given no role, and persons credited in captions and bylines, are mentions.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-_NAME = r"([A-Z][a-z]+ [A-Z][a-z]+(?:[a-z']*)?)"
+from transform import names as N
+from transform import roles as R
+from transform import titles as T
 
 
 @dataclass
@@ -16,10 +30,534 @@ class Parties:
     actor_by_sentence: list[str | None] = field(default_factory=list)
 
 
+# ----------------------------------------------------------------------------------- lexicon
+ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "department", "committee", "government",
+             "university", "college", "institute", "academy", "bank", "bureau", "ministry", "commission", "office",
+             "administration", "association", "federation", "council", "agency", "center", "centre", "hospital",
+             "school", "enterprise", "enterprises", "holdings", "holding", "authority", "congress", "court",
+             "procuratorate", "league", "union", "society", "foundation", "fund", "team", "station", "network",
+             "party", "cppcc", "conference", "organization", "organisation", "assembly", "parliament", "board"}
+PLACE_HEADS = {"city", "county", "district", "province", "prefecture", "region", "town", "township", "village",
+               "municipality", "area", "zone", "state"}
+MEDIA = re.compile(r"\b(?:Xinhua|Daily|News|Agency|Press|Times|Post|TV|CCTV|CGTN|Radio|Online|Media)\b")
+GROUP_NOUNS = re.compile(
+    r"\b(?:representatives|officials|leaders|cadres|delegates|deputies|members|experts|scholars|entrepreneurs|"
+    r"participants|attendees|people|persons|comrades|heads|chiefs|journalists|reporters|guests|students|"
+    r"teachers|workers|residents|citizens|farmers|villagers|cities|departments|units|enterprises|companies|"
+    r"organizations|organisations|institutions|agencies|bodies|localities|governments|committees|"
+    r"diplomats|envoys|consuls|ambassadors|consul-generals|scientists|academicians|officers|staff|personnel|"
+    r"professionals|specialists|executives|managers|investors|entities|countries|provinces|regions|others)\b",
+    re.I)
+GROUP_START = re.compile(
+    r"^(?:other|relevant|leading|all|some|many|several|senior|responsible|principal|main|more|over|about|nearly|"
+    r"around|some|representatives|heads|officials|members|deputies|delegates|experts|those|the\s+heads|"
+    r"the\s+representatives|the\s+leaders|the\s+officials|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|dozens|hundreds|thousands)\b", re.I)
+ADVERBIAL_START = re.compile(
+    r"^(?:on|in|at|during|after|before|with|from|by|for|under|via|through|upon|since|when|while|as|"
+    r"meanwhile|also|then|later|earlier|today|yesterday|tonight|recently|subsequently|besides|moreover|"
+    r"furthermore|additionally|first|second|third|finally|however|jointly|respectively|successively|"
+    r"together|who|which|whom|where|together\s+with|along\s+with|accompanied\s+by|here|there)\b", re.I)
+MEETING_SUBJECT = re.compile(
+    r"^(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,4}(?:meeting|conference|session|plenum|forum|symposium|congress|"
+    r"gathering|seminar|event)s?$|^(?:it|they|we|participants|attendees)$", re.I)
+PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+DEFINITE_OFFICE = re.compile(r"^the\s+(?:(?:provincial|municipal|vice|deputy|party|state|executive)\s+)*(\w+)$", re.I)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|should|must|will|would|shall|can|could|may|might|need|"
+    r"needs|did|does|do)\b", re.I)
+_SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+|\s+and\s+)")
+_BOUNDARY = re.compile(r"\bthat\s+|;\s*|:\s*|\s--\s*|\(Xinhua\)\s*|\u2014\s*")
+
+
+@dataclass
+class Person:
+    name: str
+    key: str
+    titles: list[str]
+    first: int  # offset of first mention
+    titled: bool = False
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+    text: str
+    sep: str = ""  # separator before it
+
+
+@dataclass
+class Subject:
+    kind: str  # person | group | organization | place | meeting
+    name: str | None
+    group: str | None = None
+
+
+# ----------------------------------------------------------------------------------- document state
+class Doc:
+    def __init__(self, text: str, sentences, title):
+        self.text = text
+        self.sentences = sentences
+        self.title = title or ""
+        self.persons: dict[str, Person] = {}
+        self.names_by_sentence: list[list[N.NameSpan]] = []
+        self.last_person: str | None = None  # key of the last person acting as a subject
+        self.recent: list[str] = []
+        for s in sentences:
+            spans = N.find_names(s.text, T.is_title)
+            self.names_by_sentence.append(spans)
+            for sp in spans:
+                self._register(s, sp)
+
+    def _register(self, s, sp: N.NameSpan) -> None:
+        key = N.person_key(sp.name)
+        p = self.persons.get(key)
+        if p is None:
+            p = self.persons[key] = Person(N.clean_name(sp.name), key, [], s.start + sp.start)
+        if not p.titled:
+            titles = titles_at(s.text, sp)
+            if titles:
+                p.titles, p.titled = titles, True
+
+    def resolve(self, ref: str, pos: int) -> str | None:
+        """Back-reference -> person key: "He"/"She", a surname, "the Governor", "Secretary Peng"."""
+        ref = ref.strip()
+        if PRONOUN.match(ref):
+            return self.last_person
+        m = DEFINITE_OFFICE.match(ref)
+        if m and m.group(1).lower() in T.OFFICE_WORDS:
+            office = m.group(1).lower()
+            for key in reversed(self.recent):
+                if any(office in t.lower() for t in self.persons[key].titles):
+                    return key
+            return None
+        toks = ref.split()
+        if not toks:
+            return None
+        sur = toks[-1]
+        if len(toks) > 1 and not (toks[-2].lower() in T.OFFICE_WORDS or toks[-2].lower() in T.MODIFIERS
+                                  or toks[-2][:1].isupper()):
+            return None
+        cands = [p for p in self.persons.values() if N.surname_of(p.name) == sur]
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0].key
+        for key in reversed(self.recent):  # the most recent actor among the namesakes
+            if any(c.key == key for c in cands):
+                return key
+        earlier = [c for c in cands if c.first < pos]
+        return earlier[-1].key if len(earlier) == 1 else None
+
+    def acted(self, key: str) -> None:
+        self.last_person = key
+        if key in self.recent:
+            self.recent.remove(key)
+        self.recent.append(key)
+
+
+def titles_at(stext: str, sp: N.NameSpan) -> list[str]:
+    """Titles written at one mention: before the name and in the apposition after it."""
+    out = []
+    pre = T.pre_name_title(stext, sp.start)
+    if pre:
+        out.append(pre[0])
+    out += T.leading_titles(stext[sp.end:])
+    seen = []
+    for t in out:
+        if t not in seen:
+            seen.append(t)
+    return seen
+
+
+# ----------------------------------------------------------------------------------- subjects
+def _standalone(t: str) -> bool:
+    if not t:
+        return False
+    if N.find_names(t) and N.find_names(t)[0].start <= _label_end(t):
+        return True
+    if T.is_title(t) or PRONOUN.match(t) or GROUP_START.match(t) or ADVERBIAL_START.match(t):
+        return True
+    if re.fullmatch(r"others|other\s+\w+(?:\s+\w+)?", t, re.I):
+        return True
+    return _complete_org(t)
+
+
+def _complete_org(t: str) -> bool:
+    words = t.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    last = words[-1].lower().strip(".,")
+    if last in ORG_HEADS or last in PLACE_HEADS:
+        return True
+    return len(words) <= 2 and " of " not in t and all(w[:1].isupper() for w in words)
+
+
+def _label_end(t: str) -> int:
+    m = re.match(r"(?:[A-Z][a-z]+\s+)?[A-Za-z]+s\s+(?=[A-Z])", t)  # "Provincial leaders ", "Representatives "
+    return m.end() if m and not T.is_title(m.group(0)) else 0
+
+
+def _continues(prev: Item, it: Item) -> bool:
+    """Whether `it` continues the previous item rather than starting a new one."""
+    t = it.text
+    if prev.text is None:
+        return False
+    if it.sep.strip() == "," and not _standalone(t) and not _clause_like(t) and prev.text and \
+            GROUP_START.match(prev.text) and (t[:1].isupper() or t.startswith("the ")):
+        return True
+    if "," not in it.sep and "as well" not in it.sep:
+        if GROUP_START.match(prev.text or "") and not N.find_names(t):
+            return True
+        if _standalone(t) and (_standalone(prev.text or "") or not (prev.text or "")[:1].isupper()):
+            return False
+        return True
+    if GROUP_START.match(prev.text or "") and (t.startswith("the ") or (_complete_org(t) and not N.find_names(t))):
+        return True
+    return False
+
+
+def _clause_like(t: str) -> bool:
+    return bool(_CLAUSE_WORDS.search(t))
+
+
+def merge_items(text: str, base: int) -> list[Item]:
+    parts = _SEP.split(text)
+    raw_items: list[Item] = []
+    pos = 0
+    sep = ""
+    for i, part in enumerate(parts):
+        if i % 2 == 1:
+            sep = part
+            pos += len(part)
+            continue
+        lead = len(part) - len(part.lstrip())
+        if part.strip():
+            raw_items.append(Item(base + pos + lead, base + pos + len(part.rstrip()), part.strip(), sep))
+        pos += len(part)
+    items: list[Item] = []
+    for it in raw_items:
+        if items and _continues(items[-1], it):
+            prev = items[-1]
+            items[-1] = Item(prev.start, it.end, prev.text + it.sep + it.text, prev.sep)
+        else:
+            items.append(it)
+    return items
+
+
+class SentenceParse:
+    def __init__(self, doc: Doc, s, spans: list[N.NameSpan]):
+        self.doc, self.s, self.t, self.spans = doc, s, s.text, spans
+
+    def name_at(self, start: int, end: int) -> tuple[N.NameSpan, int] | None:
+        """The first name inside [start, end) with where its item-level prefix begins."""
+        for sp in self.spans:
+            if start <= sp.start and sp.end <= end:
+                return sp, start
+        return None
+
+    def classify(self, it: Item, role: str) -> tuple[str, Subject | None, str | None]:
+        """-> (action, subject, group label); action: take | skip | stop | title."""
+        t = it.text
+        t_clean = re.sub(r"\s+(?:on|in|at)\s+(?:\w+day|the\s+\w+|[A-Z]\w+)(?:\s+\w+)?$", "", t)
+        t_clean = re.sub(r"\s+(?:also|then|later|first|jointly|respectively|successively|today|yesterday)$", "",
+                         t_clean)
+        if re.fullmatch(r"(?:and\s+)?others", t, re.I):
+            return "skip", None, None
+        hit = self.name_at(it.start, it.end)
+        if hit:
+            sp, _ = hit
+            prefix = self.t[it.start:sp.start].strip()
+            label = None
+            if prefix and not T.pre_name_title(self.t, sp.start):
+                if re.fullmatch(r"(?:[A-Z][a-z]+\s+)?[A-Za-z]+s", prefix) and not T.is_title(prefix):
+                    label = prefix
+                elif not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Prof|Comrade|Madam)\.?", prefix):
+                    if ADVERBIAL_START.match(prefix) or _clause_like(prefix) or len(prefix.split()) > 6:
+                        return "stop", None, None
+            rest = self.t[sp.end:it.end].strip()
+            if rest and not re.fullmatch(r"(?:(?:on|in|at)\s+[\w' ]+|also|then|later|first|jointly|"
+                                         r"respectively|successively|together)", rest):
+                if _clause_like(rest) or len(rest.split()) > 4:
+                    return "stop", None, None
+            return "take", Subject("person", N.person_key(sp.name)), label
+        if T.is_title(t) and not PRONOUN.match(t_clean) and not DEFINITE_OFFICE.match(t_clean):
+            return "title", None, None
+        if PRONOUN.match(t_clean) or DEFINITE_OFFICE.match(t_clean) or re.fullmatch(
+                r"(?:(?:[A-Z][a-z]+\s+){0,2})?[A-Z][a-z]+(?:['\u2019][a-z]+)?", t_clean):
+            key = self.doc.resolve(t_clean, self.s.start + it.start)
+            if key:
+                return "take", Subject("person", key), None
+            if PRONOUN.match(t_clean) or DEFINITE_OFFICE.match(t_clean) or N.is_surname(t_clean.split()[-1]):
+                return "stop", None, None
+        if ADVERBIAL_START.match(t):
+            return "skip", None, None
+        if MEETING_SUBJECT.match(t_clean):
+            return "stop", Subject("meeting", None), None
+        if _clause_like(t) or re.search(r"\b\w+ed\b", t) and not GROUP_NOUNS.search(t):
+            return "stop", None, None
+        if (GROUP_START.match(t) or t[:1].islower()) and GROUP_NOUNS.search(t):
+            return "take", Subject("group", t), None
+        if re.match(r"[A-Z]", t) and GROUP_NOUNS.search(t.split()[0] + " " + " ".join(t.split()[1:2])) \
+                and not _complete_org(t):
+            return "take", Subject("group", t), None
+        m = re.match(r"(?:the\s+)?(?:representatives|heads|officials|leaders|leading\s+officials)\s+"
+                     r"(?:from|of)\s+(?:such\s+\w+\s+as\s+)?(.+)$", t, re.I)
+        if m and role in ("speech", "written") and _complete_org(m.group(1)):
+            return "take", Subject("organization", m.group(1)), None
+        if role in ("speech", "written") and _complete_org(t) and not MEDIA.search(t) and \
+                not re.match(r"(?:The|This|That|It|Its)\b", t):
+            last = t.split()[-1].lower().strip(".,")
+            kind = "organization" if last in ORG_HEADS else "place"
+            return "take", Subject(kind, t), None
+        return "stop", None, None
+
+    def subjects_before(self, pos: int, role: str) -> list[Subject]:
+        """Parties written before `pos` in the same clause, scanned right to left."""
+        t = self.t
+        start = 0
+        for m in _BOUNDARY.finditer(t, 0, pos):
+            start = m.end()
+        region = t[start:pos]
+        items = merge_items(region, start)
+        out: list[Subject] = []
+        labels: list[str | None] = []
+        started = False
+        for it in reversed(items):
+            action, subj, label = self.classify(it, role)
+            if action == "take":
+                if subj.kind == "meeting":
+                    break
+                out.insert(0, subj)
+                labels.insert(0, label)
+                started = True
+            elif action == "title":
+                continue
+            elif action == "skip":
+                if started and ADVERBIAL_START.match(it.text) and not it.text.lower().startswith(("who", "which")):
+                    break
+                continue
+            else:
+                if subj is not None and subj.kind == "meeting" and not started:
+                    return [subj]
+                break
+        # a group label ("Provincial leaders Chen Wei, Dong Weimin ...") covers the names that follow it
+        cur = None
+        for i, subj in enumerate(out):
+            if labels[i]:
+                cur = labels[i]
+            if subj.kind != "person":
+                cur = None
+            elif cur:
+                subj.group = cur
+        return out
+
+
+# ----------------------------------------------------------------------------------- composition
+class Collector:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.chairs: list[str] = []
+        self.speakers: dict[str, dict] = {}
+        self.attendees: dict[str, dict] = {}
+
+    def _name(self, subj: Subject) -> str:
+        if subj.kind == "person":
+            return self.doc.persons[subj.name].name
+        return subj.name
+
+    def add(self, subj: Subject, role: str, evidence: str) -> None:
+        if subj.kind == "meeting":
+            return
+        name = self._name(subj)
+        key = subj.name if subj.kind == "person" else "~" + name
+        titles = lambda: list(self.doc.persons[subj.name].titles) if subj.kind == "person" else []  # noqa: E731
+        if role == "chair":
+            if subj.kind == "person" and name not in self.chairs:
+                self.chairs.append(name)
+                if key in self.speakers and self.speakers[key]["role"] == "speaker":
+                    self.speakers[key]["role"] = "chair"
+        elif role in ("speech", "written"):
+            if subj.kind == "group" and role == "speech":
+                self.add(subj, "attend", evidence)
+                return
+            if key not in self.speakers:
+                r = "written_statement" if role == "written" else ("chair" if name in self.chairs else "speaker")
+                self.speakers[key] = {"name": name, "kind": subj.kind, "titles": titles(), "role": r,
+                                      "evidence": evidence}
+        elif role == "attend":
+            if key not in self.attendees:
+                self.attendees[key] = {"name": name, "kind": subj.kind, "titles": titles(),
+                                       "group": subj.group, "evidence": evidence}
+
+
+def _is_coordinated(t: str, prev: R.VerbHit, h: R.VerbHit) -> bool:
+    between = t[prev.end:h.start]
+    if re.search(r"\bthat\b|[;:]", between) or len(between) > 160:
+        return False
+    return bool(re.search(r"(?:^|\s)(?:and|as\s+well\s+as|and\s+then|then)\s+(?:also\s+|then\s+)?$", between)) \
+        or bool(re.search(r"\b(?:while|when|before|after)\s+$", between))
+
+
+def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
+    t = ps.t
+    obj = t[h.end:]
+    base = h.end
+    m = re.match(r"\s*(?:(?:in|at|on)\s+[^,]*?\s+)?with\s+", obj)
+    if m and not re.match(r"\s*with\b", obj):
+        base += m.end()
+        obj = t[base:]
+    obj_end = len(obj)
+    m2 = re.search(r"\.\s*$|;|\s+(?:to|and)\s+(?:discuss|exchange|hold|sign)\b", obj)
+    if m2:
+        obj_end = m2.start()
+    out = []
+    spans = [sp for sp in ps.spans if base <= sp.start < base + obj_end]
+    if spans:
+        for sp in spans:
+            between = t[base:sp.start]
+            if sp is spans[0] and len(between.split()) > 8:
+                break
+            out.append(Subject("person", N.person_key(sp.name)))
+        return out
+    phrase = obj[:obj_end].strip(" ,.")
+    phrase = re.sub(r"^(?:with\s+)", "", phrase)
+    if phrase and GROUP_NOUNS.search(phrase):
+        out.append(Subject("group", phrase))
+    return out
+
+
 def find_parties(text, sentences, title) -> Parties:
-    p = Parties(actor_by_sentence=[None] * len(sentences))
-    for s in sentences:
-        m = re.search(_NAME + r",[^.]*?presided over", s.text)
-        if m and m.group(1) not in p.chairs:
-            p.chairs.append(m.group(1))
-    return p
+    doc = Doc(text, sentences, title)
+    col = Collector(doc)
+    actors: list[str | None] = [None] * len(sentences)
+    prev_actor: str | None = None
+    prev_end = 0
+    for idx, s in enumerate(sentences):
+        if "\n\n" in text[prev_end:s.start] or "\n" in text[prev_end:s.start]:
+            prev_actor = None
+        prev_end = s.end
+        ps = SentenceParse(doc, s, doc.names_by_sentence[idx])
+        hits = R.verb_hits(s.text)
+        subj_of: list[list[Subject]] = []
+        attributed = False
+        actor = None
+        for i, h in enumerate(hits):
+            subs: list[Subject] = []
+            if h.form == "participle":
+                if h.role == "meet" and not re.search(r"(?:while|when|after|before|,)\s*$", s.text[:h.start]):
+                    subj_of.append([])
+                    continue
+                m = re.search(r"\bwith\s+(.+?)\s*,?\s*$", s.text[:h.start])
+                if h.role == "chair" and m and ps.name_at(m.start(1), h.start):
+                    sp = ps.name_at(m.start(1), h.start)[0]
+                    subs = [Subject("person", N.person_key(sp.name))]
+                elif not s.text[:h.start].strip() or (i == 0 and not any(ps.spans)):
+                    subs = _next_finite_subjects(ps, hits, i)
+                else:
+                    prior = [x for j, x in enumerate(subj_of) if hits[j].form != "participle" and x]
+                    subs = prior[-1] if prior else _next_finite_subjects(ps, hits, i)
+            elif h.form == "inverted":
+                m = re.match(r"\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?|he|she)\b", s.text[h.end:])
+                key = None
+                if m:
+                    sp = ps.name_at(h.end, h.end + m.end())
+                    key = N.person_key(sp[0].name) if sp else doc.resolve(m.group(1), s.start + h.end)
+                subs = [Subject("person", key)] if key else []
+            else:
+                coord = next((j for j in range(i - 1, -1, -1) if hits[j].form == "finite"), None)
+                if coord is not None and _is_coordinated(s.text, hits[coord], h) and subj_of[coord]:
+                    subs = subj_of[coord]
+                else:
+                    subs = ps.subjects_before(h.start, h.role)
+            subj_of.append(subs)
+            if h.role == "meet":
+                for o in meet_objects(ps, h):
+                    col.add(o, "attend", s.text)
+                continue
+            for sub in subs:
+                col.add(sub, h.role, s.text)
+                if sub.kind == "person":
+                    doc.acted(sub.name)
+            if h.role in ("speech", "written"):
+                if not attributed:
+                    attributed = True
+                    persons = [x for x in subs if x.kind == "person"]
+                    actor = doc.persons[persons[0].name].name if persons else (
+                        subs[0].name if subs and subs[0].kind in ("organization", "place") else None)
+        if not attributed and not hits:
+            actor = prev_actor
+        actors[idx] = actor
+        prev_actor = actor
+        if not hits:
+            # a sentence opened by a known name still moves the "He/She" pointer
+            for sp in ps.spans[:1]:
+                if sp.start < 3:
+                    doc.acted(N.person_key(sp.name))
+
+    headline_chairs(doc, col)
+    mentions = collect_mentions(doc, col)
+    return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
+                   mentions=mentions, actor_by_sentence=actors)
+
+
+def _next_finite_subjects(ps: SentenceParse, hits: list[R.VerbHit], i: int) -> list[Subject]:
+    for j in range(i + 1, len(hits)):
+        if hits[j].form == "finite":
+            return ps.subjects_before(hits[j].start, hits[j].role)
+    return []
+
+
+_HEADLINE_CHAIR = re.compile(r"\b(?:Chairs|Chaired|Presides\s+over|Preside\s+over|Presiding\s+over|Presided\s+over|"
+                             r"Presides|Hosts)\b", re.I)
+
+
+def headline_chairs(doc: Doc, col: Collector) -> None:
+    """Rule `headline_chair`: "X (and Y) Chairs/Presides over ..." in the headline."""
+    m = _HEADLINE_CHAIR.search(doc.title)
+    if not m:
+        return
+    head = doc.title[:m.start()]
+    spans = N.find_names(head, title_case=True)
+    if spans:
+        for sp in spans:
+            key = N.person_key(sp.name)
+            if key in doc.persons:
+                col.add(Subject("person", key), "chair", doc.title)
+            else:
+                doc.persons[key] = Person(N.clean_name(sp.name), key, [], -1)
+                col.add(Subject("person", key), "chair", doc.title)
+        return
+    for tok in re.findall(r"\b[A-Z][a-z]+\b", head):
+        if N.is_surname(tok):
+            key = doc.resolve(tok, len(doc.text))
+            if key:
+                col.add(Subject("person", key), "chair", doc.title)
+
+
+def _verbless_list(sentence: str) -> bool:
+    """"Wang Zhonglin, Li Sa": a sentence made only of names (often a truncated list)."""
+    rest = re.sub(r"[A-Z][a-z]+(?:['\u2019][a-z]+)?", "", sentence)
+    return not re.search(r"[a-z]{3,}", rest)
+
+
+def collect_mentions(doc: Doc, col: Collector) -> list[dict]:
+    present = {N.person_key(n) for n in col.chairs}
+    present |= {k for k in col.speakers} | {k for k in col.attendees}
+    out: dict[str, dict] = {}
+    for s, spans in zip(doc.sentences, doc.names_by_sentence):
+        for sp in spans:
+            key = N.person_key(sp.name)
+            if key in present or key in out:
+                continue
+            if _verbless_list(s.text):
+                continue
+            out[key] = {"name": doc.persons[key].name, "evidence": s.text}
+    for s in doc.sentences:
+        for _, _, name in N.byline_names(s.text):
+            key = N.person_key(name)
+            if key in present or key in out:
+                continue
+            out[key] = {"name": N.clean_name(name), "evidence": s.text}
+    return list(out.values())

@@ -1,0 +1,215 @@
+"""Person names in readout English: small named rules.
+
+Rules (corpus/GUIDELINES.md 2.4-2.7):
+* `chinese_name`: romanised Chinese names, a one-syllable surname (or a compound surname such as
+  Ouyang) and a given name of one or two pinyin syllables, apostrophes allowed ("Chen Min'er").
+* `honorific_name`: "Mr. Deniel Andrews": an honorific followed by one to three capitalised words
+  (the honorific is dropped from the name).
+* `appositive_name`: "Deniel Andrews, Premier of Victoria": two or three capitalised words directly
+  followed by an office title.
+A name that runs straight into an organisation or place head word ("Xi Jinping Thought",
+"Li Ning Company") is not a person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------------------------- pinyin
+_INITIALS = ["", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+             "zh", "ch", "sh", "r", "z", "c", "s", "y", "w"]
+_FINALS = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "ia", "ie",
+           "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "er",
+           "ueng"]
+# initial/final combinations that are not syllables but would let English words pass
+_NOT_SYLLABLES = {"be", "pe", "we", "ten", "te", "ke", "re", "ze", "ce", "se"} - {"ke", "re", "ze", "ce", "se", "te"}
+PINYIN = {i + f for i in _INITIALS for f in _FINALS} - {""} - _NOT_SYLLABLES
+
+COMPOUND_SURNAMES = {"ouyang", "sima", "zhuge", "situ", "shangguan", "huangfu", "xiahou", "dongfang",
+                     "gongsun", "zhangsun", "murong", "linghu", "yuwen", "duanmu"}
+
+# capitalised word pairs that read as pinyin but are not persons
+NOT_PERSONS = {"hong kong", "tai chi", "feng shui", "kung fu", "wu shu", "ping pong", "xi an"}
+
+# a "name" directly followed by one of these words belongs to an organisation/place/doctrine name
+ORG_OR_PLACE_AFTER = re.compile(
+    r"\s+(?:Thought|Theory|Road|Street|Avenue|Square|Park|Bridge|Town|Township|Village|County|District|City|"
+    r"Province|Prefecture|Mountains?|River|Lake|Temple|University|College|School|Institute|Academy|Group|"
+    r"Company|Co\b|Corporation|Building|Hall|Airport|Station|Port|Bay|Island|Museum|Hospital|Foundation|"
+    r"Center|Centre|Stadium|Zone|Area|Bank|Fund|Award|Prize|Memorial|Mausoleum|Residence|Cup|Forum)\b")
+
+HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Madame|Sir|Comrade)\.?\s+")
+
+_CAP = r"[A-Z][a-z]+(?:['\u2019](?!s\b)[a-z]+)?"
+_CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)?")
+_PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)(?![\w]|['\u2019](?!s\b)|-[A-Za-z])")
+_WESTERN_WORD = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?|[A-Z]\.)"
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Madame|Sir)\.?\s+(" + _WESTERN_WORD +
+                             r"(?: " + _WESTERN_WORD + r"){0,2})(?![\w'\u2019])")
+_APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}), (?=\S)")
+
+# capitalised words that are never part of a person's name
+FUNCTION_WORDS = {
+    "the", "a", "an", "on", "in", "at", "of", "and", "for", "to", "by", "with", "from", "during", "after", "before",
+    "he", "she", "it", "they", "we", "his", "her", "their", "our", "this", "that", "these", "those", "meanwhile",
+    "however", "also", "since", "as", "when", "while", "chinese", "china", "state", "council", "party", "central",
+    "committee", "people", "government", "provincial", "municipal", "national", "general", "secretary", "premier",
+    "president", "governor", "vice", "deputy", "minister", "chairman", "mayor", "head", "member", "director",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "xinhua", "beijing",
+    "representatives", "leaders", "other", "all", "some", "photo", "source", "editor", "city", "province",
+    "county", "district", "group", "company", "university", "department", "ministry", "bureau", "office",
+}
+
+
+def syllables(word: str, max_n: int = 2) -> int | None:
+    """Number of pinyin syllables `word` splits into (<= max_n), or None if it is not pinyin."""
+    w = word.lower().replace("'", "").replace("\u2019", "").replace("-", "")
+    if not w.isalpha():
+        return None
+
+    def split(s: str, n: int) -> int | None:
+        if not s:
+            return 0
+        if n == 0:
+            return None
+        for k in range(min(6, len(s)), 0, -1):
+            if s[:k] in PINYIN:
+                rest = split(s[k:], n - 1)
+                if rest is not None:
+                    return rest + 1
+        return None
+
+    if "'" in word or "\u2019" in word or "-" in word:
+        parts = re.split(r"['\u2019-]", word.lower())
+        total = 0
+        for p in parts:
+            r = split(p, max_n)
+            if r is None:
+                return None
+            total += r
+        return total if total <= max_n else None
+    return split(w, max_n)
+
+
+def is_surname(word: str) -> bool:
+    return word.lower() in COMPOUND_SURNAMES or syllables(word, 1) == 1
+
+
+def is_given_name(word: str) -> bool:
+    return syllables(word, 2) is not None
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int  # where the name (without honorific) starts
+    end: int
+    name: str
+    rule: str  # chinese | honorific | appositive
+
+
+def chinese_names(text: str, title_case: bool = False) -> list[NameSpan]:
+    """Rule `chinese_name`. In a title-case headline the org/place-word check is skipped."""
+    out = []
+    pos = 0
+    while True:
+        m = _PAIR.search(text, pos)
+        if not m:
+            break
+        pos = m.start(2)  # pairs overlap: "Secretary Xi Jinping" must still yield "Xi Jinping"
+        sur, given = m.group(1), m.group(2)
+        if not is_surname(sur) or not is_given_name(given):
+            continue
+        name = m.group(0)
+        if name.lower().replace("'", " ").replace("\u2019", " ") in NOT_PERSONS or name.lower() in NOT_PERSONS:
+            continue
+        if not title_case and ORG_OR_PLACE_AFTER.match(text, m.end()):
+            continue
+        out.append(NameSpan(m.start(), m.end(), name, "chinese"))
+    return out
+
+
+def honorific_names(text: str) -> list[NameSpan]:
+    """Rule `honorific_name`: "Mr. Yin Li" -> Yin Li."""
+    return [NameSpan(m.start(1), m.end(1), m.group(1), "honorific") for m in _HONORIFIC_NAME.finditer(text)]
+
+
+def appositive_names(text: str, is_title) -> list[NameSpan]:
+    """Rule `appositive_name`: capitalised words followed by ", <office title>"."""
+    out = []
+    for m in _APPOSITIVE_NAME.finditer(text):
+        words = m.group(1).split()
+        if any(w.lower().rstrip(".") in FUNCTION_WORDS for w in words):
+            continue
+        rest = text[m.end():]
+        first = re.split(r",|;|\.(?:\s|$)", rest, maxsplit=1)[0]
+        if is_title(first):
+            out.append(NameSpan(m.start(1), m.end(1), m.group(1), "appositive"))
+    return out
+
+
+def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
+    """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
+    cands = honorific_names(text) + chinese_names(text, title_case)
+    if is_title is not None:
+        cands += appositive_names(text, is_title)
+    cands.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[NameSpan] = []
+    for c in cands:
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def clean_name(name: str) -> str:
+    """Drop honorifics and collapse whitespace: "Mr.  Yin Li" -> "Yin Li"."""
+    name = " ".join(name.replace("\u00a0", " ").split())
+    return HONORIFIC.sub("", name).strip(" ,.")
+
+
+def surname_of(name: str) -> str:
+    """First token of a Chinese name, last token of a Western one."""
+    toks = clean_name(name).split()
+    if not toks:
+        return ""
+    if len(toks) == 2 and is_surname(toks[0]) and is_given_name(toks[1]):
+        return toks[0]
+    return toks[-1]
+
+
+def person_key(name: str) -> str:
+    """Normalised form used to decide that two spellings are the same person."""
+    n = clean_name(name).replace("\u2019", "'")
+    return " ".join(n.split()).casefold()
+
+
+# bylines and captions: "(Xinhua/Zhang Ling)", "(Web editor: Zhong Wenxing, Liang Jun)", "Editor:王世学",
+# "Trans-editing by Eric Wang", "Photo by Li Xin", "Translator: ..."
+BYLINE = re.compile(
+    r"\((?:Xinhua|Photo|Photos|CFP|CNS|VCG|People's Daily|China Daily|[A-Z][A-Za-z ]{0,20})\s*/\s*([^)\]/]+)\)"
+    r"|\b(?:Web\s+editor|Editors?|Translators?|Photographers?|Reporters?|Translated\s+by|Trans-editing\s+by|"
+    r"Edited\s+by|Photo\s+(?:taken\s+)?by|Photos\s+by|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
+    r"Source\s+and\s+editor)\s*[:\uff1a]?\s*([^()\n]+?)(?=\)|\n|$|\s{2,}|\.\s|\s*\d{4}-\d)",
+    re.I)
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z][a-z]+(?:['\u2019-][a-z]+)?){1,2}$")
+
+
+def byline_names(text: str) -> list[tuple[int, int, str]]:
+    """Persons credited in captions and bylines; desk pseudonyms ("Editor: huaxia") are not persons."""
+    out = []
+    for m in BYLINE.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        chunk, base = m.group(g), m.start(g)
+        for part in re.finditer(r"[^,;\u3001/&]+", chunk):
+            piece = part.group(0)
+            for sub in re.split(r"\s+and\s+", piece):
+                name = sub.strip().rstrip(".")
+                if not name:
+                    continue
+                if _CJK_NAME.match(name) or (_BYLINE_PERSON.match(name) and
+                                             not any(w.lower() in FUNCTION_WORDS for w in name.split())):
+                    s = text.find(name, base + part.start())
+                    out.append((s, s + len(name), name))
+    return out

@@ -1,0 +1,113 @@
+"""Role verbs: which verb phrases make their subject a chair, a speaker, an attendee (GUIDELINES 2.4-2.6).
+
+Each rule is a regular expression over a sentence; `verb_hits` returns every surviving hit in text order.
+* `chair`: presided over, presided, chaired, hosted, was the chair of; captions/headlines "presides over",
+  "chairs"; participle "presiding over".
+* `speech`: said, stressed, emphasized, underlined, noted, pointed out, urged, called for, addressed,
+  delivered/made/gave a speech or report, read out, spoke, took the floor, ...; participles "noting",
+  "urging", "adding" attribute to the subject of the main clause.
+* `written`: made/submitted written statements or speeches.
+* `attend`: attended, was present, took their seats, joined in.
+* `meet`: met (with) Y, held talks with Y, had a group talk with Y -> Y is the attendee.
+A finite hit is dropped when it is governed by an auxiliary or "to" ("has called for", "will attend",
+"expected to attend", "was reported"): those report other times or other people.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class VerbHit:
+    start: int
+    end: int
+    role: str  # chair | speech | written | attend | meet
+    form: str  # finite | participle | inverted
+
+
+def _alts(*words: str) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+_SPEECH_NOUN = (r"(?:(?:a|an|the|his|her|their|its|important|keynote|key|opening|closing|concluding|successive|"
+                r"main|brief|video|televised|work|government|summary|special|written|separate|guiding|mobilization|"
+                r"mobilisation|deployment|theme|thematic|inaugural|welcoming|welcome|remarks?|\w+-\w+)\s+){0,4}"
+                r"(?P<noun>speech|speeches|report|reports|address|addresses|remarks|statement|statements|talk|"
+                r"lecture|presentation|briefing|explanation|toast)\b")
+
+CHAIR = re.compile(
+    r"\b(?:(?:presided|presides|preside)(?:\s+over)?|chaired|chairs|hosted|hosts|co-chaired|co-hosted|"
+    r"(?:was|is)\s+the\s+chair\s+of)\b", re.I)
+CHAIR_PARTICIPLE = re.compile(r"\b(?:presiding(?:\s+over)?|chairing|hosting)\b", re.I)
+
+SPEECH = re.compile(
+    r"\b(?:said|says|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|"
+    r"underscores|highlighted|highlights|noted|notes|pointed\s+out|points\s+out|urged|urges|"
+    r"called\s+(?:for|on|upon)|calls\s+(?:for|on|upon)|demanded|required|expressed|expresses|addressed|addresses|"
+    r"outlined|conveyed|shared|introduced|reported|read\s+out|reads\s+out|spoke|speaks|took\s+the\s+floor|"
+    r"takes\s+the\s+floor|contributed\s+(?:their|his|her)\s+views|stated|added|remarked|reiterated|"
+    r"explained|elaborated(?:\s+on)?|proposed|asked|instructed|requested|hoped|voiced|commented|summed\s+up|"
+    r"concluded|briefed|announced|declared|"
+    r"(?:delivered|delivers|made|makes|gave|gives|submitted|presented)\s+" + _SPEECH_NOUN + r")", re.I)
+SPEECH_PARTICIPLE = re.compile(
+    r"\b(?:noting|urging|adding|calling\s+(?:for|on|upon)|saying|stressing|emphasi[sz]ing|underlining|"
+    r"underscoring|highlighting|pointing\s+out|demanding|requiring|asking|speaking)\b", re.I)
+
+ATTEND = re.compile(
+    r"\b(?:attended|attends|attend|(?:was|were)\s+(?:also\s+)?present|took\s+their\s+seats|joined\s+in)\b", re.I)
+MEET = re.compile(
+    r"\b(?:met|meets|meet)(?:\s+with)?\b|\b(?:held|holds|had|has)\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b", re.I)
+MEET_PARTICIPLE = re.compile(r"\b(?:meeting|talking)\s+with\b", re.I)
+
+# auxiliaries/infinitive marker right before a verb (an adverb may sit between)
+_GOVERNED = re.compile(
+    r"\b(?:has|have|had|having|will|would|shall|should|to|be|been|being|is|are|was|were|can|could|may|might|must|"
+    r"not|never|did|does|do)\s+(?:\w+ly\s+|also\s+|just\s+|already\s+|once\s+|ever\s+|repeatedly\s+|still\s+){0,2}$",
+    re.I)
+_INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+|he|she)\b")
+
+
+def _governed(text: str, start: int, hit: str) -> bool:
+    if re.match(r"(?:was|were|is)\s", hit, re.I):
+        return False
+    return bool(_GOVERNED.search(text, max(0, start - 40), start))
+
+
+def verb_hits(text: str) -> list[VerbHit]:
+    """All role-verb hits of a sentence, in order, without the governed ones."""
+    hits: list[VerbHit] = []
+    for rx, role in ((CHAIR, "chair"), (SPEECH, "speech"), (ATTEND, "attend"), (MEET, "meet")):
+        for m in rx.finditer(text):
+            if _governed(text, m.start(), m.group(0)):
+                continue
+            r = role
+            if role == "speech" and re.search(r"\bwritten\b", m.group(0), re.I):
+                r = "written"
+            if role == "speech" and (m.groupdict().get("noun") or "").lower() in ("statement", "statements") \
+                    and r != "written":
+                continue  # "made a statement" about policy is rare; written ones are handled above
+            form = "finite"
+            if role == "speech" and re.match(r"said|says|added|noted|stressed", m.group(0), re.I):
+                nxt = _INVERTED_SUBJECT.match(text, m.end())
+                before = text[max(0, m.start() - 3):m.start()]
+                if nxt and "," in before:
+                    form = "inverted"
+            hits.append(VerbHit(m.start(), m.end(), r, form))
+    for rx, role in ((CHAIR_PARTICIPLE, "chair"), (SPEECH_PARTICIPLE, "speech"), (MEET_PARTICIPLE, "meet")):
+        for m in rx.finditer(text):
+            if role == "chair" or role == "meet" or _participle_ok(text, m.start()):
+                hits.append(VerbHit(m.start(), m.end(), role, "participle"))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[VerbHit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out
+
+
+def _participle_ok(text: str, start: int) -> bool:
+    """A speech participle counts at the start of a sentence/clause or after a comma/"while"/"when"."""
+    before = text[:start].rstrip()
+    return before == "" or before.endswith(",") or bool(re.search(r"\b(?:while|when|before|after|and)$", before))

@@ -1,0 +1,172 @@
+"""Office titles attached to a name: small named rules (corpus/GUIDELINES.md 2.5 `titles`).
+
+* `is_title`: a phrase is an office title when its head word (the last word before "of"/"to"/"for"/
+  "at"/"in"/"on") is an office word: "Deputy Secretary of the CPC Sichuan Provincial Committee",
+  "Chinese president", "founder", "head of the emergency response headquarters".
+* `split_titles`: an appositive list is split at ", ", ", and " and " and " only where the part
+  after the separator is itself a title ("... Committee and Governor of ..."); otherwise the
+  separator is inside an organisation name ("University of Electronic Science and Technology of
+  China") and the parts stay together.  Elliptical pairs split too ("Deputy Secretary and Head of ...").
+* `clean_title`: drop "also", a leading article and trailing punctuation ("the Provincial Governor" ->
+  "Provincial Governor"); the rest is copied as written.
+* `pre_name_title`: capitalised words before a name ending in an office word ("Chinese Premier Li
+  Qiang" -> "Chinese Premier", "COSC Chairman Wang Zhongwei" -> "COSC Chairman").
+"""
+from __future__ import annotations
+
+import re
+
+OFFICE_WORDS = {
+    "secretary", "governor", "premier", "president", "minister", "chairman", "chairwoman", "chairperson", "chair",
+    "mayor", "head", "member", "director", "chief", "leader", "administrator", "commissioner", "ambassador",
+    "consul", "ceo", "cfo", "cto", "founder", "co-founder", "professor", "dean", "principal", "officer",
+    "spokesperson", "spokesman", "spokeswoman", "envoy", "chancellor", "commander", "inspector", "auditor",
+    "manager", "councilor", "councillor", "counselor", "counsellor", "adviser", "advisor", "academician",
+    "engineer", "researcher", "deputy", "delegate", "representative", "procurator", "president-elect",
+    "secretary-general", "consul-general", "director-general", "procurator-general", "vice-chairman",
+    "vice-president", "vice-premier", "vice-governor", "vice-mayor", "chairman-designate", "executive",
+    "treasurer", "registrar", "superintendent", "captain", "general", "marshal", "judge", "justice",
+    "prosecutor", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "partner", "fellow",
+    "editor-in-chief", "rector", "provost", "attache", "attaché", "emissary", "monarch", "king", "queen",
+    "prince", "princess", "emperor", "sultan", "emir", "sheikh", "speaker", "whip", "convener", "convenor",
+    "coordinator", "supervisor", "overseer", "architect", "designer", "economist", "scientist", "scholar",
+}
+MODIFIERS = {"deputy", "vice", "acting", "executive", "first", "standing", "permanent", "honorary", "former",
+             "senior", "chief", "assistant", "associate", "party", "general", "state", "managing", "special",
+             "full-time", "second", "third", "incoming", "outgoing", "current", "then"}
+_HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\(|,")
+_LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+)*(?:(?:the|a|an)\s+)?", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*")
+
+
+def clean_title(t: str) -> str:
+    """Rule `clean_title`: "also a member of X" -> "member of X"; "the Provincial Governor" -> "Provincial Governor"."""
+    t = " ".join(t.replace("\u00a0", " ").split()).strip(" ,;:")
+    t = _LEAD.sub("", t)
+    return t.rstrip(" ,;:.")
+
+
+def head_word(phrase: str) -> str | None:
+    p = clean_title(phrase)
+    if not p:
+        return None
+    core = _HEAD_SPLIT.split(p, maxsplit=1)[0]
+    words = core.split()
+    if not words or len(words) > 6:
+        return None
+    return re.sub(r"['\u2019]s$", "", words[-1]).lower().strip(".")
+
+
+def is_title(phrase: str) -> bool:
+    """Rule `is_title`: the head word of the phrase is an office word and the words before it are modifiers
+    or capitalised qualifiers ("Chinese", "Yunnan", "CPC Chongqing Party")."""
+    p = clean_title(phrase)
+    if not p:
+        return False
+    core = _HEAD_SPLIT.split(p, maxsplit=1)[0]
+    words = core.split()
+    if not words or len(words) > 6:
+        return False
+    head = re.sub(r"['\u2019]s$", "", words[-1]).lower().strip(".")
+    if head not in OFFICE_WORDS:
+        return False
+    for w in words[:-1]:
+        lw = w.lower()
+        if lw in MODIFIERS or lw in OFFICE_WORDS or w[:1].isupper() or lw in {"and", "&"}:
+            continue
+        return False
+    return True
+
+
+_SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|,\s+|\s+and\s+|\s+&\s+)")
+
+
+def split_titles(appositive: str) -> list[str]:
+    """Rule `split_titles`: one entry per office, in source order."""
+    text = appositive.strip(" ,")
+    if not text:
+        return []
+    parts = _SEP.split(text)
+    out: list[str] = []
+    cur = parts[0]
+    depth = cur.count("(") - cur.count(")")
+    for i in range(1, len(parts), 2):
+        sep, piece = parts[i], parts[i + 1]
+        if depth <= 0 and is_title(piece) and is_title(cur):
+            out.append(cur)
+            cur = piece
+        else:
+            cur = cur + sep + piece
+        depth = cur.count("(") - cur.count(")")
+    out.append(cur)
+    titles = [clean_title(t) for t in out if is_title(t)]
+    return [t for t in titles if t]
+
+
+_PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])([A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|of|the)\s+$")
+_PRE_DROP = {"the", "on", "in", "at", "yesterday", "today", "meanwhile", "also", "and", "as", "when", "while",
+             "by", "with", "from", "of", "after", "before", "during", "later", "then", "earlier", "mr", "mrs",
+             "ms", "dr", "comrade", "beijing", "xinhua", "photo"}
+
+
+def pre_name_title(text: str, name_start: int) -> tuple[str, int] | None:
+    """Rule `pre_name_title`: ("Chinese Premier", start) for "... Chinese Premier Li Qiang ..."."""
+    pos = name_start
+    words: list[tuple[int, str]] = []
+    while True:
+        m = _PRE_WORD.search(text, max(0, pos - 80), pos)
+        if not m or m.end() != pos:
+            break
+        words.insert(0, (m.start(), m.group(1)))
+        pos = m.start()
+        if len(words) > 12:
+            break
+    # connectors only between capitalised words
+    while words and (words[0][1] in ("of", "the") or words[0][1].lower().rstrip(".") in _PRE_DROP):
+        words.pop(0)
+    if not words:
+        return None
+    # the last word before the name must be an office word
+    last = words[-1][1].lower()
+    if last not in OFFICE_WORDS:
+        return None
+    # drop a trailing "Mr."-like token and keep the phrase from the first kept word
+    phrase = text[words[0][0]:name_start].strip()
+    if not is_title(phrase) and " of " not in phrase:
+        return None
+    return clean_title(phrase), words[0][0]
+
+
+def leading_titles(after_name: str) -> list[str]:
+    """Rule `leading_titles`: the titles of the apposition that follows a name, up to the first part that
+    is not a title (the verb phrase, an adverbial, the next name).  ", " between two titles separates
+    offices; " and " separates offices only when the part after it is a title itself, otherwise it is
+    inside an organisation name and the parts are joined."""
+    m = re.match(r"\s*,\s+", after_name)
+    if not m:
+        return []
+    text = after_name[m.end():]
+    stop = re.search(r"[;:.](?:\s|$)|\s--\s|\)\s*$", text)
+    if stop:
+        text = text[:stop.start()]
+    parts = _SEP.split(text)
+    out: list[str] = []
+    cur = parts[0]
+    if not is_title(cur):
+        return []
+    for i in range(1, len(parts), 2):
+        sep, piece = parts[i], parts[i + 1]
+        depth = cur.count("(") - cur.count(")")
+        if depth > 0:
+            cur = cur + sep + piece
+            continue
+        if is_title(piece):
+            out.append(cur)
+            cur = piece
+        elif sep.strip() == "and" and piece[:1].isupper() and not re.search(
+                r"\b(?:is|are|was|were|has|have|had|said|attended|presided|met|delivered)\b", piece):
+            cur = cur + sep + piece  # "Science and Technology of China"
+        else:
+            break
+    out.append(cur)
+    return [c for c in (clean_title(x) for x in out) if c]
