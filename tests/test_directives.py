@@ -199,3 +199,32 @@ def test_dev_offsets_slice_exactly(path):
         assert text[d["char_start"]:d["char_end"]] == d["text"]
     if doc["gold"]["directives"]:
         assert out, "a document with gold directives yields none"
+
+
+@pytest.mark.parametrize("s", [
+    "When asked about the plan to build a bridge, he smiled.",
+    "The funds required to complete the project were allocated last year.",
+    "The province answered the call for help from the flooded counties.",
+    "Stress testing of the banks was completed in May.",
+    "Winning the battle against poverty was a must-win task.",
+    "The results are to be announced next week.",
+])
+def test_more_lookalikes_do_not_match(s):
+    assert cue(s) is None
+
+
+@pytest.mark.parametrize("s,modality", [
+    ("Officials are required to report major risks immediately.", "require"),
+    ("We call on all sectors to join the campaign.", "call for"),
+    ("The meeting asked all departments to tighten supervision.", "ask"),
+    ("Efforts are to be made to secure the grain harvest.", "are to"),
+])
+def test_more_cues_match(s, modality):
+    assert cue(s) == modality
+
+
+def test_headline_first_line_is_skipped_without_title():
+    text = "Premier urges efforts to stabilize growth\n\nBEIJING, May 5 (Xinhua) -- The premier urged efforts to stabilize growth."
+    sents = split_sentences(text)
+    out = D.find_directives(text, sents, [None] * len(sents))
+    assert [d["text"][:7] for d in out] == ["BEIJING"]

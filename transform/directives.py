@@ -24,25 +24,31 @@ _SHOULD = re.compile(r"\bshould\b", re.I)
 _SHOULD_NOT_DEONTIC = re.compile(
     r"\bshould\s+(?:also\s+|still\s+|largely\s+|partly\s+|mainly\s+)?(?:be\s+(?:ascribed|attributed|credited|owed|thanked|grateful)\b|have\s+(?:been|had|done|known)\b)"
     r"|\bas\s+(?:they|it|he|she|we|one)\s+should\b(?!\s+(?:strive|work|make|ensure|continue|further|focus))", re.I)
-_MUST = re.compile(r"\bmust\b", re.I)
+_MUST = re.compile(r"(?<!\ba\s)(?<!\bthe\s)\bmust\b(?!-)", re.I)
 _NEED_TO = re.compile(r"\bneeds?\s+to\b", re.I)
 _HAVE_TO = re.compile(r"\b(?:have|has)\s+to\b(?!\s+do\s+with\b)", re.I)
 _SHALL = re.compile(r"\bshall\b", re.I)
 _SUPPOSED_TO = re.compile(r"\b(?:are|is|were|was)\s+supposed\s+to\b", re.I)
 # "X are to <verb>": the subject must not be an aim/plan/agenda word ("the goals are to ...").
-_ARE_TO = re.compile(r"\b(\w+)\s+are\s+to\s+(?!be\s+held\b)[a-z]+", re.I)
+_ARE_TO = re.compile(r"\b(\w+)\s+are\s+to\s+(?!be\s+(?:held|announced|released|published|unveiled|opened|launched|convened|"
+                     r"discussed|reviewed|submitted|delivered|staged|completed)\b)[a-z]+", re.I)
 _ARE_TO_BAD_SUBJECT = {"goals", "aims", "purposes", "objectives", "tasks", "priorities", "targets", "plans",
                        "meetings", "sessions", "events", "there", "which", "who", "that", "measures"}
 _NECESSARY = re.compile(
     r"\bit\s+(?:is|was|will\s+be|remains)\s+(?:\w+\s+){0,2}?(?:necessary|crucial|imperative|essential|vital|indispensable)\b"
     r"(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:to|that)\b", re.I)
-_CALL_FOR = re.compile(r"\bcall(?:ed|s|ing)?\s+(?:for|on|upon)\b", re.I)
+_CALL_FOR = re.compile(r"(?:\bcall(?:ed|s|ing)|(?<=\bwe\s)call|(?<=\bWe\s)call|(?<=\bto\s)call)\s+(?:for|on|upon)\b", re.I)
 _URGE = re.compile(r"\burg(?:e|ed|es|ing)\b", re.I)
-_REQUIRE = re.compile(r"\brequir(?:ed|es|ing|e)\s+(?:that\b|(?:[\w'-]+\s+){0,8}?to\s+[a-z]+)", re.I)
+_REQUIRE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|strictly\s+)?required\s+to\s+[a-z]+"
+    r"|\brequir(?:ed|es|ing|e)\s+that\b"
+    r"|\brequir(?:ed|es|ing|e)\s+(?!(?:for|by|of|in|on|at|under|from|with|to|and|or|as|amount|number|funds?|time)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
 _REQUIRE_ADJECTIVE = re.compile(r"\b(?:the|as|if|when|where)\s+required\b", re.I)
-_ASK = re.compile(r"\bask(?:ed|s|ing)\s+(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
+_ASK = re.compile(r"(?<!\bwhen\s)(?<!\bWhen\s)(?<!\bif\s)(?<!\bas\s)\bask(?:ed|s|ing)\s+"
+                  r"(?!(?:about|whether|if|for|how|why|what|when|where|questions?|after)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
 _DEMAND = re.compile(r"\bdemand(?:ed|ing)\b", re.I)
-_EMPHASIS_VERB = r"(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|point(?:ed|s|ing)?\s+out|not)(?:e|es|ed|ing|s)?"
+_EMPHASIS_VERB = (r"(?:stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|"
+                  r"highlight(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|point(?:ed|s|ing)?\s+out|not(?:e|es|ed|ing))")
 _STRESS_NEED = re.compile(
     r"\b" + _EMPHASIS_VERB + r"\s+(?:that\s+)?(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|great\s+|\w+ly\s+)?"
     r"(?:need|necessity)\s+(?:to|of|for)\b", re.I)
@@ -54,7 +60,8 @@ _NOT_GERUND = {"during", "following", "regarding", "concerning", "including", "a
                "something", "everything", "anything", "morning", "evening", "meeting", "building", "spring",
                "thing", "things", "bring", "king", "ring", "string", "training", "beijing", "nanjing"}
 _STRESS_GERUND = re.compile(
-    r"\b(?:stress|emphasi[sz]|underlin|underscor)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:(?:further|continued|continuously|\w+ly)\s+)?([a-z]+ing)\b")
+    r"\b(?:stress(?:es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing))\s+(?:the\s+)?"
+    r"(?:(?:further|continued|continuously|\w+ly)\s+)?([a-z]+ing)\b")
 _WE_WILL = re.compile(r"(?:^|(?<=[,;:])\s*|\bthat\s+|\band\s+)\b(?:we|We)\s+(?:\w+ly\s+|also\s+)?(?:will|shall)\b")
 _GOV_WILL = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'-]*\s+|provincial\s+|municipal\s+|central\s+|local\s+){0,4}[Gg]overnment\s+(?:\w+ly\s+|also\s+)?will\b")
 
@@ -237,11 +244,26 @@ def directive_cue(text: str, title: str | None = None, is_last: bool = False) ->
     return min(found)[1]
 
 
+_TERMINAL = re.compile(r"[.?!]['\"\u2019\u201d)\]]*\s*$")
+
+
+def looks_like_headline(text: str, sentence, is_first: bool, is_last: bool) -> bool:
+    """Without the title at hand: a first paragraph that is one short line without terminal punctuation
+    ("Chinese premier urges good start for all work") and is followed by more text is the headline."""
+    if not is_first or is_last or _TERMINAL.search(sentence.text):
+        return False
+    before = text[:sentence.start] if text else ""
+    after = text[sentence.end:sentence.end + 1] if text else "\n"
+    return not before.strip() and after in ("\n", "") and len(sentence.text.split()) <= 25
+
+
 def find_directives(text, sentences, actor_by_sentence, title: str | None = None) -> list[dict]:
     out = []
     n = len(sentences)
     for k, s in enumerate(sentences):
-        is_last = k == n - 1 and not re.search(r"[.?!]['\"\u2019\u201d)\]]*\s*$", s.text)
+        is_last = k == n - 1 and not _TERMINAL.search(s.text)
+        if looks_like_headline(text, s, k == 0, k == n - 1):
+            continue
         modality = directive_cue(s.text, title, is_last)
         if modality is None:
             continue
