@@ -538,14 +538,18 @@ def _select_content(lines: list[_Line], meta: Mapping[str, str]) -> set[int]:
     # totals per element (text and link chars of non-junk lines beneath it)
     total: dict[int, int] = {}
     linked: dict[int, int] = {}
+    sentence: dict[int, int] = {}
     els: dict[int, Tag] = {}
     for ln in lines:
         if ln.junk:
             continue
+        is_sentence = bool(_SENT_END.search(ln.text)) and ln.link_chars < 0.5 * len(ln.text)
         for anc in _ancestors(ln.container):
             i = id(anc)
             total[i] = total.get(i, 0) + len(ln.text)
             linked[i] = linked.get(i, 0) + ln.link_chars
+            if is_sentence:
+                sentence[i] = sentence.get(i, 0) + len(ln.text)
             els[i] = anc
 
     scores: dict[int, float] = {}
@@ -606,6 +610,9 @@ def _select_content(lines: list[_Line], meta: Mapping[str, str]) -> set[int]:
                 continue
             t = total.get(i, 0)
             if t > 80 and sib.name in PARA_TAGS and linked.get(i, 0) / t < 0.25:
+                selected.add(i)
+            elif t >= 40 and linked.get(i, 0) / t < 0.2 and sentence.get(i, 0) >= 0.6 * t:
+                # a block of sentences beside the body (e.g. a photo caption in its own box)
                 selected.add(i)
     return selected
 
