@@ -164,3 +164,18 @@ def test_dev_accuracy():
         n += 1
         ok += str(r.start) == gold
     assert ok / n >= 0.97
+
+
+def test_publication_stamp_is_not_the_meeting_date():
+    text = ("Xi chairs leadership meeting\n\nXinhua) 08:40, January 25, 2022\n\n"
+            "BEIJING, Jan. 24 (Xinhua) -- Xi Jinping on Monday chaired a meeting of the Political Bureau.")
+    r = resolve(text, date(2022, 1, 25))
+    assert r.start == date(2022, 1, 24) and r.source == "weekday+dateline"
+    r = resolve("Updated: March 3, 2024\n\nThe provincial government held a meeting on tourism.", date(2024, 3, 3))
+    assert r.source == "published_date"
+
+
+def test_inline_all_caps_dateline_after_a_stamp():
+    text = " date 2026-03-07 BEIJING, March 7 (APP): The delegation held its third plenary meeting."
+    r = resolve(text, date(2026, 3, 8))
+    assert r.start == date(2026, 3, 7) and r.source == "dateline"

@@ -54,6 +54,8 @@ _ON_START = re.compile(r"^\s*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|n
 _HELD_ON = re.compile(r"\b(?:held|convened|opened|took\s+place|met|was\s+staged)\b[^.]{0,120}\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
 _CAPTION_END = re.compile(r"^\s*\.?\s*(?:\((?:[^)]*)\)|\[[^\]]*\])?\s*$")
 
+_STAMP_BEFORE = re.compile(r"(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*|\b(?:Updated|Published|Release\s+time|Released|Date|Time|Source)\s*:\s*)$", re.I)
+
 LEAD_SENTENCES = 5
 
 
@@ -101,10 +103,20 @@ def _as_date(d) -> date | None:
         return None
 
 
+_DATELINE_INLINE = re.compile(
+    r"(?<![\w,])(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,2}),\s+(?P<m1>" + _MON + r")\s+(?P<d1>" + _DAY + r")"
+    r"(?:,\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^)]{1,30}\)\s*)?(?::|--|—|–)\s*")
+DATELINE_PARAGRAPHS = 6
+
+
 def find_dateline(text: str) -> tuple[int, int, int | None, int, int] | None:
-    """(month, day, year or None, start, end) of a wire-service dateline at the start of a paragraph."""
-    for para in re.finditer(r"[^\n]+", text):
-        m = _DATELINE.match(text, para.start(), para.end())
+    """(month, day, year or None, start, end) of a wire-service dateline: at the start of one of the first
+    paragraphs ("BEIJING, Feb. 6 (Xinhua) --", "Chengdu, May 3 --"), or an all-caps one after a stamp
+    (" date 2026-03-07 BEIJING, March 7 (APP): ...")."""
+    for k, para in enumerate(re.finditer(r"[^\n]+", text)):
+        if k >= DATELINE_PARAGRAPHS:
+            break
+        m = _DATELINE.match(text, para.start(), para.end()) or _DATELINE_INLINE.search(text, para.start(), para.end())
         if m and month_number(m.group("m1")):
             return month_number(m.group("m1")), _day(m.group("d1")), (int(m.group("y")) if m.group("y") else None), m.start(), m.end()
     return None
@@ -120,6 +132,8 @@ def date_mentions(sentence: str, offset: int = 0) -> list[_Mention]:
 
     def context(a):
         before = sentence[:a]
+        if _STAMP_BEFORE.search(before):
+            return True, False  # a publication stamp ("Updated: ...", "08:40, January 25, 2022") is no event
         return bool(_NOT_EVENT_BEFORE.search(before)), bool(_ON_START.match(before) or _HELD_ON.search(before))
 
     for rx in (_MD, _DM):
