@@ -92,6 +92,8 @@ class Subject:
     kind: str  # person | group | organization | place | meeting
     name: str | None
     group: str | None = None
+    start: int = -1
+    end: int = -1
 
 
 # ----------------------------------------------------------------------------------- document state
@@ -191,7 +193,16 @@ def _complete_org(t: str) -> bool:
     last = words[-1].lower().strip(".,")
     if last in ORG_HEADS or last in PLACE_HEADS:
         return True
+    head = t.split(" of ")[0].split()
+    if " of " in t and head and head[-1].lower() in ORG_HEADS and all(w[:1].isupper() for w in words if
+                                                                      w not in ("of", "the", "and", "for")):
+        return True  # "Sichuan Provincial Department of Finance"
     return len(words) <= 2 and " of " not in t and all(w[:1].isupper() for w in words)
+
+
+def org_kind(t: str) -> str:
+    """Rule `org_or_place`: a named party with an organisation head word is an organization, else a place."""
+    return "organization" if any(w.lower().strip(".,()") in ORG_HEADS for w in t.split()) else "place"
 
 
 def _label_end(t: str) -> int:
@@ -257,8 +268,9 @@ class SentenceParse:
                 return sp, start
         return None
 
-    def classify(self, it: Item, role: str) -> tuple[str, Subject | None, str | None]:
-        """-> (action, subject, group label); action: take | skip | stop | title."""
+    def classify(self, it: Item, role: str, last: bool = False) -> tuple[str, Subject | None, str | None]:
+        """-> (action, subject, group label); action: take | skip | stop | title | pred.
+        `last`: the item is the rightmost one and is coordinated with the verb ("X extended ... and expressed")."""
         t = it.text
         t_clean = re.sub(r"\s+(?:on|in|at)\s+(?:\w+day|the\s+\w+|[A-Z]\w+)(?:\s+\w+)?$", "", t)
         t_clean = re.sub(r"\s+(?:also|then|later|first|jointly|respectively|successively|today|yesterday)$", "",
@@ -277,6 +289,10 @@ class SentenceParse:
                     if ADVERBIAL_START.match(prefix) or _clause_like(prefix) or len(prefix.split()) > 6:
                         return "stop", None, None
             rest = self.t[sp.end:it.end].strip()
+            if rest.startswith(("'s", "\u2019s")):
+                return "stop", None, None
+            if re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", rest) and not _clause_like(rest):
+                rest = ""  # "Professor Wang Lei of the University of ..."
             if rest and not re.fullmatch(r"(?:(?:on|in|at)\s+[\w' ]+|also|then|later|first|jointly|"
                                          r"respectively|successively|together)", rest):
                 if _clause_like(rest) or len(rest.split()) > 4:
@@ -295,22 +311,29 @@ class SentenceParse:
             return "skip", None, None
         if MEETING_SUBJECT.match(t_clean):
             return "stop", Subject("meeting", None), None
-        if _clause_like(t) or re.search(r"\b\w+ed\b", t) and not GROUP_NOUNS.search(t):
+        m = re.match(r"(?:the\s+)?(?:representatives|heads|officials|leaders|leading\s+officials|responsible\s+persons)"
+                     r"\s+(?:from|of)\s+(?:such\s+\w+\s+as\s+)?(.+)$", t, re.I)
+        if m and role in ("speech", "written"):
+            orgs = [o for o in re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group(1)) if o]
+            if orgs and all(_complete_org(o) for o in orgs):
+                return "take", Subject("orgs", "\x1f".join(orgs)), None
+        if is_group(t):
+            return "take", Subject("group", t), None
+        if PAST_VERB.match(t) and last:
+            return "pred", None, None
+        if _clause_like(t) or re.search(r"\b\w+ed\b", t):
             return "stop", None, None
-        if (GROUP_START.match(t) or t[:1].islower()) and GROUP_NOUNS.search(t):
+        if is_group(t):
             return "take", Subject("group", t), None
-        if re.match(r"[A-Z]", t) and GROUP_NOUNS.search(t.split()[0] + " " + " ".join(t.split()[1:2])) \
-                and not _complete_org(t):
-            return "take", Subject("group", t), None
+        if PAST_VERB.match(t) and last:
+            return "pred", None, None
         m = re.match(r"(?:the\s+)?(?:representatives|heads|officials|leaders|leading\s+officials)\s+"
                      r"(?:from|of)\s+(?:such\s+\w+\s+as\s+)?(.+)$", t, re.I)
         if m and role in ("speech", "written") and _complete_org(m.group(1)):
             return "take", Subject("organization", m.group(1)), None
         if role in ("speech", "written") and _complete_org(t) and not MEDIA.search(t) and \
                 not re.match(r"(?:The|This|That|It|Its)\b", t):
-            last = t.split()[-1].lower().strip(".,")
-            kind = "organization" if last in ORG_HEADS else "place"
-            return "take", Subject(kind, t), None
+            return "take", Subject(org_kind(t), t), None
         return "stop", None, None
 
     def subjects_before(self, pos: int, role: str) -> list[Subject]:
@@ -324,11 +347,15 @@ class SentenceParse:
         out: list[Subject] = []
         labels: list[str | None] = []
         started = False
-        for it in reversed(items):
-            action, subj, label = self.classify(it, role)
+        coordinated = bool(re.search(r"(?:^|\s)and\s*$", region))
+        for n, it in enumerate(reversed(items)):
+            action, subj, label = self.classify(it, role, last=(n == 0 and coordinated))
+            if action == "pred":
+                continue
             if action == "take":
                 if subj.kind == "meeting":
                     break
+                subj.start, subj.end = it.start, it.end
                 out.insert(0, subj)
                 labels.insert(0, label)
                 started = True
@@ -342,6 +369,19 @@ class SentenceParse:
                 if subj is not None and subj.kind == "meeting" and not started:
                     return [subj]
                 break
+        expanded = []
+        for subj, label in zip(out, labels):
+            if subj.kind == "orgs":
+                for o in subj.name.split("\x1f"):
+                    expanded.append((Subject(org_kind(o), o,
+                                             start=subj.start, end=subj.end), None))
+            else:
+                expanded.append((subj, label))
+        out = [x for x, _ in expanded]
+        labels = [y for _, y in expanded]
+        if role == "written" and len(out) > 1 and all(x.kind == "group" for x in out):
+            # "Other cities (...), relevant provincial departments and offices ... made written statements"
+            return [Subject("group", t[out[0].start:out[-1].end], start=out[0].start, end=out[-1].end)]
         # a group label ("Provincial leaders Chen Wei, Dong Weimin ...") covers the names that follow it
         cur = None
         for i, subj in enumerate(out):
@@ -354,6 +394,25 @@ class SentenceParse:
         return out
 
 
+PAST_VERB = re.compile(
+    r"^(?:\w+ed|made|took|gave|held|met|went|led|set|put|won|built|sent|paid|saw|came|left|told|brought|"
+    r"sought|spent|laid|began|kept|read|heard|wrote|drew|chose|rode|flew|stood|sat)\b", re.I)
+_ADJ = r"(?:[A-Z][\w-]*|\d[\d,]*|[a-z-]*(?:al|ic|ive|ous|ant|ent|ing|ed|ign|ese|an|ior|ary|ish|ly)|other|senior|private|foreign|local|young|top|key|chief|many|some|all|more)"
+_GROUP_HEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + _ADJ + r"\s+){0,2}?" + GROUP_NOUNS.pattern[2:])
+
+
+def is_group(t: str) -> bool:
+    """Rule `group`: an unnamed group of people: "other senior leaders and officials", "1,500 private
+    entrepreneurs", "Provincial leaders", "representatives of consular corps from 15 countries"."""
+    if not t or N.find_names(t[:40]) and N.find_names(t[:40])[0].start == 0:
+        return False
+    if GROUP_START.match(t):
+        return bool(GROUP_NOUNS.search(t))
+    m = _GROUP_HEAD.match(t)
+    return bool(m) and not PAST_VERB.match(t.split()[0]) or bool(m and re.match(r"(?:invited|selected|retired|elected|"
+                                                                                 r"experienced|skilled)\b", t, re.I))
+
+
 # ----------------------------------------------------------------------------------- composition
 class Collector:
     def __init__(self, doc: Doc):
@@ -361,6 +420,7 @@ class Collector:
         self.chairs: list[str] = []
         self.speakers: dict[str, dict] = {}
         self.attendees: dict[str, dict] = {}
+        self.participants: set[str] = set()  # persons present in a role that has no table (host of talks, inspector)
 
     def _name(self, subj: Subject) -> str:
         if subj.kind == "person":
@@ -473,6 +533,10 @@ def find_parties(text, sentences, title) -> Parties:
                     subs = ps.subjects_before(h.start, h.role)
             subj_of.append(subs)
             if h.role == "meet":
+                for sub in subs:
+                    if sub.kind == "person":
+                        col.participants.add(sub.name)
+                        doc.acted(sub.name)
                 for o in meet_objects(ps, h):
                     col.add(o, "attend", s.text)
                 continue
@@ -536,6 +600,24 @@ def headline_chairs(doc: Doc, col: Collector) -> None:
                 col.add(Subject("person", key), "chair", doc.title)
 
 
+_INSPECT = re.compile(r"\b(?:inspected|visited|went\s+to|toured|investigated|surveyed|conducted\s+(?:an?\s+)?"
+                      r"(?:inspection|investigation|survey|research)|paid\s+(?:a\s+)?visits?)\b", re.I)
+
+
+def inspectors(doc: Doc) -> set[str]:
+    """Persons who are the subject of an inspection/visit verb: participants, never mentions."""
+    out = set()
+    for s, spans in zip(doc.sentences, doc.names_by_sentence):
+        for m in _INSPECT.finditer(s.text):
+            if R._governed(s.text, m.start(), m.group(0)):
+                continue
+            ps = SentenceParse(doc, s, spans)
+            for sub in ps.subjects_before(m.start(), "attend"):
+                if sub.kind == "person":
+                    out.add(sub.name)
+    return out
+
+
 def _verbless_list(sentence: str) -> bool:
     """"Wang Zhonglin, Li Sa": a sentence made only of names (often a truncated list)."""
     rest = re.sub(r"[A-Z][a-z]+(?:['\u2019][a-z]+)?", "", sentence)
@@ -544,7 +626,8 @@ def _verbless_list(sentence: str) -> bool:
 
 def collect_mentions(doc: Doc, col: Collector) -> list[dict]:
     present = {N.person_key(n) for n in col.chairs}
-    present |= {k for k in col.speakers} | {k for k in col.attendees}
+    present |= {k for k in col.speakers} | {k for k in col.attendees} | col.participants
+    present |= inspectors(doc)
     out: dict[str, dict] = {}
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
         for sp in spans:
