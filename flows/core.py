@@ -5,6 +5,7 @@ Nothing here imports Prefect, so a single document is processed in well under a 
 from __future__ import annotations
 
 import os
+import stat
 import traceback
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -46,23 +47,82 @@ class RawInput:
     source: str | None = None
 
 
+def safe_text(s: str | None) -> str | None:
+    """A string that UTF-8 (Parquet, JSON) can store. File names that are not valid UTF-8 reach Python
+    with lone surrogates (os.fsdecode); they are written with backslash escapes instead of failing
+    the whole run at write time. The file itself is still read by its real name."""
+    if s is None:
+        return None
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") \
+            .encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def process_raw(raw: RawInput) -> Outcome:
     """Bytes -> document -> records; every problem becomes a failure row, never an exception."""
+    name = safe_text(raw.input)
+    url = safe_text(raw.url)
     sha = sha256_hex(raw.body)
-    receipt = Receipt(sha256=sha, input=raw.input, url=raw.url, status=raw.status, headers=dict(raw.headers),
-                      fetched_at=utc_iso(raw.fetched_at), bytes=len(raw.body), source=raw.source)
+    receipt = Receipt(sha256=sha, input=name, url=url, status=raw.status,
+                      headers={safe_text(str(k)): safe_text(str(v)) for k, v in (raw.headers or {}).items()},
+                      fetched_at=utc_iso(raw.fetched_at), bytes=len(raw.body), source=safe_text(raw.source))
     try:
-        doc = parse_html(raw.body, input=raw.input, http_headers=raw.headers, url=raw.url,
+        doc = parse_html(raw.body, input=name, http_headers=raw.headers, url=url,
                          fetched_at=raw.fetched_at, source=raw.source)
     except InputError as e:
-        return Outcome(raw.input, failure=failure_row(raw.input, e.stage, e.error_type, e.message, sha), receipt=receipt)
+        return Outcome(name, failure=failure_row(name, e.stage, e.error_type, safe_text(e.message), sha), receipt=receipt)
     except Exception as e:  # a bug must not stop the run: record where it happened
-        return Outcome(raw.input, failure=failure_row(raw.input, "parse", type(e).__name__, _one_line(e), sha), receipt=receipt)
+        return Outcome(name, failure=failure_row(name, "parse", type(e).__name__, safe_text(_one_line(e)), sha), receipt=receipt)
     try:
         records = transform_document(doc)
+        problem = check_records(records)
     except Exception as e:
-        return Outcome(raw.input, failure=failure_row(raw.input, "transform", type(e).__name__, _one_line(e), sha), receipt=receipt)
-    return Outcome(raw.input, records=records, receipt=receipt)
+        return Outcome(name, failure=failure_row(name, "transform", type(e).__name__, safe_text(_one_line(e)), sha), receipt=receipt)
+    if problem:  # rows that would make the published version inconsistent: never published
+        return Outcome(name, failure=failure_row(name, "transform", "InconsistentRecords", problem, sha), receipt=receipt)
+    return Outcome(name, records=records, receipt=receipt)
+
+
+def _unstorable(value) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_unstorable(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_unstorable(v) for v in value)
+    return False
+
+
+def check_records(records: Records) -> str | None:
+    """What `readouts validate` would reject in one document's rows, found before they are published:
+    ids that do not join, offsets that do not slice the text, strings Parquet cannot store."""
+    tables = records.as_tables()
+    doc = records.document
+    text = doc.get("text")
+    if not isinstance(text, str):
+        return "document has no text"
+    meeting_id = records.meeting.get("meeting_id")
+    if records.meeting.get("doc_id") != doc.get("doc_id"):
+        return "meeting row does not point at its document"
+    for name in ("speakers", "attendees", "directives", "mentions"):
+        for r in tables[name]:
+            if r.get("meeting_id") != meeting_id:
+                return f"{name} row does not point at the document's meeting"
+    for r in records.directives:
+        a, b = r.get("char_start"), r.get("char_end")
+        if not (isinstance(a, int) and isinstance(b, int) and 0 <= a <= b <= len(text)) or text[a:b] != r.get("text"):
+            return f"directive offsets [{a}:{b}] do not slice the document text to the directive"
+    for name, rows in tables.items():
+        if any(_unstorable(r) for r in rows):
+            return f"{name} row holds text that is not valid Unicode (lone surrogates)"
+    return None
 
 
 def _one_line(e: BaseException) -> str:
@@ -88,7 +148,16 @@ def discover(paths: list[str]) -> tuple[list[str], list[dict]]:
     for p in paths:
         if os.path.isdir(p):
             for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                dirnames.sort()
+                for d in list(dirnames):
+                    full = os.path.join(dirpath, d)
+                    if d.startswith("."):
+                        dirnames.remove(d)
+                    elif os.path.islink(full):  # symlinked folders (and symlink loops) are not followed
+                        dirnames.remove(d)
+                        skipped.append(failure_row(safe_text(full), "fetch", "SymlinkedFolder",
+                                                   "skipped: symbolic link to a folder is not followed "
+                                                   "(name the target folder to ingest it)"))
                 for name in sorted(filenames):
                     if name.startswith("."):
                         continue
@@ -96,32 +165,53 @@ def discover(paths: list[str]) -> tuple[list[str], list[dict]]:
                     if Path(name).suffix.lower() in HTML_SUFFIXES or is_warc(name):
                         found.append(full)
                     else:
-                        skipped.append(failure_row(full, "fetch", "UnsupportedFile",
-                                                   f"skipped: {Path(name).suffix or 'no extension'} files are not HTML or WARC"))
+                        skipped.append(failure_row(safe_text(full), "fetch", "UnsupportedFile",
+                                                   f"skipped: {safe_text(Path(name).suffix) or 'no extension'} files are not HTML or WARC"))
         elif os.path.exists(p) or os.path.islink(p):
             found.append(p)
         else:
-            skipped.append(failure_row(p, "fetch", "FileNotFound", "no such file or folder"))
+            skipped.append(failure_row(safe_text(p), "fetch", "FileNotFound", "no such file or folder"))
     return found, skipped
 
 
 def read_local(path: str) -> Iterator[RawInput | Outcome]:
-    """Yield the raw inputs in a local file (one for HTML, one per response record for WARC)."""
+    """Yield the raw inputs in a local file (one for HTML, one per response record for WARC).
+
+    Only regular files are read (a FIFO, a device such as /dev/zero or a socket would block or never
+    end), and never more than MAX_INPUT_BYTES of them, even if the file grows while it is read.
+    """
+    name = safe_text(path)
+
+    def refuse(error_type: str, message: str) -> Outcome:
+        return Outcome(name, failure=failure_row(name, "fetch", error_type, message))
+
     try:
-        size = os.path.getsize(path)
-        if size > MAX_INPUT_BYTES:
-            yield Outcome(path, failure=failure_row(path, "fetch", "TooLarge",
-                                                    f"file is {size:,} bytes, over the {MAX_INPUT_BYTES:,}-byte limit"))
+        st = os.stat(path)  # follows symlinks: a loop or a dangling link raises OSError here
+        if not stat.S_ISREG(st.st_mode):
+            kind = "folder" if stat.S_ISDIR(st.st_mode) else "special file (FIFO, device or socket)"
+            yield refuse("NotARegularFile", f"skipped: not a regular file but a {kind}")
+            return
+        if st.st_size > MAX_INPUT_BYTES:
+            yield refuse("TooLarge", f"file is {st.st_size:,} bytes, over the {MAX_INPUT_BYTES:,}-byte limit")
             return
         if is_warc(path):
             from extract.warc import iter_warc  # imported lazily: only WARC inputs need warcio
 
-            yield from iter_warc(path)
+            for item in iter_warc(path):
+                if isinstance(item, Outcome):
+                    item.input = safe_text(item.input)
+                    if item.failure:
+                        item.failure["input"] = safe_text(item.failure["input"])
+                        item.failure["message"] = safe_text(item.failure["message"])
+                yield item
             return
         with open(path, "rb") as fh:
-            body = fh.read()
+            body = fh.read(MAX_INPUT_BYTES + 1)
+        if len(body) > MAX_INPUT_BYTES:
+            yield refuse("TooLarge", f"file grew over the {MAX_INPUT_BYTES:,}-byte limit while it was read")
+            return
     except (OSError, ValueError) as e:
-        yield Outcome(path, failure=failure_row(path, "fetch", type(e).__name__, f"cannot read file: {e.strerror or e}"))
+        yield refuse(type(e).__name__, f"cannot read file: {safe_text(getattr(e, 'strerror', None) or str(e))}")
         return
     yield RawInput(input=path, body=body)
 
@@ -136,9 +226,16 @@ def process_paths(paths: list[str], archive: RawArchive | None = None) -> list[O
                 continue
             outcome = process_raw(item)
             if archive is not None:
-                archive.put(item.body)
+                try:
+                    archive.put(item.body)
+                except Exception as e:  # disk full, permissions: this input is not safely kept
+                    outcome = Outcome(outcome.input, receipt=None, failure=failure_row(
+                        outcome.input, "write", type(e).__name__,
+                        safe_text(f"cannot store the raw bytes in the archive: {_one_line(e)}"),
+                        sha256_hex(item.body)))
             out.append(outcome)
     return out
 
 
-__all__ = ["Outcome", "RawInput", "process_raw", "process_paths", "discover", "failure_row", "PARSER_VERSION"]
+__all__ = ["Outcome", "RawInput", "process_raw", "process_paths", "discover", "failure_row", "PARSER_VERSION",
+           "check_records", "safe_text"]

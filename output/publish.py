@@ -36,8 +36,15 @@ class RunSummary:
 def writer_lock(root: Root):
     """Serialise read-previous/merge/publish on one root. On a local disk this is a file lock.
 
+    The lock is an OS lock (fcntl/flock via filelock) on `<root>/.readouts.lock`: the kernel
+    releases it when the holder dies, even by kill -9, so a crashed run never blocks the next one.
+    Without it two runs could both read the same LATEST and the second publish would drop the
+    first run's documents (a lost update). It works on local disks; it is not reliable on NFS/SMB.
+
     Object stores have no portable lock: run one writer per root there (e.g. one scheduled
-    deployment with a concurrency limit of 1); LATEST is still only moved after a full write.
+    deployment with a concurrency limit of 1, or a Prefect global concurrency limit named after
+    the root); LATEST is still only moved after a full write, and each version is complete, so a
+    second concurrent writer can lose an update but never corrupt a version.
     """
     if root.is_local:
         os.makedirs(root.path, exist_ok=True)
@@ -87,7 +94,8 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: lis
     with writer_lock(root):
         versions.clean_staging()
         previous = versions.latest()
-        prev_tables = versions.read_all(previous)
+        # checksums verified: a corrupted LATEST stops the run instead of spreading into the next version
+        prev_tables = versions.read_all(previous, verify=True)
         if from_scratch:
             prev_tables = {**versions.read_all(None), "runs": prev_tables["runs"]}
         release = build_release(prev_tables, run)

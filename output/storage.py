@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import secrets
 
 import fsspec
 import pyarrow as pa
@@ -35,21 +36,40 @@ class Root:
         return self.fs.cat_file(self.join(*parts))
 
     def write_bytes(self, data: bytes, *parts: str) -> None:
+        """Write a file (in a folder nobody else writes to). On a local disk the data is fsynced,
+        so a version that LATEST names later survives a power cut, not only a killed process."""
         path = self.join(*parts)
+        if self.is_local:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            return
         self.fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
         self.fs.pipe_file(path, data)
 
     def write_atomic(self, data: bytes, *parts: str) -> None:
-        """Replace a small file in one step: rename on local disks, a single PUT on object stores."""
+        """Replace a file in one step: fsynced temporary file + rename on local disks, a single PUT
+        on object stores. Readers see the old or the new content, never a mix. The temporary name
+        (`<name>.tmp-<pid>-<random>`) is unique per writer, so two writers (processes or threads)
+        never share one; a killed writer leaves it behind, and readers never open such names."""
         path = self.join(*parts)
         if self.is_local:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            tmp = f"{path}.tmp-{os.getpid()}"
-            with open(tmp, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
+            folder = os.path.dirname(path)
+            os.makedirs(folder, exist_ok=True)
+            tmp = f"{path}{TMP_MARK}{os.getpid()}-{secrets.token_hex(4)}"
+            try:
+                with open(tmp, "wb") as fh:
+                    fh.write(data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, path)
+            except BaseException:
+                with _suppress_oserror():
+                    os.unlink(tmp)
+                raise
+            fsync_dir(folder)
         else:
             self.fs.pipe_file(path, data)
 
@@ -58,6 +78,31 @@ class Root:
         if not self.fs.exists(path):
             return []
         return sorted(p.rstrip("/").rsplit("/", 1)[-1] for p in self.fs.ls(path, detail=False))
+
+
+TMP_MARK = ".tmp-"  # temporary files and staging folders carry this in their name
+
+
+class _suppress_oserror:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        return exc_type is not None and issubclass(exc_type, OSError)
+
+
+def fsync_dir(path: str) -> None:
+    """Make a rename or a new file in `path` durable (no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def sha256_hex(data: bytes) -> str:

@@ -1,4 +1,21 @@
-"""`readouts validate`: is a published version exactly what its manifest and the schema say?"""
+"""`readouts validate`: is a published version exactly what its manifest and the schema say?
+
+Checks, each reported as one line (an empty list means valid):
+  manifest    present, valid JSON, required keys, names its own folder, every table listed
+  files       every listed file exists, its size and sha256 match, it reads as Parquet, its row count
+              matches; no unlisted Parquet file in the folder; datapackage.json agrees with the manifest
+  schema      every table has exactly the columns of output/schema.py, with the same Arrow types,
+              and no nulls in required columns
+  keys        primary keys unique (doc_id, meeting_id, person_id, (meeting_id, seq), ...)
+  references  every foreign key of the schema resolves: meeting_id of speakers, attendees,
+              directives and mentions in meetings; doc_id of meetings in documents; person_id and
+              speaker_person_id in persons
+  offsets     every directive's char_start/char_end lies inside its document's text and slices it
+              to the directive's text exactly
+
+`check_tables` runs the key, reference and offset checks on in-memory tables: `Versions.publish`
+calls it before writing anything, so an inconsistent dataset is never published.
+"""
 from __future__ import annotations
 
 import json
@@ -8,16 +25,25 @@ import pyarrow.compute as pc
 
 from output.schema import TABLE_ORDER, TABLES
 from output.storage import read_parquet_bytes, sha256_hex
-from output.versions import Versions
+from output.versions import VersionError, Versions, check_version_id
+
+REQUIRED_MANIFEST_KEYS = ("version", "created_at", "parser_version", "schema_version", "previous", "files")
 
 
 def _check_files(v: Versions, vid: str, manifest: dict, problems: list[str]) -> dict[str, pa.Table]:
     tables: dict[str, pa.Table] = {}
+    files = manifest.get("files")
+    if not isinstance(files, dict):
+        problems.append("manifest.json: 'files' is not an object")
+        return tables
     for name in TABLE_ORDER:
         fname = f"{name}.parquet"
-        meta = manifest.get("files", {}).get(fname)
+        meta = files.get(fname)
         if meta is None:
             problems.append(f"{fname}: not listed in manifest.json")
+            continue
+        if not isinstance(meta, dict):
+            problems.append(f"{fname}: manifest entry is not an object")
             continue
         try:
             data = v.root.read_bytes("versions", vid, fname)
@@ -31,20 +57,54 @@ def _check_files(v: Versions, vid: str, manifest: dict, problems: list[str]) -> 
         try:
             table = read_parquet_bytes(data)
         except Exception as e:  # corrupted beyond reading
-            problems.append(f"{fname}: unreadable Parquet ({type(e).__name__}: {e})")
+            problems.append(f"{fname}: unreadable Parquet ({type(e).__name__}: {str(e)[:200]})")
             continue
         if table.num_rows != meta.get("rows"):
             problems.append(f"{fname}: {table.num_rows} rows, manifest says {meta.get('rows')}")
-        expected = TABLES[name].arrow_schema
-        for field in expected:
-            if field.name not in table.column_names:
-                problems.append(f"{fname}: column {field.name} missing")
-            elif not table.schema.field(field.name).type.equals(field.type):
-                problems.append(f"{fname}: column {field.name} is {table.schema.field(field.name).type}, schema says {field.type}")
-            elif not field.nullable and table[field.name].null_count:
-                problems.append(f"{fname}: column {field.name} has {table[field.name].null_count} nulls but is required")
+        _check_schema(name, table, problems)
         tables[name] = table
+    known = {f"{n}.parquet" for n in TABLE_ORDER}
+    for fname in sorted(set(files) - known):
+        problems.append(f"{fname}: listed in manifest.json but not a table of schema {manifest.get('schema_version')}")
+    try:
+        present = v.root.listdir("versions", vid)
+    except Exception:  # noqa: BLE001 - listing is best effort (some stores cannot list)
+        present = []
+    for fname in present:
+        if fname.endswith(".parquet") and fname not in files:
+            problems.append(f"{fname}: in the version folder but not in manifest.json")
+    _check_datapackage(v, vid, files, problems)
     return tables
+
+
+def _check_schema(name: str, table: pa.Table, problems: list[str]) -> None:
+    fname = f"{name}.parquet"
+    expected = TABLES[name].arrow_schema
+    for field in expected:
+        if field.name not in table.column_names:
+            problems.append(f"{fname}: column {field.name} missing")
+        elif not table.schema.field(field.name).type.equals(field.type):
+            problems.append(f"{fname}: column {field.name} is {table.schema.field(field.name).type}, schema says {field.type}")
+        elif not field.nullable and table[field.name].null_count:
+            problems.append(f"{fname}: column {field.name} has {table[field.name].null_count} nulls but is required")
+    extra = [c for c in table.column_names if c not in expected.names]
+    if extra:
+        problems.append(f"{fname}: column(s) {', '.join(extra)} not in the schema")
+
+
+def _check_datapackage(v: Versions, vid: str, files: dict, problems: list[str]) -> None:
+    try:
+        pkg = json.loads(v.root.read_bytes("versions", vid, "datapackage.json"))
+    except FileNotFoundError:
+        problems.append("datapackage.json: missing")
+        return
+    except (ValueError, UnicodeDecodeError) as e:
+        problems.append(f"datapackage.json: not valid JSON ({e})")
+        return
+    for r in pkg.get("resources", []) if isinstance(pkg, dict) else []:
+        meta = files.get(r.get("path")) if isinstance(r, dict) else None
+        if isinstance(meta, dict) and r.get("hash") not in (None, meta.get("sha256"), f"sha256:{meta.get('sha256')}"):
+            problems.append(f"datapackage.json: hash of {r.get('path')} differs from manifest.json")
 
 
 def _check_keys(tables: dict[str, pa.Table], problems: list[str]) -> None:
@@ -54,11 +114,19 @@ def _check_keys(tables: dict[str, pa.Table], problems: list[str]) -> None:
             keys = list(zip(*(table[c].to_pylist() for c in spec.primary_key)))
             dupes = len(keys) - len(set(keys))
             if dupes:
-                problems.append(f"{name}: {dupes} duplicate key(s) on ({', '.join(spec.primary_key)})")
+                seen, sample = set(), None
+                for k in keys:
+                    if k in seen:
+                        sample = k
+                        break
+                    seen.add(k)
+                problems.append(f"{name}: {dupes} duplicate key(s) on ({', '.join(spec.primary_key)}), e.g. {list(sample)}")
         for col, ref, refcol in spec.foreign_keys:
-            if ref not in tables or col not in table.column_names:
+            if ref not in tables or col not in table.column_names or refcol not in tables[ref].column_names:
                 continue
             values = pc.drop_null(table[col]).unique()
+            if len(values) == 0:
+                continue
             missing = pc.invert(pc.is_in(values, value_set=tables[ref][refcol].combine_chunks()))
             n = pc.sum(missing).as_py() or 0
             if n:
@@ -69,32 +137,58 @@ def _check_keys(tables: dict[str, pa.Table], problems: list[str]) -> None:
 def _check_offsets(tables: dict[str, pa.Table], problems: list[str]) -> None:
     if not {"directives", "meetings", "documents"} <= set(tables):
         return
+    need = {"documents": ("doc_id", "text"), "meetings": ("meeting_id", "doc_id"),
+            "directives": ("meeting_id", "text", "char_start", "char_end")}
+    if any(c not in tables[t].column_names for t, cols in need.items() for c in cols):
+        return  # already reported as a schema problem
     texts = dict(zip(tables["documents"]["doc_id"].to_pylist(), tables["documents"]["text"].to_pylist()))
     doc_of = dict(zip(tables["meetings"]["meeting_id"].to_pylist(), tables["meetings"]["doc_id"].to_pylist()))
-    bad = 0
+    bad, example = 0, None
     for r in tables["directives"].select(["meeting_id", "text", "char_start", "char_end"]).to_pylist():
         text = texts.get(doc_of.get(r["meeting_id"]))
-        if text is None or not (0 <= r["char_start"] <= r["char_end"] <= len(text)) or text[r["char_start"]:r["char_end"]] != r["text"]:
+        a, b = r["char_start"], r["char_end"]
+        ok = (text is not None and a is not None and b is not None and 0 <= a <= b <= len(text)
+              and text[a:b] == r["text"])
+        if not ok:
             bad += 1
+            example = example or f"meeting {r['meeting_id']} [{a}:{b}]"
     if bad:
-        problems.append(f"directives: {bad} row(s) whose char_start/char_end do not slice documents.text to the sentence")
+        problems.append(f"directives: {bad} row(s) whose char_start/char_end do not slice documents.text "
+                        f"to the sentence, e.g. {example}")
+
+
+def check_tables(tables: dict[str, pa.Table]) -> list[str]:
+    """Keys, references and offsets of in-memory tables (what publish checks before writing)."""
+    problems: list[str] = []
+    _check_keys(tables, problems)
+    _check_offsets(tables, problems)
+    return problems
 
 
 def validate_version(v: Versions, vid: str) -> list[str]:
     """Every problem found, as one line each; an empty list means the version is valid."""
     problems: list[str] = []
     try:
+        check_version_id(vid)
         manifest = v.manifest(vid)
     except json.JSONDecodeError as e:
         return [f"manifest.json is not valid JSON ({e})"]
-    except Exception as e:
+    except UnicodeDecodeError as e:
+        return [f"manifest.json is not UTF-8 text ({e.reason})"]
+    except VersionError as e:
         return [str(e)]
-    for key in ("version", "created_at", "parser_version", "schema_version", "previous", "files"):
+    except Exception as e:  # noqa: BLE001 - unreadable storage is a finding, not a crash
+        return [f"manifest.json cannot be read ({type(e).__name__}: {e})"]
+    if not isinstance(manifest, dict):
+        return ["manifest.json is not a JSON object"]
+    for key in REQUIRED_MANIFEST_KEYS:
         if key not in manifest:
             problems.append(f"manifest.json: key {key!r} missing")
     if manifest.get("version") not in (None, vid):
         problems.append(f"manifest.json names version {manifest.get('version')!r}, folder is {vid!r}")
-    tables = _check_files(v, vid, manifest, problems)
-    _check_keys(tables, problems)
-    _check_offsets(tables, problems)
+    try:
+        tables = _check_files(v, vid, manifest, problems)
+        problems.extend(check_tables(tables))
+    except Exception as e:  # noqa: BLE001 - a check that cannot run is itself a problem
+        problems.append(f"validation could not finish: {type(e).__name__}: {str(e)[:200]}")
     return problems

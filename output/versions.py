@@ -3,11 +3,24 @@
 A version is written into a folder nobody else uses (a fresh id), checked against its manifest,
 and only then made visible by moving LATEST. A crash at any point leaves the previous version
 intact; a half-written folder has no manifest (or is still named .tmp-*) and is ignored.
+
+Order of a local publish, and what a kill -9 at each point leaves behind:
+  1. tables checked in memory (keys, references, offsets)      nothing written
+  2. Parquet files + datapackage.json into versions/.tmp-<id>/  a .tmp-* folder: ignored, removed by the next run
+  3. read back, checksums compared                              same
+  4. manifest.json (atomic, last file of the folder)            same
+  5. rename .tmp-<id> -> <id>, fsync versions/                  a complete, valid version LATEST does not name
+  6. LATEST replaced atomically (fsynced temp file + rename)    the new version is LATEST
+Every file is fsynced before the rename and LATEST, so the same holds after a power cut on a local disk.
+On an object store there is no rename: files go straight to versions/<id>/, manifest.json last, then
+LATEST (one PUT); readers only trust folders with a manifest. The previous version is read with its
+checksums verified, so a corrupted version is never silently merged into the next one.
 """
 from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 from datetime import datetime, timezone
@@ -15,11 +28,21 @@ from datetime import datetime, timezone
 import pyarrow as pa
 
 from output.schema import SCHEMA_VERSION, TABLE_ORDER, TABLES, datapackage_resource, empty_table
-from output.storage import Root, parquet_bytes, read_parquet_bytes, sha256_hex
+from output.storage import TMP_MARK, Root, fsync_dir, parquet_bytes, read_parquet_bytes, sha256_hex
+
+# what a version id may look like: it becomes a folder name, so never a path ("../x", "a/b", ".tmp-x")
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 
 
 class VersionError(Exception):
     pass
+
+
+def check_version_id(vid: str) -> str:
+    """Refuse ids that would address anything but one folder under versions/."""
+    if not isinstance(vid, str) or not _SAFE_ID.fullmatch(vid) or ".." in vid:
+        raise VersionError(f"not a version id: {vid!r}")
+    return vid
 
 
 def new_version_id(after: str | None = None, now: datetime | None = None) -> str:
@@ -37,42 +60,88 @@ class Versions:
 
     # -- reading ---------------------------------------------------------------------------
     def latest(self) -> str | None:
-        if not self.root.exists("LATEST"):
+        try:
+            raw = self.root.read_bytes("LATEST")
+        except FileNotFoundError:
             return None
-        vid = self.root.read_bytes("LATEST").decode("utf-8").strip()
-        return vid or None
+        vid = raw.decode("utf-8", "replace").strip()
+        return check_version_id(vid) if vid else None
 
     def list(self) -> list[str]:
         """Complete versions (those with a manifest), oldest first."""
-        return [v for v in self.root.listdir("versions") if not v.startswith(".") and self.root.exists("versions", v, "manifest.json")]
+        return [v for v in self.root.listdir("versions")
+                if _SAFE_ID.fullmatch(v) and self.root.exists("versions", v, "manifest.json")]
 
     def manifest(self, vid: str) -> dict:
+        check_version_id(vid)
         try:
             return json.loads(self.root.read_bytes("versions", vid, "manifest.json"))
         except FileNotFoundError:
             raise VersionError(f"version {vid!r} not found under {self.root.url}/versions") from None
 
-    def read_table(self, vid: str, name: str) -> pa.Table:
-        parts = ("versions", vid, f"{name}.parquet")
-        if not self.root.exists(*parts):
+    def read_table(self, vid: str, name: str, *, verify: bool = False) -> pa.Table:
+        """One table of a version. A table the version's manifest does not list (written before the
+        table existed) reads as empty; a listed file that is missing is an error, never 'empty'.
+        verify=True also checks the file's size and sha256 against the manifest."""
+        check_version_id(vid)
+        fname = f"{name}.parquet"
+        parts = ("versions", vid, fname)
+        if not verify:
+            if not self.root.exists(*parts):
+                if fname in self.manifest(vid).get("files", {}):
+                    raise VersionError(f"version {vid}: {fname} is listed in the manifest but missing")
+                return empty_table(name)
+            return read_parquet_bytes(self.root.read_bytes(*parts))
+        meta = self.manifest(vid).get("files", {}).get(fname)
+        if meta is None:
             return empty_table(name)
-        return read_parquet_bytes(self.root.read_bytes(*parts))
+        try:
+            data = self.root.read_bytes(*parts)
+        except FileNotFoundError:
+            raise VersionError(f"version {vid}: {fname} is listed in the manifest but missing") from None
+        if len(data) != meta.get("bytes") or sha256_hex(data) != meta.get("sha256"):
+            raise VersionError(f"version {vid}: {fname} does not match its manifest checksum (corrupted); "
+                               "run `readouts validate` and repair LATEST before publishing")
+        return read_parquet_bytes(data)
 
-    def read_all(self, vid: str | None) -> dict[str, pa.Table]:
+    def read_all(self, vid: str | None, *, verify: bool = False) -> dict[str, pa.Table]:
         if vid is None:
             return {n: empty_table(n) for n in TABLE_ORDER}
-        return {n: self.read_table(vid, n) for n in TABLE_ORDER}
+        if verify:
+            self.manifest(vid)  # a LATEST naming a folder without manifest is an error, not an empty dataset
+        return {n: self.read_table(vid, n, verify=verify) for n in TABLE_ORDER}
 
     # -- writing ---------------------------------------------------------------------------
     def publish(self, tables: dict[str, pa.Table], *, parser_version: str, previous: str | None,
-                extra: dict | None = None) -> str:
-        """Write a complete version, verify it, then move LATEST to it. Returns the version id."""
+                extra: dict | None = None, check: bool = True) -> str:
+        """Write a complete version, verify it, then move LATEST to it. Returns the version id.
+
+        check=True refuses (VersionError, nothing written) tables that break the schema's keys,
+        references or offsets, so a merge bug can never become the published dataset."""
         vid = new_version_id(after=max([v for v in (previous, self.latest()) if v], default=None))
-        staging = f".tmp-{vid}" if self.root.is_local else vid
-        files, resources = {}, []
+        staging = f"{TMP_MARK}{vid}" if self.root.is_local else vid
+        cast = {}
         for name in TABLE_ORDER:
             table = tables.get(name)
-            table = empty_table(name) if table is None else table.cast(TABLES[name].arrow_schema)
+            cast[name] = empty_table(name) if table is None else table.cast(TABLES[name].arrow_schema)
+        if check:
+            from output.validate import check_tables  # validate imports this module
+
+            problems = check_tables(cast)
+            if problems:
+                raise VersionError(f"version {vid} not published, its tables are inconsistent: "
+                                   + "; ".join(problems[:5]))
+        try:
+            return self._write(vid, staging, cast, parser_version, previous, extra)
+        except BaseException:
+            if self.root.is_local:  # leave nothing half-written behind when we can
+                shutil.rmtree(self.root.join("versions", staging), ignore_errors=True)
+            raise
+
+    def _write(self, vid, staging, tables, parser_version, previous, extra) -> str:
+        files, resources = {}, []
+        for name in TABLE_ORDER:
+            table = tables[name]
             data = parquet_bytes(table)
             self.root.write_bytes(data, "versions", staging, f"{name}.parquet")
             files[f"{name}.parquet"] = {"sha256": sha256_hex(data), "bytes": len(data), "rows": table.num_rows}
@@ -105,16 +174,28 @@ class Versions:
         # the manifest is the last file of a version: its presence marks the folder complete
         self.root.write_atomic(json.dumps(manifest, indent=1).encode(), "versions", staging, "manifest.json")
         if self.root.is_local:
+            fsync_dir(self.root.join("versions", staging))
             os.rename(self.root.join("versions", staging), self.root.join("versions", vid))
+            fsync_dir(self.root.join("versions"))
         self.root.write_atomic((vid + "\n").encode(), "LATEST")
         return vid
 
     def clean_staging(self) -> list[str]:
-        """Remove folders left by interrupted local writes (never a published version)."""
+        """Remove what interrupted local writes left: staging folders and LATEST temporary files.
+
+        Call it only under the writer lock: staging happens only there, so nothing removed here
+        belongs to a writer that is still running. Never touches a folder with a version id."""
         removed = []
         if self.root.is_local:
             for name in self.root.listdir("versions"):
-                if name.startswith(".tmp-"):
+                if name.startswith(TMP_MARK):
                     shutil.rmtree(self.root.join("versions", name), ignore_errors=True)
                     removed.append(name)
+            for name in self.root.listdir():
+                if name.startswith("LATEST" + TMP_MARK):
+                    try:
+                        os.unlink(self.root.join(name))
+                        removed.append(name)
+                    except OSError:
+                        pass
         return removed
