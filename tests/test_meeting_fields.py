@@ -144,3 +144,28 @@ def test_dev_name_overlap():
         g, p = set(re.findall(r"\w+", (doc["gold"]["meeting_name"] or "").lower())), set(re.findall(r"\w+", pred.lower()))
         scores.append(2 * len(g & p) / (len(g) + len(p)) if g and p else float(g == p))
     assert sum(scores) / len(scores) >= 0.85
+
+
+def test_dateline_prefix_and_lowercase_body_subject():
+    text = ("BEIJING, March 7 (APP): China’s Hunan delegation to the Third Session of the 14th National People’s Congress "
+            "held its second plenary meeting in Beijing.")
+    f = fields(text)
+    assert f["meeting_name"] == "second plenary meeting of the Hunan delegation to the Third Session of the 14th National People’s Congress"
+    assert f["location"] == "Beijing"
+
+
+def test_generic_meeting_gets_the_convening_body():
+    assert fields("BEIJING, Oct. 30 (Xinhua) -- The State Council held an executive meeting Friday to study the plan.")["meeting_name"] \
+        == "executive meeting of the State Council"
+
+
+def test_navigation_residue_does_not_hide_the_lead():
+    text = ("Home\nNews\nServices\nTourism\nNavigator\nAbout\n\nGovernor Convenes Special Meeting on Schools\nUpdated:2024.11.28\n\n"
+            "On November 22, the People's Government of Hunan Province convened a special meeting to discuss the renovation of rural schools.")
+    assert fields(text)["meeting_name"] == "special meeting on the renovation of rural schools"
+
+
+def test_meeting_as_noun_is_not_talks():
+    assert MF.name_from_talks("The delegation held its plenary meeting and media open day.") is None
+    assert MF.name_from_talks("On Monday, the premier met with the visiting Prime Minister of Spain.") \
+        == "meeting with visiting Prime Minister of Spain"

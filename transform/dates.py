@@ -57,6 +57,7 @@ _CAPTION_END = re.compile(r"^\s*\.?\s*(?:\((?:[^)]*)\)|\[[^\]]*\])?\s*$")
 _STAMP_BEFORE = re.compile(r"(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*|\b(?:Updated|Published|Release\s+time|Released|Date|Time|Source)\s*:\s*)$", re.I)
 
 LEAD_SENTENCES = 5
+_TERMINAL = re.compile(r"[.?!]['\"\u2019\u201d)\]]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -278,14 +279,22 @@ def resolve_meeting_date(text, sentences, published: date | None, title: str | N
             return None  # a stated date after publication is a plan or deadline, not the meeting
         return r
 
+    # the lead: the first LEAD_SENTENCES real sentences (navigation residue and short header lines not counted)
+    n_lead, counted = len(per_sentence), 0
+    for k, s in enumerate(sentences):
+        if _TERMINAL.search(s.text) or len(s.text.split()) >= 8:
+            counted += 1
+            if counted >= LEAD_SENTENCES:
+                n_lead = k + 1
+                break
     # 1. the first statement in the lead
-    for k, mentions in per_sentence[:LEAD_SENTENCES]:
+    for k, mentions in per_sentence[:n_lead]:
         for m in mentions:
             r = resolve(m)
             if r is not None:
                 return r
     # 2. a caption date or a sentence-initial "On <date>" / "held ... on <date>" further down
-    for k, mentions in per_sentence[LEAD_SENTENCES:]:
+    for k, mentions in per_sentence[n_lead:]:
         for m in mentions:
             if m.kind != "weekday" and (m.caption or m.on_start):
                 r = resolve(m)

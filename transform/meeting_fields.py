@@ -46,6 +46,10 @@ _ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|
 _BODY_WORD = re.compile(r"\b(?:Committee|Government|Council|Congress|Commission|Bureau|Ministry|Department|Office|Group|"
                         r"Party|CPPCC|Administration|Delegation|Headquarters|Cabinet|Assembly|People's\s+Government)\b")
 
+_BODY_WORD_LOWER = re.compile(r"\b(?:delegation|leading\s+group|standing\s+committee|party\s+group|government|committee)\b")
+_DATELINE_PREFIX = re.compile(
+    r"^\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,3},\s+[A-Z][a-z]+\.?\s+\d{1,2}"
+    r"(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\)\s*)?(?::|--|—|–)\s*")
 _PRESIDE = re.compile(
     r"\b(?:presided\s+over|presides\s+over|presiding\s+over|chaired|chairs|chairing|hosted|hosts|presided\s+at)"
     r"(?:\s+and\s+(?:addressed|spoke\s+at|delivered\s+(?:a|an\s+important)\s+speech\s+at|attended))?\s+"
@@ -59,7 +63,7 @@ _WAS_HELD = re.compile(
     r"\s+(?:was\s+(?:held|convened|opened|launched|staged)|(?:grandly\s+|officially\s+|solemnly\s+)?(?:opened|kicked\s+off|"
     r"opens|concluded|closed|took\s+place|got\s+underway))\b")
 _MET = re.compile(
-    r"\b(?:met|meets|meeting)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:(?:on|with)\s+"
+    r"\b(?:met|meets|meeting(?=\s+with\b))\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:(?:on|with)\s+"
     r"(?:" + _WEEKDAYS + r"\s+)?(?:with\s+)?)?(?P<who>(?:(?:the|a|an|visiting|some)\s+)?(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Za-z].*)", re.S)
 _TALKS = re.compile(r"\b(?:held|holds|had)\s+(?:\w+\s+)?talks\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?with\s+(?P<who>.*)", re.S)
 _INSPECTION = re.compile(
@@ -77,9 +81,10 @@ _VIA = re.compile(r"\b(?:via|by|through|over)\s+(?:an?\s+)?(?P<fmt>video\s+links
 _ONLINE = re.compile(r"\b(?:held|convened|took\s+place)\s+(?P<fmt>online|virtually|both\s+online\s+and\s+offline)\b", re.I)
 _LOCATION = re.compile(
     r"\b(?:held|convened|opened|took\s+place|met|meets|presides\s+over[^,.]*?|presided\s+over[^,.]*?|kicked\s+off)\s+"
-    r"(?:\w+ly\s+)?in\s+(?P<loc>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*)*)")
+    r"(?:[\w'’-]+\s+){0,8}?in\s+(?P<loc>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*)*)")
 
 LEAD_SENTENCES = 6
+_TERMINAL = re.compile(r"[.?!]['\"\u2019\u201d)\]]*\s*$")
 
 
 def clean_name(raw: str) -> str | None:
@@ -134,9 +139,9 @@ def name_from_convening(sentence: str) -> str | None:
     name = re.sub(r"\bof\s+its\s+", "of the ", name or "") or None
     if not _has_meeting_noun(name):
         return None
-    subject = re.sub(r"^(?:[A-Z][a-z]+'s\s+)?", "", m.group("subject").strip())
+    subject = re.sub(r"^(?:[A-Z][a-z]+['’]s\s+)?", "", m.group("subject").strip())
     subject = re.sub(r"^.*?\b(?:On|on)\s+" + _WEEKDAYS + r"\s*,?\s*", "", subject)
-    subj_is_body = bool(_BODY_WORD.search(subject)) and not re.search(r",", m.group("subject"))
+    subj_is_body = bool(_BODY_WORD.search(subject) or _BODY_WORD_LOWER.search(subject)) and not re.search(r",", m.group("subject"))
     # "a special meeting to discuss the compilation of X" -> "special meeting on the compilation of X"
     if not re.search(r"\b(?:of|on|for)\b", name):
         p = re.match(r"\s*" + re.escape(name) + r"\s+to\s+(?:discuss|study|deliberate\s+on|deliberate|review|consider)\s+(?P<topic>[^,.;]+)",
@@ -148,7 +153,7 @@ def name_from_convening(sentence: str) -> str | None:
             and _LEAD_ARTICLE.sub("", subject.strip()).lower() not in name.lower():
         body = re.sub(r"^(?:[Tt]he)\s+", "", subject)
         return f"{name} of the {body}"
-    if subj_is_body and not is_specific(name):
+    if subj_is_body and not re.search(r"\bof\s+(?:the\s+)?[A-Z]", name):
         body = re.sub(r"^(?:[Tt]he)\s+", "", subject)
         return f"{name} of the {body}"
     return name
@@ -222,8 +227,20 @@ def _add_body(name: str, others: list[str]) -> str:
     return name
 
 
+def lead_sentences(sentences, n: int = LEAD_SENTENCES) -> list[str]:
+    """The first n body sentences (ending in terminal punctuation), dateline stripped, followed by the
+    header lines met on the way (navigation residue, a headline), which are only a last resort."""
+    body, header = [], []
+    for s in sentences:
+        if len(body) >= n:
+            break
+        t = _DATELINE_PREFIX.sub("", s.text)
+        (body if _TERMINAL.search(t) else header).append(t)
+    return body + header
+
+
 def meeting_name(text: str, sentences, title: str | None) -> str | None:
-    lead = [s.text for s in sentences[:LEAD_SENTENCES]]
+    lead = lead_sentences(sentences)
     generic = None
     candidates = [(rule(s), k, r) for r, rule in enumerate((name_from_presiding, name_from_convening, name_from_was_held))
                   for k, s in enumerate(lead)]
@@ -284,8 +301,8 @@ _LOCATION_AFTER_TALKS = re.compile(
 
 def meeting_location(sentences) -> str | None:
     """'was held in Chengdu', 'met in Chengdu with', 'in Chengdu met', caption 'in Beijing, capital of China'."""
-    for s in sentences[:LEAD_SENTENCES]:
-        m = _LOCATION.search(s.text) or _LOCATION_BEFORE.search(s.text) or _LOCATION_AFTER_TALKS.search(s.text)
+    for t in lead_sentences(sentences):
+        m = _LOCATION.search(t) or _LOCATION_BEFORE.search(t) or _LOCATION_AFTER_TALKS.search(t)
         if m:
             loc = re.sub(r"^the\s+", "", m.group("loc"))
             return loc.strip()
