@@ -246,9 +246,9 @@ def _parse_html(raw, *, input, http_headers, url, fetched_at, source) -> Documen
         source = _source_of(doc_url or url) or "local"
 
     body = soup.body or root
-    lines = _lines(body)
+    lines, has_block = _lines(body)
     title = _extract_title(soup, meta, page_title)
-    content_ids = _select_content(lines, meta)
+    content_ids = _select_content(lines, meta, title, has_block)
     paragraphs, first_idx, last_idx = _paragraphs(lines, content_ids, title)
     _check_readout(body, paragraphs, title)
 
@@ -426,13 +426,14 @@ def _headline_element(soup: BeautifulSoup, meta: Mapping[str, str], page_title: 
 
 
 # ------------------------------------------------------------------ lines
-def _lines(body: Tag) -> list[_Line]:
+def _lines(body: Tag) -> tuple[list[_Line], set[int]]:
     """Cut the page into text lines at block boundaries and <br>, iteratively (no recursion)."""
     lines: list[_Line] = []
     cur: _Line | None = None
     EXIT = object()
     # state stacks
     blocks: list[Tag] = [body]
+    has_block: set[int] = set()  # ids of elements with a block-level child (others are paragraphs)
     junk_els: list[Tag] = []
     junk_depth = 0
     link_depth = 0
@@ -495,6 +496,7 @@ def _lines(body: Tag) -> list[_Line]:
         is_block = name in BLOCK_TAGS
         if is_block:
             flush()
+            has_block.add(id(blocks[-1]))
             blocks.append(node)
         junk = _looks_junk(node)
         if junk:
@@ -520,7 +522,7 @@ def _lines(body: Tag) -> list[_Line]:
         for ln in lines:
             if ln.junk_els:
                 ln.junk = any(id(j) not in wrappers for j in ln.junk_els)
-    return lines
+    return lines, has_block
 
 
 def _ancestors(el: Tag, limit: int = MAX_ANCESTOR_WALK):
@@ -532,8 +534,20 @@ def _ancestors(el: Tag, limit: int = MAX_ANCESTOR_WALK):
 
 
 # ------------------------------------------------------------------ content selection
-def _select_content(lines: list[_Line], meta: Mapping[str, str]) -> set[int]:
+def _select_content(lines: list[_Line], meta: Mapping[str, str], title: str | None = None,
+                    has_block: set[int] | None = None) -> set[int]:
     """ids of the elements that hold the article body."""
+    has_block = has_block if has_block is not None else set()
+
+    def scoring_base(el: Tag) -> Tag:
+        # a <p>-like element, or any block without block children (a "div used as a paragraph",
+        # or a <br>-separated text block), scores its parent
+        parent = el.parent
+        if parent is not None and parent.name not in ("html", "[document]") and (
+                el.name in PARA_TAGS or id(el) not in has_block):
+            return parent
+        return el
+
     gov = is_gov_standard(meta)
     # totals per element (text and link chars of non-junk lines beneath it)
     total: dict[int, int] = {}
@@ -575,9 +589,7 @@ def _select_content(lines: list[_Line], meta: Mapping[str, str]) -> set[int]:
         if ld > 0.5:
             continue
         score = (1 + len(_COMMA.findall(ln.text)) + min(eff // 100, 3)) * (1 - ld)
-        base = ln.container
-        if base.name in PARA_TAGS and base.parent is not None:
-            base = base.parent
+        base = scoring_base(ln.container)
         for level, anc in enumerate(_ancestors(base, 3)):
             if anc.name in ("html", "[document]"):
                 break
@@ -587,6 +599,15 @@ def _select_content(lines: list[_Line], meta: Mapping[str, str]) -> set[int]:
 
     if not scores:
         return set()
+
+    # the body follows the headline: the block holding the first prose line after it gets a bonus
+    # (this separates the article from teaser lists and reader comments when classes say nothing)
+    after = _first_prose_after_title(lines, title)
+    if after is not None:
+        base = scoring_base(after.container)
+        for level, anc in enumerate(_ancestors(base, 2)):
+            if id(anc) in scores:
+                scores[id(anc)] += HEADLINE_BONUS / (level + 1)
 
     def final(i: int) -> float:
         t = total.get(i, 0)
@@ -611,10 +632,33 @@ def _select_content(lines: list[_Line], meta: Mapping[str, str]) -> set[int]:
             t = total.get(i, 0)
             if t > 80 and sib.name in PARA_TAGS and linked.get(i, 0) / t < 0.25:
                 selected.add(i)
-            elif t >= 40 and linked.get(i, 0) / t < 0.2 and sentence.get(i, 0) >= 0.6 * t:
+            elif 40 <= t <= 600 and linked.get(i, 0) / t < 0.2 and sentence.get(i, 0) >= 0.8 * t:
                 # a block of sentences beside the body (e.g. a photo caption in its own box)
                 selected.add(i)
     return selected
+
+
+HEADLINE_BONUS = 25.0
+
+
+def _first_prose_after_title(lines: list[_Line], title: str | None) -> _Line | None:
+    if not title:
+        return None
+    tkey = _title_key(title)
+    start = None
+    for ln in lines:
+        if _title_key(ln.text) == tkey:
+            start = ln.index
+            break
+    if start is None:
+        return None
+    for ln in lines[start + 1:start + 40]:
+        if ln.junk or not ln.text:
+            continue
+        n = len(ln.text)
+        if ln.link_chars < 0.3 * n and (_is_prose(ln.text) or (n >= 40 and _SENT_END.search(ln.text))):
+            return ln
+    return None
 
 
 def _paragraphs(lines: list[_Line], content_ids: set[int], title: str | None) -> tuple[list[str], int, int]:

@@ -521,3 +521,31 @@ def test_pick_published_date_priority():
     assert dates.pick_published_date(header_text="Home\n(Xinhua) 08:41, March 16, 2024",
                                      body_text="BEIJING, March 15 (Xinhua) -- x") == date(2024, 3, 16)
     assert dates.pick_published_date(body_text="BEIJING, March 15 (Xinhua) -- in 2024") == date(2024, 3, 15)
+
+
+# ------------------------------------------------------------------ templates without helpful classes
+def test_article_beats_teaser_sidebar_without_class_hints():
+    teasers = "".join(f'<div><h4><a href="/{i}">Other story {i}</a></h4><p>Rescue teams, volunteers, and soldiers continued '
+                      f"to help residents in area {i} on Sunday, officials said, adding that more aid, food, and water is coming.</p></div>"
+                      for i in range(5))
+    html = (f"<html><head><title>Governor chairs executive meeting - Example Daily</title></head><body><div><div>"
+            f"<h1>Governor chairs executive meeting</h1><div>By Staff Reporter | Updated: 2024-05-06 10:20</div>"
+            f"<div><p>{P1}</p><p>{P2}</p></div></div><div><h3>In other news</h3>{teasers}</div></div></body></html>")
+    doc = parse_html(html.encode(), input="t.html")
+    assert doc.paragraphs == [P1, P2]
+    assert doc.published_date == date(2024, 5, 6)
+
+
+def test_article_beats_reader_comments_without_class_hints():
+    replies = "".join(f"<div><p>Reader reply number {i}, long, long, long, with commas, opinions, thoughts, and more "
+                      f"thoughts, about the economy, jobs, and housing prices in the country.</p></div>" for i in range(5))
+    html = (f"<html><head><title>Council meeting held</title></head><body><div><div><h1>Council meeting held</h1>"
+            f"<div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div><div><h2>Reader responses</h2>{replies}</div></div></body></html>")
+    assert parse_html(html.encode(), input="c.html").paragraphs == [P1, P2, P3]
+
+
+def test_divs_used_as_paragraphs():
+    short = "It also approved a draft regulation."
+    html = (f"<html><body><div><div>{P1}</div><div>{short}</div><div>{P2}</div></div>"
+            f"<div><a href='/1'>A link that is long enough to matter here</a> <a href='/2'>Another long link text</a></div></body></html>")
+    assert parse_html(html.encode(), input="d.html").paragraphs == [P1, short, P2]
