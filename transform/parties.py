@@ -286,7 +286,9 @@ class SentenceParse:
                 if re.fullmatch(r"(?:[A-Z][a-z]+\s+)?[A-Za-z]+s", prefix) and not T.is_title(prefix):
                     label = prefix
                 elif not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Prof|Comrade|Madam)\.?", prefix):
-                    if ADVERBIAL_START.match(prefix) or _clause_like(prefix) or len(prefix.split()) > 6:
+                    if ADVERBIAL_START.match(prefix) and len(prefix.split()) <= 2 and not _clause_like(prefix):
+                        pass  # "Later Yao Bin presided ...", "Then Li said ..."
+                    elif ADVERBIAL_START.match(prefix) or _clause_like(prefix) or len(prefix.split()) > 6:
                         return "stop", None, None
             rest = self.t[sp.end:it.end].strip()
             if rest.startswith(("'s", "\u2019s")):

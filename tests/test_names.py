@@ -1,0 +1,65 @@
+"""Names: each rule with sentences it must and must not match."""
+import pytest
+
+from transform.names import (byline_names, chinese_names, clean_name, find_names, honorific_names, person_key,
+                             surname_of, syllables)
+from transform.titles import is_title
+
+
+def names(text):
+    return [s.name for s in find_names(text, is_title)]
+
+
+@pytest.mark.parametrize("word,n", [("Li", 1), ("Qiang", 1), ("Jinping", 2), ("Xiaohui", 2), ("Min'er", 2),
+                                    ("Zunping", 2), ("Andrews", None), ("Deniel", None), ("Premier", None)])
+def test_pinyin_syllables(word, n):
+    assert syllables(word, 2) == n
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On May 2, Zhao Lijun, Mayor of Kunming, presided over the meeting.", ["Zhao Lijun"]),
+    ("Chen Min'er made a report at the congress.", ["Chen Min'er"]),
+    ("Chinese Premier Li Qiang presides over the meeting.", ["Li Qiang"]),
+    ("the spirit of General Secretary Xi Jinping's important speech", ["Xi Jinping"]),
+    ("Liu Yang, Song Jia and Ma Kai attended.", ["Liu Yang", "Song Jia", "Ma Kai"]),
+])
+def test_chinese_names_found(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation visited Chengdu Tianfu International Airport.",
+    "Sichuan Province and Hong Kong signed an agreement.",
+    "He studied Xi Jinping Thought on Socialism with Chinese Characteristics.",  # doctrine, not a person
+    "He said the plan was sound.",
+])
+def test_not_person_names(text):
+    assert chinese_names(text) == []
+
+
+def test_honorific_dropped():
+    assert [s.name for s in honorific_names("Mr. Yin Li and Mr. Deniel Andrews signed the deal.")] == \
+        ["Yin Li", "Deniel Andrews"]
+    assert clean_name("Mr.  Yin Li") == "Yin Li"
+    assert person_key("Mr. Yin Li") == person_key("Yin Li")
+
+
+def test_western_name_in_apposition():
+    assert names("Anna Berg, President of the Nordic Trade Council, said trade grew.") == ["Anna Berg"]
+    assert names("Nordic Trade Council, Oslo said trade grew.") == []
+
+
+def test_surname_of():
+    assert surname_of("Huang Qiang") == "Huang"
+    assert surname_of("Mr. Deniel Andrews") == "Andrews"
+
+
+def test_bylines():
+    text = "The leaders met. (Xinhua/Zhang Ling)\n(Web editor: Zhong Wenxing, Liang Jun)\nEditor: huaxia\n" \
+           "Trans-editing by Eric Wang\nEditor:王世学"
+    assert [n for _, _, n in byline_names(text)] == ["Zhang Ling", "Zhong Wenxing", "Liang Jun", "Eric Wang", "王世学"]
+
+
+def test_byline_pseudonym_is_not_person():
+    assert byline_names("Source: Xinhua\nEditor: huaxia\n") == []
+    assert byline_names("[Photo/Xinhua]") == []

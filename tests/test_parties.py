@@ -1,0 +1,180 @@
+"""Parties grammar: chairs, speakers, attendees, mentions and back-references on sentences in the genre."""
+from transform.parties import find_parties, is_group, org_kind
+from transform.roles import verb_hits
+from transform.sentences import split_sentences
+
+
+def run(text, title=None):
+    return find_parties(text, split_sentences(text), title)
+
+
+def names(rows):
+    return [r["name"] for r in rows]
+
+
+def row(rows, name):
+    return next(r for r in rows if r["name"] == name)
+
+
+# ------------------------------------------------------------------ chairs
+def test_presided_over_with_apposition_is_chair_not_speaker():
+    p = run("On May 6, Zhao Lijun, Deputy Secretary of the CPC Hunan Provincial Committee and Governor of Hunan "
+            "Province, presided over the 30th Executive Meeting of the Provincial Government. The meeting stressed "
+            "that all departments should act.")
+    assert p.chairs == ["Zhao Lijun"]
+    assert p.speakers == [] and p.attendees == []
+    assert p.actor_by_sentence == [None, None]
+
+
+def test_presided_and_addressed_is_chair_and_speaker_with_titles():
+    p = run("Liu Bo, Secretary of the CPC Hunan Provincial Committee and Chairman of the Standing Committee of "
+            "Hunan Provincial People's Congress, presided over and addressed a work meeting on tourism.")
+    assert p.chairs == ["Liu Bo"]
+    sp = row(p.speakers, "Liu Bo")
+    assert sp["role"] == "chair" and sp["kind"] == "person"
+    assert sp["titles"] == ["Secretary of the CPC Hunan Provincial Committee",
+                            "Chairman of the Standing Committee of Hunan Provincial People's Congress"]
+
+
+def test_participle_and_relative_clause_chairs():
+    p = run("Presiding over the plenary session, Zhou Ming said reform must go deeper.")
+    assert p.chairs == ["Zhou Ming"] and names(p.speakers) == ["Zhou Ming"]
+    p = run("Premier Gao Feng, who presided over the meeting, said efforts should be made to boost demand.")
+    assert p.chairs == ["Gao Feng"] and names(p.speakers) == ["Gao Feng"]
+    assert row(p.speakers, "Gao Feng")["titles"] == ["Premier"]
+    p = run("The State Council held an executive meeting on Wednesday, with Premier Gao Feng presiding over it.")
+    assert p.chairs == ["Gao Feng"]
+
+
+def test_headline_chair_and_surname_headline():
+    p = run("On Monday the meeting reviewed the plan. Tang Wei, Mayor of Wuxi, attended.",
+            title="Tang Wei and Ye Hong Visit Wuxi and Preside Over Work Meeting")
+    assert p.chairs == ["Tang Wei", "Ye Hong"]
+    p = run("Xu Lan, general secretary of the committee, on Monday chaired a meeting.", title="Xu chairs meeting")
+    assert p.chairs == ["Xu Lan"]
+
+
+def test_not_chairs_inspection_meet_attended_and_addressed():
+    p = run("Gu Min, Governor of Anhui Province, inspected flood control work in Hefei.")
+    assert p.chairs == []
+    p = run("Gu Min, Governor of Anhui Province, met with a delegation of business leaders from Europe.")
+    assert p.chairs == [] and names(p.speakers) == []
+    assert names(p.attendees) == ["a delegation of business leaders from Europe"]
+    assert p.attendees[0]["kind"] == "group"
+    p = run("The provincial government convened a special meeting. Gu Min, Governor of Anhui Province, attended "
+            "and addressed the meeting.")
+    assert p.chairs == []
+    assert names(p.speakers) == ["Gu Min"] and names(p.attendees) == ["Gu Min"]
+
+
+# ------------------------------------------------------------------ speakers and attendees
+def test_attended_and_delivered_speech_is_speaker_and_attendee():
+    p = run("Mr. Fang Hui, Vice Secretary of the Provincial Party Committee, attended the forum and delivered a "
+            "speech. Mr. Tian Lu, Chairman of the Provincial CPPCC, and Mr. Qin Yu, Vice Governor, attended the forum.")
+    assert names(p.speakers) == ["Fang Hui"]
+    assert names(p.attendees) == ["Fang Hui", "Tian Lu", "Qin Yu"]
+    assert row(p.attendees, "Qin Yu")["titles"] == ["Vice Governor"]
+
+
+def test_list_of_attendees_with_group_label_and_unnamed_groups():
+    p = run("Provincial leaders Kong Wen, Bai Lin and Lu Hao, heads of relevant provincial departments, as well as "
+            "leading officials of state-owned enterprises attended the meeting.")
+    persons = [r for r in p.attendees if r["kind"] == "person"]
+    assert names(persons) == ["Kong Wen", "Bai Lin", "Lu Hao"]
+    assert {r["group"] for r in persons} == {"Provincial leaders"}
+    groups = [r["name"] for r in p.attendees if r["kind"] == "group"]
+    assert groups == ["heads of relevant provincial departments",
+                      "leading officials of state-owned enterprises"]
+
+
+def test_places_and_organizations_deliver_speeches():
+    p = run("Wuhan, Yichang and Xiangyang, as well as Dongfeng Motor Group and Hubei Provincial Department of "
+            "Finance delivered speeches. Other cities and relevant departments made written statements.")
+    kinds = {r["name"]: r["kind"] for r in p.speakers}
+    assert kinds == {"Wuhan": "place", "Yichang": "place", "Xiangyang": "place",
+                     "Dongfeng Motor Group": "organization", "Hubei Provincial Department of Finance": "organization",
+                     "Other cities and relevant departments": "group"}
+    assert row(p.speakers, "Other cities and relevant departments")["role"] == "written_statement"
+
+
+def test_list_of_speakers_took_the_floor():
+    p = run("Hao Jie, Lin Tao, Representatives Mo Yan and Qiu Ping and others took the floor.")
+    assert names(p.speakers) == ["Hao Jie", "Lin Tao", "Mo Yan", "Qiu Ping"]
+
+
+def test_unnamed_group_that_spoke_is_group_attendee_not_speaker():
+    p = run("Relevant experts and scholars spoke at the seminar.")
+    assert p.speakers == []
+    assert [(r["name"], r["kind"]) for r in p.attendees] == [("Relevant experts and scholars", "group")]
+
+
+def test_meeting_counterpart_is_attendee_with_titles():
+    p = run("Mr. Lei Bo, Secretary of the CPC Henan Provincial Committee, met Mr. Paul Keller, Mayor of Basel. "
+            "During the meeting, Mr. Lei Bo said that cooperation should deepen.")
+    assert names(p.attendees) == ["Paul Keller"]
+    assert row(p.attendees, "Paul Keller")["titles"] == ["Mayor of Basel"]
+    assert names(p.speakers) == ["Lei Bo"]
+    assert "Lei Bo" not in names(p.mentions)
+
+
+def test_perfect_tense_is_not_a_speech_act():
+    p = run("He noted that General Secretary Xi Jinping has repeatedly called for high-quality development.")
+    assert p.speakers == [] and names(p.mentions) == ["Xi Jinping"]
+
+
+# ------------------------------------------------------------------ back-references
+def test_back_references_resolve_to_the_right_person():
+    text = ("On June 1, Kang Hui, Secretary of the CPC Gansu Provincial Committee, presided over the meeting. "
+            "Ren Jia, Deputy Secretary and Governor of Gansu Province, attended. He stressed the need to act.\n\n"
+            "Kang pointed out that reform must deepen.\n\nThe Governor said that the budget should be balanced.\n\n"
+            "Secretary Kang urged cadres to work hard.\n\nEfforts should be made to save water, Ren said.")
+    p = run(text)
+    assert p.actor_by_sentence == [None, None, "Ren Jia", "Kang Hui", "Ren Jia", "Kang Hui", "Ren Jia"]
+    assert names(p.speakers) == ["Ren Jia", "Kang Hui"]
+
+
+def test_surname_back_reference_never_creates_a_person():
+    p = run("Wei said that the economy should grow faster.")
+    assert p.speakers == [] and p.mentions == [] and p.actor_by_sentence == [None]
+
+
+def test_pronoun_after_meeting_attribution_and_inverted_said():
+    p = run("Bao Yi, Premier of the State Council, presided over the meeting. The meeting called for efforts to "
+            "stabilise jobs. Quality should come first, said Bao, adding that services should improve.")
+    assert p.actor_by_sentence == [None, None, "Bao Yi"]
+
+
+# ------------------------------------------------------------------ mentions
+def test_mentions_instructions_history_and_bylines_are_never_present():
+    text = ("Ding Rui, Governor of Shanxi Province, attended and addressed the meeting. She emphasized the need to "
+            "implement General Secretary Xi Jinping's important instructions and carry forward the spirit of Deng "
+            "Xiaoping's southern tour. (Xinhua/Zhang Ling)\n\n(Web editor: Zhong Wenxing, Liang Jun)\n\nEditor: huaxia")
+    p = run(text)
+    assert names(p.speakers) == ["Ding Rui"]
+    assert sorted(names(p.mentions)) == sorted(["Xi Jinping", "Deng Xiaoping", "Zhang Ling", "Zhong Wenxing",
+                                                "Liang Jun"])
+    present = set(p.chairs) | set(names(p.speakers)) | set(names(p.attendees))
+    assert not present & set(names(p.mentions))
+
+
+def test_inspector_is_not_a_mention():
+    p = run("Yao Bin, Secretary of the Party Committee, visited Lanzhou New Area. Later Yao Bin presided over a "
+            "symposium.")
+    assert p.chairs == ["Yao Bin"] and p.mentions == []
+    p = run("Yao Bin and Ma Li inspected Lanzhou New Area. Yao Bin presided over a symposium.")
+    assert p.mentions == []
+
+
+# ------------------------------------------------------------------ small rules
+def test_verb_hits_governed_forms_dropped():
+    assert [h.role for h in verb_hits("Xu Lan has called for action and will attend the forum.")] == []
+    assert [h.role for h in verb_hits("Xu Lan was present and made a speech.")] == ["attend", "speech"]
+    assert [h.role for h in verb_hits("Xu Lan made written statements.")] == ["written"]
+
+
+def test_is_group_and_org_kind():
+    assert is_group("1,500 private entrepreneurs")
+    assert is_group("representatives of consular corps from 15 countries")
+    assert not is_group("made overall arrangements for institutions")
+    assert not is_group("concern the people most")
+    assert org_kind("Tongwei Group") == "organization" and org_kind("Mianyang") == "place"

@@ -1,0 +1,59 @@
+"""Titles: splitting rules, pre-name titles, cleaning."""
+import pytest
+
+from transform.titles import clean_title, is_title, leading_titles, pre_name_title, split_titles
+
+
+@pytest.mark.parametrize("apposition,expected", [
+    ("Deputy Secretary of the CPC Hunan Provincial Committee and Governor of the People's Government of Hunan "
+     "Province", ["Deputy Secretary of the CPC Hunan Provincial Committee",
+                  "Governor of the People's Government of Hunan Province"]),
+    ("Professor of the University of Electronic Science and Technology of China",
+     ["Professor of the University of Electronic Science and Technology of China"]),
+    ("Deputy Secretary and Head of the Organization Department of the CPC Hunan Provincial Committee",
+     ["Deputy Secretary", "Head of the Organization Department of the CPC Hunan Provincial Committee"]),
+    ("founder and CEO of Medlinker", ["founder", "CEO of Medlinker"]),
+    ("Minister of Industry and Information Technology", ["Minister of Industry and Information Technology"]),
+    ("also Chinese president, chairman of the Central Military Commission, and head of the leading group",
+     ["Chinese president", "chairman of the Central Military Commission", "head of the leading group"]),
+    ("Chairman of the Hunan Committee of the CPPCC and the deputy head of the leading group",
+     ["Chairman of the Hunan Committee of the CPPCC", "deputy head of the leading group"]),
+    ("Executive Vice Governor, Acting Mayor of Changsha", ["Executive Vice Governor", "Acting Mayor of Changsha"]),
+])
+def test_split_titles(apposition, expected):
+    assert split_titles(apposition) == expected
+
+
+def test_leading_titles_stop_at_verb_and_next_name():
+    assert leading_titles(", Secretary of the Party Committee of Hunan University, presided over the meeting.") == \
+        ["Secretary of the Party Committee of Hunan University"]
+    assert leading_titles(", Vice Governor, and Liu Bo, Mayor of Yueyang, attended.") == ["Vice Governor"]
+    assert leading_titles(" presided over the meeting.") == []
+    assert leading_titles(", on behalf of the provincial government, extended greetings.") == []
+
+
+@pytest.mark.parametrize("phrase,ok", [
+    ("Governor of Hunan Province", True), ("the Provincial Governor", True), ("Deputy Administrator", True),
+    ("Provincial leaders", False), ("Representatives", False), ("in Changsha", False),
+    ("on behalf of the provincial government", False), ("Regional Coordinated Development", False),
+])
+def test_is_title(phrase, ok):
+    assert is_title(phrase) is ok
+
+
+def test_clean_title_drops_article_and_also():
+    assert clean_title("the Provincial Governor") == "Provincial Governor"
+    assert clean_title("also a member of the Standing Committee") == "member of the Standing Committee"
+
+
+@pytest.mark.parametrize("text,title", [
+    ("BEIJING, June 2 (Xinhua) -- Chinese Premier Li Qiang", "Chinese Premier"),
+    ("On Monday, Yunnan Governor Wang Yubo", "Yunnan Governor"),
+    ("COSC Chairman Wang Zhongwei", "COSC Chairman"),
+    ("Provincial leaders Chen Wei", None),
+    ("Representatives Sun Daojun", None),
+])
+def test_pre_name_title(text, title):
+    start = text.rfind(" ", 0, text.rfind(" ")) + 1
+    got = pre_name_title(text, start)
+    assert (got[0] if got else None) == title
