@@ -179,3 +179,15 @@ def test_inline_all_caps_dateline_after_a_stamp():
     text = " date 2026-03-07 BEIJING, March 7 (APP): The delegation held its third plenary meeting."
     r = resolve(text, date(2026, 3, 8))
     assert r.start == date(2026, 3, 7) and r.source == "dateline"
+
+
+def test_lead_prefers_the_sentence_reporting_the_event():
+    text = ("On June 30, General Secretary Xi Jinping delivered an important speech.\n\n"
+            "On July 5, the provincial committee convened a meeting to study the speech.")
+    assert resolve(text, date(2023, 7, 7)).start == date(2023, 7, 5)
+
+
+def test_adjectival_dates_are_not_events():
+    assert date_mentions("Youth should carry forward the May 4th spirit.") == []
+    r = resolve("Youth representatives met to carry forward the May 4th spirit.", date(2024, 5, 6))
+    assert r.source == "published_date"

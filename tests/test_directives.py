@@ -228,3 +228,17 @@ def test_headline_first_line_is_skipped_without_title():
     sents = split_sentences(text)
     out = D.find_directives(text, sents, [None] * len(sents))
     assert [d["text"][:7] for d in out] == ["BEIJING"]
+
+
+def test_headline_after_site_header_lines_is_skipped():
+    text = ("Premier urges efforts to stabilize growth-Xinhua\n\nPremier urges efforts to stabilize growth\n\n"
+            "Source: Xinhua\n\nThe premier urged efforts to stabilize growth.\n\nRelated\n\nWe should act now.")
+    sents = split_sentences(text)
+    out = D.find_directives(text, sents, [None] * len(sents))
+    assert [d["text"] for d in out] == ["The premier urged efforts to stabilize growth.", "We should act now."]
+
+
+def test_noun_need_in_agenda_is_not_a_cue():
+    assert cue("The meeting discussed the need to reform the pension system.") is None
+    assert cue("There is an urgent need to repair the dams before the flood season.") == "need to"
+    assert cue("Local officials were asked to submit reports.") == "ask"

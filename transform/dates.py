@@ -49,7 +49,13 @@ _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,3}),\s+(?P<m1>" + _MON + r")\s+(?P<d1>" + _DAY + r")"
     r"(?:,\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^)]{1,30}\)\s*)?(?::|--|—|–|-)\s*")
 # a date that is a deadline or a reference point, not when something happened
-_NOT_EVENT_BEFORE = re.compile(r"\b(?:by|before|until|till|since|through|ending|end\s+of|deadline\s+of|as\s+of)\s+(?:the\s+)?$", re.I)
+_NOT_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:by|before|until|till|since|through|ending|end\s+of|deadline\s+of|as\s+of)\s+(?:the\s+)?|\bthe\s+)$", re.I)
+# verbs of the reported event itself (a meeting held, chaired, attended, an inspection, talks)
+_EVENT_VERB = re.compile(
+    r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing)|convened?|convenes|held|holds|hosted|hosts|opened|opens|met|meets|"
+    r"attended|attends|addressed|inspected|inspects|visited|visits|took\s+place|kicked\s+off|concluded|closed|"
+    r"talks|meeting|conference|session|forum|symposium)\b", re.I)
 _ON_START = re.compile(r"^\s*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
 _HELD_ON = re.compile(r"\b(?:held|convened|opened|took\s+place|met|was\s+staged)\b[^.]{0,120}\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
 _CAPTION_END = re.compile(r"^\s*\.?\s*(?:\((?:[^)]*)\)|\[[^\]]*\])?\s*$")
@@ -287,12 +293,16 @@ def resolve_meeting_date(text, sentences, published: date | None, title: str | N
             if counted >= LEAD_SENTENCES:
                 n_lead = k + 1
                 break
-    # 1. the first statement in the lead
-    for k, mentions in per_sentence[:n_lead]:
-        for m in mentions:
-            r = resolve(m)
-            if r is not None:
-                return r
+    # 1. the first statement in the lead, preferring a sentence that reports the event itself
+    #    ("On June 30, 2023, the leader delivered a speech ... On July 5, the committee convened a meeting")
+    for want_event in (True, False):
+        for k, mentions in per_sentence[:n_lead]:
+            if want_event and not (_EVENT_VERB.search(sentences[k].text) or any(m.caption for m in mentions)):
+                continue
+            for m in mentions:
+                r = resolve(m)
+                if r is not None:
+                    return r
     # 2. a caption date or a sentence-initial "On <date>" / "held ... on <date>" further down
     for k, mentions in per_sentence[n_lead:]:
         for m in mentions:

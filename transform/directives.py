@@ -26,6 +26,8 @@ _SHOULD_NOT_DEONTIC = re.compile(
     r"|\bas\s+(?:they|it|he|she|we|one)\s+should\b(?!\s+(?:strive|work|make|ensure|continue|further|focus))", re.I)
 _MUST = re.compile(r"(?<!\ba\s)(?<!\bthe\s)\bmust\b(?!-)", re.I)
 _NEED_TO = re.compile(r"\bneeds?\s+to\b", re.I)
+_NOUN_NEED_BEFORE = re.compile(r"\b(?:the|a|an|urgent|pressing|real|growing|no)\s+$", re.I)
+_THERE_IS_BEFORE = re.compile(r"\bthere\s+(?:is|was|will\s+be|remains)\s+(?:also\s+|still\s+)?(?:an?\s+)?(?:\w+\s+)?$", re.I)
 _HAVE_TO = re.compile(r"\b(?:have|has)\s+to\b(?!\s+do\s+with\b)", re.I)
 _SHALL = re.compile(r"\bshall\b", re.I)
 _SUPPOSED_TO = re.compile(r"\b(?:are|is|were|was)\s+supposed\s+to\b", re.I)
@@ -44,7 +46,8 @@ _REQUIRE = re.compile(
     r"|\brequir(?:ed|es|ing|e)\s+that\b"
     r"|\brequir(?:ed|es|ing|e)\s+(?!(?:for|by|of|in|on|at|under|from|with|to|and|or|as|amount|number|funds?|time)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
 _REQUIRE_ADJECTIVE = re.compile(r"\b(?:the|as|if|when|where)\s+required\b", re.I)
-_ASK = re.compile(r"(?<!\bwhen\s)(?<!\bWhen\s)(?<!\bif\s)(?<!\bas\s)\bask(?:ed|s|ing)\s+"
+_ASK = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?asked\s+to\s+[a-z]+|"
+                  r"(?<!\bwhen\s)(?<!\bWhen\s)(?<!\bif\s)(?<!\bas\s)\bask(?:ed|s|ing)\s+"
                   r"(?!(?:about|whether|if|for|how|why|what|when|where|questions?|after)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
 _DEMAND = re.compile(r"\bdemand(?:ed|ing)\b", re.I)
 _EMPHASIS_VERB = (r"(?:stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|"
@@ -81,8 +84,17 @@ def cue_must(text: str) -> list[tuple[int, int]]:
 
 def cue_need_to(text: str) -> list[tuple[int, int]]:
     # the noun "need" after an emphasis verb belongs to cue_stress_need ("stressed the need to")
+    # the noun "need" ("discussed the need to") counts only in "there is a need to"
     owned = _spans(_STRESS_NEED, text)
-    return [(a, b) for a, b in _spans(_NEED_TO, text) if not any(x <= a < y for x, y in owned)]
+    out = []
+    for a, b in _spans(_NEED_TO, text):
+        if any(x <= a < y for x, y in owned):
+            continue
+        before = text[:a]
+        if _NOUN_NEED_BEFORE.search(before) and not _THERE_IS_BEFORE.search(before):
+            continue
+        out.append((a, b))
+    return out
 
 
 def cue_have_to(text: str) -> list[tuple[int, int]]:
@@ -247,23 +259,31 @@ def directive_cue(text: str, title: str | None = None, is_last: bool = False) ->
 _TERMINAL = re.compile(r"[.?!]['\"\u2019\u201d)\]]*\s*$")
 
 
-def looks_like_headline(text: str, sentence, is_first: bool, is_last: bool) -> bool:
-    """Without the title at hand: a first paragraph that is one short line without terminal punctuation
-    ("Chinese premier urges good start for all work") and is followed by more text is the headline."""
-    if not is_first or is_last or _TERMINAL.search(sentence.text):
+def looks_like_headline(text: str, sentence, in_header: bool, is_last: bool) -> bool:
+    """Without the title at hand: in the header block (before the first sentence that ends with terminal
+    punctuation), a paragraph that is one short line without terminal punctuation ("Chinese premier urges
+    good start for all work") and is followed by more text is a headline."""
+    if not in_header or is_last or _TERMINAL.search(sentence.text):
         return False
-    before = text[:sentence.start] if text else ""
-    after = text[sentence.end:sentence.end + 1] if text else "\n"
-    return not before.strip() and after in ("\n", "") and len(sentence.text.split()) <= 25
+    if not text:
+        return len(sentence.text.split()) <= 25
+    para_start = text.rfind("\n", 0, sentence.start) + 1
+    para_end = text.find("\n", sentence.end)
+    para_end = len(text) if para_end < 0 else para_end
+    whole = not text[para_start:sentence.start].strip() and not text[sentence.end:para_end].strip()
+    return whole and len(sentence.text.split()) <= 25
 
 
 def find_directives(text, sentences, actor_by_sentence, title: str | None = None) -> list[dict]:
     out = []
     n = len(sentences)
+    in_header = True
     for k, s in enumerate(sentences):
         is_last = k == n - 1 and not _TERMINAL.search(s.text)
-        if looks_like_headline(text, s, k == 0, k == n - 1):
+        if looks_like_headline(text, s, in_header, k == n - 1):
             continue
+        if _TERMINAL.search(s.text):
+            in_header = False
         modality = directive_cue(s.text, title, is_last)
         if modality is None:
             continue
