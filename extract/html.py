@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import html as html_lib
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -54,14 +55,15 @@ PARA_TAGS = {"p", "pre", "blockquote", "li", "dd", "dt", "h1", "h2", "h3", "h4",
 JUNK_TAGS = {"nav", "header", "footer", "aside", "menu", "dialog"}
 
 _NEG_SUBSTR = re.compile(
-    r"nav|menu|footer|breadcrumb|crumb|share|sharing|social|comment|related|relate|recommend|sidebar|"
+    r"(?:^|[^a-z])nav|nav(?:bar|igation|igator|list|menu)|topnav|subnav|mainnav|sitenav|leftnav|menu|"
+    r"footer|breadcrumb|crumb|share|sharing|social|comment(?!ar)|related|relate|recommend|sidebar|"
     r"copyright|pagination|pager|banner|advert|sponsor|subscribe|newsletter|cookie|qrcode|popup|"
-    r"toolbar|topbar|masthead|byline-share|prevnext|prev-next|prev_next|pre_next|pre-next|shangxia|"
-    r"fenxiang|dayin|bottom|outbrain|taboola|disqus|widget|hotnews|hot-news|hot_news|morenews|"
+    r"toolbar|topbar|masthead|prevnext|prev-next|prev_next|pre_next|pre-next|shangxia|"
+    r"fenxiang|dayin|outbrain|taboola|disqus|widget|hotnews|hot-news|hot_news|morenews|"
     r"more-news|more_news|latest|friendlink|links?-list|footnav", re.I)
 _NEG_TOKEN = {"ad", "ads", "adv", "top", "foot", "side", "hot", "tag", "tags", "prev", "next", "print",
               "logo", "search", "header", "head", "rank", "tools", "tool", "login", "lm", "position",
-              "location", "dqwz", "wz", "keywords", "more", "modal", "hidden", "skip", "sr-only", "gotop",
+              "location", "dqwz", "wz", "keywords", "more", "modal", "skip", "sr-only", "gotop", "bottom",
               "backtop", "back-top", "close", "sj", "info", "meta", "source", "date", "time", "author"}
 _POS = re.compile(r"article|content|body|entry|story|detail|zoom|trs_editor|trs_ueditor|text|main|post|"
                   r"news|zw|cont|nr|txt|wenzhang|neirong|zhengwen|view", re.I)
@@ -229,7 +231,10 @@ def _parse_html(raw, *, input, http_headers, url, fetched_at, source) -> Documen
         raise InputError("parse", f"page has too many tags to parse ({n_tags:,}; limit {MAX_TAGS:,})",
                          "TooManyTags")
     try:
-        soup = BeautifulSoup(text, "lxml")
+        with warnings.catch_warnings():
+            # XHTML pages and tiny fragments make bs4 warn; the HTML parser is the right one for both
+            warnings.simplefilter("ignore")
+            soup = BeautifulSoup(text, "lxml")
     except RecursionError:
         raise
     except Exception as exc:  # noqa: BLE001
@@ -517,7 +522,7 @@ def _lines(body: Tag) -> tuple[list[_Line], set[int]]:
     for ln in lines:
         for j in ln.junk_els:
             held[id(j)] = held.get(id(j), 0) + len(ln.text)
-    wrappers = {i for i, n in held.items() if n > 500 and n > 0.5 * all_chars}
+    wrappers = {i for i, n in held.items() if n > 500 and n > 0.4 * all_chars}
     if wrappers:
         for ln in lines:
             if ln.junk_els:

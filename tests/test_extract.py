@@ -549,3 +549,37 @@ def test_divs_used_as_paragraphs():
     html = (f"<html><body><div><div>{P1}</div><div>{short}</div><div>{P2}</div></div>"
             f"<div><a href='/1'>A link that is long enough to matter here</a> <a href='/2'>Another long link text</a></div></body></html>")
     assert parse_html(html.encode(), input="d.html").paragraphs == [P1, short, P2]
+
+
+# ------------------------------------------------------------------ never another exception type
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_FRAGMENTS = ["<html>", "<body>", "<div class='content'>", "</div>", "<p>", "</p>", "<br>", "<script>", "</script>",
+              "<!--", "-->", "<table><tr><td>", "</td></tr></table>", "<a href='/x'>", "</a>", "&nbsp;", "&#x27;",
+              "<meta charset='gbk'>", "<title>", "</title>", "<![CDATA[", "]]>", "<?xml version='1.0'?>",
+              "BEIJING, March 15 (Xinhua) -- ", "Updated:2024.12.05", P1, "会议强调，要深入学习。", "\x00", "\xff"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=3000))
+def test_random_bytes_raise_only_input_errors(raw):
+    try:
+        doc = parse_html(raw, input="fuzz.bin")
+    except InputError as e:
+        assert e.stage in ("decode", "parse", "extract") and e.message
+    else:
+        assert doc.paragraphs and all(p == p.strip() and p for p in doc.paragraphs)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=60))
+def test_random_markup_raises_only_input_errors(parts):
+    raw = "".join(parts).encode("utf-8", "surrogatepass")
+    try:
+        doc = parse_html(raw, input="fuzz.html")
+    except InputError as e:
+        assert e.stage in ("decode", "parse", "extract") and e.message
+        assert e.error_type not in ("ValueError", "TypeError", "AttributeError", "IndexError", "KeyError")
+    else:
+        assert doc.content_sha256 == hashlib.sha256(raw).hexdigest()
