@@ -242,3 +242,10 @@ def test_noun_need_in_agenda_is_not_a_cue():
     assert cue("The meeting discussed the need to reform the pension system.") is None
     assert cue("There is an urgent need to repair the dams before the flood season.") == "need to"
     assert cue("Local officials were asked to submit reports.") == "ask"
+
+
+def test_cue_inside_an_earlier_statement_is_excluded():
+    assert cue("Xi Jinping, general secretary of the CPC Central Committee, has repeatedly stressed that we must put people first.") is None
+    assert cue("The meeting has stressed that we must put people first.") == "must"
+    assert cue("The leading group should have reported the case earlier.") is None
+    assert cue("We should have the courage to reform.") == "should"

@@ -22,7 +22,7 @@ _SHOULD = re.compile(r"\bshould\b", re.I)
 # "should" that is not deontic: attribution ("should be ascribed/attributed/credited to"),
 # counterfactual past ("should have been"), comparison ("as they should (do)").
 _SHOULD_NOT_DEONTIC = re.compile(
-    r"\bshould\s+(?:also\s+|still\s+|largely\s+|partly\s+|mainly\s+)?(?:be\s+(?:ascribed|attributed|credited|owed|thanked|grateful)\b|have\s+(?:been|had|done|known)\b)"
+    r"\bshould\s+(?:also\s+|still\s+|largely\s+|partly\s+|mainly\s+)?(?:be\s+(?:ascribed|attributed|credited|owed|thanked|grateful)\b|have\s+(?:been|had|done|known|gone|seen|taken|made|given|[a-z]+ed)\b)"
     r"|\bas\s+(?:they|it|he|she|we|one)\s+should\b(?!\s+(?:strive|work|make|ensure|continue|further|focus))", re.I)
 _MUST = re.compile(r"(?<!\ba\s)(?<!\bthe\s)\bmust\b(?!-)", re.I)
 _NEED_TO = re.compile(r"\bneeds?\s+to\b", re.I)
@@ -187,7 +187,7 @@ _PURPOSE = re.compile(
 _SPEECH_VERB = re.compile(
     r"\b(?:said|stressed|emphasi[sz]ed|underlined|underscored|highlighted|noted|pointed\s+out|urged|called|"
     r"demanded|required|added|stated|saying|stressing|noting)\b", re.I)
-_REPORTED_VERB_AT = re.compile(r"(?:call|urg|requir|ask|demand|stress|emphasi|underlin|underscor|highlight|reiterat|point|not)", re.I)
+_REPORTED_VERB_AT = re.compile(r"(?:call|urg|requir|ask|demand|stress|emphasi|underlin|underscor|highlight|reiterat|point|not|said|instruct|put)", re.I)
 
 
 def strip_dateline(text: str) -> str:
@@ -224,6 +224,20 @@ def is_earlier_statement(text: str, cue_start: int) -> bool:
     return not _MEETING_SUBJECT.search(head)
 
 
+_REPORTING_VERB = re.compile(
+    r"\b(?:call(?:ed)?|urged|required|asked|demanded|stressed|emphasi[sz]ed|underlined|underscored|highlighted|"
+    r"reiterated|pointed\s+out|noted|said|instructed|put\s+forward)\b", re.I)
+
+
+def inside_earlier_statement(text: str, cue_start: int) -> bool:
+    """The cue belongs to what somebody not at the meeting has said before:
+    'Xi Jinping has repeatedly stressed that we must put people first.'"""
+    for m in _REPORTING_VERB.finditer(text, 0, cue_start):
+        if is_earlier_statement(text, m.start()):
+            return True
+    return False
+
+
 def is_purpose_clause(text: str, cue_start: int) -> bool:
     """The cue lies inside the agenda of the convening sentence:
     'X presided over the meeting to convey ... and implement the requirements ...'."""
@@ -248,7 +262,8 @@ def directive_cue(text: str, title: str | None = None, is_last: bool = False) ->
     found = []
     for modality, rule in CUE_RULES:
         for span in rule(text):
-            if is_earlier_statement(text, span[0]) or is_purpose_clause(text, span[0]) or cut_off_cue(text, span, is_last):
+            if (is_earlier_statement(text, span[0]) or inside_earlier_statement(text, span[0])
+                    or is_purpose_clause(text, span[0]) or cut_off_cue(text, span, is_last)):
                 continue
             found.append((span[0], modality))
     if not found:
