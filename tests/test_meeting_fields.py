@@ -169,3 +169,11 @@ def test_meeting_as_noun_is_not_talks():
     assert MF.name_from_talks("The delegation held its plenary meeting and media open day.") is None
     assert MF.name_from_talks("On Monday, the premier met with the visiting Prime Minister of Spain.") \
         == "meeting with visiting Prime Minister of Spain"
+
+
+def test_name_from_attending_and_teleconference():
+    s = "On the afternoon of March 5, the premier delivered the work report at the opening meeting of the second session of the 14th NPC."
+    assert fields(s)["meeting_name"] == "opening meeting of the second session of the 14th NPC"
+    assert fields("On the 28th, the provincial government held a teleconference on work safety.")["meeting_name"] \
+        == "teleconference on work safety"
+    assert MF.name_from_attending("The delegation arrived at the Great Hall of the People.") is None

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 _MEETING_NOUN = (r"(?:meetings?|conference|session|congress|forum|symposium|seminar|plenum|summit|assembly|gathering|"
-                 r"convention|dialogue|talks|ceremony|briefing|colloquium|workshop|council\s+meeting)")
+                 r"convention|dialogue|talks|ceremony|briefing|colloquium|workshop|council\s+meeting|teleconference|videoconference|"
+                 r"video\s+conference|telephone\s+conference)")
 _MEETING_NOUN_RX = re.compile(r"\b" + _MEETING_NOUN + r"\b", re.I)
 _PURPOSE_VERBS = (r"convey|study|discuss|review|deploy|hear|learn|implement|analy[sz]e|listen|summari[sz]e|make|arrange|"
                   r"deliberate|examine|relay|communicate|mobili[sz]e|plan|map|push|advance|promote|sum|further|"
@@ -153,7 +154,7 @@ def name_from_convening(sentence: str) -> str | None:
             and _LEAD_ARTICLE.sub("", subject.strip()).lower() not in name.lower():
         body = re.sub(r"^(?:[Tt]he)\s+", "", subject)
         return f"{name} of the {body}"
-    if subj_is_body and not re.search(r"\bof\s+(?:the\s+)?[A-Z]", name):
+    if subj_is_body and not re.search(r"\b(?:of|on|for)\b", name):
         body = re.sub(r"^(?:[Tt]he)\s+", "", subject)
         return f"{name} of the {body}"
     return name
@@ -166,6 +167,18 @@ def name_from_was_held(sentence: str) -> str | None:
         return None
     name = clean_name(m.group("name"))
     return name if _has_meeting_noun(name) else None
+
+
+_AT_EVENT = re.compile(r"\b(?:at|during|attended|attends|addressed|addresses)\s+(?P<rest>(?:the|a|an)\s+.*)", re.S)
+
+
+def name_from_attending(sentence: str) -> str | None:
+    """'X delivered the report at the opening meeting of the second session of the 14th NPC'."""
+    for m in _AT_EVENT.finditer(sentence):
+        name = clean_name(m.group("rest"))
+        if _has_meeting_noun(name):
+            return name
+    return None
 
 
 def name_from_talks(sentence: str) -> str | None:
@@ -242,7 +255,7 @@ def lead_sentences(sentences, n: int = LEAD_SENTENCES) -> list[str]:
 def meeting_name(text: str, sentences, title: str | None) -> str | None:
     lead = lead_sentences(sentences)
     generic = None
-    candidates = [(rule(s), k, r) for r, rule in enumerate((name_from_presiding, name_from_convening, name_from_was_held))
+    candidates = [(rule(s), k, r) for r, rule in enumerate((name_from_presiding, name_from_convening, name_from_was_held, name_from_attending))
                   for k, s in enumerate(lead)]
     candidates = [c for c in candidates if c[0]]
     for name, k, r in candidates:
