@@ -249,3 +249,15 @@ def test_cue_inside_an_earlier_statement_is_excluded():
     assert cue("The meeting has stressed that we must put people first.") == "must"
     assert cue("The leading group should have reported the case earlier.") is None
     assert cue("We should have the courage to reform.") == "should"
+
+
+@pytest.mark.parametrize("s,modality", [
+    ("Greater efforts are needed to stabilize foreign trade.", "need to"),
+    ("The premier instructed local authorities to ensure the supply of heating.", "instruct"),
+])
+def test_needed_and_instructed(s, modality):
+    assert cue(s) == modality
+
+
+def test_instructions_noun_is_not_a_cue():
+    assert cue("The meeting studied the important instructions on flood control.") is None

@@ -25,7 +25,7 @@ _SHOULD_NOT_DEONTIC = re.compile(
     r"\bshould\s+(?:also\s+|still\s+|largely\s+|partly\s+|mainly\s+)?(?:be\s+(?:ascribed|attributed|credited|owed|thanked|grateful)\b|have\s+(?:been|had|done|known|gone|seen|taken|made|given|[a-z]+ed)\b)"
     r"|\bas\s+(?:they|it|he|she|we|one)\s+should\b(?!\s+(?:strive|work|make|ensure|continue|further|focus))", re.I)
 _MUST = re.compile(r"(?<!\ba\s)(?<!\bthe\s)\bmust\b(?!-)", re.I)
-_NEED_TO = re.compile(r"\bneeds?\s+to\b", re.I)
+_NEED_TO = re.compile(r"\bneeds?\s+to\b|\b(?:is|are)\s+(?:\w+ly\s+|also\s+|still\s+)?needed\s+to\b", re.I)
 _NOUN_NEED_BEFORE = re.compile(r"\b(?:the|a|an|urgent|pressing|real|growing|no)\s+$", re.I)
 _THERE_IS_BEFORE = re.compile(r"\bthere\s+(?:is|was|will\s+be|remains)\s+(?:also\s+|still\s+)?(?:an?\s+)?(?:\w+\s+)?$", re.I)
 _HAVE_TO = re.compile(r"\b(?:have|has)\s+to\b(?!\s+do\s+with\b)", re.I)
@@ -49,6 +49,7 @@ _REQUIRE_ADJECTIVE = re.compile(r"\b(?:the|as|if|when|where)\s+required\b", re.I
 _ASK = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?asked\s+to\s+[a-z]+|"
                   r"(?<!\bwhen\s)(?<!\bWhen\s)(?<!\bif\s)(?<!\bas\s)\bask(?:ed|s|ing)\s+"
                   r"(?!(?:about|whether|if|for|how|why|what|when|where|questions?|after)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
+_INSTRUCT = re.compile(r"\binstruct(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?to\s+[a-z]+)", re.I)
 _DEMAND = re.compile(r"\bdemand(?:ed|ing)\b", re.I)
 _EMPHASIS_VERB = (r"(?:stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|"
                   r"highlight(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|point(?:ed|s|ing)?\s+out|not(?:e|es|ed|ing))")
@@ -134,6 +135,10 @@ def cue_ask(text: str) -> list[tuple[int, int]]:
     return _spans(_ASK, text)
 
 
+def cue_instruct(text: str) -> list[tuple[int, int]]:
+    return _spans(_INSTRUCT, text)
+
+
 def cue_demand(text: str) -> list[tuple[int, int]]:
     return _spans(_DEMAND, text)
 
@@ -166,6 +171,7 @@ CUE_RULES: list[tuple[str, Callable[[str], list[tuple[int, int]]]]] = [
     ("require", cue_require),
     ("ask", cue_ask),
     ("demand", cue_demand),
+    ("instruct", cue_instruct),
     ("stress the need", cue_stress_need),
     ("stress the importance", cue_stress_importance),
     ("will", cue_will),
