@@ -119,6 +119,10 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - (now if now is not None else time.time()))
 
 
+_SHARED_GATES: dict[str, "HostGate"] = {}
+_SHARED_LOCK = threading.Lock()
+
+
 class HostGate:
     """Per-host politeness: request starts spaced 1/rate apart, at most `concurrency` in flight."""
 
@@ -168,7 +172,7 @@ class Fetcher:
                  concurrency: int = 2, timeout: float = 30.0, max_attempts: int = 4, backoff: float = 2.0,
                  max_backoff: float = 120.0, max_bytes: int = 10 * 1024 * 1024, respect_robots: bool = True,
                  transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] = time.sleep,
-                 on_response: Callable[[str, FetchResult], None] | None = None):
+                 on_response: Callable[[str, FetchResult], None] | None = None, share_gates: bool = True):
         self.allowed_hosts = {h.lower() for h in allowed_hosts}
         self.user_agent = user_agent
         self.rate = rate
@@ -180,6 +184,9 @@ class Fetcher:
         self.respect_robots = respect_robots
         self.sleep = sleep
         self.on_response = on_response  # called for every robots.txt response (to archive it)
+        # gates are shared by every Fetcher of the process, so two sources on one host (crawled in
+        # parallel) still share that host's rate and concurrency (the slowest rate wins)
+        self.share_gates = share_gates
         self.client = httpx.Client(
             timeout=httpx.Timeout(timeout), follow_redirects=False, transport=transport,
             headers={"User-Agent": user_agent, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
@@ -213,7 +220,15 @@ class Fetcher:
         key = _host_key(url)
         with self._lock:
             if key not in self._gates:
-                self._gates[key] = HostGate(self.rate, self.concurrency, sleep=self.sleep)
+                if self.share_gates:
+                    with _SHARED_LOCK:
+                        g = _SHARED_GATES.get(key)
+                        if g is None:
+                            g = _SHARED_GATES[key] = HostGate(self.rate, self.concurrency)
+                        g.slow_down(self.rate)
+                else:
+                    g = HostGate(self.rate, self.concurrency, sleep=self.sleep)
+                self._gates[key] = g
                 self._robots_locks[key] = threading.Lock()
             return self._gates[key]
 
