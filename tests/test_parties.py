@@ -178,3 +178,26 @@ def test_is_group_and_org_kind():
     assert not is_group("made overall arrangements for institutions")
     assert not is_group("concern the people most")
     assert org_kind("Tongwei Group") == "organization" and org_kind("Mianyang") == "place"
+
+
+def test_passive_by_phrase_and_inverted_presence():
+    p = run("The meeting was presided over by Liu Jie, Mayor of Baotou. He stressed the need to act. The meeting "
+            "was attended by Sun Hao, Vice Mayor, and other officials. Also present at the meeting were Ma Bo and "
+            "Hu Yue. Attending the meeting were Xu Fei and Tang Li.")
+    assert p.chairs == ["Liu Jie"] and names(p.speakers) == ["Liu Jie"]
+    assert names(p.attendees) == ["Sun Hao", "other officials", "Ma Bo", "Hu Yue", "Xu Fei", "Tang Li"]
+    assert p.actor_by_sentence[:2] == [None, "Liu Jie"]
+    assert p.mentions == []
+
+
+def test_second_clause_subject_is_not_the_first_clause_subject():
+    p = run("Wang Lin chaired the meeting and Zhou Qi delivered a work report.")
+    assert p.chairs == ["Wang Lin"] and names(p.speakers) == ["Zhou Qi"]
+
+
+def test_non_chinese_names_by_title_and_known_name():
+    p = run("Governor Erkin Tuniyaz presided over the meeting. Anna Berg, President of the Nordic Trade Council, "
+            "attended. Later Anna Berg said that trade must grow. Berg added that ties should deepen.")
+    assert p.chairs == ["Erkin Tuniyaz"]
+    assert names(p.speakers) == ["Anna Berg"] and names(p.attendees) == ["Anna Berg"]
+    assert p.actor_by_sentence == [None, None, "Anna Berg", "Anna Berg"]

@@ -43,7 +43,7 @@ HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Madame|Sir|Comrade)\.
 _CAP = r"[A-Z][a-z]+(?:['\u2019](?!s\b)[a-z]+)?"
 _CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)?")
 _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)(?![\w]|['\u2019](?!s\b)|-[A-Za-z])")
-_WESTERN_WORD = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?|[A-Z]\.)"
+_WESTERN_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['\u2019](?!s\b)[A-Z]?[a-z]+)?|[A-Z]\.)"
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Madame|Sir)\.?\s+(" + _WESTERN_WORD +
                              r"(?: " + _WESTERN_WORD + r"){0,2})(?![\w'\u2019])")
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}), (?=\S)")
@@ -148,9 +148,38 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
     return out
 
 
+_HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
+    "Administration", "Office", "Council", "Commission", "Ministry", "Bureau", "Committee", "Government", "Party",
+    "Congress", "Assembly", "League", "Union", "Association", "Federation", "Department", "Court", "Army",
+    "Navy", "Force", "Conference", "Meeting", "Session", "Plenum", "Summit", "Day", "Festival", "Games"}
+_TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|"
+                     r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
+                     r"Administrator|Chief|Leader|Speaker|Professor|General)\s+(" + _WESTERN_WORD + r"(?: " +
+                     _WESTERN_WORD + r"){1,2})(?![\w'\u2019]|\s+[A-Z])")
+
+
+def titled_names(text: str) -> list[NameSpan]:
+    """Rule `titled_name`: an office word directly before two or three capitalised words ("Governor Erkin
+    Tuniyaz", "Secretary-General Antonio Guterres"), none of them a function or organisation word."""
+    out = []
+    pos = 0
+    while True:
+        m = _TITLED.search(text, pos)
+        if not m:
+            break
+        pos = m.start() + 1
+        words = m.group(1).split()
+        if any(w.lower().rstrip(".") in FUNCTION_WORDS or w in _HEAD_WORDS for w in words):
+            continue
+        out.append(NameSpan(m.start(1), m.end(1), m.group(1), "titled"))
+    return out
+
+
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     cands = honorific_names(text) + chinese_names(text, title_case)
+    if not title_case:
+        cands += titled_names(text)
     if is_title is not None:
         cands += appositive_names(text, is_title)
     cands.sort(key=lambda s: (s.start, -(s.end - s.start)))

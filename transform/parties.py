@@ -111,6 +111,17 @@ class Doc:
             self.names_by_sentence.append(spans)
             for sp in spans:
                 self._register(s, sp)
+        # rule `known_name`: a non-Chinese name introduced once ("Mr. Paul Keller", "Anna Berg, President of ...")
+        # is recognised wherever else it is written in full
+        known = [p.name for p in self.persons.values() if len(p.name.split()) >= 2]
+        for i, s in enumerate(sentences):
+            spans = list(self.names_by_sentence[i])
+            for name in known:
+                for m in re.finditer(r"(?<![\w'\u2019])" + re.escape(name) + r"(?![\w])", s.text):
+                    if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+                        spans.append(N.NameSpan(m.start(), m.end(), name, "known"))
+            spans.sort(key=lambda sp: sp.start)
+            self.names_by_sentence[i] = spans
 
     def _register(self, s, sp: N.NameSpan) -> None:
         key = N.person_key(sp.name)
@@ -295,10 +306,11 @@ class SentenceParse:
                 return "stop", None, None
             if re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", rest) and not _clause_like(rest):
                 rest = ""  # "Professor Wang Lei of the University of ..."
-            if rest and not re.fullmatch(r"(?:(?:on|in|at)\s+[\w' ]+|also|then|later|first|jointly|"
-                                         r"respectively|successively|together)", rest):
-                if _clause_like(rest) or len(rest.split()) > 4:
-                    return "stop", None, None
+            if rest and (_clause_like(rest) or any(PAST_VERB.fullmatch(w) for w in re.findall(r"\b[a-z]+\b", rest))
+                         or not re.fullmatch(r"(?:(?:on|in|at|during|via|by)\s+[\w'\u2019,. -]+|also|then|later|first|"
+                                             r"jointly|respectively|successively|together|himself|herself|"
+                                             r"personally)", rest)):
+                return "stop", None, None  # "X chaired the meeting and Y delivered a report": X is not Y's co-subject
             return "take", Subject("person", N.person_key(sp.name)), label
         if T.is_title(t) and not PRONOUN.match(t_clean) and not DEFINITE_OFFICE.match(t_clean):
             return "title", None, None
@@ -337,6 +349,29 @@ class SentenceParse:
                 not re.match(r"(?:The|This|That|It|Its)\b", t):
             return "take", Subject(org_kind(t), t), None
         return "stop", None, None
+
+    def subjects_after(self, pos: int, role: str) -> list[Subject]:
+        """Parties listed after `pos` ("was presided over by X", "Also present were X, Y and Z")."""
+        t = self.t
+        end = len(t)
+        m = re.search(r"[;:]|\.\s*$|\s+(?:to|who|which|where)\s|,\s+(?:and\s+)?(?:the\s+meeting|it|he|she|they)\s",
+                      t[pos:])
+        if m:
+            end = pos + m.start()
+        items = merge_items(t[pos:end], pos)
+        out: list[Subject] = []
+        for it in items:
+            action, subj, _ = self.classify(it, role)
+            if action == "take" and subj.kind != "meeting":
+                if subj.kind == "orgs":
+                    out += [Subject(org_kind(o), o) for o in subj.name.split("\x1f")]
+                else:
+                    out.append(subj)
+            elif action in ("title", "skip"):
+                continue
+            else:
+                break
+        return out
 
     def subjects_before(self, pos: int, role: str) -> list[Subject]:
         """Parties written before `pos` in the same clause, scanned right to left."""
@@ -505,6 +540,15 @@ def find_parties(text, sentences, title) -> Parties:
         subj_of: list[list[Subject]] = []
         attributed = False
         actor = None
+        for h, subs in passive_and_inverted(ps):
+            for sub in subs:
+                col.add(sub, h, s.text)
+                if sub.kind == "person":
+                    doc.acted(sub.name)
+            if h in ("speech", "written") and not attributed:
+                persons = [x for x in subs if x.kind == "person"]
+                if persons:
+                    attributed, actor = True, doc.persons[persons[0].name].name
         for i, h in enumerate(hits):
             subs: list[Subject] = []
             if h.form == "participle":
@@ -552,7 +596,8 @@ def find_parties(text, sentences, title) -> Parties:
                     persons = [x for x in subs if x.kind == "person"]
                     actor = doc.persons[persons[0].name].name if persons else (
                         subs[0].name if subs and subs[0].kind in ("organization", "place") else None)
-        if not attributed and not hits:
+        if not attributed and not hits and not ps.spans and not re.match(
+                r"(?:The|This|That)\s+(?:\w+\s+){0,3}(?:meeting|conference|session|plenum|forum)\b", s.text):
             actor = prev_actor
         actors[idx] = actor
         prev_actor = actor
@@ -566,6 +611,28 @@ def find_parties(text, sentences, title) -> Parties:
     mentions = collect_mentions(doc, col)
     return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
                    mentions=mentions, actor_by_sentence=actors)
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
+                      r"(?P<verb>presided\s+over|chaired|co-chaired|hosted|attended|addressed)\s+by\s+", re.I)
+_INVERTED_PRESENCE = re.compile(
+    r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
+    r"included)|(?:among\s+)?those\s+(?:present|attending)\s+(?:were|included)|(?:the\s+)?(?:important\s+)?"
+    r"attendees\s+(?:also\s+)?included|also\s+attending\s+(?:the\s+\w+\s+)?were)\s+", re.I)
+_PASSIVE_ROLE = {"presided over": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair",
+                 "attended": "attend", "addressed": "speech"}
+
+
+def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]:
+    """Rules `passive_by` ("The meeting was presided over by X") and `inverted_presence`
+    ("Also present at the meeting were X and Y", "Attending the meeting were ...")."""
+    out = []
+    for m in _PASSIVE.finditer(ps.t):
+        role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
+        out.append((role, ps.subjects_after(m.end(), role)))
+    for m in _INVERTED_PRESENCE.finditer(ps.t):
+        out.append(("attend", ps.subjects_after(m.end(), "attend")))
+    return out
 
 
 def _next_finite_subjects(ps: SentenceParse, hits: list[R.VerbHit], i: int) -> list[Subject]:
