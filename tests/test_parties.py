@@ -201,3 +201,28 @@ def test_non_chinese_names_by_title_and_known_name():
     assert p.chairs == ["Erkin Tuniyaz"]
     assert names(p.speakers) == ["Anna Berg"] and names(p.attendees) == ["Anna Berg"]
     assert p.actor_by_sentence == [None, None, "Anna Berg", "Anna Berg"]
+
+
+def test_reported_acts_of_absent_leaders_are_mentions_not_speakers():
+    p = run("The meeting noted that General Secretary Xi Jinping stressed the importance of flood control. The "
+            "meeting studied the speech Xi Jinping delivered at the conference. As General Secretary Xi Jinping "
+            "said, development is the top priority. Wang Bo said that the city must act, as Xi Jinping has urged.")
+    assert names(p.speakers) == ["Wang Bo"] and names(p.mentions) == ["Xi Jinping"]
+    assert p.actor_by_sentence == [None, None, None, "Wang Bo"]
+
+
+def test_as_well_as_list_is_not_an_as_clause():
+    p = run("Kong Wen, Mayor of Yantai, as well as Bai Lin and Lu Hao attended the meeting.")
+    assert names(p.attendees) == ["Kong Wen", "Bai Lin", "Lu Hao"]
+
+
+def test_inverted_said_and_apposition_said_he():
+    p = run("Shi Tao spoke at the meeting. Chen Jie, Secretary of the Municipal Committee, said he supports the "
+            "decision. Growth must be stable, said Shi, adding that jobs matter.")
+    assert names(p.speakers) == ["Shi Tao", "Chen Jie"]
+    assert p.actor_by_sentence == ["Shi Tao", "Chen Jie", "Shi Tao"]
+
+
+def test_leaders_including_list():
+    p = run("Leaders including Ma Hong and Chen Tao attended.")
+    assert names(p.attendees) == ["Ma Hong", "Chen Tao"]

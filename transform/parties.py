@@ -188,8 +188,9 @@ def titles_at(stext: str, sp: N.NameSpan) -> list[str]:
 def _standalone(t: str) -> bool:
     if not t:
         return False
-    if N.find_names(t) and N.find_names(t)[0].start <= _label_end(t):
-        return True
+    found = N.find_names(t)
+    if found and (found[0].start <= _label_end(t) or found[-1].end == len(t)):
+        return True  # "Provincial leaders Chen Wei", "Leaders including Ma Xingrui"
     if T.is_title(t) or PRONOUN.match(t) or GROUP_START.match(t) or ADVERBIAL_START.match(t):
         return True
     if re.fullmatch(r"others|other\s+\w+(?:\s+\w+)?", t, re.I):
@@ -299,8 +300,10 @@ class SentenceParse:
                 elif not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Prof|Comrade|Madam)\.?", prefix):
                     if ADVERBIAL_START.match(prefix) and len(prefix.split()) <= 2 and not _clause_like(prefix):
                         pass  # "Later Yao Bin presided ...", "Then Li said ..."
-                    elif ADVERBIAL_START.match(prefix) or _clause_like(prefix) or len(prefix.split()) > 6:
-                        return "stop", None, None
+                    elif ADVERBIAL_START.match(prefix) or _clause_like(prefix) or len(prefix.split()) > 6 or \
+                            re.search(r"\b(?:the|a|an|this|that|his|her|its|their)\b", prefix) or \
+                            any(PAST_VERB.fullmatch(w) for w in re.findall(r"\b[a-z]+\b", prefix)):
+                        return "stop", None, None  # "studied the speech Xi Jinping delivered": not a subject
             rest = self.t[sp.end:it.end].strip()
             if rest.startswith(("'s", "\u2019s")):
                 return "stop", None, None
@@ -575,6 +578,8 @@ def find_parties(text, sentences, title) -> Parties:
                 coord = next((j for j in range(i - 1, -1, -1) if hits[j].form == "finite"), None)
                 if coord is not None and _is_coordinated(s.text, hits[coord], h) and subj_of[coord]:
                     subs = subj_of[coord]
+                elif reported_clause(s.text, h.start):
+                    subs = []  # "The meeting noted that General Secretary Xi Jinping stressed ...": an earlier act
                 else:
                     subs = ps.subjects_before(h.start, h.role)
             subj_of.append(subs)
@@ -633,6 +638,19 @@ def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]
     for m in _INVERTED_PRESENCE.finditer(ps.t):
         out.append(("attend", ps.subjects_after(m.end(), "attend")))
     return out
+
+
+_REPORTING_THAT = re.compile(
+    r"\b(?:said|says|stressed|stresses|emphasi[sz]ed|noted|notes|pointed\s+out|held|believed|recalled|reviewed|"
+    r"recognized|recognised|agreed|underlined|highlighted|mentioned|learned|studied|heard|affirmed|"
+    r"acknowledged|reiterated|remembered)\s+that\s+[^,;:]*$|(?:^|,\s*)as\s+(?!well\b)(?:[\w'\u2019]+\s+){0,6}$", re.I)
+
+
+def reported_clause(t: str, verb_start: int) -> bool:
+    """Rule `reported_act`: a speech verb inside the complement of another reporting verb ("The meeting noted
+    that General Secretary Xi Jinping stressed ...") or an "as X said" clause reports an earlier act of
+    someone who need not be present."""
+    return bool(_REPORTING_THAT.search(t, 0, verb_start))
 
 
 def _next_finite_subjects(ps: SentenceParse, hits: list[R.VerbHit], i: int) -> list[Subject]:

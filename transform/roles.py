@@ -65,7 +65,7 @@ _GOVERNED = re.compile(
     r"\b(?:has|have|had|having|will|would|shall|should|to|be|been|being|is|are|was|were|can|could|may|might|must|"
     r"not|never|did|does|do)\s+(?:\w+ly\s+|also\s+|just\s+|already\s+|once\s+|ever\s+|repeatedly\s+|still\s+){0,2}$",
     re.I)
-_INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+|he|she)\b")
+_INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|he|she)\s*(?:[,.;]|$)")
 
 
 def _governed(text: str, start: int, hit: str) -> bool:
