@@ -23,7 +23,7 @@ _FINALS = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "an
            "ueng"]
 # initial/final combinations that are not syllables but would let English words pass
 _NOT_SYLLABLES = {"be", "pe", "we", "ten", "te", "ke", "re", "ze", "ce", "se"} - {"ke", "re", "ze", "ce", "se", "te"}
-PINYIN = {i + f for i in _INITIALS for f in _FINALS} - {""} - _NOT_SYLLABLES
+PINYIN = ({i + f for i in _INITIALS for f in _FINALS} - {""} - _NOT_SYLLABLES) | {"lyu", "nyu", "lve", "nve"}
 
 COMPOUND_SURNAMES = {"ouyang", "sima", "zhuge", "situ", "shangguan", "huangfu", "xiahou", "dongfang",
                      "gongsun", "zhangsun", "murong", "linghu", "yuwen", "duanmu"}
@@ -40,7 +40,7 @@ ORG_OR_PLACE_AFTER = re.compile(
 
 HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Madame|Sir|Comrade)\.?\s+")
 
-_CAP = r"[A-Z][a-z]+(?:['\u2019](?!s\b)[a-z]+)?"
+_CAP = r"[A-Z][a-z\u00fc]+(?:['\u2019](?!s\b)[a-z\u00fc]+)?"
 _CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)?")
 _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)(?![\w]|['\u2019](?!s\b)|-[A-Za-z])")
 _WESTERN_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['\u2019](?!s\b)[A-Z]?[a-z]+)?|[A-Z]\.)"
@@ -64,6 +64,7 @@ FUNCTION_WORDS = {
 
 def syllables(word: str, max_n: int = 2) -> int | None:
     """Number of pinyin syllables `word` splits into (<= max_n), or None if it is not pinyin."""
+    word = word.replace("\u00fc", "v")  # "L\u00fc" is written with u-umlaut, pinyin input uses v
     w = word.lower().replace("'", "").replace("\u2019", "").replace("-", "")
     if not w.isalpha():
         return None
