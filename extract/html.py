@@ -36,8 +36,8 @@ except ImportError:  # pragma: no cover
 
 # ------------------------------------------------------------------ limits on hostile input
 MAX_RAW_BYTES = 64 * 1024 * 1024        # refuse before decoding
-MAX_MARKUP_CHARS = 8_000_000             # after scripts, styles and comments are cut out
-MAX_TAGS = 150_000                      # a news page has a few thousand
+MAX_MARKUP_CHARS = 5_000_000             # after scripts, styles and comments are cut out
+MAX_TAGS = 100_000                      # a news page has a few thousand
 MAX_ANCESTOR_WALK = 120
 
 # ------------------------------------------------------------------ element classes
@@ -217,7 +217,8 @@ def _parse_html(raw, *, input, http_headers, url, fetched_at, source) -> Documen
         raise InputError("parse", f"page too large to parse: {len(raw) / 1e6:.1f} MB "
                                   f"(limit {MAX_RAW_BYTES // (1024 * 1024)} MB)", "TooLarge")
     text, encoding = decode_html(raw, http_headers)
-    if not _norm(text):
+    head = text[:4096].strip()
+    if not head or (len(head) < 4096 and not _norm(head)):
         raise InputError("decode", f"empty document: {len(raw)} bytes of whitespace only", "EmptyInput")
 
     text = _strip_heavy(text)
@@ -239,23 +240,28 @@ def _parse_html(raw, *, input, http_headers, url, fetched_at, source) -> Documen
         raise
     except Exception as exc:  # noqa: BLE001
         raise InputError("parse", f"the HTML could not be parsed: {exc}", type(exc).__name__) from exc
-    root = soup.find("html") or soup.find(True)
+    tags = [t for t in soup.descendants if isinstance(t, Tag)]  # one walk; bs4's find_all is slow
+    root = next((t for t in tags if t.name == "html"), tags[0] if tags else None)
     if root is None:
         raise InputError("parse", "the HTML could not be parsed: no elements found", "ParseError")
 
-    meta = _collect_meta(soup)
-    page_title = _norm(html_lib.unescape(soup.title.get_text())) if soup.title else ""
-    canonical = _canonical_url(soup, meta, base=url)
+    by_name: dict[str, list[Tag]] = {}
+    for t in tags:
+        by_name.setdefault(t.name, []).append(t)
+    meta = _collect_meta(tags, by_name)
+    title_el = next(iter(by_name.get("title", [])), None)
+    page_title = _norm(html_lib.unescape(title_el.get_text())) if title_el is not None else ""
+    canonical = _canonical_url(by_name.get("link", []), meta, base=url)
     doc_url = canonical or (url if url and _is_http(url) else None)
     if source is None:
         source = _source_of(doc_url or url) or "local"
 
-    body = soup.body or root
+    body = next(iter(by_name.get("body", [])), None) or root
     lines, has_block = _lines(body)
-    title = _extract_title(soup, meta, page_title)
-    content_ids = _select_content(lines, meta, title, has_block)
+    title = _extract_title(tags, by_name, meta, page_title)
+    content_ids = _select_content(lines, meta, title, has_block, tags)
     paragraphs, first_idx, last_idx = _paragraphs(lines, content_ids, title)
-    _check_readout(body, paragraphs, title)
+    _check_readout(len(by_name.get("a", [])), paragraphs, title)
 
     header_text = "\n".join(ln.text for ln in lines[:first_idx] if ln.text)[-4000:]
     trailer_text = "\n".join(ln.text for ln in lines[last_idx + 1:] if ln.text)[:2000]
@@ -272,15 +278,50 @@ def _parse_html(raw, *, input, http_headers, url, fetched_at, source) -> Documen
 
 # ------------------------------------------------------------------ helpers: raw text
 _OPEN_TAG = re.compile(r"<[A-Za-z]")
-_HEAVY = re.compile(r"<script\b[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|<!--.*?-->", re.I | re.S)
 
 
 def _strip_heavy(text: str) -> str:
     """Cut out scripts, styles and comments before parsing: they are never text, and they are
-    what makes most oversized pages oversized."""
-    if "<script" not in text.lower() and "<style" not in text.lower() and "<!--" not in text:
+    what makes most oversized pages oversized. Linear time, also on unclosed openers (an unclosed
+    one runs to the end of the page, as in a browser)."""
+    low = text.lower()
+    openers = ("<!--", "<script", "<style")
+    if not any(o in low for o in openers):
         return text
-    return _HEAVY.sub(" ", text)
+    n = len(text)
+    nxt = {o: low.find(o) for o in openers}
+    out: list[str] = []
+    pos = 0
+    while True:
+        for o in openers:  # refresh stale positions only: amortised linear
+            if 0 <= nxt[o] < pos:
+                nxt[o] = low.find(o, pos)
+        live = [(p, o) for o, p in nxt.items() if p >= 0]
+        if not live:
+            out.append(text[pos:])
+            break
+        i, o = min(live)
+        if o == "<!--":
+            j = low.find("-->", i + 4)
+            end = j + 3 if j >= 0 else n
+        else:
+            k = i + len(o)
+            if k < n and low[k] not in " \t\r\n\f>/":  # <scripts>, <styled-box>: not ours
+                out.append(text[pos:k])
+                pos = k
+                continue
+            j = low.find("</" + o[1:], k)
+            if j < 0:
+                end = n
+            else:
+                g = low.find(">", j)
+                end = g + 1 if g >= 0 else n
+        out.append(text[pos:i])
+        out.append(" ")
+        pos = end
+        if pos >= n:
+            break
+    return "".join(out)
 
 
 def _is_http(u: str | None) -> bool:
@@ -303,10 +344,10 @@ def _source_of(u: str | None) -> str | None:
 
 
 # ------------------------------------------------------------------ metadata
-def _collect_meta(soup: BeautifulSoup) -> dict[str, str]:
+def _collect_meta(tags: list[Tag], by_name: Mapping[str, list[Tag]]) -> dict[str, str]:
     """Lower-cased meta name/property/itemprop/http-equiv -> content (first occurrence wins)."""
     meta: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
+    for tag in by_name.get("meta", []):
         content = tag.get("content")
         if content is None:
             continue
@@ -318,8 +359,8 @@ def _collect_meta(soup: BeautifulSoup) -> dict[str, str]:
                 k = " ".join(k)
             if k:
                 meta.setdefault(str(k).strip().lower(), html_lib.unescape(str(content)).strip())
-    for tag in soup.find_all(attrs={"itemprop": True}):
-        if tag.name == "meta":
+    for tag in tags:
+        if tag.name == "meta" or not tag.attrs or "itemprop" not in tag.attrs:
             continue
         prop = str(tag.get("itemprop")).strip().lower()
         if prop in ("datepublished", "headline", "url"):
@@ -331,9 +372,11 @@ def _collect_meta(soup: BeautifulSoup) -> dict[str, str]:
     return meta
 
 
-def _canonical_url(soup: BeautifulSoup, meta: Mapping[str, str], base: str | None) -> str | None:
+def _canonical_url(links: list[Tag], meta: Mapping[str, str], base: str | None) -> str | None:
     candidates: list[str] = []
-    for link in soup.find_all("link", href=True):
+    for link in links:
+        if not link.get("href"):
+            continue
         rel = link.get("rel") or []
         if isinstance(rel, str):
             rel = rel.split()
@@ -377,7 +420,8 @@ def _strip_title_suffix(title: str) -> str:
     return t.strip(" |")
 
 
-def _extract_title(soup: BeautifulSoup, meta: Mapping[str, str], page_title: str) -> str:
+def _extract_title(tags: list[Tag], by_name: Mapping[str, list[Tag]], meta: Mapping[str, str],
+                   page_title: str) -> str:
     for key in ("articletitle", "og:title", "twitter:title", "headline", "dc.title", "title"):
         value = meta.get(key)
         if value:
@@ -385,10 +429,21 @@ def _extract_title(soup: BeautifulSoup, meta: Mapping[str, str], page_title: str
             if value and not _is_site_name(value, meta):
                 return value
     stripped = _strip_title_suffix(page_title) if page_title else ""
-    head = _headline_element(soup, meta, page_title, stripped)
+    head = _headline_element(tags, by_name, meta, page_title, stripped)
     if head:
         return head
     return stripped
+
+
+def _in_head(el: Tag) -> bool:
+    p = el.parent
+    for _ in range(4):
+        if p is None:
+            return False
+        if p.name == "head":
+            return True
+        p = p.parent
+    return False
 
 
 def _is_site_name(text: str, meta: Mapping[str, str]) -> bool:
@@ -399,12 +454,17 @@ def _is_site_name(text: str, meta: Mapping[str, str]) -> bool:
 _TITLE_CLASS = re.compile(r"title|headline|heading|^bt$|biaoti|^tit|hd_?tit|^h1$", re.I)
 
 
-def _headline_element(soup: BeautifulSoup, meta: Mapping[str, str], page_title: str, stripped: str) -> str:
+_HEADLINE_TAGS = {"h1", "h2", "h3", "b", "strong", "div", "td", "p", "span"}
+
+
+def _headline_element(tags: list[Tag], by_name: Mapping[str, list[Tag]], meta: Mapping[str, str],
+                      page_title: str, stripped: str) -> str:
     """The headline as shown on the page: an <h1> (or a title-classed element) whose text matches
     the <title>, else the first plausible <h1>."""
-    body = soup.body or soup
     candidates: list[str] = []
-    for el in body.find_all(["h1", "h2", "h3", "b", "strong", "div", "td", "p", "span"], limit=None):
+    for el in tags:
+        if el.name not in _HEADLINE_TAGS or _in_head(el):
+            continue
         if el.name in ("h1",) or (_TITLE_CLASS.search(" ".join(_tokens(el))) if _tokens(el) else False) \
                 or (el.name in ("h2", "h3", "b", "strong") and page_title):
             text = _norm(el.get_text(" ") if el.name != "b" else el.get_text())
@@ -423,7 +483,7 @@ def _headline_element(soup: BeautifulSoup, meta: Mapping[str, str], page_title: 
             k = key(text)
             if len(k) >= 0.5 * len(pt) and pt.startswith(k) and len(k.split()) >= 3:
                 return text
-    for el in body.find_all("h1"):
+    for el in by_name.get("h1", []):
         text = _norm(el.get_text(" "))
         if len(text) >= 10 and len(text.split()) >= 3 and not _is_site_name(text, meta):
             return text
@@ -540,7 +600,7 @@ def _ancestors(el: Tag, limit: int = MAX_ANCESTOR_WALK):
 
 # ------------------------------------------------------------------ content selection
 def _select_content(lines: list[_Line], meta: Mapping[str, str], title: str | None = None,
-                    has_block: set[int] | None = None) -> set[int]:
+                    has_block: set[int] | None = None, tags: list[Tag] | None = None) -> set[int]:
     """ids of the elements that hold the article body."""
     has_block = has_block if has_block is not None else set()
 
@@ -563,13 +623,31 @@ def _select_content(lines: list[_Line], meta: Mapping[str, str], title: str | No
         if ln.junk:
             continue
         is_sentence = bool(_SENT_END.search(ln.text)) and ln.link_chars < 0.5 * len(ln.text)
-        for anc in _ancestors(ln.container):
-            i = id(anc)
-            total[i] = total.get(i, 0) + len(ln.text)
-            linked[i] = linked.get(i, 0) + ln.link_chars
-            if is_sentence:
-                sentence[i] = sentence.get(i, 0) + len(ln.text)
-            els[i] = anc
+        i = id(ln.container)
+        total[i] = total.get(i, 0) + len(ln.text)
+        linked[i] = linked.get(i, 0) + ln.link_chars
+        if is_sentence:
+            sentence[i] = sentence.get(i, 0) + len(ln.text)
+    # children before parents (reverse document order): linear even on absurdly deep pages
+    if tags is None:
+        tags = []
+        el = lines[0].container if lines else None
+        while el is not None and el.parent is not None and el.parent.name != "[document]":
+            el = el.parent
+        if el is not None:
+            tags = [t for t in el.descendants if isinstance(t, Tag)]
+    for el in reversed(tags):
+        i = id(el)
+        if i not in total:
+            continue
+        parent = el.parent
+        if parent is None or parent.name == "[document]":
+            continue
+        j = id(parent)
+        total[j] = total.get(j, 0) + total[i]
+        linked[j] = linked.get(j, 0) + linked.get(i, 0)
+        if i in sentence:
+            sentence[j] = sentence.get(j, 0) + sentence[i]
 
     scores: dict[int, float] = {}
 
@@ -672,18 +750,37 @@ def _paragraphs(lines: list[_Line], content_ids: set[int], title: str | None) ->
     if not content_ids:
         return out, first_idx, last_idx
     tkey = _title_key(title) if title else None
+    memo: dict[int, bool] = {}
+
+    def inside(el: Tag | None) -> bool:
+        path: list[int] = []
+        res = False
+        while el is not None:
+            i = id(el)
+            if i in content_ids:
+                res = True
+                break
+            if i in memo:
+                res = memo[i]
+                break
+            path.append(i)
+            el = el.parent
+        for i in path:
+            memo[i] = res
+        return res
+
     for ln in lines:
         if ln.junk:
             continue
-        if not any(id(a) in content_ids for a in _ancestors(ln.container)):
+        if not inside(ln.container):
             continue
         text = ln.text
         n = len(text)
         if n and ln.link_chars / n > 0.5:
             continue
-        if _BOILERPLATE_LINE.search(text) and n < 200:
+        if n < 200 and _BOILERPLATE_LINE.search(text):
             continue
-        if _META_LINE.search(text) and n < 160 and (dates.parse_date(text) or re.match(r"(?i)\s*\[?\s*(source|from|来源)", text)):
+        if n < 160 and _META_LINE.search(text) and (dates.parse_date(text) or re.match(r"(?i)\s*\[?\s*(source|from|来源)", text)):
             continue
         if not out and tkey and _title_key(text) == tkey:
             continue  # the headline repeated at the top of the container
@@ -698,13 +795,12 @@ def _title_key(s: str) -> str:
     return _norm(s).lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
-def _check_readout(body: Tag, paragraphs: list[str], title: str | None) -> None:
+def _check_readout(links: int, paragraphs: list[str], title: str | None) -> None:
     """NotAReadout unless the extracted body holds some prose."""
     prose = sum(1 for p in paragraphs if _is_prose(p))
     prose_chars = sum(len(p) + 2 * len(_CJK.findall(p)) for p in paragraphs)
     if paragraphs and prose and prose_chars >= 150:
         return
-    links = len(body.find_all("a", limit=100_000))
     if title and not paragraphs and links < 5:
         raise NotAReadout("no article body found: the page has only a title and no paragraphs of prose")
     raise NotAReadout(f"no article body found: the page has {links} links and {prose} paragraphs of prose")
