@@ -226,3 +226,9 @@ def test_inverted_said_and_apposition_said_he():
 def test_leaders_including_list():
     p = run("Leaders including Ma Hong and Chen Tao attended.")
     assert names(p.attendees) == ["Ma Hong", "Chen Tao"]
+
+
+def test_passive_chair_of_a_studied_earlier_meeting_is_not_a_chair():
+    p = run("The meeting conveyed and studied the spirit of the Political Bureau meeting which was chaired by "
+            "General Secretary Xi Jinping. The meeting studied the meeting chaired by Premier Gao Feng.")
+    assert p.chairs == [] and sorted(names(p.mentions)) == ["Gao Feng", "Xi Jinping"]

@@ -624,6 +624,8 @@ _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
     r"included)|(?:among\s+)?those\s+(?:present|attending)\s+(?:were|included)|(?:the\s+)?(?:important\s+)?"
     r"attendees\s+(?:also\s+)?included|also\s+attending\s+(?:the\s+\w+\s+)?were)\s+", re.I)
+_STUDIED_EVENT = re.compile(r"\b(?:stud(?:y|ied|ying)|conve(?:y|yed|ying)|learn(?:ed|t|ing)?|implement(?:ed|ing)?|"
+                            r"spirit|guiding\s+principles|which|that)\b", re.I)
 _PASSIVE_ROLE = {"presided over": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair",
                  "attended": "attend", "addressed": "speech"}
 
@@ -633,6 +635,8 @@ def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]
     ("Also present at the meeting were X and Y", "Attending the meeting were ...")."""
     out = []
     for m in _PASSIVE.finditer(ps.t):
+        if reported_clause(ps.t, m.start()) or _STUDIED_EVENT.search(ps.t, 0, m.start()):
+            continue  # "studied the spirit of the meeting that was chaired by ...": another, earlier meeting
         role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
         out.append((role, ps.subjects_after(m.end(), role)))
     for m in _INVERTED_PRESENCE.finditer(ps.t):

@@ -79,8 +79,8 @@ def verb_hits(text: str) -> list[VerbHit]:
     hits: list[VerbHit] = []
     for rx, role in ((CHAIR, "chair"), (SPEECH, "speech"), (ATTEND, "attend"), (MEET, "meet")):
         for m in rx.finditer(text):
-            if _governed(text, m.start(), m.group(0)):
-                continue
+            if _governed(text, m.start(), m.group(0)) or re.match(r"\s+by\b", text[m.end():]):
+                continue  # "was presided over by X", "the meeting chaired by X": passive, see parties
             r = role
             if role == "speech" and re.search(r"\bwritten\b", m.group(0), re.I):
                 r = "written"
