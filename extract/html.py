@@ -89,7 +89,7 @@ _BOILERPLATE_LINE = re.compile(
     re.I)
 _META_LINE = re.compile(
     r"^(?:\[?\s*(?:updated?|last updated|date|time|published|posted|release(?:d)?(?: date| time)?|"
-    r"source|from|发布时间|发布日期|时间|日期|来源|更新时间)\s*[:：]|\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}))",
+    r"source|from|发布时间|发布日期|时间|日期|来源|更新时间)\s*[:：]|\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}|\s*$))",
     re.I)
 
 # <title> suffixes naming the site or the column
@@ -260,8 +260,8 @@ def _parse_html(raw, *, input, http_headers, url, fetched_at, source) -> Documen
     lines, has_block = _lines(body)
     title = _extract_title(tags, by_name, meta, page_title)
     content_ids = _select_content(lines, meta, title, has_block, tags)
-    paragraphs, first_idx, last_idx = _paragraphs(lines, content_ids, title)
-    _check_readout(len(by_name.get("a", [])), paragraphs, title)
+    paragraphs, first_idx, last_idx, teasers = _paragraphs(lines, content_ids, title)
+    _check_readout(len(by_name.get("a", [])), paragraphs, title, teasers)
 
     header_text = "\n".join(ln.text for ln in lines[:first_idx] if ln.text)[-4000:]
     trailer_text = "\n".join(ln.text for ln in lines[last_idx + 1:] if ln.text)[:2000]
@@ -363,8 +363,8 @@ def _collect_meta(tags: list[Tag], by_name: Mapping[str, list[Tag]]) -> dict[str
         if tag.name == "meta" or not tag.attrs or "itemprop" not in tag.attrs:
             continue
         prop = str(tag.get("itemprop")).strip().lower()
-        if prop in ("datepublished", "headline", "url"):
-            value = tag.get("datetime") or tag.get("content") or (tag.get("href") if prop == "url" else None)
+        if prop in ("datepublished", "headline"):
+            value = tag.get("datetime") or tag.get("content")
             if value is None and prop == "headline":
                 value = tag.get_text(" ")
             if value:
@@ -744,11 +744,15 @@ def _first_prose_after_title(lines: list[_Line], title: str | None) -> _Line | N
     return None
 
 
-def _paragraphs(lines: list[_Line], content_ids: set[int], title: str | None) -> tuple[list[str], int, int]:
+def _paragraphs(lines: list[_Line], content_ids: set[int], title: str | None) -> tuple[list[str], int, int, int]:
+    """(paragraphs, index of the first and of the last line used, number of "teasers": prose lines
+    right after a linked headline, the pattern of a listing page)."""
     out: list[str] = []
     first_idx, last_idx = len(lines), -1
+    teasers = 0
+    after_link = False
     if not content_ids:
-        return out, first_idx, last_idx
+        return out, first_idx, last_idx, teasers
     tkey = _title_key(title) if title else None
     memo: dict[int, bool] = {}
 
@@ -777,6 +781,7 @@ def _paragraphs(lines: list[_Line], content_ids: set[int], title: str | None) ->
         text = ln.text
         n = len(text)
         if n and ln.link_chars / n > 0.5:
+            after_link = after_link or n >= 15
             continue
         if n < 200 and _BOILERPLATE_LINE.search(text):
             continue
@@ -788,17 +793,23 @@ def _paragraphs(lines: list[_Line], content_ids: set[int], title: str | None) ->
             first_idx = ln.index
         last_idx = ln.index
         out.append(text)
-    return out, first_idx, last_idx
+        if _is_prose(text):
+            teasers += after_link
+            after_link = False
+    return out, first_idx, last_idx, teasers
 
 
 def _title_key(s: str) -> str:
     return _norm(s).lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
-def _check_readout(links: int, paragraphs: list[str], title: str | None) -> None:
-    """NotAReadout unless the extracted body holds some prose."""
+def _check_readout(links: int, paragraphs: list[str], title: str | None, teasers: int = 0) -> None:
+    """NotAReadout unless the extracted body holds some prose (and is not a list of teasers)."""
     prose = sum(1 for p in paragraphs if _is_prose(p))
     prose_chars = sum(len(p) + 2 * len(_CJK.findall(p)) for p in paragraphs)
+    if teasers >= 5 and teasers >= 0.6 * prose:
+        raise NotAReadout(f"no article body found: the page is a list of {links} links, "
+                          f"{teasers} of them followed by a short summary")
     if paragraphs and prose and prose_chars >= 150:
         return
     if title and not paragraphs and links < 5:

@@ -583,3 +583,21 @@ def test_random_markup_raises_only_input_errors(parts):
         assert e.error_type not in ("ValueError", "TypeError", "AttributeError", "IndexError", "KeyError")
     else:
         assert doc.content_sha256 == hashlib.sha256(raw).hexdigest()
+
+
+def test_listing_with_summaries_is_not_a_readout():
+    items = "".join(f'<div class="item"><h3><a href="/n{i}.html">Province holds meeting number {i} on development</a></h3>'
+                    f"<span>2024-03-{i + 1:02d}</span><p>The provincial government held meeting number {i}, which "
+                    f"discussed growth, jobs, and the environment, and called for faster progress this year.</p></div>"
+                    for i in range(12))
+    html = f"<html><head><title>News - Example Province</title></head><body><div class='list'>{items}</div></body></html>"
+    with pytest.raises(NotAReadout) as e:
+        parse_html(html.encode(), input="list2.html")
+    assert "list" in e.value.message
+
+
+def test_article_with_a_few_related_links_inside_the_body_is_kept():
+    related = "".join(f'<p><a href="/r{i}">Related: another meeting number {i} on development</a></p>' for i in range(6))
+    html = (f"<html><head><title>Meeting</title></head><body><div><p>{P1}</p><p>{P2}</p>{related}<p>{P3}</p>"
+            f"</div></body></html>")
+    assert parse_html(html.encode(), input="r.html").paragraphs == [P1, P2, P3]
