@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.table import Table as RichTable
 
 from flows.cli import DataOpt, UserError, app, err, out, print_summary, run_flow
 
@@ -30,14 +29,17 @@ def _load(sources_file: str | None, names: list[str] | None):
 
 
 def print_runs(rows: list[dict]) -> None:
-    t = RichTable("source", "status", "requests", "new", "changed", "unchanged", "failed", "removed",
-                  "last success", "message", title="runs (this run, per source)")
+    """One line per source: what this run requested and found, and when the source last succeeded."""
+    if rows:
+        out.print("  runs (per source):")
     for r in rows:
         last = r.get("last_success_at")
-        t.add_row(r["source"], r["status"], str(r["pages_requested"] or 0), *(str(r[k] if r[k] is not None else "-")
-                  for k in ("new", "changed", "unchanged", "failed", "removed")),
-                  last.strftime("%Y-%m-%d %H:%M") if last else "never", r.get("message") or "")
-    out.print(t)
+        n = lambda k: "-" if r.get(k) is None else str(r[k])  # noqa: E731
+        colour = "green" if r["status"] == "ok" else "red"
+        out.print(f"    {r['source']}: [{colour}]{r['status']}[/], {n('pages_requested')} requests, {n('new')} new, "
+                  f"{n('changed')} changed, {n('unchanged')} unchanged, {n('failed')} failed, {n('removed')} removed; "
+                  f"last success {last.strftime('%Y-%m-%d %H:%M UTC') if last else 'never'}"
+                  + (f"; {r['message']}" if r.get("message") else ""), highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -132,7 +132,7 @@ def _receipt(res: FetchResult, role: str, source: str, sha: str | None = None) -
 
 def crawl_source(source: Source, root_url: str | None, known: Known, *, full: bool = False,
                  since: date | None = None, log: logging.Logger | None = None,
-                 fetcher: Fetcher | None = None) -> SourceResult:
+                 fetcher: Fetcher | None = None, retry_urls: list[str] | None = None) -> SourceResult:
     """Discover and fetch one source's new and changed articles; archive every response body."""
     log = log or _log
     archive = RawArchive(Root(root_url))
@@ -153,8 +153,9 @@ def crawl_source(source: Source, root_url: str | None, known: Known, *, full: bo
     try:
         articles = _discover(source, fetcher, known, out, incremental, since, archive_response, log)
         # articles that failed before are retried even when paging stopped before their listing page
-        retry = [u for u in known.failed if source.is_article(u) and source.host_allowed(u)
-                 and u not in articles and not known.is_known(u)]
+        seen = set(articles)
+        retry = [u for u in (retry_urls if retry_urls is not None else known.failed)
+                 if source.is_article(u) and source.host_allowed(u) and u not in seen and not known.is_known(u)]
         if retry:
             log.info("%s: retrying %d article(s) that failed before", source.name, len(retry))
         articles += retry
@@ -339,17 +340,34 @@ def load_state_task(root_url: str | None) -> Known:
 
 
 @task(name="crawl-source", cache_policy=NO_CACHE, persist_result=False, retries=0)
-def crawl_source_task(source: Source, root_url: str | None, known, full: bool, since: date | None) -> SourceResult:
+def crawl_source_task(source: Source, root_url: str | None, known, full: bool, since: date | None,
+                      retry_urls: list[str]) -> SourceResult:
     # no Prefect retries here: the fetcher retries each request (bounded, with backoff), and
     # re-running a whole source would request every page again
-    return crawl_source(source, root_url, known, full=full, since=since, log=get_run_logger())
+    return crawl_source(source, root_url, known, full=full, since=since, log=get_run_logger(), retry_urls=retry_urls)
+
+
+def assign_failed(sources: list[Source], failed: list[str]) -> dict[str, list[str]]:
+    """Each earlier failed URL is retried by one source only: the first whose patterns claim it."""
+    out: dict[str, list[str]] = {s.name: [] for s in sources}
+    for u in dict.fromkeys(failed):
+        for s in sources:
+            if s.is_article(u) and s.host_allowed(u):
+                out[s.name].append(u)
+                break
+    return out
+
+
+def unique_failures(failures: list[dict]) -> list[dict]:
+    """One failure row per input (the last one): two sources may reach the same URL."""
+    return list({f["input"]: f for f in failures}.values())
 
 
 @task(name="publish-crawl", cache_policy=NO_CACHE, persist_result=False, retries=2, retry_delay_seconds=10)
 def publish_crawl(results, known, root_url: str | None, run_id: str, kind: str = "crawl") -> RunSummary:
     # retried by Prefect: a publish either completes or leaves LATEST untouched, so a retry is safe
     outcomes = [o for r in results for o in r.outcomes]
-    failures = [f for r in results for f in r.failures]
+    failures = unique_failures([f for r in results for f in r.failures])
     receipts = [o.receipt for o in outcomes if o.receipt is not None] + [x for r in results for x in r.receipts]
     receipts.sort(key=lambda x: x.fetched_at or "")
     RawArchive(Root(root_url)).write_index(run_id, receipts)  # idempotent: same run id, same content
@@ -371,7 +389,9 @@ def crawl(sources: list[str] | None = None, sources_file: str | None = None, dat
     since_d = parse_since(since, "--since") if since else None
     run_id = new_version_id()
     known = load_state_task(data)
-    futures = [(s, crawl_source_task.submit(quote(s), data, quote(known), full, since_d)) for s in chosen]
+    retry = assign_failed(chosen, known.failed)
+    futures = [(s, crawl_source_task.submit(quote(s), data, quote(known), full, since_d, quote(retry[s.name])))
+               for s in chosen]
     results: list[SourceResult] = []
     for s, fut in futures:
         try:

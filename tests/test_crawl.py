@@ -1,0 +1,237 @@
+"""The crawl flow end to end against the fault-injecting mirror: two runs, a rebuild, a WARC round trip.
+
+One module fixture runs everything once (through the `readouts` CLI, under the session's Prefect
+harness); the tests below check what happened, from the mirror's request log and the versions.
+"""
+from __future__ import annotations
+
+import socket
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from mirror import Page, mirror_sources_toml, standard_mirror  # noqa: E402
+
+RATE = 10
+REACHABLE = [f"/news/2024/{1 + i % 12}/{1 + i % 28}/a{i:03d}.shtml" for i in range(9)] + [
+    "/news/2024/3/3/faulty429.shtml", "/news/2024/3/4/flaky503.shtml", "/news/2024/3/5/slow.shtml",
+    "/news/2024/3/6/reset.shtml", "/news/2024/3/7/truncated.shtml", "/news/2024/3/8/moved.shtml"]
+NOT_ARTICLES = {"/news/2024/3/9/wall.shtml": "BotWall", "/news/2024/3/10/soft404.shtml": "Soft404",
+                "/news/2024/3/11/empty.shtml": "EmptyBody"}
+NEW = "/news/2024/12/1/fresh.shtml"
+CHANGED = REACHABLE[0]
+GONE = REACHABLE[1]
+COMPARE = ["documents", "meetings", "speakers", "attendees", "directives", "mentions", "persons"]
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _cli(*args):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    started = time.perf_counter()
+    res = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return res.output, time.perf_counter() - started
+
+
+@pytest.fixture(scope="module")
+def crawled(prefect_harness, tmp_path_factory):
+    from flows.crawl import export_warc
+    from flows.ingest import ingest
+    from output.storage import Root
+    from output.versions import Versions
+
+    tmp = tmp_path_factory.mktemp("crawl")
+    root = str(tmp / "data")
+    m = standard_mirror(slow_seconds=1.0).start()
+    dead = _closed_port()
+    sources = tmp / "sources.toml"
+    sources.write_text(mirror_sources_toml(m, rate=RATE) + f"""
+[sources.dead]
+start_urls = ["http://127.0.0.1:{dead}/dead/list.shtml"]
+article_pattern = '/dead/\\d{{4}}/'
+follow_pattern = '/dead/list'
+allowed_hosts = ["127.0.0.1"]
+rate = {RATE}
+timeout = 0.5
+max_attempts = 2
+backoff = 0.05
+""")
+    r = {"mirror": m, "root": root, "base": m.base}
+    try:
+        n0 = len(m.hits())
+        r["out1"], r["t1"] = _cli("crawl", "--sources", str(sources), "--data", root)
+        r["hits1"] = m.hits(n0)
+        v = Versions(Root(root))
+        r["v1"] = v.latest()
+        r["warc"] = str(tmp / "export.warc.gz")
+        r["warc_records"], _ = export_warc(root, r["warc"])
+
+        # the site moves on: a new article on top of the listing, one edited, one taken down
+        m.add_article(NEW, front=True)
+        m.change_article(CHANGED)
+        m.set_page(GONE, Page(b"<html><body>Gone</body></html>", status=410))
+        n1 = len(m.hits())
+        r["out2"], r["t2"] = _cli("crawl", "--sources", str(sources), "--data", root)
+        r["hits2"] = m.hits(n1)
+        r["v2"] = v.latest()
+    finally:
+        m.stop()  # from here on there is no network: rebuild must not need it
+    r["out3"], r["t3"] = _cli("rebuild", "--data", root)
+    r["v3"] = v.latest()
+    r["root2"] = str(tmp / "from-warc")
+    started = time.perf_counter()
+    ingest([r["warc"]], data=r["root2"])
+    r["t4"] = time.perf_counter() - started
+    r["versions"] = v
+    print(f"\ncrawl timings: run1 {r['t1']:.1f}s ({len(r['hits1'])} requests), run2 {r['t2']:.1f}s "
+          f"({len(r['hits2'])} requests), rebuild {r['t3']:.1f}s, warc ingest {r['t4']:.1f}s")
+    return r
+
+
+def table(v, vid, name):
+    return v.read_table(vid, name).to_pylist()
+
+
+def _sorted(rows):
+    return sorted(rows, key=lambda r: repr(sorted((k, repr(x)) for k, x in r.items())))
+
+
+def test_every_reachable_article_is_archived_and_in_documents_once(crawled):
+    from flows.crawl import ROLE
+    from output.raw import RawArchive
+    from output.storage import Root
+
+    v, base = crawled["versions"], crawled["base"]
+    docs = table(v, crawled["v1"], "documents")
+    assert sorted(d["input"] for d in docs) == sorted(base + p for p in REACHABLE)
+    assert len({d["doc_id"] for d in docs}) == len(docs) == len(REACHABLE)
+    moved = next(d for d in docs if d["input"].endswith("moved.shtml"))
+    assert moved["url"] == base + "/news/2024/3/8/new-home.shtml"
+    archive = RawArchive(Root(crawled["root"]))
+    receipts = archive.receipts()
+    for d in docs:
+        assert archive.has(d["content_sha256"])
+        assert any(r.input == d["input"] and r.sha256 == d["content_sha256"] and r.headers[ROLE] == "article"
+                   for r in receipts)
+    # every response body, listing pages and robots.txt included, is in raw/ with its URL and status
+    roles = {r.headers[ROLE] for r in receipts}
+    assert {"robots", "listing", "article"} <= roles
+    assert all(archive.has(r.sha256) for r in receipts if r.status != 304)
+
+
+def test_disallowed_and_other_host_urls_are_never_requested(crawled):
+    hits = crawled["hits1"] + crawled["hits2"]
+    assert hits
+    assert not [h.path for h in hits if "/private/" in h.path]
+    assert not [h.host for h in hits if not h.host.startswith("127.0.0.1:")]
+    assert not [h.path for h in hits if h.path.endswith("elsewhere.shtml")]
+
+
+def test_retries_are_bounded_and_counted(crawled):
+    hits1 = crawled["hits1"]
+    mirror = crawled["mirror"]
+    assert mirror.count("/news/2024/3/12/down.shtml", hits1) == 3  # max_attempts
+    assert mirror.count("/news/2024/3/4/flaky503.shtml", hits1) == 3  # 503, 503, 200
+    assert mirror.count("/news/2024/3/3/faulty429.shtml", hits1) == 2
+    for p in ("/news/2024/3/5/slow.shtml", "/news/2024/3/6/reset.shtml", "/news/2024/3/7/truncated.shtml"):
+        assert mirror.count(p, hits1) == 2, p
+    runs = table(crawled["versions"], crawled["v1"], "runs")
+    row = next(r for r in runs if r["source"] == "mirror")
+    assert row["pages_requested"] == len(hits1), "the runs table counts every request the server saw"
+
+
+def test_request_rate_stays_within_the_limit(crawled):
+    for hits in (crawled["hits1"], crawled["hits2"]):
+        times = sorted(h.t for h in hits)
+        worst = max(sum(1 for x in times if t0 <= x < t0 + 1.0) for t0 in times)
+        assert worst <= RATE + 1, f"{worst} requests in one second, limit {RATE}/s"
+    times = sorted(h.t for h in crawled["hits1"])
+    measured = (len(times) - 1) / (times[-1] - times[0])
+    print(f"\nmeasured rate run 1: {measured:.2f} req/s (limit {RATE}), busiest second: "
+          f"{max(sum(1 for x in times if t0 <= x < t0 + 1.0) for t0 in times)}")
+    assert measured <= RATE * 1.05
+
+
+def test_non_articles_and_failed_sources_are_reported(crawled):
+    v, base = crawled["versions"], crawled["base"]
+    fails = {f["input"]: f for f in table(v, crawled["v1"], "failures")}
+    for path, kind in NOT_ARTICLES.items():
+        assert fails[base + path]["stage"] == "fetch" and fails[base + path]["error_type"] == kind
+    assert fails[base + "/news/2024/3/12/down.shtml"]["error_type"] == "HTTP503"
+    assert fails[base + "/news/private/2024/3/13/secret.shtml"]["error_type"] == "RobotsDisallowed"
+    runs = {r["source"]: r for r in table(v, crawled["v1"], "runs")}
+    assert runs["mirror"]["status"] == "ok" and runs["mirror"]["new"] == len(REACHABLE)
+    assert runs["mirror"]["last_success_at"] is not None
+    assert runs["dead"]["status"] == "failed" and runs["dead"]["message"] and runs["dead"]["last_success_at"] is None
+    assert "runs" in crawled["out1"] and "dead" in crawled["out1"] and "failed" in crawled["out1"]
+    # non-articles are tried again on the next run, although paging stopped before their listing page
+    for path in NOT_ARTICLES:
+        assert crawled["mirror"].count(path, crawled["hits2"]) == 1
+
+
+def test_second_run_downloads_no_unchanged_article(crawled):
+    v, base, m = crawled["versions"], crawled["base"], crawled["mirror"]
+    hits2 = crawled["hits2"]
+    unchanged = set(REACHABLE) - {CHANGED, GONE}
+    downloaded = [h.path for h in hits2 if h.path in unchanged and h.status not in (304, None)]
+    assert downloaded == [], "unchanged known articles answer 304 to a conditional request"
+    assert all(h.headers.get("if-none-match") for h in hits2 if h.path in unchanged)
+    listings = [h.path for h in hits2 if "/list" in h.path]
+    assert len(listings) <= 2 < len([h for h in crawled["hits1"] if "/list" in h.path]), "paging stopped early"
+    assert len(hits2) < len(crawled["hits1"])
+    print(f"\nrequests: run 1 {len(crawled['hits1'])}, run 2 {len(hits2)} "
+          f"({sum(1 for h in hits2 if h.status == 304)} answered 304)")
+
+
+def test_second_version_is_previous_plus_new_and_changed(crawled):
+    v, base = crawled["versions"], crawled["base"]
+    d1 = {d["input"]: d for d in table(v, crawled["v1"], "documents")}
+    d2 = {d["input"]: d for d in table(v, crawled["v2"], "documents")}
+    assert set(d2) == set(d1) | {base + NEW}
+    assert d2[base + CHANGED]["content_sha256"] != d1[base + CHANGED]["content_sha256"]
+    assert d2[base + GONE]["removed_at"] is not None, "a 410 marks the article removed"
+    assert {k: x for k, x in d2[base + GONE].items() if k != "removed_at"} == \
+        {k: x for k, x in d1[base + GONE].items() if k != "removed_at"}, "its rows are kept"
+    for url in set(d1) - {base + CHANGED, base + GONE}:
+        assert d2[url] == d1[url]
+    runs = {r["source"]: r for r in table(v, crawled["v2"], "runs") if r["run_id"] != table(v, crawled["v1"], "runs")[0]["run_id"]}
+    assert (runs["mirror"]["new"], runs["mirror"]["changed"], runs["mirror"]["removed"]) == (1, 1, 1)
+    assert runs["dead"]["status"] == "failed" and runs["dead"]["last_success_at"] is None
+    gone_meetings = [mt for mt in table(v, crawled["v2"], "meetings") if mt["doc_id"] == d2[base + GONE]["doc_id"]]
+    assert len(gone_meetings) == 1
+
+
+def test_rebuild_reproduces_the_tables_without_network(crawled):
+    v = crawled["versions"]
+    assert crawled["v3"] != crawled["v2"]
+    assert v.manifest(crawled["v3"]).get("kind") == "rebuild"
+    for name in COMPARE:
+        assert _sorted(table(v, crawled["v3"], name)) == _sorted(table(v, crawled["v2"], name)), name
+    key = lambda f: (f["input"], f["stage"], f["error_type"])  # noqa: E731
+    assert sorted(map(key, table(v, crawled["v3"], "failures"))) == sorted(map(key, table(v, crawled["v2"], "failures")))
+    runs = table(v, crawled["v3"], "runs")
+    assert runs[-1]["kind"] == "rebuild" and len(runs) == len(table(v, crawled["v2"], "runs")) + 1
+
+
+def test_warc_round_trip_reproduces_the_documents(crawled):
+    from output.storage import Root
+    from output.versions import Versions
+
+    assert crawled["warc_records"] >= len(REACHABLE)
+    v2 = Versions(Root(crawled["root2"]))
+    cols = ["doc_id", "url", "content_sha256", "title", "text", "published_date", "fetched_at"]
+    got = sorted((tuple(d[c] for c in cols) for d in v2.read_table(v2.latest(), "documents").to_pylist()))
+    want = sorted((tuple(d[c] for c in cols) for d in table(crawled["versions"], crawled["v1"], "documents")))
+    assert got == want
