@@ -232,3 +232,17 @@ def test_passive_chair_of_a_studied_earlier_meeting_is_not_a_chair():
     p = run("The meeting conveyed and studied the spirit of the Political Bureau meeting which was chaired by "
             "General Secretary Xi Jinping. The meeting studied the meeting chaired by Premier Gao Feng.")
     assert p.chairs == [] and sorted(names(p.mentions)) == ["Gao Feng", "Xi Jinping"]
+
+
+def test_speaker_context_carries_over_cue_sentences_until_another_attribution():
+    text = ("Qin Lan, Secretary of the Municipal Party Committee, attended and addressed the meeting. She stressed "
+            "that reform must go on. Over the past year, the city has made progress. We should keep up the effort. "
+            "Zhou Ping, Vice Governor, attended the meeting. We must act.\n\nWe should plan ahead.")
+    p = run(text)
+    assert p.actor_by_sentence == ["Qin Lan", "Qin Lan", None, "Qin Lan", None, None, None]
+
+
+def test_the_governor_is_not_the_vice_governor():
+    p = run("Huang Lei, Governor of Hainan Province, presided over a symposium. Vice Governor Zuo Kai attended the "
+            "symposium. The Governor said the province would cut red tape.")
+    assert names(p.speakers) == ["Huang Lei"] and p.actor_by_sentence[-1] == "Huang Lei"

@@ -141,9 +141,14 @@ class Doc:
         m = DEFINITE_OFFICE.match(ref)
         if m and m.group(1).lower() in T.OFFICE_WORDS:
             office = m.group(1).lower()
-            for key in reversed(self.recent):
-                if any(office in t.lower() for t in self.persons[key].titles):
-                    return key
+            ref_mods = {w.lower() for w in ref.split()} & {"vice", "deputy", "executive", "acting", "assistant"}
+            order = list(reversed(self.recent)) + [k for k in self.persons if k not in self.recent]
+            for key in order:
+                for t in self.persons[key].titles:
+                    core = re.split(r"\s+(?:of|for|at|in)\s+", t.lower())[0].split()
+                    mods = set(core) & {"vice", "deputy", "executive", "acting", "assistant"}
+                    if core and core[-1] == office and mods == ref_mods:
+                        return key  # "the Governor" is not the Vice Governor
             return None
         toks = ref.split()
         if not toks:
@@ -528,6 +533,11 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     return out
 
 
+_CONTINUED_SPEECH = re.compile(
+    r"\b(?:should|must|needs?\s+to|have\s+to|has\s+to|will|shall|we|our|us|it\s+is\s+(?:\w+\s+)?(?:necessary|"
+    r"crucial|important|imperative|essential|vital))\b", re.I)
+
+
 def find_parties(text, sentences, title) -> Parties:
     doc = Doc(text, sentences, title)
     col = Collector(doc)
@@ -542,8 +552,10 @@ def find_parties(text, sentences, title) -> Parties:
         hits = R.verb_hits(s.text)
         subj_of: list[list[Subject]] = []
         attributed = False
+        decided = False  # some role verb of the sentence has an identified subject
         actor = None
         for h, subs in passive_and_inverted(ps):
+            decided = decided or bool(subs)
             for sub in subs:
                 col.add(sub, h, s.text)
                 if sub.kind == "person":
@@ -595,17 +607,23 @@ def find_parties(text, sentences, title) -> Parties:
                 col.add(sub, h.role, s.text)
                 if sub.kind == "person":
                     doc.acted(sub.name)
-            if h.role in ("speech", "written"):
+            if subs:
+                decided = True
+            if h.role in ("speech", "written") and subs:
                 if not attributed:
                     attributed = True
                     persons = [x for x in subs if x.kind == "person"]
                     actor = doc.persons[persons[0].name].name if persons else (
                         subs[0].name if subs and subs[0].kind in ("organization", "place") else None)
-        if not attributed and not hits and not ps.spans and not re.match(
-                r"(?:The|This|That)\s+(?:\w+\s+){0,3}(?:meeting|conference|session|plenum|forum)\b", s.text):
-            actor = prev_actor
-        actors[idx] = actor
-        prev_actor = actor
+        about_meeting = re.match(r"(?:The|This|That)\s+(?:\w+\s+){0,2}(?:meeting|conference|session|plenum|"
+                                 r"forum)\s+(?!of\b|on\b)[a-z]", s.text)
+        if not attributed and not decided and not about_meeting:
+            # "We should ..." after "He stressed that ...": the same speaker goes on; a sentence without a
+            # cue keeps the speaker in context for the next one but is not attributed itself
+            actors[idx] = prev_actor if _CONTINUED_SPEECH.search(s.text) else None
+        else:
+            actors[idx] = actor
+            prev_actor = actor
         if not hits:
             # a sentence opened by a known name still moves the "He/She" pointer
             for sp in ps.spans[:1]:
