@@ -787,6 +787,8 @@ def _paragraphs(lines: list[_Line], content_ids: set[int], title: str | None) ->
             continue
         if n < 160 and _META_LINE.search(text) and (dates.parse_date(text) or re.match(r"(?i)\s*\[?\s*(source|from|来源)", text)):
             continue
+        if n < 100 and _is_date_residue(text):
+            continue  # "(Xinhua) 08:41, March 16, 2024", "2024-02-18 20:36 | Source: ..."
         if not out and tkey and _title_key(text) == tkey:
             continue  # the headline repeated at the top of the container
         if first_idx == len(lines):
@@ -797,6 +799,20 @@ def _paragraphs(lines: list[_Line], content_ids: set[int], title: str | None) ->
             teasers += after_link
             after_link = False
     return out, first_idx, last_idx, teasers
+
+
+_DATE_TOKENS = re.compile(
+    r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|\b\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}\b|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"\b(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|BJT|CST)\b|[|/:：,()\[\]【】（）·-]", re.I)
+
+
+def _is_date_residue(text: str) -> bool:
+    """A short line that is a date plus at most a few words (a source, a view count): page furniture."""
+    if not dates.parse_date(text):
+        return False
+    rest = _DATE_TOKENS.sub(" ", text)
+    return len(rest.split()) <= 4 and len(_CJK.findall(rest)) <= 8
 
 
 def _title_key(s: str) -> str:

@@ -601,3 +601,16 @@ def test_article_with_a_few_related_links_inside_the_body_is_kept():
     html = (f"<html><head><title>Meeting</title></head><body><div><p>{P1}</p><p>{P2}</p>{related}<p>{P3}</p>"
             f"</div></body></html>")
     assert parse_html(html.encode(), input="r.html").paragraphs == [P1, P2, P3]
+
+
+def test_headline_and_date_residue_inside_the_body_container_are_dropped():
+    html = (f"<html><head><title>Xi chairs leadership meeting - People's Daily Online</title></head><body>"
+            f"<div class='nav'><a href='/'>Home</a> <a href='/china'>China</a></div>"
+            f"<div class='w860 d2txtCon cf'><h1>Xi chairs leadership meeting</h1>"
+            f"<div class='origin cf'><span><a href='/xinhua'>(Xinhua)</a> 08:41, January 25, 2022</span></div>"
+            f"<p>BEIJING, Jan. 24 (Xinhua) -- {P1}</p><p>{P2}</p><p>{P3}</p>"
+            f"<div class='paper_num'>(Web editor: Zhong Wenxing, Liang Jun)</div></div></body></html>")
+    doc = parse_html(html.encode(), input="p.html")
+    assert doc.title == "Xi chairs leadership meeting"
+    assert doc.published_date == date(2022, 1, 25)
+    assert doc.paragraphs == [f"BEIJING, Jan. 24 (Xinhua) -- {P1}", P2, P3, "(Web editor: Zhong Wenxing, Liang Jun)"]
