@@ -246,3 +246,11 @@ def test_the_governor_is_not_the_vice_governor():
     p = run("Huang Lei, Governor of Hainan Province, presided over a symposium. Vice Governor Zuo Kai attended the "
             "symposium. The Governor said the province would cut red tape.")
     assert names(p.speakers) == ["Huang Lei"] and p.actor_by_sentence[-1] == "Huang Lei"
+
+
+def test_pronoun_skips_a_list_of_attendees():
+    p = run("Lu Qing presided over and addressed the meeting. Kong Wen and Bai Lin attended. He stressed that "
+            "safety comes first.")
+    assert p.actor_by_sentence[-1] == "Lu Qing"
+    p = run("Lu Qing presided over the meeting. Kong Wen, Vice Mayor, attended. He said that safety comes first.")
+    assert p.actor_by_sentence[-1] == "Kong Wen"

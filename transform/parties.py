@@ -168,8 +168,11 @@ class Doc:
         earlier = [c for c in cands if c.first < pos]
         return earlier[-1].key if len(earlier) == 1 else None
 
-    def acted(self, key: str) -> None:
-        self.last_person = key
+    def acted(self, key: str, alone: bool = True) -> None:
+        """`key` acted as a subject; only a lone subject (not one of a list of attendees) becomes the
+        referent of a following "He"/"She"."""
+        if alone or self.last_person is None:
+            self.last_person = key
         if key in self.recent:
             self.recent.remove(key)
         self.recent.append(key)
@@ -556,10 +559,11 @@ def find_parties(text, sentences, title) -> Parties:
         actor = None
         for h, subs in passive_and_inverted(ps):
             decided = decided or bool(subs)
+            n_persons = sum(1 for x in subs if x.kind == "person")
             for sub in subs:
                 col.add(sub, h, s.text)
                 if sub.kind == "person":
-                    doc.acted(sub.name)
+                    doc.acted(sub.name, n_persons == 1)
             if h in ("speech", "written") and not attributed:
                 persons = [x for x in subs if x.kind == "person"]
                 if persons:
@@ -599,14 +603,15 @@ def find_parties(text, sentences, title) -> Parties:
                 for sub in subs:
                     if sub.kind == "person":
                         col.participants.add(sub.name)
-                        doc.acted(sub.name)
+                        doc.acted(sub.name, len(subs) == 1)
                 for o in meet_objects(ps, h):
                     col.add(o, "attend", s.text)
                 continue
+            n_persons = sum(1 for x in subs if x.kind == "person")
             for sub in subs:
                 col.add(sub, h.role, s.text)
                 if sub.kind == "person":
-                    doc.acted(sub.name)
+                    doc.acted(sub.name, n_persons == 1)
             if subs:
                 decided = True
             if h.role in ("speech", "written") and subs:
