@@ -461,33 +461,68 @@ def _headline_element(tags: list[Tag], by_name: Mapping[str, list[Tag]], meta: M
                       page_title: str, stripped: str) -> str:
     """The headline as shown on the page: an <h1> (or a title-classed element) whose text matches
     the <title>, else the first plausible <h1>."""
-    candidates: list[str] = []
+    candidates: list[tuple[str, bool, bool]] = []  # (text, inside page furniture, is an <h1>)
     for el in tags:
         if el.name not in _HEADLINE_TAGS or _in_head(el):
             continue
         if el.name in ("h1",) or (_TITLE_CLASS.search(" ".join(_tokens(el))) if _tokens(el) else False) \
                 or (el.name in ("h2", "h3", "b", "strong") and page_title):
-            text = _norm(el.get_text(" ") if el.name != "b" else el.get_text())
+            text = _inline_text(el)
             if 4 <= len(text) <= 400 and not _is_site_name(text, meta):
-                candidates.append(text)
+                candidates.append((text, _in_junk(el), el.name == "h1"))
         if len(candidates) > 200:
             break
     key = lambda s: _norm(s).lower().replace("’", "'").replace("‘", "'")  # noqa: E731
     if page_title:
         pt, st = key(page_title), key(stripped)
-        for text in candidates:
-            k = key(text)
-            if k == st or k == pt:
+        exact = [(t, junk) for t, junk, _ in candidates if key(t) in (st, pt)]
+        for text, junk in exact:
+            if not junk:
                 return text
-        for text in candidates:
+        if exact:
+            # the only match sits in a logo/header block: the <title> may be just the site name,
+            # so a headline <h1> in the page body wins if there is one
+            for text, junk, is_h1 in candidates:
+                if is_h1 and not junk and len(text.split()) >= 3 and key(text) != key(exact[0][0]):
+                    return text
+            return exact[0][0]
+        for text, _, _ in candidates:
             k = key(text)
             if len(k) >= 0.5 * len(pt) and pt.startswith(k) and len(k.split()) >= 3:
                 return text
+    # no usable <title>: the first <h1> that is not the site's name (a logo) or a title segment
+    segments = {key(p) for p in _TITLE_SEPARATORS.split(page_title or "") if p.strip()} - {key(stripped)}
     for el in by_name.get("h1", []):
-        text = _norm(el.get_text(" "))
-        if len(text) >= 10 and len(text.split()) >= 3 and not _is_site_name(text, meta):
+        text = _inline_text(el)
+        if len(text) >= 10 and len(text.split()) >= 3 and not _is_site_name(text, meta) \
+                and key(text) not in segments:
             return text
     return ""
+
+
+def _in_junk(el: Tag) -> bool:
+    p = el
+    for _ in range(40):
+        if p is None or p.name in ("body", "html", "[document]"):
+            return False
+        if isinstance(p, Tag) and _looks_junk(p):
+            return True
+        p = p.parent
+    return False
+
+
+def _inline_text(el: Tag) -> str:
+    """Text of an element as one line: strings joined as they stand, <br> and blocks as spaces."""
+    parts: list[str] = []
+    for node in el.descendants:
+        if isinstance(node, NavigableString):
+            if not isinstance(node, _NON_TEXT_STRINGS):
+                parts.append(str(node))
+        elif isinstance(node, Tag) and (node.name == "br" or node.name in BLOCK_TAGS):
+            parts.append(" ")
+        if len(parts) > 2000:
+            break
+    return _norm("".join(parts))
 
 
 # ------------------------------------------------------------------ lines

@@ -614,3 +614,16 @@ def test_headline_and_date_residue_inside_the_body_container_are_dropped():
     assert doc.title == "Xi chairs leadership meeting"
     assert doc.published_date == date(2022, 1, 25)
     assert doc.paragraphs == [f"BEIJING, Jan. 24 (Xinhua) -- {P1}", P2, P3, "(Web editor: Zhong Wenxing, Liang Jun)"]
+
+
+def test_title_from_h1_skips_the_logo_heading():
+    html = (f"<html><head><title>Example Provincial Government</title></head><body>"
+            f"<div class='logo'><h1>Example Provincial Government</h1></div>"
+            f"<div><h1>Governor Chairs<br>Executive Meeting</h1><p>{P1}</p><p>{P2}</p></div></body></html>")
+    assert parse_html(html.encode(), input="t.html").title == "Governor Chairs Executive Meeting"
+
+
+def test_title_prefers_the_visible_headline_matching_the_title_tag():
+    html = (f"<html><head><title>Xi, Biden hold talks - full text - Example News</title></head><body>"
+            f"<h1>Xi, Biden hold talks - full text</h1><div><p>{P1}</p><p>{P2}</p></div></body></html>")
+    assert parse_html(html.encode(), input="t.html").title == "Xi, Biden hold talks - full text"
