@@ -63,3 +63,8 @@ def test_bylines():
 def test_byline_pseudonym_is_not_person():
     assert byline_names("Source: Xinhua\nEditor: huaxia\n") == []
     assert byline_names("[Photo/Xinhua]") == []
+
+
+def test_photo_credit_with_colon_but_not_photo_caption_words():
+    assert [n for _, _, n in byline_names("Photo: Li Wei\nPhoto shows the venue.\nEditor's note: this is it")] == \
+        ["Li Wei"]

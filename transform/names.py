@@ -220,7 +220,7 @@ BYLINE = re.compile(
     r"\((?:Xinhua|Photo|Photos|CFP|CNS|VCG|People's Daily|China Daily|[A-Z][A-Za-z ]{0,20})\s*/\s*([^)\]/]+)\)"
     r"|\b(?:Web\s+editor|Editors?|Translators?|Photographers?|Reporters?|Translated\s+by|Trans-editing\s+by|"
     r"Edited\s+by|Photo\s+(?:taken\s+)?by|Photos\s+by|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
-    r"Source\s+and\s+editor)\s*[:\uff1a]?\s*([^()\n]+?)(?=\)|\n|$|\s{2,}|\.\s|\s*\d{4}-\d)",
+    r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a]))\s*[:\uff1a]?\s*([^()\n]+?)(?=\)|\n|$|\s{2,}|\.\s|\s*\d{4}-\d)",
     re.I)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z][a-z]+(?:['\u2019-][a-z]+)?){1,2}$")
