@@ -261,3 +261,13 @@ def test_needed_and_instructed(s, modality):
 
 def test_instructions_noun_is_not_a_cue():
     assert cue("The meeting studied the important instructions on flood control.") is None
+
+
+def test_long_run_on_sentence_is_fast():
+    import time
+    words = "the of and has stressed said should must need to meeting Committee called for urged".split()
+    text = "The " + " ".join(words[i * 7 % len(words)] for i in range(3000)) + "."
+    sents = split_sentences(text)
+    t = time.perf_counter()
+    D.find_directives(text, sents, [None] * len(sents))
+    assert time.perf_counter() - t < 3

@@ -177,3 +177,12 @@ def test_name_from_attending_and_teleconference():
     assert fields("On the 28th, the provincial government held a teleconference on work safety.")["meeting_name"] \
         == "teleconference on work safety"
     assert MF.name_from_attending("The delegation arrived at the Great Hall of the People.") is None
+
+
+def test_long_run_on_sentence_is_fast():
+    import time
+    words = "the of and in on for to meeting Committee Standing Provincial held said should The was development".split()
+    text = "The " + " ".join(words[i * 7 % len(words)] for i in range(3000)) + " x"
+    t = time.perf_counter()
+    fields(text, text[:200])
+    assert time.perf_counter() - t < 3

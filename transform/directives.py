@@ -220,12 +220,14 @@ def is_earlier_statement(text: str, cue_start: int) -> bool:
     meeting (a meeting 'has stressed' is the readout's own lead and stays)."""
     if not _REPORTED_VERB_AT.match(text, cue_start):
         return False
-    before = text[:cue_start]
-    if not _PERFECT_BEFORE.search(before):
+    lo = max(0, cue_start - 80)
+    perfect = _PERFECT_BEFORE.search(text, lo, cue_start)
+    if not perfect:
         return False
     # subject: text since the last 'that'/clause opener before the auxiliary
-    aux = _PERFECT_BEFORE.search(before).start()
-    clause = re.split(r"\bthat\b|;|:", strip_dateline(before[:aux]))[-1]
+    aux = perfect.start()
+    head_text = text[:aux] if aux <= 400 else text[aux - 400:aux]
+    clause = re.split(r"\bthat\b|;|:", strip_dateline(head_text))[-1]
     head = re.split(r",\s+(?:and|but)\s", clause)[0]
     return not _MEETING_SUBJECT.search(head)
 
@@ -235,13 +237,18 @@ _REPORTING_VERB = re.compile(
     r"reiterated|pointed\s+out|noted|said|instructed|put\s+forward)\b", re.I)
 
 
-def inside_earlier_statement(text: str, cue_start: int) -> bool:
-    """The cue belongs to what somebody not at the meeting has said before:
-    'Xi Jinping has repeatedly stressed that we must put people first.'"""
-    for m in _REPORTING_VERB.finditer(text, 0, cue_start):
+def earlier_statement_start(text: str) -> int | None:
+    """Where the report of what somebody not at the meeting has said before begins, if anywhere:
+    'Xi Jinping has repeatedly stressed that we must put people first.'  Cues from there on are excluded."""
+    for m in _REPORTING_VERB.finditer(text):
         if is_earlier_statement(text, m.start()):
-            return True
-    return False
+            return m.start()
+    return None
+
+
+def inside_earlier_statement(text: str, cue_start: int) -> bool:
+    start = earlier_statement_start(text)
+    return start is not None and start <= cue_start
 
 
 def is_purpose_clause(text: str, cue_start: int) -> bool:
@@ -266,9 +273,10 @@ def directive_cue(text: str, title: str | None = None, is_last: bool = False) ->
     if is_headline(text, title) or is_caption(text):
         return None
     found = []
+    earlier = earlier_statement_start(text)
     for modality, rule in CUE_RULES:
         for span in rule(text):
-            if (is_earlier_statement(text, span[0]) or inside_earlier_statement(text, span[0])
+            if ((earlier is not None and earlier <= span[0]) or is_earlier_statement(text, span[0])
                     or is_purpose_clause(text, span[0]) or cut_off_cue(text, span, is_last)):
                 continue
             found.append((span[0], modality))

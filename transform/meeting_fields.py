@@ -54,15 +54,16 @@ _DATELINE_PREFIX = re.compile(
 _PRESIDE = re.compile(
     r"\b(?:presided\s+over|presides\s+over|presiding\s+over|chaired|chairs|chairing|hosted|hosts|presided\s+at)"
     r"(?:\s+and\s+(?:addressed|spoke\s+at|delivered\s+(?:a|an\s+important)\s+speech\s+at|attended))?\s+"
-    r"(?P<rest>(?:the|a|an)\s+.*|(?:\d+\w*|[A-Z]).*)", re.S)
+    r"(?=(?:the|a|an)\s|\d|[A-Z])")
 _CONVENE = re.compile(
     r"^(?:(?:On|on)\s[^,]{1,60},\s+)?(?P<subject>[^,]{3,140}?)\s+(?:\w+ly\s+|on\s+" + _WEEKDAYS + r"\s+|" + _WEEKDAYS + r"\s+)?"
     r"(?:convened|held|convenes|holds|hosted|organized|organised)\s+(?P<rest>(?:the|a|an|its)\s+.*)", re.S)
-_WAS_HELD = re.compile(
-    r"(?:^|[-–—,:]\s*|\s)(?P<article>[Tt]he|[Aa]n?)\s+(?P<name>(?:\d+\w*|[A-Za-z][\w’'()-]*)(?:\s+(?:of|the|for|on|and|in|to|"
-    r"[A-Za-z(][\w’'()-]*|\d+\w*))*?)"
+_WAS_HELD_VERB = re.compile(
     r"\s+(?:was\s+(?:held|convened|opened|launched|staged)|(?:grandly\s+|officially\s+|solemnly\s+)?(?:opened|kicked\s+off|"
     r"opens|concluded|closed|took\s+place|got\s+underway))\b")
+# an article opening a run of name tokens (no punctuation but ’ ' ( ) -) that reaches the verb
+_ARTICLE = re.compile(r"(?:^|(?<=[-–—,:\s]))(?:[Tt]he|[Aa]n?)\s+")
+_NAME_RUN = re.compile(r"[\w’'()-]+(?:\s+[\w’'()-]+)*")
 _MET = re.compile(
     r"\b(?:met|meets|meeting(?=\s+with\b))\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:(?:on|with)\s+"
     r"(?:" + _WEEKDAYS + r"\s+)?(?:with\s+)?)?(?P<who>(?:(?:the|a|an|visiting|some)\s+)?(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Za-z].*)", re.S)
@@ -117,7 +118,7 @@ def _has_meeting_noun(name: str | None) -> bool:
 def name_from_presiding(sentence: str) -> str | None:
     """'X presided over the 19th Executive Meeting of the People's Government of Sichuan Province.'"""
     for m in _PRESIDE.finditer(sentence):
-        name = clean_name(m.group("rest"))
+        name = clean_name(sentence[m.end():])
         if _has_meeting_noun(name):
             return name
     return None
@@ -162,20 +163,28 @@ def name_from_convening(sentence: str) -> str | None:
 
 def name_from_was_held(sentence: str) -> str | None:
     """'The 6th Chongqing Municipal Congress of the CPC grandly opened ...', 'the Conference for ... was held'."""
-    m = _WAS_HELD.search(sentence)
-    if not m:
+    v = _WAS_HELD_VERB.search(sentence)
+    if not v:
         return None
-    name = clean_name(m.group("name"))
-    return name if _has_meeting_noun(name) else None
+    lo = max(0, v.start() - 300)
+    # the nearest article whose run of name tokens up to the verb holds a meeting noun
+    for a in reversed(list(_ARTICLE.finditer(sentence, lo, v.start()))):
+        run = sentence[a.end():v.start()]
+        if not _NAME_RUN.fullmatch(run):
+            break  # punctuation in between: further-left articles cannot reach the verb either
+        name = clean_name(run)
+        if _has_meeting_noun(name) and _NAME_RUN.fullmatch(run):
+            return name
+    return None
 
 
-_AT_EVENT = re.compile(r"\b(?:at|during|attended|attends|addressed|addresses)\s+(?P<rest>(?:the|a|an)\s+.*)", re.S)
+_AT_EVENT = re.compile(r"\b(?:at|during|attended|attends|addressed|addresses)\s+(?=(?:the|a|an)\s)")
 
 
 def name_from_attending(sentence: str) -> str | None:
     """'X delivered the report at the opening meeting of the second session of the 14th NPC'."""
     for m in _AT_EVENT.finditer(sentence):
-        name = clean_name(m.group("rest"))
+        name = clean_name(sentence[m.end():])
         if _has_meeting_noun(name):
             return name
     return None
