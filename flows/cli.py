@@ -145,13 +145,19 @@ def versions(data: Optional[str] = DataOpt):
     if not ids:
         raise UserError(f"no versions under {v.root.url} (run `readouts ingest` first)")
     latest = v.latest()
-    t = RichTable("version", "created_at", "parser", "documents", "meetings", "directives", "failures", "")
+    from rich import box
+
+    t = RichTable(box=box.SIMPLE_HEAD, pad_edge=False)
+    t.add_column("version", no_wrap=True)
+    t.add_column("created (UTC)", no_wrap=True)
+    for col in ("docs", "meetings", "directives", "failures"):
+        t.add_column(col, justify="right")
     for vid in ids:
         m = v.manifest(vid)
         rows = {k.removesuffix(".parquet"): f["rows"] for k, f in m["files"].items()}
-        t.add_row(vid, m["created_at"], m["parser_version"], str(rows.get("documents", 0)), str(rows.get("meetings", 0)),
-                  str(rows.get("directives", 0)), str(rows.get("failures", 0)), "LATEST" if vid == latest else "")
+        t.add_row(vid, m["created_at"][:16].replace("T", " "), *(str(rows.get(k, 0)) for k in ("documents", "meetings", "directives", "failures")))
     out.print(t)
+    out.print(f"LATEST: {latest or '(none)'}", highlight=False)
 
 
 @app.command()
@@ -195,21 +201,26 @@ def diff(a: str, b: str, data: Optional[str] = DataOpt):
     out.print(f"documents: {len(added)} added, {len(removed)} removed, {len(changed)} changed content")
 
 
+def fail_line(message: str) -> None:
+    """One line on stderr, never wrapped (scripts grep it)."""
+    print("readouts: " + " ".join(message.split()), file=sys.stderr)
+
+
 def main() -> None:
     try:
         app()
     except UserError as e:
-        err.print(f"readouts: {e}", highlight=False, markup=False)
+        fail_line(str(e))
         sys.exit(1)
     except KeyboardInterrupt:
-        err.print("readouts: interrupted", highlight=False)
+        fail_line("interrupted")
         sys.exit(130)
     except Exception as e:  # one clear line; READOUTS_DEBUG=1 shows the traceback
         import os
 
         if os.environ.get("READOUTS_DEBUG"):
             raise
-        err.print(f"readouts: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}", highlight=False, markup=False)
+        fail_line(f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
         sys.exit(1)
 
 

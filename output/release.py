@@ -79,7 +79,7 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
         kept = _drop(previous[name], "meeting_id", replaced_meetings).to_pylist()
         rows[name] = kept + [dict(r) for r in run.tables[name]]
     persons, unresolved = build_persons(
-        out["meetings"].select(["meeting_id", "meeting_date", "published_date"]).to_pylist(),
+        out["meetings"].select(["meeting_id", "meeting_date", "published_date", "chairs"]).to_pylist(),
         rows["speakers"], rows["attendees"], rows["mentions"], rows["directives"],
     )
     for name in CHILD_TABLES:
