@@ -271,3 +271,9 @@ def test_long_run_on_sentence_is_fast():
     t = time.perf_counter()
     D.find_directives(text, sents, [None] * len(sents))
     assert time.perf_counter() - t < 3
+
+
+def test_main_clause_perfect_lead_by_a_participant_is_kept():
+    s = "BEIJING, May 5 (Xinhua) -- Chinese Premier Li Qiang has urged efforts to stabilize employment."
+    assert cue(s) == "urge"
+    assert cue("The general secretary has repeatedly called for protecting the Yangtze River.") is None

@@ -7,16 +7,16 @@ one of the exclusion rules (headline or photo caption, agenda/purpose clause of 
 sentence, earlier statement by somebody else "X has ... called for", non-deontic "should be
 ascribed to", cue cut off by truncation).
 
-Each cue is a small named rule returning the match (or None); `find_directives` keeps the earliest
-surviving cue of a sentence and reports it as the modality.
+Each cue is a small named rule `cue_*(sentence) -> [(start, end), ...]`; `directive_cue` drops the
+spans an exclusion rule neutralises and reports the modality of the earliest surviving one.
 """
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from typing import Callable
 
 # ----------------------------------------------------------------------------- cue rules
-# Each rule: sentence text -> iterable of (start, end) spans of the cue in the sentence.
+# Each rule: sentence text -> list of (start, end) spans of the cue in the sentence.
 
 _SHOULD = re.compile(r"\bshould\b", re.I)
 # "should" that is not deontic: attribution ("should be ascribed/attributed/credited to"),
@@ -185,6 +185,7 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|
           r"Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _CAPTION_DATED = re.compile(r",\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4}\.?\s*(?:\(.*\)|\[.*\])?\s*$")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|once|long|all|both|repeatedly|always|previously|earlier)\s+){0,3}$", re.I)
+_REPEATED = re.compile(r"\b(?:repeatedly|always|previously|earlier|once|long|often|consistently)\b", re.I)
 _MEETING_SUBJECT = re.compile(r"\b(?:meeting|conference|session|plenum|symposium|forum|congress|gathering|we|it)\b", re.I)
 _CONVENE = re.compile(r"\b(?:presided\s+over|chaired|convened|held|hosted)\b", re.I)
 _PURPOSE = re.compile(
@@ -227,9 +228,14 @@ def is_earlier_statement(text: str, cue_start: int) -> bool:
     # subject: text since the last 'that'/clause opener before the auxiliary
     aux = perfect.start()
     head_text = text[:aux] if aux <= 400 else text[aux - 400:aux]
-    clause = re.split(r"\bthat\b|;|:", strip_dateline(head_text))[-1]
-    head = re.split(r",\s+(?:and|but)\s", clause)[0]
-    return not _MEETING_SUBJECT.search(head)
+    parts = re.split(r"\bthat\b|;|:", strip_dateline(head_text))
+    head = re.split(r",\s+(?:and|but)\s", parts[-1])[0]
+    if _MEETING_SUBJECT.search(head):
+        return False
+    # a main-clause lead "Chinese Premier Li Qiang has urged efforts to ..." is the readout's own report;
+    # an embedded one ("He noted that X has ... called for") or a repeated one ("has repeatedly stressed") is not
+    embedded = len(parts) > 1
+    return embedded or bool(_REPEATED.search(perfect.group()))
 
 
 _REPORTING_VERB = re.compile(
