@@ -14,7 +14,7 @@ from rich.table import Table as RichTable
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Government meeting readouts -> versioned Parquet dataset.")
-out = Console()
+out = Console(soft_wrap=True)  # long paths and ids stay on one line for copy-paste
 err = Console(stderr=True)
 
 DataOpt = typer.Option(None, "--data", help="Dataset root: folder or fsspec URL (default $READOUTS_DATA or ./data).")
