@@ -24,6 +24,7 @@ from output.versions import new_version_id  # noqa: E402
 from transform.pipeline import PARSER_VERSION  # noqa: E402
 
 DEFAULT_GOLD = REPO.parent / "shared" / "corpus" / "dev"
+SCORER = REPO.parent / "shared" / "corpus" / "score.py"
 
 # issue "Extraction quality": the figures a researcher can cite
 TARGETS = {
@@ -41,7 +42,7 @@ def build(gold: Path, root: str) -> tuple[str, float, int]:
 
 
 def score(gold: Path, root: str, verbose: bool = False) -> dict:
-    cmd = [sys.executable, str(gold.parent / "score.py"), "--data", root, "--gold", str(gold), "--json"]
+    cmd = [sys.executable, str(SCORER), "--data", root, "--gold", str(gold), "--json"]
     if verbose:
         cmd.append("--verbose")
     p = subprocess.run(cmd, capture_output=True, text=True)
@@ -84,7 +85,7 @@ def main() -> None:
 
 def per_doc(gold: Path, root: str) -> None:
     """Per-document differences for the name fields (directives are listed by score.py itself)."""
-    sys.path.insert(0, str(gold.parent))
+    sys.path.insert(0, str(SCORER.parent))
     import pyarrow.parquet as pq
     import score as sc  # the official scorer's normalisation
 
