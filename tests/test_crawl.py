@@ -235,3 +235,41 @@ def test_warc_round_trip_reproduces_the_documents(crawled):
     got = sorted((tuple(d[c] for c in cols) for d in v2.read_table(v2.latest(), "documents").to_pylist()))
     want = sorted((tuple(d[c] for c in cols) for d in table(crawled["versions"], crawled["v1"], "documents")))
     assert got == want
+
+
+def test_run_document_url_and_a_crashing_source(prefect_harness, tmp_path, monkeypatch):
+    """`run-document URL` goes through the crawl's steps; a source that raises is reported, others go on."""
+    import flows.crawl as crawl_mod
+    from mirror import Mirror
+    from output.storage import Root
+    from output.versions import Versions
+
+    m = Mirror().start()
+    try:
+        urls = [m.add_article(m.article_path(i)) for i in range(2)]
+        root = str(tmp_path / "data")
+        out, _ = _cli("run-document", urls[0], "--data", root)
+        v = Versions(Root(root))
+        docs = v.read_table(v.latest(), "documents").to_pylist()
+        assert [d["input"] for d in docs] == [urls[0]] and "published" in out
+        out, _ = _cli("run-document", urls[1], "--dry-run")
+        assert '"documents"' in out and urls[1] in out
+
+        sources = tmp_path / "s.toml"
+        sources.write_text(mirror_sources_toml(m, rate=50) + mirror_sources_toml(m, rate=50, name="boom").split("[schedule]")[1]
+                           .split("\n", 2)[2])
+        real = crawl_mod.crawl_source
+
+        def flaky(source, *a, **kw):
+            if source.name == "boom":
+                raise RuntimeError("parser exploded")
+            return real(source, *a, **kw)
+
+        monkeypatch.setattr(crawl_mod, "crawl_source", flaky)
+        out, _ = _cli("crawl", "--sources", str(sources), "--data", root)
+        runs = {r["source"]: r for r in v.read_table(v.latest(), "runs").to_pylist()}
+        assert runs["boom"]["status"] == "failed" and "parser exploded" in runs["boom"]["message"]
+        assert runs["mirror"]["status"] == "ok" and runs["mirror"]["new"] == 1  # the second article
+        assert v.read_table(v.latest(), "documents").num_rows == 2
+    finally:
+        m.stop()
