@@ -54,6 +54,7 @@ def iter_warc(path: str) -> Iterator:
 
 def write_warc(out_path: str, items: Iterable[tuple[str, bytes, dict, int, str | None]]) -> int:
     """Write (url, body, headers, status, fetched_at ISO) items as WARC response records. Returns the count."""
+    from http import HTTPStatus
     from io import BytesIO
 
     from warcio.statusandheaders import StatusAndHeaders
@@ -67,7 +68,12 @@ def write_warc(out_path: str, items: Iterable[tuple[str, bytes, dict, int, str |
                     if k.lower() not in ("content-length", "transfer-encoding", "content-encoding")]
             if not any(k.lower() == "content-type" for k, _ in hdrs):
                 hdrs.append(("Content-Type", "text/html"))
-            http = StatusAndHeaders(f"{status or 200} OK", hdrs, protocol="HTTP/1.1")
+            code = status or 200
+            try:
+                reason = HTTPStatus(code).phrase
+            except ValueError:
+                reason = "Unknown"
+            http = StatusAndHeaders(f"{code} {reason}", hdrs, protocol="HTTP/1.1")
             warc_headers = {"WARC-Date": fetched_at} if fetched_at else None
             record = writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=http,
                                                warc_headers_dict=warc_headers)

@@ -273,3 +273,27 @@ def test_run_document_url_and_a_crashing_source(prefect_harness, tmp_path, monke
         assert v.read_table(v.latest(), "documents").num_rows == 2
     finally:
         m.stop()
+
+
+def test_since_skips_old_articles_and_stops_paging(tmp_path):
+    """Plain function, no Prefect: `since` filters by the date in the URL and ends paging."""
+    import tomllib
+
+    from extract.sources import parse_config, parse_since
+    from flows.crawl import crawl_source, load_state
+    from mirror import Mirror
+
+    m = Mirror(per_page=5).start()
+    try:
+        for i in range(5):
+            m.add_article(f"/news/2024/6/{i + 1}/n{i}.shtml")
+        for i in range(10):
+            m.add_article(f"/news/2020/1/{i + 1}/o{i}.shtml")
+        src = parse_config(tomllib.loads(mirror_sources_toml(m, rate=50))).sources["mirror"]
+        res = crawl_source(src, str(tmp_path / "d"), load_state(str(tmp_path / "d")), since=parse_since("2024-01-01"))
+        assert len(res.outcomes) == 5 and all(o.records is not None for o in res.outcomes)
+        paths = [h.path for h in m.hits()]
+        assert "/news/list_2.shtml" in paths and "/news/list_3.shtml" not in paths
+        assert not [p for p in paths if p.startswith("/news/2020/")]
+    finally:
+        m.stop()
