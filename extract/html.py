@@ -425,7 +425,11 @@ def _extract_title(tags: list[Tag], by_name: Mapping[str, list[Tag]], meta: Mapp
     for key in ("articletitle", "og:title", "twitter:title", "headline", "dc.title", "title"):
         value = meta.get(key)
         if value:
-            value = _strip_title_suffix(html_lib.unescape(value))
+            if key in ("articletitle", "headline"):
+                # the article's own title field: only a well-known site suffix is removed
+                value = _KNOWN_SITE_SUFFIX.sub("", _norm(html_lib.unescape(value)))
+            else:
+                value = _strip_title_suffix(html_lib.unescape(value))
             if value and not _is_site_name(value, meta):
                 return value
     stripped = _strip_title_suffix(page_title) if page_title else ""

@@ -627,3 +627,10 @@ def test_title_prefers_the_visible_headline_matching_the_title_tag():
     html = (f"<html><head><title>Xi, Biden hold talks - full text - Example News</title></head><body>"
             f"<h1>Xi, Biden hold talks - full text</h1><div><p>{P1}</p><p>{P2}</p></div></body></html>")
     assert parse_html(html.encode(), input="t.html").title == "Xi, Biden hold talks - full text"
+
+
+def test_article_title_meta_is_not_cut_at_a_dash():
+    html = (f'<html><head><meta name="ArticleTitle" content="Sichuan - Chongqing Economic Circle Meeting Held">'
+            f"<title>Sichuan - Chongqing Economic Circle Meeting Held_Sichuan</title></head>"
+            f"<body><div><p>{P1}</p><p>{P2}</p></div></body></html>")
+    assert parse_html(html.encode(), input="t.html").title == "Sichuan - Chongqing Economic Circle Meeting Held"
