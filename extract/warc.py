@@ -17,16 +17,47 @@ def _parse_warc_date(value: str | None) -> datetime | None:
         return None
 
 
+def _chosen_captures(path: str) -> set[int] | None:
+    """Indexes of the records to read: per URL, the newest 2xx capture, or the newest capture when none
+    is 2xx (a WARC may hold several captures of one URL: history, or retries). None: read everything."""
+    best: dict[str, tuple[tuple, int]] = {}
+    keep: set[int] = set()
+    try:
+        with open(path, "rb") as fh:
+            for i, record in enumerate(ArchiveIterator(fh)):
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                if not url:
+                    keep.add(i)
+                    continue
+                try:
+                    status = int(record.http_headers.get_statuscode()) if record.http_headers is not None else 200
+                except (TypeError, ValueError):
+                    status = 200
+                rank = (200 <= status < 300, record.rec_headers.get_header("WARC-Date") or "", i)
+                if url not in best or rank > best[url][0]:
+                    best[url] = (rank, i)
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError):
+        return None  # the reading pass reports the damage
+    return keep | {i for _rank, i in best.values()}
+
+
 def iter_warc(path: str) -> Iterator:
-    """Yield a RawInput per HTTP response record (HTML only); a damaged file yields a failure Outcome."""
+    """Yield a RawInput per HTTP response record (HTML only); a damaged file yields a failure Outcome.
+
+    When a URL was captured more than once, only its newest successful capture is read."""
     from flows.core import Outcome, RawInput  # the pipeline's own input types
     from output.failures import failure_row
 
     n = 0
+    chosen = _chosen_captures(path)
     try:
         with open(path, "rb") as fh:
-            for record in ArchiveIterator(fh):
+            for i, record in enumerate(ArchiveIterator(fh)):
                 if record.rec_type not in ("response", "resource"):
+                    continue
+                if chosen is not None and i not in chosen:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 headers = {}
