@@ -59,14 +59,14 @@ _NEG_SUBSTR = re.compile(
     r"footer|breadcrumb|crumb|share|sharing|social|comment(?!ar)|related|relate|recommend|sidebar|"
     r"copyright|pagination|pager|banner|advert|sponsor|subscribe|newsletter|cookie|qrcode|popup|"
     r"toolbar|topbar|masthead|prevnext|prev-next|prev_next|pre_next|pre-next|shangxia|"
-    r"fenxiang|dayin|outbrain|taboola|disqus|widget|hotnews|hot-news|hot_news|morenews|"
+    r"fenxiang|dayin|outbrain|taboola|disqus|widget-area|hotnews|hot-news|hot_news|morenews|"
     r"more-news|more_news|latest|friendlink|links?-list|footnav", re.I)
 _NEG_TOKEN = {"ad", "ads", "adv", "top", "foot", "side", "hot", "tag", "tags", "prev", "next", "print",
               "logo", "search", "header", "head", "rank", "tools", "tool", "login", "lm", "position",
               "location", "dqwz", "wz", "keywords", "more", "modal", "skip", "sr-only", "gotop", "bottom",
               "backtop", "back-top", "close", "sj", "info", "meta", "source", "date", "time", "author"}
 _POS = re.compile(r"article|content|body|entry|story|detail|zoom|trs_editor|trs_ueditor|text|main|post|"
-                  r"news|zw|cont|nr|txt|wenzhang|neirong|zhengwen|view", re.I)
+                  r"zw|cont|nr|txt|wenzhang|neirong|zhengwen", re.I)
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 

@@ -634,3 +634,23 @@ def test_article_title_meta_is_not_cut_at_a_dash():
             f"<title>Sichuan - Chongqing Economic Circle Meeting Held_Sichuan</title></head>"
             f"<body><div><p>{P1}</p><p>{P2}</p></div></body></html>")
     assert parse_html(html.encode(), input="t.html").title == "Sichuan - Chongqing Economic Circle Meeting Held"
+
+
+def test_page_wrapped_in_a_furniture_named_block_still_yields_the_body():
+    html = (f"<html><head><title>Meeting held - Site</title></head><body><div id='top' class='page-header-wrap'>"
+            f"<ul class='menu'><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul>"
+            f"<div><h1>Meeting held</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+            f"<div class='footer'>Copyright 2024 Example. All rights reserved.</div></div></body></html>")
+    assert parse_html(html.encode(), input="w.html").paragraphs == [P1, P2, P3]
+
+
+def test_page_builder_widget_containers_are_not_furniture():
+    html = (f"<html><head><title>Meeting held - Site</title></head><body>"
+            f"<div class='elementor-widget elementor-widget-nav-menu'><div class='elementor-widget-container'>"
+            f"<a href='/'>Home</a> <a href='/n'>News</a> <a href='/a'>About us</a></div></div>"
+            f"<div class='elementor-widget elementor-widget-theme-post-content'><div class='elementor-widget-container'>"
+            f"<p>{P1}</p><p>{P2}</p></div></div>"
+            f"<div class='elementor-widget'><div class='elementor-widget-container'><ul>"
+            + "".join(f"<li><a href='/p{i}'>Recent post number {i} with a long headline</a></li>" for i in range(8))
+            + "</ul></div></div></body></html>")
+    assert parse_html(html.encode(), input="e.html").paragraphs == [P1, P2]
