@@ -621,7 +621,7 @@ def _lines(body: Tag) -> tuple[list[_Line], set[int]]:
     for ln in lines:
         for j in ln.junk_els:
             held[id(j)] = held.get(id(j), 0) + len(ln.text)
-    wrappers = {i for i, n in held.items() if n > 500 and n > 0.4 * all_chars}
+    wrappers = {i for i, n in held.items() if n > 200 and n > 0.45 * all_chars}
     if wrappers:
         for ln in lines:
             if ln.junk_els:
