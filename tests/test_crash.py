@@ -1,18 +1,20 @@
 """kill -9 at any moment of a run leaves LATEST naming a complete, valid version; the next run completes.
 
-Three kinds of kill, all with SIGKILL (no cleanup handler can run):
+Four kinds of kill, all with SIGKILL (no cleanup handler can run):
   * at exact points of a publish (the driver kills itself from inside a wrapped storage call: while a
     Parquet file of the staging folder is written, before the manifest, between the rename and the
     LATEST move, with LATEST's temporary file written, while a raw object or the run index is written,
     while the writer lock is held);
   * at varying moments of a pure-Python driver that ingests hundreds of generated pages and publishes
     many versions in a row (flows.core + output.publish.publish_run, no Prefect);
+  * a rebuild (raw archive -> a version from scratch, the steps of `readouts rebuild` without Prefect)
+    killed while it writes its Parquet files, right after its rename, and right after LATEST moved;
   * a real `readouts ingest` CLI run (Prefect embedded server included) killed mid-run, as a process
     group so its uvicorn server child dies with it.
 After every kill: LATEST names a version that validate_version finds valid, every complete version is
 valid, and a following run completes and holds every document.
 
-The file doubles as the driver: `python tests/test_crash.py drive ROOT PAGES CHUNK [CRASH_AT]`.
+The file doubles as the driver: `python tests/test_crash.py drive ROOT PAGES|REBUILD CHUNK [POINT[@N]]`.
 """
 from __future__ import annotations
 
@@ -60,15 +62,16 @@ def _install_crash(point: str) -> None:
     """Wrap storage calls so this process SIGKILLs itself at `point` (during its 3rd publish)."""
     from output import storage
 
-    state = {"publish": 0, "parquet": 0}
+    point, _, after = point.partition("@")  # "@N": armed after N publishes of this process (default 2)
+    state = {"publish": 0, "parquet": 0, "after": int(after or 2)}
     die = lambda: os.kill(os.getpid(), signal.SIGKILL)  # noqa: E731
     kind, _, arg = point.partition(":")
 
     orig_write_bytes, orig_write_atomic = storage.Root.write_bytes, storage.Root.write_atomic
     orig_replace, orig_rename = os.replace, os.rename
 
-    def armed() -> bool:  # two publishes completed: the next storage calls belong to the 3rd run
-        return state["publish"] >= 2
+    def armed() -> bool:  # N publishes completed: the next storage calls belong to the one after
+        return state["publish"] >= state["after"]
 
     def write_bytes(self, data, *parts):
         if armed() and parts[-1].endswith(".parquet"):
@@ -116,7 +119,7 @@ def _install_crash(point: str) -> None:
         orig_clean = Versions.clean_staging
 
         def clean(self):
-            if state["publish"] >= 2:
+            if armed():
                 die()  # in the 3rd run, while this process holds the writer lock
             return orig_clean(self)
 
@@ -133,6 +136,17 @@ def drive(root: str, pages: str, chunk: int, crash_at: str | None = None) -> Non
     from output.storage import Root
     from output.versions import new_version_id
 
+    if pages == "REBUILD":  # `readouts rebuild` without Prefect: the raw archive alone, from scratch
+        from flows.crawl import rebuild_batch, rebuild_inputs
+        from transform.pipeline import PARSER_VERSION
+
+        plan = rebuild_inputs(root)
+        outcomes = rebuild_batch(plan.inputs, root)
+        s = publish_run(root, new_version_id(), outcomes, plan.failures, parser_version=PARSER_VERSION,
+                        manifest_extra={"kind": "rebuild"}, from_scratch=True, write_index=False)
+        print(f"published {s.version} {s.documents_total}", flush=True)
+        print("done", flush=True)
+        return
     found, skipped = discover([pages])
     archive = RawArchive(Root(root))
     for i in range(0, len(found), chunk):
@@ -207,6 +221,28 @@ def test_kill_at_exact_points_of_a_publish(tmp_path, small_pages, point):
     else:  # died before LATEST moved: the previous version is still LATEST, complete and valid
         assert n == 6 and latest == published[-1].split()[1]
     finish_normally(root, small_pages, 12)
+
+
+@pytest.mark.parametrize("point", ["parquet:2", "rename", "latest-after"])
+def test_kill_during_a_rebuild(tmp_path, small_pages, point):
+    """A rebuild (from the raw archive, from scratch) killed while it publishes; the next rebuild completes."""
+    root = tmp_path / "data"
+    p = run_driver(root, small_pages, 6)  # two versions of 6 pages: the raw archive holds all 12
+    _, err = p.communicate(timeout=DRIVER_TIMEOUT_S)
+    assert p.returncode == 0, err
+    before, n = assert_consistent(root)
+    assert n == 12
+    p = run_driver(root, "REBUILD", 0, point + "@0")  # armed from the start: the rebuild's only publish
+    _, err = p.communicate(timeout=DRIVER_TIMEOUT_S)
+    assert p.returncode == -signal.SIGKILL, (point, err)
+    latest, n = assert_consistent(root)
+    assert n == 12 and (latest > before if point == "latest-after" else latest == before)
+    p = run_driver(root, "REBUILD", 0)
+    _, err = p.communicate(timeout=DRIVER_TIMEOUT_S)
+    assert p.returncode == 0, err
+    latest, n = assert_consistent(root)
+    assert n == 12 and latest > before
+    assert not [d for d in os.listdir(root / "versions") if d.startswith(".tmp-")]
 
 
 def test_kill_at_varying_moments_of_a_long_run(tmp_path, pages):
