@@ -137,30 +137,35 @@ def _attr_words(tokens: list[str]) -> set[str]:
     return words
 
 
-def _looks_junk(el: Tag) -> bool:
-    """Page furniture: navigation, headers/footers, share bars, related lists, hidden blocks ..."""
+def _junk_level(el: Tag) -> int:
+    """Page furniture: 2 = certainly (navigation, headers/footers, share bars, related lists, hidden
+    blocks ...), 1 = probably (a weak class word such as "top", "info", "date"), 0 = no."""
     name = el.name
     attrs = el.attrs or {}
     if name in JUNK_TAGS:
-        return True
+        return 2
     if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
-        return True
+        return 2
     style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(str(style)):
-        return True
+        return 2
     role = str(attrs.get("role", "")).lower()
     if role in ("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"):
-        return True
+        return 2
     tokens = _tokens(el)
     if not tokens:
-        return False
+        return 0
     joined = " ".join(tokens)
     if _NEG_SUBSTR.search(joined):
-        return True
+        return 2
     if _attr_words(tokens) & _NEG_TOKEN:
         # weak evidence ("top", "info", "date" ...): a positive word in the same attribute wins
-        return not _POS.search(joined)
-    return False
+        return 0 if _POS.search(joined) else 1
+    return 0
+
+
+def _looks_junk(el: Tag) -> bool:
+    return _junk_level(el) > 0
 
 
 def _class_weight(el: Tag) -> float:
@@ -598,11 +603,16 @@ def _lines(body: Tag) -> tuple[list[_Line], set[int]]:
         if name == "img":
             continue
         is_block = name in BLOCK_TAGS
+        level = _junk_level(node)
+        if not is_block:
+            if level == 2 and name != "a":
+                continue  # an inline share button, a hidden span: never text
+            level = 0  # weak class words on inline elements (<span class="date">) mean nothing
         if is_block:
             flush()
             has_block.add(id(blocks[-1]))
             blocks.append(node)
-        junk = _looks_junk(node)
+        junk = level > 0
         if junk:
             junk_depth += 1
             junk_els.append(node)

@@ -654,3 +654,12 @@ def test_page_builder_widget_containers_are_not_furniture():
             + "".join(f"<li><a href='/p{i}'>Recent post number {i} with a long headline</a></li>" for i in range(8))
             + "</ul></div></div></body></html>")
     assert parse_html(html.encode(), input="e.html").paragraphs == [P1, P2]
+
+
+def test_inline_class_words_do_not_drop_text_but_inline_furniture_is_removed():
+    html = (f"<html><body><div><p><span class='date'>On March 3</span>, the provincial government held its 25th "
+            f"executive meeting, at which the governor stressed that all departments should act.</p>"
+            f"<p>{P2}<span class='share-btn'>Share</span><span style='display:none'>HIDDEN</span></p></div></body></html>")
+    doc = parse_html(html.encode(), input="i.html")
+    assert doc.paragraphs == ["On March 3, the provincial government held its 25th executive meeting, at which the "
+                              "governor stressed that all departments should act.", P2]
