@@ -77,9 +77,9 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 # whole lines that are page furniture even inside the article container
 _BOILERPLATE_LINE = re.compile(
-    r"^(?:\[?\s*(?:share|print|close|print this page|close window|back to top|top|return|back|email|e-mail|"
+    r"^(?:[\[【]?\s*(?:share|share to|share this|print|close|print this page|close window|back to top|top|return|back|email|e-mail|"
     r"font ?size|font|a\+?|a-|large|medium|small|favorite|bookmark|collect|save|tweet|like|copy link|"
-    r"打印|关闭|打印本页|关闭窗口|返回顶部|分享|分享到|收藏|字号|大|中|小|【打印】|【关闭】)\s*\]?[\s:：|/\[\]]*)+$"
+    r"打印|关闭|打印本页|关闭窗口|返回顶部|分享|分享到|收藏|字号|大|中|小|【打印】|【关闭】)\s*[\]】]?[\s:：|/\[\]【】]*)+$"
     r"|^(?:previous|next|prev|上一篇|下一篇)\s*(?:article|story|post|page)?\s*[:：>]"
     r"|^(?:related (?:news|stories|articles|reading|links)|recommended|read more|more news|you may also like|"
     r"相关(?:新闻|链接|阅读|文章)|延伸阅读)\s*[:：]?\s*$"

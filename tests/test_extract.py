@@ -663,3 +663,14 @@ def test_inline_class_words_do_not_drop_text_but_inline_furniture_is_removed():
     doc = parse_html(html.encode(), input="i.html")
     assert doc.paragraphs == ["On March 3, the provincial government held its 25th executive meeting, at which the "
                               "governor stressed that all departments should act.", P2]
+
+
+@pytest.mark.parametrize("furniture", ["[Print] [Close]", "【Print】【Close】", "Share to:", "Font size: A A A",
+                                       "【打印】【关闭】", "Previous: Sichuan holds a symposium", "Related News",
+                                       "Copyright © 2024 Example. All rights reserved.",
+                                       "Hosted by: General Office of the People's Government",
+                                       "Website Identification Code: 5100000062", "Updated: 2024-02-21 10:00",
+                                       "Source: Xinhua | 2024-02-21"])
+def test_furniture_lines_inside_the_body_container_are_dropped(furniture):
+    html = f"<html><body><div class='content'><p>{P1}</p><p>{furniture}</p><p>{P2}</p></div></body></html>"
+    assert parse_html(html.encode(), input="f.html").paragraphs == [P1, P2]
