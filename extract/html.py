@@ -253,6 +253,8 @@ def _parse_html(raw, *, input, http_headers, url, fetched_at, source) -> Documen
     by_name: dict[str, list[Tag]] = {}
     for t in tags:
         by_name.setdefault(t.name, []).append(t)
+    if not url and isinstance(input, str) and _is_http(input):
+        url = input  # read from a URL: that is where it was fetched from
     meta = _collect_meta(tags, by_name)
     title_el = next(iter(by_name.get("title", [])), None)
     page_title = _norm(html_lib.unescape(title_el.get_text())) if title_el is not None else ""

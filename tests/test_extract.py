@@ -674,3 +674,10 @@ def test_inline_class_words_do_not_drop_text_but_inline_furniture_is_removed():
 def test_furniture_lines_inside_the_body_container_are_dropped(furniture):
     html = f"<html><body><div class='content'><p>{P1}</p><p>{furniture}</p><p>{P2}</p></div></body></html>"
     assert parse_html(html.encode(), input="f.html").paragraphs == [P1, P2]
+
+
+def test_input_url_serves_as_fetch_url():
+    html = f"<html><body><div><p>{P1}</p><p>{P2}</p></div></body></html>"
+    doc = parse_html(html.encode(), input="http://www.example.gov.cn/art/2024/3/5/art_1_2.html")
+    assert doc.url == "http://www.example.gov.cn/art/2024/3/5/art_1_2.html"
+    assert doc.source == "example.gov.cn" and doc.published_date == date(2024, 3, 5)
