@@ -326,6 +326,116 @@ def test_kill_cli_ingest_mid_run(tmp_path, pages, prefect_harness):
     assert latest == s1.version and n == N_PAGES + 5
 
 
+
+# ------------------------------------------------------------------------------------------ faults without a kill
+def _outcomes(lo: int, n: int):
+    from flows.core import RawInput, process_raw
+
+    return [process_raw(RawInput(input=f"/in/{i}.html", body=page(i))) for i in range(lo, lo + n)]
+
+
+def _publish(root, outcomes):
+    from output.publish import publish_run
+    from output.versions import new_version_id
+
+    return publish_run(str(root), new_version_id(), outcomes, [], parser_version="test")
+
+
+def test_disk_full_while_writing_a_version(tmp_path, monkeypatch):
+    """ENOSPC in the middle of a version: the run fails, nothing half-written stays, LATEST is untouched."""
+    import errno
+
+    from output import storage
+
+    root = tmp_path / "data"
+    s1 = _publish(root, _outcomes(0, 3))
+    real = storage.Root.write_bytes
+    calls = {"n": 0}
+
+    def full(self, data, *parts):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, data, *parts)
+
+    monkeypatch.setattr(storage.Root, "write_bytes", full)
+    with pytest.raises(OSError, match="No space"):
+        _publish(root, _outcomes(3, 3))
+    monkeypatch.setattr(storage.Root, "write_bytes", real)
+    assert assert_consistent(root) == (s1.version, 3)
+    assert os.listdir(root / "versions") == [s1.version]
+    s3 = _publish(root, _outcomes(3, 3))
+    assert assert_consistent(root) == (s3.version, 6)
+
+
+def test_storage_returning_other_bytes_is_caught_before_publishing(tmp_path, monkeypatch):
+    """The read-back check: a file that does not read back as written abandons the version."""
+    from output import storage
+    from output.versions import VersionError
+
+    root = tmp_path / "data"
+    s1 = _publish(root, _outcomes(0, 2))
+    real = storage.Root.read_bytes
+
+    def flaky(self, *parts):
+        data = real(self, *parts)
+        if parts[-1] == "speakers.parquet" and parts[1].startswith(".tmp-"):
+            return data[:-1] + bytes([data[-1] ^ 1])
+        return data
+
+    monkeypatch.setattr(storage.Root, "read_bytes", flaky)
+    with pytest.raises(VersionError, match="did not read back"):
+        _publish(root, _outcomes(2, 2))
+    monkeypatch.setattr(storage.Root, "read_bytes", real)
+    assert assert_consistent(root) == (s1.version, 2)
+    assert os.listdir(root / "versions") == [s1.version]
+
+
+def test_raw_archive_write_error_is_a_failure_not_a_crash(tmp_path, monkeypatch):
+    from flows.core import process_paths
+    from output.raw import RawArchive
+    from output.storage import Root
+
+    pages = write_pages(tmp_path / "in", 3)
+
+    def broken(self, body):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(RawArchive, "put", broken)
+    out = process_paths(sorted(str(p) for p in pages.iterdir()), RawArchive(Root(str(tmp_path / "data"))))
+    assert [o.failure["stage"] for o in out] == ["write"] * 3
+    assert all("Permission denied" in o.failure["message"] for o in out)
+
+
+def test_object_store_root_interrupted_write_is_invisible(monkeypatch):
+    """On an object store (no rename): files go to versions/<id>/, the manifest last, then LATEST; a write
+    that dies before its manifest leaves a folder no reader trusts, and LATEST untouched."""
+    from output import storage
+    from output.storage import Root
+    from output.validate import validate_version
+    from output.versions import Versions
+
+    url = "memory://crash-test-objstore"
+    s1 = _publish(url, _outcomes(0, 2))
+    real = storage.Root.write_atomic
+
+    def dies(self, data, *parts):
+        if parts[-1] == "manifest.json":
+            raise ConnectionError("connection reset while uploading manifest.json")
+        return real(self, data, *parts)
+
+    monkeypatch.setattr(storage.Root, "write_atomic", dies)
+    with pytest.raises(ConnectionError):
+        _publish(url, _outcomes(2, 2))
+    monkeypatch.setattr(storage.Root, "write_atomic", real)
+    v = Versions(Root(url))
+    assert v.latest() == s1.version and v.list() == [s1.version]
+    assert len(v.root.listdir("versions")) == 2  # the partial folder exists, without a manifest
+    s3 = _publish(url, _outcomes(2, 2))
+    assert v.latest() == s3.version and validate_version(v, s3.version) == []
+    assert v.read_table(s3.version, "documents").num_rows == 4
+
+
 if __name__ == "__main__" and len(sys.argv) >= 5 and sys.argv[1] == "drive":
     sys.path.insert(0, str(REPO))
     drive(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5] if len(sys.argv) > 5 else None)
