@@ -870,6 +870,12 @@ def _title_key(s: str) -> str:
     return _norm(s).lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
+_ERROR_PAGE = re.compile(
+    r"\b(?:404|403|500|502|503)\b|page not found|not be found|was not found|cannot be found|can't be found|"
+    r"does not exist|doesn't exist|no longer (?:available|exists)|has been (?:removed|deleted)|access denied|"
+    r"forbidden|internal server error|service unavailable|页面不存在|找不到|无法找到|无法访问|出错了|错误页", re.I)
+
+
 def _check_readout(links: int, paragraphs: list[str], title: str | None, teasers: int = 0) -> None:
     """NotAReadout unless the extracted body holds some prose (and is not a list of teasers)."""
     prose = sum(1 for p in paragraphs if _is_prose(p))
@@ -878,6 +884,10 @@ def _check_readout(links: int, paragraphs: list[str], title: str | None, teasers
         raise NotAReadout(f"no article body found: the page is a list of {links} links, "
                           f"{teasers} of them followed by a short summary")
     if paragraphs and prose and prose_chars >= 150:
+        body_text = " ".join(paragraphs)
+        if len(body_text) < 400 and (_ERROR_PAGE.search(title or "") or _ERROR_PAGE.search(body_text)):
+            raise NotAReadout("no article body found: the page looks like an error page "
+                              f"({_ERROR_PAGE.search((title or '') + ' ' + body_text).group(0)!r})")
         return
     if title and not paragraphs and links < 5:
         raise NotAReadout("no article body found: the page has only a title and no paragraphs of prose")

@@ -681,3 +681,12 @@ def test_input_url_serves_as_fetch_url():
     doc = parse_html(html.encode(), input="http://www.example.gov.cn/art/2024/3/5/art_1_2.html")
     assert doc.url == "http://www.example.gov.cn/art/2024/3/5/art_1_2.html"
     assert doc.source == "example.gov.cn" and doc.published_date == date(2024, 3, 5)
+
+
+def test_soft_404_page_is_not_a_readout():
+    html = ("<html><head><title>Page not found - Example</title></head><body><div class='content'><h1>Oops!</h1>"
+            "<p>Sorry, the page you are looking for might have been removed, had its name changed, or is temporarily "
+            "unavailable. Please check the address, or go back to the homepage and try again later.</p></div></body></html>")
+    with pytest.raises(NotAReadout) as e:
+        parse_html(html.encode(), input="404.html")
+    assert "error page" in e.value.message
