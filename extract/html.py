@@ -871,7 +871,7 @@ def _title_key(s: str) -> str:
 
 
 _ERROR_PAGE = re.compile(
-    r"\b(?:404|403|500|502|503)\b|page not found|not be found|was not found|cannot be found|can't be found|"
+    r"(?:error|http)\s*(?:404|403|500|502|503)\b|\b(?:404|403|500|502|503)\s*(?:error|not found|forbidden)|page not found|not be found|was not found|cannot be found|can't be found|"
     r"does not exist|doesn't exist|no longer (?:available|exists)|has been (?:removed|deleted)|access denied|"
     r"forbidden|internal server error|service unavailable|页面不存在|找不到|无法找到|无法访问|出错了|错误页", re.I)
 

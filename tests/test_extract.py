@@ -690,3 +690,9 @@ def test_soft_404_page_is_not_a_readout():
     with pytest.raises(NotAReadout) as e:
         parse_html(html.encode(), input="404.html")
     assert "error page" in e.value.message
+
+
+def test_short_readout_with_numbers_is_not_an_error_page():
+    text = "On May 5, 500 delegates attended the congress, which the governor chaired, and 404 of them spoke."
+    html = f"<html><head><title>Congress opens</title></head><body><div><p>{text}</p><p>{P2}</p></div></body></html>"
+    assert parse_html(html.encode(), input="n.html").paragraphs == [text, P2]
