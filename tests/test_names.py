@@ -68,3 +68,46 @@ def test_byline_pseudonym_is_not_person():
 def test_photo_credit_with_colon_but_not_photo_caption_words():
     assert [n for _, _, n in byline_names("Photo: Li Wei\nPhoto shows the venue.\nEditor's note: this is it")] == \
         ["Li Wei"]
+
+
+# ------------------------------------------------------------------ generalisation rules
+@pytest.mark.parametrize("text,expected", [
+    ("Vice Mayors Zhou Ping, Erkin Tursun and Gao Yan attended the meeting.", ["Zhou Ping", "Erkin Tursun", "Gao Yan"]),
+    ("Deputy Directors Tashi Phuntsok and Wu Qing were present.", ["Tashi Phuntsok", "Wu Qing"]),
+    ("Vice Chairmen Abdurehim Kerim, Ma Lan, and Nurlan Abilmazhinov attended.",
+     ["Abdurehim Kerim", "Ma Lan", "Nurlan Abilmazhinov"]),
+])
+def test_titled_list_names(text, expected):
+    assert names(text) == expected
+
+
+def test_titled_list_stops_at_non_names():
+    assert names("Vice Governors of the Provincial Government attended the meeting.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Consul General of France in Wuhan Claire Dubois attended the banquet.", ["Claire Dubois"]),
+    ("Ambassador of Hungary to China Zolt\u00e1n Kov\u00e1cs said the two sides agree.", ["Zolt\u00e1n Kov\u00e1cs"]),
+    ("Mr. \u0141ukasz Zieli\u0144ski and Ms. Ana Mu\u00f1oz spoke.", ["\u0141ukasz Zieli\u0144ski", "Ana Mu\u00f1oz"]),
+])
+def test_non_ascii_and_office_of_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister of Foreign Affairs attended the meeting.",
+    "Head of the Department of Natural Resources of Inner Mongolia Autonomous Region spoke.",
+    "Director of the Provincial Development and Reform Commission made a report.",
+])
+def test_office_of_portfolio_words_are_not_names(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("[Editor: Zhao Rui]", ["Zhao Rui"]),
+    ("\u3010Editor: Qin Yu\u3011", ["Qin Yu"]),
+    ("Photo: Song Tao Editor: \u674e\u660e\u534e", ["Song Tao", "\u674e\u660e\u534e"]),
+    ("Reporter: Han Bing  Editor: Lu Xin", ["Han Bing", "Lu Xin"]),
+])
+def test_byline_credits_in_brackets_and_runs(text, expected):
+    assert [n for _, _, n in byline_names(text)] == expected

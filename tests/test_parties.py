@@ -254,3 +254,31 @@ def test_pronoun_skips_a_list_of_attendees():
     assert p.actor_by_sentence[-1] == "Lu Qing"
     p = run("Lu Qing presided over the meeting. Kong Wen, Vice Mayor, attended. He said that safety comes first.")
     assert p.actor_by_sentence[-1] == "Kong Wen"
+
+
+# ------------------------------------------------------------------ generalisation: attendee lists
+def test_plural_title_list_and_office_of_title_attend():
+    p = run("Wang Hai presided over the meeting. Vice Mayors Zhou Ping, Erkin Tursun and Gao Yan, and "
+            "Secretary-General of the Municipal Government Tang Wei attended the meeting.")
+    assert names(p.attendees) == ["Zhou Ping", "Erkin Tursun", "Gao Yan", "Tang Wei"]
+    assert names(p.mentions) == []
+    assert row(p.attendees, "Tang Wei")["titles"] == ["Secretary-General of the Municipal Government"]
+
+
+def test_office_of_titles_in_a_list_of_non_voting_attendees():
+    p = run("Vice Governor Qin Shu, President of the Provincial Higher People's Court Ma Rong and "
+            "Chief Procurator of the Provincial People's Procuratorate Deng Yu attended the session as "
+            "non-voting participants.")
+    assert names(p.attendees) == ["Qin Shu", "Ma Rong", "Deng Yu"]
+    assert names(p.mentions) == []
+
+
+def test_non_ascii_foreign_guest_attends():
+    p = run("Vice Governor Hu Lan and Consul General of Hungary in Chongqing Zolt\u00e1n Kov\u00e1cs attended the "
+            "talks.")
+    assert names(p.attendees) == ["Hu Lan", "Zolt\u00e1n Kov\u00e1cs"]
+
+
+def test_bracketed_editor_is_a_mention():
+    p = run("Li Ming presided over the meeting.\n\n[Editor: Zhao Rui]")
+    assert names(p.mentions) == ["Zhao Rui"]

@@ -57,3 +57,20 @@ def test_pre_name_title(text, title):
     start = text.rfind(" ", 0, text.rfind(" ")) + 1
     got = pre_name_title(text, start)
     assert (got[0] if got else None) == title
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Secretary-General of the Municipal Government Tang Wei attended.", "Tang Wei",
+     "Secretary-General of the Municipal Government"),
+    ("Minister of Natural Resources Guan Zhiou presided over the meeting.", "Guan Zhiou", "Minister of Natural Resources"),
+    ("and Consul General of Italy in Shanghai Marco Rossi attended.", "Marco Rossi", "Consul General of Italy in Shanghai"),
+    ("President of the Provincial Higher People's Court Ma Rong spoke.", "Ma Rong",
+     "President of the Provincial Higher People's Court"),
+])
+def test_office_of_title_before_name(text, name, expected):
+    assert pre_name_title(text, text.index(name))[0] == expected
+
+
+def test_office_of_title_needs_an_office_word():
+    text = "The University of Science and Technology Zhang Hua said."
+    assert pre_name_title(text, text.index("Zhang Hua")) is None

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transform.titles import MODIFIERS, OFFICE_WORDS
+
 # ---------------------------------------------------------------------------------- pinyin
 _INITIALS = ["", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
              "zh", "ch", "sh", "r", "z", "c", "s", "y", "w"]
@@ -40,10 +42,14 @@ ORG_OR_PLACE_AFTER = re.compile(
 
 HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Madame|Sir|Comrade)\.?\s+")
 
+# Latin letters beyond ASCII ("Wi\u015bniewska", "\u00d6zt\u00fcrk"): upper and lower case classes for Western names
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
+_LO = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and c.isalpha())
 _CAP = r"[A-Z][a-z\u00fc]+(?:['\u2019](?!s\b)[a-z\u00fc]+)?"
 _CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)?")
 _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)(?![\w]|['\u2019](?!s\b)|-[A-Za-z])")
-_WESTERN_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['\u2019](?!s\b)[A-Z]?[a-z]+)?|[A-Z]\.)"
+_WESTERN_WORD = (r"(?:[" + _UP + r"][" + _LO + r"]+(?:-[" + _UP + r"]?[" + _LO + r"]+|['\u2019](?!s\b)[" + _UP +
+                 r"]?[" + _LO + r"]+)?|[A-Z]\.)")
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Madame|Sir)\.?\s+(" + _WESTERN_WORD +
                              r"(?: " + _WESTERN_WORD + r"){0,2})(?![\w'\u2019])")
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}), (?=\S)")
@@ -176,11 +182,80 @@ def titled_names(text: str) -> list[NameSpan]:
     return out
 
 
+_PLURAL_OFFICE = re.compile(
+    r"\b(?:(?:Vice|Deputy|Assistant|Executive)[ -])?(?:Governors|Chairmen|Chairwomen|Chairpersons|Directors|"
+    r"Ministers|Mayors|Secretaries|Presidents|Premiers|Ambassadors|Commissioners|Secretaries-General|"
+    r"Directors-General|Consuls-General|Consuls|Councilors|Councillors|State\s+Councilors|Vice-Chairmen|"
+    r"Vice-Governors|Vice-Premiers|Vice-Presidents|Deputies|Professors|Academicians)\s+")
+_LIST_NAME = re.compile(r"(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})(?=,\s|\s+and\s|\s+as\s+well\s|"
+                        r"\s+[a-z]|[.;:)]|$)")
+_LIST_SEP = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
+def _person_words(name: str) -> bool:
+    return not any(w.lower().rstrip(".") in FUNCTION_WORDS or w in _HEAD_WORDS or _ORG_WORD.search(w) or
+                   w.lower() in OFFICE_WORDS or w.lower() in MODIFIERS for w in name.split())
+
+
+def titled_list_names(text: str) -> list[NameSpan]:
+    """Rule `titled_list_names`: a plural office word followed by a list of names, Chinese or not: "Vice
+    Chairmen Chen Wei, Yusup Abdukadir and Li Tingting", "Vice Directors Tsering Dorje and Mu Xiaobo"."""
+    out = []
+    for m in _PLURAL_OFFICE.finditer(text):
+        pos = m.end()
+        while True:
+            n = _LIST_NAME.match(text, pos)
+            if not n or not _person_words(n.group(1)):
+                break
+            out.append(NameSpan(n.start(1), n.end(1), n.group(1), "titled_list"))
+            sep = _LIST_SEP.match(text, n.end())
+            if not sep:
+                break
+            pos = sep.end()
+    return out
+
+
+# words of organisation and portfolio names, never of a person's name ("Foreign Affairs", "Water Resources")
+_ORG_WORD = re.compile(
+    r"^(?:Affairs|Resources|Trade|Commerce|Industry|Industries|Technology|Security|Defen[cs]e|Justice|Finance|"
+    r"Health|Education|Culture|Transport|Agriculture|Energy|Environment|Ecology|Housing|Labor|Labour|Science|"
+    r"Sciences|Planning|Works|Relations|Development|Reform|Information|Communications|Customs|Tourism|Water|"
+    r"Rural|Urban|Natural|Public|Foreign|Home|Interior|Economy|Economic|Social|Civil|Human|National|Emergency|"
+    r"Management|Supervision|Commission|Provincial|Municipal|Regional|Autonomous|People's|Standing|Central|"
+    r"Republic|Kingdom|Union|Federal|United|Democratic|Islamic|Socialist|[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
+    r"ance|ence|ity|ism|ure|ies))$")
+_OF_CHAIN = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*|of|the|in|for|at|to|and)\s+){2,14}$")
+_OFFICE_HEAD = re.compile(
+    r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|Chancellor|"
+    r"Ambassador|Director|Commissioner|Envoy|Consul|Administrator|Chief|Head|Speaker|Professor|General|"
+    r"Secretary-General|Director-General|Consul-General|Procurator-General|President-elect|Dean|Chair|CEO|"
+    r"Counselor|Counsellor|Representative|Spokesperson)\s+(?:of|in|for|at|to)\s+")
+_PAIR_WESTERN = re.compile(r"(?<![\w'\u2019-])(" + _WESTERN_WORD + r" " + _WESTERN_WORD +
+                           r")(?=\s+(?!of\b|for\b|in\b|at\b|to\b)[a-z]|[,.;:)]|$)")
+
+
+def office_of_names(text: str) -> list[NameSpan]:
+    """Rule `office_of_name`: a two-word name after an "office of organisation/place" title: "Consul General
+    of Poland in Chengdu Anna Wi\u015bniewska attended", "President of the Asian Development Bank Masato Kanda
+    said".  The name is the last two capitalised words before a lower-case word or punctuation; words of
+    portfolio and organisation names ("Foreign Affairs", "Development Bank") never are."""
+    out = []
+    for m in _PAIR_WESTERN.finditer(text):
+        if not _person_words(m.group(1)):
+            continue
+        lo = max(0, m.start() - 160)
+        chain = _OF_CHAIN.search(text, lo, m.start())
+        if not chain or chain.end() != m.start() or not _OFFICE_HEAD.search(chain.group(0)):
+            continue
+        out.append(NameSpan(m.start(1), m.end(1), m.group(1), "office_of"))
+    return out
+
+
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     cands = honorific_names(text) + chinese_names(text, title_case)
     if not title_case:
-        cands += titled_names(text)
+        cands += titled_names(text) + titled_list_names(text) + office_of_names(text)
     if is_title is not None:
         cands += appositive_names(text, is_title)
     cands.sort(key=lambda s: (s.start, -(s.end - s.start)))
@@ -220,7 +295,9 @@ BYLINE = re.compile(
     r"\((?:Xinhua|Photo|Photos|CFP|CNS|VCG|People's Daily|China Daily|[A-Z][A-Za-z ]{0,20})\s*/\s*([^)\]/]+)\)"
     r"|\b(?:Web\s+editor|Editors?|Translators?|Photographers?|Reporters?|Translated\s+by|Trans-editing\s+by|"
     r"Edited\s+by|Photo\s+(?:taken\s+)?by|Photos\s+by|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
-    r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a]))\s*[:\uff1a]?\s*([^()\n]+?)(?=\)|\n|$|\s{2,}|\.\s|\s*\d{4}-\d)",
+    r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a]))\s*[:\uff1a]?\s*([^()\[\]\n]+?)"
+    r"(?=[)\]\uff09\u3011]|\n|$|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?:Web\s+editor|Editors?|Photos?|Translators?|Reporters?|"
+    r"Source|Proofreader|Video)\s*[:\uff1a])",
     re.I)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z][a-z]+(?:['\u2019-][a-z]+)?){1,2}$")

@@ -103,7 +103,8 @@ def split_titles(appositive: str) -> list[str]:
     return [t for t in titles if t]
 
 
-_PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])([A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|of|the)\s+$")
+_PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])([A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|of|the|in|for|at)\s+$")
+_CONNECTORS = ("of", "the", "in", "for", "at")
 _PRE_DROP = {"the", "on", "in", "at", "yesterday", "today", "meanwhile", "also", "and", "as", "when", "while",
              "by", "with", "from", "of", "after", "before", "during", "later", "then", "earlier", "mr", "mrs",
              "ms", "dr", "comrade", "beijing", "xinhua", "photo"}
@@ -122,19 +123,33 @@ def pre_name_title(text: str, name_start: int) -> tuple[str, int] | None:
         if len(words) > 12:
             break
     # connectors only between capitalised words
-    while words and (words[0][1] in ("of", "the") or words[0][1].lower().rstrip(".") in _PRE_DROP):
+    while words and (words[0][1] in _CONNECTORS or words[0][1].lower().rstrip(".") in _PRE_DROP):
         words.pop(0)
     if not words:
         return None
-    # the last word before the name must be an office word
+    # the last word before the name must be an office word ...
     last = words[-1][1].lower()
     if last not in OFFICE_WORDS:
-        return None
+        return _office_of_title(text, words, name_start)
     # drop a trailing "Mr."-like token and keep the phrase from the first kept word
     phrase = text[words[0][0]:name_start].strip()
     if not is_title(phrase) and " of " not in phrase:
         return None
     return clean_title(phrase), words[0][0]
+
+
+def _office_of_title(text: str, words: list[tuple[int, str]], name_start: int) -> tuple[str, int] | None:
+    """... or rule `office_of_title`: an office word with its organisation or place written before the name:
+    "Secretary-General of the Provincial Government Huang Jiawei", "Consul General of Poland in Chengdu Anna
+    Berg", "Minister of Water Resources Liu Wenbin"."""
+    for i in range(len(words) - 1):
+        if words[i][1].lower() in OFFICE_WORDS and words[i + 1][1] in ("of", "for", "in", "at") and \
+                words[-1][1] not in _CONNECTORS:
+            phrase = text[words[0][0]:name_start].strip()
+            if is_title(phrase):
+                return clean_title(phrase), words[0][0]
+            return None
+    return None
 
 
 def leading_titles(after_name: str) -> list[str]:
