@@ -111,3 +111,38 @@ def test_office_of_portfolio_words_are_not_names(text):
 ])
 def test_byline_credits_in_brackets_and_runs(text, expected):
     assert [n for _, _, n in byline_names(text)] == expected
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Lin Qiaosheng", "Lin Qiaosheg", True), ("Zheng Shanjie", "Zheng Shajie", True),
+    ("Li Qiang", "Li Jiang", False), ("Wang Xiaoming", "Wang Xiaoming", False), ("Chen Wei", "Chen Hui", False),
+    ("Zhou Jianguo", "Zhao Jianguo", False),
+])
+def test_spelling_variant(a, b, same):
+    from transform.names import spelling_variant
+    assert spelling_variant(a, b) is same
+
+
+def test_canonical_names_majority_and_surname_alias():
+    from transform.names import canonical_names
+    c = canonical_names(["Guo Mingzhang", "Guo Minzhang", "Guo Mingzhang", "Daniel Keller", "Keller"])
+    assert c["Guo Minzhang"] == "Guo Mingzhang" and c["Guo Mingzhang"] == "Guo Mingzhang"
+    assert c["Keller"] == "Daniel Keller"
+
+
+def test_canonical_names_tie_prefers_pinyin_then_first():
+    from transform.names import canonical_names
+    assert canonical_names(["Sun Yuanchao", "Sun Yuanchoo"])["Sun Yuanchoo"] == "Sun Yuanchao"
+    assert canonical_names(["Sun Yuanchoo", "Sun Yuanchao"])["Sun Yuanchoo"] == "Sun Yuanchao"
+
+
+def test_surname_alias_needs_one_owner():
+    from transform.names import canonical_names
+    c = canonical_names(["Anna Keller", "Paul Keller", "Keller"])
+    assert c["Keller"] == "Keller"
+
+
+def test_variant_spans_in_running_text():
+    from transform.names import variant_spans
+    sp = variant_spans("Gao Xiaosheg stressed that work must go on.", ["Gao Xiaosheng"])
+    assert [(s.start, s.name) for s in sp] == [(0, "Gao Xiaosheng")]

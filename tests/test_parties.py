@@ -282,3 +282,18 @@ def test_non_ascii_foreign_guest_attends():
 def test_bracketed_editor_is_a_mention():
     p = run("Li Ming presided over the meeting.\n\n[Editor: Zhao Rui]")
     assert names(p.mentions) == ["Zhao Rui"]
+
+
+# ------------------------------------------------------------------ generalisation: spellings and back-references
+def test_honorific_surname_back_reference_is_the_full_name():
+    p = run("Zhou Ming met with Daniel Keller, Ambassador of Switzerland to China, in Chengdu. Zhou welcomed "
+            "Mr. Keller. Keller said Switzerland values its ties with Sichuan.")
+    assert "Daniel Keller" in names(p.speakers) and "Keller" not in names(p.speakers)
+    assert names(p.mentions) == []
+
+
+def test_one_off_misspelling_goes_to_the_majority_spelling():
+    p = run("Gao Xiaosheng, Governor of the Province, attended and addressed the meeting. Gao Xiaosheg pointed out "
+            "that the reform is a landmark. Gao said all departments must act.")
+    assert names(p.speakers) == ["Gao Xiaosheng"]
+    assert names(p.mentions) == []

@@ -320,3 +320,79 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
                     s = text.find(name, base + part.start())
                     out.append((s, s + len(name), name))
     return out
+
+
+# ---------------------------------------------------------------------------------- one person, several spellings
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Rule `spelling_variant`: two written forms of one name: same surname, given names one edit apart and long
+    enough (6+ letters) that the edit cannot make another common name ("Lin Qiaosheg" / "Lin Qiaosheng",
+    "Zheng Shajie" / "Zheng Shanjie"; but "Li Qiang" / "Li Jiang" are two people)."""
+    ta, tb = clean_name(a).split(), clean_name(b).split()
+    if len(ta) != 2 or len(tb) != 2 or ta[0] != tb[0] or ta[1] == tb[1]:
+        return False
+    ga, gb = ta[1].lower(), tb[1].lower()
+    return min(len(ga), len(gb)) >= 6 and _one_edit(ga, gb)
+
+
+def canonical_names(names: list[str]) -> dict[str, str]:
+    """Map each written name (in document order, one entry per occurrence) to the form the person goes by:
+    * rule `majority_spelling`: of two spelling variants the more frequent wins; on a tie a valid pinyin
+      spelling wins over a non-pinyin one, then the first written;
+    * rule `surname_alias`: a single word ("Mr. Nowakowski") that is the surname of exactly one fuller name
+      in the document ("Piotr Nowakowski") is that person."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, n in enumerate(names):
+        n = clean_name(n)
+        counts[n] = counts.get(n, 0) + 1
+        first.setdefault(n, i)
+
+    def rank(n: str):
+        toks = n.split()
+        pinyin = len(toks) == 2 and is_surname(toks[0]) and is_given_name(toks[1])
+        return (-counts.get(n, 0), not pinyin, first.get(n, len(names)))
+
+    out: dict[str, str] = {}
+    forms = list(counts)
+    for n in forms:
+        group = [m for m in forms if m == n or spelling_variant(m, n)]
+        out[n] = min(group, key=rank)
+    full = [n for n in forms if len(n.split()) >= 2 and out[n] == n]
+    for n in forms:
+        if len(n.split()) == 1:
+            owners = {f for f in full if surname_of(f) == n}
+            if len(owners) == 1:
+                out[n] = owners.pop()
+    return out
+
+
+_ANY_PAIR = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w'\u2019-])")
+
+
+def variant_spans(text: str, known: list[str]) -> list[NameSpan]:
+    """Rule `spelling_variant` in running text: a capitalised pair that is a one-edit misspelling of a name
+    already known in the document ("Lin Qiaosheg pointed out" after "Lin Qiaosheng, Governor of ...") is
+    that person, even though the misspelt given name is not pinyin."""
+    out = []
+    if not known:
+        return out
+    for m in _ANY_PAIR.finditer(text):
+        for k in known:
+            if spelling_variant(m.group(0), k):
+                out.append(NameSpan(m.start(), m.end(), k, "variant"))
+                break
+    return out

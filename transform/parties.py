@@ -107,8 +107,9 @@ class Doc:
         self.last_person: str | None = None  # key of the last person acting as a subject
         self.recent: list[str] = []
         for s in sentences:
-            spans = N.find_names(s.text, T.is_title)
-            self.names_by_sentence.append(spans)
+            self.names_by_sentence.append(N.find_names(s.text, T.is_title))
+        self._canonical_spellings()
+        for s, spans in zip(sentences, self.names_by_sentence):
             for sp in spans:
                 self._register(s, sp)
         # rule `known_name`: a non-Chinese name introduced once ("Mr. Paul Keller", "Anna Berg, President of ...")
@@ -120,6 +121,20 @@ class Doc:
                 for m in re.finditer(r"(?<![\w'\u2019])" + re.escape(name) + r"(?![\w])", s.text):
                     if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
                         spans.append(N.NameSpan(m.start(), m.end(), name, "known"))
+            spans.sort(key=lambda sp: sp.start)
+            self.names_by_sentence[i] = spans
+
+    def _canonical_spellings(self) -> None:
+        """Rules `majority_spelling`, `surname_alias` and `spelling_variant` (names.py): every span is renamed
+        to the form its person goes by, and one-edit misspellings that are not names by themselves are added."""
+        written = [sp.name for spans in self.names_by_sentence for sp in spans]
+        canon = N.canonical_names(written)
+        known = sorted({c for c in canon.values() if len(c.split()) == 2})
+        for i, (s, spans) in enumerate(zip(self.sentences, self.names_by_sentence)):
+            spans = [N.NameSpan(sp.start, sp.end, canon.get(N.clean_name(sp.name), sp.name), sp.rule) for sp in spans]
+            for v in N.variant_spans(s.text, known):
+                if not any(sp.start < v.end and v.start < sp.end for sp in spans):
+                    spans.append(v)
             spans.sort(key=lambda sp: sp.start)
             self.names_by_sentence[i] = spans
 
