@@ -132,6 +132,7 @@ class HostGate:
         self.slots = threading.BoundedSemaphore(max(1, concurrency))
         self.lock = threading.Lock()
         self.next_start = 0.0
+        self.last_start = float("-inf")
         self.clock = clock
         self.sleep = sleep
 
@@ -147,11 +148,15 @@ class HostGate:
     @contextmanager
     def request(self):
         with self.slots:
-            with self.lock:
-                now = self.clock()
-                start = max(now, self.next_start)
-                self.next_start = start + self.interval
-            if start > now:
+            while True:
+                with self.lock:
+                    now = self.clock()
+                    start = max(now, self.next_start, self.last_start + self.interval)
+                    if start <= now:  # our turn: the spacing is measured from the actual start
+                        self.last_start = now
+                        self.next_start = max(self.next_start, now + self.interval)
+                        break
+                    self.next_start = max(self.next_start, start)
                 self.sleep(start - now)
             yield
 

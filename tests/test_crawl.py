@@ -154,10 +154,16 @@ def test_retries_are_bounded_and_counted(crawled):
 
 
 def test_request_rate_stays_within_the_limit(crawled):
+    # The client spaces request starts 1/RATE apart; what the server sees also carries the arrival
+    # jitter of a busy 2-core machine (parsing in the next thread, new connections after resets),
+    # which can move one request at each edge of a window: hence the +2. An unthrottled crawler
+    # sends all of these requests within a fraction of a second.
     for hits in (crawled["hits1"], crawled["hits2"]):
         times = sorted(h.t for h in hits)
         worst = max(sum(1 for x in times if t0 <= x < t0 + 1.0) for t0 in times)
-        assert worst <= RATE + 1, f"{worst} requests in one second, limit {RATE}/s"
+        assert worst <= RATE + 2, f"{worst} requests in one second, limit {RATE}/s"
+        spans = [b - a for a, b in zip(times, times[RATE:])]  # RATE+1 consecutive requests
+        assert min(spans) >= 0.9, f"{RATE + 1} requests within {min(spans):.2f} s, limit {RATE}/s"
     times = sorted(h.t for h in crawled["hits1"])
     measured = (len(times) - 1) / (times[-1] - times[0])
     print(f"\nmeasured rate run 1: {measured:.2f} req/s (limit {RATE}), busiest second: "
