@@ -92,7 +92,7 @@ def export_warc(out_path: str = typer.Argument(..., metavar="OUT.warc[.gz]"),
     from flows.crawl import export_warc as export
 
     n, skipped = export(data, out_path, articles_only=articles_only)
-    out.print(f"wrote {n} WARC records to {out_path}" + (f" ({skipped} archived inputs without a URL or body skipped)" if skipped else ""))
+    out.print(f"wrote {n} WARC records to {out_path}" + (f" (skipped {skipped} index entries: 304 answers, local files without a URL, missing bodies)" if skipped else ""))
 
 
 # -- serve -------------------------------------------------------------------------------------
