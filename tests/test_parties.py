@@ -297,3 +297,39 @@ def test_one_off_misspelling_goes_to_the_majority_spelling():
             "that the reform is a landmark. Gao said all departments must act.")
     assert names(p.speakers) == ["Gao Xiaosheng"]
     assert names(p.mentions) == []
+
+
+# ------------------------------------------------------------------ generalisation: organisations as speakers
+def test_org_list_splitting():
+    from transform.parties import org_list
+    assert org_list("the Ministry of Industry and Information Technology, the Ministry of Commerce and "
+                    "Qingdao Customs") == ["Ministry of Industry and Information Technology", "Ministry of Commerce",
+                                           "Qingdao Customs"]
+    assert org_list("the Municipal Development and Reform Commission and the Bureau of Finance") == [
+        "Municipal Development and Reform Commission", "Bureau of Finance"]
+    assert org_list("Jiangsu Hengrui Pharmaceuticals Co., Ltd. and Nanjing Panda Electronics Co., Ltd.") == [
+        "Jiangsu Hengrui Pharmaceuticals Co., Ltd.", "Nanjing Panda Electronics Co., Ltd."]
+    assert org_list("relevant departments and cities") is None
+
+
+def test_representatives_of_listed_bodies_spoke():
+    p = run("Representatives of the Pearl River Water Resources Commission, the Guangdong Provincial Department of "
+            "Natural Resources and the Emergency Management Bureau of Foshan spoke at the meeting.")
+    assert names(p.speakers) == ["Pearl River Water Resources Commission",
+                                 "Guangdong Provincial Department of Natural Resources",
+                                 "Emergency Management Bureau of Foshan"]
+    assert all(r["kind"] == "organization" for r in p.speakers)
+
+
+def test_heads_of_such_enterprises_as_made_speeches():
+    p = run("Heads of such enterprises as Hunan Sany Heavy Machinery Co., Ltd., Changsha Xinyuan Biotech Co., Ltd. "
+            "and Liuyang Golden Fireworks made speeches at the symposium.")
+    assert names(p.speakers) == ["Hunan Sany Heavy Machinery Co., Ltd.", "Changsha Xinyuan Biotech Co., Ltd.",
+                                 "Liuyang Golden Fireworks"]
+
+
+def test_departments_made_statements():
+    p = run("Nanning and Liuzhou made work reports, and the Regional Department of Commerce and Nanning Customs "
+            "made statements.")
+    assert names(p.speakers) == ["Nanning", "Liuzhou", "Regional Department of Commerce", "Nanning Customs"]
+    assert row(p.speakers, "Nanning Customs")["kind"] == "organization"

@@ -36,7 +36,8 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
              "administration", "association", "federation", "council", "agency", "center", "centre", "hospital",
              "school", "enterprise", "enterprises", "holdings", "holding", "authority", "congress", "court",
              "procuratorate", "league", "union", "society", "foundation", "fund", "team", "station", "network",
-             "party", "cppcc", "conference", "organization", "organisation", "assembly", "parliament", "board"}
+             "party", "cppcc", "conference", "organization", "organisation", "assembly", "parliament", "board",
+             "customs", "ltd", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative"}
 PLACE_HEADS = {"city", "county", "district", "province", "prefecture", "region", "town", "township", "village",
                "municipality", "area", "zone", "state"}
 MEDIA = re.compile(r"\b(?:Xinhua|Daily|News|Agency|Press|Times|Post|TV|CCTV|CGTN|Radio|Online|Media)\b")
@@ -235,6 +236,54 @@ def _complete_org(t: str) -> bool:
     return len(words) <= 2 and " of " not in t and all(w[:1].isupper() for w in words)
 
 
+_ORG_SPOKESPERSONS = re.compile(
+    r"(?:the\s+)?(?:representatives|heads|officials|leaders|leading\s+officials|responsible\s+persons|"
+    r"persons\s+in\s+charge|chiefs|executives|leaders|spokespersons)\s+(?:from|of)\s+"
+    r"(?P<such>such\s+\w+(?:\s+\w+)?\s+as\s+)?(?P<list>.+)$", re.I)
+_ORG_SEP = re.compile(r",\s+(?:and\s+|as\s+well\s+as\s+)?(?!Ltd\b|Inc\b|LLC\b|Limited\b|PLC\b)|\s+and\s+|\s+as\s+well\s+as\s+")
+
+
+def org_list(text: str, listed: bool = False) -> list[str] | None:
+    """Rule `org_list`: "the Yangtze River Commission, the Hunan Provincial Department of Water Resources and the
+    Department of Water Resources of Guangxi" -> three organisations (a leading "the" dropped); "Co., Ltd." and
+    "and" inside a name ("Development and Reform Commission") do not split.  `listed`: the list follows "such
+    enterprises as", so every capitalised item is an organisation even without a head word ("Hengfeng Seed
+    Industry").  None unless every item is an organisation."""
+    parts, seps, pos = [], [], 0
+    for m in _ORG_SEP.finditer(text):
+        parts.append(text[pos:m.start()])
+        seps.append(m.group(0))
+        pos = m.end()
+    parts.append(text[pos:])
+
+    def ok(p: str) -> bool:
+        p = re.sub(r"^the\s+", "", p.strip())
+        if not p or not p[:1].isupper():
+            return False
+        return _complete_org(p) or (listed and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&")
+                                                   for w in p.split()))
+
+    out: list[str] = []
+    cur = parts[0]
+    for sep, part in zip(seps, parts[1:]):
+        if "and" in sep and part[:1].isupper() and not _headed(cur) and (
+                (len(cur.split()) >= 2 and " of " not in cur and _headed(part)) or (" of " in cur and not _headed(part))):
+            cur = cur + sep + part  # "Development" + " and " + "Reform Commission"; "Ministry of Industry and IT"
+            continue
+        out.append(cur)
+        cur = part
+    out.append(cur)
+    out = [re.sub(r"^the\s+", "", o.strip()) for o in out]
+    if not out or not all(ok(o) for o in out):
+        return None
+    return out
+
+
+def _headed(t: str) -> bool:
+    words = t.split()
+    return bool(words) and (words[-1].lower().strip(".,") in ORG_HEADS or words[-1].lower() in PLACE_HEADS)
+
+
 def org_kind(t: str) -> str:
     """Rule `org_or_place`: a named party with an organisation head word is an organization, else a place."""
     return "organization" if any(w.lower().strip(".,()") in ORG_HEADS for w in t.split()) else "place"
@@ -351,11 +400,10 @@ class SentenceParse:
             return "skip", None, None
         if MEETING_SUBJECT.match(t_clean):
             return "stop", Subject("meeting", None), None
-        m = re.match(r"(?:the\s+)?(?:representatives|heads|officials|leaders|leading\s+officials|responsible\s+persons)"
-                     r"\s+(?:from|of)\s+(?:such\s+\w+\s+as\s+)?(.+)$", t, re.I)
+        m = _ORG_SPOKESPERSONS.match(t)
         if m and role in ("speech", "written"):
-            orgs = [o for o in re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group(1)) if o]
-            if orgs and all(_complete_org(o) for o in orgs):
+            orgs = org_list(m.group("list"), listed=bool(m.group("such")))
+            if orgs:
                 return "take", Subject("orgs", "\x1f".join(orgs)), None
         if is_group(t):
             return "take", Subject("group", t), None
@@ -371,9 +419,10 @@ class SentenceParse:
                      r"(?:from|of)\s+(?:such\s+\w+\s+as\s+)?(.+)$", t, re.I)
         if m and role in ("speech", "written") and _complete_org(m.group(1)):
             return "take", Subject("organization", m.group(1)), None
-        if role in ("speech", "written") and _complete_org(t) and not MEDIA.search(t) and \
-                not re.match(r"(?:The|This|That|It|Its)\b", t):
-            return "take", Subject(org_kind(t), t), None
+        bare = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the Provincial Department of Commerce made statements"
+        if role in ("speech", "written") and _complete_org(bare) and not MEDIA.search(bare) and \
+                not re.match(r"(?:The|This|That|It|Its)\b", bare):
+            return "take", Subject(org_kind(bare), bare), None
         return "stop", None, None
 
     def subjects_after(self, pos: int, role: str) -> list[Subject]:

@@ -84,9 +84,6 @@ def verb_hits(text: str) -> list[VerbHit]:
             r = role
             if role == "speech" and re.search(r"\bwritten\b", m.group(0), re.I):
                 r = "written"
-            if role == "speech" and (m.groupdict().get("noun") or "").lower() in ("statement", "statements") \
-                    and r != "written":
-                continue  # "made a statement" about policy is rare; written ones are handled above
             form = "finite"
             if role == "speech" and re.match(r"said|says|added|noted|stressed", m.group(0), re.I):
                 nxt = _INVERTED_SUBJECT.match(text, m.end())
