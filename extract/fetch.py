@@ -318,8 +318,8 @@ class Fetcher:
             return _failed(state, "Timeout", f"{type(e).__name__} after {state.attempts} attempt(s)")
         except (httpx.NetworkError, httpx.RemoteProtocolError) as e:
             return _failed(state, type(e).__name__, f"{_one_line(e)} (after {state.attempts} attempt(s))")
-        except httpx.HTTPError as e:  # invalid URL, unsupported protocol, ...
-            return _failed(state, type(e).__name__, _one_line(e))
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.CookieConflict, UnicodeError, ValueError) as e:
+            return _failed(state, type(e).__name__, _one_line(e))  # invalid URL, unsupported protocol, ...
 
     def _attempt(self, url: str, headers: dict, state: FetchResult, check_robots: bool, max_bytes: int) -> FetchResult:
         current = url

@@ -304,3 +304,41 @@ def test_since_skips_old_articles_and_stops_paging(tmp_path):
         assert not [p for p in paths if p.startswith("/news/2020/")]
     finally:
         m.stop()
+
+
+def test_incremental_stops_paging_and_full_recrawl_pages_to_the_end(tmp_path):
+    """Plain functions, no Prefect engine: paging stops at an all-known listing page unless --full."""
+    import tomllib
+
+    from extract.sources import parse_config
+    from flows.crawl import crawl_source, load_state, publish_crawl
+    from mirror import Mirror
+
+    m = Mirror(per_page=3).start()
+    root = str(tmp_path / "d")
+    try:
+        for i in range(9):
+            m.add_article(m.article_path(i))
+        src = parse_config(tomllib.loads(mirror_sources_toml(m, rate=50))).sources["mirror"]
+
+        def run(**kw):
+            n0 = len(m.hits())
+            known = load_state(root)
+            res = crawl_source(src, root, known, **kw)
+            publish_crawl.fn([res], known, root, f"run-{n0}")
+            return res, m.hits(n0)
+
+        first, hits = run()
+        assert len(first.outcomes) == 9 and "/news/list_3.shtml" in [h.path for h in hits]
+        m.add_article("/news/2025/1/1/new.shtml", front=True)
+        second, hits = run()
+        paths = [h.path for h in hits]
+        assert [o.input for o in second.outcomes] == [m.base + "/news/2025/1/1/new.shtml"]
+        assert "/news/list_2.shtml" in paths and "/news/list_3.shtml" not in paths and "/news/list_4.shtml" not in paths
+        third, hits = run(full=True)
+        paths = [h.path for h in hits]
+        assert {"/news/list_2.shtml", "/news/list_3.shtml", "/news/list_4.shtml"} <= set(paths)
+        assert third.outcomes == [] and third.not_modified == 10
+        assert all(h.status == 304 for h in hits if "/news/20" in h.path)
+    finally:
+        m.stop()
