@@ -14,7 +14,7 @@ article_pattern = '...'                    # regex searched in an absolute URL: 
 follow_pattern = '...'                     # regex: a listing/pagination page to follow
 allowed_hosts = ["www.sc.gov.cn"]         # nothing else is requested (redirects included)
 rate = 2                                   # requests per second per host (default 1)
-max_pages = 50                             # listing pages per run (default 50)
+max_pages = 1000                           # listing pages per run (default 1000)
 concurrency = 2                            # parallel requests per host (default 2)
 since = 2024-01-01                         # skip articles whose URL date is older
 user_agent = "..."                         # overrides [crawler].user_agent
@@ -51,7 +51,7 @@ class Source:
     follow_pattern: re.Pattern
     allowed_hosts: list[str]
     rate: float = 1.0  # requests per second per host
-    max_pages: int = 50  # listing pages per run
+    max_pages: int = 1000  # listing pages per run: a bound against pagination traps
     concurrency: int = 2  # parallel requests per host
     since: date | None = None
     user_agent: str = DEFAULT_USER_AGENT
