@@ -333,3 +333,34 @@ def test_departments_made_statements():
             "made statements.")
     assert names(p.speakers) == ["Nanning", "Liuzhou", "Regional Department of Commerce", "Nanning Customs"]
     assert row(p.speakers, "Nanning Customs")["kind"] == "organization"
+
+
+# ------------------------------------------------------------------ generalisation: presence
+def test_remarks_while_attending_make_an_attendee():
+    p = run("Vice Premier Zhang Guoqing made the remarks while attending a national conference on work safety held "
+            "in Beijing.")
+    assert names(p.attendees) == ["Zhang Guoqing"] and names(p.speakers) == ["Zhang Guoqing"]
+
+
+def test_studied_speech_while_attending_is_not_presence():
+    p = run("The meeting studied the important speech General Secretary Xi Jinping delivered while attending the "
+            "deliberation of the Hunan delegation.")
+    assert names(p.attendees) == [] and names(p.mentions) == ["Xi Jinping"]
+
+
+def test_companion_is_neither_attendee_nor_mention():
+    p = run("Wang Ning inspected Lijiang. He said the county must protect its old town. Zeng Yan, Member of the "
+            "Standing Committee of the CPC Yunnan Provincial Committee, accompanied Wang on the tour.")
+    assert names(p.mentions) == [] and names(p.attendees) == []
+    assert names(p.speakers) == ["Wang Ning"]
+
+
+def test_accompanied_by_is_not_the_actor():
+    p = run("Accompanied by Vice Governor Zeng Yan, Wang Ning inspected a hospital in Lijiang. He stressed that "
+            "medical services must reach every village.")
+    assert names(p.speakers) == ["Wang Ning"]
+    assert names(p.mentions) == []
+
+
+def test_statement_by_a_department_is_a_speech():
+    assert [h.role for h in verb_hits("The Provincial Department of Commerce made a statement.")] == ["speech"]

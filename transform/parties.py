@@ -279,6 +279,10 @@ def org_list(text: str, listed: bool = False) -> list[str] | None:
     return out
 
 
+_EVENT_HEAD = re.compile(r"\b(?:Meeting|Session|Plenum|Conference|Forum|Symposium|Seminar|Summit|Congress\s+of\s+the|"
+                         r"Plenary|Work\s+Meeting)s?$", re.I)
+
+
 def _headed(t: str) -> bool:
     words = t.split()
     return bool(words) and (words[-1].lower().strip(".,") in ORG_HEADS or words[-1].lower() in PLACE_HEADS)
@@ -361,6 +365,8 @@ class SentenceParse:
                          t_clean)
         if re.fullmatch(r"(?:and\s+)?others", t, re.I):
             return "skip", None, None
+        if re.match(r"(?:accompanied|joined)\s+by\b", t, re.I):
+            return "skip", None, None  # "Accompanied by X, Wang inspected ...": X is a companion, not the subject
         hit = self.name_at(it.start, it.end)
         if hit:
             sp, _ = hit
@@ -421,7 +427,7 @@ class SentenceParse:
             return "take", Subject("organization", m.group(1)), None
         bare = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the Provincial Department of Commerce made statements"
         if role in ("speech", "written") and _complete_org(bare) and not MEDIA.search(bare) and \
-                not re.match(r"(?:The|This|That|It|Its)\b", bare):
+                not re.match(r"(?:The|This|That|It|Its)\b", bare) and not _EVENT_HEAD.search(bare.split(" of ")[0]):
             return "take", Subject(org_kind(bare), bare), None
         return "stop", None, None
 
@@ -545,6 +551,10 @@ class Collector:
         name = self._name(subj)
         key = subj.name if subj.kind == "person" else "~" + name
         titles = lambda: list(self.doc.persons[subj.name].titles) if subj.kind == "person" else []  # noqa: E731
+        if role == "accompany":
+            if subj.kind == "person":
+                self.participants.add(key)
+            return
         if role == "chair":
             if subj.kind == "person" and name not in self.chairs:
                 self.chairs.append(name)
@@ -626,7 +636,7 @@ def find_parties(text, sentences, title) -> Parties:
             n_persons = sum(1 for x in subs if x.kind == "person")
             for sub in subs:
                 col.add(sub, h, s.text)
-                if sub.kind == "person":
+                if sub.kind == "person" and h != "accompany":  # a companion is not the actor "He" refers to
                     doc.acted(sub.name, n_persons == 1)
             if h in ("speech", "written") and not attributed:
                 persons = [x for x in subs if x.kind == "person"]
@@ -674,7 +684,7 @@ def find_parties(text, sentences, title) -> Parties:
             n_persons = sum(1 for x in subs if x.kind == "person")
             for sub in subs:
                 col.add(sub, h.role, s.text)
-                if sub.kind == "person":
+                if sub.kind == "person" and h.role != "accompany":
                     doc.acted(sub.name, n_persons == 1)
             if subs:
                 decided = True
@@ -694,10 +704,15 @@ def find_parties(text, sentences, title) -> Parties:
             actors[idx] = actor
             prev_actor = actor
         if not hits:
-            # a sentence opened by a known name still moves the "He/She" pointer
-            for sp in ps.spans[:1]:
-                if sp.start < 3:
-                    doc.acted(N.person_key(sp.name))
+            # a sentence opened by a known name still moves the "He/She" pointer, and so does the subject of an
+            # inspection verb ("Accompanied by X, Wang inspected ... He said": He = Wang)
+            inspector = _inspection_subject(ps)
+            if inspector:
+                doc.acted(inspector)
+            else:
+                for sp in ps.spans[:1]:
+                    if sp.start < 3:
+                        doc.acted(N.person_key(sp.name))
 
     headline_chairs(doc, col)
     mentions = collect_mentions(doc, col)
@@ -728,7 +743,12 @@ def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]
         out.append((role, ps.subjects_after(m.end(), role)))
     for m in _INVERTED_PRESENCE.finditer(ps.t):
         out.append(("attend", ps.subjects_after(m.end(), "attend")))
+    for m in _ACCOMPANIED_BY.finditer(ps.t):
+        out.append(("accompany", ps.subjects_after(m.end(), "attend")))
     return out
+
+
+_ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\s+", re.I)
 
 
 _REPORTING_THAT = re.compile(
@@ -780,6 +800,16 @@ def headline_chairs(doc: Doc, col: Collector) -> None:
 
 _INSPECT = re.compile(r"\b(?:inspected|visited|went\s+to|toured|investigated|surveyed|conducted\s+(?:an?\s+)?"
                       r"(?:inspection|investigation|survey|research)|paid\s+(?:a\s+)?visits?)\b", re.I)
+
+
+def _inspection_subject(ps: "SentenceParse") -> str | None:
+    """Rule `inspection_actor`: the single person subject of the first inspection/visit verb of a sentence."""
+    for m in _INSPECT.finditer(ps.t):
+        if R._governed(ps.t, m.start(), m.group(0)):
+            continue
+        persons = [x.name for x in ps.subjects_before(m.start(), "attend") if x.kind == "person"]
+        return persons[0] if len(persons) == 1 else None
+    return None
 
 
 def inspectors(doc: Doc) -> set[str]:

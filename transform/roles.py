@@ -9,6 +9,8 @@ Each rule is a regular expression over a sentence; `verb_hits` returns every sur
 * `written`: made/submitted written statements or speeches.
 * `attend`: attended, was present, took their seats, joined in.
 * `meet`: met (with) Y, held talks with Y, had a group talk with Y -> Y is the attendee.
+* `accompany`: "X accompanied Li": X is present but optional (GUIDELINES 2.6), a participant, never a mention.
+* participle "while attending" attributes presence to the subject of the main clause.
 A finite hit is dropped when it is governed by an auxiliary or "to" ("has called for", "will attend",
 "expected to attend", "was reported"): those report other times or other people.
 """
@@ -59,6 +61,11 @@ ATTEND = re.compile(
 MEET = re.compile(
     r"\b(?:met|meets|meet)(?:\s+with)?\b|\b(?:held|holds|had|has)\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b", re.I)
 MEET_PARTICIPLE = re.compile(r"\b(?:meeting|talking)\s+with\b", re.I)
+# rule `attending_participle`: "made the remarks while attending a conference": the main-clause subject attended
+ATTEND_PARTICIPLE = re.compile(r"(?:(?<=\bwhile\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbefore\s))attending\b", re.I)
+# rule `accompany`: "X accompanied Li on the tour": X was there, but the guidelines make such presence optional,
+# so X is a participant (never a mention) and no attendee row is written
+ACCOMPANY = re.compile(r"\baccompanied\b(?!\s+by\b)", re.I)
 
 # auxiliaries/infinitive marker right before a verb (an adverb may sit between)
 _GOVERNED = re.compile(
@@ -77,7 +84,8 @@ def _governed(text: str, start: int, hit: str) -> bool:
 def verb_hits(text: str) -> list[VerbHit]:
     """All role-verb hits of a sentence, in order, without the governed ones."""
     hits: list[VerbHit] = []
-    for rx, role in ((CHAIR, "chair"), (SPEECH, "speech"), (ATTEND, "attend"), (MEET, "meet")):
+    for rx, role in ((CHAIR, "chair"), (SPEECH, "speech"), (ATTEND, "attend"), (MEET, "meet"),
+                     (ACCOMPANY, "accompany")):
         for m in rx.finditer(text):
             if _governed(text, m.start(), m.group(0)) or re.match(r"\s+by\b", text[m.end():]):
                 continue  # "was presided over by X", "the meeting chaired by X": passive, see parties
@@ -91,9 +99,10 @@ def verb_hits(text: str) -> list[VerbHit]:
                 if nxt and "," in before:
                     form = "inverted"
             hits.append(VerbHit(m.start(), m.end(), r, form))
-    for rx, role in ((CHAIR_PARTICIPLE, "chair"), (SPEECH_PARTICIPLE, "speech"), (MEET_PARTICIPLE, "meet")):
+    for rx, role in ((CHAIR_PARTICIPLE, "chair"), (SPEECH_PARTICIPLE, "speech"), (MEET_PARTICIPLE, "meet"),
+                     (ATTEND_PARTICIPLE, "attend")):
         for m in rx.finditer(text):
-            if role == "chair" or role == "meet" or _participle_ok(text, m.start()):
+            if role in ("chair", "meet", "attend") or _participle_ok(text, m.start()):
                 hits.append(VerbHit(m.start(), m.end(), role, "participle"))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[VerbHit] = []
