@@ -220,7 +220,15 @@ def test_kill_at_exact_points_of_a_publish(tmp_path, small_pages, point):
         assert n == 9 and latest > published[-1].split()[1]
     else:  # died before LATEST moved: the previous version is still LATEST, complete and valid
         assert n == 6 and latest == published[-1].split()[1]
+    if point in ("raw", "index"):  # the dead writer's temporary file is there, and must be ignored
+        sub = "objects" if point == "raw" else "index"
+        assert [p for p in (root / "raw" / sub).rglob("*.tmp-*")], "expected a leftover temporary file"
     finish_normally(root, small_pages, 12)
+    if point == "index":  # every receipt that a complete index file holds is readable
+        from output.raw import RawArchive
+        from output.storage import Root
+
+        assert len(RawArchive(Root(str(root))).receipts()) >= 12
 
 
 @pytest.mark.parametrize("point", ["parquet:2", "rename", "latest-after"])
