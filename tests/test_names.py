@@ -146,3 +146,8 @@ def test_variant_spans_in_running_text():
     from transform.names import variant_spans
     sp = variant_spans("Gao Xiaosheg stressed that work must go on.", ["Gao Xiaosheng"])
     assert [(s.start, s.name) for s in sp] == [(0, "Gao Xiaosheng")]
+
+
+def test_chinese_labelled_credits():
+    assert [n for _, _, n in byline_names("Photo: Li Xin (\u8d23\u4efb\u7f16\u8f91\uff1a\u738b\u4e16\u5b66)")] == [
+        "Li Xin", "\u738b\u4e16\u5b66"]

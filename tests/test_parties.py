@@ -1,4 +1,6 @@
 """Parties grammar: chairs, speakers, attendees, mentions and back-references on sentences in the genre."""
+import pytest
+
 from transform.parties import find_parties, is_group, org_kind
 from transform.roles import verb_hits
 from transform.sentences import split_sentences
@@ -364,3 +366,33 @@ def test_accompanied_by_is_not_the_actor():
 
 def test_statement_by_a_department_is_a_speech():
     assert [h.role for h in verb_hits("The Provincial Department of Commerce made a statement.")] == ["speech"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In attendance were Vice Mayors Ma Li and Sun Jie.", ["Ma Li", "Sun Jie"]),
+    ("Vice Governor Ma Li participated in the meeting.", ["Ma Li"]),
+    ("Vice Governor Ma Li took part in the discussion.", ["Ma Li"]),
+    ("Vice Governors Ma Li and Erkin Tuniyaz were present.", ["Ma Li", "Erkin Tuniyaz"]),
+    ("Vice Governor Ma Li, Chairman Shohrat Zakir and Secretary-General Nurlan Abilmazhinov attended.",
+     ["Ma Li", "Shohrat Zakir", "Nurlan Abilmazhinov"]),
+])
+def test_presence_forms(sentence, expected):
+    p = run("Li Ming presided over the meeting. " + sentence)
+    assert names(p.attendees) == expected and names(p.mentions) == []
+
+
+def test_took_part_in_drafting_is_not_presence():
+    p = run("Li Ming presided over the meeting. The plan, which Ma Li took part in drafting, was adopted.")
+    assert names(p.attendees) == []
+
+
+def test_non_ascii_surname_back_reference():
+    p = run("Wang Hai met with Mr. Jean-Pierre Lef\u00e8vre, Mayor of Lyon, in Wuhan. Lef\u00e8vre said France values "
+            "the partnership.")
+    assert names(p.speakers) == ["Jean-Pierre Lef\u00e8vre"]
+
+
+def test_sentence_initial_the_before_an_organisation_speaker():
+    p = run("Li Ming presided over the meeting. The Provincial Department of Finance reported on budget execution. "
+            "The Plan calls for more investment.")
+    assert names(p.speakers) == ["Provincial Department of Finance"]

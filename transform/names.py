@@ -295,9 +295,12 @@ BYLINE = re.compile(
     r"\((?:Xinhua|Photo|Photos|CFP|CNS|VCG|People's Daily|China Daily|[A-Z][A-Za-z ]{0,20})\s*/\s*([^)\]/]+)\)"
     r"|\b(?:Web\s+editor|Editors?|Translators?|Photographers?|Reporters?|Translated\s+by|Trans-editing\s+by|"
     r"Edited\s+by|Photo\s+(?:taken\s+)?by|Photos\s+by|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
-    r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a]))\s*[:\uff1a]?\s*([^()\[\]\n]+?)"
-    r"(?=[)\]\uff09\u3011]|\n|$|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?:Web\s+editor|Editors?|Photos?|Translators?|Reporters?|"
-    r"Source|Proofreader|Video)\s*[:\uff1a])",
+    r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|"
+    r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
+    r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
+    r"\s*[:\uff1a]?\s*([^()\[\]\uff08\uff09\u3010\u3011\n]+?)"
+    r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010]|\n|$|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?:Web\s+editor|Editors?|Photos?|"
+    r"Translators?|Reporters?|Source|Proofreader|Video)\s*[:\uff1a])",
     re.I)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z][a-z]+(?:['\u2019-][a-z]+)?){1,2}$")

@@ -67,6 +67,9 @@ DEFINITE_OFFICE = re.compile(r"^the\s+(?:(?:provincial|municipal|vice|deputy|par
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|should|must|will|would|shall|can|could|may|might|need|"
     r"needs|did|does|do)\b", re.I)
+# a surname or short name written as a back-reference, Latin letters beyond ASCII included ("Lef\u00e8vre said")
+_BACK_REF_NAME = re.compile("(?:(?:[" + N._UP + "][" + N._LO + "]+(?:-[" + N._UP + "]?[" + N._LO + r"]+)?\s+){0,2})?[" +
+                            N._UP + "][" + N._LO + "]+(?:-[" + N._UP + "]?[" + N._LO + "]+|['\u2019][" + N._LO + "]+)?")
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+|\s+and\s+)")
 _BOUNDARY = re.compile(r"\bthat\s+|;\s*|:\s*|\s--\s*|\(Xinhua\)\s*|\u2014\s*")
 
@@ -396,7 +399,7 @@ class SentenceParse:
         if T.is_title(t) and not PRONOUN.match(t_clean) and not DEFINITE_OFFICE.match(t_clean):
             return "title", None, None
         if PRONOUN.match(t_clean) or DEFINITE_OFFICE.match(t_clean) or re.fullmatch(
-                r"(?:(?:[A-Z][a-z]+\s+){0,2})?[A-Z][a-z]+(?:['\u2019][a-z]+)?", t_clean):
+                _BACK_REF_NAME, t_clean):
             key = self.doc.resolve(t_clean, self.s.start + it.start)
             if key:
                 return "take", Subject("person", key), None
@@ -425,7 +428,11 @@ class SentenceParse:
                      r"(?:from|of)\s+(?:such\s+\w+\s+as\s+)?(.+)$", t, re.I)
         if m and role in ("speech", "written") and _complete_org(m.group(1)):
             return "take", Subject("organization", m.group(1)), None
-        bare = re.sub(r"^the\s+(?=[A-Z])", "", t)  # "the Provincial Department of Commerce made statements"
+        # "the Provincial Department of Commerce made statements"; a sentence-initial "The" only before a name with
+        # an organisation head word ("The Provincial Department of Finance reported ..."; not "The Plan calls for")
+        bare = re.sub(r"^the\s+(?=[A-Z])", "", t)
+        if re.match(r"The\s+[A-Z]", bare) and org_kind(bare[4:]) == "organization" and _complete_org(bare[4:]):
+            bare = bare[4:]
         if role in ("speech", "written") and _complete_org(bare) and not MEDIA.search(bare) and \
                 not re.match(r"(?:The|This|That|It|Its)\b", bare) and not _EVENT_HEAD.search(bare.split(" of ")[0]):
             return "take", Subject(org_kind(bare), bare), None
@@ -725,7 +732,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
     r"included)|(?:among\s+)?those\s+(?:present|attending)\s+(?:were|included)|(?:the\s+)?(?:important\s+)?"
-    r"attendees\s+(?:also\s+)?included|also\s+attending\s+(?:the\s+\w+\s+)?were)\s+", re.I)
+    r"attendees\s+(?:also\s+)?included|also\s+attending\s+(?:the\s+\w+\s+)?were|(?:also\s+)?in\s+attendance\s+"
+    r"(?:at\s+the\s+\w+\s+)?(?:were|was))\s+", re.I)
 _STUDIED_EVENT = re.compile(r"\b(?:stud(?:y|ied|ying)|conve(?:y|yed|ying)|learn(?:ed|t|ing)?|implement(?:ed|ing)?|"
                             r"spirit|guiding\s+principles|which|that)\b", re.I)
 _PASSIVE_ROLE = {"presided over": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair",

@@ -7,7 +7,8 @@ Each rule is a regular expression over a sentence; `verb_hits` returns every sur
   delivered/made/gave a speech or report, read out, spoke, took the floor, ...; participles "noting",
   "urging", "adding" attribute to the subject of the main clause.
 * `written`: made/submitted written statements or speeches.
-* `attend`: attended, was present, took their seats, joined in.
+* `attend`: attended, was present, took their seats, joined in, participated in / took part in the meeting
+  (a meeting-like object is required: "took part in drafting the plan" is not presence).
 * `meet`: met (with) Y, held talks with Y, had a group talk with Y -> Y is the attendee.
 * `accompany`: "X accompanied Li": X is present but optional (GUIDELINES 2.6), a participant, never a mention.
 * participle "while attending" attributes presence to the subject of the main clause.
@@ -57,7 +58,9 @@ SPEECH_PARTICIPLE = re.compile(
     r"underscoring|highlighting|pointing\s+out|demanding|requiring|asking|speaking)\b", re.I)
 
 ATTEND = re.compile(
-    r"\b(?:attended|attends|attend|(?:was|were)\s+(?:also\s+)?present|took\s+their\s+seats|joined\s+in)\b", re.I)
+    r"\b(?:attended|attends|attend|(?:was|were)\s+(?:also\s+)?present|took\s+their\s+seats|joined\s+in|"
+    r"(?:participated|took\s+part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|conference|symposium|"
+    r"forum|seminar|event|talks|discussion|deliberations?|ceremony|activity|activities|gathering|panel)s?)\b", re.I)
 MEET = re.compile(
     r"\b(?:met|meets|meet)(?:\s+with)?\b|\b(?:held|holds|had|has)\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b", re.I)
 MEET_PARTICIPLE = re.compile(r"\b(?:meeting|talking)\s+with\b", re.I)
