@@ -396,3 +396,14 @@ def test_sentence_initial_the_before_an_organisation_speaker():
     p = run("Li Ming presided over the meeting. The Provincial Department of Finance reported on budget execution. "
             "The Plan calls for more investment.")
     assert names(p.speakers) == ["Provincial Department of Finance"]
+
+
+def test_listed_as_present_safety_net():
+    from transform.names import NameSpan
+    from transform.parties import _listed_as_present
+    t = "Vice Chairman Tian Ye and Secretary-General of the Standing Committee Gu Lin also attended."
+    assert _listed_as_present(t, NameSpan(t.index("Tian Ye"), t.index("Tian Ye") + 7, "Tian Ye", "chinese"))
+    t2 = "The meeting studied the speech Xi Jinping delivered when he attended the forum."
+    assert not _listed_as_present(t2, NameSpan(t2.index("Xi"), t2.index("Xi") + 10, "Xi Jinping", "chinese"))
+    t3 = "Xi Jinping's instructions were conveyed to all who attended."
+    assert not _listed_as_present(t3, NameSpan(0, 10, "Xi Jinping", "chinese"))

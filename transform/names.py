@@ -371,8 +371,11 @@ def canonical_names(names: list[str]) -> dict[str, str]:
 
     out: dict[str, str] = {}
     forms = list(counts)
+    by_surname: dict[str, list[str]] = {}
     for n in forms:
-        group = [m for m in forms if m == n or spelling_variant(m, n)]
+        by_surname.setdefault(n.split()[0] if n.split() else "", []).append(n)
+    for n in forms:
+        group = [m for m in by_surname.get(n.split()[0] if n.split() else "", []) if m == n or spelling_variant(m, n)]
         out[n] = min(group, key=rank)
     full = [n for n in forms if len(n.split()) >= 2 and out[n] == n]
     for n in forms:

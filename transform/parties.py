@@ -840,6 +840,24 @@ def _verbless_list(sentence: str) -> bool:
     return not re.search(r"[a-z]{3,}", rest)
 
 
+_PRESENCE_VERB = re.compile(r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present|accompanied)\b", re.I)
+_LIST_GAP_WORD = re.compile(r"\b[a-z][\w'\u2019-]*")
+_LIST_GAP_OK = {"and", "of", "the", "in", "for", "at", "also", "all", "both", "respectively", "as", "well", "to"}
+
+
+def _listed_as_present(t: str, sp: N.NameSpan) -> bool:
+    """Rule `listed_as_present` (a safety net for lists the subject grammar could not parse): a name followed,
+    through nothing but names, titles, commas and "and", by "attended" / "were present" / "accompanied" is a
+    participant, never a mention ("..., Vice Chairman X and Secretary-General of the Y Committee Z attended")."""
+    m = _PRESENCE_VERB.search(t, sp.end)
+    if not m or R._governed(t, m.start(), m.group(0)) or reported_clause(t, m.start()):
+        return False
+    gap = t[sp.end:m.start()]
+    if re.search(r"['\u2019]s\b|[;:()]|\bthat\b", gap) or len(gap) > 300:
+        return False
+    return all(w in _LIST_GAP_OK for w in _LIST_GAP_WORD.findall(gap))
+
+
 def collect_mentions(doc: Doc, col: Collector) -> list[dict]:
     present = {N.person_key(n) for n in col.chairs}
     present |= {k for k in col.speakers} | {k for k in col.attendees} | col.participants
@@ -850,7 +868,7 @@ def collect_mentions(doc: Doc, col: Collector) -> list[dict]:
             key = N.person_key(sp.name)
             if key in present or key in out:
                 continue
-            if _verbless_list(s.text):
+            if _verbless_list(s.text) or _listed_as_present(s.text, sp):
                 continue
             out[key] = {"name": doc.persons[key].name, "evidence": s.text}
     for s in doc.sentences:
