@@ -407,3 +407,10 @@ def test_listed_as_present_safety_net():
     assert not _listed_as_present(t2, NameSpan(t2.index("Xi"), t2.index("Xi") + 10, "Xi Jinping", "chinese"))
     t3 = "Xi Jinping's instructions were conveyed to all who attended."
     assert not _listed_as_present(t3, NameSpan(0, 10, "Xi Jinping", "chinese"))
+
+
+def test_also_apposition_on_a_back_reference_adds_titles():
+    p = run("Chinese Vice Premier Liu Guozhong on Friday called for stronger flood control. Liu, also a member of "
+            "the Political Bureau of the CPC Central Committee, made the remarks during an inspection.")
+    assert row(p.speakers, "Liu Guozhong")["titles"] == [
+        "Chinese Vice Premier", "member of the Political Bureau of the CPC Central Committee"]

@@ -151,6 +151,19 @@ class Doc:
             titles = titles_at(s.text, sp)
             if titles:
                 p.titles, p.titled = titles, True
+        else:
+            self.also_titles(p.key, s.text[sp.end:])
+
+    def also_titles(self, key: str, after: str) -> None:
+        """Rule `also_apposition`: "Xi, also general secretary of ..." / "Ding, also a member of ..." after a later
+        mention (full name or back-reference) adds those offices to the person's titles."""
+        if not re.match(r"\s*,\s+also\s", after):
+            return
+        p = self.persons[key]
+        for t in T.leading_titles(after):
+            if t not in p.titles:
+                p.titles.append(t)
+        p.titled = p.titled or bool(p.titles)
 
     def resolve(self, ref: str, pos: int) -> str | None:
         """Back-reference -> person key: "He"/"She", a surname, "the Governor", "Secretary Peng"."""
@@ -402,6 +415,7 @@ class SentenceParse:
                 _BACK_REF_NAME, t_clean):
             key = self.doc.resolve(t_clean, self.s.start + it.start)
             if key:
+                self.doc.also_titles(key, self.t[it.end:])
                 return "take", Subject("person", key), None
             if PRONOUN.match(t_clean) or DEFINITE_OFFICE.match(t_clean) or N.is_surname(t_clean.split()[-1]):
                 return "stop", None, None
@@ -722,6 +736,10 @@ def find_parties(text, sentences, title) -> Parties:
                         doc.acted(N.person_key(sp.name))
 
     headline_chairs(doc, col)
+    for table in (col.speakers, col.attendees):  # titles found after a row was written ("Ding, also ...")
+        for key, r in table.items():
+            if r["kind"] == "person" and key in doc.persons:
+                r["titles"] = list(doc.persons[key].titles)
     mentions = collect_mentions(doc, col)
     return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
                    mentions=mentions, actor_by_sentence=actors)
