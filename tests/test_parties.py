@@ -414,3 +414,23 @@ def test_also_apposition_on_a_back_reference_adds_titles():
             "the Political Bureau of the CPC Central Committee, made the remarks during an inspection.")
     assert row(p.speakers, "Liu Guozhong")["titles"] == [
         "Chinese Vice Premier", "member of the Political Bureau of the CPC Central Committee"]
+
+
+def test_company_names_with_co_ltd_as_direct_subjects():
+    p = run("Li Ming presided over the meeting. China Mobile Communications Group Co., Ltd. and State Grid Sichuan "
+            "Electric Power Company delivered speeches.")
+    assert names(p.speakers) == ["China Mobile Communications Group Co., Ltd.",
+                                 "State Grid Sichuan Electric Power Company"]
+
+
+def test_responsible_comrades_of_departments_spoke():
+    p = run("Li Ming presided over the meeting. Responsible comrades from the Provincial Department of Ecology and "
+            "Environment and the Provincial Department of Natural Resources made speeches.")
+    assert names(p.speakers) == ["Provincial Department of Ecology and Environment",
+                                 "Provincial Department of Natural Resources"]
+
+
+def test_token_of_a_long_foreign_name_is_a_back_reference():
+    p = run("Li Ming met with Dr. Tedros Adhanom Ghebreyesus, Director-General of the WHO. Tedros said WHO values "
+            "China's support.")
+    assert names(p.speakers) == ["Tedros Adhanom Ghebreyesus"]

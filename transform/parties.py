@@ -70,7 +70,8 @@ _CLAUSE_WORDS = re.compile(
 # a surname or short name written as a back-reference, Latin letters beyond ASCII included ("Lef\u00e8vre said")
 _BACK_REF_NAME = re.compile("(?:(?:[" + N._UP + "][" + N._LO + "]+(?:-[" + N._UP + "]?[" + N._LO + r"]+)?\s+){0,2})?[" +
                             N._UP + "][" + N._LO + "]+(?:-[" + N._UP + "]?[" + N._LO + "]+|['\u2019][" + N._LO + "]+)?")
-_SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+|\s+and\s+)")
+_SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+(?!Ltd\b|Inc\b|Limited\b|LLC\b|PLC\b)|"
+                  r"\s+and\s+)")  # "Co., Ltd." is one name
 _BOUNDARY = re.compile(r"\bthat\s+|;\s*|:\s*|\s--\s*|\(Xinhua\)\s*|\u2014\s*")
 
 
@@ -190,6 +191,11 @@ class Doc:
                                   or toks[-2][:1].isupper()):
             return None
         cands = [p for p in self.persons.values() if N.surname_of(p.name) == sur]
+        if not cands and len(toks) == 1:
+            # rule `name_token_reference`: "Tedros said" after "Dr. Tedros Adhanom Ghebreyesus": a token of exactly
+            # one known non-Chinese name of three or more words
+            cands = [p for p in self.persons.values() if len(p.name.split()) >= 3 and sur in p.name.split()]
+            return cands[0].key if len(cands) == 1 else None
         if not cands:
             return None
         if len(cands) == 1:
@@ -253,8 +259,8 @@ def _complete_org(t: str) -> bool:
 
 
 _ORG_SPOKESPERSONS = re.compile(
-    r"(?:the\s+)?(?:representatives|heads|officials|leaders|leading\s+officials|responsible\s+persons|"
-    r"persons\s+in\s+charge|chiefs|executives|leaders|spokespersons)\s+(?:from|of)\s+"
+    r"(?:the\s+)?(?:(?:principal|main|leading|responsible)\s+)?(?:representatives|heads|officials|leaders|"
+    r"persons|comrades|persons\s+in\s+charge|chiefs|executives|spokespersons)\s+(?:from|of)\s+"
     r"(?P<such>such\s+\w+(?:\s+\w+)?\s+as\s+)?(?P<list>.+)$", re.I)
 _ORG_SEP = re.compile(r",\s+(?:and\s+|as\s+well\s+as\s+)?(?!Ltd\b|Inc\b|LLC\b|Limited\b|PLC\b)|\s+and\s+|\s+as\s+well\s+as\s+")
 
