@@ -434,3 +434,9 @@ def test_token_of_a_long_foreign_name_is_a_back_reference():
     p = run("Li Ming met with Dr. Tedros Adhanom Ghebreyesus, Director-General of the WHO. Tedros said WHO values "
             "China's support.")
     assert names(p.speakers) == ["Tedros Adhanom Ghebreyesus"]
+
+
+def test_reported_clause_before_he_said_is_not_a_group():
+    p = run("Yang Ming delivered a speech. Deputies at all levels are supposed to keep close ties with the people, "
+            "he said.")
+    assert names(p.attendees) == [] and names(p.speakers) == ["Yang Ming"]

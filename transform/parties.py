@@ -70,6 +70,7 @@ _CLAUSE_WORDS = re.compile(
 # a surname or short name written as a back-reference, Latin letters beyond ASCII included ("Lef\u00e8vre said")
 _BACK_REF_NAME = re.compile("(?:(?:[" + N._UP + "][" + N._LO + "]+(?:-[" + N._UP + "]?[" + N._LO + r"]+)?\s+){0,2})?[" +
                             N._UP + "][" + N._LO + "]+(?:-[" + N._UP + "]?[" + N._LO + "]+|['\u2019][" + N._LO + "]+)?")
+_FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|should|must|will|shall|can|need|needs)\b", re.I)
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+(?!Ltd\b|Inc\b|Limited\b|LLC\b|PLC\b)|"
                   r"\s+and\s+)")  # "Co., Ltd." is one name
 _BOUNDARY = re.compile(r"\bthat\s+|;\s*|:\s*|\s--\s*|\(Xinhua\)\s*|\u2014\s*")
@@ -434,7 +435,7 @@ class SentenceParse:
             orgs = org_list(m.group("list"), listed=bool(m.group("such")))
             if orgs:
                 return "take", Subject("orgs", "\x1f".join(orgs)), None
-        if is_group(t):
+        if is_group(t) and not _FINITE_CLAUSE.search(t):  # not "Deputies ... are supposed to keep ties, he said"
             return "take", Subject("group", t), None
         if PAST_VERB.match(t) and last:
             return "pred", None, None
