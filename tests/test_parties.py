@@ -440,3 +440,11 @@ def test_reported_clause_before_he_said_is_not_a_group():
     p = run("Yang Ming delivered a speech. Deputies at all levels are supposed to keep close ties with the people, "
             "he said.")
     assert names(p.attendees) == [] and names(p.speakers) == ["Yang Ming"]
+
+
+def test_such_x_as_list_noun_gives_the_kind():
+    p = run("Li Ming presided over the meeting. Heads of such enterprises as Hunan Sany Heavy Machinery Co., Ltd. "
+            "and Liuyang Golden Fireworks made speeches. Leaders of such cities as Chengdu and Mianyang spoke.")
+    assert [(r["name"], r["kind"]) for r in p.speakers] == [
+        ("Hunan Sany Heavy Machinery Co., Ltd.", "organization"), ("Liuyang Golden Fireworks", "organization"),
+        ("Chengdu", "place"), ("Mianyang", "place")]

@@ -306,6 +306,15 @@ _EVENT_HEAD = re.compile(r"\b(?:Meeting|Session|Plenum|Conference|Forum|Symposiu
                          r"Plenary|Work\s+Meeting)s?$", re.I)
 
 
+def _listed_kind(such: str | None) -> str | None:
+    """"such enterprises as X, Y and Z": the list noun gives the kind of every item."""
+    if not such:
+        return None
+    if re.search(r"\b(?:cities|counties|districts|provinces|prefectures|regions|places|localities|towns)\b", such, re.I):
+        return "place"
+    return "organization"
+
+
 def _headed(t: str) -> bool:
     words = t.split()
     return bool(words) and (words[-1].lower().strip(".,") in ORG_HEADS or words[-1].lower() in PLACE_HEADS)
@@ -434,7 +443,7 @@ class SentenceParse:
         if m and role in ("speech", "written"):
             orgs = org_list(m.group("list"), listed=bool(m.group("such")))
             if orgs:
-                return "take", Subject("orgs", "\x1f".join(orgs)), None
+                return "take", Subject("orgs", "\x1f".join(orgs), group=_listed_kind(m.group("such"))), None
         if is_group(t) and not _FINITE_CLAUSE.search(t):  # not "Deputies ... are supposed to keep ties, he said"
             return "take", Subject("group", t), None
         if PAST_VERB.match(t) and last:
@@ -473,7 +482,7 @@ class SentenceParse:
             action, subj, _ = self.classify(it, role)
             if action == "take" and subj.kind != "meeting":
                 if subj.kind == "orgs":
-                    out += [Subject(org_kind(o), o) for o in subj.name.split("\x1f")]
+                    out += [Subject(subj.group or org_kind(o), o) for o in subj.name.split("\x1f")]
                 else:
                     out.append(subj)
             elif action in ("title", "skip"):
@@ -519,7 +528,7 @@ class SentenceParse:
         for subj, label in zip(out, labels):
             if subj.kind == "orgs":
                 for o in subj.name.split("\x1f"):
-                    expanded.append((Subject(org_kind(o), o,
+                    expanded.append((Subject(subj.group or org_kind(o), o,
                                              start=subj.start, end=subj.end), None))
             else:
                 expanded.append((subj, label))
