@@ -62,8 +62,10 @@ def test_pre_name_title(text, title):
 @pytest.mark.parametrize("text,name,expected", [
     ("Secretary-General of the Municipal Government Tang Wei attended.", "Tang Wei",
      "Secretary-General of the Municipal Government"),
-    ("Minister of Natural Resources Guan Zhiou presided over the meeting.", "Guan Zhiou", "Minister of Natural Resources"),
-    ("and Consul General of Italy in Shanghai Marco Rossi attended.", "Marco Rossi", "Consul General of Italy in Shanghai"),
+    ("Minister of Natural Resources Guan Zhiou presided over the meeting.", "Guan Zhiou",
+     "Minister of Natural Resources"),
+    ("and Consul General of Italy in Shanghai Marco Rossi attended.", "Marco Rossi",
+     "Consul General of Italy in Shanghai"),
     ("President of the Provincial Higher People's Court Ma Rong spoke.", "Ma Rong",
      "President of the Provincial Higher People's Court"),
 ])

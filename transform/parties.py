@@ -263,7 +263,8 @@ _ORG_SPOKESPERSONS = re.compile(
     r"(?:the\s+)?(?:(?:principal|main|leading|responsible)\s+)?(?:representatives|heads|officials|leaders|"
     r"persons|comrades|persons\s+in\s+charge|chiefs|executives|spokespersons)\s+(?:from|of)\s+"
     r"(?P<such>such\s+\w+(?:\s+\w+)?\s+as\s+)?(?P<list>.+)$", re.I)
-_ORG_SEP = re.compile(r",\s+(?:and\s+|as\s+well\s+as\s+)?(?!Ltd\b|Inc\b|LLC\b|Limited\b|PLC\b)|\s+and\s+|\s+as\s+well\s+as\s+")
+_ORG_SEP = re.compile(r",\s+(?:and\s+|as\s+well\s+as\s+)?(?!Ltd\b|Inc\b|LLC\b|Limited\b|PLC\b)|\s+and\s+|"
+                      r"\s+as\s+well\s+as\s+")
 
 
 def org_list(text: str, listed: bool = False) -> list[str] | None:
@@ -290,7 +291,8 @@ def org_list(text: str, listed: bool = False) -> list[str] | None:
     cur = parts[0]
     for sep, part in zip(seps, parts[1:]):
         if "and" in sep and part[:1].isupper() and not _headed(cur) and (
-                (len(cur.split()) >= 2 and " of " not in cur and _headed(part)) or (" of " in cur and not _headed(part))):
+                (len(cur.split()) >= 2 and " of " not in cur and _headed(part)) or
+                (" of " in cur and not _headed(part))):
             cur = cur + sep + part  # "Development" + " and " + "Reform Commission"; "Ministry of Industry and IT"
             continue
         out.append(cur)
@@ -310,7 +312,8 @@ def _listed_kind(such: str | None) -> str | None:
     """"such enterprises as X, Y and Z": the list noun gives the kind of every item."""
     if not such:
         return None
-    if re.search(r"\b(?:cities|counties|districts|provinces|prefectures|regions|places|localities|towns)\b", such, re.I):
+    if re.search(r"\b(?:cities|counties|districts|provinces|prefectures|regions|places|localities|towns)\b", such,
+                 re.I):
         return "place"
     return "organization"
 
