@@ -95,9 +95,13 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: lis
         versions.clean_staging()
         previous = versions.latest()
         # checksums verified: a corrupted LATEST stops the run instead of spreading into the next version
-        prev_tables = versions.read_all(previous, verify=True)
-        if from_scratch:
-            prev_tables = {**versions.read_all(None), "runs": prev_tables["runs"]}
+        if from_scratch:  # only the runs history is carried over: only it must be intact
+            runs_prev = versions.read_table(previous, "runs", verify=True) if previous else None
+            prev_tables = versions.read_all(None)
+            if runs_prev is not None:
+                prev_tables["runs"] = runs_prev
+        else:
+            prev_tables = versions.read_all(previous, verify=True)
         release = build_release(prev_tables, run)
         vid = versions.publish(release.tables, parser_version=parser_version, previous=previous,
                                extra={"run_id": run_id, **(manifest_extra or {})})

@@ -101,7 +101,8 @@ class Versions:
             raise VersionError(f"version {vid}: {fname} is listed in the manifest but missing") from None
         if len(data) != meta.get("bytes") or sha256_hex(data) != meta.get("sha256"):
             raise VersionError(f"version {vid}: {fname} does not match its manifest checksum (corrupted); "
-                               "run `readouts validate` and repair LATEST before publishing")
+                               "nothing was published: point LATEST at the newest version that "
+                               "`readouts validate VERSION` accepts, then run again")
         return read_parquet_bytes(data)
 
     def read_all(self, vid: str | None, *, verify: bool = False) -> dict[str, pa.Table]:

@@ -344,3 +344,16 @@ def test_latest_naming_a_missing_version_is_not_read_as_empty(root):
         publish_run(str(root), new_version_id(), [process_raw(RawInput(input="/in/99.html", body=page(99)))], [],
                     parser_version="test")
     assert (root / "LATEST").read_text().strip() == "20991231T000000000000Z-abcdef"
+
+
+def test_rebuild_from_scratch_is_not_blocked_by_a_corrupted_documents_table(root):
+    """A rebuild discards the previous tables (all but the runs history), so only that must be intact."""
+    v, vid, vdir = latest_dir(root)
+    f = vdir / "documents.parquet"
+    f.write_bytes(f.read_bytes()[:-3] + b"xyz")
+    from flows.core import RawInput, process_raw
+
+    s = publish_run(str(root), new_version_id(), [process_raw(RawInput(input="/in/99.html", body=page(99)))], [],
+                    parser_version="test", from_scratch=True)
+    assert v.latest() == s.version and validate_version(v, s.version) == []
+    assert v.read_table(s.version, "documents").num_rows == 1
