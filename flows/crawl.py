@@ -466,7 +466,8 @@ class RebuildPlan:
 
 def rebuild_inputs(root_url: str | None) -> RebuildPlan:
     """Per input, the newest archived article body (2xx, passes the content check); listing pages,
-    robots.txt, error bodies and 304s are skipped. An input whose newest response is 404/410 is removed."""
+    robots.txt, error bodies and 304s are skipped. An input that ever answered 404/410 is marked removed
+    from the first such answer on (removal is a fact about the URL, as in every published version)."""
     archive = RawArchive(Root(root_url))
     by_input: dict[str, list[Receipt]] = {}
     for r in archive.receipts():
@@ -481,19 +482,21 @@ def rebuild_inputs(root_url: str | None) -> RebuildPlan:
         last_bad = None
         gone_at = None
         for r in rs:
+            role = (r.headers or {}).get(ROLE)
             if r.status in (404, 410):
-                gone_at = gone_at or _ts(r.fetched_at)
+                if good is not None:  # only a known article can be removed
+                    gone_at = gone_at or _ts(r.fetched_at)
                 continue
             if r.status is not None and not 200 <= r.status < 300:
                 continue  # 304s confirm an earlier body; 5xx bodies are not documents
             if not archive.has(r.sha256):
                 continue
-            if r.status is not None:  # fetched over HTTP (ingested files were never content-checked)
+            if role == "article":  # the crawl content-checked these; ingested files and WARCs were not
                 bad = check_article(archive.get(r.sha256), r.headers)
                 if bad:
                     last_bad = (r, bad)
                     continue
-            good, gone_at = r, None
+            good = r  # removed_at stays once set, as in every published version (output.release)
         if good is not None:
             plan.inputs.append((good, gone_at))
         elif last_bad is not None:
