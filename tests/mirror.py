@@ -81,6 +81,8 @@ class Mirror:
         self.lock = threading.Lock()
         self.per_page = per_page
         self.slow_seconds = slow_seconds
+        self.inflight = 0  # requests being answered right now, and the most at once
+        self.max_inflight = 0
         self.listing_order: list[str] = []  # article paths, newest first, as the listing shows them
         self.extra_links: dict[int, list[str]] = {}  # listing page number -> extra hrefs
         self._bodies = corpus_bodies()
@@ -169,6 +171,16 @@ def _handler(m: Mirror):
             pass
 
         def do_GET(self):  # noqa: N802
+            with m.lock:
+                m.inflight += 1
+                m.max_inflight = max(m.max_inflight, m.inflight)
+            try:
+                self._get()
+            finally:
+                with m.lock:
+                    m.inflight -= 1
+
+        def _get(self):
             hit = Hit(time.monotonic(), self.path.split("?")[0], self.headers.get("Host", ""),
                       {k.lower(): v for k, v in self.headers.items()})
             with m.lock:

@@ -295,3 +295,38 @@ def test_fetch_document(mirror):
         fetch_document(mirror.base + "/news/2024/3/9/wall.shtml")
     with pytest.raises(FetchError, match="404"):
         fetch_document(mirror.base + "/news/2024/12/12/nothing-here.shtml")
+
+
+def test_concurrency_cap_per_host():
+    m = Mirror(slow_seconds=0.3).start()
+    try:
+        urls = [m.add_article(m.article_path(i)) for i in range(6)]
+        for u in urls:
+            m.plan(u.removeprefix(m.base), ["timeout"])  # each answer takes 0.3 s
+        f = fetcher_for(m, rate=100, timeout=2)
+        f.concurrency = 2
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(6) as pool:
+            assert all(r.ok for r in pool.map(f.fetch, urls))
+        assert m.max_inflight == 2, f"{m.max_inflight} requests in flight at once, cap 2"
+        f.close()
+    finally:
+        m.stop()
+
+
+def test_charset_from_the_http_header_reaches_the_document():
+    """A GBK page that declares its charset only in the Content-Type header decodes correctly."""
+    from flows.core import process_raw
+
+    m = Mirror().start()
+    try:
+        body = corpus_bodies()[0].decode("utf-8")
+        body = re.sub(r"<meta charset=[^>]*>", "", body).replace("</p>", "（四川省人民政府）</p>", 1)
+        m.set_page("/news/2024/1/1/gbk.shtml", Page(body.encode("gb18030"), content_type="text/html; charset=GBK"))
+        raw = fetch_document(m.base + "/news/2024/1/1/gbk.shtml")
+        assert "gbk" in raw.headers["content-type"].lower()
+        o = process_raw(raw)
+        assert o.records is not None and "四川省人民政府" in o.records.document["text"]
+    finally:
+        m.stop()
