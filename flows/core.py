@@ -197,13 +197,18 @@ def read_local(path: str) -> Iterator[RawInput | Outcome]:
         if is_warc(path):
             from extract.warc import iter_warc  # imported lazily: only WARC inputs need warcio
 
+            n = 0
             for item in iter_warc(path):
+                n += 1
                 if isinstance(item, Outcome):
                     item.input = safe_text(item.input)
                     if item.failure:
                         item.failure["input"] = safe_text(item.failure["input"])
                         item.failure["message"] = safe_text(item.failure["message"])
                 yield item
+            if n == 0:  # nothing silently dropped: a WARC that yields no input is itself a failure
+                yield refuse("EmptyWARC", "no HTML response records found in the WARC file "
+                                          "(not a WARC file, or it holds only non-HTML records)")
             return
         with open(path, "rb") as fh:
             body = fh.read(MAX_INPUT_BYTES + 1)

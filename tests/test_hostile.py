@@ -100,6 +100,19 @@ def _nested(n: int) -> bytes:
     return readout(body_extra="<div>" * n + "<p>deep</p>" + "</div>" * n, url=f"nested{n}").encode()
 
 
+def _warc(records: list[tuple[str, bytes, str]]) -> bytes:
+    """A gzipped WARC of (url, body, content type) response records."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=True)
+    for url, body, ctype in records:
+        http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+    return buf.getvalue()
+
+
 def _warc_bomb(mb: int) -> bytes:
     """A gzipped WARC whose one HTML response record decompresses to `mb` MB (about 0.1% of that on disk)."""
     from warcio.statusandheaders import StatusAndHeaders
@@ -143,6 +156,9 @@ def hostile_inputs() -> dict[str, tuple[bytes, str]]:
         "page-20mb.html": (_big_page(20), "any"),
         "page-1mb-of-prose.html": (_big_page(1), "doc"),
         "page-20mb-of-script.html": (_big_script_page(20), "doc"),
+        "garbage.warc": (b"WARC/1.0\r\nnonsense\r\n\r\n" + b"x" * 100, "fetch"),
+        "images-only.warc.gz": (_warc([("https://www.example.gov.cn/a.png", b"\x89PNG\r\n\x1a\n", "image/png")]), "fetch"),
+        "not-gzip.warc.gz": (b"plain text, not gzip", "fetch"),
         "notes.pdf": (b"%PDF-1.4 not a readout", "fetch"),
         "photo.png": (b"\x89PNG\r\n\x1a\n", "fetch"),
         "data.json": (b'{"a": 1}', "fetch"),
