@@ -115,6 +115,14 @@ def check_records(records: Records) -> str | None:
         for r in tables[name]:
             if r.get("meeting_id") != meeting_id:
                 return f"{name} row does not point at the document's meeting"
+    from output.schema import TABLES
+
+    for name in ("speakers", "attendees", "directives", "mentions"):  # keys unique within the document
+        key = TABLES[name].primary_key
+        keys = [tuple(r.get(c) for c in key) for r in tables[name]]
+        if len(keys) != len(set(keys)):
+            dup = next(k for i, k in enumerate(keys) if k in keys[:i])
+            return f"{name} rows repeat the key ({', '.join(key)}) = {list(dup)}"
     for r in records.directives:
         a, b = r.get("char_start"), r.get("char_end")
         if not (isinstance(a, int) and isinstance(b, int) and 0 <= a <= b <= len(text)) or text[a:b] != r.get("text"):

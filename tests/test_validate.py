@@ -357,3 +357,23 @@ def test_rebuild_from_scratch_is_not_blocked_by_a_corrupted_documents_table(root
                     parser_version="test", from_scratch=True)
     assert v.latest() == s.version and validate_version(v, s.version) == []
     assert v.read_table(s.version, "documents").num_rows == 1
+
+
+def test_one_inconsistent_document_is_a_failure_not_a_failed_run():
+    """What publish would refuse is found per document first, so one bad document cannot block a run."""
+    import copy
+
+    from flows.core import RawInput, check_records, process_raw
+
+    good = process_raw(RawInput(input="/in/1.html", body=page(1))).records
+    assert check_records(good) is None
+    damages = {
+        "duplicate attendee": lambda r: r.attendees.append(dict(r.attendees[0])),
+        "directive offsets": lambda r: r.directives[0].update(char_start=r.directives[0]["char_start"] + 1),
+        "foreign meeting": lambda r: r.speakers[0].update(meeting_id="other"),
+        "lone surrogate": lambda r: r.document.update(title="bad \udcff title"),
+    }
+    for what, damage in damages.items():
+        r = copy.deepcopy(good)
+        damage(r)
+        assert check_records(r), what
