@@ -88,6 +88,7 @@ def test_titled_list_stops_at_non_names():
 @pytest.mark.parametrize("text,expected", [
     ("Consul General of France in Wuhan Claire Dubois attended the banquet.", ["Claire Dubois"]),
     ("Ambassador of Hungary to China Zolt\u00e1n Kov\u00e1cs said the two sides agree.", ["Zolt\u00e1n Kov\u00e1cs"]),
+    ("US Secretary of State Antony Blinken said.", ["Antony Blinken"]),
     ("Mr. \u0141ukasz Zieli\u0144ski and Ms. Ana Mu\u00f1oz spoke.", ["\u0141ukasz Zieli\u0144ski", "Ana Mu\u00f1oz"]),
 ])
 def test_non_ascii_and_office_of_names(text, expected):
@@ -98,6 +99,7 @@ def test_non_ascii_and_office_of_names(text, expected):
     "The Minister of Foreign Affairs attended the meeting.",
     "Head of the Department of Natural Resources of Inner Mongolia Autonomous Region spoke.",
     "Director of the Provincial Development and Reform Commission made a report.",
+    "The Consul General of France in New Delhi attended the reception.",
 ])
 def test_office_of_portfolio_words_are_not_names(text):
     assert names(text) == []

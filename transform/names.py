@@ -247,6 +247,8 @@ def office_of_names(text: str) -> list[NameSpan]:
         chain = _OF_CHAIN.search(text, lo, m.start())
         if not chain or chain.end() != m.start() or not _OFFICE_HEAD.search(chain.group(0)):
             continue
+        if re.search(r"\b(?:of|the|in|for|at|to|and)\s+$", chain.group(0)):
+            continue  # "the Mayor of New York attended": the pair is the place, not a name after it
         out.append(NameSpan(m.start(1), m.end(1), m.group(1), "office_of"))
     return out
 
