@@ -238,10 +238,13 @@ def _fetch_articles(source, fetcher, known, out, articles, full, archive, archiv
             plan.append((url, {}))
             continue
         v = known.validators.get(url) or {}
-        has_validators = bool(v.get("etag") or v.get("last_modified"))
+        # validators count only when they belong to the body the published version holds (a run
+        # that archived a newer body but never published must not turn that change into a 304)
+        stale = bool(v.get("sha")) and v["sha"] != known.docs[url]["sha"]
+        has_validators = bool(v.get("etag") or v.get("last_modified")) and not stale
         if source.revisit == "conditional" and has_validators:
             plan.append((url, {"etag": v.get("etag"), "last_modified": v.get("last_modified")}))
-        elif full:
+        elif full or stale:
             plan.append((url, {}))
         else:
             out.skipped_known += 1

@@ -342,3 +342,30 @@ def test_incremental_stops_paging_and_full_recrawl_pages_to_the_end(tmp_path):
         assert all(h.status == 304 for h in hits if "/news/20" in h.path)
     finally:
         m.stop()
+
+
+def test_a_run_that_never_published_does_not_hide_a_change(tmp_path):
+    """Validators from an unpublished run's index must not turn a changed article into a 304."""
+    import tomllib
+
+    from extract.sources import parse_config
+    from flows.crawl import crawl_source, load_state, publish_crawl
+    from mirror import Mirror
+    from output.raw import RawArchive
+    from output.storage import Root
+
+    m = Mirror().start()
+    root = str(tmp_path / "d")
+    try:
+        urls = [m.add_article(m.article_path(i)) for i in range(2)]
+        src = parse_config(tomllib.loads(mirror_sources_toml(m, rate=50))).sources["mirror"]
+        known = load_state(root)
+        publish_crawl.fn([crawl_source(src, root, known)], known, root, "run-1")
+        m.change_article(m.article_path(0))
+        lost = crawl_source(src, root, load_state(root))  # fetched the change, then crashed before publishing
+        assert [o.input for o in lost.outcomes] == [urls[0]]
+        RawArchive(Root(root)).write_index("run-2-crashed", [o.receipt for o in lost.outcomes] + lost.receipts)
+        again = crawl_source(src, root, load_state(root))
+        assert [o.input for o in again.outcomes] == [urls[0]], "the change is fetched again, not answered 304"
+    finally:
+        m.stop()
