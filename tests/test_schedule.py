@@ -62,6 +62,12 @@ def _wait_healthy(api: str, proc: subprocess.Popen, timeout: float) -> None:
     raise AssertionError(f"prefect server not healthy on {api} after {timeout} s")
 
 
+@pytest.fixture(scope="module")
+def prefect_home(tmp_path_factory):
+    """One PREFECT_HOME for both tests: the second server start finds its database migrated (~5 s, not ~20 s)."""
+    return tmp_path_factory.mktemp("prefect-home")
+
+
 @pytest.fixture()
 def mirror():
     m = Mirror().start()
@@ -71,11 +77,11 @@ def mirror():
     m.stop()
 
 
-def test_interval_schedule_fires_and_publishes_a_version(tmp_path, mirror):
+def test_interval_schedule_fires_and_publishes_a_version(tmp_path, mirror, prefect_home):
     from output.storage import Root
     from output.versions import Versions
 
-    env = _clean_env(tmp_path / "prefect-home")
+    env = _clean_env(prefect_home)
     port = _free_port()
     api = f"http://127.0.0.1:{port}/api"
     server_log = open(tmp_path / "server.log", "wb")
@@ -116,3 +122,40 @@ def test_interval_schedule_fires_and_publishes_a_version(tmp_path, mirror):
         server_log.close()
         serve_log.close()
     assert serve.returncode is not None and server.returncode is not None
+
+
+def test_serve_starts_and_stops_its_own_server(tmp_path, mirror, prefect_home):
+    """Without PREFECT_API_URL, `readouts serve` starts a local server, runs on schedule, stops it on exit."""
+    from output.storage import Root
+    from output.versions import Versions
+
+    env = _clean_env(prefect_home)
+    port = _free_port()
+    sources = tmp_path / "sources.toml"
+    sources.write_text(mirror_sources_toml(mirror, rate=20))
+    data = tmp_path / "data"
+    log = open(tmp_path / "serve.log", "wb")
+    serve = subprocess.Popen([str(BIN / "readouts"), "serve", "--sources", str(sources), "--data", str(data),
+                              "--interval", "5", "--port", str(port)], env=env, cwd=str(REPO),
+                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        versions = Versions(Root(str(data)))
+        deadline = time.monotonic() + 150
+        while time.monotonic() < deadline and versions.latest() is None:
+            assert serve.poll() is None, (tmp_path / "serve.log").read_text()[-3000:]
+            time.sleep(1)
+        assert versions.latest() is not None, (tmp_path / "serve.log").read_text()[-3000:]
+        assert httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=5).status_code == 200
+    finally:
+        if serve.poll() is None:
+            serve.send_signal(signal.SIGTERM)  # to serve only: it must stop its server itself
+            try:
+                serve.wait(30)
+            except subprocess.TimeoutExpired:
+                os.killpg(serve.pid, signal.SIGKILL)
+                raise
+        log.close()
+    text = (tmp_path / "serve.log").read_text()
+    assert "starting a local Prefect server" in text and "stopping the local Prefect server" in text
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
