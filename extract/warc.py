@@ -47,7 +47,7 @@ def iter_warc(path: str) -> Iterator:
     """Yield a RawInput per HTTP response record (HTML only); a damaged file yields a failure Outcome.
 
     When a URL was captured more than once, only its newest successful capture is read."""
-    from flows.core import Outcome, RawInput  # the pipeline's own input types
+    from flows.core import MAX_INPUT_BYTES, Outcome, RawInput  # the pipeline's own input types
     from output.failures import failure_row
 
     n = 0
@@ -71,9 +71,13 @@ def iter_warc(path: str) -> Iterator:
                 ctype = headers.get("content-type", record.rec_headers.get_header("Content-Type") or "")
                 if ctype and "html" not in ctype.lower():
                     continue  # images, scripts and styles captured with the page are not documents
-                body = record.content_stream().read()
+                body = record.content_stream().read(MAX_INPUT_BYTES + 1)  # a record, not the file, is capped
                 n += 1
                 label = f"{path}#{url}" if url else f"{path}#record{n}"
+                if len(body) > MAX_INPUT_BYTES:
+                    yield Outcome(label, failure=failure_row(label, "fetch", "TooLarge",
+                                                             f"record body is over the {MAX_INPUT_BYTES:,}-byte limit"))
+                    continue
                 if status is not None and status >= 400:
                     yield Outcome(label, failure=failure_row(label, "fetch", f"HTTP{status}", f"archived response has status {status}"))
                     continue
