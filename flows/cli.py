@@ -98,7 +98,7 @@ def run_document(target: str = typer.Argument(..., metavar="PATH_OR_URL"),
                  data: Optional[str] = DataOpt,
                  dry_run: bool = typer.Option(False, "--dry-run", help="Print the records as JSON; write nothing.")):
     """Process one document; --dry-run prints its records without starting Prefect or writing."""
-    from flows.core import Outcome, RawInput, process_raw, read_local
+    from flows.core import Outcome, process_raw, read_local
 
     is_url = target.startswith(("http://", "https://"))
     if dry_run:

@@ -65,7 +65,6 @@ def _split_line(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences; text[s.start:s.end] == s.text for every sentence."""
     out: list[Sentence] = []
-    pos = 0
     for line in re.finditer(r"[^\n]+", text):
         for a, b in _split_line(text, line.start(), line.end()):
             seg = text[a:b]
@@ -74,5 +73,5 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             a2 = a + (len(seg) - len(seg.lstrip()))
             out.append(Sentence(a2, a2 + len(stripped), stripped, len(out)))
-        pos = line.end()
+        line.end()
     return out
