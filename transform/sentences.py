@@ -73,5 +73,4 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             a2 = a + (len(seg) - len(seg.lstrip()))
             out.append(Sentence(a2, a2 + len(stripped), stripped, len(out)))
-        line.end()
     return out
