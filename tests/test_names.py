@@ -153,3 +153,12 @@ def test_variant_spans_in_running_text():
 def test_chinese_labelled_credits():
     assert [n for _, _, n in byline_names("Photo: Li Xin (\u8d23\u4efb\u7f16\u8f91\uff1a\u738b\u4e16\u5b66)")] == [
         "Li Xin", "\u738b\u4e16\u5b66"]
+
+
+def test_two_established_spellings_or_a_pair_in_one_sentence_are_two_people():
+    from transform.names import canonical_names
+    c = canonical_names(["Wang Xiaoming", "Wang Xiaoping", "Wang Xiaoming", "Wang Xiaoping"])
+    assert c["Wang Xiaoping"] == "Wang Xiaoping" and c["Wang Xiaoming"] == "Wang Xiaoming"
+    c = canonical_names(["Wang Xiaoming", "Wang Xiaoping", "Wang Xiaoming"],
+                        together={frozenset(("Wang Xiaoming", "Wang Xiaoping"))})
+    assert c["Wang Xiaoping"] == "Wang Xiaoping"

@@ -353,12 +353,18 @@ def spelling_variant(a: str, b: str) -> bool:
     return min(len(ga), len(gb)) >= 6 and _one_edit(ga, gb)
 
 
-def canonical_names(names: list[str]) -> dict[str, str]:
+_MAX_NAMESAKES = 40
+
+
+def canonical_names(names: list[str], together: set[frozenset] | None = None) -> dict[str, str]:
     """Map each written name (in document order, one entry per occurrence) to the form the person goes by:
     * rule `majority_spelling`: of two spelling variants the more frequent wins; on a tie a valid pinyin
-      spelling wins over a non-pinyin one, then the first written;
+      spelling wins over a non-pinyin one, then the first written.  Only a one-off form is a misspelling: two
+      forms written twice or more each, or written side by side in one sentence (`together`: "Wang Xiaoming
+      and Wang Xiaoping attended"), are two people;
     * rule `surname_alias`: a single word ("Mr. Nowakowski") that is the surname of exactly one fuller name
       in the document ("Piotr Nowakowski") is that person."""
+    together = together or set()
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for i, n in enumerate(names):
@@ -377,7 +383,12 @@ def canonical_names(names: list[str]) -> dict[str, str]:
     for n in forms:
         by_surname.setdefault(n.split()[0] if n.split() else "", []).append(n)
     for n in forms:
-        group = [m for m in by_surname.get(n.split()[0] if n.split() else "", []) if m == n or spelling_variant(m, n)]
+        bucket = by_surname.get(n.split()[0] if n.split() else "", [])
+        if len(bucket) > _MAX_NAMESAKES:  # a roll of namesakes, not prose with a typo: no merging (and no O(n^2))
+            out[n] = n
+            continue
+        group = [m for m in bucket if m == n or (
+            spelling_variant(m, n) and min(counts[m], counts[n]) == 1 and frozenset((m, n)) not in together)]
         out[n] = min(group, key=rank)
     full = [n for n in forms if len(n.split()) >= 2 and out[n] == n]
     for n in forms:
@@ -396,10 +407,16 @@ def variant_spans(text: str, known: list[str]) -> list[NameSpan]:
     already known in the document ("Lin Qiaosheg pointed out" after "Lin Qiaosheng, Governor of ...") is
     that person, even though the misspelt given name is not pinyin."""
     out = []
-    if not known:
+    by_surname: dict[str, list[str]] = {}
+    for k in known:
+        by_surname.setdefault(k.split()[0], []).append(k)
+    if not by_surname:
         return out
     for m in _ANY_PAIR.finditer(text):
-        for k in known:
+        cands = by_surname.get(m.group(1), [])
+        if len(cands) > _MAX_NAMESAKES:
+            continue
+        for k in cands:
             if spelling_variant(m.group(0), k):
                 out.append(NameSpan(m.start(), m.end(), k, "variant"))
                 break

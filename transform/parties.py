@@ -123,8 +123,13 @@ class Doc:
         known = [p.name for p in self.persons.values() if len(p.name.split()) >= 2]
         for i, s in enumerate(sentences):
             spans = list(self.names_by_sentence[i])
+            covered = {(sp.start, sp.end) for sp in spans}
             for name in known:
+                if name not in s.text:
+                    continue
                 for m in re.finditer(r"(?<![\w'\u2019])" + re.escape(name) + r"(?![\w])", s.text):
+                    if (m.start(), m.end()) in covered:
+                        continue  # the same span found by a name rule
                     if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
                         spans.append(N.NameSpan(m.start(), m.end(), name, "known"))
             spans.sort(key=lambda sp: sp.start)
@@ -134,7 +139,16 @@ class Doc:
         """Rules `majority_spelling`, `surname_alias` and `spelling_variant` (names.py): every span is renamed
         to the form its person goes by, and one-edit misspellings that are not names by themselves are added."""
         written = [sp.name for spans in self.names_by_sentence for sp in spans]
-        canon = N.canonical_names(written)
+        together = set()  # spelling variants written side by side in one sentence are two people
+        for spans in self.names_by_sentence:
+            by_surname: dict[str, set[str]] = {}
+            for sp in spans:
+                n = N.clean_name(sp.name)
+                by_surname.setdefault(n.split()[0] if n else "", set()).add(n)
+            for group in by_surname.values():
+                if 1 < len(group) <= N._MAX_NAMESAKES:
+                    together |= {frozenset((a, b)) for a in group for b in group if a != b and N.spelling_variant(a, b)}
+        canon = N.canonical_names(written, together)
         known = sorted({c for c in canon.values() if len(c.split()) == 2})
         for i, (s, spans) in enumerate(zip(self.sentences, self.names_by_sentence)):
             spans = [N.NameSpan(sp.start, sp.end, canon.get(N.clean_name(sp.name), sp.name), sp.rule) for sp in spans]
@@ -223,7 +237,7 @@ def titles_at(stext: str, sp: N.NameSpan) -> list[str]:
     pre = T.pre_name_title(stext, sp.start)
     if pre:
         out.append(pre[0])
-    out += T.leading_titles(stext[sp.end:])
+    out += T.leading_titles(stext[sp.end:sp.end + 600])  # an apposition is short; bounded for long name rolls
     seen = []
     for t in out:
         if t not in seen:
