@@ -162,3 +162,11 @@ def test_two_established_spellings_or_a_pair_in_one_sentence_are_two_people():
     c = canonical_names(["Wang Xiaoming", "Wang Xiaoping", "Wang Xiaoming"],
                         together={frozenset(("Wang Xiaoming", "Wang Xiaoping"))})
     assert c["Wang Xiaoping"] == "Wang Xiaoping"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vice governors Zhang Hong, Erkin Tuniyaz and Chen Lixin attended.", ["Zhang Hong", "Erkin Tuniyaz", "Chen Lixin"]),
+    ("Regional leaders Shohrat Zakir and Ma Xingrui attended.", ["Shohrat Zakir", "Ma Xingrui"]),
+])
+def test_titled_list_lower_case_and_leaders(text, expected):
+    assert names(text) == expected

@@ -186,7 +186,8 @@ _PLURAL_OFFICE = re.compile(
     r"\b(?:(?:Vice|Deputy|Assistant|Executive)[ -])?(?:Governors|Chairmen|Chairwomen|Chairpersons|Directors|"
     r"Ministers|Mayors|Secretaries|Presidents|Premiers|Ambassadors|Commissioners|Secretaries-General|"
     r"Directors-General|Consuls-General|Consuls|Councilors|Councillors|State\s+Councilors|Vice-Chairmen|"
-    r"Vice-Governors|Vice-Premiers|Vice-Presidents|Deputies|Professors|Academicians)\s+")
+    r"Vice-Governors|Vice-Premiers|Vice-Presidents|Deputies|Professors|Academicians|(?<=Provincial\s)leaders|"
+    r"(?<=Municipal\s)leaders|(?<=Regional\s)leaders|(?<=State\s)leaders)\s+", re.I)
 _LIST_NAME = re.compile(r"(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})(?=,\s|\s+and\s|\s+as\s+well\s|"
                         r"\s+[a-z]|[.;:)]|$)")
 _LIST_SEP = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
