@@ -164,6 +164,8 @@ def serve(sources: Optional[list[str]] = typer.Argument(None, metavar="[SOURCE].
     (stopped on exit), because only a real server runs Prefect's scheduler.
     """
     cfg, chosen = _load(sources_file, sources)
+    # scheduled runs are read later, in the UI or in this process's output: keep their INFO lines
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
     server = None
     if not os.environ.get("PREFECT_API_URL"):
         err.print("starting a local Prefect server (PREFECT_API_URL is not set) ...")
