@@ -158,3 +158,34 @@ def test_concurrent_runs_never_share_a_file(tmp_path):
     index = sorted(p.name for p in (root / "raw" / "index").iterdir())
     assert len(index) == 4 and all(n.endswith(".jsonl") for n in index)
     assert len(Versions(Root(str(root))).list()) == 4
+
+
+def test_two_readouts_ingest_commands_at_once(tmp_path):
+    """Two `readouts ingest` processes (each with Prefect's embedded server) on one root at the same time."""
+    import os
+    import subprocess
+    import sys
+
+    root = tmp_path / "data"
+    a = write_pages(tmp_path / "a", 40, start=2000)
+    b = write_pages(tmp_path / "b", 40, start=3000)
+    code = "import sys; from flows.cli import main; sys.argv = ['readouts'] + sys.argv[1:]; main()"
+    procs = []
+    for name, folder in (("a", a), ("b", b)):
+        env = {**os.environ, "PREFECT_HOME": str(tmp_path / f"prefect-{name}")}
+        env.pop("PREFECT_API_URL", None)
+        procs.append(subprocess.Popen([sys.executable, "-c", code, "ingest", str(folder), "--data", str(root)],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                                      cwd=tmp_path, start_new_session=True))
+    try:
+        results = [p.communicate(timeout=240) for p in procs]
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                os.killpg(p.pid, signal.SIGKILL)
+    for p, (out, err) in zip(procs, results):
+        assert p.returncode == 0, err[-2000:]
+        assert "published" in out
+    latest, n = assert_consistent(root)
+    assert n == 80, f"lost update: LATEST holds {n} of 80 documents"
+    chain_is_linear(root)
