@@ -184,9 +184,9 @@ def serve(sources: Optional[list[str]] = typer.Argument(None, metavar="[SOURCE].
         else:
             schedule = Cron(cron or cfg.cron, timezone=cfg.timezone)
             what = f"cron {cron or cfg.cron!r} ({cfg.timezone})"
-        err.print(f"serving deployment crawl/{name}: {what}, sources {', '.join(s.name for s in chosen)}, "
-                  f"data {_abs(data) or os.environ.get('READOUTS_DATA') or os.path.abspath('data')}")
-        params = {"sources": sources or None, "sources_file": _abs(sources_file or str(cfg.path)), "data": _abs(data)}
+        root = _abs(data or os.environ.get("READOUTS_DATA") or "data")  # fixed now: runs may start elsewhere
+        err.print(f"serving deployment crawl/{name}: {what}, sources {', '.join(s.name for s in chosen)}, data {root}")
+        params = {"sources": sources or None, "sources_file": _abs(sources_file or str(cfg.path)), "data": root}
         crawl_flow.serve(name=name, schedules=[schedule], parameters=params, pause_on_shutdown=False,
                          global_limit=1, print_starting_message=True)
     finally:
