@@ -7,6 +7,13 @@ Rules (corpus/GUIDELINES.md 2.4-2.7):
   (the honorific is dropped from the name).
 * `appositive_name`: "Deniel Andrews, Premier of Victoria": two or three capitalised words directly
   followed by an office title.
+* `titled_name` / `titled_list_names`: an office word (singular or plural) before one name or a list of names,
+  pinyin or not ("Vice Chairmen Chen Wei, Yusup Abdukadir and Li Tingting", "Vice Directors Tsering Dorje").
+* `office_of_name`: a two-word name after an "office of organisation" title ("Consul General of Poland in
+  Chengdu Anna Wi\u015bniewska"); portfolio and organisation words are never name words.
+* Western names may use Latin letters beyond ASCII.
+* `majority_spelling` / `spelling_variant` / `surname_alias` (`canonical_names`, `variant_spans`): one person,
+  one written form per document.
 A name that runs straight into an organisation or place head word ("Xi Jinping Thought",
 "Li Ning Company") is not a person.
 """

@@ -9,7 +9,12 @@ The grammar is composed of small rules from `names`, `titles` and `roles`:
    "the Governor", "Secretary Peng") resolved to a person already named in the document, unnamed groups,
    organisations and places;
 3. the headline rule "X Chairs/Presides over";
-4. persons named but given no role, and persons credited in captions and bylines, are mentions.
+4. persons named but given no role, and persons credited in captions and bylines, are mentions; except
+   companions ("accompanied") and names in a list that ends in a presence verb (`listed_as_present`), whose
+   presence is stated even where the subject grammar could not parse the list;
+5. organisations and places speak too: "Representatives of A, B and C spoke" (`org_list`), "Heads of such
+   enterprises as X Co., Ltd. and Y made speeches", "the Department of Commerce and Haikou Customs made
+   statements".
 """
 from __future__ import annotations
 
