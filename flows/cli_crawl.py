@@ -34,7 +34,7 @@ def print_runs(rows: list[dict]) -> None:
         out.print("  runs (per source):")
     for r in rows:
         last = r.get("last_success_at")
-        n = lambda k: "-" if r.get(k) is None else str(r[k])  # noqa: E731
+        n = lambda k, r=r: "-" if r.get(k) is None else str(r[k])  # noqa: E731
         colour = "green" if r["status"] == "ok" else "red"
         out.print(f"    {r['source']}: [{colour}]{r['status']}[/], {n('pages_requested')} requests, {n('new')} new, "
                   f"{n('changed')} changed, {n('unchanged')} unchanged, {n('failed')} failed, {n('removed')} removed; "

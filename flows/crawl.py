@@ -17,7 +17,6 @@ listing | article), so `rebuild` can tell articles from listing pages without th
 from __future__ import annotations
 
 import logging
-import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field

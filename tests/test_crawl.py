@@ -189,7 +189,6 @@ def test_non_articles_and_failed_sources_are_reported(crawled):
 
 
 def test_second_run_downloads_no_unchanged_article(crawled):
-    v, base, m = crawled["versions"], crawled["base"], crawled["mirror"]
     hits2 = crawled["hits2"]
     unchanged = set(REACHABLE) - {CHANGED, GONE}
     downloaded = [h.path for h in hits2 if h.path in unchanged and h.status not in (304, None)]
