@@ -34,7 +34,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation rather than a sentence."""
     if text[dot] != ".":
         return False
-    m = _WORD_BEFORE.search(text, 0, dot)
+    # only the word before the dot matters: look at a short window, not the whole text (linear time)
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return False
     word = m.group(1)
