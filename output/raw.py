@@ -10,10 +10,13 @@ to one run and is written once, so concurrent runs never touch the same file.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 from output.storage import Root, sha256_hex
+
+_SAFE_RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 
 
 @dataclass
@@ -36,7 +39,9 @@ class RawArchive:
         return ("raw", "objects", sha[:2], sha)
 
     def put(self, body: bytes) -> str:
-        """Store body if new; return its sha256. Existing objects are never rewritten."""
+        """Store body if new; return its sha256. Existing objects are never rewritten. The object is
+        written to a unique temporary name and renamed (local disks), so a killed writer leaves at most
+        a `*.tmp-*` file that nothing reads, never a truncated object under its hash."""
         sha = sha256_hex(body)
         if not self.root.exists(*self.object_parts(sha)):
             self.root.write_atomic(body, *self.object_parts(sha))
@@ -49,6 +54,8 @@ class RawArchive:
         return self.root.exists(*self.object_parts(sha))
 
     def write_index(self, run_id: str, receipts: list[Receipt]) -> None:
+        if not _SAFE_RUN_ID.fullmatch(run_id or ""):  # it becomes a file name: never a path
+            raise ValueError(f"not a run id: {run_id!r}")
         if not receipts:
             return
         lines = "".join(json.dumps(asdict(r), ensure_ascii=False, sort_keys=True) + "\n" for r in receipts)

@@ -343,6 +343,31 @@ def test_raw_archive_paths_come_from_hashes_only(hostile, tmp_path):
             assert rel[1] == rel[2][:2] and len(rel[2]) == 64
 
 
+def test_no_script_engine_or_browser_is_ever_loaded():
+    """Pages are parsed as markup only: after a scripted page is processed, no JS engine or browser is loaded."""
+    code = ("import sys; sys.path[:0] = [%r, %r]\n"
+            "from flows.core import RawInput, process_raw\n"
+            "from test_hostile import SCRIPTED\n"
+            "o = process_raw(RawInput(input='s.html', body=SCRIPTED.encode()))\n"
+            "assert o.records is not None, o.failure\n"
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('selenium', 'playwright', 'pyppeteer', 'js2py', "
+            "'dukpy', 'py_mini_racer', 'quickjs', 'PyQt5', 'PyQt6', 'PySide6', 'webview', 'requests_html')]\n"
+            "print(bad)") % (str(REPO), str(HERE.parent))
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr[-2000:]
+    assert p.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("run_id", ["../escape", "a/b", "", ".hidden", "x/../../y"])
+def test_raw_index_names_are_never_paths(tmp_path, run_id):
+    from output.raw import RawArchive, Receipt
+    from output.storage import Root
+
+    with pytest.raises(ValueError, match="not a run id"):
+        RawArchive(Root(str(tmp_path))).write_index(run_id, [Receipt(sha256="0" * 64, input="x")])
+    assert not any(tmp_path.rglob("*.jsonl"))
+
+
 def test_special_files_are_never_opened_for_reading(tmp_path):
     """/dev/zero named explicitly, or a FIFO, is refused by its type before any read (no hang, no OOM)."""
     from flows.core import process_paths
