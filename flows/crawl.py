@@ -368,9 +368,12 @@ def unique_failures(failures: list[dict]) -> list[dict]:
 @task(name="publish-crawl", cache_policy=NO_CACHE, persist_result=False, retries=2, retry_delay_seconds=10)
 def publish_crawl(results, known, root_url: str | None, run_id: str, kind: str = "crawl") -> RunSummary:
     # retried by Prefect: a publish either completes or leaves LATEST untouched, so a retry is safe
-    outcomes = [o for r in results for o in r.outcomes]
-    failures = unique_failures([f for r in results for f in r.failures])
-    receipts = [o.receipt for o in outcomes if o.receipt is not None] + [x for r in results for x in r.receipts]
+    everything = [o for r in results for o in r.outcomes]
+    # sources with overlapping patterns may reach one URL twice: one row per input, a document first
+    outcomes = list({o.input: o for o in sorted(everything, key=lambda o: o.records is not None)}.values())
+    taken = {o.input for o in outcomes}
+    failures = [f for f in unique_failures([f for r in results for f in r.failures]) if f["input"] not in taken]
+    receipts = [o.receipt for o in everything if o.receipt is not None] + [x for r in results for x in r.receipts]
     receipts.sort(key=lambda x: x.fetched_at or "")
     RawArchive(Root(root_url)).write_index(run_id, receipts)  # idempotent: same run id, same content
     rows = run_rows(run_id, results, known, kind)

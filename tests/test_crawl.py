@@ -368,3 +368,34 @@ def test_a_run_that_never_published_does_not_hide_a_change(tmp_path):
         assert [o.input for o in again.outcomes] == [urls[0]], "the change is fetched again, not answered 304"
     finally:
         m.stop()
+
+
+def test_two_sources_reaching_the_same_urls_publish_one_row_each(tmp_path):
+    import tomllib
+
+    from extract.sources import parse_config
+    from flows.crawl import crawl_source, load_state, publish_crawl
+    from mirror import BOT_WALL, Mirror
+    from output.storage import Root
+    from output.versions import Versions
+
+    m = Mirror().start()
+    root = str(tmp_path / "d")
+    try:
+        [m.add_article(m.article_path(i)) for i in range(2)]
+        m.set_page("/news/2024/5/5/wall.shtml", Page(BOT_WALL), listed=True)
+        m.set_page("/news/2024/5/6/notreadout.shtml", Page(b"<html><body>" + b"<a href='/x'>link</a> " * 100 +
+                                                          b"<p>" + b"word " * 60 + b"</p></body></html>"), listed=True)
+        cfg = parse_config(tomllib.loads(mirror_sources_toml(m, rate=50) + mirror_sources_toml(m, rate=50, name="twin")
+                                         .split("[schedule]")[1].split("\n", 2)[2]))
+        known = load_state(root)
+        results = [crawl_source(s, root, known) for s in cfg.sources.values()]
+        assert all(len(r.outcomes) == 3 for r in results)
+        publish_crawl.fn(results, known, root, "run-twins")
+        v = Versions(Root(root))
+        docs = v.read_table(v.latest(), "documents").to_pylist()
+        fails = v.read_table(v.latest(), "failures").to_pylist()
+        assert len({d["input"] for d in docs}) == len(docs) and len({f["input"] for f in fails}) == len(fails)
+        assert len(docs) + len(fails) == 4  # each input once, in documents or in failures
+    finally:
+        m.stop()
