@@ -63,7 +63,12 @@ def crawl(sources: Optional[list[str]] = typer.Argument(None, metavar="[SOURCE].
     summary = run_flow(crawl_flow, sources or None, sources_file=_abs(sources_file), data=data, since=since, full=full)
     print_summary(summary, started)
     out.print(f"  requests this run: {summary.extra.get('requests', 0)}")
-    print_runs(summary.extra.get("runs", []))
+    rows = summary.extra.get("runs", [])
+    print_runs(rows)
+    failed = [r["source"] for r in rows if r["status"] != "ok"]
+    if failed:  # the version is published (exit 0), but a cron mail should say so
+        err.print(f"readouts: warning: {len(failed)} source(s) could not be crawled: {', '.join(failed)}",
+                  highlight=False, markup=False)
 
 
 @app.command()
