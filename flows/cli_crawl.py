@@ -159,7 +159,7 @@ def stop_process(proc: subprocess.Popen, grace: float = 15.0) -> None:
 def serve(sources: Optional[list[str]] = typer.Argument(None, metavar="[SOURCE]...", help="Source names (default: all)."),
           sources_file: Optional[str] = SourcesOpt,
           data: Optional[str] = DataOpt,
-          cron: Optional[str] = typer.Option(None, help="Cron schedule (default: [schedule] cron of the sources file)."),
+          cron: Optional[str] = typer.Option(None, help="Cron schedule (default: schedule.cron in the sources file)."),
           interval: Optional[float] = typer.Option(None, help="Run every N seconds instead of a cron schedule."),
           name: str = typer.Option("crawl", help="Deployment name."),
           port: Optional[int] = typer.Option(None, help="Port of the local Prefect server started when PREFECT_API_URL is unset.")):
