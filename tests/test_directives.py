@@ -277,3 +277,22 @@ def test_main_clause_perfect_lead_by_a_participant_is_kept():
     s = "BEIJING, May 5 (Xinhua) -- Chinese Premier Li Qiang has urged efforts to stabilize employment."
     assert cue(s) == "urge"
     assert cue("The general secretary has repeatedly called for protecting the Yangtze River.") is None
+
+
+class TestReportedInstruction:
+    """Instructions given elsewhere, reported with a participle, are not this meeting's directives."""
+
+    def test_instructions_given_elsewhere_are_excluded(self):
+        from transform.directives import directive_cue
+
+        assert directive_cue("Premier Zhao Ming recently issued important instructions on work safety, "
+                             "urging all localities to carry out thorough inspections.") is None
+        assert directive_cue("The minister earlier gave written instructions on drought relief, calling for "
+                             "every effort to secure drinking water.") is None
+
+    def test_instructions_at_the_meeting_and_plain_cues_stay(self):
+        from transform.directives import directive_cue
+
+        assert directive_cue("He gave instructions at the meeting, calling for greater efforts to stabilize "
+                             "employment.") == "call for"
+        assert directive_cue("The meeting called for greater efforts to stabilize employment.") == "call for"

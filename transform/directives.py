@@ -257,6 +257,22 @@ def inside_earlier_statement(text: str, cue_start: int) -> bool:
     return start is not None and start <= cue_start
 
 
+_INSTRUCTION_GIVEN = re.compile(
+    r"\b(?:gave|has\s+given|had\s+given|issued|made|sent|wrote)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:instructions?|directives?|letters?|comments?)\b", re.I)
+_AT_THIS_MEETING = re.compile(r"\b(?:at|during)\s+the\s+(?:meeting|session|conference|symposium)\b", re.I)
+_PARTICIPLE_AT = re.compile(r"(?:calling|urging|demanding|requiring|asking|stressing|emphasi[sz]ing|underlining)\b", re.I)
+
+
+def is_reported_instruction(text: str, cue_start: int) -> bool:
+    """'X recently gave written instructions on flood control, calling for all-out efforts ...': the cue
+    sits in a participle describing instructions given elsewhere, not a requirement of this meeting."""
+    if not _PARTICIPLE_AT.match(text, cue_start):
+        return False
+    given = _INSTRUCTION_GIVEN.search(text, 0, cue_start)
+    return bool(given) and not _AT_THIS_MEETING.search(text, 0, cue_start)
+
+
 def is_purpose_clause(text: str, cue_start: int) -> bool:
     """The cue lies inside the agenda of the convening sentence:
     'X presided over the meeting to convey ... and implement the requirements ...'."""
@@ -283,6 +299,7 @@ def directive_cue(text: str, title: str | None = None, is_last: bool = False) ->
     for modality, rule in CUE_RULES:
         for span in rule(text):
             if ((earlier is not None and earlier <= span[0]) or is_earlier_statement(text, span[0])
+                    or is_reported_instruction(text, span[0])
                     or is_purpose_clause(text, span[0]) or cut_off_cue(text, span, is_last)):
                 continue
             found.append((span[0], modality))
