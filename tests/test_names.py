@@ -170,3 +170,56 @@ def test_two_established_spellings_or_a_pair_in_one_sentence_are_two_people():
 ])
 def test_titled_list_lower_case_and_leaders(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------------------------ blind-set failure classes (own sentences)
+@pytest.mark.parametrize("text,expected", [
+    ("Anna Berg, Chief Executive Officer of Nordhav Shipping AS, spoke.", ["Anna Berg"]),
+    ("Chief Executive Officer of Nordhav Shipping Paul Stern attended.", ["Paul Stern"]),
+    ("The Chief Operating Officer attended.", []),
+])
+def test_office_words_are_never_name_words(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vice Governor Bayartu and Mayor Ganbold attended the meeting.", ["Bayartu", "Ganbold"]),
+    ("The interpreter Sarnai translated the talks.", ["Sarnai"]),
+    ("Ambassador Tserendorj said the two sides agree.", ["Tserendorj"]),
+    ("Secretary Wang said the plan is good.", []),  # a surname: a back-reference, not a new person
+    ("Ambassador Extraordinary and Plenipotentiary of Mongolia to China attended.", []),
+    ("Inner Mongolia Chairman Meets Mongolian Envoy", []),
+    ("Provincial Governor Speaks at Forum", []),
+])
+def test_titled_single_names(text, expected):
+    assert names(text) == expected
+
+
+def test_in_is_no_surname():
+    assert names("In Dongfang, he visited a port.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("By Zhao Lin in Lanzhou | chinadaily.com.cn | Updated: 2026-03-02 10:00", ["Zhao Lin"]),
+    ("By Zhao Lin and Erkin Tursun, China Daily", ["Zhao Lin", "Erkin Tursun"]),
+    ("By Ma Jun (Xinhua)", ["Ma Jun"]),
+    ("By 2027, the province will build 30 parks.", []),
+    ("By Friday, all checks must end.", []),
+    ("By Design, the tower rises.", []),
+    ("The plan was drafted. (China Daily reporter Ma Jun contributed to this story)", ["Ma Jun"]),
+    ("The meeting ended. (Xinhua correspondents Ma Jun and Erkin Tursun)", ["Ma Jun", "Erkin Tursun"]),
+    ("Correspondent: Gao Yan", ["Gao Yan"]),
+])
+def test_reporter_bylines(text, expected):
+    assert [n for _, _, n in byline_names(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Translated by Sarangerel", ["Sarangerel"]),
+    ("Source: Xinhua Editor: Bayarmaa", ["Bayarmaa"]),
+    ("Editor: Huaxia", []),  # a desk pseudonym written as pinyin
+    ("Photo: Handout", []),  # one word after a photo label is no person
+    ("Editor: Staff", []),
+])
+def test_single_word_credits(text, expected):
+    assert [n for _, _, n in byline_names(text)] == expected

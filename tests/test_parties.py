@@ -448,3 +448,78 @@ def test_such_x_as_list_noun_gives_the_kind():
     assert [(r["name"], r["kind"]) for r in p.speakers] == [
         ("Hunan Sany Heavy Machinery Co., Ltd.", "organization"), ("Liuyang Golden Fireworks", "organization"),
         ("Chengdu", "place"), ("Mianyang", "place")]
+
+
+# ------------------------------------------------------------------ blind-set failure classes (own sentences)
+def test_places_listed_as_speakers():
+    p = run("Guangdong, Jiangsu and Sichuan made exchange speeches at the meeting.")
+    assert [(r["name"], r["kind"]) for r in p.speakers] == [("Guangdong", "place"), ("Jiangsu", "place"),
+                                                            ("Sichuan", "place")]
+    p = run("Hefei, Wuhu and Bengbu reported on their flood preparations from the sub-venues.")
+    assert names(p.speakers) == ["Hefei", "Wuhu", "Bengbu"]
+    p = run("Ningbo and Wenzhou delivered typical speeches.")
+    assert names(p.speakers) == ["Ningbo", "Wenzhou"]
+
+
+def test_codes_are_never_parties():
+    p = run("Zhou Ming said the plan is sound. With the flood season near, slopes must be checked along provincial "
+            "roads S203 and G4218, he said.")
+    assert names(p.speakers) == ["Zhou Ming"]
+    p = run("Routes G15 and G60 reported heavy traffic.")
+    assert names(p.speakers) == []
+
+
+def test_pronoun_subject_heads_no_list():
+    p = run("Gao Lin stressed safety. Inspections are needed in Kunming and Dali, he said.")
+    assert names(p.speakers) == ["Gao Lin"]
+
+
+def test_organisation_name_with_and_stays_whole():
+    p = run("Representatives of the Institute of Water Conservancy and Hydropower also contributed their views.")
+    assert [(r["name"], r["kind"]) for r in p.speakers] == [("Institute of Water Conservancy and Hydropower",
+                                                             "organization")]
+    p = run("Liu Qing, Director of the Provincial Institute of Geology and Mineral Resources, and Ma Ke, Dean of "
+            "the School of Science and Engineering, made successive speeches.")
+    assert names(p.speakers) == ["Liu Qing", "Ma Ke"]
+    assert row(p.speakers, "Ma Ke")["titles"] == ["Dean of the School of Science and Engineering"]
+
+
+def test_attendance_in_relative_clause():
+    p = run("Liu Ping chaired the meeting, which was attended by Vice Governor Ma Tao and other members of the "
+            "provincial government.")
+    assert p.chairs == ["Liu Ping"]
+    assert [(r["name"], r["kind"]) for r in p.attendees] == [("Ma Tao", "person"),
+                                                             ("other members of the provincial government", "group")]
+    assert p.mentions == []
+    p = run("Liu Ping presided over the session, attended by Vice Governor Ma Tao and Secretary-General Qin Yu.")
+    assert names(p.attendees) == ["Ma Tao", "Qin Yu"]
+    # a relative clause on an earlier meeting that was studied is not this meeting's attendance
+    p = run("The meeting studied the spirit of the symposium, which was attended by General Secretary Xi Jinping.")
+    assert p.attendees == [] and names(p.mentions) == ["Xi Jinping"]
+
+
+def test_signatories_are_neither_attendees_nor_mentions():
+    p = run("At the ceremony, Anna Berg, Chief Executive Officer of Nordhav Shipping AS, and Chen Lu, chairman of "
+            "Minjiang Trading Co., Ltd., signed a framework contract on port services.")
+    assert p.attendees == [] and p.mentions == [] and p.speakers == []
+    p = run("The memorandum was signed by Chen Lu and Anna Berg.")
+    assert p.attendees == [] and p.mentions == []
+    # a leader signing an order elsewhere is still a mention
+    p = run("General Secretary Xi Jinping signed an order. Li Hua said the order must be implemented.")
+    assert names(p.mentions) == ["Xi Jinping"]
+
+
+def test_one_word_names_after_offices():
+    p = run("Vice Governor Bayartu and Director of the Provincial Foreign Affairs Office Gao Ping were present at the "
+            "talks.")
+    assert names(p.attendees) == ["Bayartu", "Gao Ping"]
+    p = run("On March 3, Li Wen, Governor of Jilin Province, met with Batbold Otgonbayar, Ambassador of Mongolia to "
+            "China. Ambassador Otgonbayar said Mongolia is ready to cooperate.")
+    assert names(p.speakers) == ["Batbold Otgonbayar"] and p.mentions == []
+
+
+def test_one_word_credit_is_a_mention():
+    p = run("Zhou Ming chaired the meeting.\n\nTranslated by Sarangerel")
+    assert names(p.mentions) == ["Sarangerel"]
+    p = run("By Zhao Lin in Lanzhou | chinadaily.com.cn\n\nZhou Ming chaired the meeting.")
+    assert names(p.mentions) == ["Zhao Lin"]

@@ -106,8 +106,12 @@ def syllables(word: str, max_n: int = 2) -> int | None:
     return split(w, max_n)
 
 
+# pinyin-shaped English words that are no surname ("In Dongxing, he visited ...")
+_NOT_SURNAMES = {"in"}
+
+
 def is_surname(word: str) -> bool:
-    return word.lower() in COMPOUND_SURNAMES or syllables(word, 1) == 1
+    return word.lower() in COMPOUND_SURNAMES or (syllables(word, 1) == 1 and word.lower() not in _NOT_SURNAMES)
 
 
 def is_given_name(word: str) -> bool:
@@ -183,9 +187,54 @@ def titled_names(text: str) -> list[NameSpan]:
             break
         pos = m.start() + 1
         words = m.group(1).split()
-        if any(w.lower().rstrip(".") in FUNCTION_WORDS or w in _HEAD_WORDS for w in words):
-            continue
+        if any(w.lower().rstrip(".") in FUNCTION_WORDS or w in _HEAD_WORDS or _office_word(w) for w in words):
+            continue  # rule `office_word_not_name`: "Chief Executive Officer of ..." names an office, not a person
         out.append(NameSpan(m.start(1), m.end(1), m.group(1), "titled"))
+    return out
+
+
+def _office_word(w: str) -> bool:
+    lw = w.lower().rstrip(".")
+    return lw in OFFICE_WORDS or lw in MODIFIERS
+
+
+# rule `titled_single_name`: one-word names (Mongolian, Uyghur, Tibetan single names; a Western surname) when an
+# office or a credit introduces them: "Vice Chairman Naranhua", "Ambassador Ganzorig", "interpreter Bayarmaa"
+_SINGLE_WORD = r"[" + _UP + r"][" + _LO + r"]{2,}(?:-[" + _UP + r"]?[" + _LO + r"]+)?"
+_TITLED_ONE = re.compile(
+    r"\b(?:(?:Vice|Deputy|Executive|Assistant|Acting)[ -])?(?:Premier|President|Governor|Mayor|Minister|Chairman|"
+    r"Chairwoman|Chairperson|Secretary|Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|Senator|"
+    r"Administrator|Speaker|Professor|Secretary-General|Director-General|Consul-General|Vice-Chairman|"
+    r"Vice-Governor|Vice-Mayor|Vice-President|Counselor|Counsellor|[Ii]nterpreter|[Tt]ranslator)\s+(" +
+    _SINGLE_WORD + r")(?![\w'\u2019-]|\s+[" + _UP + r"0-9])")
+# capitalised words that follow an office word but are not names ("Ambassador Extraordinary and Plenipotentiary")
+# or headline verbs after an office ("Governor Meets ...", "Inner Mongolia Chairman Speaks")
+_NOT_SINGLE_NAMES = {"extraordinary", "plenipotentiary", "emeritus", "emerita", "designate", "elect", "interim",
+                     "pro", "and", "staff", "general", "met", "said", "meets", "visits", "inspects", "attends",
+                     "chairs", "presides", "speaks", "calls", "urges", "stresses", "hosts", "receives", "holds",
+                     "says", "pledges", "vows", "addresses", "congratulates", "talks", "leads", "opens", "sends",
+                     "signs", "delivers", "answers", "highlights", "underscores", "emphasizes", "emphasises",
+                     "welcomes", "arrives", "returns", "concludes", "launches", "joins", "witnesses", "makes",
+                     "gives", "takes", "hails", "greets", "briefs", "tours", "explains", "notes", "expects"}
+
+
+def single_name_ok(word: str) -> bool:
+    """A lone capitalised word can be a one-word name: not a pinyin surname (that is a back-reference: "Secretary
+    Wang"), not a function, office, organisation or portfolio word, not an acronym."""
+    lw = word.lower()
+    if lw in FUNCTION_WORDS or lw in _NOT_SINGLE_NAMES or word in _HEAD_WORDS or _office_word(word):
+        return False
+    if _ORG_WORD.search(word) or is_surname(word) or word.isupper():
+        return False
+    return True
+
+
+def titled_single_names(text: str) -> list[NameSpan]:
+    """Rule `titled_single_name`."""
+    out = []
+    for m in _TITLED_ONE.finditer(text):
+        if single_name_ok(m.group(1)):
+            out.append(NameSpan(m.start(1), m.end(1), m.group(1), "titled_single"))
     return out
 
 
@@ -237,7 +286,7 @@ _OFFICE_HEAD = re.compile(
     r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|Chancellor|"
     r"Ambassador|Director|Commissioner|Envoy|Consul|Administrator|Chief|Head|Speaker|Professor|General|"
     r"Secretary-General|Director-General|Consul-General|Procurator-General|President-elect|Dean|Chair|CEO|"
-    r"Counselor|Counsellor|Representative|Spokesperson)\s+(?:of|in|for|at|to)\s+")
+    r"Counselor|Counsellor|Representative|Spokesperson|Officer|Manager|Engineer)\s+(?:of|in|for|at|to)\s+")
 _PAIR_WESTERN = re.compile(r"(?<![\w'\u2019-])(" + _WESTERN_WORD + r" " + _WESTERN_WORD +
                            r")(?=\s+(?!of\b|for\b|in\b|at\b|to\b)[a-z]|[,.;:)]|$)")
 
@@ -265,7 +314,7 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     cands = honorific_names(text) + chinese_names(text, title_case)
     if not title_case:
-        cands += titled_names(text) + titled_list_names(text) + office_of_names(text)
+        cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
     if is_title is not None:
         cands += appositive_names(text, is_title)
     cands.sort(key=lambda s: (s.start, -(s.end - s.start)))
@@ -303,7 +352,8 @@ def person_key(name: str) -> str:
 # "Trans-editing by Eric Wang", "Photo by Li Xin", "Translator: ..."
 BYLINE = re.compile(
     r"\((?:Xinhua|Photo|Photos|CFP|CNS|VCG|People's Daily|China Daily|[A-Z][A-Za-z ]{0,20})\s*/\s*([^)\]/]+)\)"
-    r"|\b(?:Web\s+editor|Editors?|Translators?|Photographers?|Reporters?|Translated\s+by|Trans-editing\s+by|"
+    r"|\b(?:Web\s+editor|Editors?|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|"
+    r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|"
     r"Edited\s+by|Photo\s+(?:taken\s+)?by|Photos\s+by|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
     r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
@@ -312,16 +362,45 @@ BYLINE = re.compile(
     r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010]|\n|$|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?:Web\s+editor|Editors?|Photos?|"
     r"Translators?|Reporters?|Source|Proofreader|Video)\s*[:\uff1a])",
     re.I)
+# rule `by_line`: a reporter's byline on a line of its own: "By Zhao Lin in Lanzhou | chinadaily.com.cn | Updated:
+# ...", "By Zhao Lin and Erkin Tursun, China Daily" (names of one to three capitalised words)
+_BY_NAME = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){0,2}"
+_BY_LINE = re.compile(r"(?m)^[ \t]*By\s+(" + _BY_NAME + r"(?:(?:,\s+|\s+and\s+)" + _BY_NAME + r")*)"
+                      r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014]|"
+                      r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$)")
+# rule `reporter_credit`: "(China Daily reporter Zhao Lin)", "(Xinhua correspondents Zhao Lin and Ma Jun)"
+_REPORTER_PAREN = re.compile(r"[(\[](?:[A-Z][\w'\u2019.]*\s+){0,3}(?:staff\s+)?(?:reporters?|correspondents?|"
+                             r"journalists?|writers?)\s+(" + _BY_NAME + r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _BY_NAME +
+                             r")*)(?![\w'\u2019-])[^()\[\]\n]{0,80}[)\]]")
+# single-word credits (Mongolian, Uyghur, Tibetan single names) only after labels that always credit a person
+_PERSON_LABEL = re.compile(r"(?:editor|translat|reporter|correspondent|interpret|written|compiled|proofread|"
+                           r"trans-editing|by-line)", re.I)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z][a-z]+(?:['\u2019-][a-z]+)?){1,2}$")
+
+
+def single_credit_name(name: str) -> bool:
+    """Rule `single_word_credit`: a one-word credited name ("Translated by Bayarmaa") is a person unless it is a
+    desk pseudonym or a Chinese word written alone ("Editor: Huaxia": pinyin of at most two syllables), a
+    function, organisation or media word, or an acronym."""
+    if not re.fullmatch(_SINGLE_WORD, name) or not single_name_ok(name):
+        return False
+    return syllables(name, 2) is None and not re.search(r"(?i)^(?:xinhua|news|daily|agency|press|online|desk|"
+                                                        r"staff|team|agencies|reuters|afp|media|unknown)$", name)
 
 
 def byline_names(text: str) -> list[tuple[int, int, str]]:
     """Persons credited in captions and bylines; desk pseudonyms ("Editor: huaxia") are not persons."""
     out = []
+    chunks = []
     for m in BYLINE.finditer(text):
         g = 1 if m.group(1) is not None else 2
-        chunk, base = m.group(g), m.start(g)
+        chunks.append((m.group(g), m.start(g), g == 2 and bool(_PERSON_LABEL.match(m.group(0).strip()))))
+    for rx in (_BY_LINE, _REPORTER_PAREN):
+        for m in rx.finditer(text):
+            chunks.append((m.group(1), m.start(1), True))
+    chunks.sort(key=lambda c: c[1])
+    for chunk, base, person_label in chunks:
         for part in re.finditer(r"[^,;\u3001/&]+", chunk):
             piece = part.group(0)
             for sub in re.split(r"\s+and\s+", piece):
@@ -329,9 +408,11 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
                 if not name:
                     continue
                 if _CJK_NAME.match(name) or (_BYLINE_PERSON.match(name) and
-                                             not any(w.lower() in FUNCTION_WORDS for w in name.split())):
+                                             not any(w.lower() in FUNCTION_WORDS for w in name.split())) or (
+                        person_label and single_credit_name(name)):
                     s = text.find(name, base + part.start())
-                    out.append((s, s + len(name), name))
+                    if (s, s + len(name), name) not in out:  # a credit matched by two rules counts once
+                        out.append((s, s + len(name), name))
     return out
 
 

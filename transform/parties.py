@@ -275,7 +275,16 @@ def _complete_org(t: str) -> bool:
     if " of " in t and head and head[-1].lower() in ORG_HEADS and all(w[:1].isupper() for w in words if
                                                                       w not in ("of", "the", "and", "for")):
         return True  # "Sichuan Provincial Department of Finance"
-    return len(words) <= 2 and " of " not in t and all(w[:1].isupper() for w in words)
+    return len(words) <= 2 and " of " not in t and all(w[:1].isupper() and not is_code(w) for w in words)
+
+
+_CODE = re.compile(r"[A-Za-z]*\d[\w.-]*")
+
+
+def is_code(word: str) -> bool:
+    """Rule `code_not_party`: a token with digits ("G219", "S101", "C919", "PM2.5", "5G") is a road, route, model
+    or product code, never a place, an organisation or a person by itself."""
+    return bool(_CODE.fullmatch(word.strip(".,;:()")))
 
 
 _ORG_SPOKESPERSONS = re.compile(
@@ -357,6 +366,8 @@ def _continues(prev: Item, it: Item) -> bool:
     t = it.text
     if prev.text is None:
         return False
+    if _title_org_continues(prev.text, it):
+        return True
     if it.sep.strip() == "," and not _standalone(t) and not _clause_like(t) and prev.text and \
             GROUP_START.match(prev.text) and (t[:1].isupper() or t.startswith("the ")):
         return True
@@ -369,6 +380,15 @@ def _continues(prev: Item, it: Item) -> bool:
     if GROUP_START.match(prev.text or "") and (t.startswith("the ") or (_complete_org(t) and not N.find_names(t))):
         return True
     return False
+
+
+def _title_org_continues(prev: str, it: Item) -> bool:
+    """Rule `title_org_and`: "Chief Engineer of the Institute of City Planning" + " and " + "Design": a capitalised
+    fragment after a bare " and " that ends an office title's organisation name is part of that name (never a
+    party of its own), unless it is an office or a name itself ("Secretary of X and Governor of Y")."""
+    if it.sep.strip() != "and" or " of " not in prev or not it.text[:1].isupper() or not T.is_title(prev):
+        return False
+    return not T.is_title(it.text) and not N.find_names(it.text) and not _clause_like(it.text)
 
 
 def _clause_like(t: str) -> bool:
@@ -461,7 +481,7 @@ class SentenceParse:
             return "skip", None, None
         if MEETING_SUBJECT.match(t_clean):
             return "stop", Subject("meeting", None), None
-        m = _ORG_SPOKESPERSONS.match(t)
+        m = _ORG_SPOKESPERSONS.match(t_clean)  # "Representatives of X also contributed their views"
         if m and role in ("speech", "written"):
             orgs = org_list(m.group("list"), listed=bool(m.group("such")))
             if orgs:
@@ -536,6 +556,8 @@ class SentenceParse:
                 out.insert(0, subj)
                 labels.insert(0, label)
                 started = True
+                if PRONOUN.match(it.text.split()[0]) and len(it.text.split()) <= 2:
+                    break  # rule `pronoun_alone`: "..., along highways G312 and G107, he said": "he" heads no list
             elif action == "title":
                 continue
             elif action == "skip":
@@ -610,7 +632,7 @@ class Collector:
         name = self._name(subj)
         key = subj.name if subj.kind == "person" else "~" + name
         titles = lambda: list(self.doc.persons[subj.name].titles) if subj.kind == "person" else []  # noqa: E731
-        if role == "accompany":
+        if role in ("accompany", "sign"):  # present, but optional per GUIDELINES: no row, never a mention
             if subj.kind == "person":
                 self.participants.add(key)
             return
@@ -784,7 +806,7 @@ def find_parties(text, sentences, title) -> Parties:
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
-                      r"(?P<verb>presided\s+over|chaired|co-chaired|hosted|attended|addressed)\s+by\s+", re.I)
+                      r"(?P<verb>presided\s+over|chaired|co-chaired|hosted|attended|addressed|signed)\s+by\s+", re.I)
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
     r"included)|(?:among\s+)?those\s+(?:present|attending)\s+(?:were|included)|(?:the\s+)?(?:important\s+)?"
@@ -792,8 +814,28 @@ _INVERTED_PRESENCE = re.compile(
     r"(?:at\s+the\s+\w+\s+)?(?:were|was))\s+", re.I)
 _STUDIED_EVENT = re.compile(r"\b(?:stud(?:y|ied|ying)|conve(?:y|yed|ying)|learn(?:ed|t|ing)?|implement(?:ed|ing)?|"
                             r"spirit|guiding\s+principles|which|that)\b", re.I)
+_MEETING_NOUN = (r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|"
+                 r"discussion|briefing)s?")
+# rule `relative_attended_by`: ", which was attended by A, B and other members" on the meeting itself
+_MEETING_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"\s*,?\s*(?:which|that)\s+$", re.I)
+# ... and its reduced form: "presided over the meeting, attended by A and B"
+_REDUCED_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"\s*,\s*(?:also\s+)?(?P<verb>attended|presided\s+over|"
+                               r"chaired|co-chaired|hosted)\s+by\s+", re.I)
+
+
+def _studied_event(t: str, end: int, relative_on_meeting: bool) -> bool:
+    """A passive "by" clause that describes an earlier event the meeting studied or conveyed ("studied the
+    spirit of the meeting which was chaired by ..."). A relative pronoun counts as such a sign unless it hangs
+    directly on a meeting noun (`relative_attended_by`); the study verbs before it always do."""
+    for m in _STUDIED_EVENT.finditer(t, 0, end):
+        if relative_on_meeting and m.group(0).lower() in ("which", "that"):
+            continue
+        return True
+    return False
+
+
 _PASSIVE_ROLE = {"presided over": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair",
-                 "attended": "attend", "addressed": "speech"}
+                 "attended": "attend", "addressed": "speech", "signed": "sign"}
 
 
 def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]:
@@ -801,8 +843,15 @@ def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]
     ("Also present at the meeting were X and Y", "Attending the meeting were ...")."""
     out = []
     for m in _PASSIVE.finditer(ps.t):
-        if reported_clause(ps.t, m.start()) or _STUDIED_EVENT.search(ps.t, 0, m.start()):
+        rel = _MEETING_RELATIVE.search(ps.t, 0, m.start())
+        guard_end = rel.start() if rel else m.start()
+        if reported_clause(ps.t, m.start()) or _studied_event(ps.t, guard_end, rel is not None):
             continue  # "studied the spirit of the meeting that was chaired by ...": another, earlier meeting
+        role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
+        out.append((role, ps.subjects_after(m.end(), role)))
+    for m in _REDUCED_RELATIVE.finditer(ps.t):
+        if reported_clause(ps.t, m.start()) or _studied_event(ps.t, m.start(), True):
+            continue
         role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
         out.append((role, ps.subjects_after(m.end(), role)))
     for m in _INVERTED_PRESENCE.finditer(ps.t):

@@ -11,6 +11,8 @@ Each rule is a regular expression over a sentence; `verb_hits` returns every sur
   (a meeting-like object is required: "took part in drafting the plan" is not presence).
 * `meet`: met (with) Y, held talks with Y, had a group talk with Y -> Y is the attendee.
 * `accompany`: "X accompanied Li": X is present but optional (GUIDELINES 2.6), a participant, never a mention.
+* `sign`: "X and Y signed a framework agreement": a signatory's presence is not stated by a presence verb, so
+  the guidelines make it optional (2.7: "who signed ..."): a participant, neither an attendee nor a mention.
 * participle "while attending" attributes presence to the subject of the main clause.
 A finite hit is dropped when it is governed by an auxiliary or "to" ("has called for", "will attend",
 "expected to attend", "was reported"): those report other times or other people.
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 class VerbHit:
     start: int
     end: int
-    role: str  # chair | speech | written | attend | meet
+    role: str  # chair | speech | written | attend | meet | accompany | sign
     form: str  # finite | participle | inverted
 
 
@@ -35,7 +37,8 @@ def _alts(*words: str) -> str:
 
 _SPEECH_NOUN = (r"(?:(?:a|an|the|his|her|their|its|important|keynote|key|opening|closing|concluding|successive|"
                 r"main|brief|video|televised|work|government|summary|special|written|separate|guiding|mobilization|"
-                r"mobilisation|deployment|theme|thematic|inaugural|welcoming|welcome|remarks?|\w+-\w+)\s+){0,4}"
+                r"mobilisation|deployment|theme|thematic|inaugural|welcoming|welcome|remarks?|exchange|experience|typical|"
+                r"representative|exemplary|supplementary|oral|detailed|policy|situation|progress|\w+-\w+)\s+){0,4}"
                 r"(?P<noun>speech|speeches|report|reports|address|addresses|remarks|statement|statements|talk|"
                 r"lecture|presentation|briefing|explanation|toast)\b")
 
@@ -69,6 +72,11 @@ ATTEND_PARTICIPLE = re.compile(r"(?:(?<=\bwhile\s)|(?<=\bwhen\s)|(?<=\bafter\s)|
 # rule `accompany`: "X accompanied Li on the tour": X was there, but the guidelines make such presence optional,
 # so X is a participant (never a mention) and no attendee row is written
 ACCOMPANY = re.compile(r"\baccompanied\b(?!\s+by\b)", re.I)
+# rule `signatory`: "X, chairman of Y, and Z signed a memorandum of understanding": the object must be a
+# document signed between parties (not "signed an order/decree", which a leader issues from elsewhere)
+SIGN = re.compile(r"\b(?:signed|signs|inked|co-signed)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:agreements?|memorand(?:um|a)|"
+                  r"MoUs?|MOUs?|contracts?|deals?|accords?|protocols?|letters?\s+of\s+intent|treaty|treaties|"
+                  r"documents?|charters?|pacts?)\b", re.I)
 
 # auxiliaries/infinitive marker right before a verb (an adverb may sit between)
 _GOVERNED = re.compile(
@@ -88,7 +96,7 @@ def verb_hits(text: str) -> list[VerbHit]:
     """All role-verb hits of a sentence, in order, without the governed ones."""
     hits: list[VerbHit] = []
     for rx, role in ((CHAIR, "chair"), (SPEECH, "speech"), (ATTEND, "attend"), (MEET, "meet"),
-                     (ACCOMPANY, "accompany")):
+                     (ACCOMPANY, "accompany"), (SIGN, "sign")):
         for m in rx.finditer(text):
             if _governed(text, m.start(), m.group(0)) or re.match(r"\s+by\b", text[m.end():]):
                 continue  # "was presided over by X", "the meeting chaired by X": passive, see parties
