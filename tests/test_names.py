@@ -223,3 +223,10 @@ def test_reporter_bylines(text, expected):
 ])
 def test_single_word_credits(text, expected):
     assert [n for _, _, n in byline_names(text)] == expected
+
+
+def test_token_alias_needs_one_owner_and_no_pinyin_surname():
+    from transform.names import canonical_names
+    assert canonical_names(["Erkin Tursun", "Erkin"])["Erkin"] == "Erkin Tursun"
+    assert canonical_names(["Erkin Tursun", "Erkin Ablet", "Erkin"])["Erkin"] == "Erkin"
+    assert canonical_names(["Wang Lei", "Lei"])["Lei"] == "Lei"  # "Lei" is a pinyin surname of its own

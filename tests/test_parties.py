@@ -523,3 +523,27 @@ def test_one_word_credit_is_a_mention():
     assert names(p.mentions) == ["Sarangerel"]
     p = run("By Zhao Lin in Lanzhou | chinadaily.com.cn\n\nZhou Ming chaired the meeting.")
     assert names(p.mentions) == ["Zhao Lin"]
+
+
+def test_place_label_lists_speak():
+    p = run("The cities of Yinchuan, Shizuishan and Wuzhong made speeches.")
+    assert [(r["name"], r["kind"]) for r in p.speakers] == [("Yinchuan", "place"), ("Shizuishan", "place"),
+                                                            ("Wuzhong", "place")]
+    p = run("Officials of the cities of Yinchuan and Wuzhong attended.")
+    assert p.speakers == [] and [r["kind"] for r in p.attendees] == ["group"]
+
+
+def test_one_word_names_in_titled_lists_and_token_alias():
+    p = run("Vice Chairmen Bagatur and Li Tingting attended the meeting.")
+    assert names(p.attendees) == ["Bagatur", "Li Tingting"]
+    p = run("Erkin Tursun, Chairman of the Regional Government, presided over the meeting. Chairman Erkin said "
+            "reform must go on.")
+    assert p.chairs == ["Erkin Tursun"] and names(p.speakers) == ["Erkin Tursun"]
+
+
+def test_subject_of_a_coordinated_predicate():
+    p = run("Gu Min met with Ambassador Ruslan Bekov. Gu welcomed the delegation and said Anhui values the ties.")
+    assert names(p.speakers) == ["Gu Min"]
+    p = run("Li Wen met with Batbold Otgonbayar, Ambassador of Mongolia to China. Li extended a warm welcome to "
+            "Ambassador Otgonbayar and said the two sides should expand trade.")
+    assert names(p.speakers) == ["Li Wen"] and p.actor_by_sentence[1] == "Li Wen"

@@ -246,6 +246,8 @@ _PLURAL_OFFICE = re.compile(
     r"(?<=Municipal\s)leaders|(?<=Regional\s)leaders|(?<=State\s)leaders)\s+", re.I)
 _LIST_NAME = re.compile(r"(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})(?=,\s|\s+and\s|\s+as\s+well\s|"
                         r"\s+[a-z]|[.;:)]|$)")
+_LIST_SINGLE = re.compile(r"([" + _UP + r"][" + _LO + r"]{2,}(?:-[" + _UP + r"]?[" + _LO + r"]+)?)(?=,\s|\s+and\s|"
+                          r"\s+as\s+well\s|\s+[a-z]|[.;:)]|$)")
 _LIST_SEP = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
@@ -263,7 +265,9 @@ def titled_list_names(text: str) -> list[NameSpan]:
         while True:
             n = _LIST_NAME.match(text, pos)
             if not n or not _person_words(n.group(1)):
-                break
+                n = _LIST_SINGLE.match(text, pos)  # "Vice Chairmen Naranhua and Li Tingting": a one-word name
+                if not n or not single_name_ok(n.group(1)):
+                    break
             out.append(NameSpan(n.start(1), n.end(1), n.group(1), "titled_list"))
             sep = _LIST_SEP.match(text, n.end())
             if not sep:
@@ -483,6 +487,10 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
     for n in forms:
         if len(n.split()) == 1:
             owners = {f for f in full if surname_of(f) == n}
+            if not owners and not is_surname(n):
+                # rule `token_alias`: "Chairman Erkin" after "Erkin Tuniyaz": a non-pinyin word that is a token of
+                # exactly one fuller name is that person
+                owners = {f for f in full if n in f.split()}
             if len(owners) == 1:
                 out[n] = owners.pop()
     return out

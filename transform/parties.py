@@ -291,6 +291,9 @@ _ORG_SPOKESPERSONS = re.compile(
     r"(?:the\s+)?(?:(?:principal|main|leading|responsible)\s+)?(?:representatives|heads|officials|leaders|"
     r"persons|comrades|persons\s+in\s+charge|chiefs|executives|spokespersons)\s+(?:from|of)\s+"
     r"(?P<such>such\s+\w+(?:\s+\w+)?\s+as\s+)?(?P<list>.+)$", re.I)
+# rule `place_label_list`: "The cities of Xi'an, Baoji and Xianyang made speeches": the places speak
+_PLACE_LABEL = re.compile(r"(?:the\s+)?(?:cities|counties|districts|provinces|prefectures|municipalities|regions|"
+                          r"localities)\s+of\s+(?P<list>[A-Z].*)$", re.I)
 _ORG_SEP = re.compile(r",\s+(?:and\s+|as\s+well\s+as\s+)?(?!Ltd\b|Inc\b|LLC\b|Limited\b|PLC\b)|\s+and\s+|"
                       r"\s+as\s+well\s+as\s+")
 
@@ -486,6 +489,11 @@ class SentenceParse:
             orgs = org_list(m.group("list"), listed=bool(m.group("such")))
             if orgs:
                 return "take", Subject("orgs", "\x1f".join(orgs), group=_listed_kind(m.group("such"))), None
+        m = _PLACE_LABEL.match(t_clean)
+        if m and role in ("speech", "written"):
+            places = org_list(m.group("list"), listed=True)
+            if places:
+                return "take", Subject("orgs", "\x1f".join(places), group="place"), None
         if is_group(t) and not _FINITE_CLAUSE.search(t):  # not "Deputies ... are supposed to keep ties, he said"
             return "take", Subject("group", t), None
         if PAST_VERB.match(t) and last:
@@ -509,6 +517,17 @@ class SentenceParse:
                 not re.match(r"(?:The|This|That|It|Its)\b", bare) and not _EVENT_HEAD.search(bare.split(" of ")[0]):
             return "take", Subject(org_kind(bare), bare), None
         return "stop", None, None
+
+    def _coordinated_subject(self, it: Item, role: str) -> Item | None:
+        """Rule `coordinated_predicate`: "Li extended a warm welcome to Ambassador X and said ...": the item before
+        "and said" is a whole clause; its subject (a person, written before its past-tense verb) is the subject of
+        the coordinated verb too, not the object inside it."""
+        m = _SUBJECT_THEN_VERB.match(it.text)
+        if not m or not PAST_VERB.match(m.group("verb")):
+            return None
+        head = Item(it.start, it.start + len(m.group("subj")), m.group("subj"), it.sep)
+        action, subj, _ = self.classify(head, role)
+        return head if action == "take" and subj is not None and subj.kind == "person" else None
 
     def subjects_after(self, pos: int, role: str) -> list[Subject]:
         """Parties listed after `pos` ("was presided over by X", "Also present were X, Y and Z")."""
@@ -546,6 +565,10 @@ class SentenceParse:
         started = False
         coordinated = bool(re.search(r"(?:^|\s)and\s*$", region))
         for n, it in enumerate(reversed(items)):
+            if n == 0 and coordinated:
+                head = self._coordinated_subject(it, role)
+                if head is not None:
+                    it = head
             action, subj, label = self.classify(it, role, last=(n == 0 and coordinated))
             if action == "pred":
                 continue
@@ -593,6 +616,8 @@ class SentenceParse:
         return out
 
 
+_SUBJECT_THEN_VERB = re.compile(r"(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:also\s+|then\s+|"
+                                r"first\s+|warmly\s+)?(?P<verb>[a-z]+)\b\s+\S")
 PAST_VERB = re.compile(
     r"^(?:\w+ed|made|took|gave|held|met|went|led|set|put|won|built|sent|paid|saw|came|left|told|brought|"
     r"sought|spent|laid|began|kept|read|heard|wrote|drew|chose|rode|flew|stood|sat)\b", re.I)
