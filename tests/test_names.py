@@ -230,3 +230,11 @@ def test_token_alias_needs_one_owner_and_no_pinyin_surname():
     assert canonical_names(["Erkin Tursun", "Erkin"])["Erkin"] == "Erkin Tursun"
     assert canonical_names(["Erkin Tursun", "Erkin Ablet", "Erkin"])["Erkin"] == "Erkin"
     assert canonical_names(["Wang Lei", "Lei"])["Lei"] == "Lei"  # "Lei" is a pinyin surname of its own
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chief Executive Lars Holm and Chief Financial Officer Eva Lind attended.", ["Lars Holm", "Eva Lind"]),
+    ("Executive Vice Chairman Zhao Yanbing attended.", ["Zhao Yanbing"]),
+])
+def test_names_after_compound_offices(text, expected):
+    assert names(text) == expected

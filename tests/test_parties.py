@@ -547,3 +547,18 @@ def test_subject_of_a_coordinated_predicate():
     p = run("Li Wen met with Batbold Otgonbayar, Ambassador of Mongolia to China. Li extended a warm welcome to "
             "Ambassador Otgonbayar and said the two sides should expand trade.")
     assert names(p.speakers) == ["Li Wen"] and p.actor_by_sentence[1] == "Li Wen"
+
+
+def test_witnesses_and_counterparts_of_a_signing_are_optional():
+    p = run("Zhou Ming and Ma Tao witnessed the signing of the agreements.")
+    assert p.mentions == [] and p.attendees == []
+    p = run("Zhou Ming signed a cooperation agreement with Anna Berg, CEO of Nordhav AS.")
+    assert p.mentions == [] and p.attendees == []
+
+
+def test_with_names_present_is_attendance():
+    p = run("The forum opened in Kunming on Monday, with Vice Governor Ma Tao, Secretary-General Qin Yu and Gao Ping "
+            "attending.")
+    assert names(p.attendees) == ["Ma Tao", "Qin Yu", "Gao Ping"]
+    p = run("Zhou Ming met the delegation, with Ma Tao in attendance.")
+    assert "Ma Tao" in names(p.attendees) and p.mentions == []

@@ -529,9 +529,9 @@ class SentenceParse:
         action, subj, _ = self.classify(head, role)
         return head if action == "take" and subj is not None and subj.kind == "person" else None
 
-    def subjects_after(self, pos: int, role: str) -> list[Subject]:
+    def subjects_after(self, pos: int, role: str, limit: int | None = None) -> list[Subject]:
         """Parties listed after `pos` ("was presided over by X", "Also present were X, Y and Z")."""
-        t = self.t
+        t = self.t[:limit] if limit is not None else self.t
         end = len(t)
         m = re.search(r"[;:]|\.\s*$|\s+(?:to|who|which|where)\s|,\s+(?:and\s+)?(?:the\s+meeting|it|he|she|they)\s",
                       t[pos:])
@@ -716,6 +716,14 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     return out
 
 
+def sign_counterparts(ps: "SentenceParse", h: R.VerbHit) -> list[Subject]:
+    """Rule `sign_counterpart`: "X signed an agreement with Z, CEO of ...": Z signed too (optional presence)."""
+    m = re.compile(r"[^;.]*?\bwith\s+").match(ps.t, h.end)
+    if not m or len(m.group(0)) > 120:
+        return []
+    return [x for x in ps.subjects_after(m.end(), "attend") if x.kind == "person"]
+
+
 _CONTINUED_SPEECH = re.compile(
     r"\b(?:should|must|needs?\s+to|have\s+to|has\s+to|will|shall|we|our|us|it\s+is\s+(?:\w+\s+)?(?:necessary|"
     r"crucial|important|imperative|essential|vital))\b", re.I)
@@ -787,6 +795,9 @@ def find_parties(text, sentences, title) -> Parties:
                 for o in meet_objects(ps, h):
                     col.add(o, "attend", s.text)
                 continue
+            if h.role == "sign":
+                for o in sign_counterparts(ps, h):
+                    col.add(o, "sign", s.text)
             n_persons = sum(1 for x in subs if x.kind == "person")
             for sub in subs:
                 col.add(sub, h.role, s.text)
@@ -883,7 +894,14 @@ def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]
         out.append(("attend", ps.subjects_after(m.end(), "attend")))
     for m in _ACCOMPANIED_BY.finditer(ps.t):
         out.append(("accompany", ps.subjects_after(m.end(), "attend")))
+    for m in _WITH_PRESENT.finditer(ps.t):
+        out.append(("attend", ps.subjects_after(m.start("list"), "attend", limit=m.end("list"))))
     return out
+
+
+# rule `with_present`: "..., with Vice Governor Ma Tao and Qin Yu present" / "attending" / "in attendance"
+_WITH_PRESENT = re.compile(r"\bwith\s+(?P<list>[A-Z][^;,]{2,120}?(?:,\s+[^;,]{2,120}?){0,12}?)\s+(?:also\s+)?"
+                           r"(?:present|attending|in\s+attendance)(?!\s+(?:at\s+)?(?:a|an)\b)(?=[\s,.;]|$)")
 
 
 _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\s+", re.I)

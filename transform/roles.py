@@ -11,8 +11,9 @@ Each rule is a regular expression over a sentence; `verb_hits` returns every sur
   (a meeting-like object is required: "took part in drafting the plan" is not presence).
 * `meet`: met (with) Y, held talks with Y, had a group talk with Y -> Y is the attendee.
 * `accompany`: "X accompanied Li": X is present but optional (GUIDELINES 2.6), a participant, never a mention.
-* `sign`: "X and Y signed a framework agreement": a signatory's presence is not stated by a presence verb, so
-  the guidelines make it optional (2.7: "who signed ..."): a participant, neither an attendee nor a mention.
+* `sign`: "X and Y signed a framework agreement" / "witnessed the signing": a signatory's presence is not stated
+  by a presence verb, so the guidelines make it optional (2.7: "who signed ..."): a participant, neither an
+  attendee nor a mention; so is a counterpart "signed an agreement with Z".
 * participle "while attending" attributes presence to the subject of the main clause.
 A finite hit is dropped when it is governed by an auxiliary or "to" ("has called for", "will attend",
 "expected to attend", "was reported"): those report other times or other people.
@@ -76,7 +77,7 @@ ACCOMPANY = re.compile(r"\baccompanied\b(?!\s+by\b)", re.I)
 # document signed between parties (not "signed an order/decree", which a leader issues from elsewhere)
 SIGN = re.compile(r"\b(?:signed|signs|inked|co-signed)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:agreements?|memorand(?:um|a)|"
                   r"MoUs?|MOUs?|contracts?|deals?|accords?|protocols?|letters?\s+of\s+intent|treaty|treaties|"
-                  r"documents?|charters?|pacts?)\b", re.I)
+                  r"documents?|charters?|pacts?)\b|\bwitness(?:ed|es)\s+(?:the\s+)?(?:\w+\s+)?signing\b", re.I)
 
 # auxiliaries/infinitive marker right before a verb (an adverb may sit between)
 _GOVERNED = re.compile(
