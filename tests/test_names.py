@@ -238,3 +238,16 @@ def test_token_alias_needs_one_owner_and_no_pinyin_surname():
 ])
 def test_names_after_compound_offices(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Author: Zhao Lin | Source: China Daily", ["Zhao Lin"]),
+    ("Photo: Li Wei | Editor: Ma Jun", ["Li Wei", "Ma Jun"]),
+    ("Author: Sarnai", ["Sarnai"]),
+])
+def test_credits_separated_by_bars(text, expected):
+    assert [n for _, _, n in byline_names(text)] == expected
+
+
+def test_lower_case_office_before_one_word_name():
+    assert names("The conference was also attended by vice governor Bayartu.") == ["Bayartu"]

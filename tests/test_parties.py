@@ -562,3 +562,8 @@ def test_with_names_present_is_attendance():
     assert names(p.attendees) == ["Ma Tao", "Qin Yu", "Gao Ping"]
     p = run("Zhou Ming met the delegation, with Ma Tao in attendance.")
     assert "Ma Tao" in names(p.attendees) and p.mentions == []
+
+
+def test_hyphenated_speech_nouns():
+    p = run("Jiangsu, Zhejiang and Anhui made exchange-of-experience speeches.")
+    assert names(p.speakers) == ["Jiangsu", "Zhejiang", "Anhui"]

@@ -202,10 +202,10 @@ def _office_word(w: str) -> bool:
 # office or a credit introduces them: "Vice Chairman Naranhua", "Ambassador Ganzorig", "interpreter Bayarmaa"
 _SINGLE_WORD = r"[" + _UP + r"][" + _LO + r"]{2,}(?:-[" + _UP + r"]?[" + _LO + r"]+)?"
 _TITLED_ONE = re.compile(
-    r"\b(?:(?:Vice|Deputy|Executive|Assistant|Acting)[ -])?(?:Premier|President|Governor|Mayor|Minister|Chairman|"
+    r"\b(?i:(?:(?:Vice|Deputy|Executive|Assistant|Acting)[ -])?(?:Premier|President|Governor|Mayor|Minister|Chairman|"
     r"Chairwoman|Chairperson|Secretary|Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|Senator|"
     r"Administrator|Speaker|Professor|Secretary-General|Director-General|Consul-General|Vice-Chairman|"
-    r"Vice-Governor|Vice-Mayor|Vice-President|Counselor|Counsellor|[Ii]nterpreter|[Tt]ranslator)\s+(" +
+    r"Vice-Governor|Vice-Mayor|Vice-President|Counselor|Counsellor|Interpreter|Translator))\s+(" +
     _SINGLE_WORD + r")(?![\w'\u2019-]|\s+[" + _UP + r"0-9])")
 # capitalised words that follow an office word but are not names ("Ambassador Extraordinary and Plenipotentiary")
 # or headline verbs after an office ("Governor Meets ...", "Inner Mongolia Chairman Speaks")
@@ -356,7 +356,7 @@ def person_key(name: str) -> str:
 # "Trans-editing by Eric Wang", "Photo by Li Xin", "Translator: ..."
 BYLINE = re.compile(
     r"\((?:Xinhua|Photo|Photos|CFP|CNS|VCG|People's Daily|China Daily|[A-Z][A-Za-z ]{0,20})\s*/\s*([^)\]/]+)\)"
-    r"|\b(?:Web\s+editor|Editors?|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|"
+    r"|\b(?:Web\s+editor|Editors?|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|"
     r"Edited\s+by|Photo\s+(?:taken\s+)?by|Photos\s+by|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
     r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|"
@@ -377,7 +377,7 @@ _REPORTER_PAREN = re.compile(r"[(\[](?:[A-Z][\w'\u2019.]*\s+){0,3}(?:staff\s+)?(
                              r"journalists?|writers?)\s+(" + _BY_NAME + r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _BY_NAME +
                              r")*)(?![\w'\u2019-])[^()\[\]\n]{0,80}[)\]]")
 # single-word credits (Mongolian, Uyghur, Tibetan single names) only after labels that always credit a person
-_PERSON_LABEL = re.compile(r"(?:editor|translat|reporter|correspondent|interpret|written|compiled|proofread|"
+_PERSON_LABEL = re.compile(r"(?:editor|translat|reporter|correspondent|interpret|author|written|compiled|proofread|"
                            r"trans-editing|by-line)", re.I)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z][a-z]+(?:['\u2019-][a-z]+)?){1,2}$")
@@ -405,7 +405,7 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
             chunks.append((m.group(1), m.start(1), True))
     chunks.sort(key=lambda c: c[1])
     for chunk, base, person_label in chunks:
-        for part in re.finditer(r"[^,;\u3001/&]+", chunk):
+        for part in re.finditer(r"[^,;\u3001/&|]+", chunk):
             piece = part.group(0)
             for sub in re.split(r"\s+and\s+", piece):
                 name = sub.strip().rstrip(".")

@@ -39,7 +39,7 @@ def _alts(*words: str) -> str:
 _SPEECH_NOUN = (r"(?:(?:a|an|the|his|her|their|its|important|keynote|key|opening|closing|concluding|successive|"
                 r"main|brief|video|televised|work|government|summary|special|written|separate|guiding|mobilization|"
                 r"mobilisation|deployment|theme|thematic|inaugural|welcoming|welcome|remarks?|exchange|experience|typical|"
-                r"representative|exemplary|supplementary|oral|detailed|policy|situation|progress|\w+-\w+)\s+){0,4}"
+                r"representative|exemplary|supplementary|oral|detailed|policy|situation|progress|\w+(?:-\w+)+)\s+){0,4}"
                 r"(?P<noun>speech|speeches|report|reports|address|addresses|remarks|statement|statements|talk|"
                 r"lecture|presentation|briefing|explanation|toast)\b")
 
