@@ -523,7 +523,7 @@ class SentenceParse:
         "and said" is a whole clause; its subject (a person, written before its past-tense verb) is the subject of
         the coordinated verb too, not the object inside it."""
         m = _SUBJECT_THEN_VERB.match(it.text)
-        if not m or not PAST_VERB.match(m.group("verb")):
+        if not m or not _PRESENT_ACT.fullmatch(m.group("verb")):
             return None
         head = Item(it.start, it.start + len(m.group("subj")), m.group("subj"), it.sep)
         action, subj, _ = self.classify(head, role)
@@ -618,6 +618,11 @@ class SentenceParse:
 
 _SUBJECT_THEN_VERB = re.compile(r"(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:also\s+|then\s+|"
                                 r"first\s+|warmly\s+)?(?P<verb>[a-z]+)\b\s+\S")
+# acts done in the room, so the actor is there to "say" what follows ("sent a letter and said" is not one)
+_PRESENT_ACT = re.compile(r"welcomed|extended|thanked|expressed|listened|heard|congratulated|greeted|reviewed|"
+                          r"summari[sz]ed|affirmed|appreciated|commended|praised|acknowledged|spoke|listed|recalled|"
+                          r"answered|exchanged|shared|briefed|introduced|presented|gave|offered|put|raised|asked|"
+                          r"thanked|hailed|lauded", re.I)
 PAST_VERB = re.compile(
     r"^(?:\w+ed|made|took|gave|held|met|went|led|set|put|won|built|sent|paid|saw|came|left|told|brought|"
     r"sought|spent|laid|began|kept|read|heard|wrote|drew|chose|rode|flew|stood|sat)\b", re.I)
