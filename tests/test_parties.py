@@ -567,3 +567,9 @@ def test_with_names_present_is_attendance():
 def test_hyphenated_speech_nouns():
     p = run("Jiangsu, Zhejiang and Anhui made exchange-of-experience speeches.")
     assert names(p.speakers) == ["Jiangsu", "Zhejiang", "Anhui"]
+
+
+def test_a_letter_sender_is_not_the_subject_of_a_coordinated_said():
+    p = run("General Secretary Xi Jinping sent a congratulatory letter to the forum and said that the sector must "
+            "grow. Wang Hu read out the letter.")
+    assert names(p.speakers) == ["Wang Hu"] and names(p.mentions) == ["Xi Jinping"]

@@ -12,8 +12,13 @@ Rules (corpus/GUIDELINES.md 2.4-2.7):
 * `office_of_name`: a two-word name after an "office of organisation" title ("Consul General of Poland in
   Chengdu Anna Wi\u015bniewska"); portfolio and organisation words are never name words.
 * Western names may use Latin letters beyond ASCII.
-* `majority_spelling` / `spelling_variant` / `surname_alias` (`canonical_names`, `variant_spans`): one person,
-  one written form per document.
+* `majority_spelling` / `spelling_variant` / `surname_alias` / `token_alias` (`canonical_names`,
+  `variant_spans`): one person, one written form per document.
+* `titled_single_name`: a one-word name (Mongolian, Uyghur, Tibetan single names) after an office or
+  "interpreter": "Vice Chairman Bayartu"; never a pinyin surname (that is a back-reference) nor an office,
+  organisation or headline word.  `office_word_not_name`: "Chief Executive Officer" is an office, not a name.
+* credits (`byline_names`): captions and credit labels, `by_line` ("By Zhao Lin in Lanzhou | ..."),
+  `reporter_credit` ("(Xinhua reporter Zhao Lin)"), `single_word_credit` ("Translated by Sarangerel").
 A name that runs straight into an organisation or place head word ("Xi Jinping Thought",
 "Li Ning Company") is not a person.
 """

@@ -14,7 +14,13 @@ The grammar is composed of small rules from `names`, `titles` and `roles`:
    presence is stated even where the subject grammar could not parse the list;
 5. organisations and places speak too: "Representatives of A, B and C spoke" (`org_list`), "Heads of such
    enterprises as X Co., Ltd. and Y made speeches", "the Department of Commerce and Haikou Customs made
-   statements".
+   statements", "The cities of A, B and C made speeches" (`place_label_list`);
+6. rules added for unseen readouts: `code_not_party` ("G219" is never a party), `pronoun_alone` ("..., he
+   said" heads no list), `title_org_and` ("Chief Engineer of the Institute of Planning and Design": "Design" is
+   no party), `relative_attended_by` (", which was attended by A and B"; reduced ", attended by A"),
+   `with_present` ("with A and B present/attending"), signatories, witnesses of a signing and counterparts
+   ("signed an agreement with Z") are optional participants like companions (`roles.SIGN`,
+   `sign_counterpart`), and `coordinated_predicate` ("Li welcomed the guests and said": Li said).
 """
 from __future__ import annotations
 
