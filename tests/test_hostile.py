@@ -84,11 +84,21 @@ def _listing() -> bytes:
             f'<div class="pager"><a href="?p=2">Next</a></div></div></body></html>').encode()
 
 
-def _big_page(mb: int) -> bytes:
+def _big_page(mb: float) -> bytes:
     para = ("<p>The meeting stressed that all departments should continue to improve the business environment, "
             "and must strengthen supervision of work safety in every county and city of the province.</p>\n")
-    n = mb * 1024 * 1024 // len(para)
+    n = int(mb * 1024 * 1024) // len(para)
     return readout(body_extra=para * n, url="big").encode()
+
+
+def _worst_case_for_the_grammar(kb: int) -> bytes:
+    """Sentences just under flows.core.MAX_SENTENCE_CHARS of the slowest pattern found (a name list with
+    'attended'): the grammar's cost per sentence grows with the square of its length."""
+    from flows.core import MAX_SENTENCE_CHARS
+
+    sent = ("Li Ming attended " * ((MAX_SENTENCE_CHARS - 20) // 17)).strip() + " the meeting."
+    return readout(body_extra="".join(f"<p>{sent}</p>" for _ in range(kb * 1024 // (len(sent) + 7))),
+                   url="worstcase").encode()
 
 
 def _big_script_page(mb: int) -> bytes:
@@ -154,7 +164,11 @@ def hostile_inputs() -> dict[str, tuple[bytes, str]]:
         "nested-200000.html": (_nested(200_000), "parse"),
         "nested-90000.html": (_nested(90_000), "any"),
         "page-20mb.html": (_big_page(20), "any"),
-        "page-1mb-of-prose.html": (_big_page(1), "doc"),
+        "page-400kb-of-prose.html": (_big_page(0.4), "doc"),
+        "page-2mb-of-prose.html": (_big_page(2), "transform"),  # over flows.core.MAX_TEXT_CHARS
+        "grammar-worst-case.html": (_worst_case_for_the_grammar(100), "doc"),
+        "one-900kb-sentence.html": (readout(body_extra="<p>" + "Li Ming, " * 100_000 + "</p>", url="longsent").encode(),
+                                    "transform"),  # unbounded (quadratic) in the grammar without MAX_SENTENCE_CHARS
         "page-20mb-of-script.html": (_big_script_page(20), "doc"),
         "garbage.warc": (b"WARC/1.0\r\nnonsense\r\n\r\n" + b"x" * 100, "fetch"),
         "images-only.warc.gz": (_warc([("https://www.example.gov.cn/a.png", b"\x89PNG\r\n\x1a\n", "image/png")]), "fetch"),
@@ -166,7 +180,8 @@ def hostile_inputs() -> dict[str, tuple[bytes, str]]:
     }
 
 
-BIG = ("page-20mb.html", "page-20mb-of-script.html", "page-1mb-of-prose.html", "nested-200000.html", "nested-90000.html")
+BIG = ("page-20mb.html", "page-20mb-of-script.html", "page-400kb-of-prose.html", "page-2mb-of-prose.html",
+       "one-900kb-sentence.html", "grammar-worst-case.html", "nested-200000.html", "nested-90000.html")
 UNDECODABLE_NAME = os.fsdecode(b"bad-\xff\xfe-name.html")
 
 
