@@ -251,3 +251,12 @@ def test_credits_separated_by_bars(text, expected):
 
 def test_lower_case_office_before_one_word_name():
     assert names("The conference was also attended by vice governor Bayartu.") == ["Bayartu"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("(Translated by Dawa)", ["Dawa"]),  # a two-syllable Tibetan name is a person outside editor labels
+    ("Interpreter: Tashi", ["Tashi"]),
+    ("Web editor: Zhongwen", []),  # ... but a desk pseudonym after an editor label
+])
+def test_single_word_credit_pinyin_only_suspicious_after_editor_labels(text, expected):
+    assert [n for _, _, n in byline_names(text)] == expected

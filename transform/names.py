@@ -388,13 +388,15 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z][a-z]+(?:['\u2019-][a-z]+)?){1,2}$")
 
 
-def single_credit_name(name: str) -> bool:
-    """Rule `single_word_credit`: a one-word credited name ("Translated by Bayarmaa") is a person unless it is a
-    desk pseudonym or a Chinese word written alone ("Editor: Huaxia": pinyin of at most two syllables), a
-    function, organisation or media word, or an acronym."""
+def single_credit_name(name: str, label: str = "") -> bool:
+    """Rule `single_word_credit`: a one-word credited name ("Translated by Bayarmaa", "Interpreter: Dawa") is a
+    person unless it is a function, organisation or media word or an acronym, or, after an editor label, a desk
+    pseudonym written as a pinyin word of at most two syllables ("Editor: Huaxia")."""
     if not re.fullmatch(_SINGLE_WORD, name) or not single_name_ok(name):
         return False
-    return syllables(name, 2) is None and not re.search(r"(?i)^(?:xinhua|news|daily|agency|press|online|desk|"
+    if re.match(r"(?i)(?:web\s+)?editor|edited", label.strip()) and syllables(name, 2) is not None:
+        return False
+    return not re.search(r"(?i)^(?:xinhua|news|daily|agency|press|online|desk|"
                                                         r"staff|team|agencies|reuters|afp|media|unknown)$", name)
 
 
@@ -404,10 +406,11 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
     chunks = []
     for m in BYLINE.finditer(text):
         g = 1 if m.group(1) is not None else 2
-        chunks.append((m.group(g), m.start(g), g == 2 and bool(_PERSON_LABEL.match(m.group(0).strip()))))
+        label = m.group(0).strip() if g == 2 else ""
+        chunks.append((m.group(g), m.start(g), label if _PERSON_LABEL.match(label) else None))
     for rx in (_BY_LINE, _REPORTER_PAREN):
         for m in rx.finditer(text):
-            chunks.append((m.group(1), m.start(1), True))
+            chunks.append((m.group(1), m.start(1), "reporter"))
     chunks.sort(key=lambda c: c[1])
     for chunk, base, person_label in chunks:
         for part in re.finditer(r"[^,;\u3001/&|]+", chunk):
@@ -418,7 +421,7 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
                     continue
                 if _CJK_NAME.match(name) or (_BYLINE_PERSON.match(name) and
                                              not any(w.lower() in FUNCTION_WORDS for w in name.split())) or (
-                        person_label and single_credit_name(name)):
+                        person_label is not None and single_credit_name(name, person_label)):
                     s = text.find(name, base + part.start())
                     if (s, s + len(name), name) not in out:  # a credit matched by two rules counts once
                         out.append((s, s + len(name), name))
