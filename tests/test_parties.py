@@ -573,3 +573,10 @@ def test_a_letter_sender_is_not_the_subject_of_a_coordinated_said():
     p = run("General Secretary Xi Jinping sent a congratulatory letter to the forum and said that the sector must "
             "grow. Wang Hu read out the letter.")
     assert names(p.speakers) == ["Wang Hu"] and names(p.mentions) == ["Xi Jinping"]
+
+
+def test_inverted_companions_and_relative_clause_objects():
+    p = run("Wang Kai inspected a port in Qinzhou. Accompanying him were Vice Governor Ma Tao and Qin Yu.")
+    assert p.mentions == [] and p.attendees == []
+    p = run("Ma Tao, who accompanied Wang Kai, said the port is busy.")
+    assert names(p.speakers) == ["Ma Tao"]

@@ -459,6 +459,8 @@ class SentenceParse:
                 if re.fullmatch(r"(?:[A-Z][a-z]+\s+)?[A-Za-z]+s", prefix) and not T.is_title(prefix):
                     label = prefix
                 elif not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Prof|Comrade|Madam)\.?", prefix):
+                    if re.match(r"(?:who|whom|which)\s+\w", prefix, re.I):
+                        return "skip", None, None  # "Ma Tao, who accompanied Wang Kai, said": an object in a relative
                     if ADVERBIAL_START.match(prefix) and len(prefix.split()) <= 2 and not _clause_like(prefix):
                         pass  # "Later Yao Bin presided ...", "Then Li said ..."
                     elif ADVERBIAL_START.match(prefix) or _clause_like(prefix) or len(prefix.split()) > 6 or \
@@ -915,7 +917,9 @@ _WITH_PRESENT = re.compile(r"\bwith\s+(?P<list>[A-Z][^;,]{2,120}?(?:,\s+[^;,]{2,
                            r"(?:present|attending|in\s+attendance)(?!\s+(?:at\s+)?(?:a|an)\b)(?=[\s,.;]|$)")
 
 
-_ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\s+", re.I)
+# "accompanied by X" and the inverted "Accompanying him were X and Y"
+_ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\s+|\b(?:also\s+)?accompanying\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)"
+                             r"\s+(?:(?:on|during|in)\s+[\w\s]{2,40}?\s+)?(?:were|was)\s+(?:also\s+)?", re.I)
 
 
 _REPORTING_THAT = re.compile(
