@@ -65,10 +65,17 @@ def print_summary(s, started: float) -> None:
     out.print(f"  documents in version: {s.documents_total}  (this run: {s.processed} processed: "
               f"{s.new} new, {s.changed} changed, {s.unchanged} unchanged)")
     out.print(f"  failures this run: {s.failures}")
-    for f in s.failed_inputs[:10]:
-        out.print(f"    [yellow]{f['stage']}[/] {f['input']}: {f['message']}")
-    if len(s.failed_inputs) > 10:
-        out.print(f"    ... and {len(s.failed_inputs) - 10} more (see failures.parquet)")
+    # one line per kind of failure with its count, then a few examples: a folder of 500 skipped
+    # .json files must not bury the one page that did not parse
+    kinds: dict[tuple[str, str], list[dict]] = {}
+    for f in s.failed_inputs:
+        kinds.setdefault((f["stage"], f["error_type"]), []).append(f)
+    for (stage, etype), rows in sorted(kinds.items(), key=lambda kv: (kv[0][1] == "UnsupportedFile", -len(kv[1]))):
+        first = rows[0]
+        more = f" (and {len(rows) - 1} more like it)" if len(rows) > 1 else ""
+        out.print(f"    [yellow]{stage}[/] {etype}: {first['input']}: {first['message']}{more}", highlight=False)
+    if s.failed_inputs:
+        out.print("    every failure, with its reason, is in failures.parquet of the version")
     if s.unresolved_names:
         out.print(f"  unresolved names (no person_id; resolve by hand): {', '.join(s.unresolved_names[:20])}"
                   + (" ..." if len(s.unresolved_names) > 20 else ""))
