@@ -729,10 +729,13 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     return out
 
 
+_SIGN_WITH = re.compile(r"[^;.]{0,120}?\bwith\s+")
+
+
 def sign_counterparts(ps: "SentenceParse", h: R.VerbHit) -> list[Subject]:
     """Rule `sign_counterpart`: "X signed an agreement with Z, CEO of ...": Z signed too (optional presence)."""
-    m = re.compile(r"[^;.]*?\bwith\s+").match(ps.t, h.end)
-    if not m or len(m.group(0)) > 120:
+    m = _SIGN_WITH.match(ps.t, h.end)
+    if not m:
         return []
     return [x for x in ps.subjects_after(m.end(), "attend") if x.kind == "person"]
 
@@ -892,7 +895,7 @@ def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]
     ("Also present at the meeting were X and Y", "Attending the meeting were ...")."""
     out = []
     for m in _PASSIVE.finditer(ps.t):
-        rel = _MEETING_RELATIVE.search(ps.t, 0, m.start())
+        rel = _MEETING_RELATIVE.search(ps.t, max(0, m.start() - 40), m.start())
         guard_end = rel.start() if rel else m.start()
         if reported_clause(ps.t, m.start()) or _studied_event(ps.t, guard_end, rel is not None):
             continue  # "studied the spirit of the meeting that was chaired by ...": another, earlier meeting
