@@ -296,3 +296,29 @@ class TestReportedInstruction:
         assert directive_cue("He gave instructions at the meeting, calling for greater efforts to stabilize "
                              "employment.") == "call for"
         assert directive_cue("The meeting called for greater efforts to stabilize employment.") == "call for"
+
+
+class TestOtherSpeakersAndOccasions:
+    def test_speech_at_another_occasion_is_excluded(self):
+        from transform.directives import directive_cue
+
+        assert directive_cue("Premier Zhao Ming, during his inspection in Hunan in May, called on the province "
+                             "to build a modern industrial system.") is None
+        assert directive_cue("Last year, the minister urged all localities to cut red tape.") is None
+        assert directive_cue("On May 5, Zhao Ming presided over the meeting and called on all departments to "
+                             "cut red tape.") == "call for"
+
+    def test_parenthetical_reporting_clause_keeps_are_to(self):
+        from transform.directives import directive_cue
+
+        assert directive_cue("Party organizations at all levels, he said, are to take the decisions as a major "
+                             "political task.") == "are to"
+
+    def test_statements_of_absent_people_are_excluded(self):
+        from transform.directives import attributed_to_absent
+
+        absent = {"Tian Yunfeng"}
+        assert attributed_to_absent("Foreign firms should not underestimate the market, Tian said.", absent)
+        assert attributed_to_absent("Analyst Tian Yunfeng said companies should invest more.", absent)
+        assert not attributed_to_absent("Foreign firms should not underestimate the market, Li said.", absent)
+        assert not attributed_to_absent("We should act now.", set())

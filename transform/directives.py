@@ -32,7 +32,8 @@ _HAVE_TO = re.compile(r"\b(?:have|has)\s+to\b(?!\s+do\s+with\b)", re.I)
 _SHALL = re.compile(r"\bshall\b", re.I)
 _SUPPOSED_TO = re.compile(r"\b(?:are|is|were|was)\s+supposed\s+to\b", re.I)
 # "X are to <verb>": the subject must not be an aim/plan/agenda word ("the goals are to ...").
-_ARE_TO = re.compile(r"\b(\w+)\s+are\s+to\s+(?!be\s+(?:held|announced|released|published|unveiled|opened|launched|convened|"
+_ARE_TO = re.compile(r"\b(\w+)(?:,\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:said|noted|added|stressed|emphasi[sz]ed|pointed\s+out),)?"
+                     r"\s+are\s+to\s+(?!be\s+(?:held|announced|released|published|unveiled|opened|launched|convened|"
                      r"discussed|reviewed|submitted|delivered|staged|completed)\b)[a-z]+", re.I)
 _ARE_TO_BAD_SUBJECT = {"goals", "aims", "purposes", "objectives", "tasks", "priorities", "targets", "plans",
                        "meetings", "sessions", "events", "there", "which", "who", "that", "measures"}
@@ -273,6 +274,41 @@ def is_reported_instruction(text: str, cue_start: int) -> bool:
     return bool(given) and not _AT_THIS_MEETING.search(text, 0, cue_start)
 
 
+_OTHER_OCCASION = re.compile(
+    r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:inspection|visit|tour|trip|stay)\b"
+    r"|\b(?i:last|previous)\s+(?:year|month|week)\b|\b(?i:earlier)\s+this\s+(?:year|month|week)\b"
+    r"|\bin\s+(?:an?\s+)?(?:interview|letter|article|speech\s+delivered)\b"
+    r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\b(?!\s+\d)")
+
+
+def is_other_occasion(text: str, cue_start: int) -> bool:
+    """'X, during his inspection in Guizhou in March, called on ...': the clause before a reporting cue
+    places the speech at another time or occasion, so it is not a requirement of this meeting."""
+    if not _REPORTED_VERB_AT.match(text, cue_start):
+        return False
+    clause_start = max(text.rfind(";", 0, cue_start), text.rfind(" that ", 0, cue_start), 0)
+    return bool(_OTHER_OCCASION.search(text, clause_start, cue_start))
+
+
+def attributed_to_absent(text: str, absent: set[str]) -> bool:
+    """A sentence reported as said by somebody who is not at the meeting ('..., Tian said.',
+    'Analyst Tian Yunfeng said ...'): GUIDELINES 2.8 excludes statements of non-participants."""
+    if not absent:
+        return False
+    keys = set()
+    for name in absent:
+        keys.add(re.escape(name))
+        parts = name.split()
+        if len(parts) >= 2:
+            keys.add(re.escape(parts[0]))  # Chinese surname first ("Tian Yunfeng" -> "Tian")
+            keys.add(re.escape(parts[-1]))  # Western surname last
+    who = "(?:" + "|".join(sorted(keys, key=len, reverse=True)) + ")"
+    tail = re.search(r",\s+(?:said\s+)?" + who + r"(?:\s+\w+)?\s+(?:said|noted|added|argued|told)\b[^,]*[.!?\"\u201d']*\s*$"
+                     r"|,\s+said\s+" + who + r"\b", text)
+    head = re.match(r"\s*(?:[A-Z][\w-]*\s+){0,4}" + who + r"\s+(?:said|told|argued|believes?|noted)\b", text)
+    return bool(tail or head)
+
+
 def is_purpose_clause(text: str, cue_start: int) -> bool:
     """The cue lies inside the agenda of the convening sentence:
     'X presided over the meeting to convey ... and implement the requirements ...'."""
@@ -299,7 +335,7 @@ def directive_cue(text: str, title: str | None = None, is_last: bool = False) ->
     for modality, rule in CUE_RULES:
         for span in rule(text):
             if ((earlier is not None and earlier <= span[0]) or is_earlier_statement(text, span[0])
-                    or is_reported_instruction(text, span[0])
+                    or is_reported_instruction(text, span[0]) or is_other_occasion(text, span[0])
                     or is_purpose_clause(text, span[0]) or cut_off_cue(text, span, is_last)):
                 continue
             found.append((span[0], modality))
@@ -326,7 +362,9 @@ def looks_like_headline(text: str, sentence, in_header: bool, is_last: bool) -> 
     return whole and len(sentence.text.split()) <= 25
 
 
-def find_directives(text, sentences, actor_by_sentence, title: str | None = None) -> list[dict]:
+def find_directives(text, sentences, actor_by_sentence, title: str | None = None,
+                    absent: set[str] | frozenset = frozenset()) -> list[dict]:
+    """Directive rows for a document; `absent` are the persons named but not present (mentions)."""
     out = []
     n = len(sentences)
     in_header = True
@@ -337,7 +375,7 @@ def find_directives(text, sentences, actor_by_sentence, title: str | None = None
         if _TERMINAL.search(s.text):
             in_header = False
         modality = directive_cue(s.text, title, is_last)
-        if modality is None:
+        if modality is None or attributed_to_absent(s.text, set(absent)):
             continue
         idx = s.index if s.index is not None else k
         speaker = actor_by_sentence[idx] if actor_by_sentence is not None and 0 <= idx < len(actor_by_sentence) else None

@@ -81,6 +81,7 @@ def transform_document(doc: Document) -> Records:
     mentions = [{"meeting_id": meeting_id, "person_id": None, **m} for m in parties.mentions]
     directives = [
         {"meeting_id": meeting_id, "seq": i, "speaker_person_id": None, **d}
-        for i, d in enumerate(find_directives(text, sentences, parties.actor_by_sentence, doc.title))
+        for i, d in enumerate(find_directives(text, sentences, parties.actor_by_sentence, doc.title,
+                                                absent={m["name"] for m in parties.mentions}))
     ]
     return Records(document_row(doc), meeting, speakers, attendees, directives, mentions)
