@@ -580,3 +580,30 @@ def test_inverted_companions_and_relative_clause_objects():
     assert p.mentions == [] and p.attendees == []
     p = run("Ma Tao, who accompanied Wang Kai, said the port is busy.")
     assert names(p.speakers) == ["Ma Tao"]
+
+
+# ------------------------------------------------------------------ speech placed outside the meeting
+def test_speech_elsewhere_in_time_or_occasion_is_a_mention():
+    p = run("Zhou Ming presided over the meeting. President Gao Feng, during his tour of Yunnan last year, urged "
+            "the region to open wider. Zhou said the region must act, he added.")
+    assert "Gao Feng" not in names(p.speakers)
+    assert "Gao Feng" in names(p.mentions)
+    assert names(p.speakers) == ["Zhou Ming"]
+
+
+def test_speech_in_a_letter_is_a_mention():
+    p = run("Li Hong chaired the forum. Wang Ping said in a congratulatory letter that the forum matters.")
+    assert "Wang Ping" not in names(p.speakers) and "Wang Ping" in names(p.mentions)
+
+
+def test_press_commentator_is_a_mention_not_a_speaker():
+    p = run("Li Hong chaired the forum and said firms are welcome. Zhao Dan, an economist at Renmin University, "
+            "told the China Daily on Friday that the forum sent a signal. Investors should stay calm, Zhao said.")
+    assert names(p.speakers) == ["Li Hong"]
+    assert "Zhao Dan" in names(p.mentions)
+
+
+def test_recalled_visit_last_year_is_no_inspection():
+    p = run("Gao Feng met with Anna Berg, Consul General of Poland in Chengdu. He recalled that President "
+            "Piotr Nowak visited the city last year.")
+    assert "Piotr Nowak" in names(p.mentions)

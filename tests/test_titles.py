@@ -76,3 +76,11 @@ def test_office_of_title_before_name(text, name, expected):
 def test_office_of_title_needs_an_office_word():
     text = "The University of Science and Technology Zhang Hua said."
     assert pre_name_title(text, text.index("Zhang Hua")) is None
+
+
+def test_lowercase_qualifiers_before_office_word():
+    from transform.titles import is_title
+    assert is_title("a research fellow at the Institute of Trade")
+    assert is_title("a legislative council member")
+    assert not is_title("the newly elected member")
+    assert not is_title("other relevant officials and member")

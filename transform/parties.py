@@ -123,6 +123,7 @@ class Doc:
         self.names_by_sentence: list[list[N.NameSpan]] = []
         self.last_person: str | None = None  # key of the last person acting as a subject
         self.recent: list[str] = []
+        self.external: set[str] = set()  # persons quoted by the press outside the meeting (`press_commentator`)
         for s in sentences:
             self.names_by_sentence.append(N.find_names(s.text, T.is_title))
         self._canonical_spellings()
@@ -757,6 +758,8 @@ def find_parties(text, sentences, title) -> Parties:
         prev_end = s.end
         ps = SentenceParse(doc, s, doc.names_by_sentence[idx])
         hits = R.verb_hits(s.text)
+        for m in _TOLD_MEDIA.finditer(s.text):  # rule `press_commentator`
+            doc.external |= {x.name for x in ps.subjects_before(m.start(), "speech") if x.kind == "person"}
         subj_of: list[list[Subject]] = []
         attributed = False
         decided = False  # some role verb of the sentence has an identified subject
@@ -815,6 +818,10 @@ def find_parties(text, sentences, title) -> Parties:
                 for o in sign_counterparts(ps, h):
                     col.add(o, "sign", s.text)
             n_persons = sum(1 for x in subs if x.kind == "person")
+            if h.role in ("speech", "written") and subs and (
+                    speech_elsewhere(s.text, _clause_start(s.text, h.start), h) or
+                    all(x.kind == "person" and x.name in doc.external for x in subs) and not _AT_MEETING.search(s.text)):
+                continue  # rules `speech_elsewhere` / `press_commentator`: a mention, not a speaker (nor "he")
             for sub in subs:
                 col.add(sub, h.role, s.text)
                 if sub.kind == "person" and h.role != "accompany":
@@ -931,6 +938,40 @@ _REPORTING_THAT = re.compile(
     r"acknowledged|reiterated|remembered)\s+that\s+[^,;:]*$|(?:^|,\s*)as\s+(?!well\b)(?:[\w'\u2019]+\s+){0,6}$", re.I)
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PAST_TIME = (r"(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|earlier\s+(?:this|that)\s+"
+              r"(?:week|month|year)|earlier(?!\s+(?:on|today|that\s+day|in\s+the\s+day))|previously|in\s+" + _MONTHS +
+              r"(?!\s+\d)(?:\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d|\w+\s+(?:days|weeks|months|years)\s+ago)")
+# rule `speech_elsewhere`: the clause places the speech act outside this meeting: another time ("in March", "last
+# year", "earlier"), another occasion ("during his inspection in ... in March"), another medium ("in a letter",
+# "in an interview", "told the newspaper")
+_ELSEWHERE = re.compile(
+    r"\b(?:" + _PAST_TIME + r"|in\s+(?:an?|his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}?(?:letters?|interviews?|articles?|"
+    r"op-eds?|replies|reply|posts?|books?|columns?|essays?)\b|told\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|"
+    r"News|Post|Journal|Xinhua|newspaper|reporters|journalists|media|press|[A-Z]{2,5})\b|(?:wrote|writing)\s+in\b)")
+# "told the Global Times", "said in an interview with": the person comments to the press (`press_commentator`)
+_TOLD_MEDIA = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|News|Post|Journal|Xinhua|"
+                         r"newspaper|reporters|journalists|media|press|[A-Z]{2,5})\b|\bin\s+an?\s+(?:exclusive\s+)?"
+                         r"interview\s+with\b")
+_AT_MEETING = re.compile(r"\b(?:at|during|in|to)\s+the\s+(?:\w+\s+){0,3}?" + r"(?:meeting|conference|session|plenum|"
+                         r"symposium|forum|seminar|gathering|roundtable|event|ceremony|talks)\b", re.I)
+
+
+def _clause_start(t: str, pos: int) -> int:
+    start = 0
+    for m in _BOUNDARY.finditer(t, 0, pos):
+        start = m.end()
+    return start
+
+
+def speech_elsewhere(t: str, start: int, h: R.VerbHit) -> bool:
+    """Rule `speech_elsewhere`: a marker of another time, occasion or medium between the clause start and the
+    speech verb, or right after it ("said in a letter", "called in March for ...")."""
+    after = re.match(r"[^,;:]{0,80}", t[h.end:]).group(0)
+    after = re.split(r"\bthat\b", after, maxsplit=1)[0]
+    return bool(_ELSEWHERE.search(t, start, h.start) or _ELSEWHERE.search(after))
+
+
 def reported_clause(t: str, verb_start: int) -> bool:
     """Rule `reported_act`: a speech verb inside the complement of another reporting verb ("The meeting noted
     that General Secretary Xi Jinping stressed ...") or an "as X said" clause reports an earlier act of
@@ -979,11 +1020,20 @@ _INSPECT = re.compile(r"\b(?:inspected|visited|went\s+to|toured|investigated|sur
 def _inspection_subject(ps: "SentenceParse") -> str | None:
     """Rule `inspection_actor`: the single person subject of the first inspection/visit verb of a sentence."""
     for m in _INSPECT.finditer(ps.t):
-        if R._governed(ps.t, m.start(), m.group(0)):
+        if R._governed(ps.t, m.start(), m.group(0)) or _visit_elsewhere(ps.t, m):
             continue
         persons = [x.name for x in ps.subjects_before(m.start(), "attend") if x.kind == "person"]
         return persons[0] if len(persons) == 1 else None
     return None
+
+
+def _visit_elsewhere(t: str, m: re.Match) -> bool:
+    """Rule `visit_elsewhere`: "He recalled that President X visited the museum last year": a reported or earlier
+    visit is no inspection by a participant."""
+    if reported_clause(t, m.start()):
+        return True
+    after = re.match(r"[^;:]{0,120}", t[m.end():]).group(0)
+    return bool(re.search(r"\b" + _PAST_TIME, after) or _ELSEWHERE.search(t, _clause_start(t, m.start()), m.start()))
 
 
 def inspectors(doc: Doc) -> set[str]:
@@ -991,7 +1041,7 @@ def inspectors(doc: Doc) -> set[str]:
     out = set()
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
         for m in _INSPECT.finditer(s.text):
-            if R._governed(s.text, m.start(), m.group(0)):
+            if R._governed(s.text, m.start(), m.group(0)) or _visit_elsewhere(s.text, m):
                 continue
             ps = SentenceParse(doc, s, spans)
             for sub in ps.subjects_before(m.start(), "attend"):

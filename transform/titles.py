@@ -70,12 +70,29 @@ def is_title(phrase: str) -> bool:
     head = re.sub(r"['\u2019]s$", "", words[-1]).lower().strip(".")
     if head not in OFFICE_WORDS:
         return False
+    plain = 0
     for w in words[:-1]:
         lw = w.lower()
         if lw in MODIFIERS or lw in OFFICE_WORDS or w[:1].isupper() or lw in {"and", "&"}:
             continue
+        if _noun_adjunct(lw):
+            plain += 1
+            if plain <= 2:
+                continue
         return False
     return True
+
+
+_NOT_ADJUNCTS = {"the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "his", "her", "their", "its",
+                 "our", "this", "that", "who", "which", "he", "she", "they", "it", "is", "was", "are", "were", "has",
+                 "have", "had", "will", "said", "also", "other", "all", "some", "many", "relevant", "every", "each",
+                 "no", "not", "as", "when", "while", "and", "or", "but", "then", "later", "met", "led", "new"}
+
+
+def _noun_adjunct(w: str) -> bool:
+    """Rule `lowercase_qualifier`: "a research fellow", "a legislative council member", "chief economist": up to
+    two lower-case qualifiers before the office word, none a function word, verb form or adverb."""
+    return w.isalpha() and w not in _NOT_ADJUNCTS and not re.search(r"(?:ed|ing|ly)$", w)
 
 
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|,\s+|\s+and\s+|\s+&\s+)")
