@@ -260,3 +260,20 @@ def test_lower_case_office_before_one_word_name():
 ])
 def test_single_word_credit_pinyin_only_suspicious_after_editor_labels(text, expected):
     assert [n for _, _, n in byline_names(text)] == expected
+
+
+def test_hyphenated_given_names():
+    from transform.names import find_names, surname_of
+    found = [s.name for s in find_names("Chan Wing-kei and Choi Min-jun met Liu Hua, and Ho Ka-lok spoke.")]
+    assert found == ["Chan Wing-kei", "Choi Min-jun", "Liu Hua", "Ho Ka-lok"]
+    assert surname_of("Chan Wing-kei") == "Chan"
+    assert [s.name for s in find_names("The Sino-foreign park and Mount Tai-shan Road")] == []
+
+
+def test_academic_title_before_appositive_name_is_not_part_of_it():
+    from transform.names import find_names
+    from transform.titles import is_title
+    found = find_names("Academician Helmut Brandt, director of the Leibniz Institute, gave a lecture.", is_title)
+    assert [s.name for s in found] == ["Helmut Brandt"]
+    found = find_names("Professor Sun Lijuan, a dean of the law school, spoke.", is_title)
+    assert [s.name for s in found] == ["Sun Lijuan"]

@@ -607,3 +607,23 @@ def test_recalled_visit_last_year_is_no_inspection():
     p = run("Gao Feng met with Anna Berg, Consul General of Poland in Chengdu. He recalled that President "
             "Piotr Nowak visited the city last year.")
     assert "Piotr Nowak" in names(p.mentions)
+
+
+def test_hyphenated_name_back_reference_and_delegation_leader():
+    p = run("Gao Feng met with a delegation of the Macao Association of Small and Medium Enterprises led by its "
+            "President Chan Wing-kei. Chan said Macao firms are ready to invest.")
+    assert "Chan Wing-kei" in names(p.attendees) and names(p.speakers) == ["Chan Wing-kei"]
+    assert row(p.speakers, "Chan Wing-kei")["titles"] == ["President"]
+
+
+def test_accompanied_the_event_is_presence_accompanied_a_person_is_not():
+    p = run("Li Hong inspected the port. Vice Mayor Qin Bo accompanied the inspection.")
+    assert names(p.attendees) == ["Qin Bo"]
+    p = run("Li Hong inspected the port. Vice Mayor Qin Bo accompanied Li on the trip.")
+    assert names(p.attendees) == [] and names(p.mentions) == []
+
+
+def test_professor_title_kept_name_clean():
+    p = run("Professor Sun Lijuan, a dean of the Law School of Fudan University, gave a lecture on data law.")
+    assert names(p.speakers) == ["Sun Lijuan"]
+    assert row(p.speakers, "Sun Lijuan")["titles"] == ["Professor", "dean of the Law School of Fudan University"]

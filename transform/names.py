@@ -162,13 +162,23 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
     out = []
     for m in _APPOSITIVE_NAME.finditer(text):
         words = m.group(1).split()
+        start = m.start(1)
+        # rule `title_before_name`: "Professor Gu Mingyuan, an academician ...": the office or academic title is
+        # not part of the name (it is kept as a title, see titles.pre_name_title)
+        while len(words) > 2 and (_office_word(words[0]) or words[0].lower().rstrip(".") in _ACADEMIC):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         if any(w.lower().rstrip(".") in FUNCTION_WORDS for w in words):
             continue
         rest = text[m.end():]
         first = re.split(r",|;|\.(?:\s|$)", rest, maxsplit=1)[0]
         if is_title(first):
-            out.append(NameSpan(m.start(1), m.end(1), m.group(1), "appositive"))
+            out.append(NameSpan(start, m.end(1), text[start:m.end(1)], "appositive"))
     return out
+
+
+_ACADEMIC = {"professor", "academician", "dr", "prof", "doctor", "engineer", "lecturer", "researcher", "associate",
+             "assistant"}
 
 
 _HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
@@ -319,9 +329,26 @@ def office_of_names(text: str) -> list[NameSpan]:
     return out
 
 
+# rule `hyphenated_given_name`: a short capitalised surname and a hyphenated given name whose second part is lower
+# case: Cantonese ("Cheung Kwok-wai", "Lam Sau-ying"), Korean ("Park Ji-hoon"), Taiwanese ("Lin Chia-lung")
+_HYPHEN_GIVEN = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{1,7}) ([A-Z][a-z]{1,6}-[a-z]{2,6})(?![\w'\u2019-])")
+
+
+def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
+    out = []
+    for m in _HYPHEN_GIVEN.finditer(text):
+        sur = m.group(1)
+        if sur.lower() in FUNCTION_WORDS or sur in _HEAD_WORDS or _office_word(sur) or _ORG_WORD.search(sur):
+            continue
+        if not title_case and ORG_OR_PLACE_AFTER.match(text, m.end()):
+            continue
+        out.append(NameSpan(m.start(), m.end(), m.group(0), "hyphenated"))
+    return out
+
+
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
-    cands = honorific_names(text) + chinese_names(text, title_case)
+    cands = honorific_names(text) + chinese_names(text, title_case) + hyphenated_names(text, title_case)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
     if is_title is not None:
@@ -348,6 +375,8 @@ def surname_of(name: str) -> str:
         return ""
     if len(toks) == 2 and is_surname(toks[0]) and is_given_name(toks[1]):
         return toks[0]
+    if len(toks) == 2 and _HYPHEN_GIVEN.fullmatch(" ".join(toks)):
+        return toks[0]  # "Cheung Kwok-wai" -> Cheung, "Park Ji-hoon" -> Park (surname first)
     return toks[-1]
 
 

@@ -702,6 +702,11 @@ def _is_coordinated(t: str, prev: R.VerbHit, h: R.VerbHit) -> bool:
         or bool(re.search(r"\b(?:while|when|before|after)\s+$", between))
 
 
+# rule `delegation_led_by`: "met with a delegation of the X Chamber of Commerce led by its Chairman Y": Y is the
+# counterpart however long the delegation's name is
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$")
+
+
 def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     t = ps.t
     obj = t[h.end:]
@@ -719,7 +724,7 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     if spans:
         for sp in spans:
             between = t[base:sp.start]
-            if sp is spans[0] and len(between.split()) > 8:
+            if sp is spans[0] and len(between.split()) > 8 and not _LED_BY.search(between):
                 break
             out.append(Subject("person", N.person_key(sp.name)))
         return out
@@ -746,6 +751,19 @@ _CONTINUED_SPEECH = re.compile(
     r"crucial|important|imperative|essential|vital))\b", re.I)
 
 
+# rule `accompanied_event`: "X accompanied the inspection / the delegation / the visit" states X's presence at the
+# event (an attendee); "X accompanied Zhao on the tour" makes X a companion of a person (optional, a participant)
+_ACCOMPANIED_OBJECT = re.compile(r"\s+(?:the|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:inspection|investigation|tour|visit|"
+                                 r"trip|delegation|visitors|guests|survey|research|event|activities|meeting|talks)s?\b",
+                                 re.I)
+
+
+def _accompanied_event(t: str, h: R.VerbHit) -> R.VerbHit:
+    if h.role == "accompany" and _ACCOMPANIED_OBJECT.match(t, h.end):
+        return R.VerbHit(h.start, h.end, "attend", h.form)
+    return h
+
+
 def find_parties(text, sentences, title) -> Parties:
     doc = Doc(text, sentences, title)
     col = Collector(doc)
@@ -757,7 +775,7 @@ def find_parties(text, sentences, title) -> Parties:
             prev_actor = None
         prev_end = s.end
         ps = SentenceParse(doc, s, doc.names_by_sentence[idx])
-        hits = R.verb_hits(s.text)
+        hits = [_accompanied_event(s.text, h) for h in R.verb_hits(s.text)]
         for m in _TOLD_MEDIA.finditer(s.text):  # rule `press_commentator`
             doc.external |= {x.name for x in ps.subjects_before(m.start(), "speech") if x.kind == "person"}
         subj_of: list[list[Subject]] = []
