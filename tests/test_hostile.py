@@ -291,6 +291,18 @@ def test_each_input_in_bounded_time_and_memory(hostile):
     print("\n".join(report))
 
 
+def test_warc_decompression_bomb_is_capped(tmp_path):
+    """A small gzipped WARC whose record inflates to 60 MB (over the 25 MB input cap): a failure, memory bounded."""
+    bomb = tmp_path / "bomb.warc.gz"
+    bomb.write_bytes(_warc_bomb(60))
+    assert bomb.stat().st_size < 1024 * 1024
+    [r] = run_measure([str(bomb)], timeout=120)
+    assert r["seconds"] < TIME_BOUND_S and r["peak_rss_mb"] < MEM_BOUND_MB, r
+    [o] = r["outcomes"]
+    assert o["failure"] and o["failure"]["error_type"] == "TooLarge", o
+    print(f"bomb.warc.gz ({bomb.stat().st_size:,} bytes -> 60 MB): {r['seconds']:.2f} s, peak RSS {r['peak_rss_mb']:.0f} MB")
+
+
 def test_ingest_of_a_hostile_folder(prefect_harness, hostile, tmp_path):
     """`readouts ingest` over the whole folder: exit 0, every input accounted for, the sample unaffected."""
     from typer.testing import CliRunner
