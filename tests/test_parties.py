@@ -627,3 +627,36 @@ def test_professor_title_kept_name_clean():
     p = run("Professor Sun Lijuan, a dean of the Law School of Fudan University, gave a lecture on data law.")
     assert names(p.speakers) == ["Sun Lijuan"]
     assert row(p.speakers, "Sun Lijuan")["titles"] == ["Professor", "dean of the Law School of Fudan University"]
+
+
+# ------------------------------------------------------------------ list structures
+def test_inverted_speech_list_with_semicolons():
+    p = run("Li Hong hosted the forum. Addressing the forum were Anna Berg, Chief Executive of Nordwind Energy; "
+            "Kim Tae-yang, President of Daebong Robotics (Weihai); and Zhou Pei, Director of the Yantai Port "
+            "Authority.")
+    assert names(p.speakers) == ["Anna Berg", "Kim Tae-yang", "Zhou Pei"]
+    assert row(p.speakers, "Kim Tae-yang")["titles"] == ["President of Daebong Robotics (Weihai)"]
+    assert names(p.mentions) == []
+
+
+def test_inverted_speech_list_without_semicolons():
+    p = run("Also speaking at the meeting were Vice Governor Qin Bo and Zhou Pei.")
+    assert names(p.speakers) == ["Qin Bo", "Zhou Pei"]
+
+
+def test_organisations_joined_by_and_the_split_by_head_word():
+    p = run("The Anhui Provincial Bureau of Statistics and the Hefei Municipal Commission of Commerce also made "
+            "speeches.")
+    assert [(r["name"], r["kind"]) for r in p.speakers] == [
+        ("Anhui Provincial Bureau of Statistics", "organization"), ("Hefei Municipal Commission of Commerce", "organization")]
+    p = run("The Department of Industry and Information Technology delivered a report.")
+    assert names(p.speakers) == ["Department of Industry and Information Technology"]
+
+
+def test_place_plural_lists_speak():
+    p = run("Hunan, Hubei and Jiangxi provinces made speeches at the meeting.")
+    assert [(r["name"], r["kind"]) for r in p.speakers] == [("Hunan", "place"), ("Hubei", "place"), ("Jiangxi", "place")]
+    p = run("Zhou Pei then heard the work reports of Yuhua and Kaifu districts.")
+    assert [(r["name"], r["kind"]) for r in p.speakers] == [("Yuhua", "place"), ("Kaifu", "place")]
+    p = run("The meeting heard a report on the province's economic performance.")
+    assert p.speakers == []

@@ -346,6 +346,92 @@ _EVENT_HEAD = re.compile(r"\b(?:Meeting|Session|Plenum|Conference|Forum|Symposiu
                          r"Plenary|Work\s+Meeting)s?$", re.I)
 
 
+# rule `place_plural_list`: "Jilin, Heilongjiang and Henan provinces", "Shinan and Laoshan districts": the places
+# before a plural place noun are places each (the list may reach the parser split at its commas: one item is
+# "Heilongjiang and Henan provinces", another "Jilin")
+_PLACE_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+_PLACE_PLURAL = re.compile(r"(?:the\s+)?(?P<list>" + _PLACE_NAME + r"(?:,\s+" + _PLACE_NAME + r")*(?:,?\s+and\s+" +
+                           _PLACE_NAME + r")?)\s+(?:provinces|cities|districts|counties|prefectures|regions|"
+                           r"autonomous\s+regions|municipalities|townships|towns|villages|leagues|banners)")
+
+
+def place_plural_list(t: str) -> list[str] | None:
+    m = _PLACE_PLURAL.fullmatch(t.strip(" ,"))
+    if not m:
+        return None
+    out = [x.strip() for x in re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group("list")) if x.strip()]
+    if not out or any(w.lower() in N.FUNCTION_WORDS or w in N._HEAD_WORDS or is_code(w) or w.lower() in ORG_HEADS
+                      for x in out for w in x.split()):
+        return None
+    return out
+
+
+def _org_head(p: str) -> str:
+    """Head word of an organisation name: the last word before its first "of"/"for" ("Bureau" in "Chongqing
+    Municipal Bureau of Emergency Management"), else its last word."""
+    core = re.split(r"\s+(?:of|for|on)\s+", p.strip(" ,."), maxsplit=1)[0].split()
+    return core[-1].lower().strip(".,") if core else ""
+
+
+_ORG_AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+the\s+(?=[A-Z])|,\s+the\s+(?=[A-Z])")
+
+
+def coordinated_orgs(t: str) -> list[str] | None:
+    """Rule `coordinated_orgs`: "The Henan Provincial Department of X and the Chongqing Municipal Bureau of Y" ->
+    two organisations, split at "and the" / ", the" only when every part is itself an organisation by its head
+    word ("Bureau", "Association"); "Department of Industry and Information Technology" has no "the" and stays
+    one name."""
+    t = re.sub(r"^the\s+", "", t.strip(" ,"), flags=re.I)
+    parts = _ORG_AND_THE.split(t)
+    if len(parts) < 2:
+        return None
+    parts = [p.strip(" ,") for p in parts]
+    for p in parts:
+        words = p.split()
+        if not words or not all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "on") for w in words):
+            return None
+        if _org_head(p) not in ORG_HEADS or MEDIA.search(p) or _EVENT_HEAD.search(p.split(" of ")[0]):
+            return None
+    return parts
+
+
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|later|jointly|respectively|successively|each|all|both|"
+                               r"separately|further))+\s*$", re.I)
+
+
+def _org_single(p: str) -> bool:
+    words = p.split()
+    return bool(words) and words[0][:1].isupper() and _org_head(p) in ORG_HEADS and not MEDIA.search(p) and \
+        all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "on") for w in words) and \
+        not _EVENT_HEAD.search(p.split(" of ")[0]) and not N.find_names(p)
+
+
+_ORG_LIKE_PREFIX = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Group|Company|Bureau|Department|Commission|Association)\b\.?")
+
+
+def _org_region(region: str, base: int) -> list[Subject] | None:
+    """Rule `org_subject_with_and`: the whole subject before a speech verb is one organisation whose name holds
+    "and" ("The Department of Industry and Information Technology reported") or organisations joined by "and the"
+    (`coordinated_orgs`); tried from the clause start and after each comma ("On Monday, the ...")."""
+    if " and " not in region:
+        return None
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", region)]
+    for st in starts:
+        cand = _TRAILING_ADVERBS.sub("", region[st:]).strip()
+        if " and " not in cand or "," in cand:
+            continue
+        if st and not (ADVERBIAL_START.match(region[:st].strip()) and not _ORG_LIKE_PREFIX.search(region[:st])):
+            continue  # only an adverbial may come before ("On Monday, the ..."), never the first items of a list
+        cand = re.sub(r"^the\s+", "", cand, flags=re.I)
+        orgs = coordinated_orgs(cand)
+        if orgs:
+            return [Subject("organization", o, start=base + st, end=base + len(region)) for o in orgs]
+        if _org_single(cand) and " and the " not in cand:
+            return [Subject("organization", cand, start=base + st, end=base + len(region))]
+        return None
+    return None
+
+
 def _listed_kind(such: str | None) -> str | None:
     """"such enterprises as X, Y and Z": the list noun gives the kind of every item."""
     if not such:
@@ -503,6 +589,12 @@ class SentenceParse:
             places = org_list(m.group("list"), listed=True)
             if places:
                 return "take", Subject("orgs", "\x1f".join(places), group="place"), None
+        places = place_plural_list(t_clean)
+        if places and role in ("speech", "written"):
+            return "take", Subject("orgs", "\x1f".join(places), group="place"), None
+        orgs = coordinated_orgs(t_clean) if role in ("speech", "written") else None
+        if orgs:
+            return "take", Subject("orgs", "\x1f".join(orgs), group="organization"), None
         if is_group(t) and not _FINITE_CLAUSE.search(t):  # not "Deputies ... are supposed to keep ties, he said"
             return "take", Subject("group", t), None
         if PAST_VERB.match(t) and last:
@@ -568,6 +660,10 @@ class SentenceParse:
         for m in _BOUNDARY.finditer(t, 0, pos):
             start = m.end()
         region = t[start:pos]
+        if role in ("speech", "written"):
+            orgs = _org_region(region, start)
+            if orgs:
+                return orgs
         items = merge_items(region, start)
         out: list[Subject] = []
         labels: list[str | None] = []
@@ -900,6 +996,40 @@ _REDUCED_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"\s*,\s*(?:also\s+)?(?P<
                                r"chaired|co-chaired|hosted)\s+by\s+", re.I)
 
 
+# rule `inverted_speech`: "Speaking at the symposium were A, title; B, title; and C", "Addressing the meeting were
+# ...", "Also delivering speeches were ..."
+_INVERTED_SPEECH = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\bAlso\s)|(?<=\balso\s))(?:Speaking|Addressing\s+(?:the\s+)?\w+(?:\s+\w+)?|Delivering\s+"
+    r"(?:\w+\s+)?(?:speeches|remarks|reports|addresses)|Making\s+(?:\w+\s+)?(?:speeches|remarks|reports)|Taking\s+the\s+"
+    r"floor|Reporting)(?:\s+(?:at|during|to|on|before)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?)?\s*(?:were|was)\s+"
+    r"(?:also\s+)?", re.I)
+# rule `heard_reports_of`: "heard work reports of Shinan, Licang and Laoshan districts": those who reported spoke
+_HEARD_REPORTS = re.compile(r"\b(?:heard|listened\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?reports?\s+(?:of|from|by|"
+                            r"delivered\s+by|made\s+by)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def inverted_list(ps: "SentenceParse", pos: int, role: str) -> list[Subject]:
+    """The parties of an inverted list; with semicolons ("A, President of X; B, CEO of Y; and C") each part is one
+    party: the name (or organisation) at its start, the apposition after it being titles."""
+    rest = ps.t[pos:]
+    end = re.search(r"\.\s*$", rest)
+    rest = rest[:end.start()] if end else rest
+    if ";" not in rest:
+        return ps.subjects_after(pos, role)
+    out: list[Subject] = []
+    off = pos
+    for piece in rest.split(";"):
+        lead = len(piece) - len(re.sub(r"^\s*(?:and\s+|as\s+well\s+as\s+)?", "", piece))
+        start = off + lead
+        hit = ps.name_at(start, start + len(piece) - lead)
+        if hit and hit[0].start - start <= 60 and not re.search(r"[,]", ps.t[start:hit[0].start]):
+            out.append(Subject("person", N.person_key(hit[0].name)))
+        else:
+            out += ps.subjects_after(start, role, limit=off + len(piece))
+        off += len(piece) + 1
+    return out
+
+
 def _studied_event(t: str, end: int, relative_on_meeting: bool) -> bool:
     """A passive "by" clause that describes an earlier event the meeting studied or conveyed ("studied the
     spirit of the meeting which was chaired by ..."). A relative pronoun counts as such a sign unless it hangs
@@ -933,6 +1063,12 @@ def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]
         out.append((role, ps.subjects_after(m.end(), role)))
     for m in _INVERTED_PRESENCE.finditer(ps.t):
         out.append(("attend", ps.subjects_after(m.end(), "attend")))
+    for m in _INVERTED_SPEECH.finditer(ps.t):
+        if not reported_clause(ps.t, m.start()):
+            out.append(("speech", inverted_list(ps, m.end(), "speech")))
+    for m in _HEARD_REPORTS.finditer(ps.t):
+        if not reported_clause(ps.t, m.start()) and not _studied_event(ps.t, m.start(), False):
+            out.append(("speech", ps.subjects_after(m.end(), "speech")))
     for m in _ACCOMPANIED_BY.finditer(ps.t):
         out.append(("accompany", ps.subjects_after(m.end(), "attend")))
     for m in _WITH_PRESENT.finditer(ps.t):
