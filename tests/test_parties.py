@@ -660,3 +660,16 @@ def test_place_plural_lists_speak():
     assert [(r["name"], r["kind"]) for r in p.speakers] == [("Yuhua", "place"), ("Kaifu", "place")]
     p = run("The meeting heard a report on the province's economic performance.")
     assert p.speakers == []
+
+
+# ------------------------------------------------------------------ titles
+def test_fullest_title_near_first_mention_wins():
+    p = run("Mayor Qin Bo meets Polish consul\nQin Bo, Mayor of Wuhan, met with Anna Berg on Monday. Qin said "
+            "Wuhan welcomes investors.")
+    assert row(p.speakers, "Qin Bo")["titles"] == ["Mayor of Wuhan"]
+
+
+def test_who_is_also_apposition_adds_a_title():
+    p = run("Minister Zhou Pei, who is also Secretary of the ministry's Party leadership group, addressed the "
+            "meeting.")
+    assert row(p.speakers, "Zhou Pei")["titles"] == ["Minister", "Secretary of the ministry's Party leadership group"]

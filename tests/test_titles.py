@@ -84,3 +84,11 @@ def test_lowercase_qualifiers_before_office_word():
     assert is_title("a legislative council member")
     assert not is_title("the newly elected member")
     assert not is_title("other relevant officials and member")
+
+
+def test_company_suffix_and_who_is_also():
+    from transform.titles import leading_titles
+    assert leading_titles(", Chairman and CEO of Lianhe Foods Co., Ltd.; Anna Berg, ...") == [
+        "Chairman", "CEO of Lianhe Foods Co., Ltd."]
+    assert leading_titles(", who is also Secretary of the bureau's Party committee, said") == [
+        "Secretary of the bureau's Party committee"]

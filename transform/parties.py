@@ -94,6 +94,7 @@ class Person:
     titles: list[str]
     first: int  # offset of first mention
     titled: bool = False
+    titled_at: int = -1  # offset of the mention the titles were taken from
 
 
 @dataclass
@@ -178,8 +179,11 @@ class Doc:
         if not p.titled:
             titles = titles_at(s.text, sp)
             if titles:
-                p.titles, p.titled = titles, True
+                p.titles, p.titled, p.titled_at = titles, True, s.start + sp.start
         else:
+            titles = titles_at(s.text, sp)
+            if titles and s.start + sp.start - p.titled_at <= _NEAR_FIRST and fuller_titles(titles, p.titles):
+                p.titles, p.titled_at = titles, s.start + sp.start
             self.also_titles(p.key, s.text[sp.end:])
 
     def also_titles(self, key: str, after: str) -> None:
@@ -241,6 +245,21 @@ class Doc:
         if key in self.recent:
             self.recent.remove(key)
         self.recent.append(key)
+
+
+_NEAR_FIRST = 600
+
+
+def fuller_titles(new: list[str], old: list[str]) -> bool:
+    """Rule `fullest_title`: "Governor Ma" in the headline, "Ma, Governor of Shaanxi Province" in the lead: the
+    later form is fuller when every earlier office reappears in it extended (same head word, more words)."""
+    if len(new) < len(old) or new == old:
+        return False
+    for o in old:
+        if not any(len(n) > len(o) and (n.lower().startswith(o.lower()) or T.head_word(n) == T.head_word(o) and
+                                        T.head_word(o) == o.lower().split()[-1]) for n in new):
+            return False
+    return True
 
 
 def titles_at(stext: str, sp: N.NameSpan) -> list[str]:

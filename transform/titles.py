@@ -35,7 +35,9 @@ MODIFIERS = {"deputy", "vice", "acting", "executive", "first", "standing", "perm
              "senior", "chief", "assistant", "associate", "party", "general", "state", "managing", "special",
              "full-time", "second", "third", "incoming", "outgoing", "current", "then"}
 _HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\(|,")
-_LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+)*(?:(?:the|a|an)\s+)?", re.I)
+# rule `who_is_also`: "X, who is also Secretary of ...": the relative apposition is a title like ", also ..."
+_LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)*(?:(?:the|a|an)\s+)?",
+                   re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*")
 
 
@@ -43,6 +45,9 @@ def clean_title(t: str) -> str:
     """Rule `clean_title`: "also a member of X" -> "member of X"; "the Provincial Governor" -> "Provincial Governor"."""
     t = " ".join(t.replace("\u00a0", " ").split()).strip(" ,;:")
     t = _LEAD.sub("", t)
+    t = t.rstrip(" ,;:")
+    if re.search(r"\b(?:Ltd|Inc|Co|Corp|Jr|Bros|Plc|Pte|Pty|S\.A|N\.V)\.$", t):
+        return t  # the period of "Co., Ltd." belongs to the company name
     return t.rstrip(" ,;:.")
 
 
@@ -95,7 +100,8 @@ def _noun_adjunct(w: str) -> bool:
     return w.isalpha() and w not in _NOT_ADJUNCTS and not re.search(r"(?:ed|ing|ly)$", w)
 
 
-_SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|,\s+|\s+and\s+|\s+&\s+)")
+# "Co., Ltd." / "Co., Inc." is one company name, not two titles
+_SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|,\s+(?!(?:Ltd|Inc|Limited|LLC|PLC|Co|GmbH)\b)|\s+and\s+|\s+&\s+)")
 
 
 def split_titles(appositive: str) -> list[str]:
