@@ -277,3 +277,11 @@ def test_academic_title_before_appositive_name_is_not_part_of_it():
     assert [s.name for s in found] == ["Helmut Brandt"]
     found = find_names("Professor Sun Lijuan, a dean of the law school, spoke.", is_title)
     assert [s.name for s in found] == ["Sun Lijuan"]
+
+
+def test_list_mate_names():
+    assert names("Regional leaders, including Ma Jun and Tashi Dondrub, attended.") == ["Ma Jun", "Tashi Dondrub"]
+    assert names("Batu Bayar and Zhao Lin were present.") == ["Batu Bayar", "Zhao Lin"]
+    assert names("Zhao Lin and Hong Kong officials met.") == ["Zhao Lin"]
+    assert names("Zhao Lin visited Inner Mongolia and Ningxia Hui Autonomous Region.") == ["Zhao Lin"]
+    assert names("Zhao Lin, Provincial Department of Commerce, spoke.") == ["Zhao Lin"]

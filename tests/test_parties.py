@@ -673,3 +673,20 @@ def test_who_is_also_apposition_adds_a_title():
     p = run("Minister Zhou Pei, who is also Secretary of the ministry's Party leadership group, addressed the "
             "meeting.")
     assert row(p.speakers, "Zhou Pei")["titles"] == ["Minister", "Secretary of the ministry's Party leadership group"]
+
+
+# ------------------------------------------------------------------ presence verbs
+def test_invited_to_attend_and_sat_in_on_state_presence():
+    p = run("Provincial leaders, including Qin Bo and Tashi Dondrub, were invited to attend the opening meeting.")
+    assert names(p.attendees)[-2:] == ["Qin Bo", "Tashi Dondrub"] and p.mentions == []
+    p = run("Zhou Pei sat in on the group discussion.")
+    assert names(p.attendees) == ["Zhou Pei"]
+    p = run("Zhou Pei is expected to attend the summit next week.")
+    assert p.attendees == []
+
+
+def test_together_with_after_a_presence_verb():
+    p = run("Vice Mayors Qin Bo and Ma Lin attended the meeting, together with Zhou Pei, Secretary-General of the "
+            "municipal government.")
+    assert sorted(names(p.attendees)) == ["Ma Lin", "Qin Bo", "Zhou Pei"]
+    assert row(p.attendees, "Zhou Pei")["titles"] == ["Secretary-General of the municipal government"]

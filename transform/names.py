@@ -346,6 +346,44 @@ def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
     return out
 
 
+# rule `list_mate_name`: a capitalised two- or three-word item coordinated with a recognised name in a list of
+# persons is a name too, whatever its origin ("including Liang Xuefeng and Dorje Tsedrub", "Li Hua, Erkin Tursun
+# and Ma Jun"): Tibetan, Uyghur, Mongolian or Western names that no other rule knows
+_MATE = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"
+_MATE_AFTER = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)(" + _MATE + r")(?=,\s|\s+and\s|\s+(?:were|was|attended|also|"
+                         r"respectively|as\s+well|accompanied|spoke|delivered|made|took)\b|\s*[.;:)]|\s*$)")
+_MATE_BEFORE = re.compile(r"(?:^|,\s+|\b(?:including|includes|included|namely|as|like)\s+|:\s+)(" + _MATE +
+                          r")(?:,\s+and\s+|,\s+|\s+and\s+)$")
+
+
+def _mate_ok(name: str) -> bool:
+    low = name.lower()
+    return _person_words(name) and low not in NOT_PERSONS and not any(w.endswith(".") for w in name.split()) and \
+        not any(w in _NOT_SINGLE_NAMES for w in low.split())
+
+
+def list_mate_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+    out = list(spans)
+    changed = True
+    rounds = 0
+    while changed and rounds < 3:
+        changed, rounds = False, rounds + 1
+        for sp in list(out):
+            cands = []
+            m = _MATE_AFTER.match(text, sp.end)
+            if m:
+                cands.append((m.start(1), m.end(1), m.group(1)))
+            m = _MATE_BEFORE.search(text, max(0, sp.start - 80), sp.start)
+            if m and m.end() == sp.start:
+                cands.append((m.start(1), m.end(1), m.group(1)))
+            for a, b, name in cands:
+                if _mate_ok(name) and not any(x.start < b and a < x.end for x in out):
+                    out.append(NameSpan(a, b, name, "list_mate"))
+                    changed = True
+    out.sort(key=lambda x: x.start)
+    return out
+
+
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     cands = honorific_names(text) + chinese_names(text, title_case) + hyphenated_names(text, title_case)
@@ -359,6 +397,8 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         if out and c.start < out[-1].end:
             continue
         out.append(c)
+    if out and not title_case:
+        out = list_mate_names(text, out)
     return out
 
 

@@ -1015,6 +1015,9 @@ _REDUCED_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"\s*,\s*(?:also\s+)?(?P<
                                r"chaired|co-chaired|hosted)\s+by\s+", re.I)
 
 
+# rule `together_with_present`: "A and B attended the meeting, together with C, Secretary-General of ...": C too
+_TOGETHER_WITH = re.compile(r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present|took\s+their\s+seats)\b[^;:]{0,80}?,?\s+"
+                            r"(?:together|along)\s+with\s+(?=[A-Z])", re.I)
 # rule `inverted_speech`: "Speaking at the symposium were A, title; B, title; and C", "Addressing the meeting were
 # ...", "Also delivering speeches were ..."
 _INVERTED_SPEECH = re.compile(
@@ -1082,6 +1085,9 @@ def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]
         out.append((role, ps.subjects_after(m.end(), role)))
     for m in _INVERTED_PRESENCE.finditer(ps.t):
         out.append(("attend", ps.subjects_after(m.end(), "attend")))
+    for m in _TOGETHER_WITH.finditer(ps.t):
+        if not reported_clause(ps.t, m.start()) and not R._governed(ps.t, m.start(), m.group(0)):
+            out.append(("attend", ps.subjects_after(m.end(), "attend")))
     for m in _INVERTED_SPEECH.finditer(ps.t):
         if not reported_clause(ps.t, m.start()):
             out.append(("speech", inverted_list(ps, m.end(), "speech")))

@@ -7,7 +7,7 @@ Each rule is a regular expression over a sentence; `verb_hits` returns every sur
   delivered/made/gave a speech or report, read out, spoke, took the floor, ...; participles "noting",
   "urging", "adding" attribute to the subject of the main clause.
 * `written`: made/submitted written statements or speeches.
-* `attend`: attended, was present, took their seats, joined in, participated in / took part in the meeting
+* `attend`: attended, was present, were invited to attend, sat in on, were in attendance, took their seats, joined in, participated in / took part in the meeting
   (a meeting-like object is required: "took part in drafting the plan" is not presence).
 * `meet`: met (with) Y, held talks with Y, had a group talk with Y -> Y is the attendee.
 * `accompany`: "X accompanied Li": X is present but optional (GUIDELINES 2.6), a participant, never a mention.
@@ -62,7 +62,9 @@ SPEECH_PARTICIPLE = re.compile(
     r"underscoring|highlighting|pointing\s+out|demanding|requiring|asking|speaking)\b", re.I)
 
 ATTEND = re.compile(
-    r"\b(?:attended|attends|attend|(?:was|were)\s+(?:also\s+)?present|took\s+their\s+seats|joined\s+in|"
+    r"\b(?:(?:was|were)\s+(?:also\s+)?invited\s+to\s+(?:attend|be\s+present|sit\s+in)|sat\s+in\s+(?:on|at)|"
+    r"(?:was|were)\s+(?:also\s+)?(?:seated|in\s+attendance)|"
+    r"attended|attends|attend|(?:was|were)\s+(?:also\s+)?present|took\s+their\s+seats|joined\s+in|"
     r"(?:participated|took\s+part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|conference|symposium|"
     r"forum|seminar|event|talks|discussion|deliberations?|ceremony|activity|activities|gathering|panel)s?)\b", re.I)
 MEET = re.compile(
