@@ -690,3 +690,33 @@ def test_together_with_after_a_presence_verb():
             "municipal government.")
     assert sorted(names(p.attendees)) == ["Ma Lin", "Qin Bo", "Zhou Pei"]
     assert row(p.attendees, "Zhou Pei")["titles"] == ["Secretary-General of the municipal government"]
+
+
+def test_semicolon_appositive_lists_before_and_after_the_verb():
+    p = run("Attending the meeting were Anna Berg, Chief Executive of Nordwind; Kim Tae-yang, President of Daebong; "
+            "and Zhou Pei, Director of the Port Authority.")
+    assert names(p.attendees) == ["Anna Berg", "Kim Tae-yang", "Zhou Pei"]
+    assert row(p.attendees, "Kim Tae-yang")["titles"] == ["President of Daebong"]
+    p = run("Anna Berg, Chief Executive of Nordwind; Kim Tae-yang, President of Daebong; and Zhou Pei, Director of "
+            "the Port Authority, spoke at the forum.")
+    assert names(p.speakers) == ["Anna Berg", "Kim Tae-yang", "Zhou Pei"] and p.mentions == []
+    p = run("Qin Bo said the port must grow; Zhou Pei, Director of the Port Authority, said it will.")
+    assert names(p.speakers) == ["Qin Bo", "Zhou Pei"]
+
+
+def test_speech_elsewhere_guards():
+    p = run("Li Hua presided over the meeting. Zhao Min, who visited Hebei last month, stressed that reform must "
+            "go on.")
+    assert names(p.speakers) == ["Zhao Min"]
+    p = run("Earlier, Wang Kai inspected a factory and said innovation is key.")
+    assert names(p.speakers) == ["Wang Kai"]
+    p = run("Wang Kai presided over the meeting. In his written instructions, Premier Gao Feng called for greater "
+            "efforts.")
+    assert names(p.speakers) == [] and names(p.mentions) == ["Gao Feng"]
+    p = run("Wang Kai presided over the meeting. Last year, Gao Feng stressed that the river must be protected.")
+    assert names(p.mentions) == ["Gao Feng"]
+
+
+def test_academician_before_a_western_name():
+    p = run("Academician Ivan Petrov of the Russian Academy of Sciences delivered a keynote speech.")
+    assert names(p.speakers) == ["Ivan Petrov"] and row(p.speakers, "Ivan Petrov")["titles"] == ["Academician"]

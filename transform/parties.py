@@ -672,6 +672,33 @@ class SentenceParse:
                 break
         return out
 
+    def _semicolon_list_before(self, start: int) -> list[Subject]:
+        """Rule `semicolon_list`: "A, President of X; B, CEO of Y; and C, Director of Z, spoke": the parties of the
+        pieces before the last one, each piece a name followed by its apposition of titles."""
+        t = self.t
+        out: list[Subject] = []
+        end = t.rfind(";", 0, start)
+        while end > 0:
+            begin = t.rfind(";", 0, end) + 1
+            piece_start = begin + len(t[begin:end]) - len(t[begin:end].lstrip())
+            hit = self.name_at(piece_start, end)
+            if not hit:
+                break
+            sp = hit[0]
+            prefix = t[piece_start:sp.start]
+            if not re.fullmatch(r"(?:(?:and|also|as\s+well\s+as)\s+)?|(?:[^;]*,\s+)?", prefix) or \
+                    (begin and prefix.strip() not in ("", "and", "also", "as well as")):
+                break
+            apposition = t[sp.end:end]
+            titles = T.leading_titles(apposition)
+            if apposition.strip() and not titles:
+                break
+            out.insert(0, Subject("person", N.person_key(sp.name)))
+            if begin == 0:
+                break
+            end = begin - 1
+        return out
+
     def subjects_before(self, pos: int, role: str) -> list[Subject]:
         """Parties written before `pos` in the same clause, scanned right to left."""
         t = self.t
@@ -715,6 +742,9 @@ class SentenceParse:
                 if subj is not None and subj.kind == "meeting" and not started:
                     return [subj]
                 break
+        if out and out[0].kind == "person" and start and t[:start].rstrip().endswith(";"):
+            out = self._semicolon_list_before(start) + out
+            labels = [None] * (len(out) - len(labels)) + labels
         expanded = []
         for subj, label in zip(out, labels):
             if subj.kind == "orgs":
@@ -746,7 +776,8 @@ _SUBJECT_THEN_VERB = re.compile(r"(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2
 _PRESENT_ACT = re.compile(r"welcomed|extended|thanked|expressed|listened|heard|congratulated|greeted|reviewed|"
                           r"summari[sz]ed|affirmed|appreciated|commended|praised|acknowledged|spoke|listed|recalled|"
                           r"answered|exchanged|shared|briefed|introduced|presented|gave|offered|put|raised|asked|"
-                          r"thanked|hailed|lauded", re.I)
+                          r"thanked|hailed|lauded|inspected|visited|toured|checked|examined|inquired|chatted|talked|watched|"
+                          r"observed|viewed|walked", re.I)
 PAST_VERB = re.compile(
     r"^(?:\w+ed|made|took|gave|held|met|went|led|set|put|won|built|sent|paid|saw|came|left|told|brought|"
     r"sought|spent|laid|began|kept|read|heard|wrote|drew|chose|rode|flew|stood|sat)\b", re.I)
@@ -1084,7 +1115,7 @@ def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]
         role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
         out.append((role, ps.subjects_after(m.end(), role)))
     for m in _INVERTED_PRESENCE.finditer(ps.t):
-        out.append(("attend", ps.subjects_after(m.end(), "attend")))
+        out.append(("attend", inverted_list(ps, m.end(), "attend")))
     for m in _TOGETHER_WITH.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not R._governed(ps.t, m.start(), m.group(0)):
             out.append(("attend", ps.subjects_after(m.end(), "attend")))
@@ -1118,15 +1149,15 @@ _REPORTING_THAT = re.compile(
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_PAST_TIME = (r"(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|earlier\s+(?:this|that)\s+"
-              r"(?:week|month|year)|earlier(?!\s+(?:on|today|that\s+day|in\s+the\s+day))|previously|in\s+" + _MONTHS +
-              r"(?!\s+\d)(?:\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d|\w+\s+(?:days|weeks|months|years)\s+ago)")
+_PAST_TIME = (r"(?:[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter)|[Ee]arlier\s+(?:this|that)\s+"
+              r"(?:week|month|year)|(?<!^)(?<!\n)earlier(?!\s+(?:on|today|that\s+day|in\s+the\s+day))|[Pp]reviously|[Ii]n\s+" + _MONTHS +
+              r"(?!\s+\d)(?:\s+(?:19|20)\d\d)?|[Ii]n\s+(?:19|20)\d\d|\w+\s+(?:days|weeks|months|years)\s+ago)")
 # rule `speech_elsewhere`: the clause places the speech act outside this meeting: another time ("in March", "last
 # year", "earlier"), another occasion ("during his inspection in ... in March"), another medium ("in a letter",
 # "in an interview", "told the newspaper")
 _ELSEWHERE = re.compile(
-    r"\b(?:" + _PAST_TIME + r"|in\s+(?:an?|his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}?(?:letters?|interviews?|articles?|"
-    r"op-eds?|replies|reply|posts?|books?|columns?|essays?)\b|told\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|"
+    r"\b(?:" + _PAST_TIME + r"|[Ii]n\s+(?:an?|his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}?(?:letters?|interviews?|articles?|"
+    r"op-eds?|replies|reply|posts?|books?|columns?|essays?|(?:written\s+)?instructions?)\b|told\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|"
     r"News|Post|Journal|Xinhua|newspaper|reporters|journalists|media|press|[A-Z]{2,5})\b|(?:wrote|writing)\s+in\b)")
 # "told the Global Times", "said in an interview with": the person comments to the press (`press_commentator`)
 _TOLD_MEDIA = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|News|Post|Journal|Xinhua|"
@@ -1148,7 +1179,13 @@ def speech_elsewhere(t: str, start: int, h: R.VerbHit) -> bool:
     speech verb, or right after it ("said in a letter", "called in March for ...")."""
     after = re.match(r"[^,;:]{0,80}", t[h.end:]).group(0)
     after = re.split(r"\bthat\b", after, maxsplit=1)[0]
-    return bool(_ELSEWHERE.search(t, start, h.start) or _ELSEWHERE.search(after))
+    # a relative clause on the subject describes something else: "Zhao, who visited Hebei last month, stressed"
+    before = _RELATIVE_INSERT.sub(",", t[start:h.start])
+    before = re.sub(r"^\s*Earlier\s*,", "", before)  # "Earlier, X visited ... and said": the day's narration
+    return bool(_ELSEWHERE.search(before) or _ELSEWHERE.search(after))
+
+
+_RELATIVE_INSERT = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;]*,")
 
 
 def reported_clause(t: str, verb_start: int) -> bool:
