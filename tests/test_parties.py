@@ -720,3 +720,11 @@ def test_speech_elsewhere_guards():
 def test_academician_before_a_western_name():
     p = run("Academician Ivan Petrov of the Russian Academy of Sciences delivered a keynote speech.")
     assert names(p.speakers) == ["Ivan Petrov"] and row(p.speakers, "Ivan Petrov")["titles"] == ["Academician"]
+
+
+def test_plural_lectures_and_foreign_local_offices():
+    p = run("Professor Sun Lijuan and Academician Ivan Petrov gave lectures at the seminar.")
+    assert names(p.speakers) == ["Sun Lijuan", "Ivan Petrov"]
+    p = run("Nurlan Bekov, Deputy Akim of Almaty, took the floor.")
+    assert row(p.speakers, "Nurlan Bekov")["titles"] == ["Deputy Akim of Almaty"]
+    assert org_kind("Sichuan Airlines") == "organization"

@@ -48,7 +48,9 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
              "school", "enterprise", "enterprises", "holdings", "holding", "authority", "congress", "court",
              "procuratorate", "league", "union", "society", "foundation", "fund", "team", "station", "network",
              "party", "cppcc", "conference", "organization", "organisation", "assembly", "parliament", "board",
-             "customs", "ltd", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative"}
+             "customs", "ltd", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative",
+             "airlines", "airways", "technologies", "industries", "securities", "insurance", "logistics",
+             "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc"}
 PLACE_HEADS = {"city", "county", "district", "province", "prefecture", "region", "town", "township", "village",
                "municipality", "area", "zone", "state"}
 MEDIA = re.compile(r"\b(?:Xinhua|Daily|News|Agency|Press|Times|Post|TV|CCTV|CGTN|Radio|Online|Media)\b")

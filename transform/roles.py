@@ -41,7 +41,7 @@ _SPEECH_NOUN = (r"(?:(?:a|an|the|his|her|their|its|important|keynote|key|opening
                 r"mobilisation|deployment|theme|thematic|inaugural|welcoming|welcome|remarks?|exchange|experience|typical|"
                 r"representative|exemplary|supplementary|oral|detailed|policy|situation|progress|\w+(?:-\w+)+)\s+){0,4}"
                 r"(?P<noun>speech|speeches|report|reports|address|addresses|remarks|statement|statements|talk|"
-                r"lecture|presentation|briefing|explanation|toast)\b")
+                r"lectures?|presentations?|briefings?|explanations?|toasts?)\b")
 
 CHAIR = re.compile(
     r"\b(?:(?:presided|presides|preside)(?:\s+over)?|chaired|chairs|hosted|hosts|co-chaired|co-hosted|"
