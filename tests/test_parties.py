@@ -728,3 +728,18 @@ def test_plural_lectures_and_foreign_local_offices():
     p = run("Nurlan Bekov, Deputy Akim of Almaty, took the floor.")
     assert row(p.speakers, "Nurlan Bekov")["titles"] == ["Deputy Akim of Almaty"]
     assert org_kind("Sichuan Airlines") == "organization"
+
+
+def test_roles_placed_elsewhere_for_chair_and_press_remarks():
+    p = run("Zhou Pei, who chaired the meeting last year, said the project has advanced.")
+    assert p.chairs == [] and names(p.speakers) == ["Zhou Pei"]
+    p = run("Wang Kai presided over the meeting. Speaking to reporters after the meeting, Zhou Pei said the plan is "
+            "sound.")
+    assert names(p.speakers) == [] and names(p.mentions) == ["Zhou Pei"]
+
+
+def test_report_delivered_by_a_named_person_at_the_session():
+    p = run("The session heard and adopted the work report delivered by Zhou Pei on behalf of the Standing Committee.")
+    assert names(p.speakers) == ["Zhou Pei"]
+    p = run("The meeting conveyed the speech delivered by Li Xi at the national work conference.")
+    assert p.speakers == [] and names(p.mentions) == ["Li Xi"]

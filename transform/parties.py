@@ -984,8 +984,8 @@ def find_parties(text, sentences, title) -> Parties:
                 for o in sign_counterparts(ps, h):
                     col.add(o, "sign", s.text)
             n_persons = sum(1 for x in subs if x.kind == "person")
-            if h.role in ("speech", "written") and subs and (
-                    speech_elsewhere(s.text, _clause_start(s.text, h.start), h) or
+            if subs and h.role in ("speech", "written", "chair", "attend") and (
+                    speech_elsewhere(s.text, _clause_start(s.text, h.start), h) or h.role in ("speech", "written") and
                     all(x.kind == "person" and x.name in doc.external for x in subs) and not _AT_MEETING.search(s.text)):
                 continue  # rules `speech_elsewhere` / `press_commentator`: a mention, not a speaker (nor "he")
             for sub in subs:
@@ -1058,6 +1058,10 @@ _INVERTED_SPEECH = re.compile(
     r"(?:\w+\s+)?(?:speeches|remarks|reports|addresses)|Making\s+(?:\w+\s+)?(?:speeches|remarks|reports)|Taking\s+the\s+"
     r"floor|Reporting)(?:\s+(?:at|during|to|on|before)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?)?\s*(?:were|was)\s+"
     r"(?:also\s+)?", re.I)
+# rule `delivered_by`: "heard and adopted the work report delivered by X": X spoke (not when the speech was conveyed
+# or studied: that is an earlier event, see `_studied_event`)
+_DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|keynote)s?\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:delivered|made|given|presented)\s+by\s+(?=[A-Z])")
 # rule `heard_reports_of`: "heard work reports of Shinan, Licang and Laoshan districts": those who reported spoke
 _HEARD_REPORTS = re.compile(r"\b(?:heard|listened\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?reports?\s+(?:of|from|by|"
                             r"delivered\s+by|made\s+by)\s+(?=(?:the\s+)?[A-Z])")
@@ -1124,6 +1128,10 @@ def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]
     for m in _INVERTED_SPEECH.finditer(ps.t):
         if not reported_clause(ps.t, m.start()):
             out.append(("speech", inverted_list(ps, m.end(), "speech")))
+    for m in _DELIVERED_BY.finditer(ps.t):
+        if not reported_clause(ps.t, m.start()) and not _studied_event(ps.t, m.start(), False) and \
+                not _ELSEWHERE.search(re.match(r"[^,;:]{0,80}", ps.t[m.end():]).group(0)):
+            out.append(("speech", [x for x in ps.subjects_after(m.end(), "speech") if x.kind == "person"]))
     for m in _HEARD_REPORTS.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _studied_event(ps.t, m.start(), False):
             out.append(("speech", ps.subjects_after(m.end(), "speech")))
@@ -1160,7 +1168,8 @@ _PAST_TIME = (r"(?:[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter
 _ELSEWHERE = re.compile(
     r"\b(?:" + _PAST_TIME + r"|[Ii]n\s+(?:an?|his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}?(?:letters?|interviews?|articles?|"
     r"op-eds?|replies|reply|posts?|books?|columns?|essays?|(?:written\s+)?instructions?)\b|told\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|"
-    r"News|Post|Journal|Xinhua|newspaper|reporters|journalists|media|press|[A-Z]{2,5})\b|(?:wrote|writing)\s+in\b)")
+    r"News|Post|Journal|Xinhua|newspaper|reporters|journalists|media|press|[A-Z]{2,5})\b|(?:wrote|writing)\s+in\b|"
+    r"\bto\s+(?:the\s+)?(?:reporters|journalists|press|media|newspaper)\b)")
 # "told the Global Times", "said in an interview with": the person comments to the press (`press_commentator`)
 _TOLD_MEDIA = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|News|Post|Journal|Xinhua|"
                          r"newspaper|reporters|journalists|media|press|[A-Z]{2,5})\b|\bin\s+an?\s+(?:exclusive\s+)?"
