@@ -78,6 +78,11 @@ def iter_warc(path: str) -> Iterator:
                     yield Outcome(label, failure=failure_row(label, "fetch", "TooLarge",
                                                              f"record body is over the {MAX_INPUT_BYTES:,}-byte limit"))
                     continue
+                missing = getattr(record.raw_stream, "limit", 0) or 0
+                if missing:  # the file ends inside this record: a shorter page is not the page
+                    yield Outcome(label, failure=failure_row(label, "fetch", "TruncatedWARC",
+                                                             f"record is cut off: {missing:,} bytes of its declared length are missing"))
+                    continue
                 if status is not None and status >= 400:
                     yield Outcome(label, failure=failure_row(label, "fetch", f"HTTP{status}", f"archived response has status {status}"))
                     continue

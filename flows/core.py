@@ -220,7 +220,9 @@ def read_local(path: str) -> Iterator[RawInput | Outcome]:
             kind = "folder" if stat.S_ISDIR(st.st_mode) else "special file (FIFO, device or socket)"
             yield refuse("NotARegularFile", f"skipped: not a regular file but a {kind}")
             return
-        if st.st_size > MAX_INPUT_BYTES:
+        # a WARC is streamed record by record (each record capped), so only single pages have a file cap:
+        # a Common Crawl WARC is about 1 GB
+        if st.st_size > MAX_INPUT_BYTES and not is_warc(path):
             yield refuse("TooLarge", f"file is {st.st_size:,} bytes, over the {MAX_INPUT_BYTES:,}-byte limit")
             return
         if is_warc(path):

@@ -379,7 +379,8 @@ def publish_crawl(results, known, root_url: str | None, run_id: str, kind: str =
     rows = run_rows(run_id, results, known, kind)
     summary = publish_run(root_url, run_id, outcomes, failures, parser_version=PARSER_VERSION,
                           manifest_extra={"kind": kind, "requests": {r.name: r.requests for r in results}},
-                          runs=rows, removed=removed_by_url(results, known), write_index=False)
+                          runs=rows, removed=removed_by_url(results, known), write_index=False,
+                          attempted={x.input for x in receipts})
     summary.extra = {"runs": rows, "requests": sum(r.requests for r in results)}
     return summary
 

@@ -37,8 +37,8 @@ def process_batch(paths: list[str], root_url: str | None):
 
 
 @task(name="publish-version", cache_policy=NO_CACHE, persist_result=False)
-def publish_version(outcomes, skipped: list[dict], root_url: str | None, run_id: str) -> RunSummary:
-    return publish_run(root_url, run_id, outcomes, skipped, parser_version=PARSER_VERSION)
+def publish_version(outcomes, skipped: list[dict], root_url: str | None, run_id: str, attempted: list[str]) -> RunSummary:
+    return publish_run(root_url, run_id, outcomes, skipped, parser_version=PARSER_VERSION, attempted=attempted)
 
 
 @flow(name="ingest", log_prints=False)
@@ -51,7 +51,7 @@ def ingest(paths: list[str], data: str | None = None, batch_size: int = DEFAULT_
     outcomes = []
     for batch in batches(found, batch_size):
         outcomes.extend(process_batch(batch, data))
-    summary = publish_version(quote(outcomes), skipped, data, run_id)
+    summary = publish_version(quote(outcomes), skipped, data, run_id, quote(found))
     log.info("published %s: %d documents, %d failures", summary.version, summary.documents_total, summary.failures)
     if summary.unresolved_names:
         log.warning("unresolved names (no person_id given): %s", ", ".join(summary.unresolved_names))

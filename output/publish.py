@@ -81,11 +81,15 @@ def collect(outcomes, extra_failures: list[dict] = ()) -> tuple[ReleaseInput, li
 
 def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: list[dict] = (), *,
                 parser_version: str, manifest_extra: dict | None = None, runs: list[dict] = (),
-                removed: dict | None = None, from_scratch: bool = False, write_index: bool = True) -> RunSummary:
+                removed: dict | None = None, from_scratch: bool = False, write_index: bool = True,
+                attempted=()) -> RunSummary:
     """Publish the next version. from_scratch (rebuild) starts from an empty dataset instead of LATEST,
-    keeping only the previous runs history; write_index=False when the bodies are already indexed."""
+    keeping only the previous runs history; write_index=False when the bodies are already indexed.
+    `attempted` names inputs this run tried beyond the outcomes (a WARC file, a listing page): an
+    earlier failure of such an input is dropped unless it failed again."""
     root = Root(root_url)
     run, receipts = collect(outcomes, extra_failures)
+    run.attempted_inputs.update(attempted)
     run.runs = [dict(r) for r in runs]
     run.removed = dict(removed or {})
     if write_index:

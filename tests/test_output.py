@@ -192,3 +192,57 @@ def test_readme_data_dictionary_matches_schema():
     start, end = "<!-- data-dictionary:start -->", "<!-- data-dictionary:end -->"
     section = readme[readme.index(start) + len(start):readme.index(end)].strip()
     assert section == data_dictionary_markdown().strip(), "README data dictionary is stale: regenerate it"
+
+
+def test_failure_of_an_attempted_input_clears_when_it_no_longer_fails(tmp_path):
+    """A listing page or WARC file is tried without becoming a document: its old failure must still clear."""
+    s1 = publish(tmp_path, [FakeOutcome("a")], [fail("https://x.test/list.shtml")])
+    v = Versions(Root(str(tmp_path)))
+    assert v.read_table(s1.version, "failures").num_rows == 1
+    s2 = publish_run(str(tmp_path), new_version_id(), [], [], parser_version="test", attempted=["/other"])
+    assert v.read_table(s2.version, "failures").num_rows == 1  # not tried again: kept
+    s3 = publish_run(str(tmp_path), new_version_id(), [], [], parser_version="test",
+                     attempted=["https://x.test/list.shtml"])
+    assert v.read_table(s3.version, "failures").num_rows == 0
+
+
+def test_bad_warc_failure_clears_after_a_good_warc_replaces_it(tmp_path):
+    from conftest import SAMPLE
+    from extract.warc import write_warc
+    from flows.core import discover, process_paths
+
+    warc = tmp_path / "in.warc.gz"
+    warc.write_bytes(b"\x1f\x8b not really gzip")
+
+    def ingest():
+        found, skipped = discover([str(warc)])
+        return publish_run(str(tmp_path / "d"), new_version_id(), process_paths(found), skipped,
+                           parser_version="test", attempted=found)
+
+    s1 = ingest()
+    v = Versions(Root(str(tmp_path / "d")))
+    assert v.read_table(s1.version, "failures")["input"].to_pylist() == [str(warc)]
+    page = sorted(SAMPLE.glob("*.html"))[0]
+    write_warc(str(warc), [("https://www.example.gov.cn/a.html", page.read_bytes(), {"Content-Type": "text/html"}, 200, None)])
+    s2 = ingest()
+    assert v.read_table(s2.version, "failures").num_rows == 0
+    assert v.read_table(s2.version, "documents").num_rows == 1
+
+
+def test_truncated_warc_record_is_a_failure_not_a_shorter_document(tmp_path):
+    from conftest import SAMPLE
+    from extract.warc import write_warc
+    from flows.core import process_paths
+
+    pages = [p.read_bytes() for p in sorted(SAMPLE.glob("*.html"))[:3]]
+    full = tmp_path / "full.warc.gz"
+    write_warc(str(full), [(f"https://x.test/{i}.html", b, {"Content-Type": "text/html"}, 200, None) for i, b in enumerate(pages)])
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(full.read_bytes()[:-400])
+    ok = process_paths([str(full)])
+    assert [o.failure for o in ok] == [None, None, None]
+    out = process_paths([str(cut)])
+    assert [o.failure is None for o in out][:2] == [True, True]
+    assert any(o.failure and o.failure["error_type"] in ("TruncatedWARC", "BadWARC") for o in out)
+    # the third page never becomes a document built from a fragment of its bytes
+    assert sum(o.records is not None for o in out) == 2
