@@ -743,3 +743,28 @@ def test_report_delivered_by_a_named_person_at_the_session():
     assert names(p.speakers) == ["Zhou Pei"]
     p = run("The meeting conveyed the speech delivered by Li Xi at the national work conference.")
     assert p.speakers == [] and names(p.mentions) == ["Li Xi"]
+
+
+def test_speaker_and_presence_lists_in_other_inverted_forms():
+    p = run("Speakers at the forum included Anna Berg, CEO of Nordwind, and Zhou Pei, Vice Governor of Hubei.")
+    assert names(p.speakers) == ["Anna Berg", "Zhou Pei"]
+    p = run("Among those who spoke were Zhou Pei and Ma Lin.")
+    assert names(p.speakers) == ["Zhou Pei", "Ma Lin"]
+    p = run("Keynote speeches were delivered by Zhou Pei and Anna Berg.")
+    assert names(p.speakers) == ["Zhou Pei", "Anna Berg"]
+    p = run("Also at the meeting were Zhou Pei and Ma Lin.")
+    assert names(p.attendees) == ["Zhou Pei", "Ma Lin"]
+    p = run("Speaking at the seminar were Zhou Pei, Director of the Port Authority; and Ma Lin, Mayor of Yantai.")
+    assert names(p.speakers) == ["Zhou Pei", "Ma Lin"] and p.attendees == []
+    p = run("Zhou Pei joined the meeting via video link. Ma Lin and Qin Bo were among those present.")
+    assert names(p.attendees) == ["Zhou Pei", "Ma Lin", "Qin Bo"]
+
+
+def test_elsewhere_marker_in_a_coordinated_predicate_does_not_count():
+    from transform.parties import _clause_start, speech_elsewhere
+    t = "Zhou Pei inspected the port built in 1985 and said it must grow."
+    h = [x for x in verb_hits(t) if x.role == "speech"][0]
+    assert not speech_elsewhere(t, _clause_start(t, h.start), h)
+    t = "Last year, Zhou Pei inspected the port and said it must grow."
+    h = [x for x in verb_hits(t) if x.role == "speech"][0]
+    assert speech_elsewhere(t, _clause_start(t, h.start), h)

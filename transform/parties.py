@@ -1032,11 +1032,14 @@ def find_parties(text, sentences, title) -> Parties:
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
                       r"(?P<verb>presided\s+over|chaired|co-chaired|hosted|attended|addressed|signed)\s+by\s+", re.I)
+_MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|roundtable)"
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
     r"included)|(?:among\s+)?those\s+(?:present|attending)\s+(?:were|included)|(?:the\s+)?(?:important\s+)?"
     r"attendees\s+(?:also\s+)?included|also\s+attending\s+(?:the\s+\w+\s+)?were|(?:also\s+)?in\s+attendance\s+"
-    r"(?:at\s+the\s+\w+\s+)?(?:were|was))\s+", re.I)
+    r"(?:at\s+the\s+\w+\s+)?(?:were|was)|(?:^|(?<=\bAlso )|(?<=\balso )|(?<=[,;] ))(?:Also\s+)?(?:at|on\s+hand\s+at)\s+the\s+"
+    r"(?:\w+\s+){0,2}?" + _MEETING_WORD +
+    r"\s+(?:were|was)|(?:also\s+)?on\s+hand\s+(?:were|was))\s+", re.I)
 _STUDIED_EVENT = re.compile(r"\b(?:stud(?:y|ied|ying)|conve(?:y|yed|ying)|learn(?:ed|t|ing)?|implement(?:ed|ing)?|"
                             r"spirit|guiding\s+principles|which|that)\b", re.I)
 _MEETING_NOUN = (r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|"
@@ -1057,10 +1060,13 @@ _INVERTED_SPEECH = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\bAlso\s)|(?<=\balso\s))(?:Speaking|Addressing\s+(?:the\s+)?\w+(?:\s+\w+)?|Delivering\s+"
     r"(?:\w+\s+)?(?:speeches|remarks|reports|addresses)|Making\s+(?:\w+\s+)?(?:speeches|remarks|reports)|Taking\s+the\s+"
     r"floor|Reporting)(?:\s+(?:at|during|to|on|before)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?)?\s*(?:were|was)\s+"
-    r"(?:also\s+)?", re.I)
+    r"(?:also\s+)?|\b(?:(?:Among\s+)?(?:those|others)\s+(?:who\s+)?(?:spoke|speaking|took\s+the\s+floor|delivered\s+"
+    r"speeches)|(?:The\s+|Other\s+|Keynote\s+)?[Ss]peakers)(?:\s+(?:at|during|on)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+    r"\w+)?\s+(?:were|included|include)\s+(?:also\s+)?", re.I)
 # rule `delivered_by`: "heard and adopted the work report delivered by X": X spoke (not when the speech was conveyed
 # or studied: that is an earlier event, see `_studied_event`)
-_DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|keynote)s?\s+(?:[\w-]+\s+){0,3}?"
+_DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|keynote|remark|statement|presentation|"
+                           r"lecture)(?:s|es)?\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:delivered|made|given|presented)\s+by\s+(?=[A-Z])")
 # rule `heard_reports_of`: "heard work reports of Shinan, Licang and Laoshan districts": those who reported spoke
 _HEARD_REPORTS = re.compile(r"\b(?:heard|listened\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?reports?\s+(?:of|from|by|"
@@ -1191,11 +1197,20 @@ def speech_elsewhere(t: str, start: int, h: R.VerbHit) -> bool:
     after = re.match(r"[^,;:]{0,80}", t[h.end:]).group(0)
     after = re.split(r"\bthat\b", after, maxsplit=1)[0]
     # a relative clause on the subject describes something else: "Zhao, who visited Hebei last month, stressed"
-    before = _RELATIVE_INSERT.sub(",", t[start:h.start])
+    before = t[start:h.start]
+    if re.search(r"\s(?:and|but|then|before|after)\s+(?:\w+ly\s+|also\s+|then\s+)?$", before):
+        # a coordinated verb: only the subject's own clause counts, not the predicate before it ("Zhou joined the
+        # Party in 1985 and spoke at the meeting")
+        m = _FIRST_PREDICATE.search(before)
+        if m:
+            before = before[:m.start()]
+    before = _RELATIVE_INSERT.sub(",", before)
     before = re.sub(r"^\s*Earlier\s*,", "", before)  # "Earlier, X visited ... and said": the day's narration
     return bool(_ELSEWHERE.search(before) or _ELSEWHERE.search(after))
 
 
+_FIRST_PREDICATE = re.compile(r"(?<=[A-Za-z'\u2019]) (?:also |then |first |later )?(?:[a-z]+ed|met|made|took|gave|held|"
+                              r"went|led|sent|paid|saw|spoke|came|left|wrote|told)\b")
 _RELATIVE_INSERT = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;]*,")
 
 
