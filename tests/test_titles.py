@@ -92,3 +92,9 @@ def test_company_suffix_and_who_is_also():
         "Chairman", "CEO of Lianhe Foods Co., Ltd."]
     assert leading_titles(", who is also Secretary of the bureau's Party committee, said") == [
         "Secretary of the bureau's Party committee"]
+
+
+def test_pre_name_title_with_to():
+    from transform.titles import pre_name_title
+    t = "Kazakh Ambassador to China Shahrat Nuryshev delivered a speech."
+    assert pre_name_title(t, t.index("Shahrat"))[0] == "Kazakh Ambassador to China"

@@ -128,8 +128,8 @@ def split_titles(appositive: str) -> list[str]:
     return [t for t in titles if t]
 
 
-_PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])([A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|of|the|in|for|at)\s+$")
-_CONNECTORS = ("of", "the", "in", "for", "at")
+_PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])([A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|of|the|in|for|at|to)\s+$")
+_CONNECTORS = ("of", "the", "in", "for", "at", "to")  # "Ambassador to China Shahrat Nuryshev"
 _PRE_DROP = {"the", "on", "in", "at", "yesterday", "today", "meanwhile", "also", "and", "as", "when", "while",
              "by", "with", "from", "of", "after", "before", "during", "later", "then", "earlier", "mr", "mrs",
              "ms", "dr", "comrade", "beijing", "xinhua", "photo"}
@@ -168,7 +168,7 @@ def _office_of_title(text: str, words: list[tuple[int, str]], name_start: int) -
     "Secretary-General of the Provincial Government Huang Jiawei", "Consul General of Poland in Chengdu Anna
     Berg", "Minister of Water Resources Liu Wenbin"."""
     for i in range(len(words) - 1):
-        if words[i][1].lower() in OFFICE_WORDS and words[i + 1][1] in ("of", "for", "in", "at") and \
+        if words[i][1].lower() in OFFICE_WORDS and words[i + 1][1] in ("of", "for", "in", "at", "to") and \
                 words[-1][1] not in _CONNECTORS:
             phrase = text[words[0][0]:name_start].strip()
             if is_title(phrase):
