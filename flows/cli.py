@@ -13,9 +13,30 @@ from rich.console import Console
 from rich.table import Table as RichTable
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Government meeting readouts -> versioned Parquet dataset.")
+                  )
 out = Console(soft_wrap=True)  # long paths and ids stay on one line for copy-paste
 err = Console(stderr=True)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        from output.schema import SCHEMA_VERSION
+        from transform.pipeline import PARSER_VERSION
+
+        try:
+            pkg = version("readouts")
+        except PackageNotFoundError:
+            pkg = "(not installed)"
+        print(f"readouts {pkg} (parser {PARSER_VERSION}, schema {SCHEMA_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                        help="Print the package, parser and schema versions.")):
+    """Government meeting readouts -> versioned Parquet dataset."""
 
 DataOpt = typer.Option(None, "--data", help="Dataset root: folder or fsspec URL (default $READOUTS_DATA or ./data).")
 
