@@ -12,8 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  )
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
 out = Console(soft_wrap=True)  # long paths and ids stay on one line for copy-paste
 err = Console(stderr=True)
 
