@@ -768,3 +768,9 @@ def test_elsewhere_marker_in_a_coordinated_predicate_does_not_count():
     t = "Last year, Zhou Pei inspected the port and said it must grow."
     h = [x for x in verb_hits(t) if x.role == "speech"][0]
     assert speech_elsewhere(t, _clause_start(t, h.start), h)
+
+
+def test_relayed_speech_is_an_earlier_event():
+    p = run("Wang Kai presided over the meeting. The meeting relayed the important speech delivered by Li Xi at the "
+            "national conference.")
+    assert p.speakers == [] and names(p.mentions) == ["Li Xi"]

@@ -1041,6 +1041,7 @@ _INVERTED_PRESENCE = re.compile(
     r"(?:\w+\s+){0,2}?" + _MEETING_WORD +
     r"\s+(?:were|was)|(?:also\s+)?on\s+hand\s+(?:were|was))\s+", re.I)
 _STUDIED_EVENT = re.compile(r"\b(?:stud(?:y|ied|ying)|conve(?:y|yed|ying)|learn(?:ed|t|ing)?|implement(?:ed|ing)?|"
+                            r"relay(?:ed|ing)?|communicat(?:ed|ing)|transmit(?:ted|ting)?|pass(?:ed|ing)\s+on|"
                             r"spirit|guiding\s+principles|which|that)\b", re.I)
 _MEETING_NOUN = (r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|"
                  r"discussion|briefing)s?")
