@@ -774,3 +774,10 @@ def test_relayed_speech_is_an_earlier_event():
     p = run("Wang Kai presided over the meeting. The meeting relayed the important speech delivered by Li Xi at the "
             "national conference.")
     assert p.speakers == [] and names(p.mentions) == ["Li Xi"]
+
+
+def test_who_is_also_on_a_later_back_reference():
+    p = run("Zhou Pei, Governor of Hubei, presided over the meeting. Zhou, who is also Deputy Secretary of the "
+            "provincial Party committee, stressed unity.")
+    assert row(p.speakers, "Zhou Pei")["titles"] == ["Governor of Hubei",
+                                                     "Deputy Secretary of the provincial Party committee"]

@@ -191,7 +191,7 @@ class Doc:
     def also_titles(self, key: str, after: str) -> None:
         """Rule `also_apposition`: "Xi, also general secretary of ..." / "Ding, also a member of ..." after a later
         mention (full name or back-reference) adds those offices to the person's titles."""
-        if not re.match(r"\s*,\s+also\s", after):
+        if not re.match(r"\s*,\s+(?:who\s+(?:is|was)\s+)?also\s", after):
             return
         p = self.persons[key]
         for t in T.leading_titles(after):
