@@ -781,3 +781,10 @@ def test_who_is_also_on_a_later_back_reference():
             "provincial Party committee, stressed unity.")
     assert row(p.speakers, "Zhou Pei")["titles"] == ["Governor of Hubei",
                                                      "Deputy Secretary of the provincial Party committee"]
+
+
+def test_time_in_the_reported_content_is_not_an_elsewhere_marker():
+    p = run("Zhou Pei presided over the meeting and said the province will in 2027 double its output.")
+    assert names(p.speakers) == ["Zhou Pei"]
+    p = run("Zhou Pei presided over the meeting. Gao Feng said on Monday in a letter to the meeting that ties matter.")
+    assert names(p.mentions) == ["Gao Feng"]

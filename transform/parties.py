@@ -1207,7 +1207,8 @@ def speech_elsewhere(t: str, start: int, h: R.VerbHit) -> bool:
             before = before[:m.start()]
     before = _RELATIVE_INSERT.sub(",", before)
     before = re.sub(r"^\s*Earlier\s*,", "", before)  # "Earlier, X visited ... and said": the day's narration
-    return bool(_ELSEWHERE.search(before) or _ELSEWHERE.search(after))
+    near = _ELSEWHERE.search(after)  # right after the verb only: "said in a letter", "called in March for"
+    return bool(_ELSEWHERE.search(before) or near and near.start() <= 20)
 
 
 _FIRST_PREDICATE = re.compile(r"(?<=[A-Za-z'\u2019]) (?:also |then |first |later )?(?:[a-z]+ed|met|made|took|gave|held|"
