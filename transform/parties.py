@@ -1208,7 +1208,12 @@ def speech_elsewhere(t: str, start: int, h: R.VerbHit) -> bool:
     before = _RELATIVE_INSERT.sub(",", before)
     before = re.sub(r"^\s*Earlier\s*,", "", before)  # "Earlier, X visited ... and said": the day's narration
     near = _ELSEWHERE.search(after)  # right after the verb only: "said in a letter", "called in March for"
-    return bool(_ELSEWHERE.search(before) or near and near.start() <= 20)
+    if near:
+        gap = after[:near.start()]
+        near = re.fullmatch(r"\s*(?:(?:the|a|an|that|this)\s+(?:[\w-]+\s+){0,2}?" + _MEETING_WORD + r"s?\s*)?", gap) or (
+            len(gap.split()) <= 2 and not re.search(r"\b(?:the|a|an|will|would|should|must|is|are|was|were|has|"
+                                                    r"have|had|can)\b", gap))
+    return bool(_ELSEWHERE.search(before) or near)
 
 
 _FIRST_PREDICATE = re.compile(r"(?<=[A-Za-z'\u2019]) (?:also |then |first |later )?(?:[a-z]+ed|met|made|took|gave|held|"
