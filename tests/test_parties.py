@@ -788,3 +788,11 @@ def test_time_in_the_reported_content_is_not_an_elsewhere_marker():
     assert names(p.speakers) == ["Zhou Pei"]
     p = run("Zhou Pei presided over the meeting. Gao Feng said on Monday in a letter to the meeting that ties matter.")
     assert names(p.mentions) == ["Gao Feng"]
+
+
+def test_place_and_organisation_coordinated_and_counted_place_labels():
+    p = run("Hubei Province and the Yangtze River Water Resources Commission delivered speeches.")
+    assert [(r["name"], r["kind"]) for r in p.speakers] == [
+        ("Hubei Province", "place"), ("Yangtze River Water Resources Commission", "organization")]
+    p = run("The two cities of Zhuzhou and Xiangtan made speeches.")
+    assert [(r["name"], r["kind"]) for r in p.speakers] == [("Zhuzhou", "place"), ("Xiangtan", "place")]

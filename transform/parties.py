@@ -320,7 +320,7 @@ _ORG_SPOKESPERSONS = re.compile(
     r"persons|comrades|persons\s+in\s+charge|chiefs|executives|spokespersons)\s+(?:from|of)\s+"
     r"(?P<such>such\s+\w+(?:\s+\w+)?\s+as\s+)?(?P<list>.+)$", re.I)
 # rule `place_label_list`: "The cities of Xi'an, Baoji and Xianyang made speeches": the places speak
-_PLACE_LABEL = re.compile(r"(?:the\s+)?(?:cities|counties|districts|provinces|prefectures|municipalities|regions|"
+_PLACE_LABEL = re.compile(r"(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:cities|counties|districts|provinces|prefectures|municipalities|regions|"
                           r"localities)\s+of\s+(?P<list>[A-Z].*)$", re.I)
 _ORG_SEP = re.compile(r",\s+(?:and\s+|as\s+well\s+as\s+)?(?!Ltd\b|Inc\b|LLC\b|Limited\b|PLC\b)|\s+and\s+|"
                       r"\s+as\s+well\s+as\s+")
@@ -411,7 +411,7 @@ def coordinated_orgs(t: str) -> list[str] | None:
         words = p.split()
         if not words or not all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "on") for w in words):
             return None
-        if _org_head(p) not in ORG_HEADS or MEDIA.search(p) or _EVENT_HEAD.search(p.split(" of ")[0]):
+        if _org_head(p) not in ORG_HEADS | PLACE_HEADS or MEDIA.search(p) or _EVENT_HEAD.search(p.split(" of ")[0]):
             return None
     return parts
 
@@ -446,7 +446,7 @@ def _org_region(region: str, base: int) -> list[Subject] | None:
         cand = re.sub(r"^the\s+", "", cand, flags=re.I)
         orgs = coordinated_orgs(cand)
         if orgs:
-            return [Subject("organization", o, start=base + st, end=base + len(region)) for o in orgs]
+            return [Subject(org_kind(o), o, start=base + st, end=base + len(region)) for o in orgs]
         if _org_single(cand) and " and the " not in cand:
             return [Subject("organization", cand, start=base + st, end=base + len(region))]
         return None
@@ -615,7 +615,7 @@ class SentenceParse:
             return "take", Subject("orgs", "\x1f".join(places), group="place"), None
         orgs = coordinated_orgs(t_clean) if role in ("speech", "written") else None
         if orgs:
-            return "take", Subject("orgs", "\x1f".join(orgs), group="organization"), None
+            return "take", Subject("orgs", "\x1f".join(orgs)), None
         if is_group(t) and not _FINITE_CLAUSE.search(t):  # not "Deputies ... are supposed to keep ties, he said"
             return "take", Subject("group", t), None
         if PAST_VERB.match(t) and last:
