@@ -796,3 +796,10 @@ def test_place_and_organisation_coordinated_and_counted_place_labels():
         ("Hubei Province", "place"), ("Yangtze River Water Resources Commission", "organization")]
     p = run("The two cities of Zhuzhou and Xiangtan made speeches.")
     assert [(r["name"], r["kind"]) for r in p.speakers] == [("Zhuzhou", "place"), ("Xiangtan", "place")]
+
+
+def test_told_the_deputies_is_not_the_press():
+    p = run("Zhou Pei told the NPC deputies that the plan is sound. Zhou said reform must go on.")
+    assert names(p.speakers) == ["Zhou Pei"]
+    p = run("Li Hong chaired the forum. Zhao Dan told CGTN that the forum mattered. Zhao said firms must adapt.")
+    assert names(p.speakers) == [] and names(p.mentions) == ["Zhao Dan"]

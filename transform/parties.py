@@ -1165,6 +1165,7 @@ _REPORTING_THAT = re.compile(
     r"acknowledged|reiterated|remembered)\s+that\s+[^,;:]*$|(?:^|,\s*)as\s+(?!well\b)(?:[\w'\u2019]+\s+){0,6}$", re.I)
 
 
+_MEDIA_ACRONYMS = "CGTN|CCTV|CNN|BBC|AFP|AP|CNS|CRI|SCMP|NHK|TASS|Reuters|Bloomberg"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PAST_TIME = (r"(?:[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter)|[Ee]arlier\s+(?:this|that)\s+"
               r"(?:week|month|year)|(?<!^)(?<!\n)earlier(?!\s+(?:on|today|that\s+day|in\s+the\s+day))|[Pp]reviously|[Ii]n\s+" + _MONTHS +
@@ -1175,11 +1176,13 @@ _PAST_TIME = (r"(?:[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter
 _ELSEWHERE = re.compile(
     r"\b(?:" + _PAST_TIME + r"|[Ii]n\s+(?:an?|his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}?(?:letters?|interviews?|articles?|"
     r"op-eds?|replies|reply|posts?|books?|columns?|essays?|(?:written\s+)?instructions?)\b|told\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|"
-    r"News|Post|Journal|Xinhua|newspaper|reporters|journalists|media|press|[A-Z]{2,5})\b|(?:wrote|writing)\s+in\b|"
+    r"News|Post|Journal|Xinhua|newspaper|reporters|journalists|media|press|" + _MEDIA_ACRONYMS + r")\b|"
+    r"(?:wrote|writing)\s+in\b|"
     r"\bto\s+(?:the\s+)?(?:reporters|journalists|press|media|newspaper)\b)")
 # "told the Global Times", "said in an interview with": the person comments to the press (`press_commentator`)
 _TOLD_MEDIA = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|News|Post|Journal|Xinhua|"
-                         r"newspaper|reporters|journalists|media|press|[A-Z]{2,5})\b|\bin\s+an?\s+(?:exclusive\s+)?"
+                         r"newspaper|reporters|journalists|media|press|" + _MEDIA_ACRONYMS + r")\b|"
+                         r"\bin\s+an?\s+(?:exclusive\s+)?"
                          r"interview\s+with\b")
 _AT_MEETING = re.compile(r"\b(?:at|during|in|to)\s+the\s+(?:\w+\s+){0,3}?" + r"(?:meeting|conference|session|plenum|"
                          r"symposium|forum|seminar|gathering|roundtable|event|ceremony|talks)\b", re.I)
