@@ -20,7 +20,15 @@ The grammar is composed of small rules from `names`, `titles` and `roles`:
    no party), `relative_attended_by` (", which was attended by A and B"; reduced ", attended by A"),
    `with_present` ("with A and B present/attending"), signatories, witnesses of a signing and counterparts
    ("signed an agreement with Z") are optional participants like companions (`roles.SIGN`,
-   `sign_counterpart`), and `coordinated_predicate` ("Li welcomed the guests and said": Li said).
+   `sign_counterpart`), and `coordinated_predicate` ("Li welcomed the guests and said": Li said);
+7. rules for the genre rather than the sentences seen: `speech_elsewhere` (a marker of another time, occasion or
+   medium in the clause: "during his inspection in March", "last year", "in a letter", "told reporters": the
+   person is a mention), `press_commentator` ("X told the Global Times ...": X's later "X said" is not meeting
+   speech), `visit_elsewhere`, `accompanied_event` ("accompanied the inspection" is presence; "accompanied Li" is
+   not), `delegation_led_by`, `inverted_speech` ("Speaking at the symposium were A, title; B, title; and C"),
+   `semicolon_list`, `heard_reports_of`, `delivered_by`, `place_plural_list` ("A, B and C provinces"),
+   `coordinated_orgs` ("the X Bureau and the Y Association": split by head word), `org_subject_with_and`,
+   `together_with_present`, `fullest_title`.
 """
 from __future__ import annotations
 
