@@ -322,3 +322,10 @@ class TestOtherSpeakersAndOccasions:
         assert attributed_to_absent("Analyst Tian Yunfeng said companies should invest more.", absent)
         assert not attributed_to_absent("Foreign firms should not underestimate the market, Li said.", absent)
         assert not attributed_to_absent("We should act now.", set())
+
+
+def test_past_supposed_to_is_a_description_not_a_directive():
+    from transform.directives import directive_cue
+
+    assert directive_cue("A total of 600 deputies were supposed to attend the session, and 587 attended.") is None
+    assert directive_cue("Deputies are supposed to fulfil their duties in accordance with the law.") == "supposed to"
