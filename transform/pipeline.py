@@ -11,7 +11,7 @@ from transform.parties import find_parties
 from transform.sentences import split_sentences
 
 # Bump when extract or transform output changes: it is stored on every document row and in the manifest.
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "1.0.0"
 
 
 @dataclass
