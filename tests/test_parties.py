@@ -803,3 +803,53 @@ def test_told_the_deputies_is_not_the_press():
     assert names(p.speakers) == ["Zhou Pei"]
     p = run("Li Hong chaired the forum. Zhao Dan told CGTN that the forum mattered. Zhao said firms must adapt.")
     assert names(p.speakers) == [] and names(p.mentions) == ["Zhao Dan"]
+
+
+# ------------------------------------------------------------------ heldout4 classes (own genre sentences)
+def test_org_name_and_inside_a_list_of_speaking_bodies():
+    p = run("At the forum, the Hunan Provincial Development and Reform Commission, the Changsha Bureau of Commerce "
+            "and the Yuelu District Government made statements in succession.")
+    assert names(p.speakers) == ["Hunan Provincial Development and Reform Commission", "Changsha Bureau of Commerce",
+                                 "Yuelu District Government"]
+    assert all(s["kind"] == "organization" for s in p.speakers)
+
+
+def test_representatives_of_enterprises_including_named_companies_speak():
+    p = run("Representatives of companies including Hubei Xinghe Optics Co., Ltd. and Wuhan Yunfei Airlines "
+            "shared their practices.")
+    assert names(p.speakers) == ["Hubei Xinghe Optics Co., Ltd.", "Wuhan Yunfei Airlines"]
+
+
+def test_made_arrangements_is_an_optional_speaker_never_a_mention():
+    p = run("Zhou Qiming, Secretary of the CPC Gansu Provincial Committee, presided over the meeting and delivered "
+            "a speech. Ren Zhenhe, Governor of Gansu Province, made specific arrangements for the work.")
+    assert names(p.speakers) == ["Zhou Qiming"]
+    assert "Ren Zhenhe" not in names(p.mentions) and "Ren Zhenhe" not in names(p.attendees)
+
+
+def test_surname_he_heading_a_speaker_list_is_not_a_pronoun():
+    p = run("At the forum, Zhao Lin, chairman of Jiangxi Ganfeng Agricultural Co., Ltd., He Mingyu, founder of "
+            "Nanchang Xinyi Robotics, and Wu Tao, CEO of Jiujiang Tianlan Energy, made speeches in turn.")
+    assert names(p.speakers) == ["Zhao Lin", "He Mingyu", "Wu Tao"]
+    assert row(p.speakers, "Zhao Lin")["titles"] == ["chairman of Jiangxi Ganfeng Agricultural Co., Ltd."]
+    assert p.mentions == []
+
+
+def test_plural_office_label_before_a_name_list():
+    p = run("Vice chairmen of the Standing Committee of the Provincial People's Congress Liang Xiao, Gao Feng and "
+            "Ma Jun took their seats on the rostrum.")
+    assert names(p.attendees) == ["Liang Xiao", "Gao Feng", "Ma Jun"]
+    assert p.mentions == []
+
+
+def test_attending_participle_after_a_passive_agent_is_the_agents_act():
+    p = run("On May 3, Wang Hao, Governor of Zhejiang Province, presided over the executive meeting to study the "
+            "speech delivered by General Secretary Xi Jinping when attending the deliberation of the delegation.")
+    assert p.chairs == ["Wang Hao"]
+    assert p.attendees == []
+    assert names(p.mentions) == ["Xi Jinping"]
+
+
+def test_attending_participle_still_attaches_to_the_main_subject():
+    p = run("Zhuang Wei made the remarks while attending a conference on spring farming.")
+    assert names(p.attendees) == ["Zhuang Wei"] and names(p.speakers) == ["Zhuang Wei"]

@@ -98,3 +98,16 @@ def test_pre_name_title_with_to():
     from transform.titles import pre_name_title
     t = "Kazakh Ambassador to China Shahrat Nuryshev delivered a speech."
     assert pre_name_title(t, t.index("Shahrat"))[0] == "Kazakh Ambassador to China"
+
+
+def test_lowercase_office_before_name():
+    t = "The minister presided over the conference, and Hebei Party chief Ni Yuefeng spoke."
+    assert pre_name_title(t, t.index("Ni Yuefeng"))[0] == "Hebei Party chief"
+    t = "The conference was told by chief Ni Yuefeng."
+    assert pre_name_title(t, t.index("Ni Yuefeng")) is None
+
+
+def test_country_suffix_stays_in_the_office():
+    assert leading_titles(", Mayor of Lyon, France, attended the talks.") == ["Mayor of Lyon, France"]
+    assert leading_titles(", Governor of Bavaria, Germany, and President of the Bundesrat, said") == [
+        "Governor of Bavaria, Germany", "President of the Bundesrat"]

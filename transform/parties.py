@@ -28,7 +28,13 @@ The grammar is composed of small rules from `names`, `titles` and `roles`:
    not), `delegation_led_by`, `inverted_speech` ("Speaking at the symposium were A, title; B, title; and C"),
    `semicolon_list`, `heard_reports_of`, `delivered_by`, `place_plural_list` ("A, B and C provinces"),
    `coordinated_orgs` ("the X Bureau and the Y Association": split by head word), `org_subject_with_and`,
-   `together_with_present`, `fullest_title`.
+   `together_with_present`, `fullest_title`;
+8. rules from the sc.gov.cn / Xinhua / gov.cn genre: `org_name_and` ("the X Municipal Development and Reform
+   Commission, the Y Administration ... made statements": one organisation), enterprise lists after "including" /
+   "such as" ("Representatives of enterprises including X Co., Ltd. and Y shared ..."), `made_arrangements`
+   (`roles.ARRANGE`: an optional speaker, a participant, never a mention), a name with the surname "He" is no
+   pronoun (`pronoun_alone`), `plural_office_label` ("Executive chairmen of the presidium Wen X, Bai Y ... took
+   their seats"), `agent_participle` ("the speech delivered by Xi when attending ...": not the chair's presence).
 """
 from __future__ import annotations
 
@@ -326,7 +332,9 @@ def is_code(word: str) -> bool:
 _ORG_SPOKESPERSONS = re.compile(
     r"(?:the\s+)?(?:(?:principal|main|leading|responsible)\s+)?(?:representatives|heads|officials|leaders|"
     r"persons|comrades|persons\s+in\s+charge|chiefs|executives|spokespersons)\s+(?:from|of)\s+"
-    r"(?P<such>such\s+\w+(?:\s+\w+)?\s+as\s+)?(?P<list>.+)$", re.I)
+    r"(?P<such>such\s+\w+(?:\s+\w+)?\s+as\s+|(?:[a-z]+\s+){0,2}?(?:enterprises|companies|firms|businesses|"
+    r"institutions|organi[sz]ations|departments|units|banks|universities|cities|counties|districts|provinces|"
+    r"places|localities)\s+(?:including|such\s+as|like)\s+)?(?P<list>.+)$", re.I)
 # rule `place_label_list`: "The cities of Xi'an, Baoji and Xianyang made speeches": the places speak
 _PLACE_LABEL = re.compile(r"(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:cities|counties|districts|provinces|prefectures|municipalities|regions|"
                           r"localities)\s+of\s+(?P<list>[A-Z].*)$", re.I)
@@ -491,7 +499,7 @@ def _continues(prev: Item, it: Item) -> bool:
     t = it.text
     if prev.text is None:
         return False
-    if _title_org_continues(prev.text, it):
+    if _title_org_continues(prev.text, it) or _org_name_and(prev.text, it):
         return True
     if it.sep.strip() == "," and not _standalone(t) and not _clause_like(t) and prev.text and \
             GROUP_START.match(prev.text) and (t[:1].isupper() or t.startswith("the ")):
@@ -514,6 +522,36 @@ def _title_org_continues(prev: str, it: Item) -> bool:
     if it.sep.strip() != "and" or " of " not in prev or not it.text[:1].isupper() or not T.is_title(prev):
         return False
     return not T.is_title(it.text) and not N.find_names(it.text) and not _clause_like(it.text)
+
+
+def _org_name_and(prev: str, it: Item) -> bool:
+    """Rule `org_name_and`: "the Chengdu Municipal Development" + " and " + "Reform Commission": a run of capitalised
+    words without a head word, joined by a bare "and" to a capitalised fragment that ends in an organisation head
+    word, is one organisation name ("Development and Reform Commission"), not two parties."""
+    if it.sep.strip() != "and" or not it.text[:1].isupper() or it.text.startswith("The "):
+        return False
+    left = re.sub(r"^the\s+", "", prev.split(", ")[-1])
+    words = left.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or _headed(left) or N.find_names(left) or \
+            N.find_names(it.text) or T.is_title(left):
+        return False
+    return _org_head(it.text) in ORG_HEADS and all(w[:1].isupper() or w in ("of", "for", "the", "&")
+                                                   for w in it.text.split())
+
+
+_PLURAL_OFFICE = re.compile(r"(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[A-Za-z-]+(?:men|women|s))(?:\s+of\s+[\w'\u2019 ,()-]+)?")
+
+
+def plural_office_label(prefix: str) -> bool:
+    """Rule `plural_office_label`: "Executive chairmen of the presidium of the session Wen Zhiqiang, Bai Lu and ...":
+    a plural office ("chairmen", "Vice governors", "Members of the X") written before a list of names labels the
+    list; its first name is a party like the others."""
+    m = _PLURAL_OFFICE.fullmatch(prefix)
+    if not m or _clause_like(prefix) or any(PAST_VERB.fullmatch(w) for w in re.findall(r"\b[a-z]+\b", prefix)):
+        return False
+    noun = m.group("noun")
+    single = noun[:-3] + "man" if noun.lower().endswith("men") else noun[:-1]
+    return T.is_title(single) and single.lower() not in ("the", "this")
 
 
 def _clause_like(t: str) -> bool:
@@ -573,6 +611,8 @@ class SentenceParse:
             label = None
             if prefix and not T.pre_name_title(self.t, sp.start):
                 if re.fullmatch(r"(?:[A-Z][a-z]+\s+)?[A-Za-z]+s", prefix) and not T.is_title(prefix):
+                    label = prefix
+                elif plural_office_label(prefix):
                     label = prefix
                 elif not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Prof|Comrade|Madam)\.?", prefix):
                     if re.match(r"(?:who|whom|which)\s+\w", prefix, re.I):
@@ -740,7 +780,8 @@ class SentenceParse:
                 out.insert(0, subj)
                 labels.insert(0, label)
                 started = True
-                if PRONOUN.match(it.text.split()[0]) and len(it.text.split()) <= 2:
+                if PRONOUN.match(it.text.split()[0]) and len(it.text.split()) <= 2 and subj.kind == "person" and \
+                        not self.name_at(it.start, it.end):  # "He Yuchen" is a name (surname He), not a pronoun
                     break  # rule `pronoun_alone`: "..., along highways G312 and G107, he said": "he" heads no list
             elif action == "title":
                 continue
@@ -827,7 +868,7 @@ class Collector:
         name = self._name(subj)
         key = subj.name if subj.kind == "person" else "~" + name
         titles = lambda: list(self.doc.persons[subj.name].titles) if subj.kind == "person" else []  # noqa: E731
-        if role in ("accompany", "sign"):  # present, but optional per GUIDELINES: no row, never a mention
+        if role in ("accompany", "sign", "arrange"):  # present, but optional per GUIDELINES: no row, never a mention
             if subj.kind == "person":
                 self.participants.add(key)
             return
@@ -920,6 +961,19 @@ def _accompanied_event(t: str, h: R.VerbHit) -> R.VerbHit:
     return h
 
 
+_BY_AGENT = re.compile(r"\bby\s+(?:(?:the\s+)?[A-Z][\w'\u2019-]*\s+){0,5}$")
+
+
+def _agent_before_participle(ps: "SentenceParse", hits: list[R.VerbHit], i: int) -> bool:
+    """Rule `agent_participle`: a person named as the agent of a passive ("the important speech delivered by General
+    Secretary Xi Jinping when attending the deliberation") between the last finite verb and the participle is the
+    participle's subject, not the main clause's subject; that agent's act is not this meeting's."""
+    h = hits[i]
+    prior = [x for x in hits[:i] if x.form != "participle"]
+    lo = prior[-1].end if prior else 0
+    return any(lo <= sp.start < h.start and _BY_AGENT.search(ps.t, 0, sp.start) for sp in ps.spans)
+
+
 def find_parties(text, sentences, title) -> Parties:
     doc = Doc(text, sentences, title)
     col = Collector(doc)
@@ -961,6 +1015,8 @@ def find_parties(text, sentences, title) -> Parties:
                     subs = [Subject("person", N.person_key(sp.name))]
                 elif not s.text[:h.start].strip() or (i == 0 and not any(ps.spans)):
                     subs = _next_finite_subjects(ps, hits, i)
+                elif _agent_before_participle(ps, hits, i):
+                    subs = []  # rule `agent_participle`: "the speech delivered by Xi when attending ...": Xi's act
                 else:
                     prior = [x for j, x in enumerate(subj_of) if hits[j].form != "participle" and x]
                     subs = prior[-1] if prior else _next_finite_subjects(ps, hits, i)

@@ -14,6 +14,7 @@ Each rule is a regular expression over a sentence; `verb_hits` returns every sur
 * `sign`: "X and Y signed a framework agreement" / "witnessed the signing": a signatory's presence is not stated
   by a presence verb, so the guidelines make it optional (2.7: "who signed ..."): a participant, neither an
   attendee nor a mention; so is a counterpart "signed an agreement with Z".
+* `arrange`: "X made (specific) arrangements/deployments": an optional speaker (2.5), a participant, never a mention.
 * participle "while attending" attributes presence to the subject of the main clause.
 A finite hit is dropped when it is governed by an auxiliary or "to" ("has called for", "will attend",
 "expected to attend", "was reported"): those report other times or other people.
@@ -83,6 +84,9 @@ ACCOMPANY = re.compile(r"\baccompanied\b(?!\s+by\b)", re.I)
 SIGN = re.compile(r"\b(?:signed|signs|inked|co-signed)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:agreements?|memorand(?:um|a)|"
                   r"MoUs?|MOUs?|contracts?|deals?|accords?|protocols?|letters?\s+of\s+intent|treaty|treaties|"
                   r"documents?|charters?|pacts?)\b|\bwitness(?:ed|es)\s+(?:the\s+)?(?:\w+\s+)?signing\b", re.I)
+# rule `made_arrangements`: "X made (specific) arrangements for the work" / "made deployments on ...": no explicit
+# speech act, so GUIDELINES 2.5 makes X an optional speaker: a participant (never a mention), no row
+ARRANGE = re.compile(r"\b(?:made|makes)\s+(?:\w+\s+){0,2}?(?:arrangements|deployments)\b", re.I)
 
 # auxiliaries/infinitive marker right before a verb (an adverb may sit between)
 _GOVERNED = re.compile(
@@ -102,7 +106,7 @@ def verb_hits(text: str) -> list[VerbHit]:
     """All role-verb hits of a sentence, in order, without the governed ones."""
     hits: list[VerbHit] = []
     for rx, role in ((CHAIR, "chair"), (SPEECH, "speech"), (ATTEND, "attend"), (MEET, "meet"),
-                     (ACCOMPANY, "accompany"), (SIGN, "sign")):
+                     (ACCOMPANY, "accompany"), (SIGN, "sign"), (ARRANGE, "arrange")):
         for m in rx.finditer(text):
             if _governed(text, m.start(), m.group(0)) or re.match(r"\s+by\b", text[m.end():]):
                 continue  # "was presided over by X", "the meeting chaired by X": passive, see parties

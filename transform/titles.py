@@ -129,6 +129,8 @@ def split_titles(appositive: str) -> list[str]:
 
 
 _PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])([A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|of|the|in|for|at|to)\s+$")
+_PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])(chief|secretary|head|leader|governor|mayor|chairman|"
+                               r"chairwoman|director|minister)\s+$")
 _CONNECTORS = ("of", "the", "in", "for", "at", "to")  # "Ambassador to China Shahrat Nuryshev"
 _PRE_DROP = {"the", "on", "in", "at", "yesterday", "today", "meanwhile", "also", "and", "as", "when", "while",
              "by", "with", "from", "of", "after", "before", "during", "later", "then", "earlier", "mr", "mrs",
@@ -139,8 +141,14 @@ def pre_name_title(text: str, name_start: int) -> tuple[str, int] | None:
     """Rule `pre_name_title`: ("Chinese Premier", start) for "... Chinese Premier Li Qiang ..."."""
     pos = name_start
     words: list[tuple[int, str]] = []
+    lower_office = False
     while True:
         m = _PRE_WORD.search(text, max(0, pos - 80), pos)
+        if (not m or m.end() != pos) and not words:
+            # rule `lowercase_pre_office`: "Anhui Party chief Lyu Xiangyang": a lower-case office word right before
+            # the name counts when capitalised words (the place or body) come before it
+            m = _PRE_LOWER_OFFICE.search(text, max(0, pos - 40), pos)
+            lower_office = bool(m and m.end() == pos)
         if not m or m.end() != pos:
             break
         words.insert(0, (m.start(), m.group(1)))
@@ -150,7 +158,7 @@ def pre_name_title(text: str, name_start: int) -> tuple[str, int] | None:
     # connectors only between capitalised words
     while words and (words[0][1] in _CONNECTORS or words[0][1].lower().rstrip(".") in _PRE_DROP):
         words.pop(0)
-    if not words:
+    if not words or lower_office and (len(words) < 2 or not words[0][1][:1].isupper()):
         return None
     # the last word before the name must be an office word ...
     last = words[-1][1].lower()
@@ -175,6 +183,13 @@ def _office_of_title(text: str, words: list[tuple[int, str]], name_start: int) -
                 return clean_title(phrase), words[0][0]
             return None
     return None
+
+
+def country_suffix(cur: str, sep: str, piece: str) -> bool:
+    """Rule `country_suffix`: a single capitalised word after ", " that closes an office "of <Place>" names the
+    place's country or province ("Mayor of Aarhus, Denmark"); it belongs to the office, not a new one."""
+    return sep.strip() == "," and bool(re.fullmatch(r"[A-Z][a-z]+", piece.strip())) and \
+        piece.strip().lower() not in OFFICE_WORDS | MODIFIERS and bool(re.search(r"\s(?:of|in)\s+[A-Z][\w-]*$", cur))
 
 
 def leading_titles(after_name: str) -> list[str]:
@@ -206,6 +221,8 @@ def leading_titles(after_name: str) -> list[str]:
         elif sep.strip() == "and" and piece[:1].isupper() and not re.search(
                 r"\b(?:is|are|was|were|has|have|had|said|attended|presided|met|delivered)\b", piece):
             cur = cur + sep + piece  # "Science and Technology of China"
+        elif country_suffix(cur, sep, piece):
+            cur = cur + sep + piece  # rule `country_suffix`: "Mayor of Aarhus, Denmark" is one office
         else:
             break
     out.append(cur)
