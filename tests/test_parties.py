@@ -853,3 +853,9 @@ def test_attending_participle_after_a_passive_agent_is_the_agents_act():
 def test_attending_participle_still_attaches_to_the_main_subject():
     p = run("Zhuang Wei made the remarks while attending a conference on spring farming.")
     assert names(p.attendees) == ["Zhuang Wei"] and names(p.speakers) == ["Zhuang Wei"]
+
+
+def test_seats_on_the_rostrum_are_presence():
+    p = run("Leaders Zhang Qingwei, Mao Weiming and Li Weiwei sat on the rostrum. Cai Qi and Li Xi took seats at "
+            "the rostrum.")
+    assert names(p.attendees) == ["Zhang Qingwei", "Mao Weiming", "Li Weiwei", "Cai Qi", "Li Xi"]

@@ -68,7 +68,8 @@ ATTEND = re.compile(
     r"joined\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|conference|talks|discussion|forum|symposium|"
     r"seminar|event)s?(?:\s+(?:via|by|through|online))?|(?:was|were)\s+among\s+(?:those\s+present|the\s+attendees|"
     r"the\s+participants)|"
-    r"attended|attends|attend|(?:was|were)\s+(?:also\s+)?present|took\s+their\s+seats|joined\s+in|"
+    r"attended|attends|attend|(?:was|were)\s+(?:also\s+)?present|took\s+(?:their\s+)?seats|"
+    r"sat\s+(?:on|at)\s+the\s+rostrum|joined\s+in|"
     r"(?:participated|took\s+part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|conference|symposium|"
     r"forum|seminar|event|talks|discussion|deliberations?|ceremony|activity|activities|gathering|panel)s?)\b", re.I)
 MEET = re.compile(
