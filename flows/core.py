@@ -14,7 +14,7 @@ from typing import Iterator
 
 from extract.errors import InputError
 from extract.html import parse_html
-from output.failures import failure_row, now_utc
+from output.failures import failure_row
 from output.raw import RawArchive, Receipt, utc_iso
 from output.storage import sha256_hex
 from transform.pipeline import PARSER_VERSION, Records, transform_document

@@ -21,6 +21,11 @@ def corpus_pages() -> list[Path]:
     return pages
 
 
+def corpus_json() -> list[Path]:
+    """The gold JSON files of the development corpus; missing corpus is an error, never a skip."""
+    return [p.with_suffix(".json") for p in corpus_pages()]
+
+
 def gold(page: Path) -> dict:
     return json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
 

@@ -1,14 +1,13 @@
 import json
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from transform.dates import MeetingDate, date_mentions, find_dateline, resolve_meeting_date, weekday_on_or_before
 from transform.sentences import split_sentences
 
-DEV = Path("/work/shared/corpus/dev")
+from conftest import CORPUS_DEV as DEV, corpus_json  # ../shared beside the clone, as in CI
 SOURCES = {"stated_full", "day_month+published_year", "day_month+previous_year", "weekday+dateline",
            "weekday+published_date", "dateline", "published_date"}
 
@@ -151,10 +150,9 @@ def _published_from_url(doc, stem):
     return date(*map(int, m.groups())) if m else None
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="dev corpus not available")
 def test_dev_accuracy():
     ok = n = 0
-    for path in sorted(DEV.glob("*.json")):
+    for path in corpus_json():
         doc = json.loads(path.read_text())
         gold = doc["gold"]["meeting_date"]
         if not gold:

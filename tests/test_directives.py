@@ -1,12 +1,11 @@
 import json
-from pathlib import Path
 
 import pytest
 
 from transform import directives as D
 from transform.sentences import split_sentences
 
-DEV = Path("/work/shared/corpus/dev")
+from conftest import corpus_json  # ../shared beside the clone, as in CI
 
 
 def cue(s, **kw):
@@ -188,8 +187,7 @@ def test_earliest_cue_wins():
 
 
 # ---------------------------------------------------------------- dev corpus offsets
-@pytest.mark.skipif(not DEV.exists(), reason="dev corpus not available")
-@pytest.mark.parametrize("path", sorted(DEV.glob("*.json")) if DEV.exists() else [], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", corpus_json(), ids=lambda p: p.stem)
 def test_dev_offsets_slice_exactly(path):
     doc = json.loads(path.read_text())
     text = "\n\n".join(doc["body"])

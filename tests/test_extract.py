@@ -14,8 +14,8 @@ from extract import dates
 from extract.errors import InputError, NotAReadout
 from extract.html import _strip_title_suffix, parse_html
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
-PAGES = sorted(DEV.glob("*.html"))
+from conftest import CORPUS_DEV as DEV, corpus_pages  # ../shared beside the clone, as in CI
+PAGES = corpus_pages()
 
 
 def norm(s: str | None) -> str:

@@ -1,13 +1,12 @@
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from transform import meeting_fields as MF
 from transform.sentences import split_sentences
 
-DEV = Path("/work/shared/corpus/dev")
+from conftest import corpus_json  # ../shared beside the clone, as in CI
 
 
 def fields(text, title=None):
@@ -134,10 +133,9 @@ def test_name_has_no_leading_lowercase_article():
     assert name == "5th executive meeting of the provincial government"
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="dev corpus not available")
 def test_dev_name_overlap():
     scores = []
-    for path in sorted(DEV.glob("*.json")):
+    for path in corpus_json():
         doc = json.loads(path.read_text())
         text = "\n\n".join(doc["body"])
         pred = fields(text, doc["gold"]["title"])["meeting_name"] or ""

@@ -1,11 +1,10 @@
 import json
-from pathlib import Path
 
 import pytest
 
 from transform.sentences import split_sentences
 
-DEV = Path("/work/shared/corpus/dev")
+from conftest import corpus_json  # ../shared beside the clone, as in CI
 
 
 def texts(t):
@@ -54,8 +53,7 @@ def test_lowercase_after_period_does_not_split():
     assert len(texts("The rate was 3.5 percent. growth continued")) == 1
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="dev corpus not available")
-@pytest.mark.parametrize("path", sorted(DEV.glob("*.json")) if DEV.exists() else [], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", corpus_json(), ids=lambda p: p.stem)
 def test_gold_directives_are_sentences(path):
     doc = json.loads(path.read_text())
     text = "\n\n".join(doc["body"])
