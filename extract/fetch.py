@@ -290,6 +290,12 @@ class Fetcher:
         if not self.host_allowed(url):
             return _failed(state, "OffSite", f"host of {url} is not in allowed_hosts: not requested")
         if check_robots and not self.allowed_by_robots(url):
+            rec = self._robots.get(_host_key(url))
+            if rec is not None and rec.rules is None and not rec.allow_all:
+                # RFC 9309: an unreachable robots.txt means "disallow all"; say why, not just "disallowed"
+                why = rec.result.describe() if rec.result is not None else "no answer"
+                return _failed(state, "RobotsUnreachable",
+                               f"robots.txt could not be fetched ({why}): nothing is requested from this host")
             return _failed(state, "RobotsDisallowed", "disallowed by robots.txt: not requested")
 
         retrying = Retrying(

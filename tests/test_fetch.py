@@ -226,7 +226,8 @@ def test_robots_unreachable_means_disallow_and_missing_means_allow():
         m2.add_article("/news/2024/1/1/a.shtml")
         f2 = fetcher_for(m2, max_attempts=2)
         res = f2.fetch(m2.base + "/news/2024/1/1/a.shtml")
-        assert res.error_type == "RobotsDisallowed" and m2.count("/news/2024/1/1/a.shtml") == 0
+        assert res.error_type == "RobotsUnreachable" and m2.count("/news/2024/1/1/a.shtml") == 0
+        assert res.error.startswith("robots.txt could not be fetched (HTTP 503")
         m2.stop()
     finally:
         m.stop()
