@@ -18,10 +18,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from flows.core import discover, process_paths  # noqa: E402
-from output.publish import publish_run  # noqa: E402
-from output.versions import new_version_id  # noqa: E402
-from transform.pipeline import PARSER_VERSION  # noqa: E402
+from readouts.flows.core import discover, process_paths  # noqa: E402
+from readouts.output.publish import publish_run  # noqa: E402
+from readouts.output.versions import new_version_id  # noqa: E402
+from readouts.transform.pipeline import PARSER_VERSION  # noqa: E402
 
 DEFAULT_GOLD = REPO.parent / "shared" / "corpus" / "dev"
 SCORER = REPO.parent / "shared" / "corpus" / "score.py"

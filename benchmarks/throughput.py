@@ -45,10 +45,10 @@ def main() -> None:
         (tmp / "in").mkdir()
         paths = make_pages(tmp / "in", a.n)
 
-        from flows.core import process_paths
-        from output.publish import publish_run
-        from output.versions import new_version_id
-        from transform.pipeline import PARSER_VERSION
+        from readouts.flows.core import process_paths
+        from readouts.output.publish import publish_run
+        from readouts.output.versions import new_version_id
+        from readouts.transform.pipeline import PARSER_VERSION
 
         t = time.perf_counter()
         outcomes = process_paths(paths)
@@ -59,8 +59,8 @@ def main() -> None:
               f"with publish {t_all:.1f} s ({a.n / t_all:.0f} pages/s); {s.documents_total} documents, {s.failures} failures")
         if a.no_prefect:
             return
-        from flows.cli import run_flow
-        from flows.ingest import ingest
+        from readouts.flows.cli import run_flow
+        from readouts.flows.ingest import ingest
 
         t = time.perf_counter()
         s = run_flow(ingest, [str(tmp / "in")], data=str(tmp / "flow"), batch_size=a.batch_size)

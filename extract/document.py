@@ -1,14 +1,10 @@
 """The document: what extract hands to transform, and what the documents table stores."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-
-def stable_id(*parts: str, n: int = 16) -> str:
-    """Deterministic id from declared key fields (never from mutable text)."""
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+from readouts.ids import stable_id
 
 
 @dataclass

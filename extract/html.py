@@ -21,11 +21,11 @@ from bs4 import BeautifulSoup
 from bs4.element import (CData, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction,
                          Tag)
 
-from extract import dates
-from extract.document import Document
-from extract.encoding import decode_html, sniff_binary
-from extract.errors import InputError, NotAReadout
-from extract.profiles import content_hint_bonus, is_gov_standard
+from readouts.extract import dates
+from readouts.extract.document import Document
+from readouts.extract.encoding import decode_html, sniff_binary
+from readouts.extract.errors import InputError, NotAReadout
+from readouts.extract.profiles import content_hint_bonus, is_gov_standard
 
 try:  # bs4 >= 4.10 marks the contents of <script>/<style>/<template> with their own classes
     from bs4.element import Script, Stylesheet, TemplateString

@@ -21,8 +21,8 @@ def _print_version(value: bool) -> None:
     if value:
         from importlib.metadata import PackageNotFoundError, version
 
-        from output.schema import SCHEMA_VERSION
-        from transform.pipeline import PARSER_VERSION
+        from readouts.output.schema import SCHEMA_VERSION
+        from readouts.transform.pipeline import PARSER_VERSION
 
         try:
             pkg = version("readouts")
@@ -52,7 +52,7 @@ def _json_default(o):
 
 def run_flow(fn, *args, **kwargs):
     """Call a Prefect flow; with the embedded server, turn heartbeats off (they add ~1 s per flow)."""
-    from flows.settings import apply_defaults, using_embedded_server
+    from readouts.flows.settings import apply_defaults, using_embedded_server
 
     apply_defaults()
     if not using_embedded_server():
@@ -67,7 +67,7 @@ def with_progress(total: int, label: str, fn, *args, **kwargs):
     """Run fn with a progress bar fed by flows.progress (shown only for more than a handful of inputs)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from flows import progress
+    from readouts.flows import progress
 
     if total < 20 or not err.is_terminal:
         return fn(*args, **kwargs)
@@ -107,14 +107,14 @@ def ingest(paths: list[str] = typer.Argument(..., help="HTML files, WARC files, 
            data: Optional[str] = DataOpt,
            batch_size: int = typer.Option(200, help="Documents per Prefect task.")):
     """Ingest local HTML / WARC files into a new version."""
-    from flows.core import discover
+    from readouts.flows.core import discover
 
     for p in paths:
         if not Path(p).exists() and not Path(p).is_symlink():
             raise UserError(f"no such file or folder: {p}")
     found, _ = discover(paths)
     started = time.perf_counter()
-    from flows.ingest import ingest as ingest_flow
+    from readouts.flows.ingest import ingest as ingest_flow
 
     summary = with_progress(len(found), "ingest", run_flow, ingest_flow, paths, data=data, batch_size=batch_size)
     print_summary(summary, started)
@@ -125,12 +125,12 @@ def run_document(target: str = typer.Argument(..., metavar="PATH_OR_URL"),
                  data: Optional[str] = DataOpt,
                  dry_run: bool = typer.Option(False, "--dry-run", help="Print the records as JSON; write nothing.")):
     """Process one document; --dry-run prints its records without starting Prefect or writing."""
-    from flows.core import Outcome, process_raw, read_local
+    from readouts.flows.core import Outcome, process_raw, read_local
 
     is_url = target.startswith(("http://", "https://"))
     if dry_run:
         if is_url:
-            from extract.fetch import fetch_document
+            from readouts.acquire.fetch import fetch_document
 
             raw = fetch_document(target)
             items = [raw]
@@ -149,13 +149,13 @@ def run_document(target: str = typer.Argument(..., metavar="PATH_OR_URL"),
         return
     started = time.perf_counter()
     if is_url:
-        from flows.crawl import process_url
+        from readouts.flows.crawl import process_url
 
         summary = run_flow(process_url, target, data=data)
     else:
         if not Path(target).is_file():
             raise UserError(f"no such file: {target}")
-        from flows.ingest import process_document
+        from readouts.flows.ingest import process_document
 
         summary = run_flow(process_document, target, data=data)
     print_summary(summary, started)
@@ -164,8 +164,8 @@ def run_document(target: str = typer.Argument(..., metavar="PATH_OR_URL"),
 @app.command()
 def versions(data: Optional[str] = DataOpt):
     """List published versions (newest last) and which one LATEST names."""
-    from output.storage import Root
-    from output.versions import Versions
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
 
     v = Versions(Root(data))
     ids = v.list()
@@ -191,9 +191,9 @@ def versions(data: Optional[str] = DataOpt):
 def validate(version: Optional[str] = typer.Argument(None, help="Version id (default: LATEST)."),
              data: Optional[str] = DataOpt):
     """Check a version: checksums, sizes, row counts, schemas, keys, references, offsets."""
-    from output.storage import Root
-    from output.validate import validate_version
-    from output.versions import Versions
+    from readouts.output.storage import Root
+    from readouts.output.validate import validate_version
+    from readouts.output.versions import Versions
 
     v = Versions(Root(data))
     vid = version or v.latest()
@@ -210,8 +210,8 @@ def validate(version: Optional[str] = typer.Argument(None, help="Version id (def
 @app.command()
 def diff(a: str, b: str, data: Optional[str] = DataOpt):
     """Compare two versions: rows per table, documents added, removed and changed."""
-    from output.storage import Root
-    from output.versions import Versions
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
 
     v = Versions(Root(data))
     ma, mb = v.manifest(a), v.manifest(b)
@@ -252,7 +252,7 @@ def main() -> None:
 
 
 # commands defined in their own modules register themselves on `app`
-for _mod in ("flows.cli_crawl",):
+for _mod in ("readouts.flows.cli_crawl",):
     try:
         __import__(_mod)
     except ModuleNotFoundError as _e:

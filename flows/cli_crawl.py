@@ -13,13 +13,13 @@ from typing import Optional
 
 import typer
 
-from flows.cli import DataOpt, UserError, app, err, out, print_summary, run_flow
+from readouts.flows.cli import DataOpt, UserError, app, err, out, print_summary, run_flow
 
 SourcesOpt = typer.Option(None, "--sources", help="Sources file (TOML; default: sources.toml in the repository).")
 
 
 def _load(sources_file: str | None, names: list[str] | None):
-    from extract.sources import SourceConfigError, load_config, select
+    from readouts.acquire.sources import SourceConfigError, load_config, select
 
     try:
         cfg = load_config(sources_file)
@@ -49,7 +49,7 @@ def crawl(sources: Optional[list[str]] = typer.Argument(None, metavar="[SOURCE].
           since: Optional[str] = typer.Option(None, help="Skip articles whose URL date is before this date (YYYY-MM-DD)."),
           full: bool = typer.Option(False, "--full", help="Re-crawl everything: page to the end, revisit known articles.")):
     """Fetch new and changed readouts from the configured sources into a new version."""
-    from extract.sources import SourceConfigError, parse_since
+    from readouts.acquire.sources import SourceConfigError, parse_since
 
     _load(sources_file, sources)  # fail fast, before Prefect starts, on a bad file or name
     if since:
@@ -58,7 +58,7 @@ def crawl(sources: Optional[list[str]] = typer.Argument(None, metavar="[SOURCE].
         except SourceConfigError as e:
             raise UserError(str(e)) from None
     started = time.perf_counter()
-    from flows.crawl import crawl as crawl_flow
+    from readouts.flows.crawl import crawl as crawl_flow
 
     summary = run_flow(crawl_flow, sources or None, sources_file=_abs(sources_file), data=data, since=since, full=full)
     print_summary(summary, started)
@@ -74,13 +74,13 @@ def crawl(sources: Optional[list[str]] = typer.Argument(None, metavar="[SOURCE].
 @app.command()
 def rebuild(data: Optional[str] = DataOpt):
     """Make a new version from the raw archive alone (no network) with the current parser."""
-    from output.raw import RawArchive
-    from output.storage import Root
+    from readouts.output.raw import RawArchive
+    from readouts.output.storage import Root
 
     if not RawArchive(Root(data)).receipts():
         raise UserError(f"no raw archive index under {Root(data).url}/raw (crawl or ingest first)")
     started = time.perf_counter()
-    from flows.crawl import rebuild as rebuild_flow
+    from readouts.flows.crawl import rebuild as rebuild_flow
 
     summary = run_flow(rebuild_flow, data=data)
     print_summary(summary, started)
@@ -94,7 +94,7 @@ def export_warc(out_path: str = typer.Argument(..., metavar="OUT.warc[.gz]"),
     """Write the raw archive as WARC (response records; .gz compresses each record)."""
     if not out_path.endswith((".warc", ".warc.gz")):
         raise UserError("the output file name must end in .warc or .warc.gz")
-    from flows.crawl import export_warc as export
+    from readouts.flows.crawl import export_warc as export
 
     n, skipped = export(data, out_path, articles_only=articles_only)
     out.print(f"wrote {n} WARC records to {out_path}" + (f" (skipped {skipped} index entries: 304 answers, local files without a URL, missing bodies)" if skipped else ""))
@@ -117,7 +117,7 @@ def start_local_server(port: int | None = None, log_path: str | None = None, tim
     """Start `prefect server start` on 127.0.0.1; return (process, api_url, log path) once healthy."""
     import httpx
 
-    from flows.settings import apply_defaults
+    from readouts.flows.settings import apply_defaults
 
     apply_defaults()
     port = port or _free_port()
@@ -181,7 +181,7 @@ def serve(sources: Optional[list[str]] = typer.Argument(None, metavar="[SOURCE].
     try:
         from prefect.schedules import Cron, Interval
 
-        from flows.crawl import crawl as crawl_flow
+        from readouts.flows.crawl import crawl as crawl_flow
 
         if interval:
             schedule = Interval(interval)

@@ -7,63 +7,20 @@ from __future__ import annotations
 import os
 import stat
 import traceback
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from extract.errors import InputError
-from extract.html import parse_html
-from output.failures import failure_row
-from output.raw import RawArchive, Receipt, utc_iso
-from output.storage import sha256_hex
-from transform.pipeline import PARSER_VERSION, Records, transform_document
+from readouts.clock import utc_iso
+from readouts.extract.errors import InputError
+from readouts.extract.html import parse_html
+from readouts.ids import sha256_hex
+from readouts.inputs import Outcome, RawInput, failure_row, safe_text
+from readouts.limits import MAX_INPUT_BYTES, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS
+from readouts.output.raw import RawArchive, Receipt
+from readouts.transform.pipeline import PARSER_VERSION, Records, transform_document
 
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".xml", ".txt"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
-MAX_INPUT_BYTES = 25 * 1024 * 1024  # larger files are refused with a clear failure, not read into memory
-# Text the grammar is given must be prose: some of its rules cost O(n^2) in the length of one sentence, so
-# without these limits one hostile page ("Li Ming, " repeated for 900 KB) keeps a run busy for hours.
-# The development corpus's longest sentence is 933 characters and its longest text 13,226.
-MAX_SENTENCE_CHARS = 3_000
-MAX_TEXT_CHARS = 500_000
-
-
-@dataclass
-class Outcome:
-    """What became of one input: records, or a failure row. The receipt says what was archived."""
-
-    input: str
-    records: Records | None = None
-    failure: dict | None = None
-    receipt: Receipt | None = None
-
-
-@dataclass
-class RawInput:
-    """One input's bytes and what is known about where they came from."""
-
-    input: str
-    body: bytes
-    url: str | None = None
-    headers: dict = field(default_factory=dict)
-    status: int | None = None
-    fetched_at: datetime | None = None
-    source: str | None = None
-
-
-def safe_text(s: str | None) -> str | None:
-    """A string that UTF-8 (Parquet, JSON) can store. File names that are not valid UTF-8 reach Python
-    with lone surrogates (os.fsdecode); they are written with backslash escapes instead of failing
-    the whole run at write time. The file itself is still read by its real name."""
-    if s is None:
-        return None
-    try:
-        s.encode("utf-8")
-        return s
-    except UnicodeEncodeError:
-        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") \
-            .encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def process_raw(raw: RawInput) -> Outcome:
@@ -98,7 +55,7 @@ def _not_prose(text: str) -> str | None:
     """Why `text` is refused before the grammar runs (bounded time per document), or None."""
     if len(text) > MAX_TEXT_CHARS:
         return f"body text is {len(text):,} characters, over the {MAX_TEXT_CHARS:,}-character limit for a readout"
-    from transform.sentences import split_sentences
+    from readouts.transform.sentences import split_sentences
 
     longest = max((s.end - s.start for s in split_sentences(text)), default=0)
     if longest > MAX_SENTENCE_CHARS:
@@ -136,7 +93,7 @@ def check_records(records: Records) -> str | None:
         for r in tables[name]:
             if r.get("meeting_id") != meeting_id:
                 return f"{name} row does not point at the document's meeting"
-    from output.schema import TABLES
+    from readouts.output.schema import TABLES
 
     for name in ("speakers", "attendees", "directives", "mentions"):  # keys unique within the document
         key = TABLES[name].primary_key
@@ -226,7 +183,7 @@ def read_local(path: str) -> Iterator[RawInput | Outcome]:
             yield refuse("TooLarge", f"file is {st.st_size:,} bytes, over the {MAX_INPUT_BYTES:,}-byte limit")
             return
         if is_warc(path):
-            from extract.warc import iter_warc  # imported lazily: only WARC inputs need warcio
+            from readouts.acquire.warc import iter_warc  # imported lazily: only WARC inputs need warcio
 
             n = 0
             for item in iter_warc(path):

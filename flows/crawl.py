@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
-from flows.settings import apply_defaults
+from readouts.flows.settings import apply_defaults
 
 apply_defaults()
 
@@ -31,23 +31,22 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from extract.discover import discover_links, url_date  # noqa: E402
-from extract.fetch import FetchResult, Fetcher, check_article  # noqa: E402
-from extract.sources import Source, load_config, parse_since, select  # noqa: E402
-from flows.core import Outcome, RawInput, failure_row, process_raw  # noqa: E402
-from output.publish import RunSummary, publish_run  # noqa: E402
-from output.raw import RawArchive, Receipt, utc_iso  # noqa: E402
-from output.storage import Root, sha256_hex  # noqa: E402
-from output.versions import Versions, new_version_id  # noqa: E402
-from transform.pipeline import PARSER_VERSION  # noqa: E402
+from readouts.acquire.discover import discover_links, url_date  # noqa: E402
+from readouts.acquire.fetch import FetchResult, Fetcher, check_article  # noqa: E402
+from readouts.acquire.sources import Source, load_config, parse_since, select  # noqa: E402
+from readouts.clock import now_utc, utc_iso  # noqa: E402
+from readouts.flows.core import process_raw  # noqa: E402
+from readouts.ids import sha256_hex  # noqa: E402
+from readouts.inputs import Outcome, RawInput, failure_row  # noqa: E402
+from readouts.output.publish import RunSummary, publish_run  # noqa: E402
+from readouts.output.raw import RawArchive, Receipt  # noqa: E402
+from readouts.output.storage import Root  # noqa: E402
+from readouts.output.versions import Versions, new_version_id  # noqa: E402
+from readouts.transform.pipeline import PARSER_VERSION  # noqa: E402
 
 ROLE = "x-readouts-role"  # stored with each receipt's headers (never sent over HTTP, stripped on export)
 REBUILD_BATCH = 200
 _log = logging.getLogger("readouts.crawl")
-
-
-def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 # -- what earlier runs know --------------------------------------------------------------------
@@ -570,7 +569,7 @@ def export_warc(root_url: str | None, out_path: str, *, articles_only: bool = Fa
     """Write the raw archive as WARC response records (one per distinct URL, body and status).
 
     Returns (records written, receipts skipped: local files without a URL, 304s, missing bodies)."""
-    from extract.warc import write_warc
+    from readouts.acquire.warc import write_warc
 
     archive = RawArchive(Root(root_url))
     skipped = [0]

@@ -5,7 +5,7 @@ task per document, and large hand-offs are wrapped in quote() so Prefect does no
 """
 from __future__ import annotations
 
-from flows.settings import apply_defaults
+from readouts.flows.settings import apply_defaults
 
 apply_defaults()
 
@@ -13,13 +13,13 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from flows import progress  # noqa: E402
-from flows.core import discover, process_paths  # noqa: E402
-from output.publish import RunSummary, publish_run  # noqa: E402
-from output.raw import RawArchive  # noqa: E402
-from output.storage import Root  # noqa: E402
-from output.versions import new_version_id  # noqa: E402
-from transform.pipeline import PARSER_VERSION  # noqa: E402
+from readouts.flows import progress  # noqa: E402
+from readouts.flows.core import discover, process_paths  # noqa: E402
+from readouts.output.publish import RunSummary, publish_run  # noqa: E402
+from readouts.output.raw import RawArchive  # noqa: E402
+from readouts.output.storage import Root  # noqa: E402
+from readouts.output.versions import new_version_id  # noqa: E402
+from readouts.transform.pipeline import PARSER_VERSION  # noqa: E402
 
 DEFAULT_BATCH = 200
 

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from filelock import FileLock
 
-from output.failures import failure_row
-from output.raw import RawArchive, Receipt
-from output.release import ReleaseInput, build_release
-from output.storage import Root
-from output.versions import Versions
+from readouts.inputs import failure_row
+from readouts.output.raw import RawArchive, Receipt
+from readouts.output.release import ReleaseInput, build_release
+from readouts.output.storage import Root
+from readouts.output.versions import Versions
 
 LOCK_TIMEOUT_S = 600
 

@@ -14,9 +14,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
-from output.storage import Root, sha256_hex
-
-_SAFE_RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
+from readouts.ids import SAFE_ID, sha256_hex
+from readouts.output.storage import Root
 
 
 @dataclass
@@ -54,7 +53,7 @@ class RawArchive:
         return self.root.exists(*self.object_parts(sha))
 
     def write_index(self, run_id: str, receipts: list[Receipt]) -> None:
-        if not _SAFE_RUN_ID.fullmatch(run_id or ""):  # it becomes a file name: never a path
+        if not SAFE_ID.fullmatch(run_id or ""):  # it becomes a file name: never a path
             raise ValueError(f"not a run id: {run_id!r}")
         if not receipts:
             return
@@ -73,5 +72,3 @@ class RawArchive:
         return out
 
 
-def utc_iso(ts: datetime | None) -> str | None:
-    return ts.isoformat() if ts else None

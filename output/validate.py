@@ -23,9 +23,10 @@ import json
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from output.schema import TABLE_ORDER, TABLES
-from output.storage import read_parquet_bytes, sha256_hex
-from output.versions import VersionError, Versions, check_version_id
+from readouts.output.schema import TABLE_ORDER, TABLES
+from readouts.ids import sha256_hex
+from readouts.output.storage import read_parquet_bytes
+from readouts.output.versions import VersionError, Versions, check_version_id
 
 REQUIRED_MANIFEST_KEYS = ("version", "created_at", "parser_version", "schema_version", "previous", "files")
 

@@ -27,11 +27,11 @@ from datetime import datetime, timezone
 
 import pyarrow as pa
 
-from output.schema import SCHEMA_VERSION, TABLE_ORDER, TABLES, datapackage_resource, empty_table
-from output.storage import TMP_MARK, Root, fsync_dir, parquet_bytes, read_parquet_bytes, sha256_hex
+from readouts.output.schema import SCHEMA_VERSION, TABLE_ORDER, TABLES, datapackage_resource, empty_table
+from readouts.ids import SAFE_ID, sha256_hex
+from readouts.output.storage import TMP_MARK, Root, fsync_dir, parquet_bytes, read_parquet_bytes
 
 # what a version id may look like: it becomes a folder name, so never a path ("../x", "a/b", ".tmp-x")
-_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
 
 
 class VersionError(Exception):
@@ -40,7 +40,7 @@ class VersionError(Exception):
 
 def check_version_id(vid: str) -> str:
     """Refuse ids that would address anything but one folder under versions/."""
-    if not isinstance(vid, str) or not _SAFE_ID.fullmatch(vid) or ".." in vid:
+    if not isinstance(vid, str) or not SAFE_ID.fullmatch(vid) or ".." in vid:
         raise VersionError(f"not a version id: {vid!r}")
     return vid
 
@@ -70,7 +70,7 @@ class Versions:
     def list(self) -> list[str]:
         """Complete versions (those with a manifest), oldest first."""
         return [v for v in self.root.listdir("versions")
-                if _SAFE_ID.fullmatch(v) and self.root.exists("versions", v, "manifest.json")]
+                if SAFE_ID.fullmatch(v) and self.root.exists("versions", v, "manifest.json")]
 
     def manifest(self, vid: str) -> dict:
         check_version_id(vid)
@@ -126,7 +126,7 @@ class Versions:
             table = tables.get(name)
             cast[name] = empty_table(name) if table is None else table.cast(TABLES[name].arrow_schema)
         if check:
-            from output.validate import check_tables  # validate imports this module
+            from readouts.output.validate import check_tables  # validate imports this module
 
             problems = check_tables(cast)
             if problems:

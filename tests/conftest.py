@@ -34,7 +34,7 @@ def gold(page: Path) -> dict:
 def prefect_harness(tmp_path_factory):
     """One embedded Prefect API for every flow test of the session, heartbeats off (1 s per flow saved)."""
     os.environ.setdefault("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
-    from flows.settings import apply_defaults
+    from readouts.flows.settings import apply_defaults
 
     apply_defaults()
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings

@@ -10,7 +10,7 @@ import time
 from typer.testing import CliRunner
 
 from conftest import SAMPLE
-from flows.cli import app
+from readouts.flows.cli import app
 
 runner = CliRunner()
 PAGE = sorted(SAMPLE.glob("*.html"))[0]
@@ -18,7 +18,7 @@ PAGE = sorted(SAMPLE.glob("*.html"))[0]
 
 def readouts(*args, cwd=None, env=None):
     """Run the installed console entry point in a fresh interpreter, as a user would."""
-    code = "import sys; from flows.cli import main; sys.argv = ['readouts'] + sys.argv[1:]; main()"
+    code = "import sys; from readouts.flows.cli import main; sys.argv = ['readouts'] + sys.argv[1:]; main()"
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=cwd,
                           env={**os.environ, **(env or {})}, timeout=120)
 
@@ -36,7 +36,7 @@ def test_dry_run_prints_records_writes_nothing_and_is_fast(tmp_path):
 
 
 def test_dry_run_does_not_import_prefect():
-    code = ("import sys; from flows.cli import main; sys.argv=['readouts','run-document',%r,'--dry-run'];\n"
+    code = ("import sys; from readouts.flows.cli import main; sys.argv=['readouts','run-document',%r,'--dry-run'];\n"
             "import contextlib, io\nf=io.StringIO()\n"
             "with contextlib.redirect_stdout(f):\n  try: main()\n  except SystemExit: pass\n"
             "print('prefect' in sys.modules)") % str(PAGE)

@@ -14,8 +14,8 @@ import time
 
 from test_crash import DRIVER_TIMEOUT_S, assert_consistent, page, run_driver, write_pages
 
-from output.storage import Root
-from output.versions import Versions
+from readouts.output.storage import Root
+from readouts.output.versions import Versions
 
 
 def chain_is_linear(root) -> None:
@@ -51,14 +51,14 @@ def test_three_processes_publishing_at_once_lose_nothing(tmp_path):
 
 
 def _outcomes(start: int, n: int):
-    from flows.core import RawInput, process_raw
+    from readouts.flows.core import RawInput, process_raw
 
     return [process_raw(RawInput(input=f"/in/{i}.html", body=page(i))) for i in range(start, start + n)]
 
 
 def _publish_in_threads(root, n_threads: int = 2, rounds: int = 4, per_round: int = 3):
-    from output.publish import publish_run
-    from output.versions import new_version_id
+    from readouts.output.publish import publish_run
+    from readouts.output.versions import new_version_id
 
     errors = []
     batches = {t: [_outcomes(t * 100 + r * per_round, per_round) for r in range(rounds)] for t in range(n_threads)}
@@ -90,8 +90,8 @@ def test_threads_of_one_process_are_serialised_too(tmp_path):
 
 def test_control_without_the_lock_updates_are_lost(tmp_path, monkeypatch):
     """The check has teeth: with the writer lock disabled and a slow merge, the same test loses updates."""
-    import output.publish as publish
-    import output.release as release
+    import readouts.output.publish as publish
+    import readouts.output.release as release
 
     slow = release.build_release
 
@@ -110,7 +110,7 @@ def test_control_without_the_lock_updates_are_lost(tmp_path, monkeypatch):
 
 def test_two_ingest_flows_at_once(prefect_harness, tmp_path):
     """Two Prefect `ingest` flow runs of different documents on the same root, concurrently."""
-    from flows.ingest import ingest
+    from readouts.flows.ingest import ingest
 
     root = tmp_path / "data"
     a = write_pages(tmp_path / "a", 30, start=0)
@@ -169,7 +169,7 @@ def test_two_readouts_ingest_commands_at_once(tmp_path):
     root = tmp_path / "data"
     a = write_pages(tmp_path / "a", 40, start=2000)
     b = write_pages(tmp_path / "b", 40, start=3000)
-    code = "import sys; from flows.cli import main; sys.argv = ['readouts'] + sys.argv[1:]; main()"
+    code = "import sys; from readouts.flows.cli import main; sys.argv = ['readouts'] + sys.argv[1:]; main()"
     procs = []
     for name, folder in (("a", a), ("b", b)):
         env = {**os.environ, "PREFECT_HOME": str(tmp_path / f"prefect-{name}")}

@@ -60,7 +60,7 @@ def write_pages(folder: Path, n: int = N_PAGES, start: int = 0) -> Path:
 # ------------------------------------------------------------------------------------------ driver
 def _install_crash(point: str) -> None:
     """Wrap storage calls so this process SIGKILLs itself at `point` (during its 3rd publish)."""
-    from output import storage
+    from readouts.output import storage
 
     point, _, after = point.partition("@")  # "@N": armed after N publishes of this process (default 2)
     state = {"publish": 0, "parquet": 0, "after": int(after or 2)}
@@ -114,7 +114,7 @@ def _install_crash(point: str) -> None:
     storage.Root.write_bytes, storage.Root.write_atomic = write_bytes, write_atomic
     os.replace, os.rename = replace, rename
     if kind == "lock":
-        from output.versions import Versions
+        from readouts.output.versions import Versions
 
         orig_clean = Versions.clean_staging
 
@@ -130,15 +130,15 @@ def drive(root: str, pages: str, chunk: int, crash_at: str | None = None) -> Non
     """Ingest every page of `pages` into `root`, `chunk` pages per published version."""
     if crash_at:
         _install_crash(crash_at)
-    from flows.core import discover, process_paths
-    from output.publish import publish_run
-    from output.raw import RawArchive
-    from output.storage import Root
-    from output.versions import new_version_id
+    from readouts.flows.core import discover, process_paths
+    from readouts.output.publish import publish_run
+    from readouts.output.raw import RawArchive
+    from readouts.output.storage import Root
+    from readouts.output.versions import new_version_id
 
     if pages == "REBUILD":  # `readouts rebuild` without Prefect: the raw archive alone, from scratch
-        from flows.crawl import rebuild_batch, rebuild_inputs
-        from transform.pipeline import PARSER_VERSION
+        from readouts.flows.crawl import rebuild_batch, rebuild_inputs
+        from readouts.transform.pipeline import PARSER_VERSION
 
         plan = rebuild_inputs(root)
         outcomes = rebuild_batch(plan.inputs, root)
@@ -165,9 +165,9 @@ def run_driver(root, pages, chunk, crash_at=None, **kw):
 def assert_consistent(root: Path) -> tuple[str | None, int]:
     """LATEST names a valid version (or nothing was ever published); every complete version is valid.
     Returns (LATEST, number of documents in it)."""
-    from output.storage import Root
-    from output.validate import validate_version
-    from output.versions import Versions
+    from readouts.output.storage import Root
+    from readouts.output.validate import validate_version
+    from readouts.output.versions import Versions
 
     v = Versions(Root(str(root)))
     latest = v.latest()
@@ -223,8 +223,8 @@ def test_kill_at_exact_points_of_a_publish(tmp_path, small_pages, point):
         assert [p for p in (root / "raw" / sub).rglob("*.tmp-*")], "expected a leftover temporary file"
     finish_normally(root, small_pages, 12)
     if point == "index":  # every receipt that a complete index file holds is readable
-        from output.raw import RawArchive
-        from output.storage import Root
+        from readouts.output.raw import RawArchive
+        from readouts.output.storage import Root
 
         assert len(RawArchive(Root(str(root))).receipts()) >= 12
 
@@ -287,16 +287,16 @@ def _group_alive(pgid: int) -> bool:
 
 def test_kill_cli_ingest_mid_run(tmp_path, pages, prefect_harness):
     """A real `readouts ingest` (Prefect and its embedded server) killed with SIGKILL as a process group."""
-    from flows.ingest import ingest
-    from output.storage import Root
-    from output.versions import Versions
+    from readouts.flows.ingest import ingest
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
 
     root = tmp_path / "data"
     first = write_pages(tmp_path / "first", 5, start=10_000)
     s0 = ingest([str(first)], data=str(root))
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect-home")}
     env.pop("PREFECT_API_URL", None)
-    code = "import sys; from flows.cli import main; sys.argv = ['readouts'] + sys.argv[1:]; main()"
+    code = "import sys; from readouts.flows.cli import main; sys.argv = ['readouts'] + sys.argv[1:]; main()"
     p = subprocess.Popen([sys.executable, "-c", code, "ingest", str(pages), "--data", str(root), "--batch-size", "20"],
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path, env=env,
                          start_new_session=True)
@@ -331,14 +331,14 @@ def test_kill_cli_ingest_mid_run(tmp_path, pages, prefect_harness):
 
 # ------------------------------------------------------------------------------------------ faults without a kill
 def _outcomes(lo: int, n: int):
-    from flows.core import RawInput, process_raw
+    from readouts.flows.core import RawInput, process_raw
 
     return [process_raw(RawInput(input=f"/in/{i}.html", body=page(i))) for i in range(lo, lo + n)]
 
 
 def _publish(root, outcomes):
-    from output.publish import publish_run
-    from output.versions import new_version_id
+    from readouts.output.publish import publish_run
+    from readouts.output.versions import new_version_id
 
     return publish_run(str(root), new_version_id(), outcomes, [], parser_version="test")
 
@@ -347,7 +347,7 @@ def test_disk_full_while_writing_a_version(tmp_path, monkeypatch):
     """ENOSPC in the middle of a version: the run fails, nothing half-written stays, LATEST is untouched."""
     import errno
 
-    from output import storage
+    from readouts.output import storage
 
     root = tmp_path / "data"
     s1 = _publish(root, _outcomes(0, 3))
@@ -372,8 +372,8 @@ def test_disk_full_while_writing_a_version(tmp_path, monkeypatch):
 
 def test_storage_returning_other_bytes_is_caught_before_publishing(tmp_path, monkeypatch):
     """The read-back check: a file that does not read back as written abandons the version."""
-    from output import storage
-    from output.versions import VersionError
+    from readouts.output import storage
+    from readouts.output.versions import VersionError
 
     root = tmp_path / "data"
     s1 = _publish(root, _outcomes(0, 2))
@@ -394,9 +394,9 @@ def test_storage_returning_other_bytes_is_caught_before_publishing(tmp_path, mon
 
 
 def test_raw_archive_write_error_is_a_failure_not_a_crash(tmp_path, monkeypatch):
-    from flows.core import process_paths
-    from output.raw import RawArchive
-    from output.storage import Root
+    from readouts.flows.core import process_paths
+    from readouts.output.raw import RawArchive
+    from readouts.output.storage import Root
 
     pages = write_pages(tmp_path / "in", 3)
 
@@ -412,10 +412,10 @@ def test_raw_archive_write_error_is_a_failure_not_a_crash(tmp_path, monkeypatch)
 def test_object_store_root_interrupted_write_is_invisible(monkeypatch):
     """On an object store (no rename): files go to versions/<id>/, the manifest last, then LATEST; a write
     that dies before its manifest leaves a folder no reader trusts, and LATEST untouched."""
-    from output import storage
-    from output.storage import Root
-    from output.validate import validate_version
-    from output.versions import Versions
+    from readouts.output import storage
+    from readouts.output.storage import Root
+    from readouts.output.validate import validate_version
+    from readouts.output.versions import Versions
 
     url = "memory://crash-test-objstore"
     s1 = _publish(url, _outcomes(0, 2))

@@ -37,7 +37,7 @@ def _closed_port() -> int:
 def _cli(*args):
     from typer.testing import CliRunner
 
-    from flows.cli import app
+    from readouts.flows.cli import app
 
     started = time.perf_counter()
     res = CliRunner().invoke(app, list(args), catch_exceptions=False)
@@ -47,10 +47,10 @@ def _cli(*args):
 
 @pytest.fixture(scope="module")
 def crawled(prefect_harness, tmp_path_factory):
-    from flows.crawl import export_warc
-    from flows.ingest import ingest
-    from output.storage import Root
-    from output.versions import Versions
+    from readouts.flows.crawl import export_warc
+    from readouts.flows.ingest import ingest
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
 
     tmp = tmp_path_factory.mktemp("crawl")
     root = str(tmp / "data")
@@ -110,9 +110,9 @@ def _sorted(rows):
 
 
 def test_every_reachable_article_is_archived_and_in_documents_once(crawled):
-    from flows.crawl import ROLE
-    from output.raw import RawArchive
-    from output.storage import Root
+    from readouts.flows.crawl import ROLE
+    from readouts.output.raw import RawArchive
+    from readouts.output.storage import Root
 
     v, base = crawled["versions"], crawled["base"]
     docs = table(v, crawled["v1"], "documents")
@@ -232,8 +232,8 @@ def test_rebuild_reproduces_the_tables_without_network(crawled):
 
 
 def test_warc_round_trip_reproduces_the_documents(crawled):
-    from output.storage import Root
-    from output.versions import Versions
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
 
     assert crawled["warc_records"] >= len(REACHABLE) + 2
     v2 = Versions(Root(crawled["root2"]))
@@ -245,10 +245,10 @@ def test_warc_round_trip_reproduces_the_documents(crawled):
 
 def test_run_document_url_and_a_crashing_source(prefect_harness, tmp_path, monkeypatch):
     """`run-document URL` goes through the crawl's steps; a source that raises is reported, others go on."""
-    import flows.crawl as crawl_mod
+    import readouts.flows.crawl as crawl_mod
     from mirror import Mirror
-    from output.storage import Root
-    from output.versions import Versions
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
 
     m = Mirror().start()
     try:
@@ -285,8 +285,8 @@ def test_since_skips_old_articles_and_stops_paging(tmp_path):
     """Plain function, no Prefect: `since` filters by the date in the URL and ends paging."""
     import tomllib
 
-    from extract.sources import parse_config, parse_since
-    from flows.crawl import crawl_source, load_state
+    from readouts.acquire.sources import parse_config, parse_since
+    from readouts.flows.crawl import crawl_source, load_state
     from mirror import Mirror
 
     m = Mirror(per_page=5).start()
@@ -309,8 +309,8 @@ def test_incremental_stops_paging_and_full_recrawl_pages_to_the_end(tmp_path):
     """Plain functions, no Prefect engine: paging stops at an all-known listing page unless --full."""
     import tomllib
 
-    from extract.sources import parse_config
-    from flows.crawl import crawl_source, load_state, publish_crawl
+    from readouts.acquire.sources import parse_config
+    from readouts.flows.crawl import crawl_source, load_state, publish_crawl
     from mirror import Mirror
 
     m = Mirror(per_page=3).start()
@@ -347,11 +347,11 @@ def test_a_run_that_never_published_does_not_hide_a_change(tmp_path):
     """Validators from an unpublished run's index must not turn a changed article into a 304."""
     import tomllib
 
-    from extract.sources import parse_config
-    from flows.crawl import crawl_source, load_state, publish_crawl
+    from readouts.acquire.sources import parse_config
+    from readouts.flows.crawl import crawl_source, load_state, publish_crawl
     from mirror import Mirror
-    from output.raw import RawArchive
-    from output.storage import Root
+    from readouts.output.raw import RawArchive
+    from readouts.output.storage import Root
 
     m = Mirror().start()
     root = str(tmp_path / "d")
@@ -373,11 +373,11 @@ def test_a_run_that_never_published_does_not_hide_a_change(tmp_path):
 def test_two_sources_reaching_the_same_urls_publish_one_row_each(tmp_path):
     import tomllib
 
-    from extract.sources import parse_config
-    from flows.crawl import crawl_source, load_state, publish_crawl
+    from readouts.acquire.sources import parse_config
+    from readouts.flows.crawl import crawl_source, load_state, publish_crawl
     from mirror import BOT_WALL, Mirror
-    from output.storage import Root
-    from output.versions import Versions
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
 
     m = Mirror().start()
     root = str(tmp_path / "d")

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from transform.dates import MeetingDate, date_mentions, find_dateline, resolve_meeting_date, weekday_on_or_before
-from transform.sentences import split_sentences
+from readouts.transform.dates import MeetingDate, date_mentions, find_dateline, resolve_meeting_date, weekday_on_or_before
+from readouts.transform.sentences import split_sentences
 
 from conftest import CORPUS_DEV as DEV, corpus_json  # ../shared beside the clone, as in CI
 SOURCES = {"stated_full", "day_month+published_year", "day_month+previous_year", "weekday+dateline",
@@ -127,7 +127,7 @@ def test_weekday_on_or_before():
 
 
 def test_does_not_read_the_clock(monkeypatch):
-    import transform.dates as mod
+    import readouts.transform.dates as mod
 
     class Boom:
         @staticmethod

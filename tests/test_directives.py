@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from transform import directives as D
-from transform.sentences import split_sentences
+from readouts.transform import directives as D
+from readouts.transform.sentences import split_sentences
 
 from conftest import corpus_json  # ../shared beside the clone, as in CI
 
@@ -281,7 +281,7 @@ class TestReportedInstruction:
     """Instructions given elsewhere, reported with a participle, are not this meeting's directives."""
 
     def test_instructions_given_elsewhere_are_excluded(self):
-        from transform.directives import directive_cue
+        from readouts.transform.directives import directive_cue
 
         assert directive_cue("Premier Zhao Ming recently issued important instructions on work safety, "
                              "urging all localities to carry out thorough inspections.") is None
@@ -289,7 +289,7 @@ class TestReportedInstruction:
                              "every effort to secure drinking water.") is None
 
     def test_instructions_at_the_meeting_and_plain_cues_stay(self):
-        from transform.directives import directive_cue
+        from readouts.transform.directives import directive_cue
 
         assert directive_cue("He gave instructions at the meeting, calling for greater efforts to stabilize "
                              "employment.") == "call for"
@@ -298,7 +298,7 @@ class TestReportedInstruction:
 
 class TestOtherSpeakersAndOccasions:
     def test_speech_at_another_occasion_is_excluded(self):
-        from transform.directives import directive_cue
+        from readouts.transform.directives import directive_cue
 
         assert directive_cue("Premier Zhao Ming, during his inspection in Hunan in May, called on the province "
                              "to build a modern industrial system.") is None
@@ -307,13 +307,13 @@ class TestOtherSpeakersAndOccasions:
                              "cut red tape.") == "call for"
 
     def test_parenthetical_reporting_clause_keeps_are_to(self):
-        from transform.directives import directive_cue
+        from readouts.transform.directives import directive_cue
 
         assert directive_cue("Party organizations at all levels, he said, are to take the decisions as a major "
                              "political task.") == "are to"
 
     def test_statements_of_absent_people_are_excluded(self):
-        from transform.directives import attributed_to_absent
+        from readouts.transform.directives import attributed_to_absent
 
         absent = {"Tian Yunfeng"}
         assert attributed_to_absent("Foreign firms should not underestimate the market, Tian said.", absent)
@@ -323,7 +323,7 @@ class TestOtherSpeakersAndOccasions:
 
 
 def test_past_supposed_to_is_a_description_not_a_directive():
-    from transform.directives import directive_cue
+    from readouts.transform.directives import directive_cue
 
     assert directive_cue("A total of 600 deputies were supposed to attend the session, and 587 attended.") is None
     assert directive_cue("Deputies are supposed to fulfil their duties in accordance with the law.") == "supposed to"

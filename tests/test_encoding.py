@@ -5,9 +5,9 @@ import codecs
 
 import pytest
 
-from extract.encoding import (charset_from_headers, charset_from_meta, decode_html, normalize_charset,
+from readouts.extract.encoding import (charset_from_headers, charset_from_meta, decode_html, normalize_charset,
                               sniff_binary)
-from extract.html import parse_html
+from readouts.extract.html import parse_html
 
 ZH = "四川省人民政府召开常务会议，研究部署百强中心镇建设工作。会议强调，要深入学习贯彻习近平总书记重要指示精神。"
 EN = "The meeting stressed that all departments should implement the plan, improve services, and act now."

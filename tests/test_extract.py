@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from extract import dates
-from extract.errors import InputError, NotAReadout
-from extract.html import _strip_title_suffix, parse_html
+from readouts.extract import dates
+from readouts.extract.errors import InputError, NotAReadout
+from readouts.extract.html import _strip_title_suffix, parse_html
 
 from conftest import CORPUS_DEV as DEV, corpus_pages  # ../shared beside the clone, as in CI
 PAGES = corpus_pages()
@@ -341,7 +341,7 @@ def test_large_script_does_not_count_against_the_size_limit():
 
 
 def test_unexpected_errors_are_wrapped(monkeypatch):
-    import extract.html as mod
+    import readouts.extract.html as mod
 
     def boom(*a, **k):
         raise ValueError("kaboom")
@@ -353,7 +353,7 @@ def test_unexpected_errors_are_wrapped(monkeypatch):
 
 
 def test_recursion_error_is_wrapped(monkeypatch):
-    import extract.html as mod
+    import readouts.extract.html as mod
 
     def deep(*a, **k):
         raise RecursionError("maximum recursion depth exceeded")

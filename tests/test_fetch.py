@@ -11,9 +11,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from extract.discover import discover_links, extract_links, normalize_url, url_date  # noqa: E402
-from extract.fetch import Fetcher, FetchError, HostGate, check_article, fetch_document, parse_retry_after  # noqa: E402
-from extract.sources import SourceConfigError, load_config, parse_config  # noqa: E402
+from readouts.acquire.discover import discover_links, extract_links, normalize_url, url_date  # noqa: E402
+from readouts.acquire.fetch import Fetcher, FetchError, HostGate, check_article, fetch_document, parse_retry_after  # noqa: E402
+from readouts.acquire.sources import SourceConfigError, load_config, parse_config  # noqa: E402
 from mirror import BOT_WALL, SOFT_404, Mirror, Page, corpus_bodies, mirror_sources_toml, standard_mirror  # noqa: E402
 
 
@@ -318,7 +318,7 @@ def test_concurrency_cap_per_host():
 
 def test_charset_from_the_http_header_reaches_the_document():
     """A GBK page that declares its charset only in the Content-Type header decodes correctly."""
-    from flows.core import process_raw
+    from readouts.flows.core import process_raw
 
     m = Mirror().start()
     try:

@@ -8,10 +8,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import SAMPLE
-from output.schema import TABLES
-from output.storage import Root
-from output.validate import validate_version
-from output.versions import Versions
+from readouts.output.schema import TABLES
+from readouts.output.storage import Root
+from readouts.output.validate import validate_version
+from readouts.output.versions import Versions
 
 BAD_INPUTS = {
     "empty.html": b"",
@@ -38,7 +38,7 @@ def tables(root, vid):
 
 
 def test_ingest_flow_end_to_end_and_reingest_is_stable(prefect_harness, inputs, tmp_path):
-    from flows.ingest import ingest
+    from readouts.flows.ingest import ingest
 
     root = tmp_path / "data"
     n_sample = len(list(SAMPLE.glob("*.html")))
@@ -68,7 +68,7 @@ def test_ingest_flow_end_to_end_and_reingest_is_stable(prefect_harness, inputs, 
 
 
 def test_process_document_flow_adds_one_document(prefect_harness, tmp_path):
-    from flows.ingest import process_document
+    from readouts.flows.ingest import process_document
 
     root = tmp_path / "data"
     page = sorted(SAMPLE.glob("*.html"))[0]

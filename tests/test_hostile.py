@@ -94,7 +94,7 @@ def _big_page(mb: float) -> bytes:
 def _worst_case_for_the_grammar(kb: int) -> bytes:
     """Sentences just under flows.core.MAX_SENTENCE_CHARS of the slowest pattern found (a name list with
     'attended'): the grammar's cost per sentence grows with the square of its length."""
-    from flows.core import MAX_SENTENCE_CHARS
+    from readouts.flows.core import MAX_SENTENCE_CHARS
 
     sent = ("Li Ming attended " * ((MAX_SENTENCE_CHARS - 20) // 17)).strip() + " the meeting."
     return readout(body_extra="".join(f"<p>{sent}</p>" for _ in range(kb * 1024 // (len(sent) + 7))),
@@ -240,7 +240,7 @@ def reset_peak_rss() -> float:
 
 def measure(paths: list[str]) -> None:
     """In this process: warm up on a normal page, then process each path; print time and peak RSS growth."""
-    from flows.core import RawInput, process_paths, process_raw
+    from readouts.flows.core import RawInput, process_paths, process_raw
 
     process_raw(RawInput(input="warmup.html", body=page(1)))
     for p in paths:
@@ -307,11 +307,11 @@ def test_ingest_of_a_hostile_folder(prefect_harness, hostile, tmp_path):
     """`readouts ingest` over the whole folder: exit 0, every input accounted for, the sample unaffected."""
     from typer.testing import CliRunner
 
-    from flows.cli import app
-    from flows.core import RawInput, process_raw, safe_text
-    from output.storage import Root
-    from output.validate import validate_version
-    from output.versions import Versions
+    from readouts.flows.cli import app
+    from readouts.flows.core import RawInput, process_raw, safe_text
+    from readouts.output.storage import Root
+    from readouts.output.validate import validate_version
+    from readouts.output.versions import Versions
 
     folder, expected = hostile
     root = tmp_path / "data"
@@ -352,9 +352,9 @@ def test_ingest_of_a_hostile_folder(prefect_harness, hostile, tmp_path):
 
 def test_raw_archive_paths_come_from_hashes_only(hostile, tmp_path):
     """Input names (spaces, non-ASCII, undecodable bytes, '..') never become paths under the root."""
-    from flows.core import discover, process_paths
-    from output.raw import RawArchive
-    from output.storage import Root
+    from readouts.flows.core import discover, process_paths
+    from readouts.output.raw import RawArchive
+    from readouts.output.storage import Root
 
     folder, _ = hostile
     evil = tmp_path / "evil"
@@ -373,7 +373,7 @@ def test_raw_archive_paths_come_from_hashes_only(hostile, tmp_path):
 def test_no_script_engine_or_browser_is_ever_loaded():
     """Pages are parsed as markup only: after a scripted page is processed, no JS engine or browser is loaded."""
     code = ("import sys; sys.path[:0] = [%r, %r]\n"
-            "from flows.core import RawInput, process_raw\n"
+            "from readouts.flows.core import RawInput, process_raw\n"
             "from test_hostile import SCRIPTED\n"
             "o = process_raw(RawInput(input='s.html', body=SCRIPTED.encode()))\n"
             "assert o.records is not None, o.failure\n"
@@ -387,8 +387,8 @@ def test_no_script_engine_or_browser_is_ever_loaded():
 
 @pytest.mark.parametrize("run_id", ["../escape", "a/b", "", ".hidden", "x/../../y"])
 def test_raw_index_names_are_never_paths(tmp_path, run_id):
-    from output.raw import RawArchive, Receipt
-    from output.storage import Root
+    from readouts.output.raw import RawArchive, Receipt
+    from readouts.output.storage import Root
 
     with pytest.raises(ValueError, match="not a run id"):
         RawArchive(Root(str(tmp_path))).write_index(run_id, [Receipt(sha256="0" * 64, input="x")])
@@ -397,7 +397,7 @@ def test_raw_index_names_are_never_paths(tmp_path, run_id):
 
 def test_special_files_are_never_opened_for_reading(tmp_path):
     """/dev/zero named explicitly, or a FIFO, is refused by its type before any read (no hang, no OOM)."""
-    from flows.core import process_paths
+    from readouts.flows.core import process_paths
 
     fifo = tmp_path / "pipe.html"
     os.mkfifo(fifo)

@@ -3,8 +3,8 @@ import re
 
 import pytest
 
-from transform import meeting_fields as MF
-from transform.sentences import split_sentences
+from readouts.transform import meeting_fields as MF
+from readouts.transform.sentences import split_sentences
 
 from conftest import corpus_json  # ../shared beside the clone, as in CI
 

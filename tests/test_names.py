@@ -1,9 +1,9 @@
 """Names: each rule with sentences it must and must not match."""
 import pytest
 
-from transform.names import (byline_names, chinese_names, clean_name, find_names, honorific_names, person_key,
+from readouts.transform.names import (byline_names, chinese_names, clean_name, find_names, honorific_names, person_key,
                              surname_of, syllables)
-from transform.titles import is_title
+from readouts.transform.titles import is_title
 
 
 def names(text):
@@ -121,31 +121,31 @@ def test_byline_credits_in_brackets_and_runs(text, expected):
     ("Zhou Jianguo", "Zhao Jianguo", False),
 ])
 def test_spelling_variant(a, b, same):
-    from transform.names import spelling_variant
+    from readouts.transform.names import spelling_variant
     assert spelling_variant(a, b) is same
 
 
 def test_canonical_names_majority_and_surname_alias():
-    from transform.names import canonical_names
+    from readouts.transform.names import canonical_names
     c = canonical_names(["Guo Mingzhang", "Guo Minzhang", "Guo Mingzhang", "Daniel Keller", "Keller"])
     assert c["Guo Minzhang"] == "Guo Mingzhang" and c["Guo Mingzhang"] == "Guo Mingzhang"
     assert c["Keller"] == "Daniel Keller"
 
 
 def test_canonical_names_tie_prefers_pinyin_then_first():
-    from transform.names import canonical_names
+    from readouts.transform.names import canonical_names
     assert canonical_names(["Sun Yuanchao", "Sun Yuanchoo"])["Sun Yuanchoo"] == "Sun Yuanchao"
     assert canonical_names(["Sun Yuanchoo", "Sun Yuanchao"])["Sun Yuanchoo"] == "Sun Yuanchao"
 
 
 def test_surname_alias_needs_one_owner():
-    from transform.names import canonical_names
+    from readouts.transform.names import canonical_names
     c = canonical_names(["Anna Keller", "Paul Keller", "Keller"])
     assert c["Keller"] == "Keller"
 
 
 def test_variant_spans_in_running_text():
-    from transform.names import variant_spans
+    from readouts.transform.names import variant_spans
     sp = variant_spans("Gao Xiaosheg stressed that work must go on.", ["Gao Xiaosheng"])
     assert [(s.start, s.name) for s in sp] == [(0, "Gao Xiaosheng")]
 
@@ -156,7 +156,7 @@ def test_chinese_labelled_credits():
 
 
 def test_two_established_spellings_or_a_pair_in_one_sentence_are_two_people():
-    from transform.names import canonical_names
+    from readouts.transform.names import canonical_names
     c = canonical_names(["Wang Xiaoming", "Wang Xiaoping", "Wang Xiaoming", "Wang Xiaoping"])
     assert c["Wang Xiaoping"] == "Wang Xiaoping" and c["Wang Xiaoming"] == "Wang Xiaoming"
     c = canonical_names(["Wang Xiaoming", "Wang Xiaoping", "Wang Xiaoming"],
@@ -226,7 +226,7 @@ def test_single_word_credits(text, expected):
 
 
 def test_token_alias_needs_one_owner_and_no_pinyin_surname():
-    from transform.names import canonical_names
+    from readouts.transform.names import canonical_names
     assert canonical_names(["Erkin Tursun", "Erkin"])["Erkin"] == "Erkin Tursun"
     assert canonical_names(["Erkin Tursun", "Erkin Ablet", "Erkin"])["Erkin"] == "Erkin"
     assert canonical_names(["Wang Lei", "Lei"])["Lei"] == "Lei"  # "Lei" is a pinyin surname of its own
@@ -263,7 +263,7 @@ def test_single_word_credit_pinyin_only_suspicious_after_editor_labels(text, exp
 
 
 def test_hyphenated_given_names():
-    from transform.names import find_names, surname_of
+    from readouts.transform.names import find_names, surname_of
     found = [s.name for s in find_names("Chan Wing-kei and Choi Min-jun met Liu Hua, and Ho Ka-lok spoke.")]
     assert found == ["Chan Wing-kei", "Choi Min-jun", "Liu Hua", "Ho Ka-lok"]
     assert surname_of("Chan Wing-kei") == "Chan"
@@ -271,8 +271,8 @@ def test_hyphenated_given_names():
 
 
 def test_academic_title_before_appositive_name_is_not_part_of_it():
-    from transform.names import find_names
-    from transform.titles import is_title
+    from readouts.transform.names import find_names
+    from readouts.transform.titles import is_title
     found = find_names("Academician Helmut Brandt, director of the Leibniz Institute, gave a lecture.", is_title)
     assert [s.name for s in found] == ["Helmut Brandt"]
     found = find_names("Professor Sun Lijuan, a dean of the law school, spoke.", is_title)

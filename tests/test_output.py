@@ -8,11 +8,11 @@ from datetime import date, datetime, timezone
 import pyarrow.parquet as pq
 import pytest
 
-from output.publish import publish_run
-from output.schema import SCHEMA_VERSION, TABLES, data_dictionary_markdown, to_arrow
-from output.storage import Root
-from output.validate import validate_version
-from output.versions import Versions, new_version_id
+from readouts.output.publish import publish_run
+from readouts.output.schema import SCHEMA_VERSION, TABLES, data_dictionary_markdown, to_arrow
+from readouts.output.storage import Root
+from readouts.output.validate import validate_version
+from readouts.output.versions import Versions, new_version_id
 
 TEXT = "On May 5, Li Ming presided over the meeting.\n\nWe should work harder."
 
@@ -208,8 +208,8 @@ def test_failure_of_an_attempted_input_clears_when_it_no_longer_fails(tmp_path):
 
 def test_bad_warc_failure_clears_after_a_good_warc_replaces_it(tmp_path):
     from conftest import SAMPLE
-    from extract.warc import write_warc
-    from flows.core import discover, process_paths
+    from readouts.acquire.warc import write_warc
+    from readouts.flows.core import discover, process_paths
 
     warc = tmp_path / "in.warc.gz"
     warc.write_bytes(b"\x1f\x8b not really gzip")
@@ -231,8 +231,8 @@ def test_bad_warc_failure_clears_after_a_good_warc_replaces_it(tmp_path):
 
 def test_truncated_warc_record_is_a_failure_not_a_shorter_document(tmp_path):
     from conftest import SAMPLE
-    from extract.warc import write_warc
-    from flows.core import process_paths
+    from readouts.acquire.warc import write_warc
+    from readouts.flows.core import process_paths
 
     pages = [p.read_bytes() for p in sorted(SAMPLE.glob("*.html"))[:3]]
     full = tmp_path / "full.warc.gz"

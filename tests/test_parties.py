@@ -1,9 +1,9 @@
 """Parties grammar: chairs, speakers, attendees, mentions and back-references on sentences in the genre."""
 import pytest
 
-from transform.parties import find_parties, is_group, org_kind
-from transform.roles import verb_hits
-from transform.sentences import split_sentences
+from readouts.transform.parties import find_parties, is_group, org_kind
+from readouts.transform.roles import verb_hits
+from readouts.transform.sentences import split_sentences
 
 
 def run(text, title=None):
@@ -303,7 +303,7 @@ def test_one_off_misspelling_goes_to_the_majority_spelling():
 
 # ------------------------------------------------------------------ generalisation: organisations as speakers
 def test_org_list_splitting():
-    from transform.parties import org_list
+    from readouts.transform.parties import org_list
     assert org_list("the Ministry of Industry and Information Technology, the Ministry of Commerce and "
                     "Qingdao Customs") == ["Ministry of Industry and Information Technology", "Ministry of Commerce",
                                            "Qingdao Customs"]
@@ -399,8 +399,8 @@ def test_sentence_initial_the_before_an_organisation_speaker():
 
 
 def test_listed_as_present_safety_net():
-    from transform.names import NameSpan
-    from transform.parties import _listed_as_present
+    from readouts.transform.names import NameSpan
+    from readouts.transform.parties import _listed_as_present
     t = "Vice Chairman Tian Ye and Secretary-General of the Standing Committee Gu Lin also attended."
     assert _listed_as_present(t, NameSpan(t.index("Tian Ye"), t.index("Tian Ye") + 7, "Tian Ye", "chinese"))
     t2 = "The meeting studied the speech Xi Jinping delivered when he attended the forum."
@@ -761,7 +761,7 @@ def test_speaker_and_presence_lists_in_other_inverted_forms():
 
 
 def test_elsewhere_marker_in_a_coordinated_predicate_does_not_count():
-    from transform.parties import _clause_start, speech_elsewhere
+    from readouts.transform.parties import _clause_start, speech_elsewhere
     t = "Zhou Pei inspected the port built in 1985 and said it must grow."
     h = [x for x in verb_hits(t) if x.role == "speech"][0]
     assert not speech_elsewhere(t, _clause_start(t, h.start), h)

@@ -1,8 +1,8 @@
 """Persons registry: one id per person across documents, never guessing."""
 import datetime as dt
 
-from extract.document import stable_id
-from transform.persons import build_persons, person_id, person_key, resolvable
+from readouts.extract.document import stable_id
+from readouts.transform.persons import build_persons, person_id, person_key, resolvable
 
 
 def meeting(mid, day, chairs=None):

@@ -11,12 +11,12 @@ from datetime import date
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from extract.document import Document
-from transform.dates import resolve_meeting_date
-from transform.directives import find_directives
-from transform.parties import find_parties
-from transform.pipeline import transform_document
-from transform.sentences import split_sentences
+from readouts.extract.document import Document
+from readouts.transform.dates import resolve_meeting_date
+from readouts.transform.directives import find_directives
+from readouts.transform.parties import find_parties
+from readouts.transform.pipeline import transform_document
+from readouts.transform.sentences import split_sentences
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLOW = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -108,7 +108,7 @@ def test_find_directives_offsets_slice_exactly(text, title):
 @FAST
 @given(st.lists(genre_text, min_size=0, max_size=6), titles, dates_, st.one_of(st.none(), st.just("https://x.gov.cn/a.html")))
 def test_transform_document_gives_consistent_records(paragraphs, title, published, url):
-    from flows.core import check_records
+    from readouts.flows.core import check_records
 
     doc = Document(input="/in/x.html", content_sha256="0" * 64, url=url, title=title, published_date=published,
                    paragraphs=paragraphs)
@@ -125,7 +125,7 @@ def test_transform_document_gives_consistent_records(paragraphs, title, publishe
 @FAST
 @given(any_text)
 def test_name_rules_never_raise_and_spans_slice(text):
-    from transform import names, titles as T
+    from readouts.transform import names, titles as T
 
     spans = names.find_names(text, is_title=T.is_title)
     prev = -1
@@ -143,7 +143,7 @@ def test_name_rules_never_raise_and_spans_slice(text):
 @FAST
 @given(any_text)
 def test_title_rules_never_raise(text):
-    from transform import titles as T
+    from readouts.transform import titles as T
 
     for t in T.split_titles(text):
         assert t and T.is_title(t)
@@ -160,7 +160,7 @@ def test_title_rules_never_raise(text):
 @FAST
 @given(st.text(max_size=60))
 def test_person_key_is_idempotent_and_whitespace_blind(name):
-    from transform.names import person_key
+    from readouts.transform.names import person_key
 
     k = person_key(name)
     assert person_key(k) == k or not k
@@ -180,7 +180,7 @@ html_fragments = st.lists(st.one_of(
 @given(st.one_of(st.binary(max_size=2000), html_fragments.map(lambda s: s.encode("utf-8", "surrogatepass")),
                  html_fragments.map(lambda s: s.encode("gb18030", "replace"))))
 def test_process_raw_never_raises_and_yields_valid_records(body):
-    from flows.core import RawInput, check_records, process_raw
+    from readouts.flows.core import RawInput, check_records, process_raw
 
     o = process_raw(RawInput(input="/in/fuzz.html", body=body))
     assert (o.records is None) != (o.failure is None)
@@ -205,7 +205,7 @@ def _readout_page(paragraphs: list[str], title: str) -> bytes:
 @given(st.lists(genre_paragraph, min_size=1, max_size=6), genre_text.map(lambda s: s[:100]))
 def test_generated_readouts_become_consistent_documents(paragraphs, title):
     """Pages in the genre's words: documents (or clear failures) whose offsets slice the extracted text."""
-    from flows.core import RawInput, check_records, process_raw
+    from readouts.flows.core import RawInput, check_records, process_raw
 
     o = process_raw(RawInput(input="/in/gen.html", body=_readout_page(paragraphs, title)))
     if o.failure:

@@ -8,9 +8,9 @@ import sys
 import pytest
 
 from conftest import REPO, SAMPLE
-from flows.core import discover, process_paths
-from output.publish import publish_run
-from output.versions import new_version_id
+from readouts.flows.core import discover, process_paths
+from readouts.output.publish import publish_run
+from readouts.output.versions import new_version_id
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 SECTION = README[README.index("## Loading the tables"):README.index("## Commands")]

@@ -78,8 +78,8 @@ def mirror():
 
 
 def test_interval_schedule_fires_and_publishes_a_version(tmp_path, mirror, prefect_home):
-    from output.storage import Root
-    from output.versions import Versions
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
 
     env = _clean_env(prefect_home)
     port = _free_port()
@@ -126,8 +126,8 @@ def test_interval_schedule_fires_and_publishes_a_version(tmp_path, mirror, prefe
 
 def test_serve_starts_and_stops_its_own_server(tmp_path, mirror, prefect_home):
     """Without PREFECT_API_URL, `readouts serve` starts a local server, runs on schedule, stops it on exit."""
-    from output.storage import Root
-    from output.versions import Versions
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
 
     env = _clean_env(prefect_home)
     port = _free_port()

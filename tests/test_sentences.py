@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from transform.sentences import split_sentences
+from readouts.transform.sentences import split_sentences
 
 from conftest import corpus_json  # ../shared beside the clone, as in CI
 

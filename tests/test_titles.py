@@ -1,7 +1,7 @@
 """Titles: splitting rules, pre-name titles, cleaning."""
 import pytest
 
-from transform.titles import clean_title, is_title, leading_titles, pre_name_title, split_titles
+from readouts.transform.titles import clean_title, is_title, leading_titles, pre_name_title, split_titles
 
 
 @pytest.mark.parametrize("apposition,expected", [
@@ -79,7 +79,7 @@ def test_office_of_title_needs_an_office_word():
 
 
 def test_lowercase_qualifiers_before_office_word():
-    from transform.titles import is_title
+    from readouts.transform.titles import is_title
     assert is_title("a research fellow at the Institute of Trade")
     assert is_title("a legislative council member")
     assert not is_title("the newly elected member")
@@ -87,7 +87,7 @@ def test_lowercase_qualifiers_before_office_word():
 
 
 def test_company_suffix_and_who_is_also():
-    from transform.titles import leading_titles
+    from readouts.transform.titles import leading_titles
     assert leading_titles(", Chairman and CEO of Lianhe Foods Co., Ltd.; Anna Berg, ...") == [
         "Chairman", "CEO of Lianhe Foods Co., Ltd."]
     assert leading_titles(", who is also Secretary of the bureau's Party committee, said") == [
@@ -95,7 +95,7 @@ def test_company_suffix_and_who_is_also():
 
 
 def test_pre_name_title_with_to():
-    from transform.titles import pre_name_title
+    from readouts.transform.titles import pre_name_title
     t = "Kazakh Ambassador to China Shahrat Nuryshev delivered a speech."
     assert pre_name_title(t, t.index("Shahrat"))[0] == "Kazakh Ambassador to China"
 

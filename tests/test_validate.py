@@ -19,17 +19,17 @@ import pytest
 
 from test_crash import page
 
-from output.publish import publish_run
-from output.schema import TABLES, to_arrow
-from output.storage import Root
-from output.validate import validate_version
-from output.versions import VersionError, Versions, new_version_id
+from readouts.output.publish import publish_run
+from readouts.output.schema import TABLES, to_arrow
+from readouts.output.storage import Root
+from readouts.output.validate import validate_version
+from readouts.output.versions import VersionError, Versions, new_version_id
 
 
 @pytest.fixture(scope="module")
 def good(tmp_path_factory):
     """A valid two-version root (the second version carries the first over) built once; tests copy it."""
-    from flows.core import RawInput, process_raw
+    from readouts.flows.core import RawInput, process_raw
 
     root = tmp_path_factory.mktemp("good") / "data"
     for lo in (0, 4):
@@ -294,7 +294,7 @@ def test_staging_folder_is_not_a_version(root):
 
 
 def _cli(*args):
-    code = "import sys; from flows.cli import main; sys.argv = ['readouts'] + sys.argv[1:]; main()"
+    code = "import sys; from readouts.flows.cli import main; sys.argv = ['readouts'] + sys.argv[1:]; main()"
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "COLUMNS": "200"})
 
@@ -327,7 +327,7 @@ def test_publish_refuses_to_build_on_a_corrupted_latest(root):
     data = bytearray(f.read_bytes())
     data[len(data) // 3] ^= 0x01
     f.write_bytes(bytes(data))
-    from flows.core import RawInput, process_raw
+    from readouts.flows.core import RawInput, process_raw
 
     with pytest.raises(VersionError, match="documents.parquet does not match its manifest"):
         publish_run(str(root), new_version_id(), [process_raw(RawInput(input="/in/99.html", body=page(99)))], [],
@@ -338,7 +338,7 @@ def test_publish_refuses_to_build_on_a_corrupted_latest(root):
 def test_latest_naming_a_missing_version_is_not_read_as_empty(root):
     v, vid, vdir = latest_dir(root)
     (root / "LATEST").write_text("20991231T000000000000Z-abcdef\n")
-    from flows.core import RawInput, process_raw
+    from readouts.flows.core import RawInput, process_raw
 
     with pytest.raises(VersionError, match="not found"):
         publish_run(str(root), new_version_id(), [process_raw(RawInput(input="/in/99.html", body=page(99)))], [],
@@ -351,7 +351,7 @@ def test_rebuild_from_scratch_is_not_blocked_by_a_corrupted_documents_table(root
     v, vid, vdir = latest_dir(root)
     f = vdir / "documents.parquet"
     f.write_bytes(f.read_bytes()[:-3] + b"xyz")
-    from flows.core import RawInput, process_raw
+    from readouts.flows.core import RawInput, process_raw
 
     s = publish_run(str(root), new_version_id(), [process_raw(RawInput(input="/in/99.html", body=page(99)))], [],
                     parser_version="test", from_scratch=True)
@@ -363,7 +363,7 @@ def test_one_inconsistent_document_is_a_failure_not_a_failed_run():
     """What publish would refuse is found per document first, so one bad document cannot block a run."""
     import copy
 
-    from flows.core import RawInput, check_records, process_raw
+    from readouts.flows.core import RawInput, check_records, process_raw
 
     good = process_raw(RawInput(input="/in/1.html", body=page(1))).records
     assert check_records(good) is None

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transform.titles import MODIFIERS, OFFICE_WORDS
+from readouts.transform.titles import MODIFIERS, OFFICE_WORDS
 
 # ---------------------------------------------------------------------------------- pinyin
 _INITIALS = ["", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",

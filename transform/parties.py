@@ -41,9 +41,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from transform import names as N
-from transform import roles as R
-from transform import titles as T
+from readouts.transform import names as N
+from readouts.transform import roles as R
+from readouts.transform import titles as T
 
 
 @dataclass

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extract.document import stable_id
-from transform.names import clean_name
+from readouts.ids import stable_id
+from readouts.transform.names import clean_name
 
 
 def person_key(name: str) -> str:

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.document import Document, stable_id
-from transform.dates import resolve_meeting_date
-from transform.directives import find_directives
-from transform.meeting_fields import meeting_fields
-from transform.parties import find_parties
-from transform.sentences import split_sentences
+from readouts.extract.document import Document
+from readouts.ids import stable_id
+from readouts.transform.dates import resolve_meeting_date
+from readouts.transform.directives import find_directives
+from readouts.transform.meeting_fields import meeting_fields
+from readouts.transform.parties import find_parties
+from readouts.transform.sentences import split_sentences
 
 # Bump when extract or transform output changes: it is stored on every document row and in the manifest.
 PARSER_VERSION = "1.0.0"

@@ -47,8 +47,8 @@ def iter_warc(path: str) -> Iterator:
     """Yield a RawInput per HTTP response record (HTML only); a damaged file yields a failure Outcome.
 
     When a URL was captured more than once, only its newest successful capture is read."""
-    from flows.core import MAX_INPUT_BYTES, Outcome, RawInput  # the pipeline's own input types
-    from output.failures import failure_row
+    from readouts.inputs import Outcome, RawInput, failure_row
+    from readouts.limits import MAX_INPUT_BYTES
 
     n = 0
     chosen = _chosen_captures(path)

@@ -14,7 +14,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 
 import lxml.html
 
-from extract.sources import Source
+from readouts.acquire.sources import Source
 
 # attributes that hold links people (and crawlers) follow
 _LINK_XPATH = "//a[@href] | //area[@href] | //link[@rel='next' or @rel='prev'][@href] | //option[@value]"
@@ -33,7 +33,7 @@ class Links:
 def decode(body: bytes, headers: dict | None = None) -> str:
     """Bytes -> text, charset from the HTTP header, then the page (<meta charset>), then guesses."""
     try:
-        from extract.encoding import decode_html
+        from readouts.extract.encoding import decode_html
     except ImportError:  # pragma: no cover - the shared decoder is always there in the package
         return body.decode("utf-8", errors="replace")
     return decode_html(body, headers)[0]

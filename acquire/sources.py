@@ -1,4 +1,4 @@
-"""Crawl sources, declared in TOML (`sources.toml` at the repository root, or any file given with --sources).
+"""Crawl sources, declared in TOML (`acquire/sources.toml`, installed with the package, or any file given with --sources).
 
 ```toml
 [crawler]                                  # optional defaults for every source
@@ -31,11 +31,11 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from transform.pipeline import PARSER_VERSION
+from readouts import __version__
 
-REPO_SOURCES = Path(__file__).resolve().parents[1] / "sources.toml"
+REPO_SOURCES = Path(__file__).resolve().parent / "sources.toml"  # package data, so a wheel can crawl
 DEFAULT_CONTACT = "https://example.org/readouts-crawler"  # placeholder: set [crawler] user_agent
-DEFAULT_USER_AGENT = f"readouts/{PARSER_VERSION} (meeting-readouts research crawler; +{DEFAULT_CONTACT})"
+DEFAULT_USER_AGENT = f"readouts/{__version__} (meeting-readouts research crawler; +{DEFAULT_CONTACT})"
 DEFAULT_CRON = "0 6 * * *"
 
 
@@ -90,7 +90,7 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
 def load_config(path: str | Path | None = None) -> Config:
-    """Read and validate a sources file (default: sources.toml at the repository root)."""
+    """Read and validate a sources file (default: the sources.toml installed with the package)."""
     p = Path(path) if path else REPO_SOURCES
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))

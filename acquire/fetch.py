@@ -34,16 +34,14 @@ import httpx
 from protego import Protego
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 
-from extract.sources import DEFAULT_USER_AGENT, Source
+from readouts.acquire.sources import DEFAULT_USER_AGENT, Source
+from readouts.clock import now_utc
+from readouts.inputs import RawInput
 
 MAX_REDIRECTS = 5
 MIN_ARTICLE_TEXT = 200  # characters of visible text below which a 200 is "near-empty"
 SHORT_PAGE_TEXT = 3000  # bot walls and soft 404s are short pages; markers are only trusted there
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 507, 508, 509, 520, 521, 522, 523, 524})
-
-
-def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class FetchError(Exception):
@@ -423,7 +421,7 @@ def visible_text(body: bytes, headers: dict | None = None) -> tuple[str, str]:
     """(title, visible text) of an HTML page, scripts and styles removed."""
     import lxml.html
 
-    from extract.discover import decode
+    from readouts.acquire.discover import decode
 
     text = decode(body, headers)
     if not text.strip():
@@ -475,8 +473,6 @@ def fetch_document(url: str, *, user_agent: str | None = None, timeout: float = 
 
     Raises FetchError with a one-line reason when the URL does not give an article page.
     """
-    from flows.core import RawInput  # the pipeline's input type
-
     host = (urlsplit(url).hostname or "").lower()
     if urlsplit(url).scheme not in ("http", "https") or not host:
         raise FetchError(f"not an http(s) URL: {url}")

@@ -1,0 +1,1 @@
+"""Acquisition: fetching pages politely, configured sources, link discovery and WARC reading."""
