@@ -16,6 +16,7 @@ from readouts.extract.html import parse_html
 from readouts.ids import sha256_hex
 from readouts.inputs import Outcome, RawInput, failure_row, safe_text
 from readouts.limits import MAX_INPUT_BYTES, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS
+from readouts.output.checks import check_records
 from readouts.output.raw import RawArchive, Receipt
 from readouts.transform.pipeline import PARSER_VERSION, Records, transform_document
 
@@ -61,53 +62,6 @@ def _not_prose(text: str) -> str | None:
     if longest > MAX_SENTENCE_CHARS:
         return (f"a sentence of {longest:,} characters (limit {MAX_SENTENCE_CHARS:,}): "
                 "the body is not prose (an unpunctuated list or generated text)")
-    return None
-
-
-def _unstorable(value) -> bool:
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return True
-        return False
-    if isinstance(value, dict):
-        return any(_unstorable(v) for v in value.values())
-    if isinstance(value, (list, tuple)):
-        return any(_unstorable(v) for v in value)
-    return False
-
-
-def check_records(records: Records) -> str | None:
-    """What `readouts validate` would reject in one document's rows, found before they are published:
-    ids that do not join, offsets that do not slice the text, strings Parquet cannot store."""
-    tables = records.as_tables()
-    doc = records.document
-    text = doc.get("text")
-    if not isinstance(text, str):
-        return "document has no text"
-    meeting_id = records.meeting.get("meeting_id")
-    if records.meeting.get("doc_id") != doc.get("doc_id"):
-        return "meeting row does not point at its document"
-    for name in ("speakers", "attendees", "directives", "mentions"):
-        for r in tables[name]:
-            if r.get("meeting_id") != meeting_id:
-                return f"{name} row does not point at the document's meeting"
-    from readouts.output.schema import TABLES
-
-    for name in ("speakers", "attendees", "directives", "mentions"):  # keys unique within the document
-        key = TABLES[name].primary_key
-        keys = [tuple(r.get(c) for c in key) for r in tables[name]]
-        if len(keys) != len(set(keys)):
-            dup = next(k for i, k in enumerate(keys) if k in keys[:i])
-            return f"{name} rows repeat the key ({', '.join(key)}) = {list(dup)}"
-    for r in records.directives:
-        a, b = r.get("char_start"), r.get("char_end")
-        if not (isinstance(a, int) and isinstance(b, int) and 0 <= a <= b <= len(text)) or text[a:b] != r.get("text"):
-            return f"directive offsets [{a}:{b}] do not slice the document text to the directive"
-    for name, rows in tables.items():
-        if any(_unstorable(r) for r in rows):
-            return f"{name} row holds text that is not valid Unicode (lone surrogates)"
     return None
 
 

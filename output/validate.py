@@ -13,18 +13,18 @@ Checks, each reported as one line (an empty list means valid):
   offsets     every directive's char_start/char_end lies inside its document's text and slices it
               to the directive's text exactly
 
-`check_tables` runs the key, reference and offset checks on in-memory tables: `Versions.publish`
-calls it before writing anything, so an inconsistent dataset is never published.
+The key, reference and offset checks live in output/checks.py, shared with `Versions.publish` and the
+pipeline's per-document check, so an inconsistent dataset is never published.
 """
 from __future__ import annotations
 
 import json
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from readouts.output.schema import TABLE_ORDER, TABLES
 from readouts.ids import sha256_hex
+from readouts.output.checks import check_tables
+from readouts.output.schema import TABLE_ORDER, TABLES
 from readouts.output.storage import read_parquet_bytes
 from readouts.output.versions import VersionError, Versions, check_version_id
 
@@ -106,64 +106,6 @@ def _check_datapackage(v: Versions, vid: str, files: dict, problems: list[str]) 
         meta = files.get(r.get("path")) if isinstance(r, dict) else None
         if isinstance(meta, dict) and r.get("hash") not in (None, meta.get("sha256"), f"sha256:{meta.get('sha256')}"):
             problems.append(f"datapackage.json: hash of {r.get('path')} differs from manifest.json")
-
-
-def _check_keys(tables: dict[str, pa.Table], problems: list[str]) -> None:
-    for name, table in tables.items():
-        spec = TABLES[name]
-        if spec.primary_key and table.num_rows and all(c in table.column_names for c in spec.primary_key):
-            keys = list(zip(*(table[c].to_pylist() for c in spec.primary_key)))
-            dupes = len(keys) - len(set(keys))
-            if dupes:
-                seen, sample = set(), None
-                for k in keys:
-                    if k in seen:
-                        sample = k
-                        break
-                    seen.add(k)
-                problems.append(f"{name}: {dupes} duplicate key(s) on ({', '.join(spec.primary_key)}), e.g. {list(sample)}")
-        for col, ref, refcol in spec.foreign_keys:
-            if ref not in tables or col not in table.column_names or refcol not in tables[ref].column_names:
-                continue
-            values = pc.drop_null(table[col]).unique()
-            if len(values) == 0:
-                continue
-            missing = pc.invert(pc.is_in(values, value_set=tables[ref][refcol].combine_chunks()))
-            n = pc.sum(missing).as_py() or 0
-            if n:
-                sample = values.filter(missing).to_pylist()[:3]
-                problems.append(f"{name}.{col}: {n} value(s) not found in {ref}.{refcol}, e.g. {sample}")
-
-
-def _check_offsets(tables: dict[str, pa.Table], problems: list[str]) -> None:
-    if not {"directives", "meetings", "documents"} <= set(tables):
-        return
-    need = {"documents": ("doc_id", "text"), "meetings": ("meeting_id", "doc_id"),
-            "directives": ("meeting_id", "text", "char_start", "char_end")}
-    if any(c not in tables[t].column_names for t, cols in need.items() for c in cols):
-        return  # already reported as a schema problem
-    texts = dict(zip(tables["documents"]["doc_id"].to_pylist(), tables["documents"]["text"].to_pylist()))
-    doc_of = dict(zip(tables["meetings"]["meeting_id"].to_pylist(), tables["meetings"]["doc_id"].to_pylist()))
-    bad, example = 0, None
-    for r in tables["directives"].select(["meeting_id", "text", "char_start", "char_end"]).to_pylist():
-        text = texts.get(doc_of.get(r["meeting_id"]))
-        a, b = r["char_start"], r["char_end"]
-        ok = (text is not None and a is not None and b is not None and 0 <= a <= b <= len(text)
-              and text[a:b] == r["text"])
-        if not ok:
-            bad += 1
-            example = example or f"meeting {r['meeting_id']} [{a}:{b}]"
-    if bad:
-        problems.append(f"directives: {bad} row(s) whose char_start/char_end do not slice documents.text "
-                        f"to the sentence, e.g. {example}")
-
-
-def check_tables(tables: dict[str, pa.Table]) -> list[str]:
-    """Keys, references and offsets of in-memory tables (what publish checks before writing)."""
-    problems: list[str] = []
-    _check_keys(tables, problems)
-    _check_offsets(tables, problems)
-    return problems
 
 
 def validate_version(v: Versions, vid: str) -> list[str]:

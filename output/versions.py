@@ -29,6 +29,7 @@ import pyarrow as pa
 
 from readouts.output.schema import SCHEMA_VERSION, TABLE_ORDER, TABLES, datapackage_resource, empty_table
 from readouts.ids import SAFE_ID, sha256_hex
+from readouts.output.checks import check_tables
 from readouts.output.storage import TMP_MARK, Root, fsync_dir, parquet_bytes, read_parquet_bytes
 
 # what a version id may look like: it becomes a folder name, so never a path ("../x", "a/b", ".tmp-x")
@@ -126,8 +127,6 @@ class Versions:
             table = tables.get(name)
             cast[name] = empty_table(name) if table is None else table.cast(TABLES[name].arrow_schema)
         if check:
-            from readouts.output.validate import check_tables  # validate imports this module
-
             problems = check_tables(cast)
             if problems:
                 raise VersionError(f"version {vid} not published, its tables are inconsistent: "
