@@ -24,10 +24,10 @@ import random
 import re
 import threading
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -113,11 +113,11 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     if when is None:
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return max(0.0, when.timestamp() - (now if now is not None else time.time()))
 
 
-_SHARED_GATES: dict[str, "HostGate"] = {}
+_SHARED_GATES: dict[str, HostGate] = {}
 _SHARED_LOCK = threading.Lock()
 
 
@@ -203,7 +203,7 @@ class Fetcher:
         self.requests = 0  # HTTP requests sent, all hosts, robots.txt included
 
     @classmethod
-    def for_source(cls, source: Source, **kw) -> "Fetcher":
+    def for_source(cls, source: Source, **kw) -> Fetcher:
         return cls(allowed_hosts=source.allowed_hosts, user_agent=source.user_agent, rate=source.rate,
                    concurrency=source.concurrency, timeout=source.timeout, max_attempts=source.max_attempts,
                    backoff=source.backoff, max_backoff=source.max_backoff, max_bytes=source.max_bytes,

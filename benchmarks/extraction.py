@@ -16,15 +16,14 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
 
-from readouts.flows.core import discover, process_paths  # noqa: E402
-from readouts.output.publish import publish_run  # noqa: E402
-from readouts.output.versions import new_version_id  # noqa: E402
-from readouts.transform.pipeline import PARSER_VERSION  # noqa: E402
+from readouts.flows.core import discover, process_paths
+from readouts.output.publish import publish_run
+from readouts.output.versions import new_version_id
+from readouts.transform.pipeline import PARSER_VERSION
 
-DEFAULT_GOLD = REPO.parent / "shared" / "corpus" / "dev"
-SCORER = REPO.parent / "shared" / "corpus" / "score.py"
+DEFAULT_GOLD = REPO / "tests" / "corpus" / "dev"  # a copy of ../shared/corpus/dev
+SCORER = REPO / "tests" / "corpus" / "score.py"  # a copy of ../shared/corpus/score.py
 
 # issue "Extraction quality": the figures a researcher can cite
 TARGETS = {
@@ -102,10 +101,10 @@ def per_doc(gold: Path, root: str) -> None:
         mid = m["meeting_id"]
         opt = g.get("optional") or {}
 
-        def names(rows, kind=None):
+        def names(rows, kind=None, mid=mid):
             return {sc.norm_name(r["name"]) for r in rows if r["meeting_id"] == mid and (kind is None or r.get("kind") == kind)}
 
-        def skip(field):
+        def skip(field, opt=opt):
             return {sc.norm_name(x if isinstance(x, str) else x.get("name")) for x in opt.get(field, [])}
 
         pairs = {

@@ -6,7 +6,6 @@ import sys
 import time
 from datetime import date, datetime
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -104,7 +103,7 @@ def print_summary(s, started: float) -> None:
 
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="HTML files, WARC files, or folders of them."),
-           data: Optional[str] = DataOpt,
+           data: str | None = DataOpt,
            batch_size: int = typer.Option(200, help="Documents per Prefect task.")):
     """Ingest local HTML / WARC files into a new version."""
     from readouts.flows.core import discover
@@ -122,7 +121,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="HTML files, WARC files, 
 
 @app.command("run-document")
 def run_document(target: str = typer.Argument(..., metavar="PATH_OR_URL"),
-                 data: Optional[str] = DataOpt,
+                 data: str | None = DataOpt,
                  dry_run: bool = typer.Option(False, "--dry-run", help="Print the records as JSON; write nothing.")):
     """Process one document; --dry-run prints its records without starting Prefect or writing."""
     from readouts.flows.core import Outcome, process_raw, read_local
@@ -162,7 +161,7 @@ def run_document(target: str = typer.Argument(..., metavar="PATH_OR_URL"),
 
 
 @app.command()
-def versions(data: Optional[str] = DataOpt):
+def versions(data: str | None = DataOpt):
     """List published versions (newest last) and which one LATEST names."""
     from readouts.output.storage import Root
     from readouts.output.versions import Versions
@@ -188,8 +187,8 @@ def versions(data: Optional[str] = DataOpt):
 
 
 @app.command()
-def validate(version: Optional[str] = typer.Argument(None, help="Version id (default: LATEST)."),
-             data: Optional[str] = DataOpt):
+def validate(version: str | None = typer.Argument(None, help="Version id (default: LATEST)."),
+             data: str | None = DataOpt):
     """Check a version: checksums, sizes, row counts, schemas, keys, references, offsets."""
     from readouts.output.storage import Root
     from readouts.output.validate import validate_version
@@ -208,7 +207,7 @@ def validate(version: Optional[str] = typer.Argument(None, help="Version id (def
 
 
 @app.command()
-def diff(a: str, b: str, data: Optional[str] = DataOpt):
+def diff(a: str, b: str, data: str | None = DataOpt):
     """Compare two versions: rows per table, documents added, removed and changed."""
     from readouts.output.storage import Root
     from readouts.output.versions import Versions

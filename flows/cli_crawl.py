@@ -9,13 +9,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Optional
 
 import typer
 
 from readouts.flows.cli import DataOpt, UserError, app, err, out, print_summary, run_flow
 
-SourcesOpt = typer.Option(None, "--sources", help="Sources file (TOML; default: sources.toml in the repository).")
+SourcesOpt = typer.Option(None, "--sources", help="Sources file (TOML; default: the sources.toml installed with the package, acquire/sources.toml).")
 
 
 def _load(sources_file: str | None, names: list[str] | None):
@@ -43,10 +42,10 @@ def print_runs(rows: list[dict]) -> None:
 
 
 @app.command()
-def crawl(sources: Optional[list[str]] = typer.Argument(None, metavar="[SOURCE]...", help="Source names (default: all)."),
-          sources_file: Optional[str] = SourcesOpt,
-          data: Optional[str] = DataOpt,
-          since: Optional[str] = typer.Option(None, help="Skip articles whose URL date is before this date (YYYY-MM-DD)."),
+def crawl(sources: list[str] | None = typer.Argument(None, metavar="[SOURCE]...", help="Source names (default: all)."),
+          sources_file: str | None = SourcesOpt,
+          data: str | None = DataOpt,
+          since: str | None = typer.Option(None, help="Skip articles whose URL date is before this date (YYYY-MM-DD)."),
           full: bool = typer.Option(False, "--full", help="Re-crawl everything: page to the end, revisit known articles.")):
     """Fetch new and changed readouts from the configured sources into a new version."""
     from readouts.acquire.sources import SourceConfigError, parse_since
@@ -72,7 +71,7 @@ def crawl(sources: Optional[list[str]] = typer.Argument(None, metavar="[SOURCE].
 
 
 @app.command()
-def rebuild(data: Optional[str] = DataOpt):
+def rebuild(data: str | None = DataOpt):
     """Make a new version from the raw archive alone (no network) with the current parser."""
     from readouts.output.raw import RawArchive
     from readouts.output.storage import Root
@@ -88,7 +87,7 @@ def rebuild(data: Optional[str] = DataOpt):
 
 @app.command("export-warc")
 def export_warc(out_path: str = typer.Argument(..., metavar="OUT.warc[.gz]"),
-                data: Optional[str] = DataOpt,
+                data: str | None = DataOpt,
                 articles_only: bool = typer.Option(False, "--articles-only",
                                                    help="Only article responses (no listing pages, robots.txt).")):
     """Write the raw archive as WARC (response records; .gz compresses each record)."""
@@ -156,13 +155,13 @@ def stop_process(proc: subprocess.Popen, grace: float = 15.0) -> None:
 
 
 @app.command()
-def serve(sources: Optional[list[str]] = typer.Argument(None, metavar="[SOURCE]...", help="Source names (default: all)."),
-          sources_file: Optional[str] = SourcesOpt,
-          data: Optional[str] = DataOpt,
-          cron: Optional[str] = typer.Option(None, help="Cron schedule (default: schedule.cron in the sources file)."),
-          interval: Optional[float] = typer.Option(None, help="Run every N seconds instead of a cron schedule."),
+def serve(sources: list[str] | None = typer.Argument(None, metavar="[SOURCE]...", help="Source names (default: all)."),
+          sources_file: str | None = SourcesOpt,
+          data: str | None = DataOpt,
+          cron: str | None = typer.Option(None, help="Cron schedule (default: schedule.cron in the sources file)."),
+          interval: float | None = typer.Option(None, help="Run every N seconds instead of a cron schedule."),
           name: str = typer.Option("crawl", help="Deployment name."),
-          port: Optional[int] = typer.Option(None, help="Port of the local Prefect server started when PREFECT_API_URL is unset.")):
+          port: int | None = typer.Option(None, help="Port of the local Prefect server started when PREFECT_API_URL is unset.")):
     """Run the crawl on a schedule (a long-running process; Ctrl-C stops it).
 
     Uses the Prefect server at PREFECT_API_URL when set; otherwise starts a local `prefect server`

@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 import stat
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from readouts.clock import utc_iso
 from readouts.extract.errors import InputError
@@ -18,7 +18,7 @@ from readouts.inputs import Outcome, RawInput, failure_row, safe_text
 from readouts.limits import MAX_INPUT_BYTES, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS
 from readouts.output.checks import check_records
 from readouts.output.raw import RawArchive, Receipt
-from readouts.transform.pipeline import PARSER_VERSION, Records, transform_document
+from readouts.transform.pipeline import PARSER_VERSION, transform_document
 
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".xml", ".txt"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")

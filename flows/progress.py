@@ -1,7 +1,7 @@
 """A progress hook the CLI installs; flows report units of work done (no-op when nobody listens)."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 _listener: Callable[[int, str], None] | None = None
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from filelock import FileLock
@@ -54,7 +55,7 @@ def writer_lock(root: Root):
         yield
 
 
-def collect(outcomes, extra_failures: list[dict] = ()) -> tuple[ReleaseInput, list[Receipt]]:
+def collect(outcomes, extra_failures: Sequence[dict] = ()) -> tuple[ReleaseInput, list[Receipt]]:
     run = ReleaseInput()
     receipts: list[Receipt] = []
     seen: dict[str, str] = {}
@@ -79,8 +80,8 @@ def collect(outcomes, extra_failures: list[dict] = ()) -> tuple[ReleaseInput, li
     return run, receipts
 
 
-def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: list[dict] = (), *,
-                parser_version: str, manifest_extra: dict | None = None, runs: list[dict] = (),
+def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Sequence[dict] = (), *,
+                parser_version: str, manifest_extra: dict | None = None, runs: Sequence[dict] = (),
                 removed: dict | None = None, from_scratch: bool = False, write_index: bool = True,
                 attempted=()) -> RunSummary:
     """Publish the next version. from_scratch (rebuild) starts from an empty dataset instead of LATEST,

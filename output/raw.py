@@ -10,9 +10,7 @@ to one run and is written once, so concurrent runs never touch the same file.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
 
 from readouts.ids import SAFE_ID, sha256_hex
 from readouts.output.storage import Root

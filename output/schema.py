@@ -231,7 +231,7 @@ def datapackage_resource(name: str, path: str, sha256: str, nbytes: int, rows: i
     fields = []
     for c in t.columns:
         ftype, fmt = _FRICTIONLESS[str(c.type)]
-        f = {"name": c.name, "type": ftype, "description": c.description}
+        f: dict[str, object] = {"name": c.name, "type": ftype, "description": c.description}
         if fmt:
             f["format"] = fmt
         if not c.nullable:

@@ -1,7 +1,6 @@
 """The dataset root: a local folder or any fsspec URL (file://, s3://, memory://, ...)."""
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import secrets

@@ -18,18 +18,18 @@ checksums verified, so a corrupted version is never silently merged into the nex
 """
 from __future__ import annotations
 
+import builtins
 import json
 import os
-import re
 import secrets
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pyarrow as pa
 
-from readouts.output.schema import SCHEMA_VERSION, TABLE_ORDER, TABLES, datapackage_resource, empty_table
 from readouts.ids import SAFE_ID, sha256_hex
 from readouts.output.checks import check_tables
+from readouts.output.schema import SCHEMA_VERSION, TABLE_ORDER, TABLES, datapackage_resource, empty_table
 from readouts.output.storage import TMP_MARK, Root, fsync_dir, parquet_bytes, read_parquet_bytes
 
 # what a version id may look like: it becomes a folder name, so never a path ("../x", "a/b", ".tmp-x")
@@ -48,7 +48,7 @@ def check_version_id(vid: str) -> str:
 
 def new_version_id(after: str | None = None, now: datetime | None = None) -> str:
     """Ids sort in creation order: UTC timestamp to the microsecond plus a random tail."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     vid = now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
     if after and vid <= after:  # clock went backwards: still sort after the previous version
         vid = after.split("-")[0] + "1-" + secrets.token_hex(3)
@@ -151,7 +151,7 @@ class Versions:
             got = self.root.read_bytes("versions", staging, fname)
             if sha256_hex(got) != meta["sha256"] or len(got) != meta["bytes"]:
                 raise VersionError(f"{fname} did not read back as written; version {vid} abandoned")
-        created = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+        created = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
         manifest = {
             "version": vid,
             "created_at": created,
@@ -180,7 +180,7 @@ class Versions:
         self.root.write_atomic((vid + "\n").encode(), "LATEST")
         return vid
 
-    def clean_staging(self) -> list[str]:
+    def clean_staging(self) -> builtins.list[str]:  # `list` here is the method above
         """Remove what interrupted local writes left: staging folders and LATEST temporary files.
 
         Call it only under the writer lock: staging happens only there, so nothing removed here

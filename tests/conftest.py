@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-CORPUS_DEV = SHARED / "corpus" / "dev"
+CORPUS = REPO / "tests" / "corpus"  # in the repository: the tests pass on a fresh clone with nothing beside it
+CORPUS_DEV = CORPUS / "dev"  # a copy of ../shared/corpus/dev (21 real readouts with gold labels)
 SAMPLE = REPO / "sample"
 
 
 def corpus_pages() -> list[Path]:
-    """The development corpus pages (../shared beside the clone); tests that need it fail loudly without it."""
+    """The development corpus pages; tests that need it fail loudly without it."""
     pages = sorted(CORPUS_DEV.glob("*.html"))
     if not pages:
-        raise RuntimeError(f"development corpus not found at {CORPUS_DEV}: tests expect ../shared beside the clone")
+        raise RuntimeError(f"development corpus not found at {CORPUS_DEV}")
     return pages
 
 
@@ -43,3 +43,15 @@ def prefect_harness(tmp_path_factory):
     with prefect_test_harness(server_startup_timeout=120), \
             temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
         yield
+
+
+# Tests that start Prefect, subprocesses, HTTP servers or time real waits: `pytest -m "not slow"` leaves
+# them out and runs the grammar, extraction and storage tests in well under a minute.
+SLOW_MODULES = {"test_schedule", "test_crash", "test_concurrency", "test_crawl", "test_fetch", "test_flows",
+                "test_cli", "test_hostile", "test_readme", "test_wheel"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.module.__name__ in SLOW_MODULES or "prefect_harness" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

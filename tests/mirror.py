@@ -25,7 +25,7 @@ from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-CORPUS_DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+CORPUS_DEV = Path(__file__).resolve().parent / "corpus" / "dev"
 ARTICLE_RX = r"/news/(?:private/)?\d{4}/\d{1,2}/\d{1,2}/[\w-]+\.shtml$"
 FOLLOW_RX = r"/news/list(?:_\d+)?\.shtml$"
 ROBOTS = b"User-agent: *\nDisallow: /news/private/\n\nUser-agent: BadBot\nDisallow: /\n"
@@ -154,7 +154,7 @@ class Mirror:
     def count(self, path: str, hits: list[Hit] | None = None) -> int:
         return sum(1 for h in (hits if hits is not None else self.hits()) if h.path == path)
 
-    def start(self) -> "Mirror":
+    def start(self) -> Mirror:
         self.thread.start()
         return self
 
@@ -163,7 +163,7 @@ class Mirror:
         self.server.server_close()
 
 
-def _handler(m: Mirror):
+def _handler(m: Mirror):  # noqa: C901 - over the complexity budget; to be split
     class H(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 

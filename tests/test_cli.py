@@ -7,9 +7,9 @@ import subprocess
 import sys
 import time
 
+from conftest import SAMPLE
 from typer.testing import CliRunner
 
-from conftest import SAMPLE
 from readouts.flows.cli import app
 
 runner = CliRunner()

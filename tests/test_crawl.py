@@ -238,15 +238,16 @@ def test_warc_round_trip_reproduces_the_documents(crawled):
     assert crawled["warc_records"] >= len(REACHABLE) + 2
     v2 = Versions(Root(crawled["root2"]))
     cols = ["doc_id", "url", "content_sha256", "title", "text", "published_date", "fetched_at"]
-    got = sorted((tuple(d[c] for c in cols) for d in v2.read_table(v2.latest(), "documents").to_pylist()))
-    want = sorted((tuple(d[c] for c in cols) for d in table(crawled["versions"], crawled["v2"], "documents")))
+    got = sorted(tuple(d[c] for c in cols) for d in v2.read_table(v2.latest(), "documents").to_pylist())
+    want = sorted(tuple(d[c] for c in cols) for d in table(crawled["versions"], crawled["v2"], "documents"))
     assert got == want
 
 
 def test_run_document_url_and_a_crashing_source(prefect_harness, tmp_path, monkeypatch):
     """`run-document URL` goes through the crawl's steps; a source that raises is reported, others go on."""
-    import readouts.flows.crawl as crawl_mod
     from mirror import Mirror
+
+    import readouts.flows.crawl as crawl_mod
     from readouts.output.storage import Root
     from readouts.output.versions import Versions
 
@@ -285,9 +286,10 @@ def test_since_skips_old_articles_and_stops_paging(tmp_path):
     """Plain function, no Prefect: `since` filters by the date in the URL and ends paging."""
     import tomllib
 
+    from mirror import Mirror
+
     from readouts.acquire.sources import parse_config, parse_since
     from readouts.flows.crawl import crawl_source, load_state
-    from mirror import Mirror
 
     m = Mirror(per_page=5).start()
     try:
@@ -309,9 +311,10 @@ def test_incremental_stops_paging_and_full_recrawl_pages_to_the_end(tmp_path):
     """Plain functions, no Prefect engine: paging stops at an all-known listing page unless --full."""
     import tomllib
 
+    from mirror import Mirror
+
     from readouts.acquire.sources import parse_config
     from readouts.flows.crawl import crawl_source, load_state, publish_crawl
-    from mirror import Mirror
 
     m = Mirror(per_page=3).start()
     root = str(tmp_path / "d")
@@ -347,9 +350,10 @@ def test_a_run_that_never_published_does_not_hide_a_change(tmp_path):
     """Validators from an unpublished run's index must not turn a changed article into a 304."""
     import tomllib
 
+    from mirror import Mirror
+
     from readouts.acquire.sources import parse_config
     from readouts.flows.crawl import crawl_source, load_state, publish_crawl
-    from mirror import Mirror
     from readouts.output.raw import RawArchive
     from readouts.output.storage import Root
 
@@ -373,9 +377,10 @@ def test_a_run_that_never_published_does_not_hide_a_change(tmp_path):
 def test_two_sources_reaching_the_same_urls_publish_one_row_each(tmp_path):
     import tomllib
 
+    from mirror import BOT_WALL, Mirror
+
     from readouts.acquire.sources import parse_config
     from readouts.flows.crawl import crawl_source, load_state, publish_crawl
-    from mirror import BOT_WALL, Mirror
     from readouts.output.storage import Root
     from readouts.output.versions import Versions
 

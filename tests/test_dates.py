@@ -3,11 +3,12 @@ import re
 from datetime import date
 
 import pytest
+from conftest import CORPUS_DEV as DEV  # tests/corpus/dev, in the repository
+from conftest import corpus_json
 
 from readouts.transform.dates import MeetingDate, date_mentions, find_dateline, resolve_meeting_date, weekday_on_or_before
 from readouts.transform.sentences import split_sentences
 
-from conftest import CORPUS_DEV as DEV, corpus_json  # ../shared beside the clone, as in CI
 SOURCES = {"stated_full", "day_month+published_year", "day_month+previous_year", "weekday+dateline",
            "weekday+published_date", "dateline", "published_date"}
 

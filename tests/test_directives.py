@@ -1,11 +1,10 @@
 import json
 
 import pytest
+from conftest import corpus_json  # tests/corpus/dev, in the repository
 
 from readouts.transform import directives as D
 from readouts.transform.sentences import split_sentences
-
-from conftest import corpus_json  # ../shared beside the clone, as in CI
 
 
 def cue(s, **kw):

@@ -5,8 +5,7 @@ import codecs
 
 import pytest
 
-from readouts.extract.encoding import (charset_from_headers, charset_from_meta, decode_html, normalize_charset,
-                              sniff_binary)
+from readouts.extract.encoding import charset_from_headers, charset_from_meta, decode_html, normalize_charset, sniff_binary
 from readouts.extract.html import parse_html
 
 ZH = "四川省人民政府召开常务会议，研究部署百强中心镇建设工作。会议强调，要深入学习贯彻习近平总书记重要指示精神。"
@@ -122,7 +121,7 @@ def test_invalid_bytes_are_replaced_not_raised():
 
 
 def test_truncated_multibyte_character_at_end_is_still_utf8():
-    raw = page(ZH).encode("utf-8") + "中".encode("utf-8")[:2]
+    raw = page(ZH).encode("utf-8") + "中".encode()[:2]
     text, enc = decode_html(raw)
     assert enc == "utf-8" and ZH in text
 

@@ -5,16 +5,17 @@ import hashlib
 import json
 import re
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS_DEV as DEV  # tests/corpus/dev, in the repository
+from conftest import corpus_pages
 
 from readouts.extract import dates
 from readouts.extract.errors import InputError, NotAReadout
 from readouts.extract.html import _strip_title_suffix, parse_html
 
-from conftest import CORPUS_DEV as DEV, corpus_pages  # ../shared beside the clone, as in CI
 PAGES = corpus_pages()
 
 
@@ -236,7 +237,7 @@ def test_unseen_split_caption_and_text_blocks():
 
 
 def test_fetch_metadata_is_recorded():
-    at = datetime(2024, 3, 20, 8, 0, tzinfo=timezone.utc)
+    at = datetime(2024, 3, 20, 8, 0, tzinfo=UTC)
     doc = parse_html(UNSEEN_BR.encode(), input="https://example.org/a", url="https://www.example.org/a",
                      fetched_at=at, source="example")
     assert doc.fetched_at == at and doc.source == "example" and doc.url == "https://www.example.org/a"
@@ -244,7 +245,7 @@ def test_fetch_metadata_is_recorded():
 
 def test_dateline_year_from_fetch_time():
     html = f"<html><body><div><p>BEIJING, Dec. 27 (Xinhua) -- {P1}</p><p>{P2}</p></div></body></html>"
-    doc = parse_html(html.encode(), input="a.html", fetched_at=datetime(2023, 1, 3, tzinfo=timezone.utc))
+    doc = parse_html(html.encode(), input="a.html", fetched_at=datetime(2023, 1, 3, tzinfo=UTC))
     assert doc.published_date == date(2022, 12, 27)
 
 

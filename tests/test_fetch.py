@@ -11,10 +11,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from mirror import BOT_WALL, SOFT_404, Mirror, Page, corpus_bodies, mirror_sources_toml, standard_mirror  # noqa: E402
+
 from readouts.acquire.discover import discover_links, extract_links, normalize_url, url_date  # noqa: E402
 from readouts.acquire.fetch import Fetcher, FetchError, HostGate, check_article, fetch_document, parse_retry_after  # noqa: E402
 from readouts.acquire.sources import SourceConfigError, load_config, parse_config  # noqa: E402
-from mirror import BOT_WALL, SOFT_404, Mirror, Page, corpus_bodies, mirror_sources_toml, standard_mirror  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ import shutil
 
 import pyarrow.parquet as pq
 import pytest
-
 from conftest import SAMPLE
+
 from readouts.output.schema import TABLES
 from readouts.output.storage import Root
 from readouts.output.validate import validate_version

@@ -2,11 +2,10 @@ import json
 import re
 
 import pytest
+from conftest import corpus_json  # tests/corpus/dev, in the repository
 
 from readouts.transform import meeting_fields as MF
 from readouts.transform.sentences import split_sentences
-
-from conftest import corpus_json  # ../shared beside the clone, as in CI
 
 
 def fields(text, title=None):

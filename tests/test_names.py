@@ -1,8 +1,7 @@
 """Names: each rule with sentences it must and must not match."""
 import pytest
 
-from readouts.transform.names import (byline_names, chinese_names, clean_name, find_names, honorific_names, person_key,
-                             surname_of, syllables)
+from readouts.transform.names import byline_names, chinese_names, clean_name, find_names, honorific_names, person_key, surname_of, syllables
 from readouts.transform.titles import is_title
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pyarrow.parquet as pq
 import pytest
@@ -54,7 +54,7 @@ class _Records:
 
 def fail(input_):
     return {"input": input_, "stage": "decode", "error_type": "Empty", "message": "empty file (0 bytes)",
-            "content_sha256": None, "at": datetime.now(timezone.utc)}
+            "content_sha256": None, "at": datetime.now(UTC)}
 
 
 def publish(root, outcomes, extra=()):
@@ -208,6 +208,7 @@ def test_failure_of_an_attempted_input_clears_when_it_no_longer_fails(tmp_path):
 
 def test_bad_warc_failure_clears_after_a_good_warc_replaces_it(tmp_path):
     from conftest import SAMPLE
+
     from readouts.acquire.warc import write_warc
     from readouts.flows.core import discover, process_paths
 
@@ -231,6 +232,7 @@ def test_bad_warc_failure_clears_after_a_good_warc_replaces_it(tmp_path):
 
 def test_truncated_warc_record_is_a_failure_not_a_shorter_document(tmp_path):
     from conftest import SAMPLE
+
     from readouts.acquire.warc import write_warc
     from readouts.flows.core import process_paths
 

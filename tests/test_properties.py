@@ -125,7 +125,8 @@ def test_transform_document_gives_consistent_records(paragraphs, title, publishe
 @FAST
 @given(any_text)
 def test_name_rules_never_raise_and_spans_slice(text):
-    from readouts.transform import names, titles as T
+    from readouts.transform import names
+    from readouts.transform import titles as T
 
     spans = names.find_names(text, is_title=T.is_title)
     prev = -1
@@ -136,7 +137,7 @@ def test_name_rules_never_raise_and_spans_slice(text):
         names.clean_name(s.name)
         names.surname_of(s.name)
         names.person_key(s.name)
-    for start, end, name in names.byline_names(text):
+    for start, end, _name in names.byline_names(text):
         assert 0 <= start <= end <= len(text)
 
 

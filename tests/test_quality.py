@@ -1,6 +1,6 @@
 """Extraction quality guard: fails when a figure drops more than 0.03 below its target.
 
-The development corpus (../shared/corpus/dev, 21 real readouts) and the four evaluation sets under
+The development corpus (tests/corpus/dev, a copy of ../shared/corpus/dev: 21 real readouts) and the four evaluation sets under
 tests/heldout* (written blind to the code, then used to generalise the grammar) are all scored.
 """
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
-
 from conftest import CORPUS_DEV, REPO, corpus_pages
 
 _spec = importlib.util.spec_from_file_location("extraction_bench", REPO / "benchmarks" / "extraction.py")
@@ -21,7 +20,7 @@ SETS = {"dev": CORPUS_DEV, **{p.name: p for p in sorted(REPO.glob("tests/heldout
 
 @pytest.fixture(scope="module")
 def figures(tmp_path_factory):
-    corpus_pages()  # fail loudly when ../shared is missing
+    corpus_pages()  # fail loudly when the corpus is missing
     out = {}
     for name, gold in SETS.items():
         root = str(tmp_path_factory.mktemp(f"quality-{name}"))

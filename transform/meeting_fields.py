@@ -267,7 +267,7 @@ def meeting_name(text: str, sentences, title: str | None) -> str | None:
     candidates = [(rule(s), k, r) for r, rule in enumerate((name_from_presiding, name_from_convening, name_from_was_held, name_from_attending))
                   for k, s in enumerate(lead)]
     candidates = [c for c in candidates if c[0]]
-    for name, k, r in candidates:
+    for name, _k, _r in candidates:
         if is_specific(name):
             others = [c[0] for c in candidates if c[0] != name and is_specific(c[0])]
             return _prefer_title_form(_add_body(name, others), title)

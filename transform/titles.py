@@ -31,7 +31,7 @@ OFFICE_WORDS = {
     "prince", "princess", "emperor", "sultan", "emir", "sheikh", "speaker", "whip", "convener", "convenor",
     "coordinator", "supervisor", "overseer", "architect", "designer", "economist", "scientist", "scholar",
     # local offices abroad and academic ranks met in visitors' titles
-    "akim", "hokim", "prefect", "governor-general", "lecturer", "analyst", "curator", "ombudsman", "chairwoman",
+    "akim", "hokim", "prefect", "governor-general", "lecturer", "analyst", "curator", "ombudsman",
 }
 MODIFIERS = {"deputy", "vice", "acting", "executive", "first", "standing", "permanent", "honorary", "former",
              "senior", "chief", "assistant", "associate", "party", "general", "state", "managing", "special",
