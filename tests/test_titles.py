@@ -1,7 +1,7 @@
 """Titles: splitting rules, pre-name titles, cleaning."""
 import pytest
 
-from readouts.transform.titles import clean_title, is_title, leading_titles, pre_name_title, split_titles
+from readouts.transform.titles import clean_title, is_title, leading_titles, pre_name_title
 
 
 @pytest.mark.parametrize("apposition,expected", [
@@ -20,8 +20,8 @@ from readouts.transform.titles import clean_title, is_title, leading_titles, pre
      ["Chairman of the Hunan Committee of the CPPCC", "deputy head of the leading group"]),
     ("Executive Vice Governor, Acting Mayor of Changsha", ["Executive Vice Governor", "Acting Mayor of Changsha"]),
 ])
-def test_split_titles(apposition, expected):
-    assert split_titles(apposition) == expected
+def test_apposition_split_into_offices(apposition, expected):
+    assert leading_titles(", " + apposition + ", attended the meeting.") == expected
 
 
 def test_leading_titles_stop_at_verb_and_next_name():

@@ -254,11 +254,6 @@ def earlier_statement_start(text: str) -> int | None:
     return None
 
 
-def inside_earlier_statement(text: str, cue_start: int) -> bool:
-    start = earlier_statement_start(text)
-    return start is not None and start <= cue_start
-
-
 _INSTRUCTION_GIVEN = re.compile(
     r"\b(?:gave|has\s+given|had\s+given|issued|made|sent|wrote)\s+(?:[\w-]+\s+){0,3}"
     r"(?:instructions?|directives?|letters?|comments?)\b", re.I)

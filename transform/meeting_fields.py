@@ -124,12 +124,6 @@ def name_from_presiding(sentence: str) -> str | None:
     return None
 
 
-def _compose(name: str, body: str) -> str:
-    body = _LEAD_ARTICLE.sub("", body.strip())
-    body = re.sub(r"^(?:[Tt]he)\s+", "", body)
-    return f"{name} of the {body}" if not body.lower().startswith("the ") else f"{name} of {body}"
-
-
 def name_from_convening(sentence: str) -> str | None:
     """'the CPC Sichuan Provincial Committee convened a meeting of the Standing Committee' (composed with the body);
     'the People's Government convened a special meeting to discuss X' -> 'special meeting on X'."""

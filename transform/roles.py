@@ -33,10 +33,6 @@ class VerbHit:
     form: str  # finite | participle | inverted
 
 
-def _alts(*words: str) -> str:
-    return "(?:" + "|".join(words) + ")"
-
-
 _SPEECH_NOUN = (r"(?:(?:a|an|the|his|her|their|its|important|keynote|key|opening|closing|concluding|successive|"
                 r"main|brief|video|televised|work|government|summary|special|written|separate|guiding|mobilization|"
                 r"mobilisation|deployment|theme|thematic|inaugural|welcoming|welcome|remarks?|exchange|experience|typical|"

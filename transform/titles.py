@@ -3,7 +3,7 @@
 * `is_title`: a phrase is an office title when its head word (the last word before "of"/"to"/"for"/
   "at"/"in"/"on") is an office word: "Deputy Secretary of the CPC Sichuan Provincial Committee",
   "Chinese president", "founder", "head of the emergency response headquarters".
-* `split_titles`: an appositive list is split at ", ", ", and " and " and " only where the part
+* `leading_titles`: the apposition after a name is split at ", ", ", and " and " and " only where the part
   after the separator is itself a title ("... Committee and Governor of ..."); otherwise the
   separator is inside an organisation name ("University of Electronic Science and Technology of
   China") and the parts stay together.  Elliptical pairs split too ("Deputy Secretary and Head of ...").
@@ -104,28 +104,6 @@ def _noun_adjunct(w: str) -> bool:
 
 # "Co., Ltd." / "Co., Inc." is one company name, not two titles
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|,\s+(?!(?:Ltd|Inc|Limited|LLC|PLC|Co|GmbH)\b)|\s+and\s+|\s+&\s+)")
-
-
-def split_titles(appositive: str) -> list[str]:
-    """Rule `split_titles`: one entry per office, in source order."""
-    text = appositive.strip(" ,")
-    if not text:
-        return []
-    parts = _SEP.split(text)
-    out: list[str] = []
-    cur = parts[0]
-    depth = cur.count("(") - cur.count(")")
-    for i in range(1, len(parts), 2):
-        sep, piece = parts[i], parts[i + 1]
-        if depth <= 0 and is_title(piece) and is_title(cur):
-            out.append(cur)
-            cur = piece
-        else:
-            cur = cur + sep + piece
-        depth = cur.count("(") - cur.count(")")
-    out.append(cur)
-    titles = [clean_title(t) for t in out if is_title(t)]
-    return [t for t in titles if t]
 
 
 _PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])([A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|of|the|in|for|at|to)\s+$")
