@@ -12,15 +12,11 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
+from readouts.months import MONTH_NUMBER, NO_DOT, month_re
+
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH_RE = month_re(NO_DOT)  # the optional period is matched after it
 
 
 def make_date(year: int | str, month: int | str, day: int | str) -> date | None:
@@ -92,11 +88,11 @@ def parse_date(value: str | None) -> date | None:
         if d:
             return d
     for m in _MDY.finditer(value):
-        d = make_date(m.group(3), MONTHS[m.group(1).lower().rstrip(".")], m.group(2))
+        d = make_date(m.group(3), MONTH_NUMBER[m.group(1).lower().rstrip(".")], m.group(2))
         if d:
             return d
     for m in _DMY.finditer(value):
-        d = make_date(m.group(3), MONTHS[m.group(2).lower().rstrip(".")], m.group(1))
+        d = make_date(m.group(3), MONTH_NUMBER[m.group(2).lower().rstrip(".")], m.group(1))
         if d:
             return d
     for m in _COMPACT.finditer(value):
@@ -191,7 +187,7 @@ def dateline_month_day(text: str | None) -> tuple[int, int, int | None] | None:
     m = _DATELINE.search(text)
     if not m:
         return None
-    month = MONTHS.get(m.group(1).lower().rstrip("."))
+    month = MONTH_NUMBER.get(m.group(1).lower().rstrip("."))
     if not month:
         return None
     return month, int(m.group(2)), int(m.group(3)) if m.group(3) else None

@@ -25,6 +25,7 @@ from readouts.extract.document import Document
 from readouts.extract.encoding import decode_html, sniff_binary
 from readouts.extract.errors import InputError, NotAReadout
 from readouts.extract.profiles import content_hint_bonus, is_gov_standard
+from readouts.months import ABBREVIATIONS
 
 try:  # bs4 >= 4.10 marks the contents of <script>/<style>/<template> with their own classes
     from bs4.element import Script, Stylesheet, TemplateString
@@ -854,7 +855,7 @@ def _paragraphs(lines: list[_Line], content_ids: set[int], title: str | None) ->
 
 _DATE_TOKENS = re.compile(
     r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|\b\d{1,2}(?:st|nd|rd|th)?\b|\b\d{4}\b|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"\b(?:" + "|".join([*ABBREVIATIONS, "May"]) + r")[a-z]*\.?|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
     r"\b(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|BJT|CST)\b|[|/:：,()\[\]【】（）·-]", re.I)
 
 

@@ -21,14 +21,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTH_ALIASES = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-                  "oct": 10, "nov": 11, "dec": 12}
+from readouts.months import ABBREVIATIONS, DOT, MONTH_NUMBER, OPTIONAL_DOT, month_re
+
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-        r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+# "Mar", "Jun" and "Jul" need their period: bare, they are other words (or names)
+_MON = month_re({**dict.fromkeys(ABBREVIATIONS, OPTIONAL_DOT), "Mar": DOT, "Jun": DOT, "Jul": DOT})
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -90,7 +88,7 @@ class _Mention:
 
 def month_number(token: str) -> int | None:
     t = token.lower().rstrip(".")
-    return MONTHS.get(t) or _MONTH_ALIASES.get(t)
+    return MONTH_NUMBER.get(t)
 
 
 def _day(token: str | None) -> int | None:

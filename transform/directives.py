@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from readouts.months import ABBREVIATIONS, DOT, FULL_RE, NO_DOT, OPTIONAL_DOT, month_re
+
 # ----------------------------------------------------------------------------- cue rules
 # Each rule: sentence text -> list of (start, end) spans of the cue in the sentence.
 
@@ -183,8 +185,7 @@ CUE_RULES: list[tuple[str, Callable[[str], list[tuple[int, int]]]]] = [
 
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([A-Za-z ]+\)\s*)?(?:--|—|-)\s*")
 _CAPTION_MARK = re.compile(r"\((?:Xinhua|Photo|Photos|Photo by|Reuters|AP|AFP|CNS|People's Daily)\b[^)]*/[^)]*\)|\[Photo\b|\bPhoto taken\b|^\(?Photo\b", re.I)
-_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
-          r"Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_MONTH = month_re({**dict.fromkeys(ABBREVIATIONS, OPTIONAL_DOT), "Sept": DOT, "Jun": NO_DOT, "Jul": NO_DOT})
 _CAPTION_DATED = re.compile(r",\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4}\.?\s*(?:\(.*\)|\[.*\])?\s*$")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:\w+ly|also|once|long|all|both|repeatedly|always|previously|earlier)\s+){0,3}$", re.I)
 _REPEATED = re.compile(r"\b(?:repeatedly|always|previously|earlier|once|long|often|consistently)\b", re.I)
@@ -274,7 +275,7 @@ _OTHER_OCCASION = re.compile(
     r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:inspection|visit|tour|trip|stay)\b"
     r"|\b(?i:last|previous)\s+(?:year|month|week)\b|\b(?i:earlier)\s+this\s+(?:year|month|week)\b"
     r"|\bin\s+(?:an?\s+)?(?:interview|letter|article|speech\s+delivered)\b"
-    r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\b(?!\s+\d)")
+    r"|\bin\s+" + FULL_RE + r"(?:\s+\d{4})?\b(?!\s+\d)")
 
 
 def is_other_occasion(text: str, cue_start: int) -> bool:

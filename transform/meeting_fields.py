@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from readouts.months import DOT, month_re
+
 _MEETING_NOUN = (r"(?:meetings?|conference|session|congress|forum|symposium|seminar|plenum|summit|assembly|gathering|"
                  r"convention|dialogue|talks|ceremony|briefing|colloquium|workshop|council\s+meeting|teleconference|videoconference|"
                  r"video\s+conference|telephone\s+conference)")
@@ -26,7 +28,7 @@ _MEETING_NOUN_RX = re.compile(r"\b" + _MEETING_NOUN + r"\b", re.I)
 _PURPOSE_VERBS = (r"convey|study|discuss|review|deploy|hear|learn|implement|analy[sz]e|listen|summari[sz]e|make|arrange|"
                   r"deliberate|examine|relay|communicate|mobili[sz]e|plan|map|push|advance|promote|sum|further|"
                   r"strengthen|boost|ensure|accelerate|coordinate|brief|launch|kick")
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_MONTHS = month_re({a: DOT for a in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")})
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # where a name stops
 _NAME_STOP = re.compile(

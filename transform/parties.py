@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from readouts.months import FULL_RE
 from readouts.transform import names as N
 from readouts.transform import roles as R
 from readouts.transform import titles as T
@@ -1230,7 +1231,7 @@ _REPORTING_THAT = re.compile(
 
 
 _MEDIA_ACRONYMS = "CGTN|CCTV|CNN|BBC|AFP|AP|CNS|CRI|SCMP|NHK|TASS|Reuters|Bloomberg"
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = FULL_RE
 _PAST_TIME = (r"(?:[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter)|[Ee]arlier\s+(?:this|that)\s+"
               r"(?:week|month|year)|(?<!^)(?<!\n)earlier(?!\s+(?:on|today|that\s+day|in\s+the\s+day))|[Pp]reviously|[Ii]n\s+" + _MONTHS +
               r"(?!\s+\d)(?:\s+(?:19|20)\d\d)?|[Ii]n\s+(?:19|20)\d\d|\w+\s+(?:days|weeks|months|years)\s+ago)")

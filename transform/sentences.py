@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from readouts.months import ABBREVIATIONS as MONTH_ABBREVIATIONS
+
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "co", "ltd", "inc", "corp", "jr", "sr", "vs", "etc",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "gen", "lt", "col", "gov", "sen", "rep", "hon", "art", "fig", "vol", "approx", "dept", "est", "e.g", "i.e",
-}
+} | {a.lower() for a in MONTH_ABBREVIATIONS}
 
 # candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace
 _END = re.compile(r"[.?!]['\"\u2019\u201d)\]]*(?=\s)")
