@@ -8,7 +8,6 @@ siblings) gives the paragraphs. `extract.profiles` adds a bonus for well-known b
 """
 from __future__ import annotations
 
-import hashlib
 import html as html_lib
 import re
 import warnings
@@ -25,6 +24,7 @@ from readouts.extract.document import Document
 from readouts.extract.encoding import decode_html, sniff_binary
 from readouts.extract.errors import InputError, NotAReadout
 from readouts.extract.profiles import content_hint_bonus, is_gov_standard
+from readouts.ids import sha256_hex
 from readouts.months import ABBREVIATIONS
 
 try:  # bs4 >= 4.10 marks the contents of <script>/<style>/<template> with their own classes
@@ -189,11 +189,12 @@ _TAG_WEIGHT = {"div": 5, "article": 10, "main": 5, "section": 3, "td": 3, "pre":
 # ------------------------------------------------------------------ public API
 def parse_html(raw: bytes, *, input: str, http_headers: Mapping[str, str] | None = None,
                url: str | None = None, fetched_at: datetime | None = None,
-               source: str | None = None) -> Document:
-    """HTML bytes -> Document. Raises only InputError (stage decode|parse) or NotAReadout (extract)."""
+               source: str | None = None, sha256: str | None = None) -> Document:
+    """HTML bytes -> Document. Raises only InputError (stage decode|parse) or NotAReadout (extract).
+    `sha256`: the caller's hash of `raw` when it has one (the body is hashed once per input)."""
     try:
         return _parse_html(raw, input=input, http_headers=http_headers, url=url, fetched_at=fetched_at,
-                           source=source)
+                           source=source, sha256=sha256)
     except InputError:
         raise
     except RecursionError:
@@ -205,14 +206,14 @@ def parse_html(raw: bytes, *, input: str, http_headers: Mapping[str, str] | None
                          type(exc).__name__) from exc
 
 
-def _parse_html(raw, *, input, http_headers, url, fetched_at, source) -> Document:  # noqa: C901 - over the complexity budget; to be split
+def _parse_html(raw, *, input, http_headers, url, fetched_at, source, sha256=None) -> Document:  # noqa: C901 - over the complexity budget; to be split
     if isinstance(raw, (bytearray, memoryview)):
         raw = bytes(raw)
     if isinstance(raw, str):
         raw = raw.encode("utf-8")
     if not isinstance(raw, bytes):
         raise InputError("decode", f"expected bytes, got {type(raw).__name__}", "TypeError")
-    sha = hashlib.sha256(raw).hexdigest()
+    sha = sha256 or sha256_hex(raw)
     if not raw:
         raise InputError("decode", "empty file (0 bytes)", "EmptyInput")
     binary = sniff_binary(raw)

@@ -62,21 +62,30 @@ def run_flow(fn, *args, **kwargs):
         return fn(*args, **kwargs)
 
 
-def with_progress(total: int, label: str, fn, *args, **kwargs):
-    """Run fn with a progress bar fed by flows.progress (shown only for more than a handful of inputs)."""
+def with_progress(label: str, fn, *args, **kwargs):
+    """Run fn with a progress bar fed by flows.progress. The flow announces its total once it has
+    discovered its inputs (so they are walked once); the bar shows only for more than a handful."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from readouts.flows import progress
 
-    if total < 20 or not err.is_terminal:
+    if not err.is_terminal:
         return fn(*args, **kwargs)
-    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err) as bar:
-        t = bar.add_task(label, total=total)
-        progress.listen(lambda n, _what: bar.advance(t, n))
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            progress.listen(None)
+    bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err)
+    task: list = []
+
+    def expect(total: int) -> None:
+        if total >= 20 and not task:
+            bar.start()
+            task.append(bar.add_task(label, total=total))
+
+    progress.listen(lambda n, _what: task and bar.advance(task[0], n), expect)
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        progress.listen(None)
+        if task:
+            bar.stop()
 
 
 def print_summary(s, started: float) -> None:
@@ -106,16 +115,13 @@ def ingest(paths: list[str] = typer.Argument(..., help="HTML files, WARC files, 
            data: str | None = DataOpt,
            batch_size: int = typer.Option(200, help="Documents per Prefect task.")):
     """Ingest local HTML / WARC files into a new version."""
-    from readouts.flows.core import discover
-
     for p in paths:
         if not Path(p).exists() and not Path(p).is_symlink():
             raise UserError(f"no such file or folder: {p}")
-    found, _ = discover(paths)
     started = time.perf_counter()
     from readouts.flows.ingest import ingest as ingest_flow
 
-    summary = with_progress(len(found), "ingest", run_flow, ingest_flow, paths, data=data, batch_size=batch_size)
+    summary = with_progress("ingest", run_flow, ingest_flow, paths, data=data, batch_size=batch_size)
     print_summary(summary, started)
 
 

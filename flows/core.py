@@ -19,6 +19,7 @@ from readouts.limits import MAX_INPUT_BYTES, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS
 from readouts.output.checks import check_records
 from readouts.output.raw import RawArchive, Receipt
 from readouts.transform.pipeline import PARSER_VERSION, transform_document
+from readouts.transform.sentences import Sentence, split_sentences
 
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".xml", ".txt"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
@@ -34,16 +35,18 @@ def process_raw(raw: RawInput) -> Outcome:
                       fetched_at=utc_iso(raw.fetched_at), bytes=len(raw.body), source=safe_text(raw.source))
     try:
         doc = parse_html(raw.body, input=name, http_headers=raw.headers, url=url,
-                         fetched_at=raw.fetched_at, source=raw.source)
+                         fetched_at=raw.fetched_at, source=raw.source, sha256=sha)
     except InputError as e:
         return Outcome(name, failure=failure_row(name, e.stage, e.error_type, safe_text(e.message), sha), receipt=receipt)
     except Exception as e:  # a bug must not stop the run: record where it happened
         return Outcome(name, failure=failure_row(name, "parse", type(e).__name__, safe_text(_one_line(e)), sha), receipt=receipt)
-    refused = _not_prose(doc.text)
+    text = doc.text
+    sentences = split_sentences(text) if len(text) <= MAX_TEXT_CHARS else []
+    refused = _not_prose(text, sentences)
     if refused:
         return Outcome(name, failure=failure_row(name, "transform", "NotProse", refused, sha), receipt=receipt)
     try:
-        records = transform_document(doc)
+        records = transform_document(doc, sentences)
         problem = check_records(records)
     except Exception as e:
         return Outcome(name, failure=failure_row(name, "transform", type(e).__name__, safe_text(_one_line(e)), sha), receipt=receipt)
@@ -52,13 +55,11 @@ def process_raw(raw: RawInput) -> Outcome:
     return Outcome(name, records=records, receipt=receipt)
 
 
-def _not_prose(text: str) -> str | None:
+def _not_prose(text: str, sentences: list[Sentence]) -> str | None:
     """Why `text` is refused before the grammar runs (bounded time per document), or None."""
     if len(text) > MAX_TEXT_CHARS:
         return f"body text is {len(text):,} characters, over the {MAX_TEXT_CHARS:,}-character limit for a readout"
-    from readouts.transform.sentences import split_sentences
-
-    longest = max((s.end - s.start for s in split_sentences(text)), default=0)
+    longest = max((s.end - s.start for s in sentences), default=0)
     if longest > MAX_SENTENCE_CHARS:
         return (f"a sentence of {longest:,} characters (limit {MAX_SENTENCE_CHARS:,}): "
                 "the body is not prose (an unpunctuated list or generated text)")
@@ -174,7 +175,7 @@ def process_paths(paths: list[str], archive: RawArchive | None = None) -> list[O
             outcome = process_raw(item)
             if archive is not None:
                 try:
-                    archive.put(item.body)
+                    archive.put(item.body, outcome.receipt.sha256 if outcome.receipt else None)
                 except Exception as e:  # disk full, permissions: this input is not safely kept
                     outcome = Outcome(outcome.input, receipt=None, failure=failure_row(
                         outcome.input, "write", type(e).__name__,

@@ -46,6 +46,7 @@ def ingest(paths: list[str], data: str | None = None, batch_size: int = DEFAULT_
     """Ingest local HTML and WARC files (and folders of them) into a new version."""
     log = get_run_logger()
     found, skipped = discover(paths)
+    progress.expect(len(found))
     log.info("ingest: %d input files, %d skipped, batches of %d", len(found), len(skipped), batch_size)
     run_id = new_version_id()
     outcomes = []

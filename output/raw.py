@@ -35,11 +35,12 @@ class RawArchive:
     def object_parts(self, sha: str) -> tuple[str, ...]:
         return ("raw", "objects", sha[:2], sha)
 
-    def put(self, body: bytes) -> str:
-        """Store body if new; return its sha256. Existing objects are never rewritten. The object is
-        written to a unique temporary name and renamed (local disks), so a killed writer leaves at most
-        a `*.tmp-*` file that nothing reads, never a truncated object under its hash."""
-        sha = sha256_hex(body)
+    def put(self, body: bytes, sha: str | None = None) -> str:
+        """Store body if new; return its sha256 (`sha`: the caller's hash of body, when it has one).
+        Existing objects are never rewritten. The object is written to a unique temporary name and
+        renamed (local disks), so a killed writer leaves at most a `*.tmp-*` file that nothing reads,
+        never a truncated object under its hash."""
+        sha = sha or sha256_hex(body)
         if not self.root.exists(*self.object_parts(sha)):
             self.root.write_atomic(body, *self.object_parts(sha))
         return sha

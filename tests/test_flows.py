@@ -76,3 +76,21 @@ def test_process_document_flow_adds_one_document(prefect_harness, tmp_path):
     t, v = tables(root, s.version)
     assert t["documents"].num_rows == 1 and t["documents"]["input"][0].as_py() == str(page)
     assert validate_version(v, s.version) == []
+
+
+def test_ingest_flow_announces_its_total_once_and_advances_to_it(prefect_harness, tmp_path):
+    """The CLI's progress bar is sized by the flow's own discovery (inputs are walked once)."""
+    from conftest import SAMPLE
+
+    from readouts.flows import progress
+    from readouts.flows.ingest import ingest
+
+    totals: list[int] = []
+    done: list[int] = []
+    progress.listen(lambda n, _what: done.append(n), totals.append)
+    try:
+        ingest([str(SAMPLE)], data=str(tmp_path / "data"), batch_size=2)
+    finally:
+        progress.listen(None)
+    n = len(list(SAMPLE.glob("*.html")))
+    assert totals == [n] and sum(done) == n

@@ -9,7 +9,7 @@ from readouts.transform.dates import resolve_meeting_date
 from readouts.transform.directives import find_directives
 from readouts.transform.meeting_fields import meeting_fields
 from readouts.transform.parties import find_parties
-from readouts.transform.sentences import split_sentences
+from readouts.transform.sentences import Sentence, split_sentences
 
 # Bump when extract or transform output changes: it is stored on every document row and in the manifest.
 PARSER_VERSION = "1.0.0"
@@ -53,9 +53,11 @@ def document_row(doc: Document) -> dict:
     }
 
 
-def transform_document(doc: Document) -> Records:
+def transform_document(doc: Document, sentences: list[Sentence] | None = None) -> Records:
+    """One document's records. `sentences`: split_sentences(doc.text) when the caller already has it."""
     text = doc.text
-    sentences = split_sentences(text)
+    if sentences is None:
+        sentences = split_sentences(text)
     when = resolve_meeting_date(text, sentences, doc.published_date, doc.title)
     fields = meeting_fields(text, sentences, doc.title)
     parties = find_parties(text, sentences, doc.title)
