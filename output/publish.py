@@ -13,6 +13,7 @@ from readouts.output.raw import RawArchive, Receipt
 from readouts.output.release import ReleaseInput, build_release
 from readouts.output.storage import Root
 from readouts.output.versions import Versions
+from readouts.transform.syntax import model_info
 
 LOCK_TIMEOUT_S = 600
 
@@ -108,8 +109,9 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Seq
         else:
             prev_tables = versions.read_all(previous, verify=True)
         release = build_release(prev_tables, run)
+        # the NLP model beside the parser version: a change of either means documents are processed again
         vid = versions.publish(release.tables, parser_version=parser_version, previous=previous,
-                               extra={"run_id": run_id, **(manifest_extra or {})})
+                               extra={"run_id": run_id, "model": model_info(), **(manifest_extra or {})})
     return RunSummary(
         version=vid, previous=previous, root=root.url,
         documents_total=release.tables["documents"].num_rows,

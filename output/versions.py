@@ -23,10 +23,11 @@ import json
 import os
 import secrets
 import shutil
-from datetime import UTC, datetime
+from datetime import datetime
 
 import pyarrow as pa
 
+from readouts.clock import now_utc
 from readouts.ids import SAFE_ID, sha256_hex
 from readouts.output.checks import check_tables
 from readouts.output.schema import SCHEMA_VERSION, TABLE_ORDER, TABLES, datapackage_resource, empty_table
@@ -48,7 +49,7 @@ def check_version_id(vid: str) -> str:
 
 def new_version_id(after: str | None = None, now: datetime | None = None) -> str:
     """Ids sort in creation order: UTC timestamp to the microsecond plus a random tail."""
-    now = now or datetime.now(UTC)
+    now = now or now_utc()
     vid = now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
     if after and vid <= after:  # clock went backwards: still sort after the previous version
         vid = after.split("-")[0] + "1-" + secrets.token_hex(3)
@@ -151,7 +152,7 @@ class Versions:
             got = self.root.read_bytes("versions", staging, fname)
             if sha256_hex(got) != meta["sha256"] or len(got) != meta["bytes"]:
                 raise VersionError(f"{fname} did not read back as written; version {vid} abandoned")
-        created = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+        created = now_utc().isoformat(timespec="seconds").replace("+00:00", "Z")
         manifest = {
             "version": vid,
             "created_at": created,

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from readouts.months import FULL_RE
 from readouts.transform import names as N
 from readouts.transform import roles as R
+from readouts.transform import syntax as S
 from readouts.transform import titles as T
 
 
@@ -1086,6 +1087,7 @@ def find_parties(text, sentences, title) -> Parties:  # noqa: C901 - over the co
                         doc.acted(N.person_key(sp.name))
 
     headline_chairs(doc, col)
+    syntax_roles(doc, col)
     for table in (col.speakers, col.attendees):  # titles found after a row was written ("Ding, also ...")
         for key, r in table.items():
             if r["kind"] == "person" and key in doc.persons:
@@ -1391,10 +1393,29 @@ def _listed_as_present(t: str, sp: N.NameSpan) -> bool:
     return all(w in _LIST_GAP_OK for w in _LIST_GAP_WORD.findall(gap))
 
 
-def collect_mentions(doc: Doc, col: Collector) -> list[dict]:
+def _placed(doc: Doc, col: Collector) -> set[str]:
     present = {N.person_key(n) for n in col.chairs}
-    present |= {k for k in col.speakers} | {k for k in col.attendees} | col.participants
-    present |= inspectors(doc)
+    present |= set(col.speakers) | set(col.attendees) | col.participants
+    return present | inspectors(doc)
+
+
+def syntax_roles(doc: Doc, col: Collector) -> None:
+    """People the lexical rules left without a role: the dependency parse of the sentences that name them
+    (`syntax.role_of`) gives them one where a role predicate governs the name; the rest stay mentions."""
+    placed = _placed(doc, col)
+    todo = [(s, [sp for sp in spans if N.person_key(sp.name) not in placed and N.person_key(sp.name) in doc.persons])
+            for s, spans in zip(doc.sentences, doc.names_by_sentence)]
+    todo = [(s, spans) for s, spans in todo if spans]
+    if not todo:
+        return
+    for (s, spans), parsed in zip(todo, S.parse([s.text for s, _ in todo])):
+        for sp, found in zip(spans, S.roles_in_sentence(s.text, [(sp.start, sp.end) for sp in spans], parsed)):
+            if found is not None:
+                col.add(Subject("person", N.person_key(sp.name)), found.role, s.text)
+
+
+def collect_mentions(doc: Doc, col: Collector) -> list[dict]:
+    present = _placed(doc, col)
     out: dict[str, dict] = {}
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
         for sp in spans:

