@@ -79,7 +79,11 @@ def with_progress(label: str, fn, *args, **kwargs):
             bar.start()
             task.append(bar.add_task(label, total=total))
 
-    progress.listen(lambda n, _what: task and bar.advance(task[0], n), expect)
+    def advance(n: int, _what: str) -> None:
+        if task:
+            bar.advance(task[0], n)
+
+    progress.listen(advance, expect)
     try:
         return fn(*args, **kwargs)
     finally:

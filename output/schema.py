@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1.0"
+RULE_DOC = ("Id of the grammar rule that placed the party: finite_<role> / participle_<role> / coordinated_<role> (a "
+            "role verb and its subject), passive_by, inverted_presence, inverted_speech, delivered_by, headline_chair, "
+            "syntax_subject / syntax_agent / syntax_list / syntax_role_noun / syntax_presence (the dependency parse), ...")
+LEGACY = " Null in rows carried over from versions before schema 1.2.0 (`readouts rebuild` fills it)."
+RULE_DOC += LEGACY
+SCHEMA_VERSION = "1.2.0"  # 1.2.0: `rule` on speakers, attendees, directives, mentions
 
 STR = pa.string()
 DATE = pa.date32()
@@ -115,6 +120,7 @@ TABLES: dict[str, Table] = {
                 C("titles", STRLIST, "Each office separately, as written in this readout."),
                 C("role", STR, "chair | speaker | written_statement.", False),
                 C("evidence", STR, "The sentence the speech act came from."),
+                C("rule", STR, RULE_DOC),
             ),
             primary_key=("meeting_id", "seq"),
             foreign_keys=_MEETING_FK + _PERSON_FK,
@@ -130,6 +136,7 @@ TABLES: dict[str, Table] = {
                 C("titles", STRLIST, "Offices attached to the name in this readout."),
                 C("group", STR, "The label of the list the name appears in (e.g. 'Provincial leaders')."),
                 C("evidence", STR, "The sentence stating presence."),
+                C("rule", STR, RULE_DOC),
             ),
             primary_key=("meeting_id", "name"),
             foreign_keys=_MEETING_FK + _PERSON_FK,
@@ -146,6 +153,7 @@ TABLES: dict[str, Table] = {
                 C("modality", STR, "The cue: should | must | need to | call for | urge | necessary | will | ...", False),
                 C("char_start", I32, "Offset of the sentence in documents.text.", False),
                 C("char_end", I32, "End offset (exclusive) in documents.text.", False),
+                C("rule", STR, "Id of the cue rule that made the sentence a directive (cue_should, cue_call_for, ...)." + LEGACY),
             ),
             primary_key=("meeting_id", "seq"),
             foreign_keys=_MEETING_FK + (("speaker_person_id", "persons", "person_id"),),
@@ -171,6 +179,8 @@ TABLES: dict[str, Table] = {
                 C("name", STR, "Name as written.", False),
                 C("person_id", STR, "Key into persons."),
                 C("evidence", STR, "The sentence naming the person."),
+                C("rule", STR, "Why the person is a mention: speech_elsewhere | press_commentator | byline | "
+                               "named_without_role (no rule placed them at the meeting; review these first)." + LEGACY),
             ),
             primary_key=("meeting_id", "name"),
             foreign_keys=_MEETING_FK + _PERSON_FK,

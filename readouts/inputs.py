@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from readouts.clock import now_utc
 
@@ -41,6 +41,10 @@ def failure_row(input: str, stage: str, error_type: str, message: str, sha: str 
             "content_sha256": sha, "at": now_utc()}
 
 
+@overload
+def safe_text(s: str) -> str: ...
+@overload
+def safe_text(s: None) -> None: ...
 def safe_text(s: str | None) -> str | None:
     """A string that UTF-8 (Parquet, JSON) can store. File names that are not valid UTF-8 reach Python
     with lone surrogates (os.fsdecode); they are written with backslash escapes instead of failing

@@ -325,6 +325,12 @@ def cut_off_cue(text: str, span: tuple[int, int], is_last: bool) -> bool:
 
 def directive_cue(text: str, title: str | None = None, is_last: bool = False) -> str | None:
     """The modality of the earliest surviving cue in a sentence, or None if it is not a directive."""
+    found = directive_rule(text, title, is_last)
+    return found[0] if found else None
+
+
+def directive_rule(text: str, title: str | None = None, is_last: bool = False) -> tuple[str, str] | None:
+    """(modality, rule id) of the earliest surviving cue in a sentence, or None if it is not a directive."""
     if is_headline(text, title) or is_caption(text):
         return None
     found = []
@@ -335,10 +341,11 @@ def directive_cue(text: str, title: str | None = None, is_last: bool = False) ->
                     or is_reported_instruction(text, span[0]) or is_other_occasion(text, span[0])
                     or is_purpose_clause(text, span[0]) or cut_off_cue(text, span, is_last)):
                 continue
-            found.append((span[0], modality))
+            found.append((span[0], modality, rule.__name__))
     if not found:
         return None
-    return min(found)[1]
+    _, modality, rule_id = min(found)
+    return modality, rule_id
 
 
 _TERMINAL = re.compile(r"[.?!]['\"\u2019\u201d)\]]*\s*$")
@@ -371,11 +378,12 @@ def find_directives(text, sentences, actor_by_sentence, title: str | None = None
             continue
         if _TERMINAL.search(s.text):
             in_header = False
-        modality = directive_cue(s.text, title, is_last)
-        if modality is None or attributed_to_absent(s.text, set(absent)):
+        cue = directive_rule(s.text, title, is_last)
+        if cue is None or attributed_to_absent(s.text, set(absent)):
             continue
+        modality, rule = cue
         idx = s.index if s.index is not None else k
         speaker = actor_by_sentence[idx] if actor_by_sentence is not None and 0 <= idx < len(actor_by_sentence) else None
         out.append({"text": s.text, "speaker": speaker, "modality": modality,
-                    "char_start": s.start, "char_end": s.end})
+                    "char_start": s.start, "char_end": s.end, "rule": rule})
     return out

@@ -858,13 +858,15 @@ class Collector:
         self.speakers: dict[str, dict] = {}
         self.attendees: dict[str, dict] = {}
         self.participants: set[str] = set()  # persons present in a role that has no table (host of talks, inspector)
+        self.elsewhere: set[str] = set()  # persons whose act the text places at another time or occasion
 
     def _name(self, subj: Subject) -> str:
         if subj.kind == "person":
             return self.doc.persons[subj.name].name
         return subj.name
 
-    def add(self, subj: Subject, role: str, evidence: str) -> None:
+    def add(self, subj: Subject, role: str, evidence: str, rule: str) -> None:
+        """Place a party in a role; `rule` is the id of the rule that found it (the rows' `rule` column)."""
         if subj.kind == "meeting":
             return
         name = self._name(subj)
@@ -881,16 +883,16 @@ class Collector:
                     self.speakers[key]["role"] = "chair"
         elif role in ("speech", "written"):
             if subj.kind == "group" and role == "speech":
-                self.add(subj, "attend", evidence)
+                self.add(subj, "attend", evidence, rule)
                 return
             if key not in self.speakers:
                 r = "written_statement" if role == "written" else ("chair" if name in self.chairs else "speaker")
                 self.speakers[key] = {"name": name, "kind": subj.kind, "titles": titles(), "role": r,
-                                      "evidence": evidence}
+                                      "evidence": evidence, "rule": rule}
         elif role == "attend":
             if key not in self.attendees:
                 self.attendees[key] = {"name": name, "kind": subj.kind, "titles": titles(),
-                                       "group": subj.group, "evidence": evidence}
+                                       "group": subj.group, "evidence": evidence, "rule": rule}
 
 
 def _is_coordinated(t: str, prev: R.VerbHit, h: R.VerbHit) -> bool:
@@ -994,19 +996,20 @@ def find_parties(text, sentences, title) -> Parties:  # noqa: C901 - over the co
         attributed = False
         decided = False  # some role verb of the sentence has an identified subject
         actor = None
-        for h, subs in passive_and_inverted(ps):
-            decided = decided or bool(subs)
-            n_persons = sum(1 for x in subs if x.kind == "person")
-            for sub in subs:
-                col.add(sub, h, s.text)
-                if sub.kind == "person" and h != "accompany":  # a companion is not the actor "He" refers to
+        for found_role, found, found_rule in passive_and_inverted(ps):
+            decided = decided or bool(found)
+            n_persons = sum(1 for x in found if x.kind == "person")
+            for sub in found:
+                col.add(sub, found_role, s.text, found_rule)
+                if sub.kind == "person" and found_role != "accompany":  # a companion is not the actor "He" refers to
                     doc.acted(sub.name, n_persons == 1)
-            if h in ("speech", "written") and not attributed:
-                persons = [x for x in subs if x.kind == "person"]
+            if found_role in ("speech", "written") and not attributed:
+                persons = [x for x in found if x.kind == "person"]
                 if persons:
                     attributed, actor = True, doc.persons[persons[0].name].name
         for i, h in enumerate(hits):
             subs: list[Subject] = []
+            rule = f"{h.form}_{h.role}"  # finite_speech, participle_chair, inverted_speech ...
             if h.form == "participle":
                 if h.role == "meet" and not re.search(r"(?:while|when|after|before|,)\s*$", s.text[:h.start]):
                     subj_of.append([])
@@ -1032,7 +1035,7 @@ def find_parties(text, sentences, title) -> Parties:  # noqa: C901 - over the co
             else:
                 coord = next((j for j in range(i - 1, -1, -1) if hits[j].form == "finite"), None)
                 if coord is not None and _is_coordinated(s.text, hits[coord], h) and subj_of[coord]:
-                    subs = subj_of[coord]
+                    subs, rule = subj_of[coord], f"coordinated_{h.role}"
                 elif reported_clause(s.text, h.start):
                     subs = []  # "The meeting noted that General Secretary Xi Jinping stressed ...": an earlier act
                 else:
@@ -1044,18 +1047,19 @@ def find_parties(text, sentences, title) -> Parties:  # noqa: C901 - over the co
                         col.participants.add(sub.name)
                         doc.acted(sub.name, len(subs) == 1)
                 for o in meet_objects(ps, h):
-                    col.add(o, "attend", s.text)
+                    col.add(o, "attend", s.text, "meet_object")
                 continue
             if h.role == "sign":
                 for o in sign_counterparts(ps, h):
-                    col.add(o, "sign", s.text)
+                    col.add(o, "sign", s.text, "sign_counterpart")
             n_persons = sum(1 for x in subs if x.kind == "person")
             if subs and h.role in ("speech", "written", "chair", "attend") and (
                     speech_elsewhere(s.text, _clause_start(s.text, h.start), h) or h.role in ("speech", "written") and
                     all(x.kind == "person" and x.name in doc.external for x in subs) and not _AT_MEETING.search(s.text)):
+                col.elsewhere |= {x.name for x in subs if x.kind == "person" and x.name}
                 continue  # rules `speech_elsewhere` / `press_commentator`: a mention, not a speaker (nor "he")
             for sub in subs:
-                col.add(sub, h.role, s.text)
+                col.add(sub, h.role, s.text, rule)
                 if sub.kind == "person" and h.role != "accompany":
                     doc.acted(sub.name, n_persons == 1)
             if subs:
@@ -1178,7 +1182,7 @@ _PASSIVE_ROLE = {"presided over": "chair", "chaired": "chair", "co-chaired": "ch
                  "attended": "attend", "addressed": "speech", "signed": "sign"}
 
 
-def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject]]]:  # noqa: C901 - over the complexity budget; to be split
+def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:  # noqa: C901 - over the complexity budget; to be split
     """Rules `passive_by` ("The meeting was presided over by X") and `inverted_presence`
     ("Also present at the meeting were X and Y", "Attending the meeting were ...")."""
     out = []
@@ -1188,31 +1192,31 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject]]]: 
         if reported_clause(ps.t, m.start()) or _studied_event(ps.t, guard_end, rel is not None):
             continue  # "studied the spirit of the meeting that was chaired by ...": another, earlier meeting
         role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
-        out.append((role, ps.subjects_after(m.end(), role)))
+        out.append((role, ps.subjects_after(m.end(), role), "passive_by"))
     for m in _REDUCED_RELATIVE.finditer(ps.t):
         if reported_clause(ps.t, m.start()) or _studied_event(ps.t, m.start(), True):
             continue
         role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
-        out.append((role, ps.subjects_after(m.end(), role)))
+        out.append((role, ps.subjects_after(m.end(), role), "relative_attended_by"))
     for m in _INVERTED_PRESENCE.finditer(ps.t):
-        out.append(("attend", inverted_list(ps, m.end(), "attend")))
+        out.append(("attend", inverted_list(ps, m.end(), "attend"), "inverted_presence"))
     for m in _TOGETHER_WITH.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not R._governed(ps.t, m.start(), m.group(0)):
-            out.append(("attend", ps.subjects_after(m.end(), "attend")))
+            out.append(("attend", ps.subjects_after(m.end(), "attend"), "together_with_present"))
     for m in _INVERTED_SPEECH.finditer(ps.t):
         if not reported_clause(ps.t, m.start()):
-            out.append(("speech", inverted_list(ps, m.end(), "speech")))
+            out.append(("speech", inverted_list(ps, m.end(), "speech"), "inverted_speech"))
     for m in _DELIVERED_BY.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _studied_event(ps.t, m.start(), False) and \
                 not _ELSEWHERE.search(re.match(r"[^,;:]{0,80}", ps.t[m.end():]).group(0)):
-            out.append(("speech", [x for x in ps.subjects_after(m.end(), "speech") if x.kind == "person"]))
+            out.append(("speech", [x for x in ps.subjects_after(m.end(), "speech") if x.kind == "person"], "delivered_by"))
     for m in _HEARD_REPORTS.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _studied_event(ps.t, m.start(), False):
-            out.append(("speech", ps.subjects_after(m.end(), "speech")))
+            out.append(("speech", ps.subjects_after(m.end(), "speech"), "heard_reports_of"))
     for m in _ACCOMPANIED_BY.finditer(ps.t):
-        out.append(("accompany", ps.subjects_after(m.end(), "attend")))
+        out.append(("accompany", ps.subjects_after(m.end(), "attend"), "accompanied_by"))
     for m in _WITH_PRESENT.finditer(ps.t):
-        out.append(("attend", ps.subjects_after(m.start("list"), "attend", limit=m.end("list"))))
+        out.append(("attend", ps.subjects_after(m.start("list"), "attend", limit=m.end("list")), "with_present"))
     return out
 
 
@@ -1320,16 +1324,16 @@ def headline_chairs(doc: Doc, col: Collector) -> None:
         for sp in spans:
             key = N.person_key(sp.name)
             if key in doc.persons:
-                col.add(Subject("person", key), "chair", doc.title)
+                col.add(Subject("person", key), "chair", doc.title, "headline_chair")
             else:
                 doc.persons[key] = Person(N.clean_name(sp.name), key, [], -1)
-                col.add(Subject("person", key), "chair", doc.title)
+                col.add(Subject("person", key), "chair", doc.title, "headline_chair")
         return
     for tok in re.findall(r"\b[A-Z][a-z]+\b", head):
         if N.is_surname(tok):
             key = doc.resolve(tok, len(doc.text))
             if key:
-                col.add(Subject("person", key), "chair", doc.title)
+                col.add(Subject("person", key), "chair", doc.title, "headline_chair")
 
 
 _INSPECT = re.compile(r"\b(?:inspected|visited|went\s+to|toured|investigated|surveyed|conducted\s+(?:an?\s+)?"
@@ -1411,7 +1415,7 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
     for (s, spans), parsed in zip(todo, S.parse([s.text for s, _ in todo])):
         for sp, found in zip(spans, S.roles_in_sentence(s.text, [(sp.start, sp.end) for sp in spans], parsed)):
             if found is not None:
-                col.add(Subject("person", N.person_key(sp.name)), found.role, s.text)
+                col.add(Subject("person", N.person_key(sp.name)), found.role, s.text, found.rule)
 
 
 def collect_mentions(doc: Doc, col: Collector) -> list[dict]:
@@ -1424,11 +1428,21 @@ def collect_mentions(doc: Doc, col: Collector) -> list[dict]:
                 continue
             if _verbless_list(s.text) or _listed_as_present(s.text, sp):
                 continue
-            out[key] = {"name": doc.persons[key].name, "evidence": s.text}
+            out[key] = {"name": doc.persons[key].name, "evidence": s.text, "rule": _mention_rule(doc, col, key)}
     for s in doc.sentences:
         for _, _, name in N.byline_names(s.text):
             key = N.person_key(name)
             if key in present or key in out:
                 continue
-            out[key] = {"name": N.clean_name(name), "evidence": s.text}
+            out[key] = {"name": N.clean_name(name), "evidence": s.text, "rule": "byline"}
     return list(out.values())
+
+
+def _mention_rule(doc: Doc, col: Collector, key: str) -> str:
+    """Why a named person is a mention: their act is placed elsewhere, they spoke to the press, or no rule
+    placed them at the meeting (`named_without_role`: the rows a reviewer should look at first)."""
+    if key in doc.external:
+        return "press_commentator"
+    if key in col.elsewhere:
+        return "speech_elsewhere"
+    return "named_without_role"

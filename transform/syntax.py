@@ -260,7 +260,7 @@ def role_of(head: Any) -> SyntaxRole | None:
         if dep in ("dobj", "attr") and t.head.lemma_.lower() in ("include", "be"):
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             noun_role = _role_noun(subj) if subj is not None else None
-            if noun_role:
+            if subj is not None and noun_role:
                 return SyntaxRole(noun_role, "syntax_role_noun", subj.lemma_.lower())
             return None
         if dep == "nsubj" and t.head.pos_ in ("NOUN", "PROPN"):
