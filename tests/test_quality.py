@@ -1,7 +1,9 @@
 """Extraction quality guard: fails when a figure drops more than 0.03 below its target.
 
-The development corpus (tests/corpus/dev, a copy of ../shared/corpus/dev: 21 real readouts) and the four evaluation sets under
-tests/heldout* (written blind to the code, then used to generalise the grammar) are all scored.
+The development corpus (tests/corpus/dev, a copy of ../shared/corpus/dev: 21 real readouts) and the four evaluation
+sets under tests/heldout* (written blind to the code, then used to generalise the grammar) are held to the targets.
+The real-text sets (tests/corpus/real-dev, real-blind) are below the targets: they are held to floors, the figures
+of the current grammar less 0.02, so that a change that loses quality on real text fails here too.
 """
 from __future__ import annotations
 
@@ -15,7 +17,16 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 TOLERANCE = 0.03
-SETS = {"dev": CORPUS_DEV, **{p.name: p for p in sorted(REPO.glob("tests/heldout*")) if p.is_dir()}}
+SETS = {"dev": CORPUS_DEV, **{p.name: p for p in sorted(REPO.glob("tests/heldout*")) if p.is_dir()},
+        "real-dev": CORPUS_DEV.parent / "real-dev", "real-blind": CORPUS_DEV.parent / "real-blind"}
+# parser 1.1.0 figures less 0.02 (tests/HELDOUT.md has the history and the blind first scores)
+FLOORS = {
+    "real-dev": {"chairs": 0.905, "speakers": 0.834, "attendees": 0.909, "directives": 0.927, "mentions": 0.707,
+                 "speaker_titles_acc": 0.718, "meeting_date_acc": 0.855, "title_acc": 0.98},
+    "real-blind": {"chairs": 0.855, "speakers": 0.823, "attendees": 0.661, "directives": 0.867, "mentions": 0.690,
+                   "speaker_titles_acc": 0.707, "meeting_date_acc": 0.726, "title_acc": 0.98},
+}
+PHANTOMS = {"real-dev": 5, "real-blind": 3}  # at most
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +41,8 @@ def figures(tmp_path_factory):
 
 
 def test_all_evaluation_sets_are_present():
-    assert set(SETS) == {"dev", "heldout", "heldout2", "heldout3", "heldout4"}
+    assert set(SETS) == {"dev", "heldout", "heldout2", "heldout3", "heldout4", "real-dev", "real-blind"}
+    assert all(len(list(p.glob("*.json"))) >= 12 for p in SETS.values())
 
 
 @pytest.mark.parametrize("figure", sorted(bench.TARGETS))
@@ -38,10 +50,11 @@ def test_all_evaluation_sets_are_present():
 def test_figure_within_tolerance_of_target(figures, gold_set, figure):
     value = figures[gold_set][figure]
     assert value is not None
-    assert value >= bench.TARGETS[figure] - TOLERANCE, f"{gold_set}: {figure}={value}"
+    floor = FLOORS[gold_set][figure] if gold_set in FLOORS else bench.TARGETS[figure] - TOLERANCE
+    assert value >= floor, f"{gold_set}: {figure}={value}"
 
 
 @pytest.mark.parametrize("gold_set", sorted(SETS))
 def test_no_phantom_attendees_and_no_missing_documents(figures, gold_set):
-    assert figures[gold_set]["phantom_attendees"] == 0
+    assert figures[gold_set]["phantom_attendees"] <= PHANTOMS.get(gold_set, 0)
     assert figures[gold_set]["docs_missing"] == []
