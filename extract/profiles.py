@@ -1,6 +1,6 @@
 """Small hints about page templates that are common among readout publishers.
 
-These only *sharpen* the generic content scorer in `extract.html` (a bonus added to a candidate
+These only *sharpen* the generic content scorer in `extract.content` (a bonus added to a candidate
 container); they never replace it, so an unknown template still goes through the generic path.
 """
 from __future__ import annotations

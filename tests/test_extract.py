@@ -14,7 +14,8 @@ from conftest import corpus_pages
 
 from readouts.extract import dates
 from readouts.extract.errors import InputError, NotAReadout
-from readouts.extract.html import _strip_title_suffix, parse_html
+from readouts.extract.html import parse_html
+from readouts.extract.metadata import strip_title_suffix as _strip_title_suffix
 
 PAGES = corpus_pages()
 
@@ -347,7 +348,7 @@ def test_unexpected_errors_are_wrapped(monkeypatch):
     def boom(*a, **k):
         raise ValueError("kaboom")
 
-    monkeypatch.setattr(mod, "_lines", boom)
+    monkeypatch.setattr(mod, "split_lines", boom)
     with pytest.raises(InputError) as e:
         parse_html(XINHUA.encode(), input="x.html")
     assert e.value.error_type == "ValueError" and "kaboom" in e.value.message
@@ -359,7 +360,7 @@ def test_recursion_error_is_wrapped(monkeypatch):
     def deep(*a, **k):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(mod, "_lines", deep)
+    monkeypatch.setattr(mod, "split_lines", deep)
     with pytest.raises(InputError) as e:
         parse_html(XINHUA.encode(), input="x.html")
     assert e.value.stage == "parse" and e.value.error_type == "RecursionError"
