@@ -859,3 +859,11 @@ def test_seats_on_the_rostrum_are_presence():
     p = run("Leaders Zhang Qingwei, Mao Weiming and Li Weiwei sat on the rostrum. Cai Qi and Li Xi took seats at "
             "the rostrum.")
     assert names(p.attendees) == ["Zhang Qingwei", "Mao Weiming", "Li Weiwei", "Cai Qi", "Li Xi"]
+
+
+def test_a_surname_back_reference_apposition_adds_titles():
+    p = run("Vice-Premier Zhao Lin urged faster spring planting at a national conference on Monday. "
+            "Zhao, a member of the Political Bureau of the CPC Central Committee, stressed that grain output must "
+            "stay stable.")
+    assert row(p.speakers, "Zhao Lin")["titles"] == ["Vice-Premier",
+                                                      "member of the Political Bureau of the CPC Central Committee"]

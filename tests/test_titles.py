@@ -111,3 +111,17 @@ def test_country_suffix_stays_in_the_office():
     assert leading_titles(", Mayor of Lyon, France, attended the talks.") == ["Mayor of Lyon, France"]
     assert leading_titles(", Governor of Bavaria, Germany, and President of the Bundesrat, said") == [
         "Governor of Bavaria, Germany", "President of the Bundesrat"]
+
+
+@pytest.mark.parametrize("after,expected", [
+    (",Governor of Hainan Province,presided over the meeting.", ["Governor of Hainan Province"]),  # no spaces
+    (", Secretary of the CPC Gansu Provincial Committee and Director of the Standing Committee of Gansu Provincial "
+     "People's Congress attended the meeting and spoke.",
+     ["Secretary of the CPC Gansu Provincial Committee",
+      "Director of the Standing Committee of Gansu Provincial People's Congress"]),  # no comma before the verb
+    (" (2nd L), Mayor of Lanzhou, spoke at the forum.", ["Mayor of Lanzhou"]),  # a caption position
+    (", who is also Secretary of the bureau's Party committee, addressed the meeting.",
+     ["Secretary of the bureau's Party committee"]),
+])
+def test_apposition_boundaries(after, expected):
+    assert leading_titles(after) == expected

@@ -204,10 +204,12 @@ class Doc:
                 p.titles, p.titled_at = titles, s.start + sp.start
             self.also_titles(p.key, s.text[sp.end:])
 
-    def also_titles(self, key: str, after: str) -> None:
+    def also_titles(self, key: str, after: str, back_ref: bool = False) -> None:
         """Rule `also_apposition`: "Xi, also general secretary of ..." / "Ding, also a member of ..." after a later
-        mention (full name or back-reference) adds those offices to the person's titles."""
-        if not re.match(r"\s*,\s+(?:who\s+(?:is|was)\s+)?also\s", after):
+        mention (full name or back-reference) adds those offices to the person's titles; after a surname
+        back-reference the apposition needs no "also" (`back_reference_apposition`: "Hu, a member of ..., stressed")."""
+        also = r"(?:also\s+)?" if back_ref else r"also\s"
+        if not re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:who\s+(?:is|was)\s+)?" + also, after):
             return
         p = self.persons[key]
         for t in T.leading_titles(after):
@@ -642,7 +644,8 @@ class SentenceParse:
                 _BACK_REF_NAME, t_clean):
             key = self.doc.resolve(t_clean, self.s.start + it.start)
             if key:
-                self.doc.also_titles(key, self.t[it.end:])
+                self.doc.also_titles(key, self.t[it.end:], back_ref=not PRONOUN.match(t_clean)
+                                     and not DEFINITE_OFFICE.match(t_clean))
                 return "take", Subject("person", key), None
             if PRONOUN.match(t_clean) or DEFINITE_OFFICE.match(t_clean) or N.is_surname(t_clean.split()[-1]):
                 return "stop", None, None

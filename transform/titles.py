@@ -170,18 +170,30 @@ def country_suffix(cur: str, sep: str, piece: str) -> bool:
         piece.strip().lower() not in OFFICE_WORDS | MODIFIERS and bool(re.search(r"\s(?:of|in)\s+[A-Z][\w-]*$", cur))
 
 
+_COMMA_NO_SPACE = re.compile(r",(?=[A-Za-z])(?!(?:Ltd|Inc|LLC|PLC)\b)")
+_TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
+    r"(?<!\bwho)\s+(?:attended|presided|chaired|co-chaired|delivered|made|said|stressed|noted|addressed|met|was|were|is|are|"
+    r"has|have|had|hosted|visited|urged|called|pointed|spoke|gave|took|joined|participated|extended|expressed|"
+    r"announced|emphasized|emphasised|underlined|highlighted|inspected|received|signed|led|briefed|reported)\b")
+
+
 def leading_titles(after_name: str) -> list[str]:
     """Rule `leading_titles`: the titles of the apposition that follows a name, up to the first part that
     is not a title (the verb phrase, an adverbial, the next name).  ", " between two titles separates
     offices; " and " separates offices only when the part after it is a title itself, otherwise it is
     inside an organisation name and the parts are joined."""
-    m = re.match(r"\s*,\s+", after_name)
+    # rule `caption_position`: "Wang Yang (3rd rear), also ...": a photo position between name and apposition
+    m = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*", after_name)
     if not m:
         return []
-    text = after_name[m.end():]
+    # rule `comma_without_space`: "Governor of X,presided over", "Hou Yongzhi,director-general of ..."
+    text = _COMMA_NO_SPACE.sub(", ", after_name[m.end():])
     stop = re.search(r"[;:.](?:\s|$)|\s--\s|\)\s*$", text)
     if stop:
         text = text[:stop.start()]
+    verb = _TITLE_ENDS_AT_VERB.search(text)  # rule `title_stops_at_verb`: "... People's Congress attended the meeting"
+    if verb:
+        text = text[:verb.start()].rstrip(" ,")
     parts = _SEP.split(text)
     out: list[str] = []
     cur = parts[0]
