@@ -867,3 +867,27 @@ def test_a_surname_back_reference_apposition_adds_titles():
             "stay stable.")
     assert row(p.speakers, "Zhao Lin")["titles"] == ["Vice-Premier",
                                                       "member of the Political Bureau of the CPC Central Committee"]
+
+
+def test_role_labels_over_lines_of_names():
+    p = run("Press conference on rural roads\n\nSpeakers:\n\nZhou Ming, vice minister of transport\n\n"
+            "Lin Hua, director of the Rural Roads Bureau\n\nModerator:\n\nHe Qiang, spokesperson of the ministry\n\n"
+            "Date:\n\nMay 3, 2021")
+    assert names(p.speakers) == ["Zhou Ming", "Lin Hua"] and p.chairs == ["He Qiang"]
+    assert row(p.speakers, "Zhou Ming")["rule"] == "role_label"
+    assert row(p.speakers, "Lin Hua")["titles"] == ["director of the Rural Roads Bureau"]
+    p = run("Attendees: Zhou Ming and Lin Hua.")
+    assert names(p.attendees) == ["Zhou Ming", "Lin Hua"]
+
+
+def test_a_transcript_label_makes_a_speaker():
+    p = run("The record of the press conference follows.\n\nZhou Ming, vice minister of transport:\n\n"
+            "Good morning, friends from the media. Rural roads grew by 5 percent last year.")
+    assert names(p.speakers) == ["Zhou Ming"] and row(p.speakers, "Zhou Ming")["rule"] == "transcript_label"
+    p = run("Zhou Ming said the following: roads must be safer.")  # a colon inside prose is no label
+    assert row(p.speakers, "Zhou Ming")["rule"] != "transcript_label"
+
+
+def test_a_spokesperson_is_not_a_speech_verb():
+    assert [h.role for h in verb_hits("Li Ming, spokesperson of the ministry, attended the briefing.")] == ["attend"]
+    assert [h.role for h in verb_hits("Li Ming spoke at the briefing.")] == ["speech"]

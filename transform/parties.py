@@ -1094,6 +1094,7 @@ def find_parties(text, sentences, title) -> Parties:  # noqa: C901 - over the co
                         doc.acted(N.person_key(sp.name))
 
     headline_chairs(doc, col)
+    labelled_lists(doc, col)
     syntax_roles(doc, col)
     for table in (col.speakers, col.attendees):  # titles found after a row was written ("Ding, also ...")
         for key, r in table.items():
@@ -1337,6 +1338,54 @@ def headline_chairs(doc: Doc, col: Collector) -> None:
             key = doc.resolve(tok, len(doc.text))
             if key:
                 col.add(Subject("person", key), "chair", doc.title, "headline_chair")
+
+
+# rule `role_label`: a label paragraph ("Speakers:", "Chairperson:", "Moderator:") over lines that each open with a
+# name ("Xu Lin, deputy head of ..."), or the label and its list on one line ("Attendees: A, B and C")
+_ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|chairs?|chairm[ae]n|moderators?|hosts?|"
+                         r"presiders?|attendees|participants|guests|panell?ists)\s*[:\uff1a]\s*(?P<rest>.*)$", re.I)
+_LABEL_ROLE = {"speaker": "speech", "chair": "chair", "chairperson": "chair", "chairman": "chair", "chairmen": "chair",
+               "moderator": "chair", "host": "chair", "presider": "chair", "attendee": "attend",
+               "participant": "attend", "guest": "attend", "panelist": "speech", "panellist": "speech"}
+_ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
+
+
+def _label_role(label: str) -> str:
+    word = label.lower().split()[-1]
+    for key, role in _LABEL_ROLE.items():
+        if word.startswith(key):
+            return role
+    return "speech"
+
+
+def labelled_lists(doc: Doc, col: Collector) -> None:
+    """Rules `role_label` (see _ROLE_LABEL) and `transcript_label`: in a press-conference record, a paragraph that
+    is a name (and its apposition) ending in a colon introduces that person's words: they spoke."""
+    role: str | None = None
+    for s, spans in zip(doc.sentences, doc.names_by_sentence):
+        text = s.text.strip()
+        m = _ROLE_LABEL.match(text)
+        lead = spans[0] if spans and spans[0].start <= 1 else None
+        if m:
+            role = _label_role(m.group("label"))
+            if m.group("rest"):
+                base = s.text.index(m.group("rest"))
+                for sp in spans:
+                    if sp.start >= base:
+                        col.add(Subject("person", N.person_key(sp.name)), role, s.text, "role_label")
+            continue
+        if role and lead is not None and not _ANY_LABEL.match(text):
+            col.add(Subject("person", N.person_key(lead.name)), role, s.text, "role_label")
+            continue
+        role = None
+        if lead is not None and text.endswith((":", "\uff1a")) and _whole_paragraph(doc.text, s):
+            col.add(Subject("person", N.person_key(lead.name)), "speech", s.text, "transcript_label")
+
+
+def _whole_paragraph(text: str, s) -> bool:
+    before = text[:s.start].rstrip(" \t")
+    after = text[s.end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 _INSPECT = re.compile(r"\b(?:inspected|visited|went\s+to|toured|investigated|surveyed|conducted\s+(?:an?\s+)?"

@@ -53,7 +53,7 @@ SPEECH = re.compile(
     r"takes\s+the\s+floor|contributed\s+(?:their|his|her)\s+views|stated|added|remarked|reiterated|"
     r"explained|elaborated(?:\s+on)?|proposed|asked|instructed|requested|hoped|voiced|commented|summed\s+up|"
     r"concluded|briefed|announced|declared|"
-    r"(?:delivered|delivers|made|makes|gave|gives|submitted|presented)\s+" + _SPEECH_NOUN + r")", re.I)
+    r"(?:delivered|delivers|made|makes|gave|gives|submitted|presented)\s+" + _SPEECH_NOUN + r")\b", re.I)  # "spoke", not "spokesperson"
 SPEECH_PARTICIPLE = re.compile(
     r"\b(?:noting|urging|adding|calling\s+(?:for|on|upon)|saying|stressing|emphasi[sz]ing|underlining|"
     r"underscoring|highlighting|pointing\s+out|demanding|requiring|asking|speaking)\b", re.I)
