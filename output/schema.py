@@ -179,7 +179,7 @@ TABLES: dict[str, Table] = {
                 C("name", STR, "Name as written.", False),
                 C("person_id", STR, "Key into persons."),
                 C("evidence", STR, "The sentence naming the person."),
-                C("rule", STR, "Why the person is a mention: speech_elsewhere | press_commentator | byline | "
+                C("rule", STR, "Why the person is a mention: speech_elsewhere | reported_act | press_commentator | byline | "
                                "named_without_role (no rule placed them at the meeting; review these first)." + LEGACY),
             ),
             primary_key=("meeting_id", "name"),

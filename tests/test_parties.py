@@ -891,3 +891,11 @@ def test_a_transcript_label_makes_a_speaker():
 def test_a_spokesperson_is_not_a_speech_verb():
     assert [h.role for h in verb_hits("Li Ming, spokesperson of the ministry, attended the briefing.")] == ["attend"]
     assert [h.role for h in verb_hits("Li Ming spoke at the briefing.")] == ["speech"]
+
+
+def test_a_reported_act_after_a_fronted_adverbial_is_a_mention():
+    p = run("The meeting pointed out that on October 16, General Secretary Zhao Lin presided over a meeting of the "
+            "Political Bureau to review the outline.")
+    assert p.chairs == [] and names(p.mentions) == ["Zhao Lin"] and p.mentions[0]["rule"] == "reported_act"
+    p = run("Wang Hu noted that when attending the summit last month, Zhao Lin called for closer cooperation.")
+    assert names(p.speakers) == ["Wang Hu"] and names(p.mentions) == ["Zhao Lin"]

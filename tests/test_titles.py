@@ -125,3 +125,8 @@ def test_country_suffix_stays_in_the_office():
 ])
 def test_apposition_boundaries(after, expected):
     assert leading_titles(after) == expected
+
+
+def test_a_hyphenated_modifier_and_office_is_a_title():
+    assert is_title("vice-minister of the National Health Commission") and is_title("Vice-Governor")
+    assert not is_title("anti-corruption") and not is_title("well-known")

@@ -862,6 +862,7 @@ class Collector:
         self.attendees: dict[str, dict] = {}
         self.participants: set[str] = set()  # persons present in a role that has no table (host of talks, inspector)
         self.elsewhere: set[str] = set()  # persons whose act the text places at another time or occasion
+        self.reported: set[str] = set()  # persons whose act is reported inside someone else's statement
 
     def _name(self, subj: Subject) -> str:
         if subj.kind == "person":
@@ -1041,6 +1042,7 @@ def find_parties(text, sentences, title) -> Parties:  # noqa: C901 - over the co
                     subs, rule = subj_of[coord], f"coordinated_{h.role}"
                 elif reported_clause(s.text, h.start):
                     subs = []  # "The meeting noted that General Secretary Xi Jinping stressed ...": an earlier act
+                    col.reported |= {x.name for x in ps.subjects_before(h.start, h.role) if x.kind == "person" and x.name}
                 else:
                     subs = ps.subjects_before(h.start, h.role)
             subj_of.append(subs)
@@ -1234,10 +1236,14 @@ _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\s+|\b(?:also\s+)?accompanying\
                              r"\s+(?:(?:on|during|in)\s+[\w\s]{2,40}?\s+)?(?:were|was)\s+(?:also\s+)?", re.I)
 
 
+# rule `reported_act_fronted`: "noted that on October 16, X presided over ...", "that when attending ..., X called for"
+_FRONTED = (r"(?:on|in|at|during|when|while|after|before|since|last|earlier|not\s+long\s+ago|recently|as)\b"
+            r"[^,;:]{0,80},\s+")
 _REPORTING_THAT = re.compile(
     r"\b(?:said|says|stressed|stresses|emphasi[sz]ed|noted|notes|pointed\s+out|held|believed|recalled|reviewed|"
     r"recognized|recognised|agreed|underlined|highlighted|mentioned|learned|studied|heard|affirmed|"
-    r"acknowledged|reiterated|remembered)\s+that\s+[^,;:]*$|(?:^|,\s*)as\s+(?!well\b)(?:[\w'\u2019]+\s+){0,6}$", re.I)
+    r"acknowledged|reiterated|remembered)\s+that\s+(?:" + _FRONTED + r")?[^,;:]*$|(?:^|,\s*)as\s+(?!well\b)(?:[\w'\u2019]+\s+){0,6}$",
+    re.I)
 
 
 _MEDIA_ACRONYMS = "CGTN|CCTV|CNN|BBC|AFP|AP|CNS|CRI|SCMP|NHK|TASS|Reuters|Bloomberg"
@@ -1491,10 +1497,13 @@ def collect_mentions(doc: Doc, col: Collector) -> list[dict]:
 
 
 def _mention_rule(doc: Doc, col: Collector, key: str) -> str:
-    """Why a named person is a mention: their act is placed elsewhere, they spoke to the press, or no rule
+    """Why a named person is a mention: their act is placed elsewhere or reported by someone else, they spoke to the
+    press, or no rule
     placed them at the meeting (`named_without_role`: the rows a reviewer should look at first)."""
     if key in doc.external:
         return "press_commentator"
     if key in col.elsewhere:
         return "speech_elsewhere"
+    if key in col.reported:
+        return "reported_act"
     return "named_without_role"

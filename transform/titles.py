@@ -64,6 +64,12 @@ def head_word(phrase: str) -> str | None:
     return re.sub(r"['\u2019]s$", "", words[-1]).lower().strip(".")
 
 
+def _modified_office(word: str) -> bool:
+    """Rule `hyphenated_office`: "vice-minister", "deputy-director": a modifier joined to an office word."""
+    prefix, _, office = word.rpartition("-")
+    return bool(prefix) and prefix in MODIFIERS and office in OFFICE_WORDS
+
+
 def is_title(phrase: str) -> bool:
     """Rule `is_title`: the head word of the phrase is an office word and the words before it are modifiers
     or capitalised qualifiers ("Chinese", "Yunnan", "CPC Chongqing Party")."""
@@ -75,7 +81,7 @@ def is_title(phrase: str) -> bool:
     if not words or len(words) > 6:
         return False
     head = re.sub(r"['\u2019]s$", "", words[-1]).lower().strip(".")
-    if head not in OFFICE_WORDS:
+    if head not in OFFICE_WORDS and not _modified_office(head):
         return False
     plain = 0
     for w in words[:-1]:
