@@ -18,6 +18,7 @@ class Document:
     paragraphs: list[str] = field(default_factory=list)
     fetched_at: datetime | None = None
     encoding: str | None = None
+    bylines: list[str] = field(default_factory=list)  # credit lines outside the body ("By staff reporter X")
 
     @property
     def text(self) -> str:

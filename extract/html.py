@@ -23,6 +23,7 @@ from bs4.element import Tag
 
 from readouts.extract import dates
 from readouts.extract.blocks import Line, norm, split_lines
+from readouts.extract.bylines import page_bylines
 from readouts.extract.content import content_paragraphs, is_prose, select_content
 from readouts.extract.document import Document
 from readouts.extract.encoding import decode_html, sniff_binary
@@ -86,7 +87,7 @@ def _parse_html(raw, *, input, http_headers, url, fetched_at, source, sha256=Non
                                 fetched_at=fetched_at)
     return Document(input=input, content_sha256=sha, url=doc_url, source=source, title=title or None,
                     published_date=published, paragraphs=paragraphs, fetched_at=fetched_at,
-                    encoding=encoding)
+                    encoding=encoding, bylines=page_bylines(lines, first_idx, last_idx, paragraphs))
 
 
 # ------------------------------------------------------------------ input checks and parsing

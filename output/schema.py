@@ -81,6 +81,7 @@ TABLES: dict[str, Table] = {
                 C("published_date", DATE, "Publication date of the page."),
                 C("title", STR, "Headline without site-name suffixes."),
                 C("text", STR, "Main body text, paragraphs joined by a blank line; offsets point into it.", False),
+                C("bylines", STRLIST, "Credit lines outside the body (reporter, editor, photo), as written."),
                 C("parser_version", STR, "Version of the extract+transform code that produced the row.", False),
                 C("removed_at", TS, "When the page was first seen gone (404/410) at its URL; null while it is online."),
             ),

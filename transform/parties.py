@@ -982,7 +982,7 @@ def _agent_before_participle(ps: SentenceParse, hits: list[R.VerbHit], i: int) -
     return any(lo <= sp.start < h.start and _BY_AGENT.search(ps.t, 0, sp.start) for sp in ps.spans)
 
 
-def find_parties(text, sentences, title) -> Parties:  # noqa: C901 - over the complexity budget; to be split
+def find_parties(text, sentences, title, bylines: list[str] | tuple = ()) -> Parties:  # noqa: C901 - over the complexity budget; to be split
     doc = Doc(text, sentences, title)
     col = Collector(doc)
     actors: list[str | None] = [None] * len(sentences)
@@ -1102,7 +1102,7 @@ def find_parties(text, sentences, title) -> Parties:  # noqa: C901 - over the co
         for key, r in table.items():
             if r["kind"] == "person" and key in doc.persons:
                 r["titles"] = list(doc.persons[key].titles)
-    mentions = collect_mentions(doc, col)
+    mentions = collect_mentions(doc, col, bylines)
     return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
                    mentions=mentions, actor_by_sentence=actors)
 
@@ -1476,7 +1476,7 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
                 col.add(Subject("person", N.person_key(sp.name)), found.role, s.text, found.rule)
 
 
-def collect_mentions(doc: Doc, col: Collector) -> list[dict]:
+def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) -> list[dict]:
     present = _placed(doc, col)
     out: dict[str, dict] = {}
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
@@ -1487,12 +1487,13 @@ def collect_mentions(doc: Doc, col: Collector) -> list[dict]:
             if _verbless_list(s.text) or _listed_as_present(s.text, sp):
                 continue
             out[key] = {"name": doc.persons[key].name, "evidence": s.text, "rule": _mention_rule(doc, col, key)}
-    for s in doc.sentences:
-        for _, _, name in N.byline_names(s.text):
+    # credits in the body, then the page's byline lines outside it (extract/bylines.py)
+    for line in [s.text for s in doc.sentences] + list(bylines):
+        for _, _, name in N.byline_names(line):
             key = N.person_key(name)
             if key in present or key in out:
                 continue
-            out[key] = {"name": N.clean_name(name), "evidence": s.text, "rule": "byline"}
+            out[key] = {"name": N.clean_name(name), "evidence": line, "rule": "byline"}
     return list(out.values())
 
 

@@ -48,6 +48,7 @@ def document_row(doc: Document) -> dict:
         "published_date": doc.published_date,
         "title": doc.title,
         "text": doc.text,
+        "bylines": list(doc.bylines),
         "parser_version": PARSER_VERSION,
         "removed_at": None,
     }
@@ -60,7 +61,7 @@ def transform_document(doc: Document, sentences: list[Sentence] | None = None) -
         sentences = split_sentences(text)
     when = resolve_meeting_date(text, sentences, doc.published_date, doc.title)
     fields = meeting_fields(text, sentences, doc.title)
-    parties = find_parties(text, sentences, doc.title)
+    parties = find_parties(text, sentences, doc.title, bylines=doc.bylines)
     meeting_id = stable_id("meeting", doc.doc_id)
     meeting = {
         "meeting_id": meeting_id,

@@ -1,0 +1,34 @@
+"""Bylines outside the article body: read by extract, named as mentions by transform."""
+from __future__ import annotations
+
+from readouts.extract.html import parse_html
+from readouts.transform.pipeline import transform_document
+
+BODY = ("<p>On May 4, the municipal government held a symposium on rural roads. Mayor Zhou Ming presided over the "
+        "symposium and stressed that every village must be reached by a paved road by 2027.</p>"
+        "<p>Vice Mayor Lin Hua attended the meeting. The meeting called for faster construction.</p>"
+        "<p>Officials from transport departments attended the symposium and shared their plans.</p>")
+
+
+def page(before: str, after: str = "") -> bytes:
+    return (f"<html><head><title>Symposium on rural roads</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<h1>Symposium on rural roads</h1>{before}<div class='article'>{BODY}</div>{after}"
+            "<footer>Copyright 2026 City Portal</footer></body></html>").encode()
+
+
+def test_a_byline_element_outside_the_body_is_read_and_is_a_mention():
+    doc = parse_html(page("<div class='meta'><span class='byline'>By staff reporter Guo Xiaoyu</span> "
+                          "<time>Published: May 5, 2026 09:42</time></div>",
+                          "<p class='editor'>Editor: Tang Wenjing</p>"), input="p.html")
+    assert doc.bylines == ["By staff reporter Guo Xiaoyu", "Editor: Tang Wenjing"]
+    assert "Guo Xiaoyu" not in doc.text
+    rec = transform_document(doc)
+    mentions = {m["name"]: m["rule"] for m in rec.mentions}
+    assert mentions == {"Guo Xiaoyu": "byline", "Tang Wenjing": "byline"}
+    assert rec.document["bylines"] == doc.bylines
+
+
+def test_no_byline_no_rows_and_navigation_is_not_a_byline():
+    doc = parse_html(page("<div class='share'><a href='/by'>By topic</a></div>"), input="p.html")
+    assert doc.bylines == []
+    assert transform_document(doc).mentions == []
