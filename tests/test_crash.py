@@ -400,7 +400,7 @@ def test_raw_archive_write_error_is_a_failure_not_a_crash(tmp_path, monkeypatch)
 
     pages = write_pages(tmp_path / "in", 3)
 
-    def broken(self, body):
+    def broken(self, body, sha=None):
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(RawArchive, "put", broken)
