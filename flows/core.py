@@ -29,7 +29,7 @@ def process_raw(raw: RawInput) -> Outcome:
     """Bytes -> document -> records; every problem becomes a failure row, never an exception."""
     name = safe_text(raw.input)
     url = safe_text(raw.url)
-    sha = sha256_hex(raw.body)
+    sha = raw.sha256 or sha256_hex(raw.body)
     receipt = Receipt(sha256=sha, input=name, url=url, status=raw.status,
                       headers={safe_text(str(k)): safe_text(str(v)) for k, v in (raw.headers or {}).items()},
                       fetched_at=utc_iso(raw.fetched_at), bytes=len(raw.body), source=safe_text(raw.source))

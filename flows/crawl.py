@@ -141,8 +141,7 @@ def crawl_source(source: Source, root_url: str | None, known: Known, *, full: bo
     def archive_response(role: str, res: FetchResult) -> None:
         if res.status is None:
             return  # no response, nothing to store (the failure row says what happened)
-        archive.put(res.body)
-        out.receipts.append(_receipt(res, role, source.name))
+        out.receipts.append(_receipt(res, role, source.name, sha=archive.put(res.body)))
 
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher.for_source(source, on_response=archive_response)
@@ -288,7 +287,7 @@ def _handle_article(source, known, out, url, res: FetchResult, processed_final, 
         return  # a second link to a page this run already has
     processed_final.add(res.final_url)
     raw = RawInput(input=url, body=res.body, url=res.final_url, headers=res.headers, status=res.status,
-                   fetched_at=res.fetched_at, source=source.name)
+                   fetched_at=res.fetched_at, source=source.name, sha256=sha)
     outcome = process_raw(raw)
     if outcome.receipt is not None:
         outcome.receipt.headers[ROLE] = "article"
@@ -426,8 +425,7 @@ def process_url(url: str, data: str | None = None) -> RunSummary:
 
     def archive_response(role, res):
         if res.status is not None:
-            archive.put(res.body)
-            out.receipts.append(_receipt(res, role, src.name))
+            out.receipts.append(_receipt(res, role, src.name, sha=archive.put(res.body)))
 
     with Fetcher.for_source(src, on_response=archive_response) as fetcher:
         # a single document is always fetched in full (a re-run after a parser fix must see the page)

@@ -23,6 +23,7 @@ class RawInput:
     status: int | None = None
     fetched_at: datetime | None = None
     source: str | None = None
+    sha256: str | None = None  # of body, when the reader already hashed it (the body is hashed once)
 
 
 @dataclass
