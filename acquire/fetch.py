@@ -34,7 +34,7 @@ import httpx
 from protego import Protego
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 
-from readouts.acquire.sources import DEFAULT_USER_AGENT, Source
+from readouts.acquire.sources import DEFAULT_USER_AGENT, Source, allowed_ports, origin_allowed
 from readouts.clock import now_utc
 from readouts.inputs import RawInput
 
@@ -175,8 +175,10 @@ class Fetcher:
                  concurrency: int = 2, timeout: float = 30.0, max_attempts: int = 4, backoff: float = 2.0,
                  max_backoff: float = 120.0, max_bytes: int = 10 * 1024 * 1024, respect_robots: bool = True,
                  transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] = time.sleep,
-                 on_response: Callable[[str, FetchResult], None] | None = None, share_gates: bool = True):
+                 on_response: Callable[[str, FetchResult], None] | None = None, share_gates: bool = True,
+                 allowed_ports: dict[str, set[int]] | None = None):
         self.allowed_hosts = {h.lower() for h in allowed_hosts}
+        self.allowed_ports = allowed_ports  # per host; None: the standard ports only
         self.user_agent = user_agent
         self.rate = rate
         self.concurrency = concurrency
@@ -204,7 +206,8 @@ class Fetcher:
 
     @classmethod
     def for_source(cls, source: Source, **kw) -> Fetcher:
-        return cls(allowed_hosts=source.allowed_hosts, user_agent=source.user_agent, rate=source.rate,
+        return cls(allowed_hosts=source.allowed_hosts, allowed_ports=allowed_ports(source.start_urls),
+                   user_agent=source.user_agent, rate=source.rate,
                    concurrency=source.concurrency, timeout=source.timeout, max_attempts=source.max_attempts,
                    backoff=source.backoff, max_backoff=source.max_backoff, max_bytes=source.max_bytes,
                    respect_robots=source.respect_robots, **kw)
@@ -236,8 +239,7 @@ class Fetcher:
             return self._gates[key]
 
     def host_allowed(self, url: str) -> bool:
-        parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and (parts.hostname or "").lower() in self.allowed_hosts
+        return origin_allowed(url, self.allowed_hosts, self.allowed_ports)
 
     def robots(self, url: str) -> RobotsRecord:
         key = _host_key(url)
@@ -476,7 +478,8 @@ def fetch_document(url: str, *, user_agent: str | None = None, timeout: float = 
     host = (urlsplit(url).hostname or "").lower()
     if urlsplit(url).scheme not in ("http", "https") or not host:
         raise FetchError(f"not an http(s) URL: {url}")
-    with Fetcher(allowed_hosts=[host], user_agent=user_agent or DEFAULT_USER_AGENT, rate=1.0, concurrency=1,
+    with Fetcher(allowed_hosts=[host], allowed_ports=allowed_ports([url]), user_agent=user_agent or DEFAULT_USER_AGENT,
+                 rate=1.0, concurrency=1,
                  timeout=timeout, max_attempts=max_attempts, backoff=1.0, max_backoff=30.0,
                  transport=transport) as f:
         res = f.fetch(url)

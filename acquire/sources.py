@@ -71,8 +71,37 @@ class Source:
         return bool(self.follow_pattern.search(url)) and not self.is_article(url)
 
     def host_allowed(self, url: str) -> bool:
-        parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and (parts.hostname or "").lower() in self.allowed_hosts
+        return origin_allowed(url, self.allowed_hosts, allowed_ports(self.start_urls))
+
+
+DEFAULT_PORTS = frozenset({80, 443})
+
+
+def allowed_ports(start_urls: list[str]) -> dict[str, set[int]]:
+    """Per host, the ports a crawl may request: the standard ones and those its start URLs name."""
+    out: dict[str, set[int]] = {}
+    for u in start_urls:
+        parts = urlsplit(u)
+        host = (parts.hostname or "").lower()
+        try:
+            port = parts.port
+        except ValueError:
+            continue
+        out.setdefault(host, set(DEFAULT_PORTS)).update({port} if port else set())
+    return out
+
+
+def origin_allowed(url: str, hosts, ports: dict[str, set[int]] | None = None) -> bool:
+    """Is the URL on an allowed host *and* port? A redirect to another port of an allowed host is another
+    server (an admin console, a test service) and is not followed."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or (parts.hostname or "").lower() not in hosts:
+        return False
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:  # a port out of range or not a number
+        return False
+    return port in ((ports or {}).get((parts.hostname or "").lower()) or DEFAULT_PORTS)
 
 
 @dataclass

@@ -332,3 +332,32 @@ def test_charset_from_the_http_header_reaches_the_document():
         assert o.records is not None and "四川省人民政府" in o.records.document["text"]
     finally:
         m.stop()
+
+
+def test_allowed_hosts_are_checked_with_their_port():
+    from readouts.acquire.sources import allowed_ports, origin_allowed
+
+    ports = allowed_ports(["https://www.a.org/news/", "http://127.0.0.1:8123/list"])
+    assert origin_allowed("https://www.a.org/x", {"www.a.org"}, ports)
+    assert origin_allowed("http://www.a.org/x", {"www.a.org"}, ports)  # the standard ports
+    assert not origin_allowed("https://www.a.org:8443/admin", {"www.a.org"}, ports)  # another server
+    assert origin_allowed("http://127.0.0.1:8123/a.shtml", {"127.0.0.1"}, ports)
+    assert not origin_allowed("http://127.0.0.1:9999/a.shtml", {"127.0.0.1"}, ports)
+    assert not origin_allowed("http://www.a.org:99999/x", {"www.a.org"}, ports)  # not a port at all
+    assert not origin_allowed("ftp://www.a.org/x", {"www.a.org"}, ports)
+
+
+def test_a_redirect_to_another_port_of_an_allowed_host_is_not_followed(mirror):
+    """Two servers on 127.0.0.1: the crawl's (allowed) and another port (never requested)."""
+    other = Mirror().start()
+    try:
+        other.add_article("/news/2024/3/16/console.shtml")
+        mirror.set_page("/news/2024/3/16/to-other-port.shtml",
+                        Page(b"", status=302, location=f"{other.base}/news/2024/3/16/console.shtml"))
+        f = fetcher_for(mirror)
+        res = f.fetch(mirror.base + "/news/2024/3/16/to-other-port.shtml")
+        f.close()
+        assert res.error_type == "OffSiteRedirect"
+        assert other.hits() == []
+    finally:
+        other.stop()
