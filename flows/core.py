@@ -81,8 +81,9 @@ def is_warc(path: str) -> bool:
 def discover(paths: list[str]) -> tuple[list[str], list[dict]]:
     """Expand files and folders (recursively, symlink loops cannot recur) into input paths.
 
-    Files named explicitly are always inputs. In folders, HTML and WARC files are inputs and
-    other files are reported as failures, so nothing is silently skipped. Hidden files are ignored.
+    Files named explicitly are always inputs (a named symbolic link is followed). In folders, HTML and WARC
+    files are inputs; symbolic links and other files are reported as failures, so nothing is silently
+    skipped and nothing outside the folder is read. Hidden files are ignored.
     """
     found: list[str] = []
     skipped: list[dict] = []
@@ -103,7 +104,11 @@ def discover(paths: list[str]) -> tuple[list[str], list[dict]]:
                     if name.startswith("."):
                         continue
                     full = os.path.join(dirpath, name)
-                    if Path(name).suffix.lower() in HTML_SUFFIXES or is_warc(name):
+                    if os.path.islink(full):  # a planted link (to /etc/passwd, to a secret) is never read
+                        skipped.append(failure_row(safe_text(full), "fetch", "SymlinkedFile",
+                                                   "skipped: symbolic link in a folder is not followed "
+                                                   "(name the target file to ingest it)"))
+                    elif Path(name).suffix.lower() in HTML_SUFFIXES or is_warc(name):
                         found.append(full)
                     else:
                         skipped.append(failure_row(safe_text(full), "fetch", "UnsupportedFile",

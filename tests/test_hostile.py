@@ -411,3 +411,19 @@ def test_special_files_are_never_opened_for_reading(tmp_path):
 if __name__ == "__main__" and len(sys.argv) >= 2 and sys.argv[1] == "measure":
     sys.path.insert(0, str(REPO))
     measure(sys.argv[2:])
+
+
+def test_a_symlinked_file_in_a_folder_is_not_followed(tmp_path):
+    from readouts.flows.core import discover
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.html").write_bytes(page(1))
+    os.symlink(secret, folder / "passwd.html")  # planted: named like a page, points outside
+    found, skipped = discover([str(folder)])
+    assert found == [str(folder / "page.html")]
+    assert [(Path(f["input"]).name, f["error_type"]) for f in skipped] == [("passwd.html", "SymlinkedFile")]
+    found, _ = discover([str(folder / "passwd.html")])  # named explicitly: the user asked for it
+    assert found == [str(folder / "passwd.html")]
