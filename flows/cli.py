@@ -188,12 +188,23 @@ def versions(data: str | None = DataOpt):
     t.add_column("created (UTC)", no_wrap=True)
     for col in ("docs", "meetings", "directives", "failures"):
         t.add_column(col, justify="right")
+    damaged = []
     for vid in ids:
-        m = v.manifest(vid)
-        rows = {k.removesuffix(".parquet"): f["rows"] for k, f in m["files"].items()}
-        t.add_row(vid, m["created_at"][:16].replace("T", " "), *(str(rows.get(k, 0)) for k in ("documents", "meetings", "directives", "failures")))
+        try:  # one unreadable manifest is reported by name; the other versions are still listed
+            m = v.manifest(vid)
+            rows = {k.removesuffix(".parquet"): f["rows"] for k, f in m["files"].items()}
+            created = str(m["created_at"])[:16].replace("T", " ")
+        except Exception as e:  # noqa: BLE001 - truncated JSON, wrong shape, unreadable storage
+            damaged.append(vid)
+            t.add_row(vid, "[red]damaged[/]", "", "", "", "")
+            err.print(f"versions/{vid}/manifest.json is unreadable ({type(e).__name__}); "
+                      f"`readouts validate {vid}` says more", highlight=False, markup=False)
+            continue
+        t.add_row(vid, created, *(str(rows.get(k, 0)) for k in ("documents", "meetings", "directives", "failures")))
     out.print(t)
     out.print(f"LATEST: {latest or '(none)'}", highlight=False)
+    if damaged:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -376,3 +376,18 @@ def test_one_inconsistent_document_is_a_failure_not_a_failed_run():
         r = copy.deepcopy(good)
         damage(r)
         assert check_records(r), what
+
+
+def test_versions_lists_the_others_when_one_manifest_is_truncated(root):
+    from typer.testing import CliRunner
+
+    from readouts.flows.cli import app
+
+    v = Versions(Root(str(root)))
+    first, latest = v.list()
+    path = root / "versions" / first / "manifest.json"
+    path.write_bytes(path.read_bytes()[:40])  # truncated mid-JSON
+    r = CliRunner().invoke(app, ["versions", "--data", str(root)])
+    assert r.exit_code == 1
+    assert latest in r.output and "damaged" in r.output
+    assert f"versions/{first}/manifest.json is unreadable" in r.output
