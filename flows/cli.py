@@ -92,6 +92,17 @@ def with_progress(label: str, fn, *args, **kwargs):
             bar.stop()
 
 
+def shown(value: object, limit: int = 200) -> str:
+    """Untrusted text (file names, messages, names from pages) made safe for the terminal: control characters
+    escaped (a newline cannot forge a line, an ANSI code cannot reach the terminal), Rich markup escaped,
+    and the length bounded."""
+    from rich.markup import escape
+
+    text = str(value)
+    safe = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:limit])
+    return escape(safe + ("..." if len(text) > limit else ""))
+
+
 def print_summary(s, started: float) -> None:
     out.print(f"[bold green]published[/] version [bold]{s.version}[/] in {time.perf_counter() - started:.1f} s")
     out.print(f"  documents in version: {s.documents_total}  (this run: {s.processed} processed: "
@@ -105,11 +116,12 @@ def print_summary(s, started: float) -> None:
     for (stage, etype), rows in sorted(kinds.items(), key=lambda kv: (kv[0][1] == "UnsupportedFile", -len(kv[1]))):
         first = rows[0]
         more = f" (and {len(rows) - 1} more like it)" if len(rows) > 1 else ""
-        out.print(f"    [yellow]{stage}[/] {etype}: {first['input']}: {first['message']}{more}", highlight=False)
+        out.print(f"    [yellow]{shown(stage)}[/] {shown(etype)}: {shown(first['input'])}: {shown(first['message'])}{more}",
+                  highlight=False)
     if s.failed_inputs:
         out.print("    every failure, with its reason, is in failures.parquet of the version")
     if s.unresolved_names:
-        out.print(f"  unresolved names (no person_id; resolve by hand): {', '.join(s.unresolved_names[:20])}"
+        out.print(f"  unresolved names (no person_id; resolve by hand): {shown(', '.join(s.unresolved_names[:20]), 400)}"
                   + (" ..." if len(s.unresolved_names) > 20 else ""))
     out.print(f"  tables: {s.root}/versions/{s.version}/")
 
@@ -222,7 +234,7 @@ def validate(version: str | None = typer.Argument(None, help="Version id (defaul
     problems = validate_version(v, vid)
     if problems:
         for p in problems:
-            err.print(f"[red]✗[/] {p}")
+            err.print(f"[red]✗[/] {shown(p, 500)}")
         raise UserError(f"version {vid} is invalid: {len(problems)} problem(s)")
     out.print(f"[green]✓[/] version {vid} is valid")
 
@@ -248,9 +260,11 @@ def diff(a: str, b: str, data: str | None = DataOpt):
     out.print(f"documents: {len(added)} added, {len(removed)} removed, {len(changed)} changed content")
 
 
-def fail_line(message: str) -> None:
-    """One line on stderr, never wrapped (scripts grep it)."""
-    print("readouts: " + " ".join(message.split()), file=sys.stderr)
+def fail_line(message: str, limit: int = 500) -> None:
+    """One line on stderr, never wrapped (scripts grep it); control characters escaped, length bounded."""
+    text = " ".join(message.split())
+    safe = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:limit])
+    print("readouts: " + safe + ("..." if len(text) > limit else ""), file=sys.stderr)
 
 
 def main() -> None:

@@ -40,10 +40,20 @@ class VersionError(Exception):
     pass
 
 
+MAX_LATEST_BYTES = 256
+
+
+def excerpt(value: object, limit: int = 60) -> str:
+    """A short, escaped rendering of untrusted text for an error line (no control characters, bounded)."""
+    text = value if isinstance(value, str) else repr(value)
+    short = text[:limit]
+    return repr(short)[1:-1].join("''") + ("..." if len(text) > limit else "")
+
+
 def check_version_id(vid: str) -> str:
     """Refuse ids that would address anything but one folder under versions/."""
     if not isinstance(vid, str) or not SAFE_ID.fullmatch(vid) or ".." in vid:
-        raise VersionError(f"not a version id: {vid!r}")
+        raise VersionError(f"not a version id: {excerpt(vid)}")
     return vid
 
 
@@ -66,6 +76,8 @@ class Versions:
             raw = self.root.read_bytes("LATEST")
         except FileNotFoundError:
             return None
+        if len(raw) > MAX_LATEST_BYTES:  # never echo (or parse) a huge file: it is not a version id
+            raise VersionError(f"LATEST is {len(raw):,} bytes, not a version id: {excerpt(raw.decode('utf-8', 'replace'))}")
         vid = raw.decode("utf-8", "replace").strip()
         return check_version_id(vid) if vid else None
 

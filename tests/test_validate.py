@@ -391,3 +391,19 @@ def test_versions_lists_the_others_when_one_manifest_is_truncated(root):
     assert r.exit_code == 1
     assert latest in r.output and "damaged" in r.output
     assert f"versions/{first}/manifest.json is unreadable" in r.output
+
+
+def test_untrusted_text_reaches_the_terminal_escaped_and_bounded(root, capsys):
+    from readouts.flows.cli import fail_line, shown
+
+    assert shown("a\nreadouts: published version X\x1b[31m [bold]b[/]") == \
+        "a\\nreadouts: published version X\\x1b[31m \\[bold]b\\[/]"
+    assert len(shown("x" * 10_000)) <= 203
+    fail_line("bad name\n\x1b[2Jforged line " + "y" * 5000)
+    line = capsys.readouterr().err
+    assert line.count("\n") == 1 and "\x1b" not in line and len(line) < 600
+
+    (root / "LATEST").write_bytes(b"x" * 5_000_000)  # a huge LATEST is refused without being echoed
+    with pytest.raises(VersionError) as e:
+        Versions(Root(str(root))).latest()
+    assert len(str(e.value)) < 200 and "5,000,000 bytes" in str(e.value)
