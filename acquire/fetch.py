@@ -176,8 +176,9 @@ class Fetcher:
                  max_backoff: float = 120.0, max_bytes: int = 10 * 1024 * 1024, respect_robots: bool = True,
                  transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] = time.sleep,
                  on_response: Callable[[str, FetchResult], None] | None = None, share_gates: bool = True,
-                 allowed_ports: dict[str, set[int]] | None = None):
+                 allowed_ports: dict[str, set[int]] | None = None, deadline: float = 120.0):
         self.allowed_hosts = {h.lower() for h in allowed_hosts}
+        self.deadline = deadline  # seconds for one response, body included (timeout bounds each read only)
         self.allowed_ports = allowed_ports  # per host; None: the standard ports only
         self.user_agent = user_agent
         self.rate = rate
@@ -210,6 +211,7 @@ class Fetcher:
                    user_agent=source.user_agent, rate=source.rate,
                    concurrency=source.concurrency, timeout=source.timeout, max_attempts=source.max_attempts,
                    backoff=source.backoff, max_backoff=source.max_backoff, max_bytes=source.max_bytes,
+                   deadline=source.deadline,
                    respect_robots=source.respect_robots, **kw)
 
     def close(self) -> None:
@@ -336,6 +338,7 @@ class Fetcher:
                     self.requests += 1
                 state.requests += 1
                 fetched_at = now_utc()
+                started = time.monotonic()
                 with self.client.stream("GET", current, headers=headers) as resp:
                     res = FetchResult(url=url, final_url=current, status=resp.status_code,
                                       headers={k.lower(): v for k, v in resp.headers.items()},
@@ -347,11 +350,19 @@ class Fetcher:
                         declared = resp.headers.get("content-length")
                         if declared and declared.isdigit() and int(declared) > max_bytes:
                             raise _Fatal("TooLarge", f"Content-Length {int(declared):,} is over the {max_bytes:,}-byte cap", res)
+                        layers = [e for e in (x.strip().lower() for x in resp.headers.get("content-encoding", "").split(","))
+                                  if e and e != "identity"]
+                        if len(layers) > 1:  # each layer multiplies: 1.8 KB of gzip-in-gzip inflated to 2 GB
+                            raise _Fatal("NestedEncoding", f"Content-Encoding {', '.join(layers)}: more than one "
+                                                           "compression layer is refused", res)
                         chunks, size = [], 0
                         for chunk in resp.iter_bytes():
                             size += len(chunk)
                             if size > max_bytes:
                                 raise _Fatal("TooLarge", f"body is over the {max_bytes:,}-byte cap", res)
+                            if time.monotonic() - started > self.deadline:  # a slow drip is cut off
+                                raise _Fatal("TooSlow", f"response not complete after {self.deadline:g} s "
+                                                        f"({size:,} bytes received)", res)
                             chunks.append(chunk)
                         res.body = b"".join(chunks)
             if location is not None:

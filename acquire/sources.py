@@ -57,6 +57,7 @@ class Source:
     user_agent: str = DEFAULT_USER_AGENT
     # fetch tuning (defaults suit live sites; tests shorten them)
     timeout: float = 30.0  # seconds, connect/read/write/pool each
+    deadline: float = 120.0  # seconds for a whole response, body included (a 1 byte/s drip is cut off)
     max_attempts: int = 4  # per URL, the first try included
     backoff: float = 2.0  # first retry waits about this long, doubling, with jitter
     max_backoff: float = 120.0  # cap on one wait, Retry-After included
@@ -212,7 +213,7 @@ def parse_source(name: str, body: dict, where: str = "<config>") -> Source:  # n
             raise SourceConfigError(f"{ctx}: {key} is not a valid regular expression: {e}") from None
 
     kw: dict = {}
-    for key, typ, lo in (("rate", float, 0.0), ("timeout", float, 0.0), ("backoff", float, -1.0),
+    for key, typ, lo in (("rate", float, 0.0), ("timeout", float, 0.0), ("deadline", float, 0.0), ("backoff", float, -1.0),
                          ("max_backoff", float, -1.0)):
         if key in body:
             v = body[key]

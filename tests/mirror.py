@@ -14,6 +14,7 @@ Every request is logged with its arrival time, path, Host header, request header
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import re
 import socket
@@ -231,6 +232,30 @@ def _handler(m: Mirror):  # noqa: C901 - over the complexity budget; to be split
                 hit.status = 304
                 return
             extra = {"ETag": etag, "Last-Modified": lastmod} if page.validators and page.status == 200 else {}
+            if step == "drip":  # the body a few bytes at a time, slowly (a slow-loris server)
+                self.send_response(page.status)
+                self.send_header("Content-Type", page.content_type)
+                self.send_header("Content-Length", str(len(page.body)))
+                self.end_headers()
+                try:
+                    for i in range(0, len(page.body), 16):
+                        self.wfile.write(page.body[i:i + 16])
+                        self.wfile.flush()
+                        time.sleep(0.1)
+                except OSError:  # the client hung up: what a deadline does
+                    pass
+                hit.status = page.status
+                return
+            if step == "gzip2":  # two layers of gzip: a small body that inflates twice
+                body = gzip.compress(gzip.compress(page.body))
+                self.send_response(page.status)
+                self.send_header("Content-Type", page.content_type)
+                self.send_header("Content-Encoding", "gzip, gzip")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                hit.status = page.status
+                return
             if step == "truncated":
                 self.send_response(page.status)
                 self.send_header("Content-Type", page.content_type)

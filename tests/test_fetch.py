@@ -361,3 +361,22 @@ def test_a_redirect_to_another_port_of_an_allowed_host_is_not_followed(mirror):
         assert other.hits() == []
     finally:
         other.stop()
+
+
+def test_a_slow_drip_is_cut_off_at_the_deadline(mirror):
+    path = mirror.article_path(0)
+    mirror.plan(path, ["drip"] * 10)
+    f = fetcher_for(mirror, max_attempts=1, extra="deadline = 0.5")
+    t = time.monotonic()
+    res = f.fetch(mirror.base + path)
+    f.close()
+    assert res.error_type == "TooSlow" and time.monotonic() - t < 5, res.error
+
+
+def test_nested_compression_is_refused_before_it_inflates(mirror):
+    path = mirror.article_path(1)
+    mirror.plan(path, ["gzip2"] * 10)
+    f = fetcher_for(mirror, max_attempts=1)
+    res = f.fetch(mirror.base + path)
+    f.close()
+    assert res.error_type == "NestedEncoding" and res.body == b""
