@@ -52,6 +52,8 @@ class Source:
     allowed_hosts: list[str]
     rate: float = 1.0  # requests per second per host
     max_pages: int = 1000  # listing pages per run: a bound against pagination traps
+    max_articles_per_page: int = 200  # article links kept from one listing page (a news list has tens)
+    max_articles: int = 2000  # article requests per run (at rate 1/s, about 35 minutes)
     concurrency: int = 2  # parallel requests per host
     since: date | None = None
     user_agent: str = DEFAULT_USER_AGENT
@@ -220,7 +222,7 @@ def parse_source(name: str, body: dict, where: str = "<config>") -> Source:  # n
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not v > lo:
                 raise SourceConfigError(f"{ctx}: {key} must be a number > {max(lo, 0):g}")
             kw[key] = typ(v)
-    for key in ("max_pages", "concurrency", "max_attempts", "max_bytes"):
+    for key in ("max_pages", "concurrency", "max_attempts", "max_bytes", "max_articles_per_page", "max_articles"):
         if key in body:
             v = body[key]
             if isinstance(v, bool) or not isinstance(v, int) or v < 1:

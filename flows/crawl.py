@@ -120,6 +120,7 @@ class SourceResult:
     skipped_known: int = 0
     status: str = "ok"
     message: str | None = None
+    capped: list[str] = field(default_factory=list)  # what the per-page and per-run caps left out
 
 
 def _receipt(res: FetchResult, role: str, source: str, sha: str | None = None) -> Receipt:
@@ -156,11 +157,16 @@ def crawl_source(source: Source, root_url: str | None, known: Known, *, full: bo
         if retry:
             log.info("%s: retrying %d article(s) that failed before", source.name, len(retry))
         articles += retry
+        if len(articles) > source.max_articles:
+            out.capped.append(f"{len(articles)} articles to request, first {source.max_articles} kept (max_articles)")
+            articles = articles[:source.max_articles]
         _fetch_articles(source, fetcher, known, out, articles, full, archive, archive_response, log)
     finally:
         out.requests = fetcher.requests
         if own_fetcher:
             fetcher.close()
+    if out.capped and out.status == "ok":  # the rest waits for the next run; the run says so
+        out.message = "; ".join(filter(None, [out.message, "incomplete: " + "; ".join(out.capped)]))
     if out.listing_pages and not out.articles_found and out.status == "ok":
         out.status, out.message = "failed", "listing pages held no links matching article_pattern (site or patterns changed?)"
     out.finished_at = now_utc()
@@ -200,6 +206,11 @@ def _discover(source, fetcher, known, out, incremental, since, archive_response,
                     old += 1
                     continue
                 page_articles.append(a)
+            if len(page_articles) > source.max_articles_per_page:  # a generated list of 10,000 links is a trap
+                log.warning("%s: %s lists %d article links; the first %d are kept (max_articles_per_page)",
+                            source.name, url, len(page_articles), source.max_articles_per_page)
+                out.capped.append(f"{url}: {len(page_articles)} article links, first {source.max_articles_per_page} kept")
+                page_articles = page_articles[:source.max_articles_per_page]
             out.articles_found += len(links.articles)
             for a in page_articles:
                 articles.setdefault(a, None)

@@ -404,3 +404,26 @@ def test_two_sources_reaching_the_same_urls_publish_one_row_each(tmp_path):
         assert len(docs) + len(fails) == 4  # each input once, in documents or in failures
     finally:
         m.stop()
+
+
+def test_caps_on_articles_per_listing_page_and_per_run(tmp_path):
+    """A listing page of 60 generated article links and a small run cap: requests stay bounded, the run says so."""
+    import tomllib
+
+    from mirror import Mirror
+
+    from readouts.acquire.sources import parse_config
+    from readouts.flows.crawl import crawl_source, load_state
+
+    m = Mirror(per_page=100).start()
+    try:
+        for i in range(60):
+            m.add_article(f"/news/2024/6/{i % 28 + 1}/trap{i}.shtml")
+        toml = mirror_sources_toml(m, rate=50, extra="max_articles_per_page = 10\nmax_articles = 7")
+        src = parse_config(tomllib.loads(toml)).sources["mirror"]
+        res = crawl_source(src, str(tmp_path / "d"), load_state(str(tmp_path / "d")))
+        article_hits = [h for h in m.hits() if "/trap" in h.path]
+        assert len(article_hits) == 7 and len(res.outcomes) + len(res.failures) <= 7 + 1
+        assert "first 10 kept" in res.message and "first 7 kept" in res.message
+    finally:
+        m.stop()
