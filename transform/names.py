@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readouts.transform.titles import MODIFIERS, OFFICE_WORDS
+from readouts.transform.lexicon import FUNCTION_WORDS, HONORIFICS, MODIFIERS, OFFICE_WORDS
 
 # ---------------------------------------------------------------------------------- pinyin
 _INITIALS = ["", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
@@ -52,32 +52,21 @@ ORG_OR_PLACE_AFTER = re.compile(
     r"Company|Co\b|Corporation|Building|Hall|Airport|Station|Port|Bay|Island|Museum|Hospital|Foundation|"
     r"Center|Centre|Stadium|Zone|Area|Bank|Fund|Award|Prize|Memorial|Mausoleum|Residence|Cup|Forum)\b")
 
-HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Madame|Sir|Comrade)\.?\s+")
+HONORIFIC = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\.?\s+")
 
 # Latin letters beyond ASCII ("Wi\u015bniewska", "\u00d6zt\u00fcrk"): upper and lower case classes for Western names
-_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
-_LO = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and c.isalpha())
+# (public: `parties` builds its back-reference pattern from them)
+UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
+LO = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and c.isalpha())
 _CAP = r"[A-Z][a-z\u00fc]+(?:['\u2019](?!s\b)[a-z\u00fc]+)?"
 _CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)?")
 _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)(?![\w]|['\u2019](?!s\b)|-[A-Za-z])")
-_WESTERN_WORD = (r"(?:[" + _UP + r"][" + _LO + r"]+(?:-[" + _UP + r"]?[" + _LO + r"]+|['\u2019](?!s\b)[" + _UP +
-                 r"]?[" + _LO + r"]+)?|[A-Z]\.)")
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Madam|Madame|Sir)\.?\s+(" + _WESTERN_WORD +
+_WESTERN_WORD = (r"(?:[" + UP + r"][" + LO + r"]+(?:-[" + UP + r"]?[" + LO + r"]+|['\u2019](?!s\b)[" + UP +
+                 r"]?[" + LO + r"]+)?|[A-Z]\.)")
+# rule `honorific_name` takes every honorific but "Comrade"
+_HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS if h != "Comrade") + r")\.?\s+(" + _WESTERN_WORD +
                              r"(?: " + _WESTERN_WORD + r"){0,2})(?![\w'\u2019])")
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}), (?=\S)")
-
-# capitalised words that are never part of a person's name
-FUNCTION_WORDS = {
-    "the", "a", "an", "on", "in", "at", "of", "and", "for", "to", "by", "with", "from", "during", "after", "before",
-    "he", "she", "it", "they", "we", "his", "her", "their", "our", "this", "that", "these", "those", "meanwhile",
-    "however", "also", "since", "as", "when", "while", "chinese", "china", "state", "council", "party", "central",
-    "committee", "people", "government", "provincial", "municipal", "national", "general", "secretary", "premier",
-    "president", "governor", "vice", "deputy", "minister", "chairman", "mayor", "head", "member", "director",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "xinhua", "beijing",
-    "representatives", "leaders", "other", "all", "some", "photo", "source", "editor", "city", "province",
-    "county", "district", "group", "company", "university", "department", "ministry", "bureau", "office",
-}
 
 
 def syllables(word: str, max_n: int = 2) -> int | None:
@@ -181,7 +170,7 @@ _ACADEMIC = {"professor", "academician", "dr", "prof", "doctor", "engineer", "le
              "assistant"}
 
 
-_HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
+HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
     "Administration", "Office", "Council", "Commission", "Ministry", "Bureau", "Committee", "Government", "Party",
     "Congress", "Assembly", "League", "Union", "Association", "Federation", "Department", "Court", "Army",
     "Navy", "Force", "Conference", "Meeting", "Session", "Plenum", "Summit", "Day", "Festival", "Games"}
@@ -203,7 +192,7 @@ def titled_names(text: str) -> list[NameSpan]:
             break
         pos = m.start() + 1
         words = m.group(1).split()
-        if any(w.lower().rstrip(".") in FUNCTION_WORDS or w in _HEAD_WORDS or _office_word(w) for w in words):
+        if any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS or _office_word(w) for w in words):
             continue  # rule `office_word_not_name`: "Chief Executive Officer of ..." names an office, not a person
         out.append(NameSpan(m.start(1), m.end(1), m.group(1), "titled"))
     return out
@@ -216,13 +205,13 @@ def _office_word(w: str) -> bool:
 
 # rule `titled_single_name`: one-word names (Mongolian, Uyghur, Tibetan single names; a Western surname) when an
 # office or a credit introduces them: "Vice Chairman Naranhua", "Ambassador Ganzorig", "interpreter Bayarmaa"
-_SINGLE_WORD = r"[" + _UP + r"][" + _LO + r"]{2,}(?:-[" + _UP + r"]?[" + _LO + r"]+)?"
+_SINGLE_WORD = r"[" + UP + r"][" + LO + r"]{2,}(?:-[" + UP + r"]?[" + LO + r"]+)?"
 _TITLED_ONE = re.compile(
     r"\b(?i:(?:(?:Vice|Deputy|Executive|Assistant|Acting)[ -])?(?:Premier|President|Governor|Mayor|Minister|Chairman|"
     r"Chairwoman|Chairperson|Secretary|Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|Senator|"
     r"Administrator|Speaker|Professor|Secretary-General|Director-General|Consul-General|Vice-Chairman|"
     r"Vice-Governor|Vice-Mayor|Vice-President|Counselor|Counsellor|Interpreter|Translator))\s+(" +
-    _SINGLE_WORD + r")(?![\w'\u2019-]|\s+[" + _UP + r"0-9])")
+    _SINGLE_WORD + r")(?![\w'\u2019-]|\s+[" + UP + r"0-9])")
 # capitalised words that follow an office word but are not names ("Ambassador Extraordinary and Plenipotentiary")
 # or headline verbs after an office ("Governor Meets ...", "Inner Mongolia Chairman Speaks")
 _NOT_SINGLE_NAMES = {"extraordinary", "plenipotentiary", "emeritus", "emerita", "designate", "elect", "interim",
@@ -238,7 +227,7 @@ def single_name_ok(word: str) -> bool:
     """A lone capitalised word can be a one-word name: not a pinyin surname (that is a back-reference: "Secretary
     Wang"), not a function, office, organisation or portfolio word, not an acronym."""
     lw = word.lower()
-    if lw in FUNCTION_WORDS or lw in _NOT_SINGLE_NAMES or word in _HEAD_WORDS or _office_word(word):
+    if lw in FUNCTION_WORDS or lw in _NOT_SINGLE_NAMES or word in HEAD_WORDS or _office_word(word):
         return False
     if _ORG_WORD.search(word) or is_surname(word) or word.isupper():
         return False
@@ -262,13 +251,13 @@ _PLURAL_OFFICE = re.compile(
     r"(?<=Municipal\s)leaders|(?<=Regional\s)leaders|(?<=State\s)leaders)\s+", re.I)
 _LIST_NAME = re.compile(r"(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})(?=,\s|\s+and\s|\s+as\s+well\s|"
                         r"\s+[a-z]|[.;:)]|$)")
-_LIST_SINGLE = re.compile(r"([" + _UP + r"][" + _LO + r"]{2,}(?:-[" + _UP + r"]?[" + _LO + r"]+)?)(?=,\s|\s+and\s|"
+_LIST_SINGLE = re.compile(r"([" + UP + r"][" + LO + r"]{2,}(?:-[" + UP + r"]?[" + LO + r"]+)?)(?=,\s|\s+and\s|"
                           r"\s+as\s+well\s|\s+[a-z]|[.;:)]|$)")
 _LIST_SEP = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
 def _person_words(name: str) -> bool:
-    return not any(w.lower().rstrip(".") in FUNCTION_WORDS or w in _HEAD_WORDS or _ORG_WORD.search(w) or
+    return not any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS or _ORG_WORD.search(w) or
                    w.lower() in OFFICE_WORDS or w.lower() in MODIFIERS for w in name.split())
 
 
@@ -339,7 +328,7 @@ def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
     out = []
     for m in _HYPHEN_GIVEN.finditer(text):
         sur = m.group(1)
-        if sur.lower() in FUNCTION_WORDS or sur in _HEAD_WORDS or _office_word(sur) or _ORG_WORD.search(sur):
+        if sur.lower() in FUNCTION_WORDS or sur in HEAD_WORDS or _office_word(sur) or _ORG_WORD.search(sur):
             continue
         if not title_case and ORG_OR_PLACE_AFTER.match(text, m.end()):
             continue
@@ -524,7 +513,7 @@ def spelling_variant(a: str, b: str) -> bool:
     return min(len(ga), len(gb)) >= 6 and _one_edit(ga, gb)
 
 
-_MAX_NAMESAKES = 40
+MAX_NAMESAKES = 40
 
 
 def canonical_names(names: list[str], together: set[frozenset] | None = None) -> dict[str, str]:
@@ -555,7 +544,7 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
         by_surname.setdefault(n.split()[0] if n.split() else "", []).append(n)
     for n in forms:
         bucket = by_surname.get(n.split()[0] if n.split() else "", [])
-        if len(bucket) > _MAX_NAMESAKES:  # a roll of namesakes, not prose with a typo: no merging (and no O(n^2))
+        if len(bucket) > MAX_NAMESAKES:  # a roll of namesakes, not prose with a typo: no merging (and no O(n^2))
             out[n] = n
             continue
         group = [m for m in bucket if m == n or (
@@ -589,7 +578,7 @@ def variant_spans(text: str, known: list[str]) -> list[NameSpan]:
         return out
     for m in _ANY_PAIR.finditer(text):
         cands = by_surname.get(m.group(1), [])
-        if len(cands) > _MAX_NAMESAKES:
+        if len(cands) > MAX_NAMESAKES:
             continue
         for k in cands:
             if spelling_variant(m.group(0), k):

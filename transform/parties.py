@@ -46,6 +46,7 @@ from readouts.transform import names as N
 from readouts.transform import roles as R
 from readouts.transform import syntax as S
 from readouts.transform import titles as T
+from readouts.transform.lexicon import GROUP_NOUN_WORDS, LABEL_ROLES, MODIFIERS, OFFICE_WORDS, ORG_HEADS, PLACE_HEADS
 
 
 @dataclass
@@ -58,26 +59,9 @@ class Parties:
 
 
 # ----------------------------------------------------------------------------------- lexicon
-ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "department", "committee", "government",
-             "university", "college", "institute", "academy", "bank", "bureau", "ministry", "commission", "office",
-             "administration", "association", "federation", "council", "agency", "center", "centre", "hospital",
-             "school", "enterprise", "enterprises", "holdings", "holding", "authority", "congress", "court",
-             "procuratorate", "league", "union", "society", "foundation", "fund", "team", "station", "network",
-             "party", "cppcc", "conference", "organization", "organisation", "assembly", "parliament", "board",
-             "customs", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative",
-             "airlines", "airways", "technologies", "industries", "securities", "insurance", "logistics",
-             "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc"}
-PLACE_HEADS = {"city", "county", "district", "province", "prefecture", "region", "town", "township", "village",
-               "municipality", "area", "zone", "state"}
+# the word tables (organisation and place heads, group nouns, role labels) live in lexicon.py
 MEDIA = re.compile(r"\b(?:Xinhua|Daily|News|Agency|Press|Times|Post|TV|CCTV|CGTN|Radio|Online|Media)\b")
-GROUP_NOUNS = re.compile(
-    r"\b(?:representatives|officials|leaders|cadres|delegates|deputies|members|experts|scholars|entrepreneurs|"
-    r"participants|attendees|people|persons|comrades|heads|chiefs|journalists|reporters|guests|students|"
-    r"teachers|workers|residents|citizens|farmers|villagers|cities|departments|units|enterprises|companies|"
-    r"organizations|organisations|institutions|agencies|bodies|localities|governments|committees|"
-    r"diplomats|envoys|consuls|ambassadors|consul-generals|scientists|academicians|officers|staff|personnel|"
-    r"professionals|specialists|executives|managers|investors|entities|countries|provinces|regions|others)\b",
-    re.I)
+GROUP_NOUNS = re.compile(r"\b(?:" + "|".join(GROUP_NOUN_WORDS) + r")\b", re.I)
 GROUP_START = re.compile(
     r"^(?:other|relevant|leading|all|some|many|several|senior|responsible|principal|main|more|over|about|nearly|"
     r"around|some|representatives|heads|officials|members|deputies|delegates|experts|those|the\s+heads|"
@@ -97,8 +81,8 @@ _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|should|must|will|would|shall|can|could|may|might|need|"
     r"needs|did|does|do)\b", re.I)
 # a surname or short name written as a back-reference, Latin letters beyond ASCII included ("Lef\u00e8vre said")
-_BACK_REF_NAME = re.compile("(?:(?:[" + N._UP + "][" + N._LO + "]+(?:-[" + N._UP + "]?[" + N._LO + r"]+)?\s+){0,2})?[" +
-                            N._UP + "][" + N._LO + "]+(?:-[" + N._UP + "]?[" + N._LO + "]+|['\u2019][" + N._LO + "]+)?")
+_BACK_REF_NAME = re.compile("(?:(?:[" + N.UP + "][" + N.LO + "]+(?:-[" + N.UP + "]?[" + N.LO + r"]+)?\s+){0,2})?[" +
+                            N.UP + "][" + N.LO + "]+(?:-[" + N.UP + "]?[" + N.LO + "]+|['\u2019][" + N.LO + "]+)?")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|should|must|will|shall|can|need|needs)\b", re.I)
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+(?!Ltd\b|Inc\b|Limited\b|LLC\b|PLC\b)|"
                   r"\s+and\s+)")  # "Co., Ltd." is one name
@@ -130,6 +114,9 @@ class Subject:
     group: str | None = None
     start: int = -1
     end: int = -1
+
+
+Verdict = tuple[str, Subject | None, str | None]  # SentenceParse.classify: (action, subject, group label)
 
 
 # ----------------------------------------------------------------------------------- document state
@@ -177,7 +164,7 @@ class Doc:
                 n = N.clean_name(sp.name)
                 by_surname.setdefault(n.split()[0] if n else "", set()).add(n)
             for group in by_surname.values():
-                if 1 < len(group) <= N._MAX_NAMESAKES:
+                if 1 < len(group) <= N.MAX_NAMESAKES:
                     together |= {frozenset((a, b)) for a in group for b in group if a != b and N.spelling_variant(a, b)}
         canon = N.canonical_names(written, together)
         known = sorted({c for c in canon.values() if len(c.split()) == 2})
@@ -223,7 +210,7 @@ class Doc:
         if PRONOUN.match(ref):
             return self.last_person
         m = DEFINITE_OFFICE.match(ref)
-        if m and m.group(1).lower() in T.OFFICE_WORDS:
+        if m and m.group(1).lower() in OFFICE_WORDS:
             office = m.group(1).lower()
             ref_mods = {w.lower() for w in ref.split()} & {"vice", "deputy", "executive", "acting", "assistant"}
             order = list(reversed(self.recent)) + [k for k in self.persons if k not in self.recent]
@@ -238,7 +225,7 @@ class Doc:
         if not toks:
             return None
         sur = toks[-1]
-        if len(toks) > 1 and not (toks[-2].lower() in T.OFFICE_WORDS or toks[-2].lower() in T.MODIFIERS
+        if len(toks) > 1 and not (toks[-2].lower() in OFFICE_WORDS or toks[-2].lower() in MODIFIERS
                                   or toks[-2][:1].isupper()):
             return None
         cands = [p for p in self.persons.values() if N.surname_of(p.name) == sur]
@@ -401,7 +388,7 @@ def place_plural_list(t: str) -> list[str] | None:
     if not m:
         return None
     out = [x.strip() for x in re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group("list")) if x.strip()]
-    if not out or any(w.lower() in N.FUNCTION_WORDS or w in N._HEAD_WORDS or is_code(w) or w.lower() in ORG_HEADS
+    if not out or any(w.lower() in N.FUNCTION_WORDS or w in N.HEAD_WORDS or is_code(w) or w.lower() in ORG_HEADS
                       for x in out for w in x.split()):
         return None
     return out
@@ -586,6 +573,113 @@ def merge_items(text: str, base: int) -> list[Item]:
     return items
 
 
+def _name_prefix(prefix: str) -> tuple[str | None, str | None]:
+    """The words before a name in its item -> (group label, action): a plural label ("Provincial leaders",
+    "Executive chairmen of the presidium") labels the name; a relative pronoun skips the item; a clause, an article
+    or a past verb before the name makes it an object (stop)."""
+    if re.fullmatch(r"(?:[A-Z][a-z]+\s+)?[A-Za-z]+s", prefix) and not T.is_title(prefix):
+        return prefix, None
+    if plural_office_label(prefix):
+        return prefix, None
+    if not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Prof|Comrade|Madam)\.?", prefix):
+        if re.match(r"(?:who|whom|which)\s+\w", prefix, re.I):
+            return None, "skip"  # "Ma Tao, who accompanied Wang Kai, said": an object in a relative
+        if ADVERBIAL_START.match(prefix) and len(prefix.split()) <= 2 and not _clause_like(prefix):
+            pass  # "Later Yao Bin presided ...", "Then Li said ..."
+        elif ADVERBIAL_START.match(prefix) or _clause_like(prefix) or len(prefix.split()) > 6 or \
+                re.search(r"\b(?:the|a|an|this|that|his|her|its|their)\b", prefix) or \
+                any(PAST_VERB.fullmatch(w) for w in re.findall(r"\b[a-z]+\b", prefix)):
+            return None, "stop"  # "studied the speech Xi Jinping delivered": not a subject
+    return None, None
+
+
+def _name_rest_stops(rest: str) -> bool:
+    """The words after a name in its item make it no subject: a possessive, or a clause ("X chaired the meeting and
+    Y delivered a report": X is not Y's co-subject)."""
+    if rest.startswith(("'s", "\u2019s")):
+        return True
+    if re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", rest) and not _clause_like(rest):
+        return False  # "Professor Wang Lei of the University of ..."
+    return bool(rest) and (_clause_like(rest) or any(PAST_VERB.fullmatch(w) for w in re.findall(r"\b[a-z]+\b", rest))
+                           or not re.fullmatch(r"(?:(?:on|in|at|during|via|by)\s+[\w'\u2019,. -]+|also|then|later|first|"
+                                               r"jointly|respectively|successively|together|himself|herself|"
+                                               r"personally)", rest))
+
+
+def _listed_parties(t_clean: str, role: str) -> Verdict | None:
+    """Organisations and places that speak as a list: `org_list` after "Representatives of", `place_label_list`,
+    `place_plural_list`, `coordinated_orgs`; None when the item is no such list."""
+    m = _ORG_SPOKESPERSONS.match(t_clean)  # "Representatives of X also contributed their views"
+    if m and role in ("speech", "written"):
+        orgs = org_list(m.group("list"), listed=bool(m.group("such")))
+        if orgs:
+            return "take", Subject("orgs", "\x1f".join(orgs), group=_listed_kind(m.group("such"))), None
+    m = _PLACE_LABEL.match(t_clean)
+    if m and role in ("speech", "written"):
+        places = org_list(m.group("list"), listed=True)
+        if places:
+            return "take", Subject("orgs", "\x1f".join(places), group="place"), None
+    places = place_plural_list(t_clean)
+    if places and role in ("speech", "written"):
+        return "take", Subject("orgs", "\x1f".join(places), group="place"), None
+    orgs = coordinated_orgs(t_clean) if role in ("speech", "written") else None
+    if orgs:
+        return "take", Subject("orgs", "\x1f".join(orgs)), None
+    return None
+
+
+def _unnamed_party(t: str, role: str, last: bool) -> Verdict:
+    """An item without a name: a group, the predicate of a coordinated clause, or a named organisation."""
+    if is_group(t) and not _FINITE_CLAUSE.search(t):  # not "Deputies ... are supposed to keep ties, he said"
+        return "take", Subject("group", t), None
+    if PAST_VERB.match(t) and last:
+        return "pred", None, None
+    if _clause_like(t) or re.search(r"\b\w+ed\b", t):
+        return "stop", None, None
+    if is_group(t):
+        return "take", Subject("group", t), None
+    if PAST_VERB.match(t) and last:
+        return "pred", None, None
+    m = re.match(r"(?:the\s+)?(?:representatives|heads|officials|leaders|leading\s+officials)\s+"
+                 r"(?:from|of)\s+(?:such\s+\w+\s+as\s+)?(.+)$", t, re.I)
+    if m and role in ("speech", "written") and _complete_org(m.group(1)):
+        return "take", Subject("organization", m.group(1)), None
+    # "the Provincial Department of Commerce made statements"; a sentence-initial "The" only before a name with
+    # an organisation head word ("The Provincial Department of Finance reported ..."; not "The Plan calls for")
+    bare = re.sub(r"^the\s+(?=[A-Z])", "", t)
+    if re.match(r"The\s+[A-Z]", bare) and org_kind(bare[4:]) == "organization" and _complete_org(bare[4:]):
+        bare = bare[4:]
+    if role in ("speech", "written") and _complete_org(bare) and not MEDIA.search(bare) and \
+            not re.match(r"(?:The|This|That|It|Its)\b", bare) and not _EVENT_HEAD.search(bare.split(" of ")[0]):
+        return "take", Subject(org_kind(bare), bare), None
+    return "stop", None, None
+
+
+def _expand_orgs(out: list[Subject], labels: list[str | None]) -> tuple[list[Subject], list[str | None]]:
+    """A list of organisations or places found as one item becomes one subject each (without a group label)."""
+    expanded: list[tuple[Subject, str | None]] = []
+    for subj, label in zip(out, labels):
+        if subj.kind == "orgs":
+            for o in subj.name.split("\x1f"):
+                expanded.append((Subject(subj.group or org_kind(o), o,
+                                         start=subj.start, end=subj.end), None))
+        else:
+            expanded.append((subj, label))
+    return [x for x, _ in expanded], [y for _, y in expanded]
+
+
+def _label_persons(out: list[Subject], labels: list[str | None]) -> None:
+    """A group label ("Provincial leaders Chen Wei, Dong Weimin ...") covers the names that follow it."""
+    cur = None
+    for i, subj in enumerate(out):
+        if labels[i]:
+            cur = labels[i]
+        if subj.kind != "person":
+            cur = None
+        elif cur:
+            subj.group = cur
+
+
 class SentenceParse:
     def __init__(self, doc: Doc, s, spans: list[N.NameSpan]):
         self.doc, self.s, self.t, self.spans = doc, s, s.text, spans
@@ -597,7 +691,7 @@ class SentenceParse:
                 return sp, start
         return None
 
-    def classify(self, it: Item, role: str, last: bool = False) -> tuple[str, Subject | None, str | None]:  # noqa: C901 - over the complexity budget; to be split
+    def classify(self, it: Item, role: str, last: bool = False) -> Verdict:
         """-> (action, subject, group label); action: take | skip | stop | title | pred.
         `last`: the item is the rightmost one and is coordinated with the verb ("X extended ... and expressed")."""
         t = it.text
@@ -610,34 +704,37 @@ class SentenceParse:
             return "skip", None, None  # "Accompanied by X, Wang inspected ...": X is a companion, not the subject
         hit = self.name_at(it.start, it.end)
         if hit:
-            sp, _ = hit
-            prefix = self.t[it.start:sp.start].strip()
-            label = None
-            if prefix and not T.pre_name_title(self.t, sp.start):
-                if re.fullmatch(r"(?:[A-Z][a-z]+\s+)?[A-Za-z]+s", prefix) and not T.is_title(prefix):
-                    label = prefix
-                elif plural_office_label(prefix):
-                    label = prefix
-                elif not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Prof|Comrade|Madam)\.?", prefix):
-                    if re.match(r"(?:who|whom|which)\s+\w", prefix, re.I):
-                        return "skip", None, None  # "Ma Tao, who accompanied Wang Kai, said": an object in a relative
-                    if ADVERBIAL_START.match(prefix) and len(prefix.split()) <= 2 and not _clause_like(prefix):
-                        pass  # "Later Yao Bin presided ...", "Then Li said ..."
-                    elif ADVERBIAL_START.match(prefix) or _clause_like(prefix) or len(prefix.split()) > 6 or \
-                            re.search(r"\b(?:the|a|an|this|that|his|her|its|their)\b", prefix) or \
-                            any(PAST_VERB.fullmatch(w) for w in re.findall(r"\b[a-z]+\b", prefix)):
-                        return "stop", None, None  # "studied the speech Xi Jinping delivered": not a subject
-            rest = self.t[sp.end:it.end].strip()
-            if rest.startswith(("'s", "\u2019s")):
-                return "stop", None, None
-            if re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", rest) and not _clause_like(rest):
-                rest = ""  # "Professor Wang Lei of the University of ..."
-            if rest and (_clause_like(rest) or any(PAST_VERB.fullmatch(w) for w in re.findall(r"\b[a-z]+\b", rest))
-                         or not re.fullmatch(r"(?:(?:on|in|at|during|via|by)\s+[\w'\u2019,. -]+|also|then|later|first|"
-                                             r"jointly|respectively|successively|together|himself|herself|"
-                                             r"personally)", rest)):
-                return "stop", None, None  # "X chaired the meeting and Y delivered a report": X is not Y's co-subject
-            return "take", Subject("person", N.person_key(sp.name)), label
+            return self._classify_name(it, hit[0])
+        found = self._classify_reference(it, t_clean)
+        if found is not None:
+            return found
+        if ADVERBIAL_START.match(t):
+            return "skip", None, None
+        if MEETING_SUBJECT.match(t_clean):
+            return "stop", Subject("meeting", None), None
+        found = _listed_parties(t_clean, role)
+        if found is not None:
+            return found
+        return _unnamed_party(t, role, last)
+
+    def _classify_name(self, it: Item, sp: N.NameSpan) -> Verdict:
+        """An item that holds a name: the person, with the group label written before the name, unless the words
+        around the name make it an object or part of a clause."""
+        prefix = self.t[it.start:sp.start].strip()
+        label = None
+        if prefix and not T.pre_name_title(self.t, sp.start):
+            label, action = _name_prefix(prefix)
+            if action is not None:
+                return action, None, None
+        rest = self.t[sp.end:it.end].strip()
+        if _name_rest_stops(rest):
+            return "stop", None, None  # "X chaired the meeting and Y delivered a report": X is not Y's co-subject
+        return "take", Subject("person", N.person_key(sp.name)), label
+
+    def _classify_reference(self, it: Item, t_clean: str) -> Verdict | None:
+        """An office title (no party), or a back-reference ("He", "the Governor", "Li") resolved to a person
+        already named; None when the item is neither."""
+        t = it.text
         if T.is_title(t) and not PRONOUN.match(t_clean) and not DEFINITE_OFFICE.match(t_clean):
             return "title", None, None
         if PRONOUN.match(t_clean) or DEFINITE_OFFICE.match(t_clean) or re.fullmatch(
@@ -649,49 +746,7 @@ class SentenceParse:
                 return "take", Subject("person", key), None
             if PRONOUN.match(t_clean) or DEFINITE_OFFICE.match(t_clean) or N.is_surname(t_clean.split()[-1]):
                 return "stop", None, None
-        if ADVERBIAL_START.match(t):
-            return "skip", None, None
-        if MEETING_SUBJECT.match(t_clean):
-            return "stop", Subject("meeting", None), None
-        m = _ORG_SPOKESPERSONS.match(t_clean)  # "Representatives of X also contributed their views"
-        if m and role in ("speech", "written"):
-            orgs = org_list(m.group("list"), listed=bool(m.group("such")))
-            if orgs:
-                return "take", Subject("orgs", "\x1f".join(orgs), group=_listed_kind(m.group("such"))), None
-        m = _PLACE_LABEL.match(t_clean)
-        if m and role in ("speech", "written"):
-            places = org_list(m.group("list"), listed=True)
-            if places:
-                return "take", Subject("orgs", "\x1f".join(places), group="place"), None
-        places = place_plural_list(t_clean)
-        if places and role in ("speech", "written"):
-            return "take", Subject("orgs", "\x1f".join(places), group="place"), None
-        orgs = coordinated_orgs(t_clean) if role in ("speech", "written") else None
-        if orgs:
-            return "take", Subject("orgs", "\x1f".join(orgs)), None
-        if is_group(t) and not _FINITE_CLAUSE.search(t):  # not "Deputies ... are supposed to keep ties, he said"
-            return "take", Subject("group", t), None
-        if PAST_VERB.match(t) and last:
-            return "pred", None, None
-        if _clause_like(t) or re.search(r"\b\w+ed\b", t):
-            return "stop", None, None
-        if is_group(t):
-            return "take", Subject("group", t), None
-        if PAST_VERB.match(t) and last:
-            return "pred", None, None
-        m = re.match(r"(?:the\s+)?(?:representatives|heads|officials|leaders|leading\s+officials)\s+"
-                     r"(?:from|of)\s+(?:such\s+\w+\s+as\s+)?(.+)$", t, re.I)
-        if m and role in ("speech", "written") and _complete_org(m.group(1)):
-            return "take", Subject("organization", m.group(1)), None
-        # "the Provincial Department of Commerce made statements"; a sentence-initial "The" only before a name with
-        # an organisation head word ("The Provincial Department of Finance reported ..."; not "The Plan calls for")
-        bare = re.sub(r"^the\s+(?=[A-Z])", "", t)
-        if re.match(r"The\s+[A-Z]", bare) and org_kind(bare[4:]) == "organization" and _complete_org(bare[4:]):
-            bare = bare[4:]
-        if role in ("speech", "written") and _complete_org(bare) and not MEDIA.search(bare) and \
-                not re.match(r"(?:The|This|That|It|Its)\b", bare) and not _EVENT_HEAD.search(bare.split(" of ")[0]):
-            return "take", Subject(org_kind(bare), bare), None
-        return "stop", None, None
+        return None
 
     def _coordinated_subject(self, it: Item, role: str) -> Item | None:
         """Rule `coordinated_predicate`: "Li extended a warm welcome to Ambassador X and said ...": the item before
@@ -754,17 +809,31 @@ class SentenceParse:
             end = begin - 1
         return out
 
-    def subjects_before(self, pos: int, role: str) -> list[Subject]:  # noqa: C901 - over the complexity budget; to be split
+    def subjects_before(self, pos: int, role: str) -> list[Subject]:
         """Parties written before `pos` in the same clause, scanned right to left."""
         t = self.t
-        start = 0
-        for m in _BOUNDARY.finditer(t, 0, pos):
-            start = m.end()
+        start = _clause_start(t, pos)
         region = t[start:pos]
         if role in ("speech", "written"):
             orgs = _org_region(region, start)
             if orgs:
                 return orgs
+        out, labels, meeting = self._scan_back(region, start, role)
+        if meeting is not None:
+            return [meeting]
+        if out and out[0].kind == "person" and start and t[:start].rstrip().endswith(";"):
+            out = self._semicolon_list_before(start) + out
+            labels = [None] * (len(out) - len(labels)) + labels
+        out, labels = _expand_orgs(out, labels)
+        if role == "written" and len(out) > 1 and all(x.kind == "group" for x in out):
+            # "Other cities (...), relevant provincial departments and offices ... made written statements"
+            return [Subject("group", t[out[0].start:out[-1].end], start=out[0].start, end=out[-1].end)]
+        _label_persons(out, labels)
+        return out
+
+    def _scan_back(self, region: str, start: int, role: str) -> tuple[list[Subject], list[str | None], Subject | None]:
+        """The items of the clause, right to left, while they are parties -> (subjects, their group labels, the
+        meeting when the clause's subject is the meeting itself)."""
         items = merge_items(region, start)
         out: list[Subject] = []
         labels: list[str | None] = []
@@ -796,34 +865,9 @@ class SentenceParse:
                 continue
             else:
                 if subj is not None and subj.kind == "meeting" and not started:
-                    return [subj]
+                    return out, labels, subj
                 break
-        if out and out[0].kind == "person" and start and t[:start].rstrip().endswith(";"):
-            out = self._semicolon_list_before(start) + out
-            labels = [None] * (len(out) - len(labels)) + labels
-        expanded = []
-        for subj, label in zip(out, labels):
-            if subj.kind == "orgs":
-                for o in subj.name.split("\x1f"):
-                    expanded.append((Subject(subj.group or org_kind(o), o,
-                                             start=subj.start, end=subj.end), None))
-            else:
-                expanded.append((subj, label))
-        out = [x for x, _ in expanded]
-        labels = [y for _, y in expanded]
-        if role == "written" and len(out) > 1 and all(x.kind == "group" for x in out):
-            # "Other cities (...), relevant provincial departments and offices ... made written statements"
-            return [Subject("group", t[out[0].start:out[-1].end], start=out[0].start, end=out[-1].end)]
-        # a group label ("Provincial leaders Chen Wei, Dong Weimin ...") covers the names that follow it
-        cur = None
-        for i, subj in enumerate(out):
-            if labels[i]:
-                cur = labels[i]
-            if subj.kind != "person":
-                cur = None
-            elif cur:
-                subj.group = cur
-        return out
+        return out, labels, None
 
 
 _SUBJECT_THEN_VERB = re.compile(r"(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:also\s+|then\s+|"
@@ -982,9 +1026,34 @@ def _agent_before_participle(ps: SentenceParse, hits: list[R.VerbHit], i: int) -
     return any(lo <= sp.start < h.start and _BY_AGENT.search(ps.t, 0, sp.start) for sp in ps.spans)
 
 
-def find_parties(text, sentences, title, bylines: list[str] | tuple = ()) -> Parties:  # noqa: C901 - over the complexity budget; to be split
+def find_parties(text, sentences, title, bylines: list[str] | tuple = ()) -> Parties:
+    """Who chaired, spoke, attended or was mentioned: the rules run in this order (see the module docstring)."""
     doc = Doc(text, sentences, title)
     col = Collector(doc)
+    actors = sentence_rules(doc, col)
+    headline_chairs(doc, col)
+    labelled_lists(doc, col)
+    syntax_roles(doc, col)
+    refresh_titles(doc, col)
+    mentions = collect_mentions(doc, col, bylines)
+    return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
+                   mentions=mentions, actor_by_sentence=actors)
+
+
+@dataclass
+class _Turn:
+    """What the role verbs of one sentence decided."""
+
+    attributed: bool = False  # a speech act of the sentence has its speaker (the sentence's actor)
+    decided: bool = False  # some role verb of the sentence has an identified subject
+    actor: str | None = None
+    subj_of: list[list[Subject]] = field(default_factory=list)  # the subjects of each verb hit, in order
+
+
+def sentence_rules(doc: Doc, col: Collector) -> list[str | None]:
+    """The per-sentence rules, sentence by sentence: every role verb gets its subjects (`passive_and_inverted`,
+    then each hit of `roles.verb_hits`); returns the speaker each sentence is attributed to."""
+    text, sentences = doc.text, doc.sentences
     actors: list[str | None] = [None] * len(sentences)
     prev_actor: str | None = None
     prev_end = 0
@@ -994,117 +1063,173 @@ def find_parties(text, sentences, title, bylines: list[str] | tuple = ()) -> Par
         prev_end = s.end
         ps = SentenceParse(doc, s, doc.names_by_sentence[idx])
         hits = [_accompanied_event(s.text, h) for h in R.verb_hits(s.text)]
-        for m in _TOLD_MEDIA.finditer(s.text):  # rule `press_commentator`
-            doc.external |= {x.name for x in ps.subjects_before(m.start(), "speech") if x.kind == "person"}
-        subj_of: list[list[Subject]] = []
-        attributed = False
-        decided = False  # some role verb of the sentence has an identified subject
-        actor = None
-        for found_role, found, found_rule in passive_and_inverted(ps):
-            decided = decided or bool(found)
-            n_persons = sum(1 for x in found if x.kind == "person")
-            for sub in found:
-                col.add(sub, found_role, s.text, found_rule)
-                if sub.kind == "person" and found_role != "accompany":  # a companion is not the actor "He" refers to
-                    doc.acted(sub.name, n_persons == 1)
-            if found_role in ("speech", "written") and not attributed:
-                persons = [x for x in found if x.kind == "person"]
-                if persons:
-                    attributed, actor = True, doc.persons[persons[0].name].name
-        for i, h in enumerate(hits):
-            subs: list[Subject] = []
-            rule = f"{h.form}_{h.role}"  # finite_speech, participle_chair, inverted_speech ...
-            if h.form == "participle":
-                if h.role == "meet" and not re.search(r"(?:while|when|after|before|,)\s*$", s.text[:h.start]):
-                    subj_of.append([])
-                    continue
-                m = re.search(r"\bwith\s+(.+?)\s*,?\s*$", s.text[:h.start])
-                if h.role == "chair" and m and ps.name_at(m.start(1), h.start):
-                    sp = ps.name_at(m.start(1), h.start)[0]
-                    subs = [Subject("person", N.person_key(sp.name))]
-                elif not s.text[:h.start].strip() or (i == 0 and not any(ps.spans)):
-                    subs = _next_finite_subjects(ps, hits, i)
-                elif _agent_before_participle(ps, hits, i):
-                    subs = []  # rule `agent_participle`: "the speech delivered by Xi when attending ...": Xi's act
-                else:
-                    prior = [x for j, x in enumerate(subj_of) if hits[j].form != "participle" and x]
-                    subs = prior[-1] if prior else _next_finite_subjects(ps, hits, i)
-            elif h.form == "inverted":
-                m = re.match(r"\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?|he|she)\b", s.text[h.end:])
-                key = None
-                if m:
-                    sp = ps.name_at(h.end, h.end + m.end())
-                    key = N.person_key(sp[0].name) if sp else doc.resolve(m.group(1), s.start + h.end)
-                subs = [Subject("person", key)] if key else []
-            else:
-                coord = next((j for j in range(i - 1, -1, -1) if hits[j].form == "finite"), None)
-                if coord is not None and _is_coordinated(s.text, hits[coord], h) and subj_of[coord]:
-                    subs, rule = subj_of[coord], f"coordinated_{h.role}"
-                elif reported_clause(s.text, h.start):
-                    subs = []  # "The meeting noted that General Secretary Xi Jinping stressed ...": an earlier act
-                    col.reported |= {x.name for x in ps.subjects_before(h.start, h.role) if x.kind == "person" and x.name}
-                else:
-                    subs = ps.subjects_before(h.start, h.role)
-            subj_of.append(subs)
-            if h.role == "meet":
-                for sub in subs:
-                    if sub.kind == "person":
-                        col.participants.add(sub.name)
-                        doc.acted(sub.name, len(subs) == 1)
-                for o in meet_objects(ps, h):
-                    col.add(o, "attend", s.text, "meet_object")
-                continue
-            if h.role == "sign":
-                for o in sign_counterparts(ps, h):
-                    col.add(o, "sign", s.text, "sign_counterpart")
-            n_persons = sum(1 for x in subs if x.kind == "person")
-            if subs and h.role in ("speech", "written", "chair", "attend") and (
-                    speech_elsewhere(s.text, _clause_start(s.text, h.start), h) or h.role in ("speech", "written") and
-                    all(x.kind == "person" and x.name in doc.external for x in subs) and not _AT_MEETING.search(s.text)):
-                col.elsewhere |= {x.name for x in subs if x.kind == "person" and x.name}
-                continue  # rules `speech_elsewhere` / `press_commentator`: a mention, not a speaker (nor "he")
-            for sub in subs:
-                col.add(sub, h.role, s.text, rule)
-                if sub.kind == "person" and h.role != "accompany":
-                    doc.acted(sub.name, n_persons == 1)
-            if subs:
-                decided = True
-            if h.role in ("speech", "written") and subs:
-                if not attributed:
-                    attributed = True
-                    persons = [x for x in subs if x.kind == "person"]
-                    actor = doc.persons[persons[0].name].name if persons else (
-                        subs[0].name if subs and subs[0].kind in ("organization", "place") else None)
+        turn = _sentence_roles(ps, col, hits)
         about_meeting = re.match(r"(?:The|This|That)\s+(?:\w+\s+){0,2}(?:meeting|conference|session|plenum|"
                                  r"forum)\s+(?!of\b|on\b)[a-z]", s.text)
-        if not attributed and not decided and not about_meeting:
+        if not turn.attributed and not turn.decided and not about_meeting:
             # "We should ..." after "He stressed that ...": the same speaker goes on; a sentence without a
             # cue keeps the speaker in context for the next one but is not attributed itself
             actors[idx] = prev_actor if _CONTINUED_SPEECH.search(s.text) else None
         else:
-            actors[idx] = actor
-            prev_actor = actor
+            actors[idx] = turn.actor
+            prev_actor = turn.actor
         if not hits:
-            # a sentence opened by a known name still moves the "He/She" pointer, and so does the subject of an
-            # inspection verb ("Accompanied by X, Wang inspected ... He said": He = Wang)
-            inspector = _inspection_subject(ps)
-            if inspector:
-                doc.acted(inspector)
-            else:
-                for sp in ps.spans[:1]:
-                    if sp.start < 3:
-                        doc.acted(N.person_key(sp.name))
+            _opening_actor(ps)
+    return actors
 
-    headline_chairs(doc, col)
-    labelled_lists(doc, col)
-    syntax_roles(doc, col)
+
+def _opening_actor(ps: SentenceParse) -> None:
+    """A sentence without role verbs moves the "He/She" pointer too."""
+    doc = ps.doc
+    # a sentence opened by a known name still moves the "He/She" pointer, and so does the subject of an
+    # inspection verb ("Accompanied by X, Wang inspected ... He said": He = Wang)
+    inspector = _inspection_subject(ps)
+    if inspector:
+        doc.acted(inspector)
+    else:
+        for sp in ps.spans[:1]:
+            if sp.start < 3:
+                doc.acted(N.person_key(sp.name))
+
+
+def _sentence_roles(ps: SentenceParse, col: Collector, hits: list[R.VerbHit]) -> _Turn:
+    """The roles one sentence states: press comments, passive and inverted lists, then every role verb."""
+    doc, s = ps.doc, ps.s
+    for m in _TOLD_MEDIA.finditer(s.text):  # rule `press_commentator`
+        doc.external |= {x.name for x in ps.subjects_before(m.start(), "speech") if x.kind == "person"}
+    turn = _Turn()
+    _passive_and_inverted_roles(ps, col, turn)
+    for i, h in enumerate(hits):
+        found = _hit_subjects(ps, col, hits, i, turn.subj_of)
+        if found is None:
+            turn.subj_of.append([])
+            continue
+        subs, rule = found
+        turn.subj_of.append(subs)
+        _place_hit(ps, col, h, subs, rule, turn)
+    return turn
+
+
+def _passive_and_inverted_roles(ps: SentenceParse, col: Collector, turn: _Turn) -> None:
+    """Place the parties of `passive_and_inverted`; the first person of a speech is the sentence's actor."""
+    doc, s = ps.doc, ps.s
+    for found_role, found, found_rule in passive_and_inverted(ps):
+        turn.decided = turn.decided or bool(found)
+        n_persons = sum(1 for x in found if x.kind == "person")
+        for sub in found:
+            col.add(sub, found_role, s.text, found_rule)
+            if sub.kind == "person" and found_role != "accompany":  # a companion is not the actor "He" refers to
+                doc.acted(sub.name, n_persons == 1)
+        if found_role in ("speech", "written") and not turn.attributed:
+            persons = [x for x in found if x.kind == "person"]
+            if persons:
+                turn.attributed, turn.actor = True, doc.persons[persons[0].name].name
+
+
+def _hit_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i: int,
+                  subj_of: list[list[Subject]]) -> tuple[list[Subject], str] | None:
+    """The subjects of verb hit `i` and the rule that found them; None for a "meeting with" participle that
+    hangs on no clause."""
+    h = hits[i]
+    rule = f"{h.form}_{h.role}"  # finite_speech, participle_chair, inverted_speech ...
+    if h.form == "participle":
+        if h.role == "meet" and not re.search(r"(?:while|when|after|before|,)\s*$", ps.t[:h.start]):
+            return None
+        return _participle_subjects(ps, hits, i, subj_of), rule
+    if h.form == "inverted":
+        return _inverted_subjects(ps, h), rule
+    return _finite_subjects(ps, col, hits, i, subj_of, rule)
+
+
+def _participle_subjects(ps: SentenceParse, hits: list[R.VerbHit], i: int,
+                         subj_of: list[list[Subject]]) -> list[Subject]:
+    """A participle's subject: "with X presiding", the next finite verb's subject at the start of the sentence,
+    else the subjects of the last finite verb before it."""
+    h, t = hits[i], ps.t
+    m = re.search(r"\bwith\s+(.+?)\s*,?\s*$", t[:h.start])
+    if h.role == "chair" and m and ps.name_at(m.start(1), h.start):
+        sp = ps.name_at(m.start(1), h.start)[0]
+        return [Subject("person", N.person_key(sp.name))]
+    if not t[:h.start].strip() or (i == 0 and not any(ps.spans)):
+        return _next_finite_subjects(ps, hits, i)
+    if _agent_before_participle(ps, hits, i):
+        return []  # rule `agent_participle`: "the speech delivered by Xi when attending ...": Xi's act
+    prior = [x for j, x in enumerate(subj_of) if hits[j].form != "participle" and x]
+    return prior[-1] if prior else _next_finite_subjects(ps, hits, i)
+
+
+def _inverted_subjects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
+    """The name after an inverted "said Li"."""
+    m = re.match(r"\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?|he|she)\b", ps.t[h.end:])
+    key = None
+    if m:
+        sp = ps.name_at(h.end, h.end + m.end())
+        key = N.person_key(sp[0].name) if sp else ps.doc.resolve(m.group(1), ps.s.start + h.end)
+    return [Subject("person", key)] if key else []
+
+
+def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i: int,
+                     subj_of: list[list[Subject]], rule: str) -> tuple[list[Subject], str]:
+    """A finite verb's subjects: those of the verb it is coordinated with, none in a reported clause, else the
+    parties written before it."""
+    h, t = hits[i], ps.t
+    coord = next((j for j in range(i - 1, -1, -1) if hits[j].form == "finite"), None)
+    if coord is not None and _is_coordinated(t, hits[coord], h) and subj_of[coord]:
+        return subj_of[coord], f"coordinated_{h.role}"
+    if reported_clause(t, h.start):
+        # "The meeting noted that General Secretary Xi Jinping stressed ...": an earlier act
+        col.reported |= {x.name for x in ps.subjects_before(h.start, h.role) if x.kind == "person" and x.name}
+        return [], rule
+    return ps.subjects_before(h.start, h.role), rule
+
+
+def _act_elsewhere(ps: SentenceParse, h: R.VerbHit, subs: list[Subject]) -> bool:
+    """Rules `speech_elsewhere` / `press_commentator`: the act is placed at another time, occasion or medium, or
+    every subject commented to the press and the sentence names no meeting."""
+    t, doc = ps.t, ps.doc
+    return bool(subs) and h.role in ("speech", "written", "chair", "attend") and (
+        speech_elsewhere(t, _clause_start(t, h.start), h) or h.role in ("speech", "written") and
+        all(x.kind == "person" and x.name in doc.external for x in subs) and not _AT_MEETING.search(t))
+
+
+def _place_hit(ps: SentenceParse, col: Collector, h: R.VerbHit, subs: list[Subject], rule: str, turn: _Turn) -> None:
+    """Place the subjects of one verb hit in its role (a meeting's counterparts, a signing's counterparts too)."""
+    doc, s = ps.doc, ps.s
+    if h.role == "meet":
+        for sub in subs:
+            if sub.kind == "person":
+                col.participants.add(sub.name)
+                doc.acted(sub.name, len(subs) == 1)
+        for o in meet_objects(ps, h):
+            col.add(o, "attend", s.text, "meet_object")
+        return
+    if h.role == "sign":
+        for o in sign_counterparts(ps, h):
+            col.add(o, "sign", s.text, "sign_counterpart")
+    n_persons = sum(1 for x in subs if x.kind == "person")
+    if _act_elsewhere(ps, h, subs):
+        col.elsewhere |= {x.name for x in subs if x.kind == "person" and x.name}
+        return  # rules `speech_elsewhere` / `press_commentator`: a mention, not a speaker (nor "he")
+    for sub in subs:
+        col.add(sub, h.role, s.text, rule)
+        if sub.kind == "person" and h.role != "accompany":
+            doc.acted(sub.name, n_persons == 1)
+    if subs:
+        turn.decided = True
+    if h.role in ("speech", "written") and subs:
+        if not turn.attributed:
+            turn.attributed = True
+            persons = [x for x in subs if x.kind == "person"]
+            turn.actor = doc.persons[persons[0].name].name if persons else (
+                subs[0].name if subs and subs[0].kind in ("organization", "place") else None)
+
+
+def refresh_titles(doc: Doc, col: Collector) -> None:
+    """Titles found after a row was written ("Ding, also ...") reach the speaker and attendee rows."""
     for table in (col.speakers, col.attendees):  # titles found after a row was written ("Ding, also ...")
         for key, r in table.items():
             if r["kind"] == "person" and key in doc.persons:
                 r["titles"] = list(doc.persons[key].titles)
-    mentions = collect_mentions(doc, col, bylines)
-    return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
-                   mentions=mentions, actor_by_sentence=actors)
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
@@ -1207,7 +1332,7 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     for m in _INVERTED_PRESENCE.finditer(ps.t):
         out.append(("attend", inverted_list(ps, m.end(), "attend"), "inverted_presence"))
     for m in _TOGETHER_WITH.finditer(ps.t):
-        if not reported_clause(ps.t, m.start()) and not R._governed(ps.t, m.start(), m.group(0)):
+        if not reported_clause(ps.t, m.start()) and not R.governed(ps.t, m.start(), m.group(0)):
             out.append(("attend", ps.subjects_after(m.end(), "attend"), "together_with_present"))
     for m in _INVERTED_SPEECH.finditer(ps.t):
         if not reported_clause(ps.t, m.start()):
@@ -1350,15 +1475,12 @@ def headline_chairs(doc: Doc, col: Collector) -> None:
 # name ("Xu Lin, deputy head of ..."), or the label and its list on one line ("Attendees: A, B and C")
 _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|chairs?|chairm[ae]n|moderators?|hosts?|"
                          r"presiders?|attendees|participants|guests|panell?ists)\s*[:\uff1a]\s*(?P<rest>.*)$", re.I)
-_LABEL_ROLE = {"speaker": "speech", "chair": "chair", "chairperson": "chair", "chairman": "chair", "chairmen": "chair",
-               "moderator": "chair", "host": "chair", "presider": "chair", "attendee": "attend",
-               "participant": "attend", "guest": "attend", "panelist": "speech", "panellist": "speech"}
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 
 
 def _label_role(label: str) -> str:
     word = label.lower().split()[-1]
-    for key, role in _LABEL_ROLE.items():
+    for key, role in LABEL_ROLES.items():
         if word.startswith(key):
             return role
     return "speech"
@@ -1401,7 +1523,7 @@ _INSPECT = re.compile(r"\b(?:inspected|visited|went\s+to|toured|investigated|sur
 def _inspection_subject(ps: SentenceParse) -> str | None:
     """Rule `inspection_actor`: the single person subject of the first inspection/visit verb of a sentence."""
     for m in _INSPECT.finditer(ps.t):
-        if R._governed(ps.t, m.start(), m.group(0)) or _visit_elsewhere(ps.t, m):
+        if R.governed(ps.t, m.start(), m.group(0)) or _visit_elsewhere(ps.t, m):
             continue
         persons = [x.name for x in ps.subjects_before(m.start(), "attend") if x.kind == "person"]
         return persons[0] if len(persons) == 1 else None
@@ -1422,7 +1544,7 @@ def inspectors(doc: Doc) -> set[str]:
     out = set()
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
         for m in _INSPECT.finditer(s.text):
-            if R._governed(s.text, m.start(), m.group(0)) or _visit_elsewhere(s.text, m):
+            if R.governed(s.text, m.start(), m.group(0)) or _visit_elsewhere(s.text, m):
                 continue
             ps = SentenceParse(doc, s, spans)
             for sub in ps.subjects_before(m.start(), "attend"):
@@ -1447,7 +1569,7 @@ def _listed_as_present(t: str, sp: N.NameSpan) -> bool:
     through nothing but names, titles, commas and "and", by "attended" / "were present" / "accompanied" is a
     participant, never a mention ("..., Vice Chairman X and Secretary-General of the Y Committee Z attended")."""
     m = _PRESENCE_VERB.search(t, sp.end)
-    if not m or R._governed(t, m.start(), m.group(0)) or reported_clause(t, m.start()):
+    if not m or R.governed(t, m.start(), m.group(0)) or reported_clause(t, m.start()):
         return False
     gap = t[sp.end:m.start()]
     if re.search(r"['\u2019]s\b|[;:()]|\bthat\b", gap) or len(gap) > 300:

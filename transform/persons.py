@@ -53,16 +53,22 @@ def _sort_date(d):
     return (d is None, str(d) if d is not None else "")
 
 
-def build_persons(meetings: list[dict], speakers: list[dict], attendees: list[dict],  # noqa: C901 - over the complexity budget; to be split
+def build_persons(meetings: list[dict], speakers: list[dict], attendees: list[dict],
                   mentions: list[dict], directives: list[dict]) -> tuple[list[dict], list[str]]:
     """Fill person_id in place (speakers, attendees, mentions; speaker_person_id in directives);
     return (persons rows, unresolved names)."""
     when = {m["meeting_id"]: (m.get("meeting_date") or m.get("published_date")) for m in meetings}
-    order = {mid: i for i, mid in enumerate(sorted(when, key=lambda k: _sort_date(when[k])))}
-    unresolved: set[str] = set()
-    persons: dict[str, dict] = {}
-    spellings: dict[str, Counter] = {}
+    tagged = _tagged_rows(meetings, speakers, attendees, mentions, when)
+    conflicts = _conflicting_keys(speakers + attendees)
+    persons, spellings, unresolved = _register_rows(tagged, when, conflicts)
+    _directive_speakers(directives, speakers + attendees, persons, conflicts)
+    return _person_rows(persons, spellings), sorted(unresolved)
 
+
+def _tagged_rows(meetings: list[dict], speakers: list[dict], attendees: list[dict], mentions: list[dict],
+                 when: dict) -> list[tuple]:
+    """(meeting order, table, row index, row, present) for every row, sorted."""
+    order = {mid: i for i, mid in enumerate(sorted(when, key=lambda k: _sort_date(when[k])))}
     # rows in the order titles should accumulate: meeting date, then table (speakers, attendees, mentions)
     tagged = []
     for t_i, (table, present) in enumerate(((speakers, True), (attendees, True), (mentions, False))):
@@ -75,9 +81,16 @@ def build_persons(meetings: list[dict], speakers: list[dict], attendees: list[di
     for r_i, r in enumerate(chair_rows):
         tagged.append((order.get(r["meeting_id"], len(order)), -1, r_i, r, True))
     tagged.sort(key=lambda x: (x[0], x[1], x[2]))
+    return tagged
 
-    conflicts = _conflicting_keys(speakers + attendees)
 
+def _register_rows(tagged: list[tuple], when: dict,
+                   conflicts: set[str]) -> tuple[dict[str, dict], dict[str, Counter], set[str]]:
+    """Give each row of a resolvable person its person_id (rules `person_key`, `resolvable`) and gather each
+    person's titles, dates, meetings and spellings -> (persons, spellings, unresolved names)."""
+    unresolved: set[str] = set()
+    persons: dict[str, dict] = {}
+    spellings: dict[str, Counter] = {}
     for _, t_i, _, r, present in tagged:
         if t_i >= 0:
             r["person_id"] = None
@@ -101,10 +114,13 @@ def build_persons(meetings: list[dict], speakers: list[dict], attendees: list[di
             p["dates"].add(d)
         if present:
             p["meetings"].add(r.get("meeting_id"))
+    return persons, spellings, unresolved
 
-    # directives: the speaker's id, looked up in the same meeting first
+
+def _directive_speakers(directives: list[dict], rows: list[dict], persons: dict[str, dict], conflicts: set[str]) -> None:
+    """Directives: the speaker's id, looked up in the same meeting first (`rows`: speakers, then attendees)."""
     by_meeting = {}
-    for r in speakers + attendees:
+    for r in rows:
         if r.get("person_id"):
             by_meeting[(r.get("meeting_id"), person_key(r.get("name") or ""))] = r["person_id"]
     for d in directives:
@@ -118,6 +134,9 @@ def build_persons(meetings: list[dict], speakers: list[dict], attendees: list[di
             pid = stable_id("person", key)
         d["speaker_person_id"] = pid
 
+
+def _person_rows(persons: dict[str, dict], spellings: dict[str, Counter]) -> list[dict]:
+    """One row per person: the most written spelling (the first written on a tie), titles, first/last seen."""
     rows = []
     for pid, p in persons.items():
         names = spellings[pid]
@@ -127,7 +146,7 @@ def build_persons(meetings: list[dict], speakers: list[dict], attendees: list[di
         rows.append({"person_id": pid, "name": name, "titles": p["titles"],
                      "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
                      "n_meetings": len(p["meetings"])})
-    return rows, sorted(unresolved)
+    return rows
 
 
 def _conflicting_keys(rows: list[dict]) -> set[str]:

@@ -93,7 +93,7 @@ _GOVERNED = re.compile(
 _INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|he|she)\s*(?:[,.;]|$)")
 
 
-def _governed(text: str, start: int, hit: str) -> bool:
+def governed(text: str, start: int, hit: str) -> bool:
     if re.match(r"(?:was|were|is)\s", hit, re.I):
         return False
     return bool(_GOVERNED.search(text, max(0, start - 40), start))
@@ -105,7 +105,7 @@ def verb_hits(text: str) -> list[VerbHit]:
     for rx, role in ((CHAIR, "chair"), (SPEECH, "speech"), (ATTEND, "attend"), (MEET, "meet"),
                      (ACCOMPANY, "accompany"), (SIGN, "sign"), (ARRANGE, "arrange")):
         for m in rx.finditer(text):
-            if _governed(text, m.start(), m.group(0)) or re.match(r"\s+by\b", text[m.end():]):
+            if governed(text, m.start(), m.group(0)) or re.match(r"\s+by\b", text[m.end():]):
                 continue  # "was presided over by X", "the meeting chaired by X": passive, see parties
             r = role
             if role == "speech" and re.search(r"\bwritten\b", m.group(0), re.I):

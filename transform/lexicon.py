@@ -1,0 +1,116 @@
+"""The shared vocabulary of the transform rules: plain word tables, one place to read and extend them.
+
+Only data lives here (sets, dicts and tuples of words); the regular expressions built from them stay beside the
+rules that use them (`titles`, `names`, `parties`, `syntax`). Words compared with a lower-cased token are written
+in lower case; `HONORIFICS` are written as they appear in the text (they go into case-sensitive patterns).
+Month names live in `readouts.months`. tests/test_lexicon.py checks the tables: no duplicates, each one used
+by some module, lower case where the code compares lower-case words.
+"""
+from __future__ import annotations
+
+# ----------------------------------------------------------------------------------- offices (titles, names)
+# the head word of an office title (`titles.is_title`): "Deputy Secretary of ...", "Chinese president", "founder"
+OFFICE_WORDS = {
+    "secretary", "governor", "premier", "president", "minister", "chairman", "chairwoman", "chairperson", "chair",
+    "mayor", "head", "member", "director", "chief", "leader", "administrator", "commissioner", "ambassador",
+    "consul", "ceo", "cfo", "cto", "founder", "co-founder", "professor", "dean", "principal", "officer",
+    "spokesperson", "spokesman", "spokeswoman", "envoy", "chancellor", "commander", "inspector", "auditor",
+    "manager", "councilor", "councillor", "counselor", "counsellor", "adviser", "advisor", "academician",
+    "engineer", "researcher", "deputy", "delegate", "representative", "procurator", "president-elect",
+    "secretary-general", "consul-general", "director-general", "procurator-general", "vice-chairman",
+    "vice-president", "vice-premier", "vice-governor", "vice-mayor", "chairman-designate", "executive",
+    "treasurer", "registrar", "superintendent", "captain", "general", "marshal", "judge", "justice",
+    "prosecutor", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "partner", "fellow",
+    "editor-in-chief", "rector", "provost", "attache", "attaché", "emissary", "monarch", "king", "queen",
+    "prince", "princess", "emperor", "sultan", "emir", "sheikh", "speaker", "whip", "convener", "convenor",
+    "coordinator", "supervisor", "overseer", "architect", "designer", "economist", "scientist", "scholar",
+    # local offices abroad and academic ranks met in visitors' titles
+    "akim", "hokim", "prefect", "governor-general", "lecturer", "analyst", "curator", "ombudsman",
+}
+# words that qualify an office word ("Deputy Secretary", "Executive Vice Governor", "former Premier")
+MODIFIERS = {"deputy", "vice", "acting", "executive", "first", "standing", "permanent", "honorary", "former",
+             "senior", "chief", "assistant", "associate", "party", "general", "state", "managing", "special",
+             "full-time", "second", "third", "incoming", "outgoing", "current", "then"}
+
+# ----------------------------------------------------------------------------------- names
+# capitalised words that are never part of a person's name
+FUNCTION_WORDS = {
+    "the", "a", "an", "on", "in", "at", "of", "and", "for", "to", "by", "with", "from", "during", "after", "before",
+    "he", "she", "it", "they", "we", "his", "her", "their", "our", "this", "that", "these", "those", "meanwhile",
+    "however", "also", "since", "as", "when", "while", "chinese", "china", "state", "council", "party", "central",
+    "committee", "people", "government", "provincial", "municipal", "national", "general", "secretary", "premier",
+    "president", "governor", "vice", "deputy", "minister", "chairman", "mayor", "head", "member", "director",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "xinhua", "beijing",
+    "representatives", "leaders", "other", "all", "some", "photo", "source", "editor", "city", "province",
+    "county", "district", "group", "company", "university", "department", "ministry", "bureau", "office",
+}
+# honorifics before a name ("Mr. Yin Li"), written as in the text, in the order the name patterns try them
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Madame", "Sir", "Comrade")
+
+# ----------------------------------------------------------------------------------- parties
+# head words of organisation names ("... Bureau", "... Co., Ltd.") and of place names ("... City")
+ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "department", "committee", "government",
+             "university", "college", "institute", "academy", "bank", "bureau", "ministry", "commission", "office",
+             "administration", "association", "federation", "council", "agency", "center", "centre", "hospital",
+             "school", "enterprise", "enterprises", "holdings", "holding", "authority", "congress", "court",
+             "procuratorate", "league", "union", "society", "foundation", "fund", "team", "station", "network",
+             "party", "cppcc", "conference", "organization", "organisation", "assembly", "parliament", "board",
+             "customs", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative",
+             "airlines", "airways", "technologies", "industries", "securities", "insurance", "logistics",
+             "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc"}
+PLACE_HEADS = {"city", "county", "district", "province", "prefecture", "region", "town", "township", "village",
+               "municipality", "area", "zone", "state"}
+# plural nouns of an unnamed group of people or bodies ("other senior leaders", "relevant departments")
+GROUP_NOUN_WORDS = (
+    "representatives", "officials", "leaders", "cadres", "delegates", "deputies", "members", "experts", "scholars",
+    "entrepreneurs", "participants", "attendees", "people", "persons", "comrades", "heads", "chiefs", "journalists",
+    "reporters", "guests", "students", "teachers", "workers", "residents", "citizens", "farmers", "villagers",
+    "cities", "departments", "units", "enterprises", "companies", "organizations", "organisations", "institutions",
+    "agencies", "bodies", "localities", "governments", "committees", "diplomats", "envoys", "consuls", "ambassadors",
+    "consul-generals", "scientists", "academicians", "officers", "staff", "personnel", "professionals",
+    "specialists", "executives", "managers", "investors", "entities", "countries", "provinces", "regions", "others",
+)
+# rule `role_label`: the label word over a list of names ("Speakers:", "Moderator:") -> the role it gives; a label
+# is matched by the first key it starts with, in this order
+LABEL_ROLES = {"speaker": "speech", "chair": "chair", "chairperson": "chair", "chairman": "chair", "chairmen": "chair",
+               "moderator": "chair", "host": "chair", "presider": "chair", "attendee": "attend",
+               "participant": "attend", "guest": "attend", "panelist": "speech", "panellist": "speech"}
+
+# ----------------------------------------------------------------------------------- syntax (lemmas)
+CHAIR_VERBS = {"preside", "chair", "co-chair", "moderate"}
+ATTEND_VERBS = {"attend", "participate", "join", "accompany", "witness"}
+# a verb whose subject speaks at the meeting
+SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "call", "emphasize", "emphasise",
+                "underline", "underscore", "highlight", "propose", "suggest", "report", "brief", "explain",
+                "introduce", "expound", "talk", "remark", "state", "announce", "declare", "welcome", "thank",
+                "congratulate", "toast", "voice", "elaborate", "outline", "reiterate", "add", "ask", "demand",
+                "require", "praise", "hail", "affirm", "acknowledge", "express", "share", "recommend", "advise",
+                "comment", "respond", "answer", "summarize", "summarise", "analyze", "analyse", "review"}
+# a verb that speaks only with a speech noun as its object: "made a speech", "delivered remarks",
+# "extended welcome", "put forward suggestions", "offered advice", "gave a report", "presented"
+SPEECH_OBJECT_VERBS = {"make", "deliver", "give", "extend", "put", "offer", "present", "raise", "air", "provide",
+                       "read", "share", "exchange", "host"}
+SPEECH_NOUNS = {"speech", "remark", "report", "address", "suggestion", "advice", "opinion", "presentation",
+                "statement", "welcome", "toast", "lecture", "briefing", "introduction", "explanation", "proposal",
+                "comment", "view", "insight", "talk", "keynote", "idea", "recommendation", "question", "answer",
+                "greeting", "overview", "update", "account", "analysis", "interpretation"}
+# nouns that name the role of the people listed with them: "Speakers included A", "attendees were A"
+ROLE_NOUNS = {"speaker": "speech", "attendee": "attend", "participant": "attend", "guest": "attend",
+              "panelist": "speech", "panellist": "speech", "presenter": "speech", "moderator": "chair",
+              "chairperson": "chair", "host": "chair"}
+LIST_PREPOSITIONS = {"including", "like", "namely", "among", "as"}  # "such as" parses as as -> such
+PRESENT_ADJECTIVES = {"present", "on hand"}
+# "in the presence of X", "in the company of X" (and the genre's "under the accompany of X")
+PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance"}
+# the predicate was at another time or occasion
+ELSEWHERE_ADVERBS = {"repeatedly", "previously", "once", "earlier", "always", "often", "formerly", "consistently"}
+ELSEWHERE_NOUNS = {"inspection", "visit", "tour", "letter", "instruction", "article", "interview", "trip",
+                   "investigation", "research", "survey"}
+# a speech that is conveyed, studied or implemented was given before this meeting
+STUDIED_WORDS = {"convey", "study", "implement", "learn", "relay", "communicate", "transmit", "spirit", "principle",
+                 "guideline", "apply", "pass", "review", "read", "follow", "carry"}
+# words to the press, or after the meeting, are not the meeting's speech ("Speaking to reporters after the meeting, X said")
+PRESS_NOUNS = {"reporter", "press", "journalist", "media", "correspondent", "interviewer"}
+# a predicate with one of these as its object acts from afar ("sent a congratulatory letter ... and said")
+REMOTE_NOUNS = {"letter", "message", "instruction", "telegram", "video", "note", "cable"}
