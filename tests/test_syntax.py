@@ -28,6 +28,12 @@ def role(sentence: str, name: str) -> tuple[str, str] | None:
     ("Minister of Commerce Gao Feng and Governor of Hubei Province Tan Rui presented and spoke at the meeting.",
      "Tan Rui", ("speech", "syntax_subject")),
     ("Wu Lei presided over the symposium.", "Wu Lei", ("chair", "syntax_subject")),
+    ("Hu Ping, president of Tianhe University and a representative of teachers, mentioned concerns about funding.",
+     "Hu Ping", ("speech", "syntax_subject")),
+    # a roll of names and offices: the parser may hang the next name under the previous organisation
+    ("Anna Berg, President of Nordic Motor Company, Paul Keller, Secretary-General of the Alpine Forum, and "
+     "Marco Rossi, Professor of Milan University, asked questions at the dialogue.", "Marco Rossi",
+     ("speech", "syntax_subject")),
 ])
 def test_role_from_the_governing_predicate(sentence, name, expected):
     assert role(sentence, name) == expected

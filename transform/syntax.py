@@ -206,7 +206,7 @@ def role_of(head: Any) -> SyntaxRole | None:
     """Walk from a name's head token to what governs it; None when nothing gives it a role."""
     t = head
     listed = False
-    for _ in range(12):
+    for _ in range(20):  # long appositive rolls of names and offices
         dep = t.dep_
         if dep in ("compound", "flat", "conj", "appos", "nmod"):
             t = t.head
@@ -226,8 +226,11 @@ def role_of(head: Any) -> SyntaxRole | None:
                 return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
             if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS:
                 return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
-            if word in ("of", "for", "to") and prep.head.lower_ in OFFICE_WORDS:
-                t = prep.head  # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title
+            if word in ("of", "for", "to") and (prep.head.lower_ in OFFICE_WORDS or
+                                                word == "of" and prep.head.pos_ == "PROPN"):
+                # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title; in a roll of
+                # "Name, Office of Org, Name, ..." the parser may hang the next name under the organisation
+                t = prep.head
                 continue
             return None
         if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
