@@ -899,3 +899,11 @@ def test_a_reported_act_after_a_fronted_adverbial_is_a_mention():
     assert p.chairs == [] and names(p.mentions) == ["Zhao Lin"] and p.mentions[0]["rule"] == "reported_act"
     p = run("Wang Hu noted that when attending the summit last month, Zhao Lin called for closer cooperation.")
     assert names(p.speakers) == ["Wang Hu"] and names(p.mentions) == ["Zhao Lin"]
+
+
+def test_an_opening_surname_apposition_adds_titles_but_not_a_generic_reference():
+    p = run("Vice-Premier Zhao Lin on Monday urged local governments to finish the projects. Zhao, head of the State "
+            "Council Leading Group on Rural Roads, told a teleconference that funds must arrive on time. "
+            "Zhao, head of the group, also said that audits must follow.")
+    assert row(p.speakers, "Zhao Lin")["titles"] == ["Vice-Premier",
+                                                      "head of the State Council Leading Group on Rural Roads"]

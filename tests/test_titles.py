@@ -130,3 +130,9 @@ def test_apposition_boundaries(after, expected):
 def test_a_hyphenated_modifier_and_office_is_a_title():
     assert is_title("vice-minister of the National Health Commission") and is_title("Vice-Governor")
     assert not is_title("anti-corruption") and not is_title("well-known")
+
+
+def test_a_lower_case_field_after_and_stays_in_the_office():
+    assert leading_titles(", minister of science and technology, spoke.") == ["minister of science and technology"]
+    assert leading_titles(", director of the bureau and a member of the committee, spoke.") == [
+        "director of the bureau", "member of the committee"]

@@ -139,6 +139,11 @@ class Doc:
         # rule `known_name`: a non-Chinese name introduced once ("Mr. Paul Keller", "Anna Berg, President of ...")
         # is recognised wherever else it is written in full
         known = [p.name for p in self.persons.values() if len(p.name.split()) >= 2]
+        for s in sentences:  # rule `back_reference_apposition` at a sentence start: "Wang, head of ..., told ..."
+            m = _OPENING_SURNAME.match(s.text)
+            key = self.resolve(m.group(1), s.start) if m and N.is_surname(m.group(1)) else None
+            if key:
+                self.also_titles(key, s.text[m.end(1):], back_ref=True)
         for i, s in enumerate(sentences):
             spans = list(self.names_by_sentence[i])
             covered = {(sp.start, sp.end) for sp in spans}
@@ -200,6 +205,8 @@ class Doc:
             return
         p = self.persons[key]
         for t in T.leading_titles(after):
+            if back_ref and _GENERIC_OFFICE.search(t):
+                continue  # "Wang, head of the group, said": a short reference to an office named in full before
             if t not in p.titles:
                 p.titles.append(t)
         p.titled = p.titled or bool(p.titles)
@@ -255,6 +262,8 @@ class Doc:
 
 
 _NEAR_FIRST = 600
+_OPENING_SURNAME = re.compile(r"\s*([A-Z][a-z]+)(?=\s*,\s)")
+_GENERIC_OFFICE = re.compile(r"\bof\s+the\s+[a-z]+$")
 
 
 def fuller_titles(new: list[str], old: list[str]) -> bool:

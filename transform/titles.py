@@ -158,6 +158,8 @@ def country_suffix(cur: str, sep: str, piece: str) -> bool:
         piece.strip().lower() not in OFFICE_WORDS | MODIFIERS and bool(re.search(r"\s(?:of|in)\s+[A-Z][\w-]*$", cur))
 
 
+# a lower-case field after "and" that is no office and no clause ("... of science and technology")
+_LOWER_DOMAIN = re.compile(r"(?!(?:a|an|the|also|is|was|were|has|had)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}")
 _COMMA_NO_SPACE = re.compile(r",(?=[A-Za-z])(?!(?:Ltd|Inc|LLC|PLC)\b)")
 _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
     r"(?<!\bwho)\s+(?:attended|presided|chaired|co-chaired|delivered|made|said|stressed|noted|addressed|met|was|were|is|are|"
@@ -199,6 +201,8 @@ def leading_titles(after_name: str) -> list[str]:
         elif sep.strip() == "and" and piece[:1].isupper() and not re.search(
                 r"\b(?:is|are|was|were|has|have|had|said|attended|presided|met|delivered)\b", piece):
             cur = cur + sep + piece  # "Science and Technology of China"
+        elif sep.strip() == "and" and " of " in cur and _LOWER_DOMAIN.fullmatch(piece):
+            cur = cur + sep + piece  # rule `domain_and`: "minister of science and technology" is one office
         elif country_suffix(cur, sep, piece):
             cur = cur + sep + piece  # rule `country_suffix`: "Mayor of Aarhus, Denmark" is one office
         else:
