@@ -120,6 +120,9 @@ def print_summary(s, started: float) -> None:
                   highlight=False)
     if s.failed_inputs:
         out.print("    every failure, with its reason, is in failures.parquet of the version")
+    if s.unplaced:  # the review worklist: named, no role, no evidence of being absent
+        out.print(f"  people to review ({len(s.unplaced)}: named without a role, in unplaced.parquet): "
+                  f"{shown(', '.join(s.unplaced[:20]), 400)}" + (" ..." if len(s.unplaced) > 20 else ""), highlight=False)
     if s.unresolved_names:
         out.print(f"  unresolved names (no person_id; resolve by hand): {shown(', '.join(s.unresolved_names[:20]), 400)}"
                   + (" ..." if len(s.unresolved_names) > 20 else ""))

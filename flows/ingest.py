@@ -54,6 +54,8 @@ def ingest(paths: list[str], data: str | None = None, batch_size: int = DEFAULT_
         outcomes.extend(process_batch(batch, data))
     summary = publish_version(quote(outcomes), skipped, data, run_id, quote(found))
     log.info("published %s: %d documents, %d failures", summary.version, summary.documents_total, summary.failures)
+    if summary.unplaced:
+        log.warning("people named without a role, to review (unplaced table): %s", ", ".join(summary.unplaced))
     if summary.unresolved_names:
         log.warning("unresolved names (no person_id given): %s", ", ".join(summary.unresolved_names))
     return summary

@@ -30,6 +30,7 @@ class RunSummary:
     changed: int
     unchanged: int
     unresolved_names: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)  # "name (meeting title)" of this run's unplaced rows
     failed_inputs: list[dict] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
@@ -118,4 +119,5 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Seq
         processed=len(run.tables["documents"]), failures=len(run.failures),
         new=release.new_docs, changed=release.changed_docs, unchanged=release.unchanged_docs,
         unresolved_names=release.unresolved, failed_inputs=run.failures,
+        unplaced=[r["name"] for r in run.tables.get("unplaced", [])],
     )

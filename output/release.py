@@ -13,7 +13,7 @@ import pyarrow.compute as pc
 from readouts.output.schema import TABLES, to_arrow
 from readouts.transform.persons import build_persons
 
-CHILD_TABLES = ("speakers", "attendees", "directives", "mentions")
+CHILD_TABLES = ("speakers", "attendees", "directives", "mentions", "unplaced")
 
 
 @dataclass
@@ -80,7 +80,7 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
         rows[name] = kept + [dict(r) for r in run.tables[name]]
     persons, unresolved = build_persons(
         out["meetings"].select(["meeting_id", "meeting_date", "published_date", "chairs"]).to_pylist(),
-        rows["speakers"], rows["attendees"], rows["mentions"], rows["directives"],
+        rows["speakers"], rows["attendees"], rows["mentions"] + rows["unplaced"], rows["directives"],
     )
     for name in CHILD_TABLES:
         out[name] = to_arrow(name, rows[name])

@@ -14,7 +14,7 @@ RULE_DOC = ("Id of the grammar rule that placed the party: finite_<role> / parti
             "syntax_subject / syntax_agent / syntax_list / syntax_role_noun / syntax_presence (the dependency parse), ...")
 LEGACY = " Null in rows carried over from versions before schema 1.2.0 (`readouts rebuild` fills it)."
 RULE_DOC += LEGACY
-SCHEMA_VERSION = "1.2.0"  # 1.2.0: `rule` on speakers, attendees, directives, mentions
+SCHEMA_VERSION = "1.2.0"  # 1.2.0: `rule` on speakers, attendees, directives, mentions; documents.bylines; unplaced
 
 STR = pa.string()
 DATE = pa.date32()
@@ -180,8 +180,22 @@ TABLES: dict[str, Table] = {
                 C("name", STR, "Name as written.", False),
                 C("person_id", STR, "Key into persons."),
                 C("evidence", STR, "The sentence naming the person."),
-                C("rule", STR, "Why the person is a mention: speech_elsewhere | reported_act | press_commentator | byline | "
-                               "named_without_role (no rule placed them at the meeting; review these first)." + LEGACY),
+                C("rule", STR, "Why the person is a mention (the evidence): byline | speech_elsewhere | reported_act | "
+                               "press_commentator | possessive_reference | named_in_term | reference_of | "
+                               "historical_figure." + LEGACY),
+            ),
+            primary_key=("meeting_id", "name"),
+            foreign_keys=_MEETING_FK + _PERSON_FK,
+        ),
+        Table(
+            "unplaced",
+            "Persons named in a readout whom no rule placed at the meeting and who are not referred to as absent "
+            "either: the review worklist (each may be a participant the grammar missed, or a mention).",
+            (
+                C("meeting_id", STR, "The meeting.", False),
+                C("name", STR, "Name as written.", False),
+                C("person_id", STR, "Key into persons."),
+                C("evidence", STR, "The first sentence naming the person."),
             ),
             primary_key=("meeting_id", "name"),
             foreign_keys=_MEETING_FK + _PERSON_FK,

@@ -907,3 +907,10 @@ def test_an_opening_surname_apposition_adds_titles_but_not_a_generic_reference()
             "Zhao, head of the group, also said that audits must follow.")
     assert row(p.speakers, "Zhao Lin")["titles"] == ["Vice-Premier",
                                                       "head of the State Council Leading Group on Rural Roads"]
+
+
+def test_a_person_named_without_role_or_evidence_is_unplaced_not_a_mention():
+    p = run("Wang Kai presided over the meeting. The meeting studied General Secretary Zhao Lin's instructions. "
+            "Qian Ming planted trees in the afternoon.")
+    assert names(p.mentions) == ["Zhao Lin"] and p.mentions[0]["rule"] == "possessive_reference"
+    assert [u["name"] for u in p.unplaced] == ["Qian Ming"]

@@ -81,3 +81,19 @@ def test_no_model_installed_stops_with_one_line(monkeypatch):
             S.load_model()
     finally:
         S.load_model.cache_clear()
+
+
+@pytest.mark.parametrize("sentence,name,expected", [
+    ("The meeting studied General Secretary Zhou Lan's important instructions on flood control.", "Zhou Lan",
+     "possessive_reference"),
+    ("We must follow Zhou Lan Thought on ecological progress.", "Zhou Lan", "named_in_term"),
+    ("Rally closely around the Central Committee with Comrade Zhou Lan at the core.", "Zhou Lan", "reference_of"),
+    ("The meeting conveyed the spirit of the speech delivered by Zhou Lan at the national conference.", "Zhou Lan",
+     "speech_elsewhere"),
+    ("Zhou Lan sent a congratulatory letter to the forum.", "Zhou Lan", "speech_elsewhere"),
+    ("Participants paid tribute to Zhou Lan, the late father of hybrid rice.", "Zhou Lan", "historical_figure"),
+    ("Zhou Lan visited a school in the afternoon.", "Zhou Lan", None),  # no evidence either way: unplaced
+])
+def test_mention_evidence(sentence, name, expected):
+    m = re.search(re.escape(name), sentence)
+    assert S.evidence_in_sentence(sentence, [(m.start(), m.end())])[0] == expected

@@ -54,7 +54,8 @@ class Parties:
     chairs: list[str] = field(default_factory=list)
     speakers: list[dict] = field(default_factory=list)  # name, kind, titles, role, evidence
     attendees: list[dict] = field(default_factory=list)  # name, kind, titles, group, evidence
-    mentions: list[dict] = field(default_factory=list)  # name, evidence
+    mentions: list[dict] = field(default_factory=list)  # name, evidence, rule
+    unplaced: list[dict] = field(default_factory=list)  # name, evidence: named, no role, no evidence of absence
     actor_by_sentence: list[str | None] = field(default_factory=list)
 
 
@@ -142,7 +143,7 @@ class Doc:
         for s in sentences:  # rule `back_reference_apposition` at a sentence start: "Wang, head of ..., told ..."
             m = _OPENING_SURNAME.match(s.text)
             key = self.resolve(m.group(1), s.start) if m and N.is_surname(m.group(1)) else None
-            if key:
+            if m and key:
                 self.also_titles(key, s.text[m.end(1):], back_ref=True)
         for i, s in enumerate(sentences):
             spans = list(self.names_by_sentence[i])
@@ -1044,9 +1045,9 @@ def find_parties(text, sentences, title, bylines: list[str] | tuple = ()) -> Par
     labelled_lists(doc, col)
     syntax_roles(doc, col)
     refresh_titles(doc, col)
-    mentions = collect_mentions(doc, col, bylines)
+    mentions, unplaced = collect_mentions(doc, col, bylines)
     return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
-                   mentions=mentions, actor_by_sentence=actors)
+                   mentions=mentions, unplaced=unplaced, actor_by_sentence=actors)
 
 
 @dataclass
@@ -1607,35 +1608,63 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
                 col.add(Subject("person", N.person_key(sp.name)), found.role, s.text, found.rule)
 
 
-def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) -> list[dict]:
+def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) -> tuple[list[dict], list[dict]]:
+    """(mentions, unplaced). A mention rests on positive evidence: a credit or byline, an act placed elsewhere or
+    reported, words to the press, or a reference the parse shows (`syntax.mention_evidence`). A person named but
+    neither placed at the meeting nor referred to in such a way is *unplaced*: listed for review, never guessed
+    to be a mention."""
     present = _placed(doc, col)
     out: dict[str, dict] = {}
-    for s, spans in zip(doc.sentences, doc.names_by_sentence):
-        for sp in spans:
-            key = N.person_key(sp.name)
-            if key in present or key in out:
-                continue
-            if _verbless_list(s.text) or _listed_as_present(s.text, sp):
-                continue
-            out[key] = {"name": doc.persons[key].name, "evidence": s.text, "rule": _mention_rule(doc, col, key)}
     # credits in the body, then the page's byline lines outside it (extract/bylines.py)
     for line in [s.text for s in doc.sentences] + list(bylines):
         for _, _, name in N.byline_names(line):
             key = N.person_key(name)
-            if key in present or key in out:
+            if key not in present and key not in out:
+                out[key] = {"name": N.clean_name(name), "evidence": line, "rule": "byline"}
+    pending: dict[str, list[tuple]] = {}  # person -> (sentence, span) where no rule decided
+    for s, spans in zip(doc.sentences, doc.names_by_sentence):
+        for sp in spans:
+            key = N.person_key(sp.name)
+            if key in present or key in out or _verbless_list(s.text) or _listed_as_present(s.text, sp):
                 continue
-            out[key] = {"name": N.clean_name(name), "evidence": line, "rule": "byline"}
-    return list(out.values())
+            reason = _mention_rule(doc, col, key)
+            if reason:
+                out[key] = {"name": doc.persons[key].name, "evidence": s.text, "rule": reason}
+            else:
+                pending.setdefault(key, []).append((s, sp))
+    unplaced = []
+    for key, found in _evidence(pending).items():
+        s, rule = found
+        row = {"name": doc.persons[key].name, "evidence": s.text}
+        if rule:
+            out[key] = {**row, "rule": rule}
+        else:
+            unplaced.append(row)
+    return list(out.values()), unplaced
 
 
-def _mention_rule(doc: Doc, col: Collector, key: str) -> str:
-    """Why a named person is a mention: their act is placed elsewhere or reported by someone else, they spoke to the
-    press, or no rule
-    placed them at the meeting (`named_without_role`: the rows a reviewer should look at first)."""
+def _evidence(pending: dict[str, list[tuple]]) -> dict[str, tuple]:
+    """Per person: (sentence, mention rule) from the first sentence whose parse shows a reference, else
+    (first sentence, None)."""
+    pairs = [(key, s, sp) for key, where in pending.items() for s, sp in where]
+    if not pairs:
+        return {}
+    texts = list(dict.fromkeys(s.text for _, s, _ in pairs))
+    parsed = dict(zip(texts, S.parse(texts)))
+    out: dict[str, tuple] = {}
+    for key, s, sp in pairs:
+        rule = S.evidence_in_sentence(s.text, [(sp.start, sp.end)], parsed[s.text])[0]
+        if key not in out or (out[key][1] is None and rule):
+            out[key] = (s, rule)
+    return out
+
+
+def _mention_rule(doc: Doc, col: Collector, key: str) -> str | None:
+    """The reason a rule already gave for a named person not being present, if any."""
     if key in doc.external:
         return "press_commentator"
     if key in col.elsewhere:
         return "speech_elsewhere"
     if key in col.reported:
         return "reported_act"
-    return "named_without_role"
+    return None

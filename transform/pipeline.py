@@ -25,6 +25,7 @@ class Records:
     attendees: list[dict] = field(default_factory=list)
     directives: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)
+    unplaced: list[dict] = field(default_factory=list)
 
     def as_tables(self) -> dict[str, list[dict]]:
         return {
@@ -34,6 +35,7 @@ class Records:
             "attendees": self.attendees,
             "directives": self.directives,
             "mentions": self.mentions,
+            "unplaced": self.unplaced,
         }
 
 
@@ -83,9 +85,10 @@ def transform_document(doc: Document, sentences: list[Sentence] | None = None) -
     ]
     attendees = [{"meeting_id": meeting_id, "person_id": None, **a} for a in parties.attendees]
     mentions = [{"meeting_id": meeting_id, "person_id": None, **m} for m in parties.mentions]
+    unplaced = [{"meeting_id": meeting_id, "person_id": None, **u} for u in parties.unplaced]
     directives = [
         {"meeting_id": meeting_id, "seq": i, "speaker_person_id": None, **d}
         for i, d in enumerate(find_directives(text, sentences, parties.actor_by_sentence, doc.title,
-                                                absent={m["name"] for m in parties.mentions}))
+                                                absent={m["name"] for m in parties.mentions + parties.unplaced}))
     ]
-    return Records(document_row(doc), meeting, speakers, attendees, directives, mentions)
+    return Records(document_row(doc), meeting, speakers, attendees, directives, mentions, unplaced)

@@ -254,6 +254,57 @@ def role_of(head: Any) -> SyntaxRole | None:
     return None
 
 
+TERM_HEADS = {"thought", "thoughts", "theory", "doctrine", "era", "administration"}  # "Xi Jinping Thought"
+
+
+def mention_evidence(head: Any) -> str | None:
+    """Positive evidence that a person named in a sentence is referred to, not present (a mention's rule id):
+      possessive_reference  "General Secretary Xi Jinping's important instructions"
+      named_in_term         "Xi Jinping Thought" (the name inside a term)
+      reference_of          "the instructions of X", "the Central Committee with X at the core"
+      speech_elsewhere      "the speech delivered by X" that is conveyed or studied, "X has stressed",
+                            "X sent written instructions"
+      historical_figure     "X, the late father of hybrid rice"
+    None when the parse shows no such evidence (the person is listed as unplaced, for review)."""
+    if any(t.lower_ == "late" for t in head.subtree if t.i > head.i and t.dep_ in ("amod", "appos", "compound")) or any(
+            c.dep_ == "appos" and any(g.lower_ == "late" for g in c.subtree) for c in head.children):
+        return "historical_figure"
+    t = head
+    for _ in range(20):
+        dep = t.dep_
+        if dep == "compound" and (t.head.pos_ == "NOUN" or t.head.lower_ in TERM_HEADS):
+            return "named_in_term"
+        if dep in ("compound", "flat", "conj", "appos", "nmod"):
+            t = t.head
+            continue
+        if dep == "poss":
+            return "possessive_reference"
+        if dep == "pobj":
+            prep = t.head
+            if prep.dep_ == "agent":
+                verb = prep.head
+                return "speech_elsewhere" if _elsewhere(verb) or verb.dep_ == "acl" and _studied(verb.head) else None
+            if prep.lower_ in ("of", "by", "with", "from") and prep.head.pos_ in ("NOUN", "PROPN"):
+                return "reference_of"
+            return None
+        if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+            verb = t.head
+            remote = any(o.dep_ == "dobj" and o.lemma_.lower() in REMOTE_NOUNS for o in verb.children)
+            return "speech_elsewhere" if _elsewhere(verb) or remote else None
+        return None
+    return None
+
+
+def evidence_in_sentence(sentence: str, spans: list[tuple[int, int]], parsed: Any | None = None) -> list[str | None]:
+    """`mention_evidence` for each name span of one sentence."""
+    doc = parsed if parsed is not None else parse([sentence])[0]
+    out: list[str | None] = []
+    for start, end in spans:
+        head = name_head(doc, start, end)
+        out.append(mention_evidence(head) if head is not None else None)
+    return out
+
+
 def roles_in_sentence(sentence: str, spans: list[tuple[int, int]], parsed: Any | None = None) -> list[SyntaxRole | None]:
     """The role of each name span of one sentence (None where the parse gives none)."""
     doc = parsed if parsed is not None else parse([sentence])[0]
