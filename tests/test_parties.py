@@ -914,3 +914,10 @@ def test_a_person_named_without_role_or_evidence_is_unplaced_not_a_mention():
             "Qian Ming planted trees in the afternoon.")
     assert names(p.mentions) == ["Zhao Lin"] and p.mentions[0]["rule"] == "possessive_reference"
     assert [u["name"] for u in p.unplaced] == ["Qian Ming"]
+
+
+def test_a_speaker_who_headed_a_delegation_to_the_meeting_is_also_present():
+    p = run("On May 3, the 9th Mekong Environment Ministers Meeting was held in Vientiane. Vice Minister Zhao Lin "
+            "headed a Chinese delegation to the meeting. Zhao Lin said that cooperation on rivers must deepen.")
+    assert names(p.speakers) == ["Zhao Lin"] and names(p.attendees) == ["Zhao Lin"]
+    assert row(p.attendees, "Zhao Lin")["rule"] == "syntax_subject"

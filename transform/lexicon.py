@@ -113,4 +113,7 @@ STUDIED_WORDS = {"convey", "study", "implement", "learn", "relay", "communicate"
 # words to the press, or after the meeting, are not the meeting's speech ("Speaking to reporters after the meeting, X said")
 PRESS_NOUNS = {"reporter", "press", "journalist", "media", "correspondent", "interviewer"}
 # a predicate with one of these as its object acts from afar ("sent a congratulatory letter ... and said")
+# "headed / led a delegation (to the meeting)": the head of the delegation is present
+LEAD_VERBS = {"head", "lead"}
+DELEGATION_NOUNS = {"delegation", "team", "group"}
 REMOTE_NOUNS = {"letter", "message", "instruction", "telegram", "video", "note", "cable", "order", "decree"}

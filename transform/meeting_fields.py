@@ -248,7 +248,8 @@ def _add_body(name: str, others: list[str]) -> str:
 def lead_sentences(sentences, n: int = LEAD_SENTENCES) -> list[str]:
     """The first n body sentences (ending in terminal punctuation), dateline stripped, followed by the
     header lines met on the way (navigation residue, a headline), which are only a last resort."""
-    body, header = [], []
+    body: list[str] = []
+    header: list[str] = []
     for s in sentences:
         if len(body) >= n:
             break

@@ -570,7 +570,7 @@ def variant_spans(text: str, known: list[str]) -> list[NameSpan]:
     """Rule `spelling_variant` in running text: a capitalised pair that is a one-edit misspelling of a name
     already known in the document ("Lin Qiaosheg pointed out" after "Lin Qiaosheng, Governor of ...") is
     that person, even though the misspelt given name is not pinyin."""
-    out = []
+    out: list[NameSpan] = []
     by_surname: dict[str, list[str]] = {}
     for k in known:
         by_surname.setdefault(k.split()[0], []).append(k)

@@ -917,6 +917,7 @@ class Collector:
         self.participants: set[str] = set()  # persons present in a role that has no table (host of talks, inspector)
         self.elsewhere: set[str] = set()  # persons whose act the text places at another time or occasion
         self.reported: set[str] = set()  # persons whose act is reported inside someone else's statement
+        self.placed_in: set[tuple[str, str]] = set()  # (party key, sentence) pairs a rule has decided
 
     def _name(self, subj: Subject) -> str:
         if subj.kind == "person":
@@ -929,6 +930,7 @@ class Collector:
             return
         name = self._name(subj)
         key = subj.name if subj.kind == "person" else "~" + name
+        self.placed_in.add((key, evidence))
         titles = lambda: list(self.doc.persons[subj.name].titles) if subj.kind == "person" else []  # noqa: E731
         if role in ("accompany", "sign", "arrange"):  # present, but optional per GUIDELINES: no row, never a mention
             if subj.kind == "person":
@@ -1597,15 +1599,23 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
     """People the lexical rules left without a role: the dependency parse of the sentences that name them
     (`syntax.role_of`) gives them one where a role predicate governs the name; the rest stay mentions."""
     placed = _placed(doc, col)
-    todo = [(s, [sp for sp in spans if N.person_key(sp.name) not in placed and N.person_key(sp.name) in doc.persons])
+    # speakers whose presence no rule stated are asked too, for presence only ("Vice Minister X headed a
+    # delegation to the meeting. ... X said": a speaker and an attendee)
+    only_presence = {k for k in col.speakers if k not in col.attendees and k in doc.persons}
+
+    def ask(key: str, sentence: str) -> bool:
+        return key in doc.persons and (key not in placed or key in only_presence and (key, sentence) not in col.placed_in)
+
+    todo = [(s, [sp for sp in spans if ask(N.person_key(sp.name), s.text)])
             for s, spans in zip(doc.sentences, doc.names_by_sentence)]
     todo = [(s, spans) for s, spans in todo if spans]
     if not todo:
         return
     for (s, spans), parsed in zip(todo, S.parse([s.text for s, _ in todo])):
         for sp, found in zip(spans, S.roles_in_sentence(s.text, [(sp.start, sp.end) for sp in spans], parsed)):
-            if found is not None:
-                col.add(Subject("person", N.person_key(sp.name)), found.role, s.text, found.rule)
+            key = N.person_key(sp.name)
+            if found is not None and (key not in only_presence or found.role == "attend"):
+                col.add(Subject("person", key), found.role, s.text, found.rule)
 
 
 def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) -> tuple[list[dict], list[dict]]:

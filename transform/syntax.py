@@ -29,8 +29,10 @@ from typing import Any
 from readouts.transform.lexicon import (
     ATTEND_VERBS,
     CHAIR_VERBS,
+    DELEGATION_NOUNS,
     ELSEWHERE_ADVERBS,
     ELSEWHERE_NOUNS,
+    LEAD_VERBS,
     LIST_PREPOSITIONS,
     OFFICE_WORDS,
     PRESENCE_NOUNS,
@@ -176,6 +178,8 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         out.append(("speech", lemma))
     elif lemma in SPEECH_OBJECT_VERBS and any(o.lemma_.lower() in SPEECH_NOUNS for o in objects):
         out.append(("speech", lemma))
+    elif lemma in LEAD_VERBS and not agent and any(o.lemma_.lower() in DELEGATION_NOUNS for o in objects):
+        out.append(("attend", lemma))  # "headed a Chinese delegation to the meeting": the head was there
     for c in v.children:  # "were present", "was invited to attend"
         if c.dep_ == "acomp" and c.lower_ in PRESENT_ADJECTIVES:
             out.append(("attend", c.lower_))
