@@ -11,6 +11,8 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
+from readouts.inputs import NoInputs
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
 out = Console(soft_wrap=True)  # long paths and ids stay on one line for copy-paste
 err = Console(stderr=True)
@@ -137,6 +139,10 @@ def ingest(paths: list[str] = typer.Argument(..., help="HTML files, WARC files, 
     for p in paths:
         if not Path(p).exists() and not Path(p).is_symlink():
             raise UserError(f"no such file or folder: {p}")
+    from readouts.flows.core import has_input, no_inputs_message
+
+    if not has_input(paths):  # checked before Prefect starts; the flow checks again when run elsewhere
+        raise UserError(no_inputs_message(paths))
     started = time.perf_counter()
     from readouts.flows.ingest import ingest as ingest_flow
 
@@ -159,8 +165,7 @@ def run_document(target: str = typer.Argument(..., metavar="PATH_OR_URL"),
             raw = fetch_document(target)
             items = [raw]
         else:
-            if not Path(target).is_file():
-                raise UserError(f"no such file: {target}")
+            _one_file(target)
             items = list(read_local(target))
         for item in items:
             o = item if isinstance(item, Outcome) else process_raw(item)
@@ -177,12 +182,32 @@ def run_document(target: str = typer.Argument(..., metavar="PATH_OR_URL"),
 
         summary = run_flow(process_url, target, data=data)
     else:
-        if not Path(target).is_file():
-            raise UserError(f"no such file: {target}")
+        _one_file(target)
         from readouts.flows.ingest import process_document
 
         summary = run_flow(process_document, target, data=data)
     print_summary(summary, started)
+
+
+def _one_file(target: str) -> None:
+    if Path(target).is_dir():
+        raise UserError(f"{target} is a folder: run-document takes one page or URL (`readouts ingest {target}` "
+                        "takes folders)")
+    if not Path(target).is_file():
+        raise UserError(f"no such file: {target}")
+
+
+def _known_version(v, vid: str) -> str:
+    """A version id the root has, or one clear line that says what the root has instead."""
+    from readouts.output.versions import VersionError, check_version_id
+
+    try:
+        check_version_id(vid)
+    except VersionError as e:
+        raise UserError(str(e)) from None
+    if vid not in v.list():
+        raise UserError(f"no version {vid} under {v.root.url} (`readouts versions` lists them)")
+    return vid
 
 
 @app.command()
@@ -234,6 +259,8 @@ def validate(version: str | None = typer.Argument(None, help="Version id (defaul
     vid = version or v.latest()
     if not vid:
         raise UserError(f"no versions under {v.root.url}")
+    if version:
+        _known_version(v, version)
     problems = validate_version(v, vid)
     if problems:
         for p in problems:
@@ -249,7 +276,7 @@ def diff(a: str, b: str, data: str | None = DataOpt):
     from readouts.output.versions import Versions
 
     v = Versions(Root(data))
-    ma, mb = v.manifest(a), v.manifest(b)
+    ma, mb = v.manifest(_known_version(v, a)), v.manifest(_known_version(v, b))
     t = RichTable("table", a, b, "Δ")
     for f in mb["files"]:
         ra, rb = ma["files"].get(f, {}).get("rows", 0), mb["files"][f]["rows"]
@@ -274,6 +301,9 @@ def main() -> None:
     try:
         app()
     except UserError as e:
+        fail_line(str(e))
+        sys.exit(1)
+    except NoInputs as e:
         fail_line(str(e))
         sys.exit(1)
     except KeyboardInterrupt:

@@ -94,7 +94,11 @@ def export_warc(out_path: str = typer.Argument(..., metavar="OUT.warc[.gz]"),
     if not out_path.endswith((".warc", ".warc.gz")):
         raise UserError("the output file name must end in .warc or .warc.gz")
     from readouts.flows.crawl import export_warc as export
+    from readouts.output.storage import Root
 
+    root = Root(data)
+    if not root.exists("raw"):
+        raise UserError(f"no raw archive under {root.url} (nothing was ingested or crawled there): nothing written")
     n, skipped = export(data, out_path, articles_only=articles_only)
     out.print(f"wrote {n} WARC records to {out_path}" + (f" (skipped {skipped} index entries: 304 answers, local files without a URL, missing bodies)" if skipped else ""))
 

@@ -120,6 +120,25 @@ def discover(paths: list[str]) -> tuple[list[str], list[dict]]:
     return found, skipped
 
 
+def has_input(paths: list[str]) -> bool:
+    """Is there at least one HTML or WARC input? Stops at the first one (the flow discovers for itself)."""
+    for p in paths:
+        if not os.path.isdir(p):
+            if os.path.exists(p) or os.path.islink(p):
+                return True
+            continue
+        for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
+            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+            if any(not n.startswith(".") and (Path(n).suffix.lower() in HTML_SUFFIXES or is_warc(n))
+                   and not os.path.islink(os.path.join(dirpath, n)) for n in filenames):
+                return True
+    return False
+
+
+def no_inputs_message(paths: list[str]) -> str:
+    return f"no inputs found under {', '.join(paths)} (HTML or WARC files; nothing was published)"
+
+
 def read_local(path: str) -> Iterator[RawInput | Outcome]:
     """Yield the raw inputs in a local file (one for HTML, one per response record for WARC).
 

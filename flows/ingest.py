@@ -14,7 +14,8 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 from readouts.flows import progress  # noqa: E402
-from readouts.flows.core import discover, process_paths  # noqa: E402
+from readouts.flows.core import discover, no_inputs_message, process_paths  # noqa: E402
+from readouts.inputs import NoInputs  # noqa: E402
 from readouts.output.publish import RunSummary, publish_run  # noqa: E402
 from readouts.output.raw import RawArchive  # noqa: E402
 from readouts.output.storage import Root  # noqa: E402
@@ -46,6 +47,8 @@ def ingest(paths: list[str], data: str | None = None, batch_size: int = DEFAULT_
     """Ingest local HTML and WARC files (and folders of them) into a new version."""
     log = get_run_logger()
     found, skipped = discover(paths)
+    if not found:  # an empty or mistyped folder: fail the run, never publish an empty version
+        raise NoInputs(no_inputs_message(paths))
     progress.expect(len(found))
     log.info("ingest: %d input files, %d skipped, batches of %d", len(found), len(skipped), batch_size)
     run_id = new_version_id()

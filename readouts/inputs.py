@@ -12,6 +12,10 @@ if TYPE_CHECKING:  # types only: the records and receipts are made by upper laye
     from readouts.transform.pipeline import Records
 
 
+class NoInputs(Exception):
+    """Nothing to ingest: an empty or mistyped input folder must not publish an empty version."""
+
+
 @dataclass
 class RawInput:
     """One input's bytes and what is known about where they came from."""

@@ -94,3 +94,15 @@ def test_ingest_flow_announces_its_total_once_and_advances_to_it(prefect_harness
         progress.listen(None)
     n = len(list(SAMPLE.glob("*.html")))
     assert totals == [n] and sum(done) == n
+
+
+def test_ingest_flow_with_no_inputs_fails_and_publishes_nothing(prefect_harness, tmp_path):
+    import pytest
+
+    from readouts.flows.ingest import ingest
+    from readouts.inputs import NoInputs
+
+    (tmp_path / "in").mkdir()
+    with pytest.raises(NoInputs, match="no inputs found"):
+        ingest([str(tmp_path / "in")], data=str(tmp_path / "data"))
+    assert not (tmp_path / "data" / "LATEST").exists()

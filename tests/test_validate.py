@@ -407,3 +407,28 @@ def test_untrusted_text_reaches_the_terminal_escaped_and_bounded(root, capsys):
     with pytest.raises(VersionError) as e:
         Versions(Root(str(root))).latest()
     assert len(str(e.value)) < 200 and "5,000,000 bytes" in str(e.value)
+
+
+def test_commands_say_what_is_wrong_in_one_line(root, tmp_path):
+    """No Prefect: each of these is refused before a flow starts."""
+    from typer.testing import CliRunner
+
+    from readouts.flows.cli import app
+
+    def run(*args):  # main() prints a UserError as one line; here it arrives as the exception
+        r = CliRunner().invoke(app, list(args))
+        return r.exit_code, r.output + (str(r.exception) if r.exception else "")
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.txt.bak").write_text("x")
+    code, text = run("ingest", str(empty), "--data", str(tmp_path / "d"))
+    assert code == 1 and "no inputs found under" in text and not (tmp_path / "d" / "LATEST").exists()
+    code, text = run("validate", "NOSUCH", "--data", str(root))
+    assert code == 1 and "no version NOSUCH under" in text and "problem" not in text
+    code, text = run("diff", "foo", "bar", "--data", str(root))
+    assert code == 1 and "no version foo under" in text and "Error" not in text
+    code, text = run("run-document", str(empty), "--dry-run")
+    assert code == 1 and "is a folder" in text
+    code, text = run("export-warc", str(tmp_path / "out.warc"), "--data", str(tmp_path / "nothing-here"))
+    assert code == 1 and "no raw archive under" in text and not (tmp_path / "out.warc").exists()
