@@ -149,10 +149,14 @@ def _to_the_press_or_after(clause: Any) -> bool:
     return False
 
 
+def _from_afar(verb: Any) -> bool:
+    """'sent a congratulatory letter', 'gave written instructions', 'signed an order': an act from afar."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in REMOTE_NOUNS for o in verb.children)
+
+
 def _verb_role(verb: Any, *, agent: bool = False) -> tuple[str, str] | None:
     """The role a predicate gives its subject (or its agent, in the passive), with the lemma that decided."""
-    if _elsewhere(verb) or any(o.dep_ == "dobj" and o.lemma_.lower() in REMOTE_NOUNS
-                               for v in [verb, *verb.conjuncts] for o in v.children):
+    if _elsewhere(verb) or any(_from_afar(v) for v in [verb, *verb.conjuncts]):
         return None
     best: tuple[str, str] | None = None
     for v in [verb, *verb.conjuncts]:
@@ -293,27 +297,22 @@ def mention_evidence(head: Any) -> str | None:
             return None
         if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             verb = t.head
-            remote = any(o.dep_ == "dobj" and o.lemma_.lower() in REMOTE_NOUNS for o in verb.children)
-            return "speech_elsewhere" if _elsewhere(verb) or remote else None
+            return "speech_elsewhere" if _elsewhere(verb) or _from_afar(verb) else None
         return None
     return None
 
 
+def _per_name(sentence: str, spans: list[tuple[int, int]], parsed: Any | None, judge: Any) -> list:
+    doc = parsed if parsed is not None else parse([sentence])[0]
+    heads = [name_head(doc, start, end) for start, end in spans]
+    return [judge(h) if h is not None else None for h in heads]
+
+
 def evidence_in_sentence(sentence: str, spans: list[tuple[int, int]], parsed: Any | None = None) -> list[str | None]:
     """`mention_evidence` for each name span of one sentence."""
-    doc = parsed if parsed is not None else parse([sentence])[0]
-    out: list[str | None] = []
-    for start, end in spans:
-        head = name_head(doc, start, end)
-        out.append(mention_evidence(head) if head is not None else None)
-    return out
+    return _per_name(sentence, spans, parsed, mention_evidence)
 
 
 def roles_in_sentence(sentence: str, spans: list[tuple[int, int]], parsed: Any | None = None) -> list[SyntaxRole | None]:
     """The role of each name span of one sentence (None where the parse gives none)."""
-    doc = parsed if parsed is not None else parse([sentence])[0]
-    out: list[SyntaxRole | None] = []
-    for start, end in spans:
-        head = name_head(doc, start, end)
-        out.append(role_of(head) if head is not None else None)
-    return out
+    return _per_name(sentence, spans, parsed, role_of)
