@@ -28,7 +28,9 @@ _FRICTIONLESS = {
     str(DATE): ("date", None),
     str(TS): ("datetime", None),
     str(I32): ("integer", None),
-    str(STRLIST): ("array", None),
+    # Parquet list<string> columns reach frictionless as numpy arrays (its Parquet reader goes through pandas),
+    # which its `array` type refuses: declared `any`, with the Arrow type kept in `readouts:arrowType`
+    str(STRLIST): ("any", None),
 }
 
 
@@ -257,12 +259,15 @@ def datapackage_resource(name: str, path: str, sha256: str, nbytes: int, rows: i
     for c in t.columns:
         ftype, fmt = _FRICTIONLESS[str(c.type)]
         f: dict[str, object] = {"name": c.name, "type": ftype, "description": c.description}
+        if c.type == STRLIST:
+            f["readouts:arrowType"] = "list<string>"
         if fmt:
             f["format"] = fmt
         if not c.nullable:
             f["constraints"] = {"required": True}
         fields.append(f)
-    schema: dict = {"fields": fields}
+    # nulls in integer columns reach frictionless as NaN (pandas): declared missing like the empty string
+    schema: dict = {"fields": fields, "missingValues": ["", "nan", "NaN"]}
     if t.primary_key:
         schema["primaryKey"] = list(t.primary_key)
     if t.foreign_keys:
@@ -276,7 +281,8 @@ def datapackage_resource(name: str, path: str, sha256: str, nbytes: int, rows: i
         "mediatype": "application/vnd.apache.parquet",
         "description": t.description,
         "hash": f"sha256:{sha256}",
-        "bytes": nbytes,
+        # no "bytes": frictionless cannot count a Parquet source and reports every declared count as wrong;
+        # manifest.json has the exact size
         "rows": rows,
         "schema": schema,
     }

@@ -248,3 +248,29 @@ def test_truncated_warc_record_is_a_failure_not_a_shorter_document(tmp_path):
     assert any(o.failure and o.failure["error_type"] in ("TruncatedWARC", "BadWARC") for o in out)
     # the third page never becomes a document built from a fragment of its bytes
     assert sum(o.records is not None for o in out) == 2
+
+
+def test_datapackage_is_valid_under_frictionless(tmp_path):
+    """The Data Package descriptor of a published version validates with frictionless: types, list columns,
+    nulls in integer columns, keys and references (0 errors)."""
+    import subprocess
+    import sys
+
+    from conftest import SAMPLE
+
+    from readouts.flows.core import RawInput, process_raw
+    from readouts.output.versions import new_version_id
+
+    now = datetime.now(UTC)
+    outcomes = [process_raw(RawInput(input=str(p), body=p.read_bytes())) for p in sorted(SAMPLE.glob("*.html"))]
+    runs = [{"run_id": "r1", "kind": "crawl", "source": "s", "started_at": now, "finished_at": None,
+             "pages_requested": None, "new": 2, "changed": None, "unchanged": None, "failed": 0, "removed": None,
+             "status": "failed", "message": "x", "last_success_at": None}]
+    s = publish_run(str(tmp_path), new_version_id(), outcomes, [], parser_version="t", runs=runs)
+    vdir = tmp_path / "versions" / s.version
+    r = subprocess.run([sys.executable, "-m", "frictionless", "validate", "datapackage.json", "--json"],
+                       cwd=vdir, capture_output=True, text=True, timeout=300)
+    report = json.loads(r.stdout)
+    errors = [(t["name"], e["type"], e.get("fieldName")) for t in report["tasks"] for e in t["errors"]]
+    assert report["valid"] and errors == [], errors[:10]
+    assert {t["name"] for t in report["tasks"]} >= {"documents", "meetings", "speakers", "runs"}
