@@ -226,7 +226,7 @@ def versions(data: str | None = DataOpt):
     t = RichTable(box=box.SIMPLE_HEAD, pad_edge=False)
     t.add_column("version", no_wrap=True)
     t.add_column("created (UTC)", no_wrap=True)
-    for col in ("docs", "meetings", "directives", "failures"):
+    for col in ("docs", "meet", "dirs", "fails"):  # short headers: the table fits 80 columns
         t.add_column(col, justify="right")
     damaged = []
     for vid in ids:
@@ -270,24 +270,38 @@ def validate(version: str | None = typer.Argument(None, help="Version id (defaul
 
 
 @app.command()
-def diff(a: str, b: str, data: str | None = DataOpt):
+def diff(a: str, b: str, data: str | None = DataOpt,
+         as_json: bool = typer.Option(False, "--json", help="Print the comparison as JSON (document ids and URLs).")):
     """Compare two versions: rows per table, documents added, removed and changed."""
     from readouts.output.storage import Root
     from readouts.output.versions import Versions
 
     v = Versions(Root(data))
     ma, mb = v.manifest(_known_version(v, a)), v.manifest(_known_version(v, b))
-    t = RichTable("table", a, b, "Δ")
-    for f in mb["files"]:
-        ra, rb = ma["files"].get(f, {}).get("rows", 0), mb["files"][f]["rows"]
-        t.add_row(f.removesuffix(".parquet"), str(ra), str(rb), f"{rb - ra:+d}")
-    out.print(t)
-    da = dict(zip(*v.read_table(a, "documents").select(["doc_id", "content_sha256"]).to_pydict().values()))
-    db = dict(zip(*v.read_table(b, "documents").select(["doc_id", "content_sha256"]).to_pydict().values()))
+    rows = {f.removesuffix(".parquet"): (ma["files"].get(f, {}).get("rows", 0), mb["files"][f]["rows"]) for f in mb["files"]}
+    docs_a, docs_b = (v.read_table(x, "documents").select(["doc_id", "url", "content_sha256"]).to_pylist() for x in (a, b))
+    da, db = ({d["doc_id"]: d for d in docs} for docs in (docs_a, docs_b))
     added = sorted(set(db) - set(da))
     removed = sorted(set(da) - set(db))
-    changed = sorted(d for d in set(da) & set(db) if da[d] != db[d])
+    changed = sorted(d for d in set(da) & set(db) if da[d]["content_sha256"] != db[d]["content_sha256"])
+    if as_json:
+        def listed(ids, docs):
+            return [{"doc_id": d, "url": docs[d]["url"]} for d in ids]
+
+        out.file.write(json.dumps({"a": a, "b": b, "rows": {k: {"a": x, "b": y} for k, (x, y) in rows.items()},
+                                   "added": listed(added, db), "removed": listed(removed, da),
+                                   "changed": listed(changed, db)}, indent=1) + "\n")
+        return
+    t = RichTable("table", a, b, "Δ")
+    for name, (ra, rb) in rows.items():
+        t.add_row(name, str(ra), str(rb), f"{rb - ra:+d}")
+    out.print(t)
     out.print(f"documents: {len(added)} added, {len(removed)} removed, {len(changed)} changed content")
+    for label, ids, docs in (("added", added, db), ("removed", removed, da), ("changed", changed, db)):
+        for d in ids[:10]:
+            out.print(f"  {label} {d} {shown(docs[d]['url'] or '')}", highlight=False)
+        if len(ids) > 10:
+            out.print(f"  ... and {len(ids) - 10} more {label} (--json lists them all)")
 
 
 def fail_line(message: str, limit: int = 500) -> None:

@@ -432,3 +432,20 @@ def test_commands_say_what_is_wrong_in_one_line(root, tmp_path):
     assert code == 1 and "is a folder" in text
     code, text = run("export-warc", str(tmp_path / "out.warc"), "--data", str(tmp_path / "nothing-here"))
     assert code == 1 and "no raw archive under" in text and not (tmp_path / "out.warc").exists()
+
+
+def test_diff_json_names_documents_and_versions_fit_80_columns(root):
+    from typer.testing import CliRunner
+
+    from readouts.flows.cli import app
+
+    v = Versions(Root(str(root)))
+    first, latest = v.list()
+    r = CliRunner().invoke(app, ["diff", first, latest, "--data", str(root), "--json"])
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.output)
+    assert len(d["added"]) == 4 and d["removed"] == [] and d["rows"]["documents"] == {"a": 4, "b": 8}
+    assert all(set(x) == {"doc_id", "url"} for x in d["added"])
+    r = CliRunner().invoke(app, ["versions", "--data", str(root)], terminal_width=80)
+    header = next(line for line in r.output.splitlines() if "version" in line)
+    assert "fails" in header and "…" not in r.output, r.output
