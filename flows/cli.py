@@ -312,6 +312,11 @@ def fail_line(message: str, limit: int = 500) -> None:
 
 
 def main() -> None:
+    from readouts.flows.processes import mark_children, reap_orphans, stop_on_sigterm
+
+    reap_orphans()  # a server left by a command that was killed with -9
+    mark_children()
+    stop_on_sigterm()
     try:
         app()
     except UserError as e:
@@ -323,6 +328,10 @@ def main() -> None:
     except KeyboardInterrupt:
         fail_line("interrupted")
         sys.exit(130)
+    except SystemExit as e:
+        if e.code == 128 + 15:  # SIGTERM (flows/processes.py): say so; exit handlers stop the embedded server
+            fail_line("terminated (SIGTERM); a version is published only if a 'published' line was printed")
+        raise
     except Exception as e:  # one clear line; READOUTS_DEBUG=1 shows the traceback
         import os
 

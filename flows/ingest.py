@@ -58,9 +58,9 @@ def ingest(paths: list[str], data: str | None = None, batch_size: int = DEFAULT_
     summary = publish_version(quote(outcomes), skipped, data, run_id, quote(found))
     log.info("published %s: %d documents, %d failures", summary.version, summary.documents_total, summary.failures)
     if summary.unplaced:
-        log.warning("people named without a role, to review (unplaced table): %s", ", ".join(summary.unplaced))
+        log.info("people named without a role, to review (unplaced table): %s", ", ".join(summary.unplaced))
     if summary.unresolved_names:
-        log.warning("unresolved names (no person_id given): %s", ", ".join(summary.unresolved_names))
+        log.info("unresolved names (no person_id given): %s", ", ".join(summary.unresolved_names))
     return summary
 
 

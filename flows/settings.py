@@ -17,6 +17,8 @@ DEFAULTS = {
     "PREFECT_TASKS_RUNNER_THREAD_POOL_MAX_WORKERS": "2",
     "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "500",
     "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_FLUSH_INTERVAL": "1",
+    # the embedded server shares the terminal: its shutdown races (a cancelled flush) are not the user's news
+    "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
 }
 
 

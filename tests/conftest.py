@@ -48,7 +48,7 @@ def prefect_harness(tmp_path_factory):
 # Tests that start Prefect, subprocesses, HTTP servers or time real waits: `pytest -m "not slow"` leaves
 # them out and runs the grammar, extraction and storage tests in well under a minute.
 SLOW_MODULES = {"test_schedule", "test_crash", "test_concurrency", "test_crawl", "test_fetch", "test_flows",
-                "test_cli", "test_hostile", "test_readme", "test_wheel"}
+                "test_cli", "test_hostile", "test_readme", "test_wheel", "test_processes"}
 
 
 def pytest_collection_modifyitems(config, items):
