@@ -104,12 +104,12 @@ def discover(paths: list[str]) -> tuple[list[str], list[dict]]:
                     if name.startswith("."):
                         continue
                     full = os.path.join(dirpath, name)
-                    if os.path.islink(full):  # a planted link (to /etc/passwd, to a secret) is never read
+                    if _readable_input(dirpath, name):
+                        found.append(full)
+                    elif os.path.islink(full):  # a planted link (to /etc/passwd, to a secret) is never read
                         skipped.append(failure_row(safe_text(full), "fetch", "SymlinkedFile",
                                                    "skipped: symbolic link in a folder is not followed "
                                                    "(name the target file to ingest it)"))
-                    elif Path(name).suffix.lower() in HTML_SUFFIXES or is_warc(name):
-                        found.append(full)
                     else:
                         skipped.append(failure_row(safe_text(full), "fetch", "UnsupportedFile",
                                                    f"skipped: {safe_text(Path(name).suffix) or 'no extension'} files are not HTML or WARC"))
@@ -118,6 +118,12 @@ def discover(paths: list[str]) -> tuple[list[str], list[dict]]:
         else:
             skipped.append(failure_row(safe_text(p), "fetch", "FileNotFound", "no such file or folder"))
     return found, skipped
+
+
+def _readable_input(folder: str, name: str) -> bool:
+    """A file in an input folder that is read: HTML or WARC by name, not hidden, not a symbolic link."""
+    return (not name.startswith(".") and (Path(name).suffix.lower() in HTML_SUFFIXES or is_warc(name))
+            and not os.path.islink(os.path.join(folder, name)))
 
 
 def has_input(paths: list[str]) -> bool:
@@ -129,8 +135,7 @@ def has_input(paths: list[str]) -> bool:
             continue
         for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
             dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-            if any(not n.startswith(".") and (Path(n).suffix.lower() in HTML_SUFFIXES or is_warc(n))
-                   and not os.path.islink(os.path.join(dirpath, n)) for n in filenames):
+            if any(_readable_input(dirpath, n) for n in filenames):
                 return True
     return False
 

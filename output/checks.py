@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from readouts.output.schema import TABLES
+from readouts.output.schema import CHILD_TABLES, TABLES
 
 if TYPE_CHECKING:
     from readouts.transform.pipeline import Records
@@ -110,11 +110,11 @@ def check_records(records: Records) -> str | None:
     meeting_id = records.meeting.get("meeting_id")
     if records.meeting.get("doc_id") != doc.get("doc_id"):
         return "meeting row does not point at its document"
-    for name in ("speakers", "attendees", "directives", "mentions", "unplaced"):
+    for name in CHILD_TABLES:
         for r in tables[name]:
             if r.get("meeting_id") != meeting_id:
                 return f"{name} row does not point at the document's meeting"
-    for name in ("speakers", "attendees", "directives", "mentions", "unplaced"):  # keys unique within the document
+    for name in CHILD_TABLES:  # keys unique within the document
         key = TABLES[name].primary_key
         dupes, dup = duplicate_keys(tuple(r.get(c) for c in key) for r in tables[name])
         if dupes:

@@ -10,10 +10,8 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from readouts.output.schema import TABLES, to_arrow
+from readouts.output.schema import CHILD_TABLES, TABLES, to_arrow
 from readouts.transform.persons import build_persons
-
-CHILD_TABLES = ("speakers", "attendees", "directives", "mentions", "unplaced")
 
 
 @dataclass

@@ -240,6 +240,8 @@ TABLES: dict[str, Table] = {
 }
 
 TABLE_ORDER = list(TABLES)
+# the tables of rows that belong to one meeting (replaced together when its document is processed again)
+CHILD_TABLES = ("speakers", "attendees", "directives", "mentions", "unplaced")
 
 
 def empty_table(name: str) -> pa.Table:
