@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from readouts.flows.cli import DataOpt, UserError, app, err, out, print_summary, run_flow
+from readouts.flows.cli import DataOpt, UserError, app, err, out, print_summary, run_flow, shown
 
 SourcesOpt = typer.Option(None, "--sources", help="Sources file (TOML; default: the sources.toml installed with the package, acquire/sources.toml).")
 
@@ -99,8 +99,14 @@ def export_warc(out_path: str = typer.Argument(..., metavar="OUT.warc[.gz]"),
     root = Root(data)
     if not root.exists("raw"):
         raise UserError(f"no raw archive under {root.url} (nothing was ingested or crawled there): nothing written")
-    n, skipped = export(data, out_path, articles_only=articles_only)
-    out.print(f"wrote {n} WARC records to {out_path}" + (f" (skipped {skipped} index entries: 304 answers, local files without a URL, missing bodies)" if skipped else ""))
+    problems: list[str] = []
+    n, skipped = export(data, out_path, articles_only=articles_only, problems=problems)
+    out.print(f"wrote {n} WARC records to {out_path}" + (f" (skipped {skipped} index entries: 304 answers, local files without a URL)" if skipped else ""))
+    for p in problems[:20]:
+        err.print(f"not exported: {shown(p)}", highlight=False)
+    if problems:
+        raise UserError(f"{len(problems)} archived bodies are missing or altered and were not exported "
+                        "(`readouts rebuild` lists them as failures)")
 
 
 # -- serve -------------------------------------------------------------------------------------

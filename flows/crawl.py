@@ -494,6 +494,7 @@ def rebuild_inputs(root_url: str | None) -> RebuildPlan:
         rs.sort(key=lambda r: r.fetched_at or "")
         good = None
         last_bad = None
+        missing = None
         gone_at = None
         for r in rs:
             role = (r.headers or {}).get(ROLE)
@@ -504,6 +505,7 @@ def rebuild_inputs(root_url: str | None) -> RebuildPlan:
             if r.status is not None and not 200 <= r.status < 300:
                 continue  # 304s confirm an earlier body; 5xx bodies are not documents
             if not archive.has(r.sha256):
+                missing = r  # an index entry whose body is gone: never a silent drop
                 continue
             if role == "article":  # the crawl content-checked these; ingested files and WARCs were not
                 bad = check_article(archive.get(r.sha256), r.headers)
@@ -516,6 +518,9 @@ def rebuild_inputs(root_url: str | None) -> RebuildPlan:
         elif last_bad is not None:
             r, bad = last_bad
             plan.failures.append(failure_row(inp, "fetch", bad[0], f"not an article: {bad[1]}", r.sha256))
+        elif missing is not None:
+            plan.failures.append(failure_row(inp, "archive", "MissingRawObject",
+                                             f"raw object {missing.sha256} is missing from raw/objects", missing.sha256))
     return plan
 
 
@@ -528,8 +533,14 @@ def rebuild_batch(items: list[tuple[Receipt, datetime | None]], root_url: str | 
     out = []
     for r, gone_at in items:
         headers = {k: v for k, v in (r.headers or {}).items() if k != ROLE}
-        raw = RawInput(input=r.input, body=archive.get(r.sha256), url=r.url, headers=headers, status=r.status,
-                       fetched_at=_ts(r.fetched_at), source=r.source)
+        body = archive.get(r.sha256)
+        if sha256_hex(body) != r.sha256:  # edited or damaged on disk: publishing it would break content_sha256
+            out.append(Outcome(r.input, failure=failure_row(
+                r.input, "archive", "AlteredRawObject",
+                f"raw object {r.sha256} does not hash to its name (edited or damaged): not published", r.sha256)))
+            continue
+        raw = RawInput(input=r.input, body=body, url=r.url, headers=headers, status=r.status,
+                       fetched_at=_ts(r.fetched_at), source=r.source, sha256=r.sha256)
         o = process_raw(raw)
         if o.records is not None and gone_at is not None:
             o.records.document["removed_at"] = gone_at
@@ -574,10 +585,12 @@ def rebuild(data: str | None = None, batch_size: int = REBUILD_BATCH) -> RunSumm
 
 # -- WARC export ------------------------------------------------------------------------------
 
-def export_warc(root_url: str | None, out_path: str, *, articles_only: bool = False) -> tuple[int, int]:
+def export_warc(root_url: str | None, out_path: str, *, articles_only: bool = False,
+                problems: list[str] | None = None) -> tuple[int, int]:
     """Write the raw archive as WARC response records (one per distinct URL, body and status).
 
-    Returns (records written, receipts skipped: local files without a URL, 304s, missing bodies)."""
+    Returns (records written, receipts skipped: local files without a URL, 304s), and each archived body
+    that could not be exported (missing, or not hashing to its name) is named in `problems`."""
     from readouts.acquire.warc import write_warc
 
     archive = RawArchive(Root(root_url))
@@ -594,11 +607,16 @@ def export_warc(root_url: str | None, out_path: str, *, articles_only: bool = Fa
                 continue
             seen.add(key)
             url = r.url or (r.input if r.input.startswith(("http://", "https://")) else None)
-            if url is None or r.status == 304 or not archive.has(r.sha256):
+            if url is None or r.status == 304:
                 skipped[0] += 1
                 continue
+            body = archive.get(r.sha256) if archive.has(r.sha256) else None
+            if body is None or sha256_hex(body) != r.sha256:
+                if problems is not None:
+                    problems.append(f"{url}: raw object {r.sha256} is " + ("missing" if body is None else "altered"))
+                continue
             headers = {k: v for k, v in (r.headers or {}).items() if k != ROLE}
-            yield url, archive.get(r.sha256), headers, r.status or 200, _warc_date(r.fetched_at)
+            yield url, body, headers, r.status or 200, _warc_date(r.fetched_at)
 
     n = write_warc(out_path, items())
     return n, skipped[0]

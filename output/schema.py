@@ -228,7 +228,7 @@ TABLES: dict[str, Table] = {
             "Inputs that did not become documents, with the stage and reason.",
             (
                 C("input", STR, "Path or URL.", False),
-                C("stage", STR, "fetch | decode | parse | extract | transform | write.", False),
+                C("stage", STR, "fetch | decode | parse | extract | transform | write | archive (a raw object missing or altered at rebuild).", False),
                 C("error_type", STR, "Short error class.", False),
                 C("message", STR, "Human-readable reason.", False),
                 C("content_sha256", STR, "SHA-256 of the bytes, when any were read."),

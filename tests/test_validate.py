@@ -449,3 +449,36 @@ def test_diff_json_names_documents_and_versions_fit_80_columns(root):
     r = CliRunner().invoke(app, ["versions", "--data", str(root)], terminal_width=80)
     header = next(line for line in r.output.splitlines() if "version" in line)
     assert "fails" in header and "…" not in r.output, r.output
+
+
+def test_rebuild_and_export_report_missing_and_altered_raw_objects(tmp_path):
+    """A raw object deleted or edited on disk is a failure row (stage archive), never a silent drop or change;
+    export-warc names it instead of skipping it."""
+    from readouts.flows.core import RawInput, process_raw
+    from readouts.flows.crawl import export_warc, rebuild_batch, rebuild_inputs
+    from readouts.output.raw import RawArchive
+
+    root = str(tmp_path / "data")
+    archive = RawArchive(Root(root))
+    outcomes = []
+    for i in range(3):
+        url = f"https://www.example.gov.cn/news/2024/3/{i + 1}/a{i}.shtml"
+        body = page(i)
+        archive.put(body)
+        outcomes.append(process_raw(RawInput(input=url, body=body, url=url, status=200)))
+    publish_run(root, new_version_id(), outcomes, [], parser_version="t")
+    shas = [o.receipt.sha256 for o in outcomes]
+    objects = tmp_path / "data" / "raw" / "objects"
+    (objects / shas[0][:2] / shas[0]).unlink()  # missing
+    (objects / shas[1][:2] / shas[1]).write_bytes(b"<html>edited</html>")  # altered
+
+    plan = rebuild_inputs(root)
+    rebuilt = rebuild_batch(plan.inputs, root)
+    failures = {f["content_sha256"]: (f["stage"], f["error_type"]) for f in plan.failures}
+    failures |= {o.failure["content_sha256"]: (o.failure["stage"], o.failure["error_type"]) for o in rebuilt if o.failure}
+    assert failures == {shas[0]: ("archive", "MissingRawObject"), shas[1]: ("archive", "AlteredRawObject")}
+    assert [o.receipt.sha256 for o in rebuilt if o.records] == [shas[2]]
+
+    problems: list[str] = []
+    n, _ = export_warc(root, str(tmp_path / "out.warc"), problems=problems)
+    assert n == 1 and sorted(p.split(" is ")[-1] for p in problems) == ["altered", "missing"]
