@@ -169,7 +169,7 @@ def run_document(target: str = typer.Argument(..., metavar="PATH_OR_URL"),
             items = list(read_local(target))
         for item in items:
             o = item if isinstance(item, Outcome) else process_raw(item)
-            if o.failure:
+            if o.failure or o.records is None:
                 payload = {"input": o.input, "failure": o.failure}
             else:
                 payload = {"input": o.input, **o.records.as_tables()}

@@ -59,7 +59,12 @@ def crawl(sources: list[str] | None = typer.Argument(None, metavar="[SOURCE]..."
     started = time.perf_counter()
     from readouts.flows.crawl import crawl as crawl_flow
 
-    summary = run_flow(crawl_flow, sources or None, sources_file=_abs(sources_file), data=data, since=since, full=full)
+    # the flow ends Failed when a source failed (for Prefect's alerts); its summary is still the state's data
+    state = run_flow(crawl_flow, sources or None, sources_file=_abs(sources_file), data=data, since=since, full=full,
+                     return_state=True)
+    summary = state.result(raise_on_failure=False) if state.is_failed() else state.result()
+    if isinstance(summary, BaseException):  # failed before anything was published
+        raise summary
     print_summary(summary, started)
     out.print(f"  requests this run: {summary.extra.get('requests', 0)}")
     rows = summary.extra.get("runs", [])

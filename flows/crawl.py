@@ -29,6 +29,7 @@ apply_defaults()
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.states import Failed, State  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 from readouts.acquire.discover import discover_links, url_date  # noqa: E402
@@ -93,10 +94,10 @@ def load_state(root_url: str | None) -> Known:
     for r in RawArchive(root).receipts():
         if (r.headers or {}).get(ROLE) != "article" or r.status not in (200, 304):
             continue
-        prev = k.validators.get(r.input, {})
+        seen = k.validators.get(r.input, {})
         h = r.headers or {}
-        k.validators[r.input] = {"etag": h.get("etag") or (prev.get("etag") if r.status == 304 else None),
-                                 "last_modified": h.get("last-modified") or (prev.get("last_modified") if r.status == 304 else None),
+        k.validators[r.input] = {"etag": h.get("etag") or (seen.get("etag") if r.status == 304 else None),
+                                 "last_modified": h.get("last-modified") or (seen.get("last_modified") if r.status == 304 else None),
                                  "sha": r.sha256}
     return k
 
@@ -396,7 +397,7 @@ def publish_crawl(results, known, root_url: str | None, run_id: str, kind: str =
 
 @flow(name="crawl", log_prints=False)
 def crawl(sources: list[str] | None = None, sources_file: str | None = None, data: str | None = None,
-          since: str | None = None, full: bool = False) -> RunSummary:
+          since: str | None = None, full: bool = False) -> RunSummary | State:
     """Crawl the configured sources (all, or those named) into a new version."""
     log = get_run_logger()
     cfg = load_config(sources_file)
@@ -419,7 +420,12 @@ def crawl(sources: list[str] | None = None, sources_file: str | None = None, dat
     for r in results:
         log.info("%s: %d requests, %d listing pages, %d outcomes, %d failures, %d not modified, status %s",
                  r.name, r.requests, r.listing_pages, len(r.outcomes), len(r.failures), r.not_modified, r.status)
-    return publish_crawl(quote(results), quote(known), data, run_id)
+    summary = publish_crawl(quote(results), quote(known), data, run_id)
+    failed = [r.name for r in results if r.status != "ok"]
+    if failed:  # the others were published, but the run is Failed so that Prefect's alerts fire
+        return Failed(message=f"{len(failed)} source(s) could not be crawled: {', '.join(failed)}; version "
+                              f"{summary.version} holds the others", data=summary)
+    return summary
 
 
 # -- Prefect: one URL ----------------------------------------------------------------------------

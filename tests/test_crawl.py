@@ -278,6 +278,12 @@ def test_run_document_url_and_a_crashing_source(prefect_harness, tmp_path, monke
         assert runs["boom"]["status"] == "failed" and "parser exploded" in runs["boom"]["message"]
         assert runs["mirror"]["status"] == "ok" and runs["mirror"]["new"] == 1  # the second article
         assert v.read_table(v.latest(), "documents").num_rows == 2
+        assert "could not be crawled: boom" in out or "boom" in out
+        # the flow run itself ends Failed (Prefect's alerts fire), with the published summary as its data
+        state = crawl_mod.crawl(sources_file=str(sources), data=root, return_state=True)
+        assert state.is_failed() and "boom" in state.message
+        summary = state.result(raise_on_failure=False)
+        assert summary.version == v.latest()
     finally:
         m.stop()
 
