@@ -13,6 +13,7 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
+from readouts.clock import now_utc  # noqa: E402
 from readouts.flows import progress  # noqa: E402
 from readouts.flows.core import discover, no_inputs_message, process_paths  # noqa: E402
 from readouts.inputs import NoInputs  # noqa: E402
@@ -38,14 +39,22 @@ def process_batch(paths: list[str], root_url: str | None):
 
 
 @task(name="publish-version", cache_policy=NO_CACHE, persist_result=False)
-def publish_version(outcomes, skipped: list[dict], root_url: str | None, run_id: str, attempted: list[str]) -> RunSummary:
-    return publish_run(root_url, run_id, outcomes, skipped, parser_version=PARSER_VERSION, attempted=attempted)
+def publish_version(outcomes, skipped: list[dict], root_url: str | None, run_id: str, attempted: list[str],
+                    started_at=None) -> RunSummary:
+    failed = len(skipped) + sum(1 for o in outcomes if o.failure is not None)
+    row = {"run_id": run_id, "kind": "ingest", "source": "local", "started_at": started_at or now_utc(),
+           "finished_at": now_utc(), "pages_requested": 0, "new": None, "changed": None, "unchanged": None,
+           "failed": failed, "removed": None, "status": "ok", "message": f"{len(attempted)} input files",
+           "last_success_at": now_utc()}
+    return publish_run(root_url, run_id, outcomes, skipped, parser_version=PARSER_VERSION, attempted=attempted,
+                       runs=[row])
 
 
 @flow(name="ingest", log_prints=False)
 def ingest(paths: list[str], data: str | None = None, batch_size: int = DEFAULT_BATCH) -> RunSummary:
     """Ingest local HTML and WARC files (and folders of them) into a new version."""
     log = get_run_logger()
+    started_at = now_utc()
     found, skipped = discover(paths)
     if not found:  # an empty or mistyped folder: fail the run, never publish an empty version
         raise NoInputs(no_inputs_message(paths))
@@ -55,7 +64,7 @@ def ingest(paths: list[str], data: str | None = None, batch_size: int = DEFAULT_
     outcomes = []
     for batch in batches(found, batch_size):
         outcomes.extend(process_batch(batch, data))
-    summary = publish_version(quote(outcomes), skipped, data, run_id, quote(found))
+    summary = publish_version(quote(outcomes), skipped, data, run_id, quote(found), started_at)
     log.info("published %s: %d documents, %d failures", summary.version, summary.documents_total, summary.failures)
     if summary.unplaced:
         log.info("people named without a role, to review (unplaced table): %s", ", ".join(summary.unplaced))

@@ -92,6 +92,10 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
         if f["input"] not in run.attempted_inputs and f["input"] not in in_docs and f["input"] not in fresh_inputs
     ]
     out["failures"] = to_arrow("failures", kept_failures + run.failures)
+    counts = {"new": n_new, "changed": len(new_docs) - n_new - n_same, "unchanged": n_same}
+    for row in run.runs:  # an ingest row learns its counts here, where the merge decides them
+        if row.get("kind") == "ingest":
+            row.update({k: v for k, v in counts.items() if row.get(k) is None})
     out["runs"] = pa.concat_tables([previous["runs"].cast(TABLES["runs"].arrow_schema), to_arrow("runs", run.runs)])
     for name, table in out.items():
         out[name] = table.cast(TABLES[name].arrow_schema)

@@ -106,3 +106,21 @@ def test_ingest_flow_with_no_inputs_fails_and_publishes_nothing(prefect_harness,
     with pytest.raises(NoInputs, match="no inputs found"):
         ingest([str(tmp_path / "in")], data=str(tmp_path / "data"))
     assert not (tmp_path / "data" / "LATEST").exists()
+
+
+def test_the_runs_table_records_each_ingest(prefect_harness, tmp_path):
+    from conftest import SAMPLE
+
+    from readouts.flows.ingest import ingest
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
+
+    root = str(tmp_path / "data")
+    pages = sorted(SAMPLE.glob("*.html"))
+    ingest([str(p) for p in pages[:4]], data=root)
+    ingest([str(p) for p in pages], data=root)
+    v = Versions(Root(root))
+    runs = v.read_table(v.latest(), "runs").to_pylist()
+    assert [(r["kind"], r["source"], r["new"], r["changed"], r["unchanged"], r["failed"], r["status"]) for r in runs] == [
+        ("ingest", "local", 4, 0, 0, 0, "ok"), ("ingest", "local", len(pages) - 4, 0, 4, 0, "ok")]
+    assert all(r["started_at"] <= r["finished_at"] for r in runs)
