@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from filelock import FileLock
 
 from readouts.inputs import failure_row
+from readouts.output.card import quality_for, release_files
 from readouts.output.raw import RawArchive, Receipt
 from readouts.output.release import ReleaseInput, build_release
+from readouts.output.schema import SCHEMA_VERSION
 from readouts.output.storage import Root
 from readouts.output.versions import Versions
 from readouts.transform.syntax import model_info
@@ -111,8 +113,22 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Seq
             prev_tables = versions.read_all(previous, verify=True)
         release = build_release(prev_tables, run)
         # the NLP model beside the parser version: a change of either means documents are processed again
+        model = model_info()
+
+        before: dict | None = prev_tables
+        if from_scratch and previous:  # a rebuild is compared with the version it replaces, when it reads
+            try:
+                before = {"documents": versions.read_table(previous, "documents")}
+            except Exception:  # noqa: BLE001 - a rebuild exists to get past a damaged version
+                before = None
+
+        def notes(vid: str, tables: dict) -> dict[str, bytes]:
+            return release_files(vid, tables, before, previous,
+                                 parser_version=parser_version, schema_version=SCHEMA_VERSION, model=model,
+                                 quality=quality_for(parser_version))
+
         vid = versions.publish(release.tables, parser_version=parser_version, previous=previous,
-                               extra={"run_id": run_id, "model": model_info(), **(manifest_extra or {})})
+                               extra={"run_id": run_id, "model": model, **(manifest_extra or {})}, release_notes=notes)
     return RunSummary(
         version=vid, previous=previous, root=root.url,
         documents_total=release.tables["documents"].num_rows,

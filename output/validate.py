@@ -75,7 +75,21 @@ def _check_files(v: Versions, vid: str, manifest: dict, problems: list[str]) -> 
         if fname.endswith(".parquet") and fname not in files:
             problems.append(f"{fname}: in the version folder but not in manifest.json")
     _check_datapackage(v, vid, files, problems)
+    _check_release_files(v, vid, manifest, problems)
     return tables
+
+
+def _check_release_files(v: Versions, vid: str, manifest: dict, problems: list[str]) -> None:
+    """The dataset card, CHANGES.md and changes.json are present and unchanged."""
+    listed = manifest.get("release_files") or {}
+    for fname, meta in listed.items() if isinstance(listed, dict) else ():
+        try:
+            data = v.root.read_bytes("versions", vid, fname)
+        except FileNotFoundError:
+            problems.append(f"{fname}: listed in manifest.json (release_files) but missing")
+            continue
+        if not isinstance(meta, dict) or sha256_hex(data) != meta.get("sha256"):
+            problems.append(f"{fname}: sha256 differs from manifest.json (file changed or corrupted)")
 
 
 def _check_schema(name: str, table: pa.Table, problems: list[str]) -> None:

@@ -23,12 +23,14 @@ import json
 import os
 import secrets
 import shutil
+from collections.abc import Callable
 from datetime import datetime
 
 import pyarrow as pa
 
 from readouts.clock import now_utc
 from readouts.ids import SAFE_ID, sha256_hex
+from readouts.output.card import DATA_LICENSE, TEXT_LICENSE
 from readouts.output.checks import check_tables
 from readouts.output.schema import SCHEMA_VERSION, TABLE_ORDER, TABLES, datapackage_resource, empty_table
 from readouts.output.storage import TMP_MARK, Root, fsync_dir, parquet_bytes, read_parquet_bytes
@@ -128,7 +130,8 @@ class Versions:
 
     # -- writing ---------------------------------------------------------------------------
     def publish(self, tables: dict[str, pa.Table], *, parser_version: str, previous: str | None,
-                extra: dict | None = None, check: bool = True) -> str:
+                extra: dict | None = None, check: bool = True,
+                release_notes: Callable[[str, dict[str, pa.Table]], dict[str, bytes]] | None = None) -> str:
         """Write a complete version, verify it, then move LATEST to it. Returns the version id.
 
         check=True refuses (VersionError, nothing written) tables that break the schema's keys,
@@ -145,13 +148,13 @@ class Versions:
                 raise VersionError(f"version {vid} not published, its tables are inconsistent: "
                                    + "; ".join(problems[:5]))
         try:
-            return self._write(vid, staging, cast, parser_version, previous, extra)
+            return self._write(vid, staging, cast, parser_version, previous, extra, release_notes)
         except BaseException:
             if self.root.is_local:  # leave nothing half-written behind when we can
                 shutil.rmtree(self.root.join("versions", staging), ignore_errors=True)
             raise
 
-    def _write(self, vid, staging, tables, parser_version, previous, extra) -> str:
+    def _write(self, vid, staging, tables, parser_version, previous, extra, release_notes=None) -> str:
         files, resources = {}, []
         for name in TABLE_ORDER:
             table = tables[name]
@@ -180,10 +183,16 @@ class Versions:
             "title": "Government meeting readouts",
             "version": vid,
             "created": created,
-            "licenses": [{"name": "ODC-PDDL-1.0", "path": "https://opendatacommons.org/licenses/pddl/1-0/"}],
-            "resources": resources,
+            "licenses": [DATA_LICENSE],
+            "resources": [{**r, "licenses": [DATA_LICENSE, TEXT_LICENSE]} if r["name"] == "documents" else r
+                          for r in resources],
         }
         self.root.write_bytes(json.dumps(package, indent=1, ensure_ascii=False).encode(), "versions", staging, "datapackage.json")
+        notes = release_notes(vid, tables) if release_notes else {}
+        for fname, data in notes.items():  # dataset card, CHANGES.md, changes.json
+            self.root.write_bytes(data, "versions", staging, fname)
+        if notes:
+            manifest["release_files"] = {f: {"sha256": sha256_hex(d), "bytes": len(d)} for f, d in notes.items()}
         # the manifest is the last file of a version: its presence marks the folder complete
         self.root.write_atomic(json.dumps(manifest, indent=1).encode(), "versions", staging, "manifest.json")
         if self.root.is_local:

@@ -274,3 +274,35 @@ def test_datapackage_is_valid_under_frictionless(tmp_path):
     errors = [(t["name"], e["type"], e.get("fieldName")) for t in report["tasks"] for e in t["errors"]]
     assert report["valid"] and errors == [], errors[:10]
     assert {t["name"] for t in report["tasks"]} >= {"documents", "meetings", "speakers", "runs"}
+
+
+def test_each_version_has_a_dataset_card_changes_and_an_honest_licence(tmp_path):
+    from conftest import SAMPLE
+
+    from readouts.flows.core import RawInput, process_raw
+    from readouts.output.versions import Versions, new_version_id
+
+    pages = sorted(SAMPLE.glob("*.html"))
+    outcomes = [process_raw(RawInput(input=str(p), body=p.read_bytes())) for p in pages]
+    s1 = publish_run(str(tmp_path), new_version_id(), outcomes[:4], [], parser_version="1.1.0")
+    s2 = publish_run(str(tmp_path), new_version_id(), outcomes[4:], [], parser_version="1.1.0")
+    vdir = tmp_path / "versions" / s2.version
+    manifest = json.loads((vdir / "manifest.json").read_text())
+    assert set(manifest["release_files"]) == {"README.md", "CHANGES.md", "changes.json"}
+    for fname, meta in manifest["release_files"].items():
+        assert hashlib.sha256((vdir / fname).read_bytes()).hexdigest() == meta["sha256"]
+    changes = json.loads((vdir / "changes.json").read_text())
+    assert changes["previous"] == s1.version and len(changes["added"]) == len(pages) - 4
+    assert changes["removed"] == [] and changes["rows"]["documents"] == {"previous": 4, "now": len(pages)}
+    card = (vdir / "README.md").read_text()
+    assert s2.version in card and "ODC-By" in card and "documents.text" in card and "real-blind" in card
+    assert f"documents | {len(pages)}" in card
+    assert f"{len(pages) - 4} added" in (vdir / "CHANGES.md").read_text()
+    pkg = json.loads((vdir / "datapackage.json").read_text())
+    assert pkg["licenses"][0]["name"] == "ODC-By-1.0"
+    docs = next(r for r in pkg["resources"] if r["name"] == "documents")
+    assert [x["name"] for x in docs["licenses"]] == ["ODC-By-1.0", "other-at"]
+    v = Versions(Root(str(tmp_path)))
+    assert validate_version(v, s2.version) == []
+    (vdir / "CHANGES.md").write_text("edited")
+    assert any("CHANGES.md" in p for p in validate_version(v, s2.version))

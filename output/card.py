@@ -1,0 +1,144 @@
+"""What a version says about itself, beside its tables: a dataset card (README.md), what changed against the
+previous version (CHANGES.md, changes.json), and the licence of the data.
+
+Pure functions of the tables: `Versions.publish` writes their output into the version folder before the
+manifest, which lists each file with its sha256 under `release_files`.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+import pyarrow as pa
+
+# The extracted tables are an open database under attribution; the article text belongs to its sources.
+DATA_LICENSE = {"name": "ODC-By-1.0", "path": "https://opendatacommons.org/licenses/by/1-0/",
+                "title": "Open Data Commons Attribution License v1.0"}
+TEXT_LICENSE = {"name": "other-at", "title": "documents.text and documents.bylines: the sources' own text, kept "
+                "for research (text and data mining); rights remain with the publishing sites"}
+LICENCE_STATEMENT = (
+    "The extracted tables (meetings, speakers, attendees, directives, persons, mentions, unplaced, failures, runs, "
+    "and the metadata columns of documents) are made available under the Open Data Commons Attribution License "
+    "(ODC-By 1.0): use them freely, citing this dataset. The columns `documents.text` and `documents.bylines` "
+    "reproduce the publishing sites' own articles; they are kept so that every extracted row can be checked "
+    "against its source, for research, and the rights in them remain with those sites. Redistribute them only "
+    "as the sources' terms and your jurisdiction's text-and-data-mining rules allow."
+)
+LOADING = """```python
+import pandas as pd                       # pandas
+meetings = pd.read_parquet("meetings.parquet")
+import duckdb                             # DuckDB
+duckdb.sql("SELECT speaker, count(*) FROM 'directives.parquet' GROUP BY 1 ORDER BY 2 DESC LIMIT 10").show()
+import polars as pl                       # polars
+persons = pl.read_parquet("persons.parquet")
+```"""
+
+
+def _docs(table: pa.Table | None) -> dict[str, dict[str, Any]]:
+    if table is None or table.num_rows == 0:
+        return {}
+    cols = [c for c in ("doc_id", "url", "content_sha256") if c in table.column_names]
+    return {r["doc_id"]: r for r in table.select(cols).to_pylist()}
+
+
+def _rows(table: pa.Table | None) -> int:
+    return table.num_rows if table is not None else 0
+
+
+def changes(previous: dict[str, pa.Table] | None, tables: dict[str, pa.Table], previous_id: str | None) -> dict:
+    """Documents added, removed (no longer in the version) and changed (new content), and rows per table."""
+    before, after = _docs((previous or {}).get("documents")), _docs(tables.get("documents"))
+
+    def listed(ids: list[str], docs: dict) -> list[dict]:
+        return [{"doc_id": d, "url": docs[d].get("url")} for d in sorted(ids)]
+
+    return {
+        "previous": previous_id,
+        "added": listed([d for d in after if d not in before], after),
+        "removed": listed([d for d in before if d not in after], before),
+        "changed": listed([d for d in after if d in before and before[d].get("content_sha256") != after[d].get("content_sha256")], after),
+        "rows": {name: {"previous": _rows((previous or {}).get(name)), "now": t.num_rows} for name, t in tables.items()},
+    }
+
+
+def changes_markdown(vid: str, ch: dict) -> str:
+    lines = [f"# Changes in version {vid}", "", f"Against the previous version: {ch['previous'] or '(none: the first version)'}.", "",
+             f"Documents: {len(ch['added'])} added, {len(ch['removed'])} removed, {len(ch['changed'])} changed content.", "",
+             "| table | previous | now | change |", "|---|---|---|---|"]
+    for name, r in ch["rows"].items():
+        lines.append(f"| {name} | {r['previous']} | {r['now']} | {r['now'] - r['previous']:+d} |")
+    for label in ("added", "removed", "changed"):
+        if ch[label]:
+            lines += ["", f"## {label.capitalize()} ({len(ch[label])})", ""]
+            lines += [f"- `{d['doc_id']}` {d['url'] or '(no URL)'}" for d in ch[label][:500]]
+            if len(ch[label]) > 500:
+                lines.append(f"- ... and {len(ch[label]) - 500} more (changes.json lists them all)")
+    return "\n".join(lines) + "\n"
+
+
+def _period(tables: dict[str, pa.Table]) -> str:
+    m = tables.get("meetings")
+    dates = [d for d in (m.column("meeting_date").to_pylist() if m is not None and m.num_rows else []) if d]
+    return f"{min(dates)} to {max(dates)}" if dates else "no meeting dates"
+
+
+def dataset_card(vid: str, tables: dict[str, pa.Table], *, parser_version: str, schema_version: str,
+                 model: dict | None, quality: str) -> str:
+    """The version's README.md: what it is, sources, counts, period, quality, limits, loading, citing, licence."""
+    docs = tables.get("documents")
+    sources = Counter(docs.column("source").to_pylist()) if docs is not None and docs.num_rows else Counter()
+    model_s = f"{model.get('name')} {model.get('version')}" if model else "none"
+    lines = [
+        f"# Government meeting readouts, version {vid}", "",
+        "Meeting readouts (news releases that report a meeting: who chaired, spoke and attended, what was demanded) "
+        "turned into tables by the `readouts` pipeline. This folder is one complete, immutable release.", "",
+        f"- Parser {parser_version}, schema {schema_version}, NLP model {model_s}.",
+        f"- Period covered (meeting dates): {_period(tables)}.",
+        "- Sources: " + (", ".join(f"{s} ({n})" for s, n in sources.most_common()) or "none") + ".", "",
+        "| table | rows |", "|---|---|",
+        *[f"| {name} | {t.num_rows} |" for name, t in tables.items()], "",
+        "## Quality", "", quality, "",
+        "## Known limits", "",
+        "People's roles are the weakest fields on readouts from sites the grammar has not seen (see Quality); "
+        "the `unplaced` table lists people named without a role, for review. Every speakers, attendees, mentions "
+        "and directives row names the rule that produced it (`rule`).", "",
+        "## Loading", "", LOADING, "",
+        "## Citing", "",
+        f"Cite the `readouts` project (CITATION.cff in its repository) and this version id, `{vid}`.", "",
+        "## Licence", "", LICENCE_STATEMENT, "",
+        "manifest.json lists every file with its sha256; CHANGES.md says what changed against the previous version.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+# figures measured with benchmarks/extraction.py (tests/HELDOUT.md has the history), per parser version
+QUALITY = {
+    "1.1.0": """Measured with parser 1.1.0 and en_core_web_sm 3.8.0 (F1; speaker titles and dates: accuracy):
+
+| evaluation set | readouts | chairs | speakers | attendees | directives | mentions | speaker titles | meeting date |
+|---|---|---|---|---|---|---|---|---|
+| development (real, tuned on) | 21 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
+| real-dev (real, developed on) | 72 | 0.955 | 0.913 | 0.947 | 0.947 | 0.881 | 0.864 | 0.875 |
+| real-blind (real, never tuned on) | 60 | 0.875 | 0.843 | 0.681 | 0.887 | 0.786 | 0.753 | 0.746 |
+| real-blind2 (real, blind first score) | 50 | 0.867 | 0.836 | 0.750 | 0.836 | 0.590 | 0.607 | 0.857 |
+
+The blind rows are the estimate for readouts from sites the grammar has not seen.""",
+}
+
+
+def quality_for(parser_version: str) -> str:
+    return QUALITY.get(parser_version, f"Not measured for parser {parser_version}: run benchmarks/extraction.py "
+                                       "in the readouts repository.")
+
+
+def release_files(vid: str, tables: dict[str, pa.Table], previous_tables: dict[str, pa.Table] | None,
+                  previous_id: str | None, *, parser_version: str, schema_version: str, model: dict | None,
+                  quality: str) -> dict[str, bytes]:
+    ch = changes(previous_tables, tables, previous_id)
+    return {
+        "README.md": dataset_card(vid, tables, parser_version=parser_version, schema_version=schema_version,
+                                  model=model, quality=quality).encode(),
+        "CHANGES.md": changes_markdown(vid, ch).encode(),
+        "changes.json": (json.dumps(ch, indent=1, ensure_ascii=False) + "\n").encode(),
+    }
