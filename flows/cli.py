@@ -249,8 +249,9 @@ def versions(data: str | None = DataOpt):
 
 @app.command()
 def validate(version: str | None = typer.Argument(None, help="Version id (default: LATEST)."),
-             data: str | None = DataOpt):
-    """Check a version: checksums, sizes, row counts, schemas, keys, references, offsets."""
+             data: str | None = DataOpt,
+             raw: bool = typer.Option(False, "--raw", help="Also check every raw object's sha256 against its name.")):
+    """Check a version: checksums, sizes, row counts, schemas, keys, references, offsets (and the raw archive)."""
     from readouts.output.storage import Root
     from readouts.output.validate import validate_version
     from readouts.output.versions import Versions
@@ -262,6 +263,12 @@ def validate(version: str | None = typer.Argument(None, help="Version id (defaul
     if version:
         _known_version(v, version)
     problems = validate_version(v, vid)
+    if raw:
+        from readouts.output.raw import RawArchive
+
+        checked, raw_problems = RawArchive(v.root).check()
+        problems += raw_problems
+        out.print(f"raw archive: {checked} objects checked", highlight=False)
     if problems:
         for p in problems:
             err.print(f"[red]✗[/] {shown(p, 500)}")

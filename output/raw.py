@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 
 from readouts.ids import SAFE_ID, sha256_hex
-from readouts.output.storage import Root
+from readouts.output.storage import TMP_MARK, Root
 
 
 @dataclass
@@ -50,6 +50,23 @@ class RawArchive:
 
     def has(self, sha: str) -> bool:
         return self.root.exists(*self.object_parts(sha))
+
+    def check(self) -> tuple[int, list[str]]:
+        """(objects checked, problems): every object must hash to its name, and every object a receipt names
+        must exist. Temporary files of an interrupted write are not objects."""
+        problems: list[str] = []
+        n = 0
+        for prefix in self.root.listdir("raw", "objects"):
+            for name in self.root.listdir("raw", "objects", prefix):
+                if TMP_MARK in name:
+                    continue
+                n += 1
+                if sha256_hex(self.root.read_bytes("raw", "objects", prefix, name)) != name:
+                    problems.append(f"raw/objects/{prefix}/{name}: bytes do not hash to the name (edited or damaged)")
+        for sha in sorted({r.sha256 for r in self.receipts()}):
+            if not self.has(sha):
+                problems.append(f"raw/objects/{sha[:2]}/{sha}: named by the raw index but missing")
+        return n, problems
 
     def write_index(self, run_id: str, receipts: list[Receipt]) -> None:
         if not SAFE_ID.fullmatch(run_id or ""):  # it becomes a file name: never a path

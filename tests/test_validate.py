@@ -482,3 +482,28 @@ def test_rebuild_and_export_report_missing_and_altered_raw_objects(tmp_path):
     problems: list[str] = []
     n, _ = export_warc(root, str(tmp_path / "out.warc"), problems=problems)
     assert n == 1 and sorted(p.split(" is ")[-1] for p in problems) == ["altered", "missing"]
+
+
+def test_validate_raw_checks_every_object(tmp_path):
+    from typer.testing import CliRunner
+
+    from readouts.flows.cli import app
+    from readouts.flows.core import RawInput, process_raw
+    from readouts.output.raw import RawArchive
+
+    root = tmp_path / "data"
+    archive = RawArchive(Root(str(root)))
+    outcomes = []
+    for i in range(3):
+        archive.put(page(i))
+        outcomes.append(process_raw(RawInput(input=f"/in/{i}.html", body=page(i))))
+    publish_run(str(root), new_version_id(), outcomes, [], parser_version="t")
+    n, problems = archive.check()
+    assert n == 3 and problems == []
+    files = sorted(p for p in (root / "raw" / "objects").rglob("*") if p.is_file())
+    files[0].write_bytes(b"edited")
+    files[1].unlink()
+    n, problems = archive.check()
+    assert len(problems) == 2 and any("do not hash" in p for p in problems) and any("missing" in p for p in problems)
+    r = CliRunner().invoke(app, ["validate", "--raw", "--data", str(root)])
+    assert r.exit_code == 1 and "do not hash" in r.output + str(r.exception)
