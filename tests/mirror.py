@@ -198,6 +198,7 @@ def _handler(m: Mirror):  # noqa: C901 - over the complexity budget; to be split
                 time.sleep(m.slow_seconds)
             if step in ("429", "503"):
                 body = b"<html><body>busy, come back later</body></html>"
+                hit.status = int(step)  # recorded before the answer goes out: a client may read the log at once
                 self.send_response(int(step))
                 if step == "429":
                     self.send_header("Retry-After", "1")
@@ -205,31 +206,30 @@ def _handler(m: Mirror):  # noqa: C901 - over the complexity budget; to be split
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
-                hit.status = int(step)
                 return
             page = self._page(hit.path)
             if page is None:
                 body = b"<html><body>404</body></html>"
-                self._send(404, body, "text/html")
                 hit.status = 404
+                self._send(404, body, "text/html")
                 return
             if page.location:
+                hit.status = page.status
                 self.send_response(page.status)
                 self.send_header("Location", page.location)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
-                hit.status = page.status
                 return
             etag = '"' + hashlib.sha256(page.body).hexdigest()[:16] + '"'
             lastmod = formatdate(page.mtime, usegmt=True)
             if page.validators and page.status == 200 and (
                     self.headers.get("If-None-Match") == etag
                     or (not self.headers.get("If-None-Match") and self.headers.get("If-Modified-Since") == lastmod)):
+                hit.status = 304
                 self.send_response(304)
                 self.send_header("ETag", etag)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
-                hit.status = 304
                 return
             extra = {"ETag": etag, "Last-Modified": lastmod} if page.validators and page.status == 200 else {}
             if step == "drip":  # the body a few bytes at a time, slowly (a slow-loris server)
@@ -266,8 +266,8 @@ def _handler(m: Mirror):  # noqa: C901 - over the complexity budget; to be split
                 self.close_connection = True
                 hit.status = -page.status
                 return
-            self._send(page.status, page.body, page.content_type, extra)
             hit.status = page.status
+            self._send(page.status, page.body, page.content_type, extra)
 
         def _page(self, path: str) -> Page | None:
             mm = re.fullmatch(r"/news/list(?:_(\d+))?\.shtml", path)
