@@ -131,6 +131,7 @@ class Doc:
         self.last_person: str | None = None  # key of the last person acting as a subject
         self.recent: list[str] = []
         self.external: set[str] = set()  # persons quoted by the press outside the meeting (`press_commentator`)
+        self._parses: dict[str, object] = {}  # sentence -> dependency parse: each sentence is parsed once
         for s in sentences:
             self.names_by_sentence.append(N.find_names(s.text, T.is_title))
         self._canonical_spellings()
@@ -196,6 +197,13 @@ class Doc:
             if titles and s.start + sp.start - p.titled_at <= _NEAR_FIRST and fuller_titles(titles, p.titles):
                 p.titles, p.titled_at = titles, s.start + sp.start
             self.also_titles(p.key, s.text[sp.end:])
+
+    def parses(self, texts: list[str]) -> list:
+        """The dependency parses of these sentences; syntax_roles and the mention evidence share them."""
+        todo = [t for t in dict.fromkeys(texts) if t not in self._parses]
+        if todo:
+            self._parses.update(zip(todo, S.parse(todo)))
+        return [self._parses[t] for t in texts]
 
     def also_titles(self, key: str, after: str, back_ref: bool = False) -> None:
         """Rule `also_apposition`: "Xi, also general secretary of ..." / "Ding, also a member of ..." after a later
@@ -1611,7 +1619,7 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
     todo = [(s, spans) for s, spans in todo if spans]
     if not todo:
         return
-    for (s, spans), parsed in zip(todo, S.parse([s.text for s, _ in todo])):
+    for (s, spans), parsed in zip(todo, doc.parses([s.text for s, _ in todo])):
         for sp, found in zip(spans, S.roles_in_sentence(s.text, [(sp.start, sp.end) for sp in spans], parsed)):
             key = N.person_key(sp.name)
             if found is not None and (key not in only_presence or found.role == "attend"):
@@ -1643,7 +1651,7 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
             else:
                 pending.setdefault(key, []).append((s, sp))
     unplaced = []
-    for key, found in _evidence(pending).items():
+    for key, found in _evidence(doc, pending).items():
         s, rule = found
         row = {"name": doc.persons[key].name, "evidence": s.text}
         if rule:
@@ -1653,14 +1661,14 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
     return list(out.values()), unplaced
 
 
-def _evidence(pending: dict[str, list[tuple]]) -> dict[str, tuple]:
+def _evidence(doc: Doc, pending: dict[str, list[tuple]]) -> dict[str, tuple]:
     """Per person: (sentence, mention rule) from the first sentence whose parse shows a reference, else
     (first sentence, None)."""
     pairs = [(key, s, sp) for key, where in pending.items() for s, sp in where]
     if not pairs:
         return {}
     texts = list(dict.fromkeys(s.text for _, s, _ in pairs))
-    parsed = dict(zip(texts, S.parse(texts)))
+    parsed = dict(zip(texts, doc.parses(texts)))
     out: dict[str, tuple] = {}
     for key, s, sp in pairs:
         rule = S.evidence_in_sentence(s.text, [(sp.start, sp.end)], parsed[s.text])[0]
