@@ -100,9 +100,13 @@ def shown(value: object, limit: int = 200) -> str:
     and the length bounded."""
     from rich.markup import escape
 
-    text = str(value)
+    return escape(_printable(str(value), limit))
+
+
+def _printable(text: str, limit: int) -> str:
+    """Control characters escaped (a newline cannot forge a line, ANSI codes stay inert), length bounded."""
     safe = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:limit])
-    return escape(safe + ("..." if len(text) > limit else ""))
+    return safe + ("..." if len(text) > limit else "")
 
 
 def print_summary(s, started: float) -> None:
@@ -313,9 +317,7 @@ def diff(a: str, b: str, data: str | None = DataOpt,
 
 def fail_line(message: str, limit: int = 500) -> None:
     """One line on stderr, never wrapped (scripts grep it); control characters escaped, length bounded."""
-    text = " ".join(message.split())
-    safe = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:limit])
-    print("readouts: " + safe + ("..." if len(text) > limit else ""), file=sys.stderr)
+    print("readouts: " + _printable(" ".join(message.split()), limit), file=sys.stderr)
 
 
 def main() -> None:
