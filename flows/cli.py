@@ -284,35 +284,29 @@ def validate(version: str | None = typer.Argument(None, help="Version id (defaul
 def diff(a: str, b: str, data: str | None = DataOpt,
          as_json: bool = typer.Option(False, "--json", help="Print the comparison as JSON (document ids and URLs).")):
     """Compare two versions: rows per table, documents added, removed and changed."""
+    from readouts.output.card import document_changes
     from readouts.output.storage import Root
     from readouts.output.versions import Versions
 
     v = Versions(Root(data))
     ma, mb = v.manifest(_known_version(v, a)), v.manifest(_known_version(v, b))
     rows = {f.removesuffix(".parquet"): (ma["files"].get(f, {}).get("rows", 0), mb["files"][f]["rows"]) for f in mb["files"]}
-    docs_a, docs_b = (v.read_table(x, "documents").select(["doc_id", "url", "content_sha256"]).to_pylist() for x in (a, b))
-    da, db = ({d["doc_id"]: d for d in docs} for docs in (docs_a, docs_b))
-    added = sorted(set(db) - set(da))
-    removed = sorted(set(da) - set(db))
-    changed = sorted(d for d in set(da) & set(db) if da[d]["content_sha256"] != db[d]["content_sha256"])
+    docs = document_changes(v.read_table(a, "documents"), v.read_table(b, "documents"))
     if as_json:
-        def listed(ids, docs):
-            return [{"doc_id": d, "url": docs[d]["url"]} for d in ids]
-
         out.file.write(json.dumps({"a": a, "b": b, "rows": {k: {"a": x, "b": y} for k, (x, y) in rows.items()},
-                                   "added": listed(added, db), "removed": listed(removed, da),
-                                   "changed": listed(changed, db)}, indent=1) + "\n")
+                                   **docs}, indent=1) + "\n")
         return
     t = RichTable("table", a, b, "Δ")
     for name, (ra, rb) in rows.items():
         t.add_row(name, str(ra), str(rb), f"{rb - ra:+d}")
     out.print(t)
-    out.print(f"documents: {len(added)} added, {len(removed)} removed, {len(changed)} changed content")
-    for label, ids, docs in (("added", added, db), ("removed", removed, da), ("changed", changed, db)):
-        for d in ids[:10]:
-            out.print(f"  {label} {d} {shown(docs[d]['url'] or '')}", highlight=False)
-        if len(ids) > 10:
-            out.print(f"  ... and {len(ids) - 10} more {label} (--json lists them all)")
+    out.print(f"documents: {len(docs['added'])} added, {len(docs['removed'])} removed, "
+              f"{len(docs['changed'])} changed content")
+    for label, listed in docs.items():
+        for d in listed[:10]:
+            out.print(f"  {label} {d['doc_id']} {shown(d['url'] or '')}", highlight=False)
+        if len(listed) > 10:
+            out.print(f"  ... and {len(listed) - 10} more {label} (--json lists them all)")
 
 
 def fail_line(message: str, limit: int = 500) -> None:

@@ -46,18 +46,25 @@ def _rows(table: pa.Table | None) -> int:
     return table.num_rows if table is not None else 0
 
 
-def changes(previous: dict[str, pa.Table] | None, tables: dict[str, pa.Table], previous_id: str | None) -> dict:
-    """Documents added, removed (no longer in the version) and changed (new content), and rows per table."""
-    before, after = _docs((previous or {}).get("documents")), _docs(tables.get("documents"))
+def document_changes(before_table: pa.Table | None, after_table: pa.Table | None) -> dict[str, list[dict]]:
+    """Documents added, removed (no longer in the version) and changed (new content), each {doc_id, url}."""
+    before, after = _docs(before_table), _docs(after_table)
 
     def listed(ids: list[str], docs: dict) -> list[dict]:
         return [{"doc_id": d, "url": docs[d].get("url")} for d in sorted(ids)]
 
     return {
-        "previous": previous_id,
         "added": listed([d for d in after if d not in before], after),
         "removed": listed([d for d in before if d not in after], before),
         "changed": listed([d for d in after if d in before and before[d].get("content_sha256") != after[d].get("content_sha256")], after),
+    }
+
+
+def changes(previous: dict[str, pa.Table] | None, tables: dict[str, pa.Table], previous_id: str | None) -> dict:
+    """document_changes against the previous version, and rows per table."""
+    return {
+        "previous": previous_id,
+        **document_changes((previous or {}).get("documents"), tables.get("documents")),
         "rows": {name: {"previous": _rows((previous or {}).get(name)), "now": t.num_rows} for name, t in tables.items()},
     }
 
