@@ -42,10 +42,11 @@ def process_batch(paths: list[str], root_url: str | None):
 def publish_version(outcomes, skipped: list[dict], root_url: str | None, run_id: str, attempted: list[str],
                     started_at=None) -> RunSummary:
     failed = len(skipped) + sum(1 for o in outcomes if o.failure is not None)
-    row = {"run_id": run_id, "kind": "ingest", "source": "local", "started_at": started_at or now_utc(),
-           "finished_at": now_utc(), "pages_requested": 0, "new": None, "changed": None, "unchanged": None,
+    finished = now_utc()
+    row = {"run_id": run_id, "kind": "ingest", "source": "local", "started_at": started_at or finished,
+           "finished_at": finished, "pages_requested": 0, "new": None, "changed": None, "unchanged": None,
            "failed": failed, "removed": None, "status": "ok", "message": f"{len(attempted)} input files",
-           "last_success_at": now_utc()}
+           "last_success_at": finished}
     return publish_run(root_url, run_id, outcomes, skipped, parser_version=PARSER_VERSION, attempted=attempted,
                        runs=[row])
 
