@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
-from readouts.inputs import NoInputs
+from readouts.errors import ReadoutsError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
 out = Console(soft_wrap=True)  # long paths and ids stay on one line for copy-paste
@@ -41,7 +41,7 @@ def _main(version: bool = typer.Option(False, "--version", callback=_print_versi
 DataOpt = typer.Option(None, "--data", help="Dataset root: folder or fsspec URL (default $READOUTS_DATA or ./data).")
 
 
-class UserError(Exception):
+class UserError(ReadoutsError):
     """An error to print as one line, without a traceback."""
 
 
@@ -147,6 +147,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="HTML files, WARC files, 
 
     if not has_input(paths):  # checked before Prefect starts; the flow checks again when run elsewhere
         raise UserError(no_inputs_message(paths))
+    preflight(data)
     started = time.perf_counter()
     from readouts.flows.ingest import ingest as ingest_flow
 
@@ -217,14 +218,18 @@ def _known_version(v, vid: str) -> str:
 @app.command()
 def versions(data: str | None = DataOpt):
     """List published versions (newest last) and which one LATEST names."""
+    from readouts.output.repair import unfinished
     from readouts.output.storage import Root
-    from readouts.output.versions import Versions
+    from readouts.output.versions import VersionError, Versions
 
     v = Versions(Root(data))
     ids = v.list()
     if not ids:
         raise UserError(f"no versions under {v.root.url} (run `readouts ingest` first)")
-    latest = v.latest()
+    try:
+        latest, broken = v.latest(), None
+    except VersionError as e:
+        latest, broken = None, str(e)
     from rich import box
 
     t = RichTable(box=box.SIMPLE_HEAD, pad_edge=False)
@@ -246,9 +251,45 @@ def versions(data: str | None = DataOpt):
             continue
         t.add_row(vid, created, *(str(rows.get(k, 0)) for k in ("documents", "meetings", "directives", "failures")))
     out.print(t)
+    leftovers = unfinished(v)
+    if leftovers:
+        out.print(f"unfinished (no manifest, never LATEST): {', '.join(shown(n, 60) for n in leftovers[:5])}"
+                  + (f" and {len(leftovers) - 5} more" if len(leftovers) > 5 else "")
+                  + "; `readouts repair` removes them after a grace period", highlight=False)
     out.print(f"LATEST: {latest or '(none)'}", highlight=False)
+    if broken:
+        raise UserError(broken)
     if damaged:
         raise typer.Exit(1)
+
+
+@app.command()
+def repair(data: str | None = DataOpt,
+           grace_hours: float = typer.Option(24.0, "--grace-hours", min=0, help="Remove unfinished version folders older than this."),
+           dry_run: bool = typer.Option(False, "--dry-run", help="Say what would be done; change nothing.")):
+    """Point a broken LATEST at the newest valid version; remove unfinished version folders."""
+    from datetime import timedelta
+
+    from readouts.output.repair import repair as do_repair
+    from readouts.output.storage import Root
+
+    root = Root(data)
+    if not root.exists() and not root.exists("versions"):
+        raise UserError(f"no dataset at {root.url}")
+    r = do_repair(root, timedelta(hours=grace_hours), dry_run=dry_run)
+    point, remove = ("would point", "would remove") if dry_run else ("pointed", "removed")
+    for vid in r.skipped:
+        out.print(f"skipped {vid}: does not validate (`readouts validate {vid}` says why)", highlight=False)
+    if r.problem and r.latest_after:
+        out.print(f"{shown(r.problem, 300)}: {point} LATEST at {r.latest_after}", highlight=False)
+    elif r.problem:
+        raise UserError(f"{r.problem}, and no complete version validates: nothing to point LATEST at")
+    else:
+        out.print(f"LATEST: {r.latest_after or '(none)'} is valid, kept", highlight=False)
+    for name in r.removed:
+        out.print(f"{remove} unfinished folder versions/{shown(name, 80)}", highlight=False)
+    if r.kept:
+        out.print(f"kept {len(r.kept)} unfinished folder(s) younger than {grace_hours:g} h", highlight=False)
 
 
 @app.command()
@@ -309,6 +350,26 @@ def diff(a: str, b: str, data: str | None = DataOpt,
             out.print(f"  ... and {len(listed) - 10} more {label} (--json lists them all)")
 
 
+def quiet_prefect() -> None:
+    """Keep Prefect's own console logging (tracebacks of failed runs, retries) out of the terminal: the command
+    prints one line per error. The logs still reach the Prefect API and UI. READOUTS_DEBUG=1 shows them."""
+    import os
+
+    if not os.environ.get("READOUTS_DEBUG"):
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_DEBUG_LEVEL", "CRITICAL")
+
+
+def preflight(data: str | None) -> None:
+    """Before Prefect starts (~6-12 s): the root's scheme and extra are there, its bucket exists, LATEST is sound."""
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
+
+    root = Root(data)
+    root.check_writable()
+    Versions(root).latest()
+
+
 def fail_line(message: str, limit: int = 500) -> None:
     """One line on stderr, never wrapped (scripts grep it); control characters escaped, length bounded."""
     print("readouts: " + _printable(" ".join(message.split()), limit), file=sys.stderr)
@@ -317,15 +378,13 @@ def fail_line(message: str, limit: int = 500) -> None:
 def main() -> None:
     from readouts.flows.processes import mark_children, reap_orphans, stop_on_sigterm
 
+    quiet_prefect()
     reap_orphans()  # a server left by a command that was killed with -9
     mark_children()
     stop_on_sigterm()
     try:
         app()
-    except UserError as e:
-        fail_line(str(e))
-        sys.exit(1)
-    except NoInputs as e:
+    except ReadoutsError as e:  # expected failures: the message is the whole story
         fail_line(str(e))
         sys.exit(1)
     except KeyboardInterrupt:
@@ -345,7 +404,7 @@ def main() -> None:
 
 
 # commands defined in their own modules register themselves on `app`
-for _mod in ("readouts.flows.cli_crawl",):
+for _mod in ("readouts.flows.cli_crawl", "readouts.flows.cli_report"):
     try:
         __import__(_mod)
     except ModuleNotFoundError as _e:

@@ -1,23 +1,18 @@
 """Turn one run's outcomes into the next published version (under the root's writer lock)."""
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from filelock import FileLock
-
 from readouts.inputs import failure_row
 from readouts.output.card import quality_for, release_files
+from readouts.output.lock import writer_lock
 from readouts.output.raw import RawArchive, Receipt
-from readouts.output.release import ReleaseInput, build_release
+from readouts.output.release import ArticleId, ReleaseInput, build_release
 from readouts.output.schema import SCHEMA_VERSION
 from readouts.output.storage import Root
 from readouts.output.versions import Versions
 from readouts.transform.syntax import model_info
-
-LOCK_TIMEOUT_S = 600
 
 
 @dataclass
@@ -35,28 +30,7 @@ class RunSummary:
     unplaced: list[str] = field(default_factory=list)  # "name (meeting title)" of this run's unplaced rows
     failed_inputs: list[dict] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
-
-
-@contextlib.contextmanager
-def writer_lock(root: Root):
-    """Serialise read-previous/merge/publish on one root. On a local disk this is a file lock.
-
-    The lock is an OS lock (fcntl/flock via filelock) on `<root>/.readouts.lock`: the kernel
-    releases it when the holder dies, even by kill -9, so a crashed run never blocks the next one.
-    Without it two runs could both read the same LATEST and the second publish would drop the
-    first run's documents (a lost update). It works on local disks; it is not reliable on NFS/SMB.
-
-    Object stores have no portable lock: run one writer per root there (e.g. one scheduled
-    deployment with a concurrency limit of 1, or a Prefect global concurrency limit named after
-    the root); LATEST is still only moved after a full write, and each version is complete, so a
-    second concurrent writer can lose an update but never corrupt a version.
-    """
-    if root.is_local:
-        os.makedirs(root.path, exist_ok=True)
-        with FileLock(os.path.join(root.path, ".readouts.lock"), timeout=LOCK_TIMEOUT_S):
-            yield
-    else:
-        yield
+    runs: list[dict] = field(default_factory=list)  # the runs rows published, with the merge's counts
 
 
 def collect(outcomes, extra_failures: Sequence[dict] = ()) -> tuple[ReleaseInput, list[Receipt]]:
@@ -87,20 +61,24 @@ def collect(outcomes, extra_failures: Sequence[dict] = ()) -> tuple[ReleaseInput
 def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Sequence[dict] = (), *,
                 parser_version: str, manifest_extra: dict | None = None, runs: Sequence[dict] = (),
                 removed: dict | None = None, from_scratch: bool = False, write_index: bool = True,
-                attempted=()) -> RunSummary:
+                attempted=(), article_id: ArticleId | None = None) -> RunSummary:
     """Publish the next version. from_scratch (rebuild) starts from an empty dataset instead of LATEST,
-    keeping only the previous runs history; write_index=False when the bodies are already indexed.
+    keeping only the previous runs history (and its documents' identities: a moved readout keeps its doc_id);
+    write_index=False when the bodies are already indexed.
     `attempted` names inputs this run tried beyond the outcomes (a WARC file, a listing page): an
-    earlier failure of such an input is dropped unless it failed again."""
+    earlier failure of such an input is dropped unless it failed again. `article_id` gives a document's
+    article id on its site (the crawl's sources), so a page moved to a new URL continues its document."""
     root = Root(root_url)
+    root.check_writable()
     run, receipts = collect(outcomes, extra_failures)
     run.attempted_inputs.update(attempted)
     run.runs = [dict(r) for r in runs]
     run.removed = dict(removed or {})
+    run.article_id = article_id
     if write_index:
         RawArchive(root).write_index(run_id, receipts)
     versions = Versions(root)
-    with writer_lock(root):
+    with writer_lock(root) as lock:
         versions.clean_staging()
         previous = versions.latest()
         # checksums verified: a corrupted LATEST stops the run instead of spreading into the next version
@@ -111,16 +89,16 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Seq
                 prev_tables["runs"] = runs_prev
         else:
             prev_tables = versions.read_all(previous, verify=True)
-        release = build_release(prev_tables, run)
-        # the NLP model beside the parser version: a change of either means documents are processed again
-        model = model_info()
-
         before: dict | None = prev_tables
         if from_scratch and previous:  # a rebuild is compared with the version it replaces, when it reads
             try:
                 before = {"documents": versions.read_table(previous, "documents")}
             except Exception:  # noqa: BLE001 - a rebuild exists to get past a damaged version
                 before = None
+        # a rebuild keeps the identities (doc_id, URL history) of the documents of the version it replaces
+        release = build_release(prev_tables, run, identities=before["documents"] if from_scratch and before else None)
+        # the NLP model beside the parser version: a change of either means documents are processed again
+        model = model_info()
 
         def notes(vid: str, tables: dict) -> dict[str, bytes]:
             return release_files(vid, tables, before, previous,
@@ -128,12 +106,13 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Seq
                                  quality=quality_for(parser_version))
 
         vid = versions.publish(release.tables, parser_version=parser_version, previous=previous,
-                               extra={"run_id": run_id, "model": model, **(manifest_extra or {})}, release_notes=notes)
+                               extra={"run_id": run_id, "model": model, **(manifest_extra or {})}, release_notes=notes,
+                               before_latest=lock.confirm)
     return RunSummary(
         version=vid, previous=previous, root=root.url,
         documents_total=release.tables["documents"].num_rows,
         processed=len(run.tables["documents"]), failures=len(run.failures),
         new=release.new_docs, changed=release.changed_docs, unchanged=release.unchanged_docs,
         unresolved_names=release.unresolved, failed_inputs=run.failures,
-        unplaced=[r["name"] for r in run.tables.get("unplaced", [])],
+        unplaced=[r["name"] for r in run.tables.get("unplaced", [])], runs=release.runs,
     )

@@ -9,6 +9,8 @@ import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from readouts.errors import ReadoutsError
+
 DEFAULT_ROOT = "./data"
 
 
@@ -16,14 +18,52 @@ def resolve_root(root: str | None) -> str:
     return root or os.environ.get("READOUTS_DATA") or DEFAULT_ROOT
 
 
+class RootError(ReadoutsError):
+    """The dataset root cannot be used as given (one line for the terminal)."""
+
+
+EXTRAS = {"s3": "s3", "s3a": "s3", "http": "http", "https": "http"}  # scheme -> the extra that provides it
+
+
+def _filesystem(url: str):
+    # no listing cache on object stores: the writer lock and LATEST must be read fresh every time
+    options = {"use_listings_cache": False} if url.split("://", 1)[0] in ("s3", "s3a") else {}
+    try:
+        return fsspec.core.url_to_fs(url, **options)
+    except ImportError:
+        scheme = url.split("://", 1)[0]
+        extra = EXTRAS.get(scheme)
+        hint = f"pip install 'readouts[{extra}]'" if extra else f"install the fsspec driver for {scheme}://"
+        raise RootError(f"{scheme}:// roots need a package that is not installed: {hint}") from None
+    except ValueError as e:
+        raise RootError(f"not a dataset root: {url!r} ({e})") from None
+
+
 class Root:
     """Thin wrapper over an fsspec filesystem rooted at the dataset root."""
 
     def __init__(self, root: str | None = None):
         self.url = resolve_root(root)
-        self.fs, self.path = fsspec.core.url_to_fs(self.url)
+        self.fs, self.path = _filesystem(self.url)
         self.path = self.path.rstrip("/")
-        self.is_local = "file" in (self.fs.protocol if isinstance(self.fs.protocol, tuple) else (self.fs.protocol,))
+        self.is_local = "file" in self.protocols
+
+    @property
+    def protocols(self) -> tuple[str, ...]:
+        p = self.fs.protocol
+        return p if isinstance(p, tuple) else (p,)
+
+    def check_writable(self) -> None:
+        """Refuse a root whose bucket does not exist: a mistyped bucket is never created."""
+        if "s3" in self.protocols or "s3a" in self.protocols:
+            bucket = self.path.split("/", 1)[0]
+            try:
+                found = self.fs.exists(bucket)
+            except OSError as e:
+                raise RootError(f"cannot reach the bucket of {self.url}: {e}") from None
+            if not found:
+                raise RootError(f"bucket {bucket!r} of {self.url} does not exist (readouts never creates buckets: "
+                                "check the name, or create it first)")
 
     def join(self, *parts: str) -> str:
         return "/".join([self.path, *parts])
@@ -45,7 +85,7 @@ class Root:
                 fh.flush()
                 os.fsync(fh.fileno())
             return
-        self.fs.makedirs(path.rsplit("/", 1)[0], exist_ok=True)
+        # no makedirs: object stores have no folders, and s3fs's makedirs would create a missing bucket
         self.fs.pipe_file(path, data)
 
     def write_atomic(self, data: bytes, *parts: str) -> None:

@@ -29,6 +29,7 @@ from datetime import datetime
 import pyarrow as pa
 
 from readouts.clock import now_utc
+from readouts.errors import ReadoutsError
 from readouts.ids import SAFE_ID, sha256_hex
 from readouts.output.card import DATA_LICENSE, TEXT_LICENSE
 from readouts.output.checks import check_tables
@@ -38,7 +39,7 @@ from readouts.output.storage import TMP_MARK, Root, fsync_dir, parquet_bytes, re
 # what a version id may look like: it becomes a folder name, so never a path ("../x", "a/b", ".tmp-x")
 
 
-class VersionError(Exception):
+class VersionError(ReadoutsError):
     pass
 
 
@@ -74,14 +75,34 @@ class Versions:
 
     # -- reading ---------------------------------------------------------------------------
     def latest(self) -> str | None:
+        """The version LATEST names; None only for a root where nothing was ever published.
+
+        LATEST that is empty, malformed, oversized, a link, or missing while complete versions exist is
+        an error naming the newest complete version and `readouts repair`: read as "no dataset yet", the
+        next run would publish a version without any earlier document."""
         try:
+            if self.root.is_local and os.path.islink(self.root.join("LATEST")):
+                raise VersionError(self._broken("LATEST is a symbolic link, not a file"))
             raw = self.root.read_bytes("LATEST")
         except FileNotFoundError:
+            if self.list():
+                raise VersionError(self._broken("LATEST is missing")) from None
             return None
         if len(raw) > MAX_LATEST_BYTES:  # never echo (or parse) a huge file: it is not a version id
-            raise VersionError(f"LATEST is {len(raw):,} bytes, not a version id: {excerpt(raw.decode('utf-8', 'replace'))}")
+            raise VersionError(self._broken(f"LATEST is {len(raw):,} bytes, not a version id: "
+                                            f"{excerpt(raw.decode('utf-8', 'replace'))}"))
         vid = raw.decode("utf-8", "replace").strip()
-        return check_version_id(vid) if vid else None
+        if not vid:
+            raise VersionError(self._broken("LATEST is empty"))
+        try:
+            return check_version_id(vid)
+        except VersionError as e:
+            raise VersionError(self._broken(f"LATEST is malformed ({e})")) from None
+
+    def _broken(self, what: str) -> str:
+        complete = self.list()
+        newest = f"the newest complete version is {complete[-1]}" if complete else "no complete version exists"
+        return f"{what} in {self.root.url}; {newest}: `readouts repair --data {self.root.url}` points LATEST at the newest valid version"
 
     def list(self) -> list[str]:
         """Complete versions (those with a manifest), oldest first."""
@@ -131,7 +152,8 @@ class Versions:
     # -- writing ---------------------------------------------------------------------------
     def publish(self, tables: dict[str, pa.Table], *, parser_version: str, previous: str | None,
                 extra: dict | None = None, check: bool = True,
-                release_notes: Callable[[str, dict[str, pa.Table]], dict[str, bytes]] | None = None) -> str:
+                release_notes: Callable[[str, dict[str, pa.Table]], dict[str, bytes]] | None = None,
+                before_latest: Callable[[], None] | None = None) -> str:
         """Write a complete version, verify it, then move LATEST to it. Returns the version id.
 
         check=True refuses (VersionError, nothing written) tables that break the schema's keys,
@@ -148,13 +170,13 @@ class Versions:
                 raise VersionError(f"version {vid} not published, its tables are inconsistent: "
                                    + "; ".join(problems[:5]))
         try:
-            return self._write(vid, staging, cast, parser_version, previous, extra, release_notes)
+            return self._write(vid, staging, cast, parser_version, previous, extra, release_notes, before_latest)
         except BaseException:
             if self.root.is_local:  # leave nothing half-written behind when we can
                 shutil.rmtree(self.root.join("versions", staging), ignore_errors=True)
             raise
 
-    def _write(self, vid, staging, tables, parser_version, previous, extra, release_notes=None) -> str:
+    def _write(self, vid, staging, tables, parser_version, previous, extra, release_notes=None, before_latest=None) -> str:
         files, resources = {}, []
         for name in TABLE_ORDER:
             table = tables[name]
@@ -199,8 +221,21 @@ class Versions:
             fsync_dir(self.root.join("versions", staging))
             os.rename(self.root.join("versions", staging), self.root.join("versions", vid))
             fsync_dir(self.root.join("versions"))
+        if before_latest is not None:
+            before_latest()  # the writer lock is still ours (an object-store lease can be lost by a stalled run)
+        self.check_unmoved(previous)
         self.root.write_atomic((vid + "\n").encode(), "LATEST")
         return vid
+
+    def check_unmoved(self, previous: str | None) -> None:
+        """LATEST must still name the version this run merged into: never overwrite another writer's publish."""
+        try:
+            now: str | None = self.root.read_bytes("LATEST")[:MAX_LATEST_BYTES].decode("utf-8", "replace").strip()
+        except FileNotFoundError:
+            now = None  # a first publish: our own version is already complete, LATEST not yet written
+        if now != previous:
+            raise VersionError(f"LATEST moved from {previous} to {excerpt(now)} while this run was publishing (another writer "
+                               "without the lock?); this run's version was written but LATEST not moved: run again")
 
     def clean_staging(self) -> builtins.list[str]:  # `list` here is the method above
         """Remove what interrupted local writes left: staging folders and LATEST temporary files.

@@ -6,13 +6,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, overload
 
 from readouts.clock import now_utc
+from readouts.errors import ReadoutsError
 
 if TYPE_CHECKING:  # types only: the records and receipts are made by upper layers
     from readouts.output.raw import Receipt
     from readouts.transform.pipeline import Records
 
 
-class NoInputs(Exception):
+class NoInputs(ReadoutsError):
     """Nothing to ingest: an empty or mistyped input folder must not publish an empty version."""
 
 

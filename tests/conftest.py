@@ -47,7 +47,30 @@ def prefect_harness(tmp_path_factory):
 
 # Tests that start Prefect, subprocesses, HTTP servers or time real waits: `pytest -m "not slow"` leaves
 # them out and runs the grammar, extraction and storage tests in well under a minute.
-SLOW_MODULES = {"test_schedule", "test_crash", "test_concurrency", "test_crawl", "test_fetch", "test_flows",
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """A local S3-compatible server for the session (tests/s3server.py); AWS_* variables point at it."""
+    import s3fs
+    import s3server
+
+    proc, endpoint = s3server.start()
+    saved = {k: os.environ.get(k) for k in [*s3server.ENV, "AWS_ENDPOINT_URL"]}
+    os.environ.update(s3server.ENV)
+    os.environ["AWS_ENDPOINT_URL"] = endpoint
+    s3fs.S3FileSystem.clear_instance_cache()
+    s3fs.S3FileSystem().mkdir(s3server.BUCKET)
+    yield endpoint
+    proc.terminate()
+    proc.wait(10)
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+    s3fs.S3FileSystem.clear_instance_cache()
+
+
+SLOW_MODULES = {"test_s3", "test_report", "test_schedule", "test_crash", "test_concurrency", "test_crawl", "test_fetch", "test_flows",
                 "test_cli", "test_hostile", "test_readme", "test_wheel", "test_processes"}
 
 

@@ -1,9 +1,9 @@
 """Two (or more) runs at once on one root: all finish, and the final LATEST holds every run's documents.
 
-What protects a local root is the writer lock of output.publish (filelock: an OS lock on
+What protects a local root is the writer lock of output.lock (filelock: an OS lock on
 `<root>/.readouts.lock`, released by the kernel even when the holder is SIGKILLed) around
-"read LATEST, merge, publish". An object-store root has no such lock: run one writer per root
-(see output.publish.writer_lock). The control test below shows the race the lock prevents.
+"read LATEST, merge, publish"; object-store roots get a lease (tests/test_s3.py). The control test
+below shows the race the lock prevents.
 """
 from __future__ import annotations
 
@@ -99,7 +99,12 @@ def test_control_without_the_lock_updates_are_lost(tmp_path, monkeypatch):
         time.sleep(0.15)  # both writers read the same LATEST before either publishes
         return slow(prev, run)
 
-    monkeypatch.setattr(publish, "writer_lock", lambda root: contextlib.nullcontext())
+    class NoLock:
+        def confirm(self):
+            pass
+
+    monkeypatch.setattr(publish, "writer_lock", lambda root: contextlib.nullcontext(NoLock()))
+    monkeypatch.setattr(Versions, "check_unmoved", lambda self, previous: None)  # the second line of defence
     monkeypatch.setattr(publish, "build_release", slow_build)
     monkeypatch.setattr(Versions, "clean_staging", lambda self: [])  # unlocked, it would delete the other's staging
     root = tmp_path / "data"
