@@ -18,7 +18,11 @@ max_pages = 1000                           # listing pages per run (default 1000
 concurrency = 2                            # parallel requests per host (default 2)
 since = 2024-01-01                         # skip articles whose URL date is older
 user_agent = "..."                         # overrides [crawler].user_agent
+article_id = '/([0-9a-f]{32}|[0-9]{6,})[.]shtml$'  # one group: the site's id of an article in its URL
 ```
+
+`article_id` lets a readout keep its document when the site moves it to a new URL (a new CMS path, http
+to https): a page whose URL yields the id of exactly one known live document of the source continues it.
 
 Validation is strict: an unknown key is an error (a typo must not silently turn a limit off).
 """
@@ -31,7 +35,7 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from readouts import __version__
+from readouts._version import __version__
 
 REPO_SOURCES = Path(__file__).resolve().parent / "sources.toml"  # package data, so a wheel can crawl
 DEFAULT_CONTACT = "https://example.org/readouts-crawler"  # placeholder: set [crawler] user_agent
@@ -66,9 +70,15 @@ class Source:
     max_bytes: int = 10 * 1024 * 1024  # response size cap
     revisit: str = "conditional"  # known articles on visited listing pages: "conditional" | "none"
     respect_robots: bool = True  # only a test may turn this off
+    article_id: re.Pattern | None = None  # one group: the site's article id in a URL (kept across URL moves)
 
     def is_article(self, url: str) -> bool:
         return bool(self.article_pattern.search(url))
+
+    def article_key(self, url: str | None) -> str | None:
+        """The site's id of the article at `url` (the `article_id` pattern's group), or None."""
+        m = self.article_id.search(url) if self.article_id is not None and url else None
+        return m.group(1) if m and m.group(1) else None
 
     def is_listing(self, url: str) -> bool:
         return bool(self.follow_pattern.search(url)) and not self.is_article(url)
@@ -117,7 +127,7 @@ class Config:
 
 _REQUIRED = ("start_urls", "article_pattern", "follow_pattern", "allowed_hosts")
 _OPTIONAL = {f.name for f in fields(Source)} - set(_REQUIRED) - {"name"}
-_CRAWLER_KEYS = _OPTIONAL - {"since"}
+_CRAWLER_KEYS = _OPTIONAL - {"since", "article_id"}
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -239,12 +249,26 @@ def parse_source(name: str, body: dict, where: str = "<config>") -> Source:  # n
         if body["revisit"] not in ("conditional", "none"):
             raise SourceConfigError(f"{ctx}: revisit is 'conditional' or 'none'")
         kw["revisit"] = body["revisit"]
+    if "article_id" in body:
+        kw["article_id"] = _article_id(body["article_id"], ctx)
     if "respect_robots" in body:
         if not isinstance(body["respect_robots"], bool):
             raise SourceConfigError(f"{ctx}: respect_robots must be true or false")
         kw["respect_robots"] = body["respect_robots"]
     return Source(name=name, start_urls=list(starts), article_pattern=pats["article_pattern"],
                   follow_pattern=pats["follow_pattern"], allowed_hosts=hosts, **kw)
+
+
+def _article_id(value, ctx: str) -> re.Pattern:
+    if not isinstance(value, str) or not value:
+        raise SourceConfigError(f"{ctx}: article_id must be a non-empty regular expression")
+    try:
+        rx = re.compile(value)
+    except re.error as e:
+        raise SourceConfigError(f"{ctx}: article_id is not a valid regular expression: {e}") from None
+    if rx.groups != 1:
+        raise SourceConfigError(f"{ctx}: article_id must have exactly one group, the id (it has {rx.groups})")
+    return rx
 
 
 def parse_since(value, ctx: str = "since") -> date:

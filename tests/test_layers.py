@@ -22,7 +22,8 @@ ALLOWED = {
     "output": {"base", "extract", "transform"},
     "flows": {"base", "extract", "transform", "acquire", "output"},
 }
-ENTRY_POINTS = {"readouts.__main__"}  # `python -m readouts` runs the CLI: it stands on top
+# `python -m readouts` runs the CLI, and the package's __init__ is the users' facade (`readouts.open`): both stand on top
+ENTRY_POINTS = {"readouts.__main__", "readouts"}
 
 
 def layer(module: str) -> str:
