@@ -110,6 +110,10 @@ def _printable(text: str, limit: int) -> str:
 
 
 def print_summary(s, started: float) -> None:
+    if not s.published:
+        out.print(f"nothing changed; LATEST stays at [bold]{s.version}[/] ({s.documents_total} documents; this run: "
+                  f"{s.unchanged} unchanged inputs, not parsed again) in {time.perf_counter() - started:.1f} s")
+        return
     out.print(f"[bold green]published[/] version [bold]{s.version}[/] in {time.perf_counter() - started:.1f} s")
     out.print(f"  documents in version: {s.documents_total}  (this run: {s.processed} processed: "
               f"{s.new} new, {s.changed} changed, {s.unchanged} unchanged)")
@@ -348,6 +352,26 @@ def diff(a: str, b: str, data: str | None = DataOpt,
             out.print(f"  {label} {d['doc_id']} {shown(d['url'] or '')}", highlight=False)
         if len(listed) > 10:
             out.print(f"  ... and {len(listed) - 10} more {label} (--json lists them all)")
+
+
+@app.command("export-release")
+def export_release(dest: str = typer.Argument(..., metavar="DEST", help="Another root (folder or URL) to publish the copy into."),
+                   version: str | None = typer.Option(None, "--version", help="Version to export (default: LATEST)."),
+                   without_text: bool = typer.Option(False, "--without-text",
+                                                     help="Leave out the article text (documents.text, documents.bylines)."),
+                   data: str | None = DataOpt):
+    """Copy a published version into another root, e.g. for a public web host, optionally without article text."""
+    from readouts.output.export import export_release as do_export
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
+
+    source = Root(data)
+    if version:
+        _known_version(Versions(source), version)
+    vid = do_export(source, dest, version, without_text=without_text)
+    what = "without article text" if without_text else "with article text"
+    out.print(f"exported {version or 'LATEST'} of {shown(source.url)} {what}: published version {vid} "
+              f"in {shown(Root(dest).url)}", highlight=False)
 
 
 def quiet_prefect() -> None:

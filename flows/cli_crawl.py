@@ -46,7 +46,8 @@ def crawl(sources: list[str] | None = typer.Argument(None, metavar="[SOURCE]..."
           sources_file: str | None = SourcesOpt,
           data: str | None = DataOpt,
           since: str | None = typer.Option(None, help="Skip articles whose URL date is before this date (YYYY-MM-DD)."),
-          full: bool = typer.Option(False, "--full", help="Re-crawl everything: page to the end, revisit known articles.")):
+          full: bool = typer.Option(False, "--full", help="Re-crawl everything: page to the end, revisit known articles, "
+                                    "and request every known live article no listing shows (404/410 marks it removed).")):
     """Fetch new and changed readouts from the configured sources into a new version."""
     from readouts.acquire.sources import SourceConfigError, parse_since
 

@@ -4,6 +4,7 @@ Nothing here imports Prefect, so a single document is processed in well under a 
 """
 from __future__ import annotations
 
+import functools
 import os
 import stat
 import traceback
@@ -25,14 +26,18 @@ HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".xml", ".txt"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
 
 
+def _receipt(raw: RawInput, sha: str) -> Receipt:
+    return Receipt(sha256=sha, input=safe_text(raw.input), url=safe_text(raw.url), status=raw.status,
+                   headers={safe_text(str(k)): safe_text(str(v)) for k, v in (raw.headers or {}).items()},
+                   fetched_at=utc_iso(raw.fetched_at), bytes=len(raw.body), source=safe_text(raw.source))
+
+
 def process_raw(raw: RawInput) -> Outcome:
     """Bytes -> document -> records; every problem becomes a failure row, never an exception."""
     name = safe_text(raw.input)
     url = safe_text(raw.url)
     sha = raw.sha256 or sha256_hex(raw.body)
-    receipt = Receipt(sha256=sha, input=name, url=url, status=raw.status,
-                      headers={safe_text(str(k)): safe_text(str(v)) for k, v in (raw.headers or {}).items()},
-                      fetched_at=utc_iso(raw.fetched_at), bytes=len(raw.body), source=safe_text(raw.source))
+    receipt = _receipt(raw, sha)
     try:
         doc = parse_html(raw.body, input=name, http_headers=raw.headers, url=url,
                          fetched_at=raw.fetched_at, source=raw.source, sha256=sha)
@@ -193,13 +198,62 @@ def read_local(path: str) -> Iterator[RawInput | Outcome]:
     yield RawInput(input=path, body=body)
 
 
-def process_paths(paths: list[str], archive: RawArchive | None = None) -> list[Outcome]:
-    """Read, archive and process local files (a batch)."""
+class Published:
+    """What LATEST already holds, to skip unchanged inputs before any parsing: (sha256, input) and (sha256, url)
+    of its live documents, when they were made by this parser and NLP model. Empty when either differs (then
+    everything is processed again: that is what `rebuild` is for)."""
+
+    def __init__(self, pairs: set[tuple[str, str]] | None = None):
+        self.pairs = pairs or set()
+
+    def has(self, raw: RawInput, sha: str) -> bool:
+        return (sha, safe_text(raw.input)) in self.pairs or (raw.url is not None and (sha, safe_text(raw.url)) in self.pairs)
+
+    @classmethod
+    def of(cls, root_url: str | None) -> Published:
+        from readouts.output.storage import Root
+        from readouts.output.versions import Versions
+        from readouts.transform.syntax import model_info
+
+        v = Versions(Root(root_url))
+        latest = v.latest()
+        if latest is None or v.manifest(latest).get("model") != model_info():
+            return cls()
+        docs = v.read_table(latest, "documents", verify=True)
+        cols = [c for c in ("content_sha256", "input", "url", "parser_version", "removed_at") if c in docs.column_names]
+        pairs: set[tuple[str, str]] = set()
+        for r in docs.select(cols).to_pylist():
+            if r.get("parser_version") != PARSER_VERSION or r.get("removed_at") is not None:
+                continue
+            pairs.update((r["content_sha256"], key) for key in (r.get("input"), r.get("url")) if key)
+        return cls(pairs)
+
+
+@functools.lru_cache(maxsize=4)
+def _published(root_url: str | None, latest: str | None) -> Published:
+    return Published.of(root_url)
+
+
+def published_in(root_url: str | None) -> Published:
+    """Published.of, read once per process and LATEST (each batch task of a run asks again)."""
+    from readouts.output.storage import Root
+    from readouts.output.versions import Versions
+
+    return _published(root_url, Versions(Root(root_url)).latest())
+
+
+def process_paths(paths: list[str], archive: RawArchive | None = None, published: Published | None = None) -> list[Outcome]:
+    """Read, archive and process local files (a batch). An input whose bytes LATEST already holds from the same
+    path or URL, made by this parser and model, is not parsed again (`Outcome.unchanged`)."""
     out: list[Outcome] = []
     for path in paths:
         for item in read_local(path):
             if isinstance(item, Outcome):
                 out.append(item)
+                continue
+            item.sha256 = item.sha256 or sha256_hex(item.body)
+            if published is not None and published.has(item, item.sha256):
+                out.append(Outcome(safe_text(item.input), receipt=_receipt(item, item.sha256), unchanged=True))
                 continue
             outcome = process_raw(item)
             if archive is not None:

@@ -9,7 +9,13 @@ Incremental crawling (a daily run costs a few requests, not a re-crawl):
   * a known article (its URL is in LATEST's documents) is not downloaded again: with revisit =
     "conditional" it gets a conditional request (ETag / Last-Modified from the raw index) and a
     304 costs no body; without validators, or with revisit = "none", it is not requested;
-  * `full=True` pages through everything and revisits every known article (conditionally).
+  * `full=True` pages through everything, revisits every known article on the listing pages, and also
+    requests every known live article of the source that no listing page shows any more (LATEST's documents
+    of the source); conditionally where validators are known. A 404/410 marks the document removed
+    (`removed_at`); 5xx, timeouts and robots.txt refusals are failures, as for any article.
+A readout the site moved (a redirect, a new CMS path, http -> https) stays one document: the merge
+(output.release) ties the new URL to it; its earlier URLs are known here too (documents.previous_urls), so a
+stale link to one costs a conditional request at most, and its 404 never marks the moved readout removed.
 Every response body (listing pages, robots.txt, errors included) goes to raw/, and one index line
 per response records URL, status, headers, fetch time and its role (x-readouts-role: robots |
 listing | article), so `rebuild` can tell articles from listing pages without the network.
@@ -17,6 +23,7 @@ listing | article), so `rebuild` can tell articles from listing pages without th
 from __future__ import annotations
 
 import logging
+import re
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -41,6 +48,7 @@ from readouts.ids import sha256_hex  # noqa: E402
 from readouts.inputs import Outcome, RawInput, failure_row  # noqa: E402
 from readouts.output.publish import RunSummary, publish_run  # noqa: E402
 from readouts.output.raw import RawArchive, Receipt  # noqa: E402
+from readouts.output.schema import conform  # noqa: E402
 from readouts.output.storage import Root  # noqa: E402
 from readouts.output.versions import Versions, new_version_id  # noqa: E402
 from readouts.transform.pipeline import PARSER_VERSION  # noqa: E402
@@ -56,7 +64,9 @@ _log = logging.getLogger("readouts.crawl")
 class Known:
     """Known article URLs (LATEST documents) with their content hash and HTTP validators (raw index)."""
 
-    docs: dict[str, dict] = field(default_factory=dict)  # input URL or document URL -> {doc_id, url, sha}
+    # input URL, document URL or earlier URL (alias=True) -> {doc_id, url, sha, input, source}
+    docs: dict[str, dict] = field(default_factory=dict)
+    live: dict[str, list[str]] = field(default_factory=dict)  # source -> input URLs of its documents not removed
     validators: dict[str, dict] = field(default_factory=dict)  # URL -> {etag, last_modified, sha}
     last_runs: dict[str, dict] = field(default_factory=dict)  # source -> its latest runs row
     last_success: dict[str, datetime] = field(default_factory=dict)  # source -> last ok finished_at
@@ -77,12 +87,20 @@ def load_state(root_url: str | None) -> Known:
     versions = Versions(root)
     k = Known(previous_version=versions.latest())
     if k.previous_version:
-        docs = versions.read_table(k.previous_version, "documents").select(["doc_id", "input", "url", "content_sha256"])
-        for row in docs.to_pylist():
-            info = {"doc_id": row["doc_id"], "url": row["url"], "sha": row["content_sha256"], "input": row["input"]}
+        # conform: a version written before documents.previous_urls reads with empty histories
+        docs = conform("documents", versions.read_table(k.previous_version, "documents")).select(
+            ["doc_id", "input", "url", "content_sha256", "source", "removed_at", "previous_urls"]).to_pylist()
+        infos = [{"doc_id": row["doc_id"], "url": row["url"], "sha": row["content_sha256"], "input": row["input"],
+                  "source": row["source"]} for row in docs]
+        for row, info in zip(docs, infos):
             k.docs[row["input"]] = info
             if row["url"]:
                 k.docs.setdefault(row["url"], info)
+            if row["removed_at"] is None and row["input"].startswith(("http://", "https://")):
+                k.live.setdefault(row["source"], []).append(row["input"])
+        for row, info in zip(docs, infos):  # a URL some document has now is never another one's alias
+            for u in row["previous_urls"] or []:
+                k.docs.setdefault(u, {**info, "alias": True})
         for row in versions.read_table(k.previous_version, "failures").select(["input", "stage"]).to_pylist():
             if row["stage"] == "fetch" and row["input"].startswith(("http://", "https://")):
                 k.failed.append(row["input"])
@@ -122,6 +140,8 @@ class SourceResult:
     status: str = "ok"
     message: str | None = None
     capped: list[str] = field(default_factory=list)  # what the per-page and per-run caps left out
+    known_requested: int = 0  # known articles requested although no listing page showed them (full)
+    article_id: re.Pattern | None = None  # the source's article id pattern (ties a moved readout to its document)
 
 
 def _receipt(res: FetchResult, role: str, source: str, sha: str | None = None) -> Receipt:
@@ -136,7 +156,7 @@ def crawl_source(source: Source, root_url: str | None, known: Known, *, full: bo
     """Discover and fetch one source's new and changed articles; archive every response body."""
     log = log or _log
     archive = RawArchive(Root(root_url))
-    out = SourceResult(source.name, started_at=now_utc())
+    out = SourceResult(source.name, started_at=now_utc(), article_id=source.article_id)
     since = since or source.since
     incremental = not full and known.complete_before(source.name)
 
@@ -158,6 +178,12 @@ def crawl_source(source: Source, root_url: str | None, known: Known, *, full: bo
         if retry:
             log.info("%s: retrying %d article(s) that failed before", source.name, len(retry))
         articles += retry
+        if full:  # every known live article, listed or not: a 404/410 is how a deletion shows
+            unlisted = _known_unlisted(source, known, set(articles), since)
+            if unlisted:
+                log.info("%s: full crawl: requesting %d known article(s) no listing page shows", source.name, len(unlisted))
+            out.known_requested = len(unlisted)
+            articles += unlisted
         if len(articles) > source.max_articles:
             out.capped.append(f"{len(articles)} articles to request, first {source.max_articles} kept (max_articles)")
             articles = articles[:source.max_articles]
@@ -171,6 +197,21 @@ def crawl_source(source: Source, root_url: str | None, known: Known, *, full: bo
     if out.listing_pages and not out.articles_found and out.status == "ok":
         out.status, out.message = "failed", "listing pages held no links matching article_pattern (site or patterns changed?)"
     out.finished_at = now_utc()
+    return out
+
+
+def _known_unlisted(source: Source, known: Known, listed: set[str], since: date | None) -> list[str]:
+    """The source's known live articles (input URLs of LATEST's documents not removed) that this run has not
+    planned: not listed, and neither their canonical URL; off-host URLs and, with `since`, older ones left out."""
+    out = []
+    for u in known.live.get(source.name, []):
+        info = known.docs.get(u) or {}
+        if u in listed or info.get("url") in listed or not source.host_allowed(u):
+            continue
+        d = url_date(u)
+        if since and d and d < since:
+            continue
+        out.append(u)
     return out
 
 
@@ -263,8 +304,22 @@ def _fetch_articles(source, fetcher, known, out, articles, full, archive, archiv
         return url, fetcher.fetch(url, **cond)
 
     processed_final: set[str] = set()
+    planned = {u for u, _ in plan}
+    confirm: list[tuple[str, dict]] = []  # canonical URLs to ask before a document is marked removed
     with ThreadPoolExecutor(max_workers=max(1, source.concurrency), thread_name_prefix=f"fetch-{source.name}") as pool:
         for url, res in pool.map(one, plan):
+            info = known.docs.get(url) or {}
+            canon = info.get("url")
+            if (res.gone and res.error_type is None and info and not info.get("alias") and canon and canon != url
+                    and canon not in planned and source.host_allowed(canon)):
+                # the URL it was requested at is gone, but the readout may live on at its canonical URL
+                # (a redirect the site dropped): only a 404/410 there too marks it removed
+                archive_response("article", res)
+                planned.add(canon)
+                confirm.append((canon, {}))
+                continue
+            _handle_article(source, known, out, url, res, processed_final, archive, archive_response)
+        for url, res in pool.map(one, confirm):
             _handle_article(source, known, out, url, res, processed_final, archive, archive_response)
 
 
@@ -277,7 +332,8 @@ def _handle_article(source, known, out, url, res: FetchResult, processed_final, 
         return
     if res.status is not None and not res.ok and res.error_type is None and res.gone and info is not None:
         archive_response("article", res)
-        out.removed[url] = res.fetched_at
+        if not info.get("alias"):  # an earlier URL of a moved readout may go: the readout lives on
+            out.removed[url] = res.fetched_at
         return
     if res.error_type is not None or not res.ok:
         archive_response("article", res)
@@ -307,29 +363,38 @@ def _handle_article(source, known, out, url, res: FetchResult, processed_final, 
 
 
 def run_rows(run_id: str, results: list[SourceResult], known: Known, kind: str = "crawl") -> list[dict]:
-    """One `runs` row per source: what it requested and found, and when it last succeeded."""
+    """One `runs` row per source: what it requested and found, and when it last succeeded.
+
+    new, changed and removed are left to the merge (output.release), which decides which document each page
+    is (a moved readout is its earlier document, changed, not a new one) and which documents it marks
+    removed, for the run summary and this row alike; `unchanged` starts with the 304s and same bodies."""
     rows = []
     for r in results:
-        new = changed = unchanged = 0
-        for o in r.outcomes:
-            if o.records is None:
-                continue
-            d = o.records.document
-            prev = known.docs.get(o.input) or (known.docs.get(d["url"]) if d.get("url") else None)
-            if prev is None:
-                new += 1
-            elif prev["sha"] != d["content_sha256"]:
-                changed += 1
-            else:
-                unchanged += 1
         failed = len(r.failures) + sum(1 for o in r.outcomes if o.failure is not None)
         finished = r.finished_at or now_utc()
         last = finished if r.status == "ok" else known.last_success.get(r.name)
         rows.append({"run_id": run_id, "kind": kind, "source": r.name, "started_at": r.started_at,
-                     "finished_at": finished, "pages_requested": r.requests, "new": new, "changed": changed,
-                     "unchanged": unchanged + r.not_modified + r.same_content, "failed": failed,
-                     "removed": len(r.removed), "status": r.status, "message": r.message, "last_success_at": last})
+                     "finished_at": finished, "pages_requested": r.requests, "new": None, "changed": None,
+                     "unchanged": r.not_modified + r.same_content, "failed": failed,
+                     "removed": None, "status": r.status, "message": r.message, "last_success_at": last})
     return rows
+
+
+def article_ids(results: list[SourceResult]):
+    """A document row -> its article id, from the URLs it has had and its source's `article_id` pattern."""
+    patterns = {r.name: r.article_id for r in results if r.article_id is not None}
+
+    def article_id(doc: dict) -> str | None:
+        rx = patterns.get(doc.get("source") or "")
+        if rx is None:
+            return None
+        for u in (doc.get("url"), doc.get("input"), *(doc.get("previous_urls") or [])):
+            m = rx.search(u) if u else None
+            if m and m.group(1):
+                return m.group(1)
+        return None
+
+    return article_id
 
 
 def removed_by_url(results: list[SourceResult], known: Known) -> dict:
@@ -390,8 +455,9 @@ def publish_crawl(results, known, root_url: str | None, run_id: str, kind: str =
     summary = publish_run(root_url, run_id, outcomes, failures, parser_version=PARSER_VERSION,
                           manifest_extra={"kind": kind, "requests": {r.name: r.requests for r in results}},
                           runs=rows, removed=removed_by_url(results, known), write_index=False,
-                          attempted={x.input for x in receipts})
-    summary.extra = {"runs": rows, "requests": sum(r.requests for r in results)}
+                          attempted={x.input for x in receipts}, article_id=article_ids(results))
+    # the rows as published: their new / changed / removed were decided by the merge, like the summary's
+    summary.extra = {"runs": summary.runs, "requests": sum(r.requests for r in results)}
     return summary
 
 
@@ -418,8 +484,9 @@ def crawl(sources: list[str] | None = None, sources_file: str | None = None, dat
             results.append(SourceResult(s.name, started_at=now, finished_at=now, status="failed",
                                         message=f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"[:300]))
     for r in results:
-        log.info("%s: %d requests, %d listing pages, %d outcomes, %d failures, %d not modified, status %s",
-                 r.name, r.requests, r.listing_pages, len(r.outcomes), len(r.failures), r.not_modified, r.status)
+        log.info("%s: %d requests, %d listing pages, %d outcomes, %d failures, %d not modified, %d known articles "
+                 "requested although unlisted, status %s", r.name, r.requests, r.listing_pages, len(r.outcomes),
+                 len(r.failures), r.not_modified, r.known_requested, r.status)
     summary = publish_crawl(quote(results), quote(known), data, run_id)
     failed = [r.name for r in results if r.status != "ok"]
     if failed:  # the others were published, but the run is Failed so that Prefect's alerts fire
@@ -450,7 +517,8 @@ def process_url(url: str, data: str | None = None) -> RunSummary:
         _handle_article(src, Known(docs={}), out, url, res, set(), archive, archive_response)
         if res.gone and url in known.docs:
             out.failures = [f for f in out.failures if f["input"] != url]
-            out.removed[url] = res.fetched_at
+            if not known.docs[url].get("alias"):  # an earlier URL of a moved readout: the readout lives on
+                out.removed[url] = res.fetched_at
         out.requests = fetcher.requests
     out.finished_at = now_utc()
     run_id = new_version_id()

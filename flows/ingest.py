@@ -15,7 +15,7 @@ from prefect.utilities.annotations import quote  # noqa: E402
 
 from readouts.clock import now_utc  # noqa: E402
 from readouts.flows import progress  # noqa: E402
-from readouts.flows.core import discover, no_inputs_message, process_paths  # noqa: E402
+from readouts.flows.core import discover, no_inputs_message, process_paths, published_in  # noqa: E402
 from readouts.inputs import NoInputs  # noqa: E402
 from readouts.output.publish import RunSummary, publish_run  # noqa: E402
 from readouts.output.raw import RawArchive  # noqa: E402
@@ -33,7 +33,7 @@ def batches(items: list, size: int) -> list[list]:
 @task(name="process-batch", cache_policy=NO_CACHE, persist_result=False, retries=0)
 def process_batch(paths: list[str], root_url: str | None):
     """Read, archive, extract and transform a batch of local files."""
-    outcomes = process_paths(paths, RawArchive(Root(root_url)))
+    outcomes = process_paths(paths, RawArchive(Root(root_url)), published_in(root_url))
     progress.advance(len(paths), "files")
     return outcomes
 
@@ -48,7 +48,7 @@ def publish_version(outcomes, skipped: list[dict], root_url: str | None, run_id:
            "failed": failed, "removed": None, "status": "ok", "message": f"{len(attempted)} input files",
            "last_success_at": finished}
     return publish_run(root_url, run_id, outcomes, skipped, parser_version=PARSER_VERSION, attempted=attempted,
-                       runs=[row])
+                       runs=[row], skip_if_unchanged=True)
 
 
 @flow(name="ingest", log_prints=False)
@@ -66,6 +66,9 @@ def ingest(paths: list[str], data: str | None = None, batch_size: int = DEFAULT_
     for batch in batches(found, batch_size):
         outcomes.extend(process_batch(batch, data))
     summary = publish_version(quote(outcomes), skipped, data, run_id, quote(found), started_at)
+    if not summary.published:
+        log.info("nothing changed; LATEST stays at %s", summary.version)
+        return summary
     log.info("published %s: %d documents, %d failures", summary.version, summary.documents_total, summary.failures)
     if summary.unplaced:
         log.info("people named without a role, to review (unplaced table): %s", ", ".join(summary.unplaced))

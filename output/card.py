@@ -35,6 +35,12 @@ persons = pl.read_parquet("persons.parquet")
 ```"""
 
 
+WITHHELD_STATEMENT = (
+    "**This release withholds the article text**: `documents.text` is empty and `documents.bylines` is null in "
+    "every row (made with `readouts export-release --without-text`). The directives keep their sentences, short "
+    "quotations with offsets into the withheld text; the full text is in the release this one was derived from.")
+
+
 def _docs(table: pa.Table | None) -> dict[str, dict[str, Any]]:
     if table is None or table.num_rows == 0:
         return {}
@@ -47,7 +53,8 @@ def _rows(table: pa.Table | None) -> int:
 
 
 def document_changes(before_table: pa.Table | None, after_table: pa.Table | None) -> dict[str, list[dict]]:
-    """Documents added, removed (no longer in the version) and changed (new content), each {doc_id, url}."""
+    """Documents added, removed (no longer in the version) and changed (new content), each {doc_id, url};
+    and moved (same document, new URL), each {doc_id, url, previous_url}."""
     before, after = _docs(before_table), _docs(after_table)
 
     def listed(ids: list[str], docs: dict) -> list[dict]:
@@ -57,6 +64,8 @@ def document_changes(before_table: pa.Table | None, after_table: pa.Table | None
         "added": listed([d for d in after if d not in before], after),
         "removed": listed([d for d in before if d not in after], before),
         "changed": listed([d for d in after if d in before and before[d].get("content_sha256") != after[d].get("content_sha256")], after),
+        "moved": [{"doc_id": d, "url": after[d].get("url"), "previous_url": before[d].get("url")}
+                  for d in sorted(after) if d in before and before[d].get("url") != after[d].get("url")],
     }
 
 
@@ -71,14 +80,16 @@ def changes(previous: dict[str, pa.Table] | None, tables: dict[str, pa.Table], p
 
 def changes_markdown(vid: str, ch: dict) -> str:
     lines = [f"# Changes in version {vid}", "", f"Against the previous version: {ch['previous'] or '(none: the first version)'}.", "",
-             f"Documents: {len(ch['added'])} added, {len(ch['removed'])} removed, {len(ch['changed'])} changed content.", "",
+             f"Documents: {len(ch['added'])} added, {len(ch['removed'])} removed, {len(ch['changed'])} changed content, "
+             f"{len(ch.get('moved', []))} moved (new URL).", "",
              "| table | previous | now | change |", "|---|---|---|---|"]
     for name, r in ch["rows"].items():
         lines.append(f"| {name} | {r['previous']} | {r['now']} | {r['now'] - r['previous']:+d} |")
-    for label in ("added", "removed", "changed"):
-        if ch[label]:
+    for label in ("added", "removed", "changed", "moved"):
+        if ch.get(label):
             lines += ["", f"## {label.capitalize()} ({len(ch[label])})", ""]
-            lines += [f"- `{d['doc_id']}` {d['url'] or '(no URL)'}" for d in ch[label][:500]]
+            lines += [f"- `{d['doc_id']}` {d['url'] or '(no URL)'}" + (f" (was {d['previous_url'] or '(no URL)'})" if label == "moved" else "")
+                      for d in ch[label][:500]]
             if len(ch[label]) > 500:
                 lines.append(f"- ... and {len(ch[label]) - 500} more (changes.json lists them all)")
     return "\n".join(lines) + "\n"
@@ -91,7 +102,7 @@ def _period(tables: dict[str, pa.Table]) -> str:
 
 
 def dataset_card(vid: str, tables: dict[str, pa.Table], *, parser_version: str, schema_version: str,
-                 model: dict | None, quality: str) -> str:
+                 model: dict | None, quality: str, text_withheld: bool = False) -> str:
     """The version's README.md: what it is, sources, counts, period, quality, limits, loading, citing, licence."""
     docs = tables.get("documents")
     sources = Counter(docs.column("source").to_pylist()) if docs is not None and docs.num_rows else Counter()
@@ -114,6 +125,7 @@ def dataset_card(vid: str, tables: dict[str, pa.Table], *, parser_version: str, 
         "## Citing", "",
         f"Cite the `readouts` project (CITATION.cff in its repository) and this version id, `{vid}`.", "",
         "## Licence", "", LICENCE_STATEMENT, "",
+        *([WITHHELD_STATEMENT, ""] if text_withheld else []),
         "manifest.json lists every file with its sha256; CHANGES.md says what changed against the previous version.",
     ]
     return "\n".join(lines) + "\n"
@@ -141,11 +153,11 @@ def quality_for(parser_version: str) -> str:
 
 def release_files(vid: str, tables: dict[str, pa.Table], previous_tables: dict[str, pa.Table] | None,
                   previous_id: str | None, *, parser_version: str, schema_version: str, model: dict | None,
-                  quality: str) -> dict[str, bytes]:
+                  quality: str, text_withheld: bool = False) -> dict[str, bytes]:
     ch = changes(previous_tables, tables, previous_id)
     return {
         "README.md": dataset_card(vid, tables, parser_version=parser_version, schema_version=schema_version,
-                                  model=model, quality=quality).encode(),
+                                  model=model, quality=quality, text_withheld=text_withheld).encode(),
         "CHANGES.md": changes_markdown(vid, ch).encode(),
         "changes.json": (json.dumps(ch, indent=1, ensure_ascii=False) + "\n").encode(),
     }

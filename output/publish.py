@@ -31,9 +31,25 @@ class RunSummary:
     failed_inputs: list[dict] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
     runs: list[dict] = field(default_factory=list)  # the runs rows published, with the merge's counts
+    published: bool = True  # False: nothing changed, LATEST stays at `version`
+
+
+def unchanged_tables(before: dict, after: dict) -> bool:
+    """Would the new version hold exactly the previous one's rows (the runs history, and when a failure that
+    happened again was seen, aside)?"""
+    for name, table in after.items():
+        if name == "runs":
+            continue
+        old = before.get(name)
+        if name == "failures" and old is not None and "at" in table.column_names and "at" in old.column_names:
+            old, table = old.drop_columns(["at"]), table.drop_columns(["at"])
+        if old is None or old.num_rows != table.num_rows or not old.equals(table.cast(old.schema) if old.schema != table.schema else table):
+            return False
+    return True
 
 
 def collect(outcomes, extra_failures: Sequence[dict] = ()) -> tuple[ReleaseInput, list[Receipt]]:
+    """The run's rows and failures, and the receipts of what it archived."""
     run = ReleaseInput()
     receipts: list[Receipt] = []
     seen: dict[str, str] = {}
@@ -41,6 +57,9 @@ def collect(outcomes, extra_failures: Sequence[dict] = ()) -> tuple[ReleaseInput
         run.attempted_inputs.add(o.input)
         if o.receipt is not None:
             receipts.append(o.receipt)
+        if getattr(o, "unchanged", False):  # already published from this input, same bytes, same parser and model
+            run.unchanged_inputs += 1
+            continue
         if o.failure is not None:
             run.failures.append(o.failure)
             continue
@@ -61,12 +80,13 @@ def collect(outcomes, extra_failures: Sequence[dict] = ()) -> tuple[ReleaseInput
 def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Sequence[dict] = (), *,
                 parser_version: str, manifest_extra: dict | None = None, runs: Sequence[dict] = (),
                 removed: dict | None = None, from_scratch: bool = False, write_index: bool = True,
-                attempted=(), article_id: ArticleId | None = None) -> RunSummary:
+                attempted=(), article_id: ArticleId | None = None, skip_if_unchanged: bool = False) -> RunSummary:
     """Publish the next version. from_scratch (rebuild) starts from an empty dataset instead of LATEST,
     keeping only the previous runs history (and its documents' identities: a moved readout keeps its doc_id);
     write_index=False when the bodies are already indexed.
     `attempted` names inputs this run tried beyond the outcomes (a WARC file, a listing page): an
-    earlier failure of such an input is dropped unless it failed again. `article_id` gives a document's
+    earlier failure of such an input is dropped unless it failed again. skip_if_unchanged (ingest): when the
+    run changes no table but `runs`, nothing is published and LATEST stays. `article_id` gives a document's
     article id on its site (the crawl's sources), so a page moved to a new URL continues its document."""
     root = Root(root_url)
     root.check_writable()
@@ -96,7 +116,12 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Seq
             except Exception:  # noqa: BLE001 - a rebuild exists to get past a damaged version
                 before = None
         # a rebuild keeps the identities (doc_id, URL history) of the documents of the version it replaces
-        release = build_release(prev_tables, run, identities=before["documents"] if from_scratch and before else None)
+        run.identities = before["documents"] if from_scratch and before else None
+        release = build_release(prev_tables, run)
+        if skip_if_unchanged and previous and not from_scratch and unchanged_tables(prev_tables, release.tables):
+            return RunSummary(version=previous, previous=previous, root=root.url, published=False,
+                              documents_total=release.tables["documents"].num_rows, processed=0, failures=0,
+                              new=0, changed=0, unchanged=release.unchanged_docs)
         # the NLP model beside the parser version: a change of either means documents are processed again
         model = model_info()
 

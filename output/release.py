@@ -2,16 +2,29 @@
 
 A document processed again replaces its earlier rows (same doc_id, same ids); everything else of
 the previous version is carried over unchanged, so each version is the whole dataset.
+
+One readout, one document: a page whose canonical URL changed (http to https, a CMS move) continues the
+document it was (`resolve_identities`): it keeps that doc_id and meeting_id, and the earlier URLs go to
+`documents.previous_urls`. The merge also decides what a run found (new, changed, unchanged, removed),
+for the run summary and the runs table alike.
 """
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeGuard
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from readouts.output.schema import CHILD_TABLES, TABLES, to_arrow
+from readouts.ids import stable_id
+from readouts.inputs import failure_row
+from readouts.output.schema import CHILD_TABLES, TABLES, conform, to_arrow
 from readouts.transform.persons import build_persons
+
+# a document row -> the site's article id (from its URLs and its source's pattern), or None
+ArticleId = Callable[[dict], str | None]
 
 
 @dataclass
@@ -23,6 +36,11 @@ class ReleaseInput:
     attempted_inputs: set[str] = field(default_factory=set)  # every input this run tried, ok or not
     removed: dict[str, object] = field(default_factory=dict)  # url -> when it first answered 404/410
     runs: list[dict] = field(default_factory=list)  # rows for the runs table (per source)
+    unchanged_inputs: int = 0  # inputs skipped before parsing: their bytes are already published (flows.core.Published)
+    article_id: ArticleId | None = None  # the crawl's sources' article ids; None: content and URLs only
+    # the documents incoming pages may continue; None: the previous version's (a rebuild, which starts from an
+    # empty dataset, sets those of the version it replaces)
+    identities: pa.Table | None = None
 
     def add(self, tables: dict[str, list[dict]]) -> None:
         for name, rows in tables.items():
@@ -36,6 +54,7 @@ class Release:
     new_docs: int
     changed_docs: int
     unchanged_docs: int
+    runs: list[dict] = field(default_factory=list)  # this run's runs rows, with the counts the merge decided
 
 
 def _drop(table: pa.Table, column: str, values: set[str]) -> pa.Table:
@@ -45,17 +64,204 @@ def _drop(table: pa.Table, column: str, values: set[str]) -> pa.Table:
     return table.filter(mask)
 
 
+# how an incoming document was tied to an earlier one, strongest first
+BY_ID, BY_URL, BY_CONTENT, BY_ARTICLE = 0, 1, 2, 3
+_IDENTITY_COLUMNS = ["doc_id", "input", "url", "source", "content_sha256", "removed_at", "previous_urls"]
+
+
+def _http(u: Any) -> TypeGuard[str]:
+    return isinstance(u, str) and u.startswith(("http://", "https://"))
+
+
+def _own_urls(doc: dict) -> list[str]:
+    """The document's canonical URL, then the URL it was requested at (http(s) only, no repeats)."""
+    return list(dict.fromkeys(u for u in (doc.get("url"), doc.get("input")) if _http(u)))
+
+
+def _fetched_key(doc: dict) -> tuple:
+    t = doc.get("fetched_at")
+    return (0, 0.0) if t is None else (1, t.timestamp())
+
+
+def _unique(index: dict[Any, list[str]], key: Any) -> str | None:
+    found = index.get(key) or []
+    return found[0] if len(found) == 1 else None  # a hash or id shared by two live documents decides nothing
+
+
+def _claim(d: dict, prev: dict[str, dict], by_url: dict[str, str], by_sha: dict[str, list[str]],
+           by_article: dict[tuple, list[str]], article_id: ArticleId | None) -> tuple[int, str] | None:
+    """(how, doc_id) of the earlier document this incoming one continues, or None (a new document).
+
+    Same doc_id (same canonical URL); then a URL of it (canonical or requested) that is an earlier
+    document's URL, requested URL or previous URL; then, for a page with a URL, an exact content hash
+    (the raw bytes) or the site's article id that exactly one live earlier document with a URL has."""
+    if d["doc_id"] in prev:
+        return BY_ID, d["doc_id"]
+    for u in _own_urls(d):
+        if u in by_url:
+            return BY_URL, by_url[u]
+    if not _http(d.get("url")):  # a local file without a URL is never merged into a crawled page
+        return None
+    target = _unique(by_sha, d.get("content_sha256"))
+    if target is not None:
+        return BY_CONTENT, target
+    key = article_id(d) if article_id is not None else None
+    if key is not None:
+        target = _unique(by_article, (d.get("source"), key))
+        if target is not None:
+            return BY_ARTICLE, target
+    return None
+
+
+def _indexes(prev: dict[str, dict], article_id: ArticleId | None):
+    """URL -> doc_id (current URLs first, then earlier ones); content hash and (source, article id) -> the
+    live documents with a URL that have it."""
+    by_url: dict[str, str] = {}
+    for r in prev.values():  # a current URL wins over another document's earlier URL
+        for u in _own_urls(r):
+            by_url.setdefault(u, r["doc_id"])
+    for r in prev.values():
+        for u in r["previous_urls"] or []:
+            by_url.setdefault(u, r["doc_id"])
+    by_sha: dict[str, list[str]] = {}
+    by_article: dict[tuple, list[str]] = {}
+    for r in prev.values():
+        if r["removed_at"] is not None or not _http(r["url"]):
+            continue  # only live documents with a URL take a page in by content or article id
+        by_sha.setdefault(r["content_sha256"], []).append(r["doc_id"])
+        key = article_id(r) if article_id is not None else None
+        if key is not None:
+            by_article.setdefault((r["source"], key), []).append(r["doc_id"])
+    return by_url, by_sha, by_article
+
+
+def _choose(claims: dict[str, list[tuple[int, int]]], docs: list[dict],
+            prev: dict[str, dict]) -> tuple[dict[int, str], dict[int, int]]:
+    """One page per earlier document: (position -> doc_id it continues, position dropped -> position kept)."""
+    winner: dict[int, str] = {}
+    dropped: dict[int, int] = {}
+    for target, cs in claims.items():
+        tied_by_url = [c for c in cs if c[0] <= BY_URL]
+        best = min(h for h, _ in cs)
+        group = tied_by_url or [c for c in cs if c[0] == best]
+        cur = prev[target]["url"]
+        keep = max(group, key=lambda c: (docs[c[1]].get("url") == cur, _fetched_key(docs[c[1]]), c[1]))[1]
+        winner[keep] = target
+        dropped.update({i: keep for _, i in tied_by_url if i != keep})
+    return winner, dropped
+
+
+def resolve_identities(pool: pa.Table, run: ReleaseInput) -> None:
+    """Give each incoming document the doc_id of the earlier document it continues (in place).
+
+    `pool` is the previous version's documents (for a rebuild: those of the version it replaces). A document
+    continued under another URL takes the earlier doc_id and meeting_id (its child rows follow), and its
+    `previous_urls` grows by the earlier canonical and requested URLs. When several pages of one run continue
+    one document: pages tied by URL win over pages tied by content or article id (which stay documents of
+    their own); among those tied by URL, the one at the document's current URL, else the latest fetched, is
+    kept and the others are dropped (a `Duplicate` failure, unless they are URLs the document already had)."""
+    docs = run.tables["documents"]
+    for d in docs:
+        d["previous_urls"] = list(d.get("previous_urls") or [])
+    if not docs or pool.num_rows == 0:
+        return
+    prev = {r["doc_id"]: r for r in conform("documents", pool).select(_IDENTITY_COLUMNS).to_pylist()}
+    by_url, by_sha, by_article = _indexes(prev, run.article_id)
+    claims: dict[str, list[tuple[int, int]]] = {}  # earlier doc_id -> [(how, position in docs)]
+    for i, d in enumerate(docs):
+        c = _claim(d, prev, by_url, by_sha, by_article, run.article_id)
+        if c is not None:
+            claims.setdefault(c[1], []).append((c[0], i))
+    winner, dropped = _choose(claims, docs, prev)
+
+    for i, d in enumerate(docs):  # the kept pages' URL history first: a dropped page may be part of it
+        if i in winner:
+            p = prev[winner[i]]
+            history = list(p["previous_urls"] or [])
+            if d.get("url") != p["url"]:  # moved: the earlier canonical URL (and where it was requested) go first
+                history += _own_urls(p)
+            d["previous_urls"] = list(dict.fromkeys(u for u in history if u != d.get("url")))
+    gone_ids = set()
+    for i, k in dropped.items():
+        d, kept = docs[i], docs[k]
+        gone_ids.add(d["doc_id"])
+        if not set(_own_urls(d)) <= {kept.get("url"), kept.get("input"), *kept["previous_urls"]}:
+            run.failures.append(failure_row(
+                d["input"], "extract", "Duplicate",
+                f"same readout as {kept['input']} (doc_id {winner[k]}); kept that one", d.get("content_sha256")))
+    _drop_rows(run, gone_ids)
+    renamed = {docs[i]["doc_id"]: target for i, target in winner.items() if docs[i]["doc_id"] != target}
+    run.tables["documents"] = [d for d in docs if d["doc_id"] not in gone_ids]
+    _rename(run, renamed)
+
+
+def _drop_rows(run: ReleaseInput, doc_ids: set[str]) -> None:
+    if not doc_ids:
+        return
+    meetings = {m["meeting_id"] for m in run.tables["meetings"] if m["doc_id"] in doc_ids}
+    run.tables["meetings"] = [m for m in run.tables["meetings"] if m["doc_id"] not in doc_ids]
+    for name in CHILD_TABLES:
+        run.tables[name] = [r for r in run.tables[name] if r["meeting_id"] not in meetings]
+
+
+def _rename(run: ReleaseInput, renamed: dict[str, str]) -> None:
+    """doc_id old -> new, in documents, meetings and (through meeting_id, derived from doc_id) child rows."""
+    if not renamed:
+        return
+    meeting_ids: dict[str, str] = {}
+    for d in run.tables["documents"]:
+        d["doc_id"] = renamed.get(d["doc_id"], d["doc_id"])
+    for m in run.tables["meetings"]:
+        if m["doc_id"] in renamed:
+            m["doc_id"] = renamed[m["doc_id"]]
+            meeting_ids[m["meeting_id"]] = m["meeting_id"] = stable_id("meeting", m["doc_id"])
+    for name in CHILD_TABLES:
+        for r in run.tables[name]:
+            r["meeting_id"] = meeting_ids.get(r["meeting_id"], r["meeting_id"])
+
+
+def _classify(new_docs: dict[str, dict], prev_docs: pa.Table) -> dict[str, str]:
+    """doc_id -> new | changed (content, parser or URL) | unchanged; carries removed_at over (in place) to a
+    document seen again at the URL it was removed from."""
+    before = {r["doc_id"]: r for r in prev_docs.select(["doc_id", "url", "content_sha256", "parser_version",
+                                                          "removed_at"]).to_pylist()}
+    status: dict[str, str] = {}
+    for d, r in new_docs.items():
+        p = before.get(d)
+        if p is None:
+            status[d] = "new"
+        elif (p["content_sha256"], p["parser_version"], p["url"]) == (r["content_sha256"], r["parser_version"], r.get("url")):
+            status[d] = "unchanged"
+        else:
+            status[d] = "changed"
+        # removal is a fact about the URL: re-ingesting a copy does not undo it, a move to a new URL does
+        if p is not None and r.get("removed_at") is None and p["removed_at"] is not None and p["url"] == r.get("url"):
+            r["removed_at"] = p["removed_at"]
+    return status
+
+
+def _fill_runs(rows: list[dict], counts: dict[str, int], by_source: dict[str, Counter], removed_now: Counter) -> None:
+    """Runs rows learn their counts here, where the merge decides them: an ingest row the totals, a crawl row
+    its source's (its `unchanged` already holds the 304s and same bodies)."""
+    for row in rows:
+        if row.get("kind") == "ingest":
+            row.update({k: v for k, v in counts.items() if row.get(k) is None})
+        elif row.get("kind") == "crawl":
+            mine = by_source.get(row["source"], Counter())
+            if row.get("new") is None:
+                row.update(new=mine["new"], changed=mine["changed"], unchanged=(row.get("unchanged") or 0) + mine["unchanged"])
+            if row.get("removed") is None:
+                row["removed"] = removed_now[row["source"]]
+
+
 def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
+    previous = {name: conform(name, t) for name, t in previous.items()}  # versions of older schemas
+    resolve_identities(previous["documents"] if run.identities is None else run.identities, run)
     new_docs = {r["doc_id"]: r for r in run.tables["documents"]}
     prev_docs = previous["documents"]
-    prev_sha = dict(zip(prev_docs["doc_id"].to_pylist(), prev_docs["content_sha256"].to_pylist()))
-    prev_parser = dict(zip(prev_docs["doc_id"].to_pylist(), prev_docs["parser_version"].to_pylist()))
-    prev_removed = dict(zip(prev_docs["doc_id"].to_pylist(), prev_docs["removed_at"].to_pylist()))
-    n_new = sum(1 for d in new_docs if d not in prev_sha)
-    n_same = sum(1 for d, r in new_docs.items() if prev_sha.get(d) == r["content_sha256"] and prev_parser.get(d) == r["parser_version"])
-    for d, r in new_docs.items():  # removal is a fact about the URL; re-ingesting a copy does not undo it
-        if r.get("removed_at") is None and prev_removed.get(d) is not None:
-            r["removed_at"] = prev_removed[d]
+    status = _classify(new_docs, prev_docs)
+    n_new = sum(1 for x in status.values() if x == "new")
+    n_same = sum(1 for x in status.values() if x == "unchanged")
 
     replaced = set(new_docs)
     prev_meetings = previous["meetings"]
@@ -64,11 +270,13 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
     }
     out: dict[str, pa.Table] = {}
     kept_docs = _drop(prev_docs, "doc_id", replaced)
+    removed_now: Counter = Counter()  # source -> documents marked removed by this run
     if run.removed and kept_docs.num_rows:  # disappearance is information: mark, never delete
         docs = kept_docs.to_pylist()
         for r in docs:
             if r["url"] in run.removed and r["removed_at"] is None:
                 r["removed_at"] = run.removed[r["url"]]
+                removed_now[r["source"]] += 1
         kept_docs = to_arrow("documents", docs)
     out["documents"] = pa.concat_tables([kept_docs, to_arrow("documents", list(new_docs.values()))])
     out["meetings"] = pa.concat_tables([_drop(prev_meetings, "doc_id", replaced), to_arrow("meetings", run.tables["meetings"])])
@@ -92,11 +300,12 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
         if f["input"] not in run.attempted_inputs and f["input"] not in in_docs and f["input"] not in fresh_inputs
     ]
     out["failures"] = to_arrow("failures", kept_failures + run.failures)
-    counts = {"new": n_new, "changed": len(new_docs) - n_new - n_same, "unchanged": n_same}
-    for row in run.runs:  # an ingest row learns its counts here, where the merge decides them
-        if row.get("kind") == "ingest":
-            row.update({k: v for k, v in counts.items() if row.get(k) is None})
+    counts = {"new": n_new, "changed": len(new_docs) - n_new - n_same, "unchanged": n_same + run.unchanged_inputs}
+    by_source: dict[str, Counter] = {}
+    for d, r in new_docs.items():
+        by_source.setdefault(r.get("source") or "", Counter())[status[d]] += 1
+    _fill_runs(run.runs, counts, by_source, removed_now)
     out["runs"] = pa.concat_tables([previous["runs"].cast(TABLES["runs"].arrow_schema), to_arrow("runs", run.runs)])
     for name, table in out.items():
         out[name] = table.cast(TABLES[name].arrow_schema)
-    return Release(out, unresolved, n_new, len(new_docs) - n_new - n_same, n_same)
+    return Release(out, unresolved, n_new, len(new_docs) - n_new - n_same, n_same + run.unchanged_inputs, runs=run.runs)

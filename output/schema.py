@@ -14,7 +14,7 @@ RULE_DOC = ("Id of the grammar rule that placed the party: finite_<role> / parti
             "syntax_subject / syntax_agent / syntax_list / syntax_role_noun / syntax_presence (the dependency parse), ...")
 LEGACY = " Null in rows carried over from versions before schema 1.2.0 (`readouts rebuild` fills it)."
 RULE_DOC += LEGACY
-SCHEMA_VERSION = "1.2.0"  # 1.2.0: `rule` on speakers, attendees, directives, mentions; documents.bylines; unplaced
+SCHEMA_VERSION = "1.3.0"  # 1.3.0: documents.previous_urls; 1.2.0: `rule`, documents.bylines, unplaced
 
 STR = pa.string()
 DATE = pa.date32()
@@ -40,6 +40,8 @@ class Column:
     type: pa.DataType
     description: str
     nullable: bool = True
+    # the value of rows read from a version written before the column existed (see `conform`); None: null
+    fill: object = None
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,8 @@ class Table:
         return [c.name for c in self.columns]
 
 
-def C(name, type_, description, nullable=True):
-    return Column(name, type_, description, nullable)
+def C(name, type_, description, nullable=True, fill=None):
+    return Column(name, type_, description, nullable, fill)
 
 
 _MEETING_FK = (("meeting_id", "meetings", "meeting_id"),)
@@ -86,6 +88,9 @@ TABLES: dict[str, Table] = {
                 C("bylines", STRLIST, "Credit lines outside the body (reporter, editor, photo), as written."),
                 C("parser_version", STR, "Version of the extract+transform code that produced the row.", False),
                 C("removed_at", TS, "When the page was first seen gone (404/410) at its URL; null while it is online."),
+                C("previous_urls", STRLIST, "Earlier canonical URLs of this readout (and the URLs they were requested "
+                  "at), oldest first: the document kept its doc_id when its URL changed (http to https, a CMS move). "
+                  "Empty when it never moved.", fill=()),
             ),
             primary_key=("doc_id",),
         ),
@@ -246,6 +251,22 @@ CHILD_TABLES = ("speakers", "attendees", "directives", "mentions", "unplaced")
 
 def empty_table(name: str) -> pa.Table:
     return TABLES[name].arrow_schema.empty_table()
+
+
+def conform(name: str, table: pa.Table) -> pa.Table:
+    """A table as read from any version, in the current schema: columns added since that version was written
+    get their `fill` (documents.previous_urls: an empty list) or nulls, columns are cast to the declared types."""
+    schema = TABLES[name].arrow_schema
+    if table.schema.equals(schema):
+        return table
+    arrays = []
+    for f, c in zip(schema, TABLES[name].columns):
+        if f.name in table.column_names:
+            arrays.append(table[f.name].cast(f.type))
+        else:
+            value = list(c.fill) if isinstance(c.fill, tuple) else c.fill
+            arrays.append(pa.array([value] * table.num_rows, type=f.type))
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def to_arrow(name: str, rows: list[dict]) -> pa.Table:

@@ -39,6 +39,7 @@ class Outcome:
     records: Records | None = None
     failure: dict[str, Any] | None = None
     receipt: Receipt | None = None
+    unchanged: bool = False  # the same bytes are already published from this input: not parsed again
 
 
 def failure_row(input: str, stage: str, error_type: str, message: str, sha: str | None = None) -> dict[str, Any]:

@@ -59,8 +59,12 @@ def test_ingest_versions_validate_diff_commands(prefect_harness, tmp_path):
     r1 = runner.invoke(app, ["ingest", str(SAMPLE), "--data", str(root)])
     assert r1.exit_code == 0, r1.output
     assert "published" in r1.output and "documents in version: 6" in r1.output.replace("\n", " ")
-    r2 = runner.invoke(app, ["ingest", str(PAGE), "--data", str(root)])
-    assert r2.exit_code == 0, r2.output
+    r2 = runner.invoke(app, ["ingest", str(PAGE), "--data", str(root)])  # already published: skipped
+    assert r2.exit_code == 0 and "nothing changed; LATEST stays at" in r2.output, r2.output
+    edited = tmp_path / PAGE.name
+    edited.write_bytes(PAGE.read_bytes() + b"<!-- corrected -->")  # the same readout, new bytes
+    r2 = runner.invoke(app, ["ingest", str(edited), "--data", str(root)])
+    assert r2.exit_code == 0 and "1 changed" in r2.output, r2.output
     ids = sorted(p.name for p in (root / "versions").iterdir())
     assert len(ids) == 2
     r = runner.invoke(app, ["versions", "--data", str(root)])
@@ -68,4 +72,4 @@ def test_ingest_versions_validate_diff_commands(prefect_harness, tmp_path):
     r = runner.invoke(app, ["validate", "--data", str(root)])
     assert r.exit_code == 0 and "valid" in r.output
     r = runner.invoke(app, ["diff", ids[0], ids[1], "--data", str(root)])
-    assert r.exit_code == 0 and "0 added, 0 removed, 0 changed" in r.output
+    assert r.exit_code == 0 and "0 added, 0 removed, 1 changed" in r.output

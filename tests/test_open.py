@@ -3,11 +3,13 @@ read with pandas, polars and DuckDB."""
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
 import static_http
-from test_crash import page
+from test_crash import REPO, page
 
 import readouts
 from readouts.flows.core import RawInput, process_raw
@@ -108,3 +110,34 @@ def test_object_store(published, s3_endpoint):
     assert ds.version == second
     pd.testing.assert_frame_equal(ds.meetings, readouts.open(str(root)).meetings)
     assert ds.path("meetings").startswith("s3://")
+
+
+def test_export_release_without_text_is_valid_and_readable(published, tmp_path):
+    from readouts.output.storage import Root
+    from readouts.output.validate import validate_version
+    from readouts.output.versions import Versions
+
+    root, _, second = published
+    public = tmp_path / "public"
+    r = subprocess.run([sys.executable, "-m", "readouts", "export-release", str(public), "--without-text",
+                        "--data", str(root)], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert r.returncode == 0, r.stderr
+    ds = readouts.open(str(public))
+    full = readouts.open(str(root))
+    assert ds.manifest["text_withheld"] is True and ds.manifest["derived_from"]["version"] == second
+    assert (ds.documents["text"] == "").all() and ds.documents["bylines"].isna().all()
+    assert full.documents["text"].str.len().min() > 100  # the source keeps its text
+    for name in ("meetings", "speakers", "attendees", "directives", "persons"):
+        pd.testing.assert_frame_equal(getattr(ds, name), getattr(full, name))
+    assert validate_version(Versions(Root(str(public))), ds.version) == []
+    card = (public / "versions" / ds.version / "README.md").read_text()
+    assert "withholds the article text" in card
+    # with the text: an identical copy of the tables
+    assert readouts.open(str(root)).documents.equals(full.documents)
+    r = subprocess.run([sys.executable, "-m", "readouts", "export-release", str(tmp_path / "copy"), "--data", str(root)],
+                       capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert r.returncode == 0, r.stderr
+    pd.testing.assert_frame_equal(readouts.open(str(tmp_path / "copy")).documents, full.documents)
+    r = subprocess.run([sys.executable, "-m", "readouts", "export-release", str(root), "--data", str(root)],
+                       capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "source root" in r.stderr

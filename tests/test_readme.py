@@ -27,10 +27,10 @@ def workdir(tmp_path_factory):
 
 def test_readme_has_pandas_duckdb_and_polars_snippets():
     joined = "\n".join(SNIPPETS)
-    assert len(SNIPPETS) == 3 and "pandas" in joined and "duckdb" in joined and "polars" in joined
+    assert len(SNIPPETS) == 4 and "readouts.open" in SNIPPETS[0] and "pandas" in joined and "duckdb" in joined and "polars" in joined
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=["pandas", "duckdb", "polars"])
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=["readouts.open", "pandas", "duckdb", "polars"])
 def test_snippet_runs(workdir, snippet):
     p = subprocess.run([sys.executable, "-c", snippet], cwd=workdir, capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr
