@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from readouts.flows.cli import DataOpt, UserError, app, err, out, print_summary, run_flow, shown
+from readouts.flows.cli import DataOpt, UserError, app, err, out, preflight, print_summary, run_flow, shown
 
 SourcesOpt = typer.Option(None, "--sources", help="Sources file (TOML; default: the sources.toml installed with the package, acquire/sources.toml).")
 
@@ -57,6 +57,7 @@ def crawl(sources: list[str] | None = typer.Argument(None, metavar="[SOURCE]..."
             parse_since(since, "--since")
         except SourceConfigError as e:
             raise UserError(str(e)) from None
+    preflight(data)
     started = time.perf_counter()
     from readouts.flows.crawl import crawl as crawl_flow
 
@@ -82,6 +83,7 @@ def rebuild(data: str | None = DataOpt):
     from readouts.output.raw import RawArchive
     from readouts.output.storage import Root
 
+    preflight(data)
     if not RawArchive(Root(data)).receipts():
         raise UserError(f"no raw archive index under {Root(data).url}/raw (crawl or ingest first)")
     started = time.perf_counter()

@@ -58,12 +58,13 @@ class Root:
         if "s3" in self.protocols or "s3a" in self.protocols:
             bucket = self.path.split("/", 1)[0]
             try:
-                found = self.fs.exists(bucket)
-            except OSError as e:
-                raise RootError(f"cannot reach the bucket of {self.url}: {e}") from None
-            if not found:
+                self.fs.info(bucket)  # not exists(): it answers False for "no credentials" and "no network" too
+            except FileNotFoundError:
                 raise RootError(f"bucket {bucket!r} of {self.url} does not exist (readouts never creates buckets: "
-                                "check the name, or create it first)")
+                                "check the name, or create it first)") from None
+            except Exception as e:  # noqa: BLE001 - credentials, network, permissions: say which, in one line
+                raise RootError(f"cannot reach the bucket of {self.url}: {type(e).__name__}: "
+                                f"{(str(e).splitlines() or [''])[0][:200]}") from None
 
     def join(self, *parts: str) -> str:
         return "/".join([self.path, *parts])
