@@ -73,3 +73,22 @@ def test_ingest_versions_validate_diff_commands(prefect_harness, tmp_path):
     assert r.exit_code == 0 and "valid" in r.output
     r = runner.invoke(app, ["diff", ids[0], ids[1], "--data", str(root)])
     assert r.exit_code == 0 and "0 added, 0 removed, 1 changed" in r.output
+
+
+def test_an_error_inside_a_flow_run_is_one_line(tmp_path):
+    """Prefect's own console logging (task-run tracebacks, "Finished in state Failed") stays off the terminal:
+    a storage error in the middle of an ingest prints one line (it printed about 80 before)."""
+    root = tmp_path / "data"
+    root.mkdir()
+    (root / "versions").write_text("a file where the versions folder should be")
+    p = readouts("ingest", str(SAMPLE), "--data", str(root), env={"PREFECT_HOME": str(tmp_path / "ph")})
+    assert p.returncode == 1
+    assert p.stderr.count("\n") == 1 and "NotADirectoryError" in p.stderr and "Traceback" not in p.stderr, p.stderr
+    debug = readouts("ingest", str(SAMPLE), "--data", str(root),
+                     env={"PREFECT_HOME": str(tmp_path / "ph"), "READOUTS_DEBUG": "1"})
+    assert debug.returncode != 0 and "Traceback" in debug.stderr  # the details are one variable away
+    for bad, says in (("gs://bucket/x", "install"), ("foo://x", "not a dataset root")):  # before Prefect starts
+        started = time.perf_counter()
+        p = readouts("ingest", str(SAMPLE), "--data", bad)
+        assert p.returncode == 1 and p.stderr.count("\n") == 1 and says in p.stderr, p.stderr
+        assert time.perf_counter() - started < 5
