@@ -141,6 +141,7 @@ QUALITY = {
 | real-dev (real, developed on) | 72 | 0.955 | 0.913 | 0.947 | 0.947 | 0.881 | 0.864 | 0.875 |
 | real-blind (real, never tuned on) | 60 | 0.875 | 0.843 | 0.717 | 0.887 | 0.786 | 0.753 | 0.746 |
 | real-blind2 (real, blind first score) | 50 | 0.867 | 0.836 | 0.750 | 0.836 | 0.590 | 0.607 | 0.857 |
+| real-blind3 (real, blind first score) | 36 | 0.944 | 0.930 | 0.839 | 0.903 | 0.800 | 0.780 | 0.600 |
 
 The blind rows are the estimate for readouts from sites the grammar has not seen.""",
 }
