@@ -142,7 +142,12 @@ def print_summary(s, started: float) -> None:
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="HTML files, WARC files, or folders of them."),
            data: str | None = DataOpt,
-           batch_size: int = typer.Option(200, help="Documents per Prefect task.")):
+           batch_size: int = typer.Option(200, help="Documents per Prefect task."),
+           workers: int | None = typer.Option(None, "--workers", min=1,
+                                              help="Worker processes for the local work (default: one per core; 1: in this process)."),
+           dask_address: str | None = typer.Option(None, "--dask-address", metavar="tcp://HOST:PORT",
+                                                   help="Run the batches on the Dask cluster of this scheduler (needs readouts[dask]; "
+                                                        "every worker must reach the inputs and --data by the same names).")):
     """Ingest local HTML / WARC files into a new version."""
     for p in paths:
         if not Path(p).exists() and not Path(p).is_symlink():
@@ -153,9 +158,10 @@ def ingest(paths: list[str] = typer.Argument(..., help="HTML files, WARC files, 
         raise UserError(no_inputs_message(paths))
     preflight(data)
     started = time.perf_counter()
-    from readouts.flows.ingest import ingest as ingest_flow
+    from readouts.flows.ingest import ingest_flow
 
-    summary = with_progress("ingest", run_flow, ingest_flow, paths, data=data, batch_size=batch_size)
+    flow = ingest_flow(dask_address)  # local, or on the Dask cluster (one line when it cannot be used)
+    summary = with_progress("ingest", run_flow, flow, paths, data=data, batch_size=batch_size, workers=workers)
     print_summary(summary, started)
 
 

@@ -70,7 +70,7 @@ def s3_endpoint():
     s3fs.S3FileSystem.clear_instance_cache()
 
 
-SLOW_MODULES = {"test_s3", "test_report", "test_crawl_full", "test_schedule", "test_crash", "test_concurrency", "test_crawl", "test_fetch", "test_flows",
+SLOW_MODULES = {"test_s3", "test_parallel", "test_dask", "test_report", "test_crawl_full", "test_schedule", "test_crash", "test_concurrency", "test_crawl", "test_fetch", "test_flows",
                 "test_cli", "test_hostile", "test_readme", "test_wheel", "test_processes"}
 
 

@@ -1,7 +1,6 @@
 """The Prefect flows end to end, on one embedded server for the session."""
 from __future__ import annotations
 
-import json
 import shutil
 
 import pyarrow.parquet as pq
