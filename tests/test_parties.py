@@ -576,8 +576,9 @@ def test_a_letter_sender_is_not_the_subject_of_a_coordinated_said():
 
 
 def test_inverted_companions_and_relative_clause_objects():
+    # GUIDELINES 2.6: those who accompanied a leader ("accompanied by A", "Accompanying him were A") were present
     p = run("Wang Kai inspected a port in Qinzhou. Accompanying him were Vice Governor Ma Tao and Qin Yu.")
-    assert p.mentions == [] and p.attendees == []
+    assert p.mentions == [] and names(p.attendees) == ["Ma Tao", "Qin Yu"]
     p = run("Ma Tao, who accompanied Wang Kai, said the port is busy.")
     assert names(p.speakers) == ["Ma Tao"]
 

@@ -93,6 +93,14 @@ def test_no_model_installed_stops_with_one_line(monkeypatch):
     ("Zhou Lan sent a congratulatory letter to the forum.", "Zhou Lan", "speech_elsewhere"),
     ("Participants paid tribute to Zhou Lan, the late father of hybrid rice.", "Zhou Lan", "historical_figure"),
     ("Zhou Lan visited a school in the afternoon.", "Zhou Lan", None),  # no evidence either way: unplaced
+    ("The meeting studied the important instructions of Premier Zhou Lan on flood control.", "Zhou Lan",
+     "reference_of"),
+    # an office "of" an organisation before the name is a title, not a reference (issue 12)
+    ("Guests at the banquet were Chief of the General Staff Lieutenant General Tomas Lind and State Secretary of "
+     "the Finance Office Karin Blom.", "Karin Blom", None),
+    ("Also there were Deputy Secretary General of the Provincial Government Zhou Lan and other officials.",
+     "Zhou Lan", None),
+    ("The talks were joined by the President of the Nordic Trade Association Dr. Erik Sand.", "Erik Sand", None),
 ])
 def test_mention_evidence(sentence, name, expected):
     m = re.search(re.escape(name), sentence)

@@ -87,7 +87,7 @@ _BACK_REF_NAME = re.compile("(?:(?:[" + N.UP + "][" + N.LO + "]+(?:-[" + N.UP + 
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|should|must|will|shall|can|need|needs)\b", re.I)
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+(?!Ltd\b|Inc\b|Limited\b|LLC\b|PLC\b)|"
                   r"\s+and\s+)")  # "Co., Ltd." is one name
-_BOUNDARY = re.compile(r"\bthat\s+|;\s*|:\s*|\s--\s*|\(Xinhua\)\s*|\u2014\s*")
+_BOUNDARY = re.compile(r"\bthat\s+|;\s*|:\s*|\s--\s*|\(Xinhua\)\s*|\u2014\s*|,\s+while\s+(?=[A-Z])")
 
 
 @dataclass
@@ -781,8 +781,8 @@ class SentenceParse:
         """Parties listed after `pos` ("was presided over by X", "Also present were X, Y and Z")."""
         t = self.t[:limit] if limit is not None else self.t
         end = len(t)
-        m = re.search(r"[;:]|\.\s*$|\s+(?:to|who|which|where)\s|,\s+(?:and\s+)?(?:the\s+meeting|it|he|she|they)\s",
-                      t[pos:])
+        m = re.search(r"[;:]|\.\s*$|\s+(?:to|who|which|where)\s|,\s+(?:and\s+)?(?:the\s+meeting|it|he|she|they)\s|"
+                      r",?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?[a-z]+ed\s+by\s|,\s+while\s", t[pos:])
         if m:
             end = pos + m.start()
         items = merge_items(t[pos:end], pos)
@@ -1138,7 +1138,8 @@ def _passive_and_inverted_roles(ps: SentenceParse, col: Collector, turn: _Turn) 
         n_persons = sum(1 for x in found if x.kind == "person")
         for sub in found:
             col.add(sub, found_role, s.text, found_rule)
-            if sub.kind == "person" and found_role != "accompany":  # a companion is not the actor "He" refers to
+            if sub.kind == "person" and found_role != "accompany" and found_rule != "accompanied_by":
+                # a companion is not the actor "He" refers to
                 doc.acted(sub.name, n_persons == 1)
         if found_role in ("speech", "written") and not turn.attributed:
             persons = [x for x in found if x.kind == "person"]
@@ -1257,7 +1258,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+
 _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|roundtable)"
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
-    r"included)|(?:among\s+)?those\s+(?:present|attending)\s+(?:were|included)|(?:the\s+)?(?:important\s+)?"
+    r"included)|(?:among\s+)?those\s+(?:also\s+)?(?:present|attending)(?:\s+(?:at\s+)?the\s+\w+)?\s+(?:were|was|"
+    r"included|includes?):?|(?:the\s+)?(?:important\s+)?"
     r"attendees\s+(?:also\s+)?included|also\s+attending\s+(?:the\s+\w+\s+)?were|(?:also\s+)?in\s+attendance\s+"
     r"(?:at\s+the\s+\w+\s+)?(?:were|was)|(?:^|(?<=\bAlso )|(?<=\balso )|(?<=[,;] ))(?:Also\s+)?(?:at|on\s+hand\s+at)\s+the\s+"
     r"(?:\w+\s+){0,2}?" + _MEETING_WORD +
@@ -1329,6 +1331,13 @@ def _studied_event(t: str, end: int, relative_on_meeting: bool) -> bool:
     return False
 
 
+def _other_event_passive(t: str, m: re.Match) -> bool:
+    """A passive "by" clause inside a reported clause or on an earlier event the meeting studied."""
+    rel = _MEETING_RELATIVE.search(t, max(0, m.start() - 40), m.start())
+    guard_end = rel.start() if rel else m.start()
+    return reported_clause(t, m.start()) or _studied_event(t, guard_end, rel is not None)
+
+
 _PASSIVE_ROLE = {"presided over": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair",
                  "attended": "attend", "addressed": "speech", "signed": "sign"}
 
@@ -1338,9 +1347,7 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     ("Also present at the meeting were X and Y", "Attending the meeting were ...")."""
     out = []
     for m in _PASSIVE.finditer(ps.t):
-        rel = _MEETING_RELATIVE.search(ps.t, max(0, m.start() - 40), m.start())
-        guard_end = rel.start() if rel else m.start()
-        if reported_clause(ps.t, m.start()) or _studied_event(ps.t, guard_end, rel is not None):
+        if _other_event_passive(ps.t, m):
             continue  # "studied the spirit of the meeting that was chaired by ...": another, earlier meeting
         role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
         out.append((role, ps.subjects_after(m.end(), role), "passive_by"))
@@ -1364,10 +1371,36 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     for m in _HEARD_REPORTS.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _studied_event(ps.t, m.start(), False):
             out.append(("speech", ps.subjects_after(m.end(), "speech"), "heard_reports_of"))
-    for m in _ACCOMPANIED_BY.finditer(ps.t):
-        out.append(("accompany", ps.subjects_after(m.end(), "attend"), "accompanied_by"))
+    for m in _ACCOMPANIED_BY.finditer(ps.t):  # GUIDELINES 2.6: those who accompanied a leader were present
+        out.append(("attend", ps.subjects_after(m.end(), "attend"), "accompanied_by"))
     for m in _WITH_PRESENT.finditer(ps.t):
         out.append(("attend", ps.subjects_after(m.start("list"), "attend", limit=m.end("list")), "with_present"))
+    return out + _listed_presence(ps)
+
+
+# rule `passive_coordinated`: "was presided over by A, and attended by B, C and D": a second passive that shares the
+# subject of a first one
+_COORD_PASSIVE = re.compile(r",?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?(?P<verb>presided\s+over|chaired|co-chaired|"
+                            r"hosted|attended|addressed)\s+by\s+(?=[A-Z])", re.I)
+# rule `attended_including`: "Many officials attended the opening ceremony, including A, title; B, title; ...": the
+# names listed after a presence verb's object were among those present
+_ATTENDED_INCLUDING = re.compile(r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present|(?:took\s+part|participated)\s+in)"
+                                 r"\b[^;:,.]{0,80}?,\s+(?:including|among\s+(?:them|whom)\s+(?:were\s+)?|such\s+as)\s+"
+                                 r"(?=[A-Z])", re.I)
+
+
+def _listed_presence(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
+    """Rules `passive_coordinated` and `attended_including` (see above)."""
+    out = []
+    first = _PASSIVE.search(ps.t)
+    for m in _COORD_PASSIVE.finditer(ps.t, first.end() if first else len(ps.t)):
+        if first is None or _other_event_passive(ps.t, first):
+            break
+        role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
+        out.append((role, ps.subjects_after(m.end(), role), "passive_coordinated"))
+    for m in _ATTENDED_INCLUDING.finditer(ps.t):
+        if not reported_clause(ps.t, m.start()) and not R.governed(ps.t, m.start(), m.group(0)):
+            out.append(("attend", inverted_list(ps, m.end(), "attend"), "attended_including"))
     return out
 
 

@@ -210,6 +210,14 @@ def _role_noun(noun: Any) -> str | None:
     return ROLE_NOUNS.get(noun.lemma_.lower())
 
 
+def _office_of(prep: Any) -> bool:
+    """The preposition links an office to what it is an office of ("Governor of Zhejiang Province Yuan Jiajun",
+    "Chief of Defence Command General X", "Minister for Foreign Affairs X"): the name after it belongs to its title."""
+    word = prep.lower_
+    return word in ("of", "for", "to") and (prep.head.lower_ in OFFICE_WORDS or word == "of" and
+                                            prep.head.pos_ == "PROPN")
+
+
 def role_of(head: Any) -> SyntaxRole | None:
     """Walk from a name's head token to what governs it; None when nothing gives it a role."""
     t = head
@@ -234,8 +242,7 @@ def role_of(head: Any) -> SyntaxRole | None:
                 return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
             if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS:
                 return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
-            if word in ("of", "for", "to") and (prep.head.lower_ in OFFICE_WORDS or
-                                                word == "of" and prep.head.pos_ == "PROPN"):
+            if _office_of(prep):
                 # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title; in a roll of
                 # "Name, Office of Org, Name, ..." the parser may hang the next name under the organisation
                 t = prep.head
@@ -292,6 +299,9 @@ def mention_evidence(head: Any) -> str | None:
             if prep.dep_ == "agent":
                 verb = prep.head
                 return "speech_elsewhere" if _elsewhere(verb) or verb.dep_ == "acl" and _studied(verb.head) else None
+            if _office_of(prep):  # an office, not a reference: "Secretary General of the State Council X"
+                t = prep.head
+                continue
             if prep.lower_ in ("of", "by", "with", "from") and prep.head.pos_ in ("NOUN", "PROPN"):
                 return "reference_of"
             return None
