@@ -61,12 +61,14 @@ LO = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and 
 _CAP = r"[A-Z][a-z\u00fc]+(?:['\u2019](?!s\b)[a-z\u00fc]+)?"
 _CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)?")
 _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)(?![\w]|['\u2019](?!s\b)|-[A-Za-z])")
-_WESTERN_WORD = (r"(?:[" + UP + r"][" + LO + r"]+(?:-[" + UP + r"]?[" + LO + r"]+|['\u2019](?!s\b)[" + UP +
-                 r"]?[" + LO + r"]+)?|[A-Z]\.)")
+# rule `western_word`: one word of a Western name: "Roux", "Jean-Yves", "O'Neill", "McAllister", "MacLeod", an
+# initial "M." or joined initials "A.G." (never a dotted country or body abbreviation: "U.S.", "U.K.", "U.N.")
+_WESTERN_WORD = (r"(?:(?:Mc|Mac|O['\u2019])?[" + UP + r"][" + LO + r"]+(?:-[" + UP + r"]?[" + LO + r"]+|['\u2019](?!s\b)[" +
+                 UP + r"]?[" + LO + r"]+)?|(?!(?:U\.[SKN]|E\.U|P\.R|R\.O)\.)(?:[A-Z]\.){1,3}(?=\s))")
 # rule `honorific_name` takes every honorific but "Comrade"
 _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS if h != "Comrade") + r")\.?\s+(" + _WESTERN_WORD +
                              r"(?: " + _WESTERN_WORD + r"){0,2})(?![\w'\u2019])")
-_APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}), (?=\S)")
+_APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3}), (?=\S)")
 
 
 def syllables(word: str, max_n: int = 2) -> int | None:
@@ -154,16 +156,28 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
         start = m.start(1)
         # rule `title_before_name`: "Professor Gu Mingyuan, an academician ...": the office or academic title is
         # not part of the name (it is kept as a title, see titles.pre_name_title)
-        while len(words) > 2 and (_office_word(words[0]) or words[0].lower().rstrip(".") in _ACADEMIC):
+        # rule `portfolio_word_not_name`: "Minister for Foreign Affairs Anders Lund, ...": the last word of a
+        # portfolio or organisation name before the name is not part of it either
+        while len(words) > 2 and (_office_word(words[0]) or words[0].lower().rstrip(".") in _ACADEMIC or
+                                  _ORG_WORD.search(words[0]) or words[0] in HEAD_WORDS):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        if any(w.lower().rstrip(".") in FUNCTION_WORDS for w in words):
+        if any(w.lower().rstrip(".") in FUNCTION_WORDS for w in words) or not _long_name_ok(words):
             continue
         rest = text[m.end():]
         first = re.split(r",|;|\.(?:\s|$)", rest, maxsplit=1)[0]
         if is_title(first):
             out.append(NameSpan(start, m.end(1), text[start:m.end(1)], "appositive"))
     return out
+
+
+def _long_name_ok(words: list[str]) -> bool:
+    """Rule `four_word_name`: "Jose Luis Rodriguez Zapatero", "Marshall Louis M. Alferez": a four-word name holds
+    no office, organisation or place-head word and does not end in a pinyin name ("Beijing Mayor Yin Yong" is a
+    title and a name)."""
+    if len(words) < 4:
+        return True
+    return _person_words(" ".join(words)) and not (is_surname(words[-2]) and is_given_name(words[-1]))
 
 
 _ACADEMIC = {"professor", "academician", "dr", "prof", "doctor", "engineer", "lecturer", "researcher", "associate",
@@ -173,12 +187,13 @@ _ACADEMIC = {"professor", "academician", "dr", "prof", "doctor", "engineer", "le
 HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
     "Administration", "Office", "Council", "Commission", "Ministry", "Bureau", "Committee", "Government", "Party",
     "Congress", "Assembly", "League", "Union", "Association", "Federation", "Department", "Court", "Army",
-    "Navy", "Force", "Conference", "Meeting", "Session", "Plenum", "Summit", "Day", "Festival", "Games"}
+    "Navy", "Force", "Conference", "Meeting", "Session", "Plenum", "Summit", "Day", "Festival", "Games", "Chamber",
+    "Society", "Agency"}
 _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|"
                      r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
                      r"CEO|Founder|Co-founder|Akim|Rector)\s+(" +
-                     _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})(?![\w'\u2019]|\s+[A-Z])")
+                     _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3})(?![\w'\u2019]|\s+[A-Z])")
 
 
 def titled_names(text: str) -> list[NameSpan]:
@@ -284,20 +299,37 @@ def titled_list_names(text: str) -> list[NameSpan]:
 # words of organisation and portfolio names, never of a person's name ("Foreign Affairs", "Water Resources")
 _ORG_WORD = re.compile(
     r"^(?:Affairs|Resources|Trade|Commerce|Industry|Industries|Technology|Security|Defen[cs]e|Justice|Finance|"
-    r"Health|Education|Culture|Transport|Agriculture|Energy|Environment|Ecology|Housing|Labor|Labour|Science|"
+    r"Health|Education|Culture|Transport|Agriculture|Forestry|Fisheries|Aviation|Treasury|Statistics|Sports|Mines|Mining|Energy|Environment|Ecology|Housing|Labor|Labour|Science|"
     r"Sciences|Planning|Works|Relations|Development|Reform|Information|Communications|Customs|Tourism|Water|"
     r"Rural|Urban|Natural|Public|Foreign|Home|Interior|Economy|Economic|Social|Civil|Human|National|Emergency|"
     r"Management|Supervision|Commission|Provincial|Municipal|Regional|Autonomous|People's|Standing|Central|"
     r"Republic|Kingdom|Union|Federal|United|Democratic|Islamic|Socialist|[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
     r"ance|ence|ity|ism|ure|ies))$")
-_OF_CHAIN = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*|of|the|in|for|at|to|and)\s+){2,14}$")
+_OF_CHAIN = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*|(?:[A-Z]\.){2,3}|of|the|in|for|at|to|and)\s+){2,14}$")
 _OFFICE_HEAD = re.compile(
     r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|Chancellor|"
     r"Ambassador|Director|Commissioner|Envoy|Consul|Administrator|Chief|Head|Speaker|Professor|General|"
     r"Secretary-General|Director-General|Consul-General|Procurator-General|President-elect|Dean|Chair|CEO|"
     r"Counselor|Counsellor|Representative|Spokesperson|Officer|Manager|Engineer)\s+(?:of|in|for|at|to)\s+")
 _PAIR_WESTERN = re.compile(r"(?<![\w'\u2019-])(" + _WESTERN_WORD + r" " + _WESTERN_WORD +
-                           r")(?=\s+(?!of\b|for\b|in\b|at\b|to\b)[a-z]|[,.;:)]|$)")
+                           r")(?=\s+(?!of\b|for\b|to\b)[a-z]|[,.;:)]|$)")
+
+
+# the office word may be written in lower case before its complement: "president of the Supreme Court Pekka
+# Hallberg", "ambassador to China Stanley Loh"
+_LOWER_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:president|ambassador|consul[- ]general|consul|director(?:-general)?|"
+                                r"chairman|chairwoman|chair|co-chair|minister|governor|mayor|secretary(?:-general)?|"
+                                r"representative|envoy|judge|ceo|commissioner|head)\s+$")
+
+
+def _lower_head(text: str, chain: re.Match) -> bool:
+    """The chain is "to <Place>" or ends in an organisation head word ("of the Supreme Court"), so that an
+    organisation's own name ("chairman of Nanchang Xinyi Robotics") is never read as the person after it."""
+    words = chain.group(0).split()
+    if not (re.fullmatch(r"to\s+\S+\s+", chain.group(0)) or words[-1] in HEAD_WORDS or _ORG_WORD.search(words[-1])):
+        return False
+    return words[0] in ("of", "to", "in", "for", "at") and bool(
+        _LOWER_HEAD_BEFORE.search(text, max(0, chain.start() - 40), chain.start()))
 
 
 def office_of_names(text: str) -> list[NameSpan]:
@@ -311,11 +343,35 @@ def office_of_names(text: str) -> list[NameSpan]:
             continue
         lo = max(0, m.start() - 160)
         chain = _OF_CHAIN.search(text, lo, m.start())
-        if not chain or chain.end() != m.start() or not _OFFICE_HEAD.search(chain.group(0)):
+        if not chain or chain.end() != m.start() or not (_OFFICE_HEAD.search(chain.group(0)) or _lower_head(text, chain)):
             continue
         if re.search(r"\b(?:of|the|in|for|at|to|and)\s+$", chain.group(0)):
             continue  # "the Mayor of New York attended": the pair is the place, not a name after it
         out.append(NameSpan(m.start(1), m.end(1), m.group(1), "office_of"))
+    return out
+
+
+# rule `lower_office_name`: a lower-case office word (a foreign office as English news writes it) directly before
+# a two- or three-word name, optionally with a one-word complement ("to <Place>", "in/of/for <lower-case word>"):
+# "French consul-general Jean-Yves Roux",
+# "director Kwok Wai Fan of ...", "Singapore's ambassador to China Stanley Loh", "the prize winner in physics
+# Gerard Mourou"; the name ends before a lower-case word or punctuation
+_LOWER_OFFICE = re.compile(
+    r"(?<![\w-])(?:(?:vice|deputy|acting|former|honorary|executive)[ -])?(?:consul[- ]general|consul|ambassador|envoy|"
+    r"director(?:-general)?|general\s+manager|manager|president|minister|governor|mayor|chairman|chairwoman|chair|"
+    r"co-chair|secretary(?:-general)?|judge|representative|ceo|founder|co-founder|professor|dean|rector|senator|"
+    r"treasurer|spokesperson|spokesman|spokeswoman|counsellor|counselor|commissioner|laureate|winner|attach\u00e9|"
+    r"attache)(?:\s+(?:of|in|for)\s+(?!the\b|a\b|an\b)[a-z]+|\s+to\s+[A-Z][a-z]+)?\s+(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD +
+    r"){1,2})(?=\s+[a-z]|\s*[,.;:)]|$)")
+
+
+def lower_office_names(text: str) -> list[NameSpan]:
+    """Rule `lower_office_name`."""
+    out = []
+    for m in _LOWER_OFFICE.finditer(text):
+        name = m.group(1)
+        if _person_words(name) and name.lower() not in NOT_PERSONS and not ORG_OR_PLACE_AFTER.match(text, m.end(1)):
+            out.append(NameSpan(m.start(1), m.end(1), name, "lower_office"))
     return out
 
 
@@ -379,6 +435,7 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
     cands = honorific_names(text) + chinese_names(text, title_case) + hyphenated_names(text, title_case)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
+        cands += lower_office_names(text)
     if is_title is not None:
         cands += appositive_names(text, is_title)
     cands.sort(key=lambda s: (s.start, -(s.end - s.start)))

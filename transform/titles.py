@@ -47,9 +47,10 @@ def head_word(phrase: str) -> str | None:
 
 
 def _modified_office(word: str) -> bool:
-    """Rule `hyphenated_office`: "vice-minister", "deputy-director": a modifier joined to an office word."""
+    """Rule `hyphenated_office`: "vice-minister", "deputy-director", "co-chair": a modifier (or "co") joined to an
+    office word."""
     prefix, _, office = word.rpartition("-")
-    return bool(prefix) and prefix in MODIFIERS and office in OFFICE_WORDS
+    return bool(prefix) and (prefix in MODIFIERS or prefix == "co") and office in OFFICE_WORDS
 
 
 def is_title(phrase: str) -> bool:
