@@ -136,8 +136,8 @@ class Doc:
             self.names_by_sentence.append(N.find_names(s.text, T.is_title))
         self._canonical_spellings()
         for s, spans in zip(sentences, self.names_by_sentence):
-            for sp in spans:
-                self._register(s, sp)
+            for j, sp in enumerate(spans):
+                self._register(s, sp, spans[j - 1] if j else None, spans[j + 1] if j + 1 < len(spans) else None)
         # rule `known_name`: a non-Chinese name introduced once ("Mr. Paul Keller", "Anna Berg, President of ...")
         # is recognised wherever else it is written in full
         known = [p.name for p in self.persons.values() if len(p.name.split()) >= 2]
@@ -183,17 +183,16 @@ class Doc:
             spans.sort(key=lambda sp: sp.start)
             self.names_by_sentence[i] = spans
 
-    def _register(self, s, sp: N.NameSpan) -> None:
+    def _register(self, s, sp: N.NameSpan, prev: N.NameSpan | None, nxt: N.NameSpan | None) -> None:
         key = N.person_key(sp.name)
         p = self.persons.get(key)
         if p is None:
             p = self.persons[key] = Person(N.clean_name(sp.name), key, [], s.start + sp.start)
+        titles = titles_at(s.text, sp, nxt, prev)
         if not p.titled:
-            titles = titles_at(s.text, sp)
             if titles:
                 p.titles, p.titled, p.titled_at = titles, True, s.start + sp.start
         else:
-            titles = titles_at(s.text, sp)
             if titles and s.start + sp.start - p.titled_at <= _NEAR_FIRST and fuller_titles(titles, p.titles):
                 p.titles, p.titled_at = titles, s.start + sp.start
             self.also_titles(p.key, s.text[sp.end:])
@@ -287,13 +286,20 @@ def fuller_titles(new: list[str], old: list[str]) -> bool:
     return True
 
 
-def titles_at(stext: str, sp: N.NameSpan) -> list[str]:
-    """Titles written at one mention: before the name and in the apposition after it."""
+def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N.NameSpan | None = None) -> list[str]:
+    """Titles written at one mention: before the name and in the apposition after it.  Rule `next_person_cut`:
+    the apposition ends where the next name of the sentence (or the office written before it) begins:
+    "A, Minister for Foreign Affairs, Minister of Agriculture B" / "A, Party chief of X and B, governor ..."."""
     out = []
-    pre = T.pre_name_title(stext, sp.start)
+    floor = prev.end if prev is not None and prev.end <= sp.start else 0
+    pre = T.pre_name_title(stext, sp.start, floor)
     if pre:
-        out.append(pre[0])
-    out += T.leading_titles(stext[sp.end:sp.end + 600])  # an apposition is short; bounded for long name rolls
+        out += T.split_pre_title(pre[0])
+    end = sp.end + 600  # an apposition is short; bounded for long name rolls
+    if nxt is not None and nxt.start >= sp.end:
+        nxt_pre = T.pre_name_title(stext, nxt.start)
+        end = min(end, nxt_pre[1] if nxt_pre and nxt_pre[1] >= sp.end else nxt.start)
+    out += T.leading_titles(stext[sp.end:end])
     seen = []
     for t in out:
         if t not in seen:

@@ -95,36 +95,60 @@ def _noun_adjunct(w: str) -> bool:
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|,\s+(?!(?:Ltd|Inc|Limited|LLC|PLC|Co|GmbH)\b)|\s+and\s+|\s+&\s+)")
 
 
-_PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])([A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|of|the|in|for|at|to)\s+$")
+_PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019.-])([A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|\([A-Z]{2,}\)|of|"
+                       r"the|in|for|at|to|on|and)\s+$")
 _PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])(chief|secretary|head|leader|governor|mayor|chairman|"
                                r"chairwoman|director|minister)\s+$")
-_CONNECTORS = ("of", "the", "in", "for", "at", "to")  # "Ambassador to China Shahrat Nuryshev"
+_CONNECTORS = ("of", "the", "in", "for", "at", "to", "on")  # "Ambassador to China Shahrat Nuryshev"
 _PRE_DROP = {"the", "on", "in", "at", "yesterday", "today", "meanwhile", "also", "and", "as", "when", "while",
              "by", "with", "from", "of", "after", "before", "during", "later", "then", "earlier", "mr", "mrs",
-             "ms", "dr", "comrade", "beijing", "xinhua", "photo"}
+             "ms", "dr", "comrade", "beijing", "xinhua", "photo", "monday", "tuesday", "wednesday", "thursday",
+             "friday", "saturday", "sunday"}
 
 
-def pre_name_title(text: str, name_start: int) -> tuple[str, int] | None:
-    """Rule `pre_name_title`: ("Chinese Premier", start) for "... Chinese Premier Li Qiang ..."."""
+def _office_and(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Rule `office_and_office`: "and" stays inside the words before a name only after an office's "of"/"for"
+    ("Minister of Agriculture and Forestry B", "Deputy Secretary of X and Mayor B"); "President A and Premier B"
+    keeps "Premier"."""
+    while True:
+        k = next((i for i, (_, w) in enumerate(words) if w == "and"), None)
+        if k is None or any(w in ("of", "for") for _, w in words[:k]):
+            return words
+        words = words[k + 1:]
+
+
+def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int] | None:
+    """Rule `pre_name_title`: ("Chinese Premier", start) for "... Chinese Premier Li Qiang ..."; never reaching back
+    before `floor` (the end of the previous name)."""
     pos = name_start
     words: list[tuple[int, str]] = []
     lower_office = False
     while True:
-        m = _PRE_WORD.search(text, max(0, pos - 80), pos)
+        m = _PRE_WORD.search(text, max(floor, pos - 80), pos)
         if (not m or m.end() != pos) and not words:
             # rule `lowercase_pre_office`: "Anhui Party chief Lyu Xiangyang": a lower-case office word right before
             # the name counts when capitalised words (the place or body) come before it
-            m = _PRE_LOWER_OFFICE.search(text, max(0, pos - 40), pos)
+            m = _PRE_LOWER_OFFICE.search(text, max(floor, pos - 40), pos)
             lower_office = bool(m and m.end() == pos)
         if not m or m.end() != pos:
             break
         words.insert(0, (m.start(), m.group(1)))
         pos = m.start()
-        if len(words) > 12:
+        if len(words) > 20:
             break
+    # rule `lower_office_of`: "president of the Supreme Court B": a lower-case office word opening "of <body>"
+    lead = re.search(r"(?<![A-Za-z'\u2019-])([a-z]+(?:-[a-z]+)?)\s+$", text[max(floor, pos - 30):pos])
+    if words and words[0][1] in ("of", "for") and lead and (lead.group(1) in OFFICE_WORDS or
+                                                             _modified_office(lead.group(1))):
+        words.insert(0, (max(floor, pos - 30) + lead.start(1), lead.group(1)))
+    words = _office_and(words)
     # connectors only between capitalised words
     while words and (words[0][1] in _CONNECTORS or words[0][1].lower().rstrip(".") in _PRE_DROP):
         words.pop(0)
+    # rule `former_office`: "former U.S. Secretary of the Treasury B": "former" belongs to the office
+    former = re.search(r"(?<![A-Za-z])former\s+$", text[max(floor, 0):words[0][0]]) if words else None
+    if former:
+        words.insert(0, (max(floor, 0) + former.start(), "former"))
     if not words or lower_office and (len(words) < 2 or not words[0][1][:1].isupper()):
         return None
     # the last word before the name must be an office word ...
@@ -152,6 +176,22 @@ def _office_of_title(text: str, words: list[tuple[int, str]], name_start: int) -
     return None
 
 
+def split_pre_title(phrase: str) -> list[str]:
+    """Rule `office_and_office`: "Deputy Secretary of X Committee and Mayor B" holds two offices; "Minister of
+    Agriculture and Forestry B" one."""
+    parts = re.split(r"\s+and\s+", phrase)
+    for i in range(1, len(parts)):
+        head, tail = " and ".join(parts[:i]), " and ".join(parts[i:])
+        if is_title(head) and is_title(tail) and " of " in head:
+            return [clean_title(head)] + split_pre_title(tail)
+    # "Deputy Lord Mayor of Sydney Councilor B": an office of a place, then a second bare office
+    head, _, last = phrase.rpartition(" ")
+    if " of " in head and last[:1].isupper() and last.lower() in OFFICE_WORDS - {"general"} and is_title(head) and \
+            head.split()[-1].lower() not in OFFICE_WORDS:
+        return [clean_title(head), last]
+    return [phrase]
+
+
 def country_suffix(cur: str, sep: str, piece: str) -> bool:
     """Rule `country_suffix`: a single capitalised word after ", " that closes an office "of <Place>" names the
     place's country or province ("Mayor of Aarhus, Denmark"); it belongs to the office, not a new one."""
@@ -163,7 +203,7 @@ def country_suffix(cur: str, sep: str, piece: str) -> bool:
 _LOWER_DOMAIN = re.compile(r"(?!(?:a|an|the|also|is|was|were|has|had)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}")
 _COMMA_NO_SPACE = re.compile(r",(?=[A-Za-z])(?!(?:Ltd|Inc|LLC|PLC)\b)")
 _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
-    r"(?<!\bwho)\s+(?:attended|presided|chaired|co-chaired|delivered|made|said|stressed|noted|addressed|met|was|were|is|are|"
+    r"(?<!\bwho)(?:\s+(?:also|then|later|jointly))?\s+(?:which\b|whose\b|attended|presided|chaired|co-chaired|delivered|made|said|stressed|noted|addressed|met|was|were|is|are|"
     r"has|have|had|hosted|visited|urged|called|pointed|spoke|gave|took|joined|participated|extended|expressed|"
     r"announced|emphasized|emphasised|underlined|highlighted|inspected|received|signed|led|briefed|reported)\b")
 
@@ -202,7 +242,8 @@ def leading_titles(after_name: str) -> list[str]:
         elif sep.strip() == "and" and piece[:1].isupper() and not re.search(
                 r"\b(?:is|are|was|were|has|have|had|said|attended|presided|met|delivered)\b", piece):
             cur = cur + sep + piece  # "Science and Technology of China"
-        elif sep.strip() == "and" and " of " in cur and _LOWER_DOMAIN.fullmatch(piece):
+        elif sep.strip() == "and" and " of " in cur and _LOWER_DOMAIN.fullmatch(piece) and \
+                not re.match(r"others?\b", piece):  # "..., B, former Speaker of X and others delivered speeches"
             cur = cur + sep + piece  # rule `domain_and`: "minister of science and technology" is one office
         elif country_suffix(cur, sep, piece):
             cur = cur + sep + piece  # rule `country_suffix`: "Mayor of Aarhus, Denmark" is one office
