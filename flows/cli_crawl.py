@@ -78,7 +78,9 @@ def crawl(sources: list[str] | None = typer.Argument(None, metavar="[SOURCE]..."
 
 
 @app.command()
-def rebuild(data: str | None = DataOpt):
+def rebuild(data: str | None = DataOpt,
+            workers: int | None = typer.Option(None, "--workers", min=1,
+                                               help="Worker processes for the parsing (default: one per core; 1: in this process).")):
     """Make a new version from the raw archive alone (no network) with the current parser."""
     from readouts.output.raw import RawArchive
     from readouts.output.storage import Root
@@ -89,7 +91,7 @@ def rebuild(data: str | None = DataOpt):
     started = time.perf_counter()
     from readouts.flows.crawl import rebuild as rebuild_flow
 
-    summary = run_flow(rebuild_flow, data=data)
+    summary = run_flow(rebuild_flow, data=data, workers=workers)
     print_summary(summary, started)
 
 

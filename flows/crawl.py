@@ -43,9 +43,10 @@ from readouts.acquire.discover import discover_links, url_date  # noqa: E402
 from readouts.acquire.fetch import Fetcher, FetchResult, check_article  # noqa: E402
 from readouts.acquire.sources import Source, load_config, parse_since, select  # noqa: E402
 from readouts.clock import now_utc, utc_iso  # noqa: E402
+from readouts.flows import parallel  # noqa: E402
 from readouts.flows.core import process_raw  # noqa: E402
 from readouts.ids import sha256_hex  # noqa: E402
-from readouts.inputs import Outcome, RawInput, failure_row  # noqa: E402
+from readouts.inputs import Outcome, RawInput, failure_row, safe_text  # noqa: E402
 from readouts.output.publish import RunSummary, publish_run  # noqa: E402
 from readouts.output.raw import RawArchive, Receipt  # noqa: E402
 from readouts.output.schema import conform  # noqa: E402
@@ -602,8 +603,16 @@ def _ts(s: str | None) -> datetime | None:
     return datetime.fromisoformat(s) if s else None
 
 
-def rebuild_batch(items: list[tuple[Receipt, datetime | None]], root_url: str | None) -> list[Outcome]:
-    archive = RawArchive(Root(root_url))
+RebuildItem = tuple[Receipt, datetime | None]  # an input's receipt to process, and removed_at if gone since
+
+
+def rebuild_batch(items: list[RebuildItem], root_url: str | None) -> list[Outcome]:
+    """Process archived inputs with the current parser (a batch: in this process, or a pool's sub-batch)."""
+    return rebuild_items(items, RawArchive(Root(root_url)))
+
+
+def rebuild_items(items: list[RebuildItem], archive: RawArchive) -> list[Outcome]:
+    """rebuild_batch with the archive open (a pool worker opens it once): one outcome per item, in order."""
     out = []
     for r, gone_at in items:
         headers = {k: v for k, v in (r.headers or {}).items() if k != ROLE}
@@ -622,21 +631,60 @@ def rebuild_batch(items: list[tuple[Receipt, datetime | None]], root_url: str | 
     return out
 
 
+def rebuild_failed(item: RebuildItem, error_type: str, message: str) -> Outcome:
+    """The failure row of an item whose worker process died on it (or raised): its receipt's input, and the
+    hash of the archived body that was being processed."""
+    r = item[0]
+    name = safe_text(r.input)
+    return Outcome(name, failure=failure_row(name, "parse", error_type, safe_text(message), r.sha256))
+
+
+def rebuild_in_pool(items: list[RebuildItem], root_url: str | None, *, workers: int, chunk: int,
+                    on_done=None, process=rebuild_items) -> list[Outcome]:
+    """rebuild_batch over every item on `workers` processes (flows/parallel.py), `chunk` items a sub-batch:
+    the same outcomes in the same order as in one process; an item whose worker dies is a failure row of its
+    input, never lost. `process(items, archive)` must be importable by name (tests inject crashes with it)."""
+    return parallel.run_in_pool(items, process, (root_url,), setup=parallel.with_archive, workers=workers,
+                                chunk=chunk, failed=rebuild_failed, on_done=on_done, preload=[__name__])
+
+
+def rebuild_outcomes(items: list[RebuildItem], data: str | None, batch_size: int, workers: int | None) -> list[Outcome]:
+    """Every item's outcomes, in input order: in a pool of worker processes (default one per core), or batch by
+    batch in this process (workers=1, or too few items to pay for starting workers)."""
+    n = parallel.plan_workers(workers, len(items))
+    if n > 1:
+        get_run_logger().info("rebuild: %d worker processes", n)
+        return rebuild_in_pool_task(quote(items), data, n, batch_size)
+    outcomes: list[Outcome] = []
+    for i in range(0, len(items), batch_size):
+        outcomes.extend(rebuild_batch_task(quote(items[i:i + batch_size]), data))
+    return outcomes
+
+
 @task(name="rebuild-batch", cache_policy=NO_CACHE, persist_result=False)
 def rebuild_batch_task(items, root_url: str | None) -> list[Outcome]:
     return rebuild_batch(items, root_url)
 
 
+@task(name="rebuild-in-pool", cache_policy=NO_CACHE, persist_result=False, retries=0)
+def rebuild_in_pool_task(items, root_url: str | None, workers: int, batch_size: int) -> list[Outcome]:
+    """Every item through `workers` worker processes started for this run (flows/parallel.py)."""
+    from readouts.transform.syntax import load_model
+
+    load_model()  # a missing or wrong model stops the run here, in one line, before any worker starts
+    return rebuild_in_pool(items, root_url, workers=workers, chunk=parallel.chunk_size(len(items), workers, batch_size))
+
+
 @flow(name="rebuild")
-def rebuild(data: str | None = None, batch_size: int = REBUILD_BATCH) -> RunSummary:
-    """A new version from the raw archive alone (no network), with the current parser."""
+def rebuild(data: str | None = None, batch_size: int = REBUILD_BATCH, workers: int | None = None) -> RunSummary:
+    """A new version from the raw archive alone (no network), with the current parser.
+
+    workers: processes for the parsing (default one per core; 1: in this process, batch_size items a task)."""
     log = get_run_logger()
     started = now_utc()
     plan = rebuild_inputs(data)
     log.info("rebuild: %d archived inputs", len(plan.inputs))
-    outcomes: list[Outcome] = []
-    for i in range(0, len(plan.inputs), batch_size):
-        outcomes.extend(rebuild_batch_task(quote(plan.inputs[i:i + batch_size]), data))
+    outcomes = rebuild_outcomes(plan.inputs, data, batch_size, workers)
     # failures the archive cannot explain (timeouts, refused connections) stay on record
     versions = Versions(Root(data))
     prev = versions.latest()

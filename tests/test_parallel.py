@@ -51,6 +51,22 @@ def pid_then_sleep(paths, archive, published):
     return []
 
 
+def square_or_die(items, offset):
+    """Items that are not paths (ints), with a context passed as it is (no setup): dies on 13, raises on 21."""
+    out = []
+    for x in items:
+        if x == 13:
+            os._exit(70)
+        if x == 21:
+            raise ValueError("twenty-one")
+        out.append(Outcome(f"n{x * x + offset}"))
+    return out
+
+
+def numbered_failure(x, error_type, message):
+    return Outcome(f"item-{x}", failure={"input": f"item-{x}", "error_type": error_type, "message": message})
+
+
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory) -> list[str]:
     folder = write_pages(tmp_path_factory.mktemp("pages") / "in", N)
@@ -107,6 +123,17 @@ def test_a_dead_worker_costs_only_its_input_a_failure_row(pages, sequential, tmp
     docs = ref["documents"].to_pylist()
     assert got["documents"].to_pylist() == [d for d in docs if d["input"] in keep]
     assert got["failures"].num_rows == 3
+
+
+def test_any_picklable_items_with_a_process_by_reference():
+    """run_in_pool beyond paths: its items, its context, its failure rows (what `rebuild` uses it with)."""
+    done: list[int] = []
+    outcomes = parallel.run_in_pool(list(range(40)), square_or_die, (1000,), workers=2, chunk=6,
+                                    failed=numbered_failure, on_done=done.append)
+    assert [o.input for o in outcomes] == [f"item-{x}" if x in (13, 21) else f"n{x * x + 1000}" for x in range(40)]
+    assert outcomes[13].failure["error_type"] == "WorkerCrashed" and "died" in outcomes[13].failure["message"]
+    assert outcomes[21].failure["error_type"] == "ValueError" and "twenty-one" in outcomes[21].failure["message"]
+    assert sum(done) == 40
 
 
 def test_workers_see_the_environment_of_the_run(pages, monkeypatch):
