@@ -80,7 +80,7 @@ class LeaseLock:
         self.etag: str | None = None
         self.lost = False
         self._stop = threading.Event()
-        self._conditional = "s3" in _protocols(root)
+        self._conditional = "s3" in root.protocols
 
     # -- the lease object --------------------------------------------------------------------
     def _body(self) -> bytes:
@@ -131,7 +131,7 @@ class LeaseLock:
         return self._best_effort_create()
 
     def _best_effort_create(self) -> dict | None:
-        in_memory = "memory" in _protocols(self.root)  # one process: nobody else can race us
+        in_memory = "memory" in self.root.protocols  # one process: nobody else can race us
         if not in_memory:
             warnings.warn(f"{self.root.url}: this store has no conditional writes; the writer lock is best effort", stacklevel=2)
         self.root.fs.pipe_file(self.path, self._body())
@@ -194,11 +194,6 @@ class LeaseLock:
 def writer_lock(root: Root):
     """The lock for this root: `with writer_lock(root) as lock: ...; lock.confirm()` before LATEST moves."""
     return LocalLock(root).held() if root.is_local else LeaseLock(root).held()
-
-
-def _protocols(root: Root) -> tuple[str, ...]:
-    p = root.fs.protocol
-    return p if isinstance(p, tuple) else (p,)
 
 
 def _iso(t: datetime) -> str:

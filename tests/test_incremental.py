@@ -87,3 +87,17 @@ def test_a_failed_input_is_tried_again(first):
     assert not s.published  # same failure, same rows: nothing new to publish
     failures = Versions(Root(str(root))).read_table(s.version, "failures").to_pylist()
     assert [f["input"].rsplit("/", 1)[-1] for f in failures] == ["broken.html"]
+
+
+def test_a_latest_of_an_older_schema_is_upgraded_not_skipped(first):
+    """Unchanged inputs, but LATEST written before a schema change: the run publishes the upgraded tables."""
+    import pyarrow as pa
+
+    from readouts.output.publish import unchanged_tables
+
+    root, folder, vid = first
+    tables = Versions(Root(str(root))).read_all(vid)
+    older = dict(tables, documents=tables["documents"].drop_columns(["previous_urls"]))
+    assert unchanged_tables(tables, tables)
+    assert not unchanged_tables(older, tables)  # no exception, and a change
+    assert isinstance(older["documents"], pa.Table)
