@@ -188,7 +188,10 @@ def serve(sources: list[str] | None = typer.Argument(None, metavar="[SOURCE]..."
     (stopped on exit), because only a real server runs Prefect's scheduler.
     """
     cfg, chosen = _load(sources_file, sources)
-    # scheduled runs are read later, in the UI or in this process's output: keep their INFO lines
+    # scheduled runs are read later, in the UI or in this process's output: keep their INFO lines (the other
+    # commands keep Prefect's console logging off the terminal: flows.cli.quiet_prefect)
+    for k in ("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "PREFECT_LOGGING_HANDLERS_DEBUG_LEVEL"):
+        os.environ.pop(k, None)
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
     server = None
     if not os.environ.get("PREFECT_API_URL"):
