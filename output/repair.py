@@ -22,7 +22,7 @@ from readouts.ids import SAFE_ID
 from readouts.output.lock import writer_lock
 from readouts.output.storage import TMP_MARK, Root
 from readouts.output.validate import validate_version
-from readouts.output.versions import VersionError, Versions
+from readouts.output.versions import VERSION_TIME_FORMAT, VersionError, Versions
 
 
 @dataclass
@@ -39,7 +39,7 @@ def created_at(folder: str) -> datetime | None:
     """A version id begins with its UTC creation time (output.versions.new_version_id)."""
     stamp = folder.removeprefix(TMP_MARK).split("-", 1)[0]
     try:
-        return datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+        return datetime.strptime(stamp, VERSION_TIME_FORMAT).replace(tzinfo=UTC)
     except ValueError:
         return None
 

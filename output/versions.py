@@ -60,10 +60,13 @@ def check_version_id(vid: str) -> str:
     return vid
 
 
+VERSION_TIME_FORMAT = "%Y%m%dT%H%M%S%fZ"  # a version id starts with its UTC creation time (repair reads it back)
+
+
 def new_version_id(after: str | None = None, now: datetime | None = None) -> str:
     """Ids sort in creation order: UTC timestamp to the microsecond plus a random tail."""
     now = now or now_utc()
-    vid = now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
+    vid = now.strftime(VERSION_TIME_FORMAT) + "-" + secrets.token_hex(3)
     if after and vid <= after:  # clock went backwards: still sort after the previous version
         vid = after.split("-")[0] + "1-" + secrets.token_hex(3)
     return vid
