@@ -141,7 +141,9 @@ def per_doc(gold: Path, root: str) -> None:
 
     latest = (Path(root) / "LATEST").read_text().strip()
     vdir = Path(root) / "versions" / latest
-    t = {n: pq.read_table(vdir / f"{n}.parquet").to_pylist() for n in ("meetings", "speakers", "attendees", "mentions")}
+    # a table is a folder of part files (schema 2.0.0), or one file in older versions
+    t = {n: pq.read_table(vdir / n if (vdir / n).is_dir() else vdir / f"{n}.parquet").to_pylist()
+         for n in ("meetings", "speakers", "attendees", "mentions")}
     by_url = {m["url"]: m for m in t["meetings"]}
     for path in sorted(gold.glob("*.json")):
         g = json.loads(path.read_text())["gold"]

@@ -37,7 +37,15 @@ def run(args: list[str], env: dict) -> tuple[float, float]:
 
 
 def size(folder: Path) -> int:
-    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    """Bytes on disk under `folder`, each file once: a part shared between versions is one hard-linked inode."""
+    seen: set[tuple[int, int]] = set()
+    total = 0
+    for f in folder.rglob("*"):
+        st = f.lstat()
+        if f.is_file() and (st.st_dev, st.st_ino) not in seen:
+            seen.add((st.st_dev, st.st_ino))
+            total += st.st_size
+    return total
 
 
 def main() -> None:

@@ -129,9 +129,9 @@ def print_summary(s, started: float) -> None:
         out.print(f"    [yellow]{shown(stage)}[/] {shown(etype)}: {shown(first['input'])}: {shown(first['message'])}{more}",
                   highlight=False)
     if s.failed_inputs:
-        out.print("    every failure, with its reason, is in failures.parquet of the version")
+        out.print("    every failure, with its reason, is in the failures table of the version")
     if s.unplaced:  # the review worklist: named, no role, no evidence of being absent
-        out.print(f"  people to review ({len(s.unplaced)}: named without a role, in unplaced.parquet): "
+        out.print(f"  people to review ({len(s.unplaced)}: named without a role, in the unplaced table): "
                   f"{shown(', '.join(s.unplaced[:20]), 400)}" + (" ..." if len(s.unplaced) > 20 else ""), highlight=False)
     if s.unresolved_names:
         out.print(f"  unresolved names (no person_id; resolve by hand): {shown(', '.join(s.unresolved_names[:20]), 400)}"
@@ -228,6 +228,7 @@ def _known_version(v, vid: str) -> str:
 @app.command()
 def versions(data: str | None = DataOpt):
     """List published versions (newest last) and which one LATEST names."""
+    from readouts.output.layout import table_rows
     from readouts.output.repair import unfinished
     from readouts.output.storage import Root
     from readouts.output.versions import VersionError, Versions
@@ -251,7 +252,7 @@ def versions(data: str | None = DataOpt):
     for vid in ids:
         try:  # one unreadable manifest is reported by name; the other versions are still listed
             m = v.manifest(vid)
-            rows = {k.removesuffix(".parquet"): f["rows"] for k, f in m["files"].items()}
+            rows = {k: table_rows(m, k) for k in ("documents", "meetings", "directives", "failures")}
             created = str(m["created_at"])[:16].replace("T", " ")
         except Exception as e:  # noqa: BLE001 - truncated JSON, wrong shape, unreadable storage
             damaged.append(vid)
@@ -336,12 +337,13 @@ def diff(a: str, b: str, data: str | None = DataOpt,
          as_json: bool = typer.Option(False, "--json", help="Print the comparison as JSON (document ids and URLs).")):
     """Compare two versions: rows per table, documents added, removed and changed."""
     from readouts.output.card import document_changes
+    from readouts.output.layout import listed_tables, table_rows
     from readouts.output.storage import Root
     from readouts.output.versions import Versions
 
     v = Versions(Root(data))
     ma, mb = v.manifest(_known_version(v, a)), v.manifest(_known_version(v, b))
-    rows = {f.removesuffix(".parquet"): (ma["files"].get(f, {}).get("rows", 0), mb["files"][f]["rows"]) for f in mb["files"]}
+    rows = {n: (table_rows(ma, n), table_rows(mb, n)) for n in listed_tables(mb)}
     docs = document_changes(v.read_table(a, "documents"), v.read_table(b, "documents"))
     if as_json:
         out.file.write(json.dumps({"a": a, "b": b, "rows": {k: {"a": x, "b": y} for k, (x, y) in rows.items()},
@@ -358,6 +360,27 @@ def diff(a: str, b: str, data: str | None = DataOpt,
             out.print(f"  {label} {d['doc_id']} {shown(d['url'] or '')}", highlight=False)
         if len(listed) > 10:
             out.print(f"  ... and {len(listed) - 10} more {label} (--json lists them all)")
+
+
+@app.command()
+def upgrade(data: str | None = DataOpt):
+    """Write LATEST, made before schema 2.0.0, again as a new version in the current layout (part files)."""
+    from readouts.output.storage import Root
+    from readouts.output.upgrade import upgrade as do_upgrade
+
+    root = Root(data)
+    vid, was = do_upgrade(root)
+    if was is None:
+        out.print(f"LATEST ({vid}) is already in the current layout; nothing to do", highlight=False)
+    else:
+        out.print(f"upgraded {was} to schema {_schema()}: published version {vid} (the same rows as tables of "
+                  f"part files); LATEST now names it", highlight=False)
+
+
+def _schema() -> str:
+    from readouts.output.schema import SCHEMA_VERSION
+
+    return SCHEMA_VERSION
 
 
 @app.command("export-release")
@@ -393,11 +416,13 @@ def quiet_prefect() -> None:
 def preflight(data: str | None) -> None:
     """Before Prefect starts (~6-12 s): the root's scheme and extra are there, its bucket exists, LATEST is sound."""
     from readouts.output.storage import Root
+    from readouts.output.upgrade import check_current_layout
     from readouts.output.versions import Versions
 
     root = Root(data)
     root.check_writable()
-    Versions(root).latest()
+    v = Versions(root)
+    check_current_layout(v, v.latest())
 
 
 def fail_line(message: str, limit: int = 500) -> None:

@@ -25,13 +25,15 @@ LICENCE_STATEMENT = (
     "against its source, for research, and the rights in them remain with those sites. Redistribute them only "
     "as the sources' terms and your jurisdiction's text-and-data-mining rules allow."
 )
-LOADING = """```python
+LOADING = """Each table is a folder of Parquet part files (`meetings/part-*.parquet`), read as one table:
+
+```python
 import pandas as pd                       # pandas
-meetings = pd.read_parquet("meetings.parquet")
+meetings = pd.read_parquet("meetings")
 import duckdb                             # DuckDB
-duckdb.sql("SELECT speaker, count(*) FROM 'directives.parquet' GROUP BY 1 ORDER BY 2 DESC LIMIT 10").show()
+duckdb.sql("SELECT speaker, count(*) FROM 'directives/*.parquet' GROUP BY 1 ORDER BY 2 DESC LIMIT 10").show()
 import polars as pl                       # polars
-persons = pl.read_parquet("persons.parquet")
+persons = pl.read_parquet("persons")
 ```"""
 
 

@@ -3,7 +3,7 @@
     import readouts
     ds = readouts.open("https://example.org/readouts")      # LATEST; or version="20261201T..."
     ds.meetings                                               # a pandas DataFrame, read on first use
-    ds.path("meetings")                                       # the file's location, for DuckDB or polars
+    ds.path("meetings")                                       # the table's folder, for DuckDB or polars
 
 Every table is read whole and checked against the manifest's size and sha256 before it is parsed, so a
 truncated download or a file changed on the host is an error, never a silently different dataset.
@@ -15,15 +15,17 @@ import json
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import pyarrow as pa
+
 from readouts.errors import ReadoutsError
 from readouts.ids import sha256_hex
+from readouts.output.layout import listed_tables, table_files, table_rows
 from readouts.output.schema import TABLE_ORDER
 from readouts.output.storage import Root, read_parquet_bytes
 from readouts.output.versions import Versions, check_version_id
 
 if TYPE_CHECKING:
     import pandas as pd
-    import pyarrow as pa
 
 
 class DatasetError(ReadoutsError):
@@ -45,26 +47,39 @@ class Dataset:
 
     @cached_property
     def tables(self) -> list[str]:
-        listed = {f.removesuffix(".parquet") for f in self.manifest.get("files", {})}
-        return [n for n in TABLE_ORDER if n in listed]
+        return listed_tables(self.manifest)
 
     def rows(self, name: str) -> int:
-        return int(self.manifest["files"][f"{self._known(name)}.parquet"]["rows"])
+        return table_rows(self.manifest, self._known(name))
+
+    def paths(self, name: str) -> list[str]:
+        """Every Parquet file of the table (paths or URLs): DuckDB's and polars' readers take the list."""
+        return [self._url(f) for f in table_files(self.manifest, self._known(name))]
 
     def path(self, name: str) -> str:
-        """Where the table's Parquet file is (a path or URL): `duckdb.read_parquet(ds.path("meetings"))`."""
-        return self._url(f"{self._known(name)}.parquet")
+        """Where the table is, for pandas, DuckDB or polars (`duckdb.read_parquet(ds.path("meetings"))`): its
+        folder of part files, or its one file. A web host cannot list a folder: there, a table of several
+        parts has no single address (`ds.paths(name)` lists them)."""
+        files = table_files(self.manifest, self._known(name))
+        if len(files) == 1 and ("http" in self.root.protocols or "https" in self.root.protocols or "/" not in files[0]):
+            return self._url(files[0])
+        if "http" in self.root.protocols or "https" in self.root.protocols:
+            raise DatasetError(f"{name} has {len(files)} part files and a web host cannot list a folder: "
+                               f"use ds.paths({name!r}) (DuckDB and polars read the list) or ds.{name}")
+        return self._url(name)
 
     def arrow(self, name: str) -> pa.Table:
         name = self._known(name)
         if name not in self._arrow:
-            fname = f"{name}.parquet"
-            meta = self.manifest["files"][fname]
-            data = self.root.read_bytes("versions", self.version, fname)
-            if len(data) != meta.get("bytes") or sha256_hex(data) != meta.get("sha256"):
-                raise DatasetError(f"{self._url(fname)} does not match the manifest's checksum "
-                                   f"({len(data):,} bytes read, {meta.get('bytes'):,} expected)")
-            self._arrow[name] = read_parquet_bytes(data)
+            parts = []
+            for fname in table_files(self.manifest, name):
+                meta = self.manifest["files"][fname]
+                data = self.root.read_bytes("versions", self.version, fname)
+                if len(data) != meta.get("bytes") or sha256_hex(data) != meta.get("sha256"):
+                    raise DatasetError(f"{self._url(fname)} does not match the manifest's checksum "
+                                       f"({len(data):,} bytes read, {meta.get('bytes'):,} expected)")
+                parts.append(read_parquet_bytes(data))
+            self._arrow[name] = parts[0] if len(parts) == 1 else pa.concat_tables(parts)
         return self._arrow[name]
 
     def table(self, name: str) -> pd.DataFrame:

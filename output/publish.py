@@ -11,6 +11,7 @@ from readouts.output.raw import RawArchive, Receipt
 from readouts.output.release import ArticleId, ReleaseInput, build_release
 from readouts.output.schema import SCHEMA_VERSION
 from readouts.output.storage import Root
+from readouts.output.upgrade import check_current_layout
 from readouts.output.versions import Versions
 from readouts.transform.syntax import model_info
 
@@ -102,6 +103,8 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Seq
     with writer_lock(root) as lock:
         versions.clean_staging()
         previous = versions.latest()
+        if not from_scratch:  # a rebuild writes every row again; a merge into the older layout needs `upgrade`
+            check_current_layout(versions, previous)
         # checksums verified: a corrupted LATEST stops the run instead of spreading into the next version
         if from_scratch:  # only the runs history is carried over: only it must be intact
             runs_prev = versions.read_table(previous, "runs", verify=True) if previous else None

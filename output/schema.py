@@ -14,7 +14,7 @@ RULE_DOC = ("Id of the grammar rule that placed the party: finite_<role> / parti
             "syntax_subject / syntax_agent / syntax_list / syntax_role_noun / syntax_presence (the dependency parse), ...")
 LEGACY = " Null in rows carried over from versions before schema 1.2.0 (`readouts rebuild` fills it)."
 RULE_DOC += LEGACY
-SCHEMA_VERSION = "1.3.0"  # 1.3.0: documents.previous_urls; 1.2.0: `rule`, documents.bylines, unplaced
+SCHEMA_VERSION = "2.0.0"  # 2.0.0: each table a folder of part files (output/layout.py); 1.3.0: documents.previous_urls; 1.2.0: `rule`, documents.bylines, unplaced
 
 STR = pa.string()
 DATE = pa.date32()
@@ -276,7 +276,9 @@ def to_arrow(name: str, rows: list[dict]) -> pa.Table:
     return pa.table({f.name: pa.array(cols[f.name], type=f.type) for f in schema}, schema=schema)
 
 
-def datapackage_resource(name: str, path: str, sha256: str, nbytes: int, rows: int) -> dict:
+def datapackage_resource(name: str, paths: list[str], files: dict[str, dict]) -> dict:
+    """The table's Data Package resource: its part files as `path` (a list when there are several; the
+    manifest has each part's sha256 and size), its fields, keys and row count."""
     t = TABLES[name]
     fields = []
     for c in t.columns:
@@ -297,18 +299,20 @@ def datapackage_resource(name: str, path: str, sha256: str, nbytes: int, rows: i
         schema["foreignKeys"] = [
             {"fields": col, "reference": {"resource": ref, "fields": refcol}} for col, ref, refcol in t.foreign_keys
         ]
-    return {
+    resource = {
         "name": name,
-        "path": path,
+        "path": paths[0] if len(paths) == 1 else paths,
         "format": "parquet",
         "mediatype": "application/vnd.apache.parquet",
         "description": t.description,
-        "hash": f"sha256:{sha256}",
         # no "bytes": frictionless cannot count a Parquet source and reports every declared count as wrong;
-        # manifest.json has the exact size
-        "rows": rows,
+        # manifest.json has the exact size of every part
+        "rows": sum(int(files[p]["rows"]) for p in paths),
         "schema": schema,
     }
+    if len(paths) == 1:  # a hash covers the resource's bytes: only a one-file resource has one
+        resource["hash"] = f"sha256:{files[paths[0]]['sha256']}"
+    return resource
 
 
 def data_dictionary_markdown() -> str:

@@ -75,6 +75,13 @@ class Root:
     def read_bytes(self, *parts: str) -> bytes:
         return self.fs.cat_file(self.join(*parts))
 
+    def read_many(self, paths: list[str]) -> list[bytes]:
+        """Whole files by full path, in order; on object stores fetched concurrently (a table of many parts)."""
+        if self.is_local or len(paths) <= 1:
+            return [self.fs.cat_file(p) for p in paths]
+        got = self.fs.cat(paths, on_error="raise")
+        return [got[p] if p in got else got[self.fs._strip_protocol(p)] for p in paths]
+
     def write_bytes(self, data: bytes, *parts: str) -> None:
         """Write a file (in a folder nobody else writes to). On a local disk the data is fsynced,
         so a version that LATEST names later survives a power cut, not only a killed process."""

@@ -2,8 +2,9 @@
 
 Checks, each reported as one line (an empty list means valid):
   manifest    present, valid JSON, required keys, names its own folder, every table listed
-  files       every listed file exists, its size and sha256 match, it reads as Parquet, its row count
-              matches; no unlisted Parquet file in the folder; datapackage.json agrees with the manifest
+  files       every listed file (each part of each table) exists, its size and sha256 match, it reads as
+              Parquet, its row count matches; no unlisted Parquet file in the folder or its table folders;
+              datapackage.json lists the same files as the manifest
   schema      every table has exactly the columns of output/schema.py, with the same Arrow types,
               and no nulls in required columns
   keys        primary keys unique (doc_id, meeting_id, person_id, (meeting_id, seq), ...)
@@ -24,11 +25,36 @@ import pyarrow as pa
 
 from readouts.ids import sha256_hex
 from readouts.output.checks import check_tables
+from readouts.output.layout import table_files
 from readouts.output.schema import TABLE_ORDER, TABLES
 from readouts.output.storage import read_parquet_bytes
 from readouts.output.versions import VersionError, Versions, check_version_id
 
 REQUIRED_MANIFEST_KEYS = ("version", "created_at", "parser_version", "schema_version", "previous", "files")
+
+
+def _read_checked(v: Versions, vid: str, fname: str, meta: object, problems: list[str]) -> pa.Table | None:
+    """One listed Parquet file: present, its size, sha256 and row count as the manifest says, readable."""
+    if not isinstance(meta, dict):
+        problems.append(f"{fname}: manifest entry is not an object")
+        return None
+    try:
+        data = v.root.read_bytes("versions", vid, fname)
+    except FileNotFoundError:
+        problems.append(f"{fname}: listed in the manifest but missing")
+        return None
+    if len(data) != meta.get("bytes"):
+        problems.append(f"{fname}: {len(data)} bytes, manifest says {meta.get('bytes')}")
+    if sha256_hex(data) != meta.get("sha256"):
+        problems.append(f"{fname}: sha256 differs from the manifest (file changed or corrupted)")
+    try:
+        table = read_parquet_bytes(data)
+    except Exception as e:  # corrupted beyond reading
+        problems.append(f"{fname}: unreadable Parquet ({type(e).__name__}: {str(e)[:200]})")
+        return None
+    if table.num_rows != meta.get("rows"):
+        problems.append(f"{fname}: {table.num_rows} rows, manifest says {meta.get('rows')}")
+    return table
 
 
 def _check_files(v: Versions, vid: str, manifest: dict, problems: list[str]) -> dict[str, pa.Table]:
@@ -38,45 +64,43 @@ def _check_files(v: Versions, vid: str, manifest: dict, problems: list[str]) -> 
         problems.append("manifest.json: 'files' is not an object")
         return tables
     for name in TABLE_ORDER:
-        fname = f"{name}.parquet"
-        meta = files.get(fname)
-        if meta is None:
-            problems.append(f"{fname}: not listed in manifest.json")
+        fnames = table_files(manifest, name)
+        if not fnames:
+            problems.append(f"{name}: not listed in manifest.json")
             continue
-        if not isinstance(meta, dict):
-            problems.append(f"{fname}: manifest entry is not an object")
-            continue
-        try:
-            data = v.root.read_bytes("versions", vid, fname)
-        except FileNotFoundError:
-            problems.append(f"{fname}: listed in the manifest but missing")
-            continue
-        if len(data) != meta.get("bytes"):
-            problems.append(f"{fname}: {len(data)} bytes, manifest says {meta.get('bytes')}")
-        if sha256_hex(data) != meta.get("sha256"):
-            problems.append(f"{fname}: sha256 differs from the manifest (file changed or corrupted)")
-        try:
-            table = read_parquet_bytes(data)
-        except Exception as e:  # corrupted beyond reading
-            problems.append(f"{fname}: unreadable Parquet ({type(e).__name__}: {str(e)[:200]})")
-            continue
-        if table.num_rows != meta.get("rows"):
-            problems.append(f"{fname}: {table.num_rows} rows, manifest says {meta.get('rows')}")
-        _check_schema(name, table, problems)
-        tables[name] = table
-    known = {f"{n}.parquet" for n in TABLE_ORDER}
+        parts = [_read_checked(v, vid, f, files[f], problems) for f in fnames]
+        good = [t for t in parts if t is not None]
+        for fname, part in zip(fnames, parts):
+            if part is not None:
+                _check_schema(name, part, problems, fname)
+        if len(good) == len(parts):
+            try:
+                tables[name] = good[0] if len(good) == 1 else pa.concat_tables(good)
+            except pa.ArrowInvalid as e:  # parts of differing schemas: reported per part above
+                problems.append(f"{name}: parts do not form one table ({str(e)[:200]})")
+    known = {f for n in TABLE_ORDER for f in table_files(manifest, n)}
     for fname in sorted(set(files) - known):
         problems.append(f"{fname}: listed in manifest.json but not a table of schema {manifest.get('schema_version')}")
-    try:
-        present = v.root.listdir("versions", vid)
-    except Exception:  # noqa: BLE001 - listing is best effort (some stores cannot list)
-        present = []
-    for fname in present:
-        if fname.endswith(".parquet") and fname not in files:
+    for fname in _present_parquet(v, vid):
+        if fname not in files:
             problems.append(f"{fname}: in the version folder but not in manifest.json")
-    _check_datapackage(v, vid, files, problems)
+    _check_datapackage(v, vid, manifest, problems)
     _check_release_files(v, vid, manifest, problems)
     return tables
+
+
+def _present_parquet(v: Versions, vid: str) -> list[str]:
+    """The Parquet files in the version folder and its table folders (best effort: some stores cannot list)."""
+    found = []
+    try:
+        for entry in v.root.listdir("versions", vid):
+            if entry.endswith(".parquet"):
+                found.append(entry)
+            elif entry in TABLES:
+                found += [f"{entry}/{f}" for f in v.root.listdir("versions", vid, entry) if f.endswith(".parquet")]
+    except Exception:  # noqa: BLE001 - listing is best effort
+        return []
+    return found
 
 
 def _check_release_files(v: Versions, vid: str, manifest: dict, problems: list[str]) -> None:
@@ -92,8 +116,7 @@ def _check_release_files(v: Versions, vid: str, manifest: dict, problems: list[s
             problems.append(f"{fname}: sha256 differs from manifest.json (file changed or corrupted)")
 
 
-def _check_schema(name: str, table: pa.Table, problems: list[str]) -> None:
-    fname = f"{name}.parquet"
+def _check_schema(name: str, table: pa.Table, problems: list[str], fname: str) -> None:
     expected = TABLES[name].arrow_schema
     for field in expected:
         if field.name not in table.column_names:
@@ -107,7 +130,7 @@ def _check_schema(name: str, table: pa.Table, problems: list[str]) -> None:
         problems.append(f"{fname}: column(s) {', '.join(extra)} not in the schema")
 
 
-def _check_datapackage(v: Versions, vid: str, files: dict, problems: list[str]) -> None:
+def _check_datapackage(v: Versions, vid: str, manifest: dict, problems: list[str]) -> None:
     try:
         pkg = json.loads(v.root.read_bytes("versions", vid, "datapackage.json"))
     except FileNotFoundError:
@@ -116,10 +139,17 @@ def _check_datapackage(v: Versions, vid: str, files: dict, problems: list[str]) 
     except (ValueError, UnicodeDecodeError) as e:
         problems.append(f"datapackage.json: not valid JSON ({e})")
         return
+    files = manifest.get("files") or {}
     for r in pkg.get("resources", []) if isinstance(pkg, dict) else []:
-        meta = files.get(r.get("path")) if isinstance(r, dict) else None
+        if not isinstance(r, dict) or r.get("name") not in TABLES:
+            continue
+        given = r.get("path")
+        paths: list = given if isinstance(given, list) else [given]
+        if sorted(map(str, paths)) != table_files(manifest, r["name"]):
+            problems.append(f"datapackage.json: the files of {r['name']} differ from manifest.json")
+        meta = files.get(paths[0]) if len(paths) == 1 else None
         if isinstance(meta, dict) and r.get("hash") not in (None, meta.get("sha256"), f"sha256:{meta.get('sha256')}"):
-            problems.append(f"datapackage.json: hash of {r.get('path')} differs from manifest.json")
+            problems.append(f"datapackage.json: hash of {paths[0]} differs from manifest.json")
 
 
 def validate_version(v: Versions, vid: str) -> list[str]:

@@ -33,6 +33,7 @@ from readouts.errors import ReadoutsError
 from readouts.ids import SAFE_ID, sha256_hex
 from readouts.output.card import DATA_LICENSE, TEXT_LICENSE
 from readouts.output.checks import check_tables
+from readouts.output.layout import LAYOUT, is_parts, partition, table_files
 from readouts.output.schema import SCHEMA_VERSION, TABLE_ORDER, TABLES, datapackage_resource, empty_table
 from readouts.output.storage import TMP_MARK, Root, fsync_dir, parquet_bytes, read_parquet_bytes
 
@@ -119,38 +120,35 @@ class Versions:
         except FileNotFoundError:
             raise VersionError(f"version {vid!r} not found under {self.root.url}/versions") from None
 
-    def read_table(self, vid: str, name: str, *, verify: bool = False) -> pa.Table:
-        """One table of a version. A table the version's manifest does not list (written before the
-        table existed) reads as empty; a listed file that is missing is an error, never 'empty'.
-        verify=True also checks the file's size and sha256 against the manifest."""
+    def read_table(self, vid: str, name: str, *, verify: bool = False, manifest: dict | None = None) -> pa.Table:
+        """One table of a version (all its part files, or its one file in versions before schema 2.0.0). A table
+        the version's manifest does not list (written before the table existed) reads as empty; a listed file
+        that is missing is an error, never 'empty'. verify=True also checks each file's size and sha256."""
         check_version_id(vid)
-        fname = f"{name}.parquet"
-        parts = ("versions", vid, fname)
-        if not verify:
-            if not self.root.exists(*parts):
-                if fname in self.manifest(vid).get("files", {}):
-                    raise VersionError(f"version {vid}: {fname} is listed in the manifest but missing")
-                return empty_table(name)
-            return read_parquet_bytes(self.root.read_bytes(*parts))
-        meta = self.manifest(vid).get("files", {}).get(fname)
-        if meta is None:
+        manifest = self.manifest(vid) if manifest is None else manifest
+        fnames = table_files(manifest, name)
+        if not fnames:
             return empty_table(name)
         try:
-            data = self.root.read_bytes(*parts)
-        except FileNotFoundError:
-            raise VersionError(f"version {vid}: {fname} is listed in the manifest but missing") from None
-        if len(data) != meta.get("bytes") or sha256_hex(data) != meta.get("sha256"):
-            raise VersionError(f"version {vid}: {fname} does not match its manifest checksum (corrupted); "
-                               "nothing was published: point LATEST at the newest version that "
-                               "`readouts validate VERSION` accepts, then run again")
-        return read_parquet_bytes(data)
+            blobs = self.root.read_many([self.root.join("versions", vid, f) for f in fnames])
+        except FileNotFoundError as e:
+            raise VersionError(f"version {vid}: a file of {name} is listed in the manifest but missing ({e})") from None
+        parts = []
+        for fname, data in zip(fnames, blobs):
+            meta = manifest["files"][fname]
+            if verify and (len(data) != meta.get("bytes") or sha256_hex(data) != meta.get("sha256")):
+                raise VersionError(f"version {vid}: {fname} does not match its manifest checksum (corrupted); "
+                                   "nothing was published: point LATEST at the newest version that "
+                                   "`readouts validate VERSION` accepts, then run again")
+            parts.append(read_parquet_bytes(data))
+        return parts[0] if len(parts) == 1 else pa.concat_tables(parts)
 
     def read_all(self, vid: str | None, *, verify: bool = False) -> dict[str, pa.Table]:
         if vid is None:
             return {n: empty_table(n) for n in TABLE_ORDER}
-        if verify:
-            self.manifest(vid)  # a LATEST naming a folder without manifest is an error, not an empty dataset
-        return {n: self.read_table(vid, n, verify=verify) for n in TABLE_ORDER}
+        # a LATEST naming a folder without manifest is an error, not an empty dataset
+        manifest = self.manifest(vid)
+        return {n: self.read_table(vid, n, verify=verify, manifest=manifest) for n in TABLE_ORDER}
 
     # -- writing ---------------------------------------------------------------------------
     def publish(self, tables: dict[str, pa.Table], *, parser_version: str, previous: str | None,
@@ -180,18 +178,14 @@ class Versions:
             raise
 
     def _write(self, vid, staging, tables, parser_version, previous, extra, release_notes=None, before_latest=None) -> str:
-        files, resources = {}, []
-        for name in TABLE_ORDER:
-            table = tables[name]
-            data = parquet_bytes(table)
-            self.root.write_bytes(data, "versions", staging, f"{name}.parquet")
-            files[f"{name}.parquet"] = {"sha256": sha256_hex(data), "bytes": len(data), "rows": table.num_rows}
-            resources.append(datapackage_resource(name, f"{name}.parquet", files[f"{name}.parquet"]["sha256"], len(data), table.num_rows))
+        files, resources, written, shared = self._write_parts(staging, tables, previous)
         # check what landed on storage before anything points at it
-        for fname, meta in files.items():
-            got = self.root.read_bytes("versions", staging, fname)
-            if sha256_hex(got) != meta["sha256"] or len(got) != meta["bytes"]:
+        for fname, got in zip(written, self.root.read_many([self.root.join("versions", staging, f) for f in written])):
+            if sha256_hex(got) != files[fname]["sha256"] or len(got) != files[fname]["bytes"]:
                 raise VersionError(f"{fname} did not read back as written; version {vid} abandoned")
+        for fname in shared:
+            if self.root.fs.size(self.root.join("versions", staging, fname)) != files[fname]["bytes"]:
+                raise VersionError(f"{fname} was not shared intact from {previous}; version {vid} abandoned")
         created = now_utc().isoformat(timespec="seconds").replace("+00:00", "Z")
         manifest = {
             "version": vid,
@@ -199,7 +193,11 @@ class Versions:
             "parser_version": parser_version,
             "schema_version": SCHEMA_VERSION,
             "previous": previous,
+            "layout": LAYOUT,
             "files": files,
+            # parts written by this version, and parts it shares with `previous` (same rows, same bytes)
+            "parts_written": len(written),
+            "parts_shared": len(shared),
             **(extra or {}),
         }
         package = {
@@ -221,6 +219,8 @@ class Versions:
         # the manifest is the last file of a version: its presence marks the folder complete
         self.root.write_atomic(json.dumps(manifest, indent=1).encode(), "versions", staging, "manifest.json")
         if self.root.is_local:
+            for name in TABLE_ORDER:
+                fsync_dir(self.root.join("versions", staging, name))
             fsync_dir(self.root.join("versions", staging))
             os.rename(self.root.join("versions", staging), self.root.join("versions", vid))
             fsync_dir(self.root.join("versions"))
@@ -229,6 +229,43 @@ class Versions:
         self.check_unmoved(previous)
         self.root.write_atomic((vid + "\n").encode(), "LATEST")
         return vid
+
+    def _write_parts(self, staging: str, tables: dict[str, pa.Table], previous: str | None):
+        """Every table as part files (output/layout.py). A part with the same path and sha256 in `previous`
+        is shared (hard link / server-side copy), not written: a version costs what changed."""
+        before: dict = {}
+        if previous:
+            prev_manifest = self.manifest(previous)
+            before = prev_manifest["files"] if is_parts(prev_manifest) else {}
+        files: dict[str, dict] = {}
+        resources, written, shared = [], [], []
+        for name in TABLE_ORDER:
+            parts = partition(name, tables[name], tables["documents"].num_rows)
+            for fname, part in parts.items():
+                data = parquet_bytes(part)
+                meta = files[fname] = {"sha256": sha256_hex(data), "bytes": len(data), "rows": part.num_rows}
+                old = before.get(fname)
+                if old and (old.get("sha256"), old.get("bytes")) == (meta["sha256"], meta["bytes"]) \
+                        and self._share(previous, staging, fname):
+                    shared.append(fname)
+                else:
+                    self.root.write_bytes(data, "versions", staging, fname)
+                    written.append(fname)
+            resources.append(datapackage_resource(name, list(parts), {f: files[f] for f in parts}))
+        return files, resources, written, shared
+
+    def _share(self, previous: str | None, staging: str, fname: str) -> bool:
+        """Put `previous`'s copy of a part into the new version without writing it: False when that fails."""
+        src, dst = self.root.join("versions", str(previous), fname), self.root.join("versions", staging, fname)
+        try:
+            if self.root.is_local:
+                os.makedirs(os.path.dirname(dst), exist_ok=True)
+                os.link(src, dst)  # one inode, two names: a version folder stays complete on its own
+            else:
+                self.root.fs.copy(src, dst)  # server-side on object stores: the bytes never come here
+            return True
+        except (OSError, NotImplementedError, ValueError):
+            return False
 
     def check_unmoved(self, previous: str | None) -> None:
         """LATEST must still name the version this run merged into: never overwrite another writer's publish."""

@@ -259,10 +259,10 @@ def _strip_column(root, table: str, column: str) -> str:
     v = Versions(Root(str(root)))
     vid = v.latest()
     vdir = root / "versions" / vid
-    path = vdir / f"{table}.parquet"
+    path = vdir / f"{table}/part-00-0.parquet"
     pq.write_table(pq.read_table(path).drop_columns([column]), path)
     man = json.loads((vdir / "manifest.json").read_text())
-    man["files"][f"{table}.parquet"].update(sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+    man["files"][f"{table}/part-00-0.parquet"].update(sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
                                            bytes=path.stat().st_size)
     man["schema_version"] = "1.2.0"
     (vdir / "manifest.json").write_text(json.dumps(man))

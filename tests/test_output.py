@@ -69,8 +69,8 @@ def test_publish_writes_spec_layout_and_manifest(tmp_path):
     assert set(m) >= {"version", "created_at", "parser_version", "schema_version", "previous", "files"}
     assert m["previous"] is None and m["schema_version"] == SCHEMA_VERSION and m["created_at"].endswith("Z")
     for name, spec in TABLES.items():
-        f = vdir / f"{name}.parquet"
-        meta = m["files"][f"{name}.parquet"]
+        f = vdir / f"{name}/part-00-0.parquet"
+        meta = m["files"][f"{name}/part-00-0.parquet"]
         assert hashlib.sha256(f.read_bytes()).hexdigest() == meta["sha256"]
         assert f.stat().st_size == meta["bytes"]
         table = pq.read_table(f)
@@ -132,8 +132,8 @@ def test_duplicate_document_in_one_run_goes_to_failures(tmp_path):
 def test_interrupted_write_is_invisible_and_cleaned(tmp_path):
     s1 = publish(tmp_path, [FakeOutcome("a")])
     staging = tmp_path / "versions" / ".tmp-20990101T000000000000Z-dead00"
-    staging.mkdir()
-    (staging / "meetings.parquet").write_bytes(b"partial")
+    (staging / "meetings").mkdir(parents=True)
+    (staging / "meetings/part-00-0.parquet").write_bytes(b"partial")
     v = Versions(Root(str(tmp_path)))
     assert v.list() == [s1.version] and v.latest() == s1.version
     s2 = publish(tmp_path, [FakeOutcome("b")])
@@ -147,24 +147,24 @@ def test_validate_detects_corruption(tmp_path, damage):
     vdir = tmp_path / "versions" / s.version
     man = json.loads((vdir / "manifest.json").read_text())
     if damage == "flip_byte":
-        data = bytearray((vdir / "documents.parquet").read_bytes())
+        data = bytearray((vdir / "documents/part-00-0.parquet").read_bytes())
         data[len(data) // 2] ^= 0xFF
-        (vdir / "documents.parquet").write_bytes(bytes(data))
+        (vdir / "documents/part-00-0.parquet").write_bytes(bytes(data))
     elif damage == "drop_file":
-        (vdir / "speakers.parquet").unlink()
+        (vdir / "speakers/part-00-0.parquet").unlink()
     elif damage == "bad_rows":
-        man["files"]["meetings.parquet"]["rows"] = 7
+        man["files"]["meetings/part-00-0.parquet"]["rows"] = 7
         (vdir / "manifest.json").write_text(json.dumps(man))
     else:
         table = "speakers" if damage == "dangling_fk" else "directives"
-        rows = pq.read_table(vdir / f"{table}.parquet").to_pylist()
+        rows = pq.read_table(vdir / f"{table}/part-00-0.parquet").to_pylist()
         if damage == "dangling_fk":
             rows[0]["meeting_id"] = "nope"
         else:
             rows[0]["char_start"] += 1
-        data_path = vdir / f"{table}.parquet"
+        data_path = vdir / f"{table}/part-00-0.parquet"
         pq.write_table(to_arrow(table, rows), data_path)
-        man["files"][f"{table}.parquet"].update(sha256=hashlib.sha256(data_path.read_bytes()).hexdigest(),
+        man["files"][f"{table}/part-00-0.parquet"].update(sha256=hashlib.sha256(data_path.read_bytes()).hexdigest(),
                                                  bytes=data_path.stat().st_size)
         (vdir / "manifest.json").write_text(json.dumps(man))
     problems = validate_version(v, s.version)

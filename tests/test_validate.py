@@ -58,16 +58,16 @@ def manifest(vdir) -> dict:
 
 def rewrite(vdir, name: str, table: pa.Table) -> None:
     """Replace a table and update the manifest, so checksums, sizes and row counts all agree."""
-    path = vdir / f"{name}.parquet"
+    path = vdir / f"{name}/part-00-0.parquet"
     pq.write_table(table, path)
     m = manifest(vdir)
-    m["files"][f"{name}.parquet"] = {"sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+    m["files"][f"{name}/part-00-0.parquet"] = {"sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
                                      "bytes": path.stat().st_size, "rows": table.num_rows}
     (vdir / "manifest.json").write_text(json.dumps(m))
     pkg = json.loads((vdir / "datapackage.json").read_text())
     for r in pkg["resources"]:
-        if r["path"] == f"{name}.parquet":
-            r["hash"] = "sha256:" + m["files"][f"{name}.parquet"]["sha256"]
+        if r["path"] == f"{name}/part-00-0.parquet":
+            r["hash"] = "sha256:" + m["files"][f"{name}/part-00-0.parquet"]["sha256"]
     (vdir / "datapackage.json").write_text(json.dumps(pkg))
 
 
@@ -78,7 +78,7 @@ def loose(name: str, rows_: list[dict]) -> pa.Table:
 
 
 def rows(vdir, name):
-    return pq.read_table(vdir / f"{name}.parquet").to_pylist()
+    return pq.read_table(vdir / f"{name}/part-00-0.parquet").to_pylist()
 
 
 def problems_of(root) -> list[str]:
@@ -99,38 +99,38 @@ def assert_found(root, *needles):
 @pytest.mark.parametrize("name", list(TABLES))
 def test_flipped_byte_in_any_table(root, name):
     _, _, vdir = latest_dir(root)
-    f = vdir / f"{name}.parquet"
+    f = vdir / f"{name}/part-00-0.parquet"
     data = bytearray(f.read_bytes())
     data[len(data) // 2] ^= 0x01
     f.write_bytes(bytes(data))
-    assert_found(root, f"{name}.parquet: sha256 differs")
+    assert_found(root, f"{name}/part-00-0.parquet: sha256 differs")
 
 
 def test_truncated_file(root):
     _, _, vdir = latest_dir(root)
-    f = vdir / "directives.parquet"
+    f = vdir / "directives/part-00-0.parquet"
     f.write_bytes(f.read_bytes()[:100])
-    assert_found(root, "directives.parquet: 100 bytes, manifest says", "sha256 differs", "unreadable Parquet")
+    assert_found(root, "directives/part-00-0.parquet: 100 bytes, manifest says", "sha256 differs", "unreadable Parquet")
 
 
 def test_missing_file(root):
     _, _, vdir = latest_dir(root)
-    (vdir / "persons.parquet").unlink()
-    assert_found(root, "persons.parquet: listed in the manifest but missing")
+    (vdir / "persons/part-00-0.parquet").unlink()
+    assert_found(root, "persons/part-00-0.parquet: listed in the manifest but missing")
 
 
 def test_unlisted_parquet_file(root):
     _, _, vdir = latest_dir(root)
-    shutil.copy(vdir / "meetings.parquet", vdir / "meetings_old.parquet")
+    shutil.copy(vdir / "meetings/part-00-0.parquet", vdir / "meetings_old.parquet")
     assert_found(root, "meetings_old.parquet: in the version folder but not in manifest.json")
 
 
 def test_wrong_row_count_in_manifest(root):
     _, _, vdir = latest_dir(root)
     m = manifest(vdir)
-    m["files"]["meetings.parquet"]["rows"] += 1
+    m["files"]["meetings/part-00-0.parquet"]["rows"] += 1
     (vdir / "manifest.json").write_text(json.dumps(m))
-    assert_found(root, "meetings.parquet: 8 rows, manifest says 9")
+    assert_found(root, "meetings/part-00-0.parquet: 8 rows, manifest says 9")
 
 
 @pytest.mark.parametrize("damage,needle", [
@@ -140,7 +140,7 @@ def test_wrong_row_count_in_manifest(root):
     ("missing_key", "key 'schema_version' missing"),
     ("other_version", "manifest.json names version"),
     ("files_not_object", "'files' is not an object"),
-    ("table_unlisted", "speakers.parquet: not listed in manifest.json"),
+    ("table_unlisted", "speakers: not listed in manifest.json"),
     ("deleted", "not found"),
 ])
 def test_damaged_manifest(root, damage, needle):
@@ -160,10 +160,10 @@ def test_damaged_manifest(root, damage, needle):
         m["version"] = "20000101T000000000000Z-000000"
         mf.write_text(json.dumps(m))
     elif damage == "files_not_object":
-        m["files"] = ["meetings.parquet"]
+        m["files"] = ["meetings/part-00-0.parquet"]
         mf.write_text(json.dumps(m))
     elif damage == "table_unlisted":
-        del m["files"]["speakers.parquet"]
+        del m["files"]["speakers/part-00-0.parquet"]
         mf.write_text(json.dumps(m))
     else:
         mf.unlink()
@@ -183,18 +183,18 @@ def test_datapackage_missing_or_disagreeing(root):
 # ------------------------------------------------------------------------ the one schema definition
 def test_column_of_the_wrong_type(root):
     _, _, vdir = latest_dir(root)
-    t = pq.read_table(vdir / "meetings.parquet")
+    t = pq.read_table(vdir / "meetings/part-00-0.parquet")
     i = t.schema.get_field_index("meeting_date")
     t = t.set_column(i, "meeting_date", pa.array([str(d) for d in t["meeting_date"].to_pylist()]))
     rewrite(vdir, "meetings", t)
-    assert_found(root, "meetings.parquet: column meeting_date is string, schema says date32[day]")
+    assert_found(root, "meetings/part-00-0.parquet: column meeting_date is string, schema says date32[day]")
 
 
 def test_missing_and_extra_columns(root):
     _, _, vdir = latest_dir(root)
-    t = pq.read_table(vdir / "speakers.parquet").drop_columns(["role"]).append_column("secret", pa.array(["x"] * 8))
+    t = pq.read_table(vdir / "speakers/part-00-0.parquet").drop_columns(["role"]).append_column("secret", pa.array(["x"] * 8))
     rewrite(vdir, "speakers", t)
-    assert_found(root, "speakers.parquet: column role missing", "column(s) secret not in the schema")
+    assert_found(root, "speakers/part-00-0.parquet: column role missing", "column(s) secret not in the schema")
 
 
 def test_null_in_required_column(root):
@@ -202,7 +202,7 @@ def test_null_in_required_column(root):
     r = rows(vdir, "documents")
     r[0]["text"] = None
     rewrite(vdir, "documents", loose("documents", r))
-    assert_found(root, "documents.parquet: column text has 1 nulls but is required")
+    assert_found(root, "documents/part-00-0.parquet: column text has 1 nulls but is required")
 
 
 # ------------------------------------------------------------------------ keys and references
@@ -303,10 +303,10 @@ def test_cli_exit_status_and_message(root):
     ok = _cli("validate", "--data", str(root))
     assert ok.returncode == 0, ok.stderr
     older = v.list()[0]
-    (vdir / "attendees.parquet").write_bytes(b"PAR1 not really")
+    (vdir / "attendees/part-00-0.parquet").write_bytes(b"PAR1 not really")
     bad = _cli("validate", "--data", str(root))
     assert bad.returncode == 1
-    assert "attendees.parquet" in bad.stderr and "invalid" in bad.stderr and "Traceback" not in bad.stderr
+    assert "attendees/part-00-0.parquet" in bad.stderr and "invalid" in bad.stderr and "Traceback" not in bad.stderr
     ok_older = _cli("validate", older, "--data", str(root))  # an earlier version is untouched
     assert ok_older.returncode == 0, ok_older.stderr
 
@@ -322,13 +322,13 @@ def test_publish_refuses_inconsistent_tables(root):
 
 def test_publish_refuses_to_build_on_a_corrupted_latest(root):
     v, vid, vdir = latest_dir(root)
-    f = vdir / "documents.parquet"
+    f = vdir / "documents/part-00-0.parquet"
     data = bytearray(f.read_bytes())
     data[len(data) // 3] ^= 0x01
     f.write_bytes(bytes(data))
     from readouts.flows.core import RawInput, process_raw
 
-    with pytest.raises(VersionError, match="documents.parquet does not match its manifest"):
+    with pytest.raises(VersionError, match="documents/part-00-0.parquet does not match its manifest"):
         publish_run(str(root), new_version_id(), [process_raw(RawInput(input="/in/99.html", body=page(99)))], [],
                     parser_version="test")
     assert v.latest() == vid
@@ -348,7 +348,7 @@ def test_latest_naming_a_missing_version_is_not_read_as_empty(root):
 def test_rebuild_from_scratch_is_not_blocked_by_a_corrupted_documents_table(root):
     """A rebuild discards the previous tables (all but the runs history), so only that must be intact."""
     v, vid, vdir = latest_dir(root)
-    f = vdir / "documents.parquet"
+    f = vdir / "documents/part-00-0.parquet"
     f.write_bytes(f.read_bytes()[:-3] + b"xyz")
     from readouts.flows.core import RawInput, process_raw
 
