@@ -57,11 +57,11 @@ def collect(outcomes, extra_failures: Sequence[dict] = ()) -> tuple[ReleaseInput
     seen: dict[str, str] = {}
     for o in outcomes:
         run.attempted_inputs.add(o.input)
+        if getattr(o, "unchanged", False):  # already published from this input, same bytes, same parser and model
+            run.unchanged_inputs += 1  # its receipt is in the index of the run that published it: not listed again,
+            continue                   # so a run's index (and what a run adds to the root) follows what changed
         if o.receipt is not None:
             receipts.append(o.receipt)
-        if getattr(o, "unchanged", False):  # already published from this input, same bytes, same parser and model
-            run.unchanged_inputs += 1
-            continue
         if o.failure is not None:
             run.failures.append(o.failure)
             continue

@@ -64,6 +64,9 @@ def _drop(table: pa.Table, column: str, values: set[str]) -> pa.Table:
     return table.filter(mask)
 
 
+_LONG_TEXT = ("evidence", "text")  # columns of the child tables the persons pass never reads
+_PERSON_ID_COLUMNS = ("person_id", "speaker_person_id")  # the columns it fills
+
 # how an incoming document was tied to an earlier one, strongest first
 BY_ID, BY_URL, BY_CONTENT, BY_ARTICLE = 0, 1, 2, 3
 _IDENTITY_COLUMNS = ["doc_id", "input", "url", "source", "content_sha256", "removed_at", "previous_urls"]
@@ -280,16 +283,24 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
         kept_docs = to_arrow("documents", docs)
     out["documents"] = pa.concat_tables([kept_docs, to_arrow("documents", list(new_docs.values()))])
     out["meetings"] = pa.concat_tables([_drop(prev_meetings, "doc_id", replaced), to_arrow("meetings", run.tables["meetings"])])
-    rows: dict[str, list[dict]] = {}
-    for name in CHILD_TABLES:
-        kept = _drop(previous[name], "meeting_id", replaced_meetings).to_pylist()
-        rows[name] = kept + [dict(r) for r in run.tables[name]]
+    children = {name: pa.concat_tables([_drop(previous[name], "meeting_id", replaced_meetings),
+                                        to_arrow(name, run.tables[name])]) for name in CHILD_TABLES}
+    # the persons pass reads names, kinds, titles and keys, and fills person ids: it gets the rows without their
+    # long text columns (evidence sentences, directive text), which are most of their memory, and the ids it
+    # fills go back into the Arrow tables
+    rows = {name: t.select([c for c in t.column_names if c not in _LONG_TEXT]).to_pylist()
+            for name, t in children.items()}
     persons, unresolved = build_persons(
         out["meetings"].select(["meeting_id", "meeting_date", "published_date", "chairs"]).to_pylist(),
         rows["speakers"], rows["attendees"], rows["mentions"] + rows["unplaced"], rows["directives"],
     )
-    for name in CHILD_TABLES:
-        out[name] = to_arrow(name, rows[name])
+    for name, table in children.items():
+        for col in _PERSON_ID_COLUMNS:
+            if col in table.column_names:
+                ids = pa.array([r.get(col) for r in rows[name]], type=table.schema.field(col).type)
+                table = table.set_column(table.schema.get_field_index(col), table.schema.field(col), ids)
+        out[name] = table
+    del rows
     out["persons"] = to_arrow("persons", sorted(persons, key=lambda p: p["person_id"]))
 
     # failures: this run's, plus earlier ones whose input was not tried again and is not a document now

@@ -54,7 +54,7 @@ def cluster(prefect_harness):
 def latest_tables(root) -> dict:
     v = Versions(Root(str(root)))
     vid = v.latest()
-    tables = {n: pq.read_table(root / "versions" / vid / f"{n}.parquet") for n in TABLES if n != "runs"}
+    tables = {n: pq.read_table(root / "versions" / vid / n) for n in TABLES if n != "runs"}
     tables["failures"] = tables["failures"].drop_columns(["at"])  # when it failed
     return tables
 

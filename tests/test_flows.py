@@ -33,7 +33,7 @@ def inputs(tmp_path):
 
 def tables(root, vid):
     v = Versions(Root(str(root)))
-    return {n: pq.read_table(root / "versions" / vid / f"{n}.parquet") for n in TABLES}, v
+    return {n: pq.read_table(root / "versions" / vid / n) for n in TABLES}, v
 
 
 def test_ingest_flow_end_to_end_and_reingest_is_stable(prefect_harness, inputs, tmp_path):

@@ -101,3 +101,23 @@ def test_a_latest_of_an_older_schema_is_upgraded_not_skipped(first):
     assert unchanged_tables(tables, tables)
     assert not unchanged_tables(older, tables)  # no exception, and a change
     assert isinstance(older["documents"], pa.Table)
+
+
+def test_the_run_index_lists_only_what_the_run_archived_anew(tmp_path):
+    """An unchanged input's receipt is in the index of the run that published it: a later run does not list it
+    again (at 30,000 inputs that index would be ~6 MB per run), and the archive still covers every document."""
+    folder = write_pages(tmp_path / "in", 6)
+    root = tmp_path / "data"
+    found, skipped = discover([str(folder)])
+    archive = RawArchive(Root(str(root)))
+    publish_run(str(root), "run1", process_paths(found, archive, Published.of(str(root))), skipped,
+                parser_version=core.PARSER_VERSION, attempted=found, skip_if_unchanged=True)
+    (folder / "meeting-0100.html").write_bytes(page(100))
+    found, skipped = discover([str(folder)])
+    s = publish_run(str(root), "run2", process_paths(found, archive, Published.of(str(root))), skipped,
+                    parser_version=core.PARSER_VERSION, attempted=found, skip_if_unchanged=True)
+    assert s.published and s.documents_total == 7
+    second = (root / "raw" / "index" / "run2.jsonl").read_text().splitlines()
+    assert len(second) == 1 and "meeting-0100.html" in second[0]
+    docs = Versions(Root(str(root))).read_table(s.version, "documents").to_pylist()
+    assert {d["input"] for d in docs} <= {r.input for r in archive.receipts()}

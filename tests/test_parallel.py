@@ -83,7 +83,7 @@ def sequential(pages, tmp_path_factory):
 
 def published_tables(root: Path, outcomes) -> dict:
     s = publish_run(str(root), "run", outcomes, parser_version=PARSER_VERSION)
-    tables = {n: pq.read_table(root / "versions" / s.version / f"{n}.parquet") for n in TABLES if n != "runs"}
+    tables = {n: pq.read_table(root / "versions" / s.version / n) for n in TABLES if n != "runs"}
     tables["failures"] = tables["failures"].drop_columns(["at"])  # when it failed
     return tables
 

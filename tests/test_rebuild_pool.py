@@ -91,7 +91,7 @@ def published_tables(root: Path, outcomes) -> dict:
 
 
 def read_tables(root: Path, version: str) -> dict:
-    tables = {n: pq.read_table(root / "versions" / version / f"{n}.parquet") for n in TABLES}
+    tables = {n: pq.read_table(root / "versions" / version / n) for n in TABLES}
     tables["failures"] = tables["failures"].drop_columns(["at"])  # when it failed
     return tables
 

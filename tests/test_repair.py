@@ -88,7 +88,7 @@ def test_repair_skips_a_corrupted_newest_version_and_keeps_a_valid_latest(root):
     older, newest = v.list()
     assert repair(Root(str(root))).latest_after == newest  # nothing broken: LATEST kept
     assert v.latest() == newest
-    (root / "versions" / newest / "meetings.parquet").write_bytes(b"garbage")
+    (root / "versions" / newest / "meetings" / "part-00-0.parquet").write_bytes(b"garbage")
     report = repair(Root(str(root)))
     assert report.skipped == [newest] and report.latest_after == older and v.latest() == older
 

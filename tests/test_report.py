@@ -68,7 +68,7 @@ def root(published, tmp_path):
 
 
 def frames(vdir) -> dict[str, pd.DataFrame]:
-    return {n: pd.read_parquet(vdir / f"{n}.parquet") for n in TABLE_ORDER}
+    return {n: pd.read_parquet(vdir / n) for n in TABLE_ORDER}
 
 
 def expected(vdir) -> dict:
@@ -260,9 +260,9 @@ def test_report_says_what_is_wrong_in_one_line(root, tmp_path, monkeypatch):
     code, text = run("report", "--data", str(data), "--out", str(tmp_path))
     assert code == 1 and "is a folder" in text
     # a damaged table: refused with the reason, nothing written
-    (data / "versions" / vid / "persons.parquet").write_bytes(b"PAR1 not really")
+    (data / "versions" / vid / "persons" / "part-00-0.parquet").write_bytes(b"PAR1 not really")
     code, text = run("report", "--data", str(data))
-    assert code == 1 and "persons.parquet" in text and "readouts validate" in text and "nothing was published" not in text
+    assert code == 1 and "persons/part-00-0.parquet" in text and "readouts validate" in text and "nothing was published" not in text
     assert not (data / "versions" / vid / REPORT_FILE).exists()
 
 

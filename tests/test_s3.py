@@ -214,7 +214,7 @@ def test_commands_and_loading_over_s3(tmp_path, prefect_harness):
         assert r.returncode == 0, (args, r.stderr)
     changes = json.loads(cli("diff", s1.version, s2.version, "--json", "--data", url).stdout)
     assert len(changes["added"]) == 3
-    meetings = pd.read_parquet(f"{url}/versions/{s3.version}/meetings.parquet")
+    meetings = pd.read_parquet(f"{url}/versions/{s3.version}/meetings")  # the table's folder of parts
     assert len(meetings) == 7
     # a write killed on the store before its manifest: listed as unfinished, removed by repair after the grace period
     Root(url).fs.pipe_file(Root(url).join("versions", "20200101T000000000000Z-abcdef", "meetings.parquet"), b"half")
@@ -228,3 +228,22 @@ def test_commands_and_loading_over_s3(tmp_path, prefect_harness):
     assert r.returncode == 0 and s3.version in r.stdout, r.stderr
     assert Versions(Root(url)).latest() == s3.version
     assert "20200101T000000000000Z-abcdef" in r.stdout and not Root(url).exists("versions", "20200101T000000000000Z-abcdef")
+
+
+def test_a_version_on_s3_shares_unchanged_parts_by_server_side_copy():
+    """Part files on an object store: the unchanged ones are copied on the server (CopyObject), not uploaded."""
+    from test_layout import _docs
+
+    import readouts
+    from readouts.output.publish import publish_run
+    from readouts.output.validate import validate_version
+    from readouts.output.versions import new_version_id
+
+    url = s3server.new_root()
+    publish_run(url, new_version_id(), _docs(300), [], parser_version="test")
+    s2 = publish_run(url, new_version_id(), _docs(301), [], parser_version="test")
+    v = Versions(Root(url))
+    m = v.manifest(s2.version)
+    assert m["parts_shared"] >= 3 * 4 and m["parts_written"] < m["parts_shared"]
+    assert validate_version(v, s2.version) == []
+    assert len(readouts.open(url).documents) == 301

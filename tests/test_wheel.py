@@ -84,4 +84,4 @@ def test_installed_wheel_runs_outside_the_checkout(installed, tmp_path):
     ingest = run(installed, "-m", "readouts", "ingest", str(SAMPLE_PAGE), "--data", str(data), cwd=tmp_path)
     assert ingest.returncode == 0, ingest.stdout[-2000:] + ingest.stderr[-2000:]
     latest = (data / "LATEST").read_text().strip()
-    assert (data / "versions" / latest / "meetings.parquet").exists()
+    assert (data / "versions" / latest / "meetings" / "part-00-0.parquet").exists()
