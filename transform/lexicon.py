@@ -26,6 +26,10 @@ OFFICE_WORDS = {
     "coordinator", "supervisor", "overseer", "architect", "designer", "economist", "scientist", "scholar",
     # local offices abroad and academic ranks met in visitors' titles
     "akim", "hokim", "prefect", "governor-general", "lecturer", "analyst", "curator", "ombudsman",
+    # prize holders ("the 2018 Nobel Prize winner in physics X", "laureate of the Nobel Prize")
+    "laureate", "winner",
+    # professions given as a visitor's or expert's title ("China's top diplomat", "biology teacher from X")
+    "diplomat", "teacher", "expert",
 }
 # words that qualify an office word ("Deputy Secretary", "Executive Vice Governor", "former Premier")
 MODIFIERS = {"deputy", "vice", "acting", "executive", "first", "standing", "permanent", "honorary", "former",
@@ -45,6 +49,13 @@ FUNCTION_WORDS = {
     "representatives", "leaders", "other", "all", "some", "photo", "source", "editor", "city", "province",
     "county", "district", "group", "company", "university", "department", "ministry", "bureau", "office",
 }
+# rule `calendar_not_party`: a weekday or month opening a clause ("Friday, Hebei reported ...") is no place or body
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                  "december", "today", "yesterday", "tonight"}
+# rule `press_label`: a reporter credited in the text is never a party of the meeting ("Daily reporters A and B
+# reported that ...")
+PRESS_LABELS = ("reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists")
 # honorifics before a name ("Mr. Yin Li"), written as in the text, in the order the name patterns try them
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Madame", "Sir", "Comrade")
 
@@ -79,7 +90,7 @@ LABEL_ROLES = {"speaker": "speech", "chair": "chair", "chairperson": "chair", "c
 
 # ----------------------------------------------------------------------------------- syntax (lemmas)
 CHAIR_VERBS = {"preside", "chair", "co-chair", "moderate"}
-ATTEND_VERBS = {"attend", "participate", "join", "accompany", "witness"}
+ATTEND_VERBS = {"attend", "participate", "join", "accompany", "witness", "sit"}  # "observers ... sat in on the session"
 # a verb whose subject speaks at the meeting
 SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "call", "emphasize", "emphasise",
                 "underline", "underscore", "highlight", "propose", "suggest", "report", "brief", "explain",
@@ -98,7 +109,7 @@ SPEECH_NOUNS = {"speech", "remark", "report", "address", "suggestion", "advice",
 # nouns that name the role of the people listed with them: "Speakers included A", "attendees were A"
 ROLE_NOUNS = {"speaker": "speech", "attendee": "attend", "participant": "attend", "guest": "attend",
               "panelist": "speech", "panellist": "speech", "presenter": "speech", "moderator": "chair",
-              "chairperson": "chair", "host": "chair"}
+              "chairperson": "chair", "host": "chair", "observer": "attend", "dignitary": "attend", "invitee": "attend"}
 LIST_PREPOSITIONS = {"including", "like", "namely", "among", "as"}  # "such as" parses as as -> such
 PRESENT_ADJECTIVES = {"present", "on hand"}
 # "in the presence of X", "in the company of X" (and the genre's "under the accompany of X")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readouts.transform.lexicon import FUNCTION_WORDS, HONORIFICS, MODIFIERS, OFFICE_WORDS
+from readouts.transform.lexicon import FUNCTION_WORDS, HONORIFICS, MODIFIERS, OFFICE_WORDS, PRESS_LABELS
 
 # ---------------------------------------------------------------------------------- pinyin
 _INITIALS = ["", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
@@ -143,6 +143,20 @@ def chinese_names(text: str, title_case: bool = False) -> list[NameSpan]:
     return out
 
 
+# rule `upper_surname`: a surname written in capitals before a capitalised pinyin given name, as embassies and
+# international bodies write Chinese names ("Ambassador HUANG Xing", "GAO Yunlong, Vice Chairman of ...")
+_UPPER_PAIR = re.compile(r"(?<![\w'\u2019-])([A-Z]{2,6}) (" + _CAP + r")(?![\w'\u2019-]|\s+[A-Z])")
+
+
+def upper_surname_names(text: str) -> list[NameSpan]:
+    out = []
+    for m in _UPPER_PAIR.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        if is_surname(sur) and is_given_name(given) and not ORG_OR_PLACE_AFTER.match(text, m.end()):
+            out.append(NameSpan(m.start(), m.end(), sur.capitalize() + " " + given, "upper_surname"))
+    return out
+
+
 def honorific_names(text: str) -> list[NameSpan]:
     """Rule `honorific_name`: "Mr. Yin Li" -> Yin Li."""
     return [NameSpan(m.start(1), m.end(1), m.group(1), "honorific") for m in _HONORIFIC_NAME.finditer(text)]
@@ -164,10 +178,31 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
             words = words[1:]
         if any(w.lower().rstrip(".") in FUNCTION_WORDS for w in words) or not _long_name_ok(words):
             continue
+        if len(words) == 3 and is_surname(words[1]) and is_given_name(words[2]) and not is_surname(words[0]) and \
+                re.search(r"\b(?:to|of|in|for|from)\s+$", text[max(0, start - 6):start]):
+            start = text.index(words[1], start + len(words[0]))  # rule `place_before_name`: "Ambassador to Peru Li Hua"
+            words = words[1:]
         rest = text[m.end():]
         first = re.split(r",|;|\.(?:\s|$)", rest, maxsplit=1)[0]
         if is_title(first):
             out.append(NameSpan(start, m.end(1), text[start:m.end(1)], "appositive"))
+    return out
+
+
+# rule `appositive_single_name`: a one-word name (Mongolian, Uyghur, Tibetan single names) opening a clause and
+# followed by an office: "Bayartu, Party chief of the region, and Li Hua, governor, met ..."
+_APPOSITIVE_SINGLE = re.compile(r"(?:^|(?<=, )|(?<=\band ))(" + r"[" + UP + r"][" + LO + r"]{3,}" + r"), (?=\S)")
+
+
+def appositive_single_names(text: str, is_title) -> list[NameSpan]:
+    out = []
+    for m in _APPOSITIVE_SINGLE.finditer(text):
+        word = m.group(1)
+        first = re.split(r",|;|\s+and\s+|\.(?:\s|$)", text[m.end():], maxsplit=1)[0]
+        if not single_name_ok(word) or word.endswith("ly") or syllables(word, 3) is not None and len(word) < 6:
+            continue
+        if is_title(first) and not find_names(first):
+            out.append(NameSpan(m.start(1), m.end(1), word, "appositive_single"))
     return out
 
 
@@ -188,7 +223,7 @@ HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
     "Administration", "Office", "Council", "Commission", "Ministry", "Bureau", "Committee", "Government", "Party",
     "Congress", "Assembly", "League", "Union", "Association", "Federation", "Department", "Court", "Army",
     "Navy", "Force", "Conference", "Meeting", "Session", "Plenum", "Summit", "Day", "Festival", "Games", "Chamber",
-    "Society", "Agency"}
+    "Society", "Agency", "Symposium", "Seminar", "Workshop", "Ceremony", "Reception", "Dialogue", "Roundtable"}
 _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|"
                      r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
@@ -209,7 +244,10 @@ def titled_names(text: str) -> list[NameSpan]:
         words = m.group(1).split()
         if any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS or _office_word(w) for w in words):
             continue  # rule `office_word_not_name`: "Chief Executive Officer of ..." names an office, not a person
-        out.append(NameSpan(m.start(1), m.end(1), m.group(1), "titled"))
+        while len(words) > 2 and words[-1].lower() in _NOT_SINGLE_NAMES:
+            words.pop()  # rule `headline_verb_not_name`: "Ambassador Liu Xiaoming Attended the Summit"
+        name = " ".join(words)
+        out.append(NameSpan(m.start(1), m.start(1) + len(name), name, "titled"))
     return out
 
 
@@ -235,7 +273,9 @@ _NOT_SINGLE_NAMES = {"extraordinary", "plenipotentiary", "emeritus", "emerita", 
                      "says", "pledges", "vows", "addresses", "congratulates", "talks", "leads", "opens", "sends",
                      "signs", "delivers", "answers", "highlights", "underscores", "emphasizes", "emphasises",
                      "welcomes", "arrives", "returns", "concludes", "launches", "joins", "witnesses", "makes",
-                     "gives", "takes", "hails", "greets", "briefs", "tours", "explains", "notes", "expects"}
+                     "gives", "takes", "hails", "greets", "briefs", "tours", "explains", "notes", "expects",
+                     "attended", "addressed", "delivered", "presided", "chaired", "visited", "inspected", "hosted",
+                     "received", "held", "spoke", "stressed", "urged", "noted", "welcomed"}
 
 
 def single_name_ok(word: str) -> bool:
@@ -244,6 +284,8 @@ def single_name_ok(word: str) -> bool:
     lw = word.lower()
     if lw in FUNCTION_WORDS or lw in _NOT_SINGLE_NAMES or word in HEAD_WORDS or _office_word(word):
         return False
+    if lw.endswith("s") and _office_word(lw[:-1]):
+        return False  # rule `plural_office_not_name`: "Consul Generals", "Vice Chairmen" are offices
     if _ORG_WORD.search(word) or is_surname(word) or word.isupper():
         return False
     return True
@@ -272,8 +314,10 @@ _LIST_SEP = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
 def _person_words(name: str) -> bool:
+    # rule `office_plural_not_name` ("Main Heads of X") and `participle_not_name` ("Team Stationed in X")
     return not any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS or _ORG_WORD.search(w) or
-                   w.lower() in OFFICE_WORDS or w.lower() in MODIFIERS for w in name.split())
+                   w.lower() in OFFICE_WORDS or w.lower() in MODIFIERS or w.lower()[:-1] in OFFICE_WORDS and
+                   w.endswith("s") or re.search(r"(?:ated|ioned|ized|ised|ected)$", w) for w in name.split())
 
 
 def titled_list_names(text: str) -> list[NameSpan]:
@@ -303,7 +347,8 @@ _ORG_WORD = re.compile(
     r"Sciences|Planning|Works|Relations|Development|Reform|Information|Communications|Customs|Tourism|Water|"
     r"Rural|Urban|Natural|Public|Foreign|Home|Interior|Economy|Economic|Social|Civil|Human|National|Emergency|"
     r"Management|Supervision|Commission|Provincial|Municipal|Regional|Autonomous|People's|Standing|Central|"
-    r"Republic|Kingdom|Union|Federal|United|Democratic|Islamic|Socialist|[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
+    r"Republic|Kingdom|Union|Federal|United|Democratic|Islamic|Socialist|International|Radio|Television|"
+    r"Broadcasting|Global|Overseas|[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
     r"ance|ence|ity|ism|ure|ies))$")
 _OF_CHAIN = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*|(?:[A-Z]\.){2,3}|of|the|in|for|at|to|and)\s+){2,14}$")
 _OFFICE_HEAD = re.compile(
@@ -397,7 +442,8 @@ def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
 # and Ma Jun"): Tibetan, Uyghur, Mongolian or Western names that no other rule knows
 _MATE = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"
 _MATE_AFTER = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)(" + _MATE + r")(?=,\s|\s+and\s|\s+(?:were|was|attended|also|"
-                         r"respectively|as\s+well|accompanied|spoke|delivered|made|took)\b|\s*[.;:)]|\s*$)")
+                         r"respectively|as\s+well|accompanied|spoke|delivered|made|took|jointly|met|held|signed|"
+                         r"[a-z]{3,}ed)\b|\s*[.;:)]|\s*$)")  # "A and Julia Moreau announced": a pair before its verb
 _MATE_BEFORE = re.compile(r"(?:^|,\s+|\b(?:including|includes|included|namely|as|like)\s+|:\s+)(" + _MATE +
                           r")(?:,\s+and\s+|,\s+|\s+and\s+)$")
 
@@ -435,9 +481,9 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
     cands = honorific_names(text) + chinese_names(text, title_case) + hyphenated_names(text, title_case)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
-        cands += lower_office_names(text)
+        cands += lower_office_names(text) + upper_surname_names(text)
     if is_title is not None:
-        cands += appositive_names(text, is_title)
+        cands += appositive_names(text, is_title) + appositive_single_names(text, is_title)
     cands.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[NameSpan] = []
     for c in cands:
@@ -497,6 +543,10 @@ _BY_LINE = re.compile(r"(?m)^[ \t]*By\s+(" + _BY_NAME + r"(?:(?:,\s+|\s+and\s+)"
 _REPORTER_PAREN = re.compile(r"[(\[](?:[A-Z][\w'\u2019.]*\s+){0,3}(?:staff\s+)?(?:reporters?|correspondents?|"
                              r"journalists?|writers?)\s+(" + _BY_NAME + r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _BY_NAME +
                              r")*)(?![\w'\u2019-])[^()\[\]\n]{0,80}[)\]]")
+# rule `reporter_lead_credit`: a reporter named in running text ("Henan Daily reporters Liu Hua and Chen Bo reported
+# that ...", "reporter Zhao Lin learned"): credited, never a party of the meeting
+_REPORTER_LEAD = re.compile(r"(?<![\w(\[])(?:" + "|".join(PRESS_LABELS) + r")\s+(" + _BY_NAME +
+                            r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _BY_NAME + r")*)(?![\w'\u2019-])")
 # single-word credits (Mongolian, Uyghur, Tibetan single names) only after labels that always credit a person
 _PERSON_LABEL = re.compile(r"(?:editor|translat|reporter|correspondent|interpret|author|written|compiled|proofread|"
                            r"trans-editing|by-line)", re.I)
@@ -516,6 +566,12 @@ def single_credit_name(name: str, label: str = "") -> bool:
                                                         r"staff|team|agencies|reuters|afp|media|unknown)$", name)
 
 
+def press_names(text: str) -> list[str]:
+    """Rule `reporter_lead_credit`: the names a reporter label introduces in running text."""
+    return [n for m in _REPORTER_LEAD.finditer(text) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))
+            if _BYLINE_PERSON.match(n)]
+
+
 def byline_names(text: str) -> list[tuple[int, int, str]]:
     """Persons credited in captions and bylines; desk pseudonyms ("Editor: huaxia") are not persons."""
     out = []
@@ -524,7 +580,7 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
         g = 1 if m.group(1) is not None else 2
         label = m.group(0).strip() if g == 2 else ""
         chunks.append((m.group(g), m.start(g), label if _PERSON_LABEL.match(label) else None))
-    for rx in (_BY_LINE, _REPORTER_PAREN):
+    for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD):
         for m in rx.finditer(text):
             chunks.append((m.group(1), m.start(1), "reporter"))
     chunks.sort(key=lambda c: c[1])

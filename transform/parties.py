@@ -46,7 +46,15 @@ from readouts.transform import names as N
 from readouts.transform import roles as R
 from readouts.transform import syntax as S
 from readouts.transform import titles as T
-from readouts.transform.lexicon import GROUP_NOUN_WORDS, LABEL_ROLES, MODIFIERS, OFFICE_WORDS, ORG_HEADS, PLACE_HEADS
+from readouts.transform.lexicon import (
+    CALENDAR_WORDS,
+    GROUP_NOUN_WORDS,
+    LABEL_ROLES,
+    MODIFIERS,
+    OFFICE_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+)
 
 
 @dataclass
@@ -87,7 +95,7 @@ _BACK_REF_NAME = re.compile("(?:(?:[" + N.UP + "][" + N.LO + "]+(?:-[" + N.UP + 
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|should|must|will|shall|can|need|needs)\b", re.I)
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+(?!Ltd\b|Inc\b|Limited\b|LLC\b|PLC\b)|"
                   r"\s+and\s+)")  # "Co., Ltd." is one name
-_BOUNDARY = re.compile(r"\bthat\s+|;\s*|:\s*|\s--\s*|\(Xinhua\)\s*|\u2014\s*|,\s+while\s+(?=[A-Z])")
+_BOUNDARY = re.compile(r"\bthat\s+|;\s*|:\s*|\s--\s*|\(Xinhua\)\s*|\u2014\s*|,?\s+(?:while|whereas)\s+(?=[A-Z])")
 
 
 @dataclass
@@ -132,6 +140,8 @@ class Doc:
         self.recent: list[str] = []
         self.external: set[str] = set()  # persons quoted by the press outside the meeting (`press_commentator`)
         self._parses: dict[str, object] = {}  # sentence -> dependency parse: each sentence is parsed once
+        # rule `reporter_lead_credit`: reporters named in the text are credited (mentions), never parties
+        self.press = {N.person_key(n) for s in sentences for n in N.press_names(s.text)}
         for s in sentences:
             self.names_by_sentence.append(N.find_names(s.text, T.is_title))
         self._canonical_spellings()
@@ -299,12 +309,23 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     if nxt is not None and nxt.start >= sp.end:
         nxt_pre = T.pre_name_title(stext, nxt.start)
         end = min(end, nxt_pre[1] if nxt_pre and nxt_pre[1] >= sp.end else nxt.start)
+        gap = stext[sp.end:end]
+        if not nxt_pre and end == nxt.start and "," in gap and _title_runs_into_name(gap[gap.rindex(",") + 1:]):
+            end = sp.end + gap.rindex(",")  # rule `title_runs_into_name`: "A, the 2018 Prize winner in physics B"
     out += T.leading_titles(stext[sp.end:end])
     seen = []
     for t in out:
         if t not in seen:
             seen.append(t)
     return seen
+
+
+def _title_runs_into_name(piece: str) -> bool:
+    """The last piece of an apposition is an office written straight before the next name, with no verb in it."""
+    words = re.findall(r"\b[a-z]+\b", piece)
+    return bool(piece.strip()) and T.is_title(piece.strip()) and len(piece.split()) <= 10 and \
+        not re.search(r"(?:[;(:]|\band)\s*$", piece) and not _clause_like(piece) and \
+        not any(PAST_VERB.fullmatch(w) for w in words)
 
 
 # ----------------------------------------------------------------------------------- subjects
@@ -332,7 +353,8 @@ def _complete_org(t: str) -> bool:
     if " of " in t and head and head[-1].lower() in ORG_HEADS and all(w[:1].isupper() for w in words if
                                                                       w not in ("of", "the", "and", "for")):
         return True  # "Sichuan Provincial Department of Finance"
-    return len(words) <= 2 and " of " not in t and all(w[:1].isupper() and not is_code(w) for w in words)
+    return len(words) <= 2 and " of " not in t and all(w[:1].isupper() and not is_code(w) and
+                                                       w.lower().strip(".,") not in CALENDAR_WORDS for w in words)
 
 
 _CODE = re.compile(r"[A-Za-z]*\d[\w.-]*")
@@ -509,11 +531,27 @@ def _label_end(t: str) -> int:
     return m.end() if m and not T.is_title(m.group(0)) else 0
 
 
+# rule `org_in_places`: "CCPIT sub-councils in Jiangxi, Sichuan and Guangdong": bodies of one organisation in a list
+# of places are one party; the places after the first complete its name
+_ORG_IN_PLACES = re.compile(r"(?:^|\s)(?:[\w-]+-)?(?P<head>[a-z]+)s\s+(?:in|of)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?"
+                            r"(?:(?:,\s+|\s+and\s+)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)*$")
+
+
+def _org_in_places(t: str) -> bool:
+    m = _ORG_IN_PLACES.search(t)
+    return m is not None and m.group("head") in ORG_HEADS and not N.find_names(t)
+
+
 def _continues(prev: Item, it: Item) -> bool:
     """Whether `it` continues the previous item rather than starting a new one."""
     t = it.text
     if prev.text is None:
         return False
+    if prev.text.count("(") > prev.text.count(")"):
+        return True  # rule `open_bracket`: "Wang Hua (C, front), chairman of ...": a comma inside brackets splits nothing
+    if _org_in_places(prev.text) and re.fullmatch(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?", t) and \
+            not N.find_names(t):
+        return True
     if _title_org_continues(prev.text, it) or _org_name_and(prev.text, it):
         return True
     if it.sep.strip() == "," and not _standalone(t) and not _clause_like(t) and prev.text and \
@@ -570,7 +608,8 @@ def plural_office_label(prefix: str) -> bool:
 
 
 def _clause_like(t: str) -> bool:
-    return bool(_CLAUSE_WORDS.search(t))
+    # rule `month_may`: "on May 12" holds the month, not the modal verb
+    return bool(_CLAUSE_WORDS.search(re.sub(r"\bMay(?=\s+\d)", "", t)))
 
 
 def merge_items(text: str, base: int) -> list[Item]:
@@ -605,6 +644,8 @@ def _name_prefix(prefix: str) -> tuple[str | None, str | None]:
         return prefix, None
     if plural_office_label(prefix):
         return prefix, None
+    if re.match(r"(?:the|a|an)\s", prefix) and T.is_title(prefix.split(None, 1)[1]) and not _clause_like(prefix):
+        return None, None  # rule `article_title`: "attended by the 2018 Nobel Prize winner in physics X"
     if not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Prof|Comrade|Madam)\.?", prefix):
         if re.match(r"(?:who|whom|which)\s+\w", prefix, re.I):
             return None, "skip"  # "Ma Tao, who accompanied Wang Kai, said": an object in a relative
@@ -656,8 +697,13 @@ def _unnamed_party(t: str, role: str, last: bool) -> Verdict:
     """An item without a name: a group, the predicate of a coordinated clause, or a named organisation."""
     if is_group(t) and not _FINITE_CLAUSE.search(t):  # not "Deputies ... are supposed to keep ties, he said"
         return "take", Subject("group", t), None
+    head = re.sub(r"\s+who\s+(?:are|were|is|was)\s.*$", "", t)  # rule `group_relative`: "Six leaders who are ..."
+    if head != t and is_group(head) and not _FINITE_CLAUSE.search(head):
+        return "take", Subject("group", head), None
     if PAST_VERB.match(t) and last:
         return "pred", None, None
+    if role in ("speech", "written") and _org_in_places(t) and t[:1].isupper():
+        return "take", Subject("organization", t), None
     if _clause_like(t) or re.search(r"\b\w+ed\b", t):
         return "stop", None, None
     if is_group(t):
@@ -704,6 +750,9 @@ def _label_persons(out: list[Subject], labels: list[str | None]) -> None:
             subj.group = cur
 
 
+_OBJECT_PREFIX = re.compile(r"\b[a-z]+\s+of\s*$")
+
+
 class SentenceParse:
     def __init__(self, doc: Doc, s, spans: list[N.NameSpan]):
         self.doc, self.s, self.t, self.spans = doc, s, s.text, spans
@@ -746,11 +795,14 @@ class SentenceParse:
         around the name make it an object or part of a clause."""
         prefix = self.t[it.start:sp.start].strip()
         label = None
-        if prefix and not T.pre_name_title(self.t, sp.start):
+        pre = T.pre_name_title(self.t, sp.start)
+        if prefix and pre and _OBJECT_PREFIX.search(self.t, it.start, pre[1]):
+            return "stop", None, None  # rule `object_before_title`: "the instructions of General Secretary X, shared"
+        if prefix and not pre:
             label, action = _name_prefix(prefix)
             if action is not None:
                 return action, None, None
-        rest = self.t[sp.end:it.end].strip()
+        rest = re.sub(r"^\([^()]{1,40}\)\s*", "", self.t[sp.end:it.end].strip())  # "(C, front)": a photo position
         if _name_rest_stops(rest):
             return "stop", None, None  # "X chaired the meeting and Y delivered a report": X is not Y's co-subject
         return "take", Subject("person", N.person_key(sp.name)), label
@@ -759,8 +811,13 @@ class SentenceParse:
         """An office title (no party), or a back-reference ("He", "the Governor", "Li") resolved to a person
         already named; None when the item is neither."""
         t = it.text
+        # rule `relative_adverb_subject`: "met with a delegation on Aug 27, where Zhang explained ...": the clause
+        # opened by "where"/"when" has its own subject
+        t_clean = re.sub(r"^(?:where|whereupon|when)\s+(?=[A-Z]|he\b|she\b)", "", t_clean)
         if T.is_title(t) and not PRONOUN.match(t_clean) and not DEFINITE_OFFICE.match(t_clean):
             return "title", None, None
+        if it.sep.strip(" ,") == "" and it.sep and plural_office_label(t) and not is_group(t):
+            return "title", None, None  # rule `plural_office_apposition`: "A, B and C, executive chairmen of the X, were"
         if PRONOUN.match(t_clean) or DEFINITE_OFFICE.match(t_clean) or re.fullmatch(
                 _BACK_REF_NAME, t_clean):
             key = self.doc.resolve(t_clean, self.s.start + it.start)
@@ -869,6 +926,9 @@ class SentenceParse:
                 if head is not None:
                     it = head
             action, subj, label = self.classify(it, role, last=(n == 0 and coordinated))
+            if action != "take" and out and _VERB_IN_ITEM.search(it.text) and \
+                    all(x.kind in ("organization", "place", "orgs") for x in out):
+                out, labels, started = [], [], False  # rule `objects_of_predicate`: "X visited the A Bureau, B and C,"
             if action == "pred":
                 continue
             if action == "take":
@@ -894,6 +954,8 @@ class SentenceParse:
         return out, labels, None
 
 
+_VERB_IN_ITEM = re.compile(r"\b(?:visited|inspected|toured|met|went\s+to|called\s+at|investigated|surveyed|"
+                           r"reached|arrived\s+at)\b")
 _SUBJECT_THEN_VERB = re.compile(r"(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:also\s+|then\s+|"
                                 r"first\s+|warmly\s+)?(?P<verb>[a-z]+)\b\s+\S")
 # acts done in the room, so the actor is there to "say" what follows ("sent a letter and said" is not one)
@@ -940,7 +1002,7 @@ class Collector:
 
     def add(self, subj: Subject, role: str, evidence: str, rule: str) -> None:
         """Place a party in a role; `rule` is the id of the rule that found it (the rows' `rule` column)."""
-        if subj.kind == "meeting":
+        if subj.kind == "meeting" or subj.kind == "person" and subj.name in self.doc.press:
             return
         name = self._name(subj)
         key = subj.name if subj.kind == "person" else "~" + name
@@ -978,14 +1040,19 @@ def _is_coordinated(t: str, prev: R.VerbHit, h: R.VerbHit) -> bool:
 
 
 # rule `delegation_led_by`: "met with a delegation of the X Chamber of Commerce led by its Chairman Y": Y is the
-# counterpart however long the delegation's name is
-_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$")
+# counterpart however long the delegation's name is (and however long Y's title); `meet_list`: "met foreign guests
+# attending the forum, including A, B and C": the listed guests are the counterparts
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,4}$|"
+                     r"\b(?:led|headed)\s+by\s+(?:its\s+|the\s+|their\s+)?[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z][\w'\u2019.-]*|"
+                     r"of|for|and|the|in)\s+){0,16}$|\b(?:including|such\s+as|namely|among\s+them)\s+$")
 
 
 def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     t = ps.t
     obj = t[h.end:]
     base = h.end
+    if re.match(r"\s*(?:and|or)\s", obj):
+        return []  # rule `shared_object`: "met with and expressed regards to the staff": no object of its own
     m = re.match(r"\s*(?:(?:in|at|on)\s+[^,]*?\s+)?with\s+", obj)
     if m and not re.match(r"\s*with\b", obj):
         base += m.end()
@@ -1057,6 +1124,7 @@ def find_parties(text, sentences, title, bylines: list[str] | tuple = ()) -> Par
     doc = Doc(text, sentences, title)
     col = Collector(doc)
     actors = sentence_rules(doc, col)
+    remote_senders(doc, col)
     headline_chairs(doc, col)
     labelled_lists(doc, col)
     syntax_roles(doc, col)
@@ -1064,6 +1132,25 @@ def find_parties(text, sentences, title, bylines: list[str] | tuple = ()) -> Par
     mentions, unplaced = collect_mentions(doc, col, bylines)
     return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
                    mentions=mentions, unplaced=unplaced, actor_by_sentence=actors)
+
+
+# rule `remote_sender`: "Premier Li sent an instruction to the conference ... The Premier also urged ...": a person who
+# sent a letter, message or instruction to the meeting and whose presence nothing states speaks through that text,
+# from afar: a mention (`speech_elsewhere`), not a speaker
+_REMOTE_ACT = re.compile(r"\b(?:sent|sends|wrote|writes)\s+(?:[\w-]+\s+){0,3}?(?:letters?|instructions?|messages?|"
+                         r"telegrams?)\b|\b(?:gave|made|issued)\s+(?:[\w-]+\s+){0,2}?written\s+instructions?\b", re.I)
+
+
+def remote_senders(doc: Doc, col: Collector) -> None:
+    chairs = {N.person_key(n) for n in col.chairs}
+    for s, spans in zip(doc.sentences, doc.names_by_sentence):
+        for m in _REMOTE_ACT.finditer(s.text):
+            if R.governed(s.text, m.start(), m.group(0)):
+                continue
+            for x in SentenceParse(doc, s, spans).subjects_before(m.start(), "speech"):
+                if x.kind == "person" and x.name and x.name not in col.attendees and x.name not in chairs:
+                    col.speakers.pop(x.name, None)
+                    col.elsewhere.add(x.name)
 
 
 @dataclass
@@ -1082,6 +1169,7 @@ def sentence_rules(doc: Doc, col: Collector) -> list[str | None]:
     text, sentences = doc.text, doc.sentences
     actors: list[str | None] = [None] * len(sentences)
     prev_actor: str | None = None
+    group_role: str | None = None  # the role the previous sentence gave an unnamed group
     prev_end = 0
     for idx, s in enumerate(sentences):
         if "\n\n" in text[prev_end:s.start] or "\n" in text[prev_end:s.start]:
@@ -1089,7 +1177,14 @@ def sentence_rules(doc: Doc, col: Collector) -> list[str | None]:
         prev_end = s.end
         ps = SentenceParse(doc, s, doc.names_by_sentence[idx])
         hits = [_accompanied_event(s.text, h) for h in R.verb_hits(s.text)]
+        they_are = _THEY_ARE.match(s.text) if group_role else None
+        if group_role and they_are is not None:
+            for sub in ps.subjects_after(they_are.end(), group_role):
+                if sub.kind == "person":  # rule `they_are_list`: "Six entrepreneurs made speeches. They are A, ..."
+                    col.add(sub, group_role, s.text, "they_are_list")
         turn = _sentence_roles(ps, col, hits)
+        group_role = next((h.role for h, subs in zip(hits, turn.subj_of) if subs and
+                           all(x.kind == "group" for x in subs) and h.role in ("speech", "attend")), None)
         about_meeting = re.match(r"(?:The|This|That)\s+(?:\w+\s+){0,2}(?:meeting|conference|session|plenum|"
                                  r"forum)\s+(?!of\b|on\b)[a-z]", s.text)
         if not turn.attributed and not turn.decided and not about_meeting:
@@ -1102,6 +1197,9 @@ def sentence_rules(doc: Doc, col: Collector) -> list[str | None]:
         if not hits:
             _opening_actor(ps)
     return actors
+
+
+_THEY_ARE = re.compile(r"(?:They|These|Those)\s+(?:are|were|include|included)\s+(?=[A-Z])")
 
 
 def _opening_actor(ps: SentenceParse) -> None:
@@ -1203,11 +1301,33 @@ def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i
     coord = next((j for j in range(i - 1, -1, -1) if hits[j].form == "finite"), None)
     if coord is not None and _is_coordinated(t, hits[coord], h) and subj_of[coord]:
         return subj_of[coord], f"coordinated_{h.role}"
+    who = _relative_who_subject(ps, h)
+    if who:
+        return who, f"relative_{h.role}"
     if reported_clause(t, h.start):
         # "The meeting noted that General Secretary Xi Jinping stressed ...": an earlier act
         col.reported |= {x.name for x in ps.subjects_before(h.start, h.role) if x.kind == "person" and x.name}
         return [], rule
     return ps.subjects_before(h.start, h.role), rule
+
+
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+def _relative_who_subject(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
+    """Rule `relative_who`: "Also at the meeting was Wang Yu, director of X, who described ...": the verb of a
+    relative clause has the name it hangs on (through its apposition of offices) as its subject."""
+    m = _WHO_BEFORE.search(ps.t, 0, h.start)
+    if not m:
+        return []
+    before = [sp for sp in ps.spans if sp.end <= m.start()]
+    if not before:
+        return []
+    sp = before[-1]
+    gap = ps.t[sp.end:m.start()]
+    if gap.strip() and not T.leading_titles(gap + ","):
+        return []
+    return [Subject("person", N.person_key(sp.name))]
 
 
 def _act_elsewhere(ps: SentenceParse, h: R.VerbHit, subs: list[Subject]) -> bool:
@@ -1278,8 +1398,9 @@ _MEETING_NOUN = (r"(?:meeting|conference|session|plenum|symposium|forum|seminar|
 # rule `relative_attended_by`: ", which was attended by A, B and other members" on the meeting itself
 _MEETING_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"\s*,?\s*(?:which|that)\s+$", re.I)
 # ... and its reduced form: "presided over the meeting, attended by A and B"
-_REDUCED_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"\s*,\s*(?:also\s+)?(?P<verb>attended|presided\s+over|"
-                               r"chaired|co-chaired|hosted)\s+by\s+", re.I)
+_REDUCED_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,6}?[A-Z][\w'\u2019-]*)?"
+                               r"\s*,?\s*(?:also\s+)?(?P<verb>attended|presided\s+over|chaired|co-chaired|hosted)\s+by\s+",
+                               re.I)  # "The executive meeting of the X Government, chaired by Y on May 2, passed ..."
 
 
 # rule `together_with_present`: "A and B attended the meeting, together with C, Secretary-General of ...": C too
@@ -1411,8 +1532,8 @@ def _listed_presence(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
 
 
 # rule `with_present`: "..., with Vice Governor Ma Tao and Qin Yu present" / "attending" / "in attendance"
-_WITH_PRESENT = re.compile(r"\bwith\s+(?P<list>[A-Z][^;,]{2,120}?(?:,\s+[^;,]{2,120}?){0,12}?)\s+(?:also\s+)?"
-                           r"(?:present|attending|in\s+attendance)(?!\s+(?:at\s+)?(?:a|an)\b)(?=[\s,.;]|$)")
+_WITH_PRESENT = re.compile(r"\bwith\s+(?P<list>[A-Z][^;,]{2,120}?(?:,\s+[^;,]{2,120}?){0,12}?),?\s+(?:also\s+)?"
+                           r"(?:present|attending|in\s+attendance|on\s+hand)(?!\s+(?:at\s+)?(?:a|an)\b)(?=[\s,.;]|$)")
 
 
 # "accompanied by X" and the inverted "Accompanying him were X and Y"
@@ -1442,7 +1563,8 @@ _ELSEWHERE = re.compile(
     r"\b(?:" + _PAST_TIME + r"|[Ii]n\s+(?:an?|his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}?(?:letters?|interviews?|articles?|"
     r"op-eds?|replies|reply|posts?|books?|columns?|essays?|(?:written\s+)?instructions?)\b|told\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|"
     r"News|Post|Journal|Xinhua|newspaper|reporters|journalists|media|press|" + _MEDIA_ACRONYMS + r")\b|"
-    r"(?:wrote|writing)\s+in\b|"
+    r"(?:wrote|writing)\s+in\b|(?:at|during)\s+(?:a|an)\s+(?:recent|previous|earlier|prior|separate)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|session|conference|plenum|symposium|forum|event|gathering)\b|"
     r"\bto\s+(?:the\s+)?(?:reporters|journalists|press|media|newspaper)\b)")
 # "told the Global Times", "said in an interview with": the person comments to the press (`press_commentator`)
 _TOLD_MEDIA = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|News|Post|Journal|Xinhua|"
@@ -1475,6 +1597,9 @@ def speech_elsewhere(t: str, start: int, h: R.VerbHit) -> bool:
             before = before[:m.start()]
     before = _RELATIVE_INSERT.sub(",", before)
     before = re.sub(r"^\s*Earlier\s*,", "", before)  # "Earlier, X visited ... and said": the day's narration
+    fronted = _FRONTED_CONTENT.search(before)
+    if fronted and len(before[:fronted.start()].split()) >= 10:
+        before = before[fronted.start():]  # rule `fronted_content`: "<what was said>, Wang told Biden": not a time
     near = _ELSEWHERE.search(after)  # right after the verb only: "said in a letter", "called in March for"
     if near:
         gap = after[:near.start()]
@@ -1484,6 +1609,7 @@ def speech_elsewhere(t: str, start: int, h: R.VerbHit) -> bool:
     return bool(_ELSEWHERE.search(before) or near)
 
 
+_FRONTED_CONTENT = re.compile(r",\s*(?:[A-Z][\w'\u2019-]*\s*){1,4}$")
 _FIRST_PREDICATE = re.compile(r"(?<=[A-Za-z'\u2019]) (?:also |then |first |later )?(?:[a-z]+ed|met|made|took|gave|held|"
                               r"went|led|sent|paid|saw|spoke|came|left|wrote|told)\b")
 _RELATIVE_INSERT = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;]*,")
@@ -1504,7 +1630,7 @@ def _next_finite_subjects(ps: SentenceParse, hits: list[R.VerbHit], i: int) -> l
 
 
 _HEADLINE_CHAIR = re.compile(r"\b(?:Chairs|Chaired|Presides\s+over|Preside\s+over|Presiding\s+over|Presided\s+over|"
-                             r"Presides|Hosts)\b", re.I)
+                             r"Presides|Hosts|Hosted)\b", re.I)
 
 
 def headline_chairs(doc: Doc, col: Collector) -> None:

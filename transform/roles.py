@@ -40,6 +40,14 @@ _SPEECH_NOUN = (r"(?:(?:a|an|the|his|her|their|its|important|keynote|key|opening
                 r"(?P<noun>speech|speeches|report|reports|address|addresses|remarks|statement|statements|talk|"
                 r"lectures?|presentations?|briefings?|explanations?|toasts?)\b")
 
+# rule `courtesy_speech`: "extended a warm welcome", "extended Lunar New Year greetings and gratitude", "made positive
+# comments on", "provided recommendations", "put forward suggestions": words of welcome, thanks, comment or advice
+# addressed to the room are a speech act
+_COURTESY = (r"extended\s+(?:[\w'\u2019-]+\s+){0,4}?(?:welcome|congratulations|greetings|gratitude|thanks|"
+             r"condolences|appreciation|regards)|made\s+(?:[\w-]+\s+){0,2}?comments|"
+             r"(?:provided|offered|put\s+forward|raised|gave)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:recommendations?|suggestions?|"
+             r"proposals?|advice|opinions?|views|insights|ideas)")
+
 CHAIR = re.compile(
     r"\b(?:(?:presided|presides|preside)(?:\s+over)?|chaired|chairs|hosted|hosts|co-chaired|co-hosted|"
     r"(?:was|is)\s+the\s+chair\s+of)\b", re.I)
@@ -52,7 +60,7 @@ SPEECH = re.compile(
     r"outlined|conveyed|shared|introduced|reported|read\s+out|reads\s+out|spoke|speaks|took\s+the\s+floor|"
     r"takes\s+the\s+floor|contributed\s+(?:their|his|her)\s+views|stated|added|remarked|reiterated|"
     r"explained|elaborated(?:\s+on)?|proposed|asked|instructed|requested|hoped|voiced|commented|summed\s+up|"
-    r"concluded|briefed|announced|declared|"
+    r"concluded|briefed|announced|declared|thanked|hailed|summari[sz]ed|described|told|talked\s+(?:about|of|on)|" + _COURTESY + r"|"
     r"(?:delivered|delivers|made|makes|gave|gives|submitted|presented)\s+" + _SPEECH_NOUN + r")\b", re.I)  # "spoke", not "spokesperson"
 SPEECH_PARTICIPLE = re.compile(
     r"\b(?:noting|urging|adding|calling\s+(?:for|on|upon)|saying|stressing|emphasi[sz]ing|underlining|"
@@ -65,7 +73,9 @@ ATTEND = re.compile(
     r"seminar|event)s?(?:\s+(?:via|by|through|online))?|(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:those\s+"
     r"present|attendees|participants|guests)|"
     r"attended|attends|attend|(?:was|were)\s+(?:also\s+)?present|took\s+(?:their\s+)?seats|"
-    r"sat\s+(?:on|at)\s+the\s+rostrum|joined\s+in|"
+    r"sat\s+(?:on|at|in)\s+(?:the\s+)?(?:(?:first|front|second)\s+rows?\s+(?:of|on)\s+the\s+)?rostrum|"
+    r"(?:sat|(?:was|were)\s+(?:also\s+)?seated)\s+in\s+the\s+(?:first|front)\s+rows?|"
+    r"took\s+(?:a|their|his|her)\s+seats?\s+(?:on|at)\s+the\s+rostrum|joined\s+in|"
     r"(?:participated|took\s+part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|conference|symposium|"
     r"forum|seminar|event|talks|discussion|deliberations?|ceremony|activity|activities|gathering|panel)s?)\b", re.I)
 MEET = re.compile(
@@ -90,6 +100,7 @@ _GOVERNED = re.compile(
     r"\b(?:has|have|had|having|will|would|shall|should|to|be|been|being|is|are|was|were|can|could|may|might|must|"
     r"not|never|did|does|do)\s+(?:\w+ly\s+|also\s+|just\s+|already\s+|once\s+|ever\s+|repeatedly\s+|still\s+){0,2}$",
     re.I)
+_STATISTIC = re.compile(r"reported\s+(?:a\s+(?:total|record)\s+of\s+|another\s+|over\s+|more\s+than\s+)?\d", re.I)
 _INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|he|she)\s*(?:[,.;]|$)")
 
 
@@ -107,6 +118,8 @@ def verb_hits(text: str) -> list[VerbHit]:
         for m in rx.finditer(text):
             if governed(text, m.start(), m.group(0)) or re.match(r"\s+by\b", text[m.end():]):
                 continue  # "was presided over by X", "the meeting chaired by X": passive, see parties
+            if role == "speech" and _STATISTIC.match(text, m.start()):
+                continue  # rule `reported_count`: "Hebei reported 127 new cases" is a figure, not a speech
             r = role
             if role == "speech" and re.search(r"\bwritten\b", m.group(0), re.I):
                 r = "written"

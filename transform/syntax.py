@@ -210,6 +210,13 @@ def _role_noun(noun: Any) -> str | None:
     return ROLE_NOUNS.get(noun.lemma_.lower())
 
 
+def _attending_noun(noun: Any) -> str | None:
+    """Rule `attending_noun`: "Dignitaries attending the event include A, B": a noun that a presence participle
+    modifies names attendees, whatever the noun."""
+    return "attend" if any(c.dep_ == "acl" and c.lemma_.lower() in ATTEND_VERBS and c.tag_ == "VBG"
+                           for c in noun.children) else None
+
+
 def _office_of(prep: Any) -> bool:
     """The preposition links an office to what it is an office of ("Governor of Zhejiang Province Yuan Jiajun",
     "Chief of Defence Command General X", "Minister for Foreign Affairs X"): the name after it belongs to its title."""
@@ -258,7 +265,7 @@ def role_of(head: Any) -> SyntaxRole | None:
             return None
         if dep in ("dobj", "attr") and t.head.lemma_.lower() in ("include", "be"):
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-            noun_role = _role_noun(subj) if subj is not None else None
+            noun_role = _role_noun(subj) or _attending_noun(subj) if subj is not None else None
             if subj is not None and noun_role:
                 return SyntaxRole(noun_role, "syntax_role_noun", subj.lemma_.lower())
             return None

@@ -69,8 +69,8 @@ def is_title(phrase: str) -> bool:
     plain = 0
     for w in words[:-1]:
         lw = w.lower()
-        if lw in MODIFIERS or lw in OFFICE_WORDS or w[:1].isupper() or lw in {"and", "&"}:
-            continue
+        if lw in MODIFIERS or lw in OFFICE_WORDS or w[:1].isupper() or lw in {"and", "&"} or re.fullmatch(r"(?:19|20)\d\d", w):
+            continue  # a year qualifies a prize ("the 2018 Nobel Prize winner")
         if _noun_adjunct(lw):
             plain += 1
             if plain <= 2:
@@ -97,13 +97,16 @@ _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|,\s+(?!(?:Ltd|Inc|Limited|
 
 _PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019.-])([A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|\([A-Z]{2,}\)|of|"
                        r"the|in|for|at|to|on|and)\s+$")
-_PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])(chief|secretary|head|leader|governor|mayor|chairman|"
-                               r"chairwoman|director|minister)\s+$")
+_PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])((?:(?:vice|deputy|executive|acting|assistant)[ -])?(?:chief|"
+                               r"secretary|head|leader|governor|mayor|chairman|chairwoman|director|minister))\s+$")
+# rule `article_lower_office`: "led by the deputy governor Zhu Hua": after an article a modified lower-case office
+# right before the name is the name's title even without a capitalised place before it (a bare "the mayor" is not)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|[Tt]he)\s+$")
 _CONNECTORS = ("of", "the", "in", "for", "at", "to", "on")  # "Ambassador to China Shahrat Nuryshev"
 _PRE_DROP = {"the", "on", "in", "at", "yesterday", "today", "meanwhile", "also", "and", "as", "when", "while",
              "by", "with", "from", "of", "after", "before", "during", "later", "then", "earlier", "mr", "mrs",
              "ms", "dr", "comrade", "beijing", "xinhua", "photo", "monday", "tuesday", "wednesday", "thursday",
-             "friday", "saturday", "sunday"}
+             "friday", "saturday", "sunday", "h.e"}  # "H.E. Ambassador X": the honorific is no office
 
 
 def _office_and(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -149,10 +152,12 @@ def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int
     former = re.search(r"(?<![A-Za-z])former\s+$", text[max(floor, 0):words[0][0]]) if words else None
     if former:
         words.insert(0, (max(floor, 0) + former.start(), "former"))
-    if not words or lower_office and (len(words) < 2 or not words[0][1][:1].isupper()):
+    if not words or lower_office and (len(words) < 2 or not words[0][1][:1].isupper()) and not (
+            len(words) == 1 and " " in words[0][1].replace("-", " ") and
+            _ARTICLE_BEFORE.search(text, max(0, words[0][0] - 8), words[0][0])):
         return None
     # the last word before the name must be an office word ...
-    last = words[-1][1].lower()
+    last = words[-1][1].lower().split()[-1]
     if last not in OFFICE_WORDS:
         return _office_of_title(text, words, name_start)
     # drop a trailing "Mr."-like token and keep the phrase from the first kept word
@@ -203,9 +208,12 @@ def country_suffix(cur: str, sep: str, piece: str) -> bool:
 _LOWER_DOMAIN = re.compile(r"(?!(?:a|an|the|also|is|was|were|has|had)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}")
 _COMMA_NO_SPACE = re.compile(r",(?=[A-Za-z])(?!(?:Ltd|Inc|LLC|PLC)\b)")
 _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
-    r"(?<!\bwho)(?:\s+(?:also|then|later|jointly))?\s+(?:which\b|whose\b|attended|presided|chaired|co-chaired|delivered|made|said|stressed|noted|addressed|met|was|were|is|are|"
+    r"(?<!\bwho)(?:\s+(?:also|then|later|jointly))?\s+(?:which\b|whose\b|who\s+(?!(?:is|was|are|were|also)\b)|attended|presided|chaired|co-chaired|delivered|made|said|stressed|noted|addressed|met|was|were|is|are|"
     r"has|have|had|hosted|visited|urged|called|pointed|spoke|gave|took|joined|participated|extended|expressed|"
-    r"announced|emphasized|emphasised|underlined|highlighted|inspected|received|signed|led|briefed|reported)\b")
+    r"announced|emphasized|emphasised|underlined|highlighted|inspected|received|signed|led|briefed|reported|"
+    r"introduced|presented|shared|described|explained|analy[sz]ed|summari[sz]ed|thanked|welcomed|hailed|praised|"
+    r"told|talked|proposed|suggested|asked|answered|offered|provided|raised|congratulated|pledged|vowed|"
+    r"elaborated|outlined|conveyed|listened|reviewed|sent|read)\b")
 
 
 def leading_titles(after_name: str) -> list[str]:
@@ -213,6 +221,11 @@ def leading_titles(after_name: str) -> list[str]:
     is not a title (the verb phrase, an adverbial, the next name).  ", " between two titles separates
     offices; " and " separates offices only when the part after it is a title itself, otherwise it is
     inside an organisation name and the parts are joined."""
+    # rule `parenthesized_titles`: "Yang Hua (member of the X and state councilor), Chen Bo (the mayor of Y) ...":
+    # offices written in brackets right after the name
+    par = re.match(r"\s*\(([^()]{3,300})\)", after_name)
+    if par and is_title(_SEP.split(par.group(1))[0]):
+        return leading_titles(", " + par.group(1))
     # rule `caption_position`: "Wang Yang (3rd rear), also ...": a photo position between name and apposition
     m = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*", after_name)
     if not m:
