@@ -3,7 +3,9 @@
     python benchmarks/throughput.py [N] [--batch-size 200] [--workers W] [--no-prefect]
 
 Pages are the bundled sample with a distinct canonical URL each (so every page is a new document).
-Prints pages/s for plain Python (flows.core, no Prefect) in one process and in a pool of W worker
+First the yardstick of the cost issue: one core only parsing the pages (BeautifulSoup with lxml over every
+page, then spaCy's small pipeline, tagger and parser only, over its text). Then pages/s for plain Python
+(flows.core, no Prefect) in one process and in a pool of W worker
 processes (flows/parallel.py, the pool's start included; W defaults to one per core), then for the
 `ingest` flow with W workers, whose wall time includes the embedded Prefect server start (about 6 s
 warm, 12 s cold) unless PREFECT_API_URL is set.
@@ -35,12 +37,36 @@ def make_pages(folder: Path, n: int) -> list[str]:
     return paths
 
 
+def parse_only(paths: list[str]) -> float:
+    """Seconds for one core to parse every page with BeautifulSoup (lxml) and its text with spaCy's small
+    pipeline restricted to tagger and parser (the model loaded before timing)."""
+    import spacy
+    from bs4 import BeautifulSoup
+
+    nlp = spacy.load(_package(), exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
+    t = time.perf_counter()
+    texts = (BeautifulSoup(Path(p).read_bytes(), "lxml").get_text(" ", strip=True) for p in paths)
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return time.perf_counter() - t
+
+
+def _package() -> str:
+    """The installed model package the grammar uses (Explosion's first, then the index copy)."""
+    import importlib.util
+
+    from readouts.transform.syntax import MODEL_PACKAGES
+
+    return next(p for p in MODEL_PACKAGES if importlib.util.find_spec(p) is not None)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("n", nargs="?", type=int, default=2000)
     ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     ap.add_argument("--no-prefect", action="store_true")
+    ap.add_argument("--no-baseline", action="store_true", help="skip the one-core parsing yardstick")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -58,6 +84,10 @@ def main() -> None:
 
         workers = a.workers or parallel.default_workers()
         load_model()  # loaded once in this process either way (the publish step needs it): not timed
+        if not a.no_baseline:
+            t_base = parse_only(paths)
+            print(f"one core only parsing (BeautifulSoup+lxml, spaCy tagger+parser): {a.n} pages in {t_base:.1f} s "
+                  f"({a.n / t_base:.0f} pages/s)")
         rates = {}
         for label, n_workers in (("1 worker (in-process)", 1), (f"{workers} workers (pool, start included)", workers)):
             root = str(tmp / f"plain-{n_workers}")

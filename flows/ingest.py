@@ -30,7 +30,7 @@ from readouts.flows import parallel, progress  # noqa: E402
 from readouts.flows.core import discover, no_inputs_message, process_paths, published_in  # noqa: E402
 from readouts.flows.runners import is_local  # noqa: E402
 from readouts.inputs import NoInputs, Outcome, failure_row, safe_text  # noqa: E402
-from readouts.output.publish import RunSummary, publish_run  # noqa: E402
+from readouts.output.publish import Collector, RunSummary, publish_run  # noqa: E402
 from readouts.output.raw import RawArchive  # noqa: E402
 from readouts.output.storage import Root, resolve_root  # noqa: E402
 from readouts.output.versions import new_version_id  # noqa: E402
@@ -52,25 +52,27 @@ def process_batch(paths: list[str], root_url: str | None) -> list[Outcome]:
 
 
 @task(name="process-in-pool", cache_policy=NO_CACHE, persist_result=False, retries=0)
-def process_in_pool(paths: list[str], root_url: str | None, workers: int, batch_size: int) -> list[Outcome]:
-    """Every input through `workers` worker processes started for this run (flows/parallel.py); the progress
-    advances per finished sub-batch."""
+def process_in_pool(paths: list[str], root_url: str | None, workers: int, batch_size: int) -> Collector:
+    """Every input through `workers` worker processes started for this run (flows/parallel.py), collected as
+    the sub-batches come back; the progress advances per finished sub-batch."""
     load_model()  # a missing or wrong model stops the run here, in one line, before any worker starts
-    return parallel.process_in_pool(paths, root_url, published_in(root_url), workers=workers,
-                                    chunk=parallel.chunk_size(len(paths), workers, batch_size),
-                                    on_done=lambda n: progress.advance(n, "files"))
+    collected = Collector()
+    parallel.process_in_pool(paths, root_url, published_in(root_url), workers=workers,
+                             chunk=parallel.chunk_size(len(paths), workers, batch_size),
+                             on_done=lambda n: progress.advance(n, "files"), sink=collected.add)
+    return collected
 
 
 @task(name="publish-version", cache_policy=NO_CACHE, persist_result=False)
-def publish_version(outcomes, skipped: list[dict], root_url: str | None, run_id: str, attempted: list[str],
-                    started_at=None) -> RunSummary:
-    failed = len(skipped) + sum(1 for o in outcomes if o.failure is not None)
+def publish_version(collected: Collector, skipped: list[dict], root_url: str | None, run_id: str,
+                    attempted: list[str], started_at=None) -> RunSummary:
+    failed = len(skipped) + collected.failed
     finished = now_utc()
     row = {"run_id": run_id, "kind": "ingest", "source": "local", "started_at": started_at or finished,
            "finished_at": finished, "pages_requested": 0, "new": None, "changed": None, "unchanged": None,
            "failed": failed, "removed": None, "status": "ok", "message": f"{len(attempted)} input files",
            "last_success_at": finished}
-    return publish_run(root_url, run_id, outcomes, skipped, parser_version=PARSER_VERSION, attempted=attempted,
+    return publish_run(root_url, run_id, collected, skipped, parser_version=PARSER_VERSION, attempted=attempted,
                        runs=[row], skip_if_unchanged=True)
 
 
@@ -89,8 +91,8 @@ def ingest(paths: list[str], data: str | None = None, batch_size: int = DEFAULT_
     progress.expect(len(found))
     log.info("ingest: %d input files, %d skipped, batches of %d", len(found), len(skipped), batch_size)
     run_id = new_version_id()
-    outcomes = process_all(found, data, batch_size, workers)
-    summary = publish_version(quote(outcomes), skipped, data, run_id, quote(found), started_at)
+    collected = process_all(found, data, batch_size, workers)
+    summary = publish_version(quote(collected), skipped, data, run_id, quote(found), started_at)
     if not summary.published:
         log.info("nothing changed; LATEST stays at %s", summary.version)
         return summary
@@ -102,9 +104,10 @@ def ingest(paths: list[str], data: str | None = None, batch_size: int = DEFAULT_
     return summary
 
 
-def process_all(found: list[str], data: str | None, batch_size: int, workers: int | None) -> list[Outcome]:
-    """Every input's outcomes, in input order: on the flow's task runner when it is not local (Dask), else in a
-    process pool, else batch by batch in this process."""
+def process_all(found: list[str], data: str | None, batch_size: int, workers: int | None) -> Collector:
+    """Every input's outcomes, collected batch by batch in input order (output.publish.Collector: memory follows
+    a batch): on the flow's task runner when it is not local (Dask), else in a process pool, else batch by
+    batch in this process."""
     ctx = FlowRunContext.get()
     if ctx is not None and ctx.task_runner is not None and not is_local(ctx.task_runner):
         return on_task_runner(found, data, batch_size)
@@ -112,16 +115,16 @@ def process_all(found: list[str], data: str | None, batch_size: int, workers: in
     if n > 1:
         get_run_logger().info("ingest: %d worker processes", n)
         return process_in_pool(cast("list[str]", quote(found)), data, n, batch_size)  # quote: not walked by Prefect
-    outcomes: list[Outcome] = []
+    collected = Collector()
     for batch in batches(found, batch_size):
-        outcomes.extend(process_batch(batch, data))
+        collected.add(process_batch(batch, data))
         progress.advance(len(batch), "files")
-    return outcomes
+    return collected
 
 
-def on_task_runner(found: list[str], data: str | None, batch_size: int) -> list[Outcome]:
-    """The batches as tasks of the flow's task runner (a Dask cluster's workers), collected as they finish.
-    The workers get the root as an absolute path or URL (their working directory is not this one's)."""
+def on_task_runner(found: list[str], data: str | None, batch_size: int) -> Collector:
+    """The batches as tasks of the flow's task runner (a Dask cluster's workers), collected in input order as
+    they finish. The workers get the root as an absolute path or URL (their working directory is not this one's)."""
     parts = batches(found, batch_size)
     root = resolve_root(data)
     if "://" not in root:
@@ -129,6 +132,7 @@ def on_task_runner(found: list[str], data: str | None, batch_size: int) -> list[
     futures = process_batch.map(parts, unmapped(root))
     index = {f.task_run_id: i for i, f in enumerate(futures)}
     results: dict[int, list[Outcome]] = {}
+    collected, next_i = Collector(), 0
     for fut in as_completed(list(futures)):
         i = index[fut.task_run_id]
         try:
@@ -136,7 +140,10 @@ def on_task_runner(found: list[str], data: str | None, batch_size: int) -> list[
         except Exception as e:  # noqa: BLE001 - the task failed or its worker died (KilledWorker): no input is lost
             results[i] = batch_failed(parts[i], e)
         progress.advance(len(parts[i]), "files")
-    return [o for i in range(len(parts)) for o in results[i]]
+        while next_i in results:  # in input order, as soon as every earlier batch is back
+            collected.add(results.pop(next_i))
+            next_i += 1
+    return collected
 
 
 def batch_failed(paths: list[str], error: BaseException) -> list[Outcome]:

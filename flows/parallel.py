@@ -172,10 +172,19 @@ class _Run:
 
     failed: FailedFn
     done: Callable[[int], None]
-    results: dict[int, list[Outcome]]
+    results: dict[int, tuple[list[Outcome], int]]  # start -> (outcomes, inputs covered)
+    # given: outcomes go to it in input order as soon as every earlier sub-batch is back (memory follows the
+    # sub-batches in flight, not the run); else they are kept and returned at the end
+    sink: Callable[[list[Outcome]], None] | None = None
+    next_start: int = 0
 
     def keep(self, item: _Item, outcomes: list[Outcome], n: int) -> None:
-        self.results[item.start] = outcomes
+        self.results[item.start] = (outcomes, len(item.inputs))
+        if self.sink is not None:
+            while self.next_start in self.results:
+                ready, covered = self.results.pop(self.next_start)
+                self.sink(ready)
+                self.next_start += covered
         self.done(n)
 
 
@@ -185,31 +194,34 @@ def crashed(path: str, why: str) -> Outcome:
 
 def process_in_pool(paths: list[str], root_url: str | None, published: Published | None = None, *,
                     workers: int, chunk: int, on_done: Callable[[int], None] | None = None,
-                    process: ProcessFn = process_paths) -> list[Outcome]:
+                    process: ProcessFn = process_paths,
+                    sink: Callable[[list[Outcome]], None] | None = None) -> list[Outcome]:
     """`process(paths, RawArchive(Root(root_url)), published)` over every input, in sub-batches of `chunk`
-    inputs on `workers` processes; the outcomes in input order. on_done(n) after each finished sub-batch
-    (n inputs accounted for). `process` must be importable by name (it is sent to the workers once)."""
+    inputs on `workers` processes; the outcomes in input order (given to `sink` as they come, when given: then
+    the list returned is empty). on_done(n) after each finished sub-batch (n inputs accounted for). `process`
+    must be importable by name (it is sent to the workers once)."""
     return run_in_pool(paths, process, (root_url, published), setup=with_archive, workers=workers, chunk=chunk,
-                       on_done=on_done)
+                       on_done=on_done, sink=sink)
 
 
 def run_in_pool(items: Sequence[Any], process: Callable[..., list[Outcome]], args: tuple = (), *, workers: int,
                 chunk: int, setup: Callable[..., tuple] | None = None, failed: FailedFn = path_failed,
-                on_done: Callable[[int], None] | None = None, preload: Sequence[str] = ()) -> list[Outcome]:
+                on_done: Callable[[int], None] | None = None, preload: Sequence[str] = (),
+                sink: Callable[[list[Outcome]], None] | None = None) -> list[Outcome]:
     """`process(sub_batch, *context)` over every item, in sub-batches of `chunk` items on `workers` processes;
     the outcomes in input order. The context is `setup(*args)` (or `args`), made once in each worker. Items
     and `args` must pickle; `process` and `setup` must be importable by name (they are sent to the workers
     once); `preload` names modules the forkserver imports before it forks a worker (the process function's).
     An item whose worker dies while it runs alone, or that raises, becomes `failed(item, error_type, message)`.
-    on_done(n) after each finished sub-batch (n items accounted for)."""
+    on_done(n) after each finished sub-batch (n items accounted for). sink: see process_in_pool."""
     todo = deque(_Item(i, list(items[i:i + chunk])) for i in range(0, len(items), chunk))
-    run = _Run(failed, on_done or (lambda n: None), {})
+    run = _Run(failed, on_done or (lambda n: None), {}, sink)
     while todo:
         initargs = (process, setup, args, dict(os.environ), os.getpid())
         in_flight = _run_pool(todo, run, workers, initargs, preload)
         if in_flight:  # a worker died: find the input that kills it, keep the rest
             todo.extendleft(reversed(_suspects(in_flight, run)))
-    return [o for start in sorted(run.results) for o in run.results[start]]
+    return [o for start in sorted(run.results) for o in run.results[start][0]]
 
 
 def _run_pool(todo: deque[_Item], run: _Run, workers: int, initargs: tuple, preload: Sequence[str]) -> list[_Item]:

@@ -50,33 +50,53 @@ def unchanged_tables(before: dict, after: dict) -> bool:
     return True
 
 
+class Collector:
+    """A run's outcomes, taken as they arrive (batch by batch): their rows join the run's Arrow tables and the
+    outcomes themselves are not kept, so a run's memory follows a batch, not the number of inputs."""
+
+    def __init__(self) -> None:
+        self.run = ReleaseInput()
+        self.receipts: list[Receipt] = []
+        self.failed = 0  # inputs that went to failures (the run summary's count)
+        self._seen: dict[str, str] = {}  # doc_id -> the input that gave it first
+
+    def add(self, outcomes) -> None:
+        run = self.run
+        for o in outcomes:
+            run.attempted_inputs.add(o.input)
+            if getattr(o, "unchanged", False):  # already published from this input, same bytes, parser and model
+                run.unchanged_inputs += 1  # its receipt is in the index of the run that published it: not listed
+                continue                   # again, so a run's index (and what a run adds to the root) follows the change
+            if o.receipt is not None:
+                self.receipts.append(o.receipt)
+            if o.failure is not None:
+                run.failures.append(o.failure)
+                self.failed += 1
+                continue
+            doc_id = o.records.document["doc_id"]
+            if doc_id in self._seen:  # the same page twice in one run (a copy, or the same URL in two WARCs)
+                run.failures.append(failure_row(o.input, "extract", "Duplicate",
+                                                f"same document as {self._seen[doc_id]} (doc_id {doc_id}); kept that one",
+                                                o.records.document["content_sha256"]))
+                continue
+            self._seen[doc_id] = o.input
+            run.add(o.records.as_tables())
+
+
 def collect(outcomes, extra_failures: Sequence[dict] = ()) -> tuple[ReleaseInput, list[Receipt]]:
-    """The run's rows and failures, and the receipts of what it archived."""
-    run = ReleaseInput()
-    receipts: list[Receipt] = []
-    seen: dict[str, str] = {}
-    for o in outcomes:
-        run.attempted_inputs.add(o.input)
-        if getattr(o, "unchanged", False):  # already published from this input, same bytes, same parser and model
-            run.unchanged_inputs += 1  # its receipt is in the index of the run that published it: not listed again,
-            continue                   # so a run's index (and what a run adds to the root) follows what changed
-        if o.receipt is not None:
-            receipts.append(o.receipt)
-        if o.failure is not None:
-            run.failures.append(o.failure)
-            continue
-        doc_id = o.records.document["doc_id"]
-        if doc_id in seen:  # the same page twice in one run (a copy, or the same URL in two WARCs)
-            run.failures.append(failure_row(o.input, "extract", "Duplicate",
-                                            f"same document as {seen[doc_id]} (doc_id {doc_id}); kept that one",
-                                            o.records.document["content_sha256"]))
-            continue
-        seen[doc_id] = o.input
-        run.add(o.records.as_tables())
+    """The run's rows and failures, and the receipts of what it archived (`outcomes`: a Collector that took
+    them as they came, or any iterable of outcomes)."""
+    if isinstance(outcomes, Collector):
+        c = outcomes
+    else:
+        c = Collector()
+        c.add(outcomes)
+    run = c.run
+    run.flush()
     for f in extra_failures:
         run.attempted_inputs.add(f["input"])
         run.failures.append(f)
-    return run, receipts
+    return run, c.receipts
 
 
 def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Sequence[dict] = (), *,
@@ -140,8 +160,8 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Seq
     return RunSummary(
         version=vid, previous=previous, root=root.url,
         documents_total=release.tables["documents"].num_rows,
-        processed=len(run.tables["documents"]), failures=len(run.failures),
+        processed=run.tables["documents"].num_rows, failures=len(run.failures),
         new=release.new_docs, changed=release.changed_docs, unchanged=release.unchanged_docs,
         unresolved_names=release.unresolved, failed_inputs=run.failures,
-        unplaced=[r["name"] for r in run.tables.get("unplaced", [])], runs=release.runs,
+        unplaced=run.tables["unplaced"]["name"].to_pylist(), runs=release.runs,
     )

@@ -20,18 +20,23 @@ import pyarrow.compute as pc
 
 from readouts.ids import stable_id
 from readouts.inputs import failure_row
-from readouts.output.schema import CHILD_TABLES, TABLES, conform, to_arrow
+from readouts.output.schema import CHILD_TABLES, TABLES, conform, empty_table, to_arrow
 from readouts.transform.persons import build_persons
 
 # a document row -> the site's article id (from its URLs and its source's pattern), or None
 ArticleId = Callable[[dict], str | None]
 
 
+RUN_TABLES = ("documents", "meetings", *CHILD_TABLES)
+FLUSH_DOCS = 500  # documents whose rows wait as Python objects before they join the run's Arrow tables
+
+
 @dataclass
 class ReleaseInput:
-    """What one run contributes: per-document table rows and failed inputs."""
+    """What one run contributes: per-document table rows (Arrow tables, not Python objects: a run of many
+    thousand documents stays compact) and failed inputs."""
 
-    tables: dict[str, list[dict]] = field(default_factory=lambda: {n: [] for n in ("documents", "meetings", *CHILD_TABLES)})
+    tables: dict[str, pa.Table] = field(default_factory=lambda: {n: empty_table(n) for n in RUN_TABLES})
     failures: list[dict] = field(default_factory=list)
     attempted_inputs: set[str] = field(default_factory=set)  # every input this run tried, ok or not
     removed: dict[str, object] = field(default_factory=dict)  # url -> when it first answered 404/410
@@ -41,10 +46,23 @@ class ReleaseInput:
     # the documents incoming pages may continue; None: the previous version's (a rebuild, which starts from an
     # empty dataset, sets those of the version it replaces)
     identities: pa.Table | None = None
+    _pending: dict[str, list[dict]] = field(default_factory=dict)  # rows not yet in `tables`
+    _pending_docs: int = 0
 
     def add(self, tables: dict[str, list[dict]]) -> None:
+        """Rows (dicts) of one document, appended to the run's tables (in Arrow every FLUSH_DOCS documents)."""
         for name, rows in tables.items():
-            self.tables[name].extend(rows)
+            self._pending.setdefault(name, []).extend(rows)
+        self._pending_docs += 1
+        if self._pending_docs >= FLUSH_DOCS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Pending rows into the Arrow tables, each table one contiguous chunk."""
+        for name, rows in self._pending.items():
+            if rows:
+                self.tables[name] = pa.concat_tables([self.tables[name], to_arrow(name, rows)]).combine_chunks()
+        self._pending, self._pending_docs = {}, 0
 
 
 @dataclass
@@ -154,6 +172,10 @@ def _choose(claims: dict[str, list[tuple[int, int]]], docs: list[dict],
     return winner, dropped
 
 
+_LIGHT = ["doc_id", "input", "url", "source", "content_sha256", "removed_at", "previous_urls", "fetched_at",
+          "parser_version"]  # what identity and classification read of a document (never its text)
+
+
 def resolve_identities(pool: pa.Table, run: ReleaseInput) -> None:
     """Give each incoming document the doc_id of the earlier document it continues (in place).
 
@@ -163,9 +185,11 @@ def resolve_identities(pool: pa.Table, run: ReleaseInput) -> None:
     one document: pages tied by URL win over pages tied by content or article id (which stay documents of
     their own); among those tied by URL, the one at the document's current URL, else the latest fetched, is
     kept and the others are dropped (a `Duplicate` failure, unless they are URLs the document already had)."""
-    docs = run.tables["documents"]
+    table = conform("documents", run.tables["documents"])
+    docs = table.select(_LIGHT).to_pylist()
     for d in docs:
         d["previous_urls"] = list(d.get("previous_urls") or [])
+    run.tables["documents"] = _set_column(table, "previous_urls", [d["previous_urls"] for d in docs])
     if not docs or pool.num_rows == 0:
         return
     prev = {r["doc_id"]: r for r in conform("documents", pool).select(_IDENTITY_COLUMNS).to_pylist()}
@@ -175,6 +199,8 @@ def resolve_identities(pool: pa.Table, run: ReleaseInput) -> None:
         c = _claim(d, prev, by_url, by_sha, by_article, run.article_id)
         if c is not None:
             claims.setdefault(c[1], []).append((c[0], i))
+    if not claims:
+        return
     winner, dropped = _choose(claims, docs, prev)
 
     for i, d in enumerate(docs):  # the kept pages' URL history first: a dropped page may be part of it
@@ -192,35 +218,45 @@ def resolve_identities(pool: pa.Table, run: ReleaseInput) -> None:
             run.failures.append(failure_row(
                 d["input"], "extract", "Duplicate",
                 f"same readout as {kept['input']} (doc_id {winner[k]}); kept that one", d.get("content_sha256")))
+    run.tables["documents"] = _set_column(run.tables["documents"], "previous_urls", [d["previous_urls"] for d in docs])
     _drop_rows(run, gone_ids)
-    renamed = {docs[i]["doc_id"]: target for i, target in winner.items() if docs[i]["doc_id"] != target}
-    run.tables["documents"] = [d for d in docs if d["doc_id"] not in gone_ids]
-    _rename(run, renamed)
+    _rename(run, {docs[i]["doc_id"]: target for i, target in winner.items() if docs[i]["doc_id"] != target})
+
+
+def _set_column(table: pa.Table, name: str, values: list) -> pa.Table:
+    i = table.schema.get_field_index(name)
+    return table.set_column(i, table.schema.field(i), pa.array(values, type=table.schema.field(i).type))
 
 
 def _drop_rows(run: ReleaseInput, doc_ids: set[str]) -> None:
     if not doc_ids:
         return
-    meetings = {m["meeting_id"] for m in run.tables["meetings"] if m["doc_id"] in doc_ids}
-    run.tables["meetings"] = [m for m in run.tables["meetings"] if m["doc_id"] not in doc_ids]
+    meetings = run.tables["meetings"]
+    gone_meetings = {m for m, d in zip(meetings["meeting_id"].to_pylist(), meetings["doc_id"].to_pylist()) if d in doc_ids}
+    run.tables["documents"] = _drop(run.tables["documents"], "doc_id", doc_ids)
+    run.tables["meetings"] = _drop(meetings, "doc_id", doc_ids)
     for name in CHILD_TABLES:
-        run.tables[name] = [r for r in run.tables[name] if r["meeting_id"] not in meetings]
+        run.tables[name] = _drop(run.tables[name], "meeting_id", gone_meetings)
 
 
 def _rename(run: ReleaseInput, renamed: dict[str, str]) -> None:
     """doc_id old -> new, in documents, meetings and (through meeting_id, derived from doc_id) child rows."""
     if not renamed:
         return
+    docs = run.tables["documents"]
+    run.tables["documents"] = _set_column(docs, "doc_id", [renamed.get(d, d) for d in docs["doc_id"].to_pylist()])
+    meetings = run.tables["meetings"]
     meeting_ids: dict[str, str] = {}
-    for d in run.tables["documents"]:
-        d["doc_id"] = renamed.get(d["doc_id"], d["doc_id"])
-    for m in run.tables["meetings"]:
-        if m["doc_id"] in renamed:
-            m["doc_id"] = renamed[m["doc_id"]]
-            meeting_ids[m["meeting_id"]] = m["meeting_id"] = stable_id("meeting", m["doc_id"])
+    for m, d in zip(meetings["meeting_id"].to_pylist(), meetings["doc_id"].to_pylist()):
+        if d in renamed:
+            meeting_ids[m] = stable_id("meeting", renamed[d])
+    meetings = _set_column(meetings, "doc_id", [renamed.get(d, d) for d in meetings["doc_id"].to_pylist()])
+    run.tables["meetings"] = _set_column(meetings, "meeting_id",
+                                         [meeting_ids.get(m, m) for m in meetings["meeting_id"].to_pylist()])
     for name in CHILD_TABLES:
-        for r in run.tables[name]:
-            r["meeting_id"] = meeting_ids.get(r["meeting_id"], r["meeting_id"])
+        t = run.tables[name]
+        if t.num_rows:
+            run.tables[name] = _set_column(t, "meeting_id", [meeting_ids.get(m, m) for m in t["meeting_id"].to_pylist()])
 
 
 def _classify(new_docs: dict[str, dict], prev_docs: pa.Table) -> dict[str, str]:
@@ -259,10 +295,15 @@ def _fill_runs(rows: list[dict], counts: dict[str, int], by_source: dict[str, Co
 
 def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
     previous = {name: conform(name, t) for name, t in previous.items()}  # versions of older schemas
+    run.flush()
+    for name in RUN_TABLES:
+        run.tables[name] = conform(name, run.tables[name])
     resolve_identities(previous["documents"] if run.identities is None else run.identities, run)
-    new_docs = {r["doc_id"]: r for r in run.tables["documents"]}
+    docs_t = run.tables["documents"]
+    new_docs = {r["doc_id"]: r for r in docs_t.select(_LIGHT).to_pylist()}
     prev_docs = previous["documents"]
-    status = _classify(new_docs, prev_docs)
+    status = _classify(new_docs, prev_docs)  # may carry removed_at over: written back below
+    docs_t = _set_column(docs_t, "removed_at", [new_docs[d]["removed_at"] for d in docs_t["doc_id"].to_pylist()])
     n_new = sum(1 for x in status.values() if x == "new")
     n_same = sum(1 for x in status.values() if x == "unchanged")
 
@@ -275,16 +316,16 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
     kept_docs = _drop(prev_docs, "doc_id", replaced)
     removed_now: Counter = Counter()  # source -> documents marked removed by this run
     if run.removed and kept_docs.num_rows:  # disappearance is information: mark, never delete
-        docs = kept_docs.to_pylist()
-        for r in docs:
-            if r["url"] in run.removed and r["removed_at"] is None:
-                r["removed_at"] = run.removed[r["url"]]
-                removed_now[r["source"]] += 1
-        kept_docs = to_arrow("documents", docs)
-    out["documents"] = pa.concat_tables([kept_docs, to_arrow("documents", list(new_docs.values()))])
-    out["meetings"] = pa.concat_tables([_drop(prev_meetings, "doc_id", replaced), to_arrow("meetings", run.tables["meetings"])])
-    children = {name: pa.concat_tables([_drop(previous[name], "meeting_id", replaced_meetings),
-                                        to_arrow(name, run.tables[name])]) for name in CHILD_TABLES}
+        removed_at = kept_docs["removed_at"].to_pylist()
+        for i, (url, source) in enumerate(zip(kept_docs["url"].to_pylist(), kept_docs["source"].to_pylist())):
+            if url in run.removed and removed_at[i] is None:
+                removed_at[i] = run.removed[url]
+                removed_now[source] += 1
+        kept_docs = _set_column(kept_docs, "removed_at", removed_at)
+    out["documents"] = pa.concat_tables([kept_docs, docs_t])
+    out["meetings"] = pa.concat_tables([_drop(prev_meetings, "doc_id", replaced), run.tables["meetings"]])
+    children = {name: pa.concat_tables([_drop(previous[name], "meeting_id", replaced_meetings), run.tables[name]])
+                for name in CHILD_TABLES}
     # the persons pass reads names, kinds, titles and keys, and fills person ids: it gets the rows without their
     # long text columns (evidence sentences, directive text), which are most of their memory, and the ids it
     # fills go back into the Arrow tables

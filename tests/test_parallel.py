@@ -194,3 +194,26 @@ def test_plan_workers_and_chunks(monkeypatch):
     assert parallel.chunk_size(60, 2, 200) == 8
     assert parallel.chunk_size(2000, 2, 200) == parallel.MAX_CHUNK
     assert parallel.chunk_size(2000, 2, 10) == 10
+
+
+def slow_first(items, offset):
+    """Sub-batches that finish out of order: the earlier the item, the longer its sub-batch takes."""
+    time.sleep(max(0.0, 0.4 - 0.02 * min(items)))
+    return [Outcome(f"n{x + offset}") for x in items]
+
+
+def test_a_sink_gets_the_outcomes_in_input_order_as_they_come():
+    """With a sink (the ingest flow's Collector), sub-batches are handed over in input order as soon as every
+    earlier one is back, and nothing is kept for the end: the run's memory follows the sub-batches in flight.
+    A crash splits its sub-batch; the order holds across the split."""
+    got: list[list[str]] = []
+    rest = parallel.run_in_pool(list(range(30)), slow_first, (0,), workers=2, chunk=4,
+                                sink=lambda outs: got.append([o.input for o in outs]))
+    assert rest == []
+    assert [x for chunk in got for x in chunk] == [f"n{x}" for x in range(30)]
+    assert len(got) == 8  # one call per sub-batch of 4 (the last one has 2)
+    crashed: list[str] = []
+    rest = parallel.run_in_pool(list(range(30)), square_or_die, (0,), workers=2, chunk=6,
+                                failed=numbered_failure, sink=lambda outs: crashed.extend(o.input for o in outs))
+    assert rest == [] and len(crashed) == 30
+    assert crashed[13] == "item-13" and crashed[21] == "item-21" and crashed[14] == "n196"
