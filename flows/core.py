@@ -219,8 +219,10 @@ class Published:
         latest = v.latest()
         if latest is None or v.manifest(latest).get("model") != model_info():
             return cls()
-        docs = v.read_table(latest, "documents", verify=True)
-        cols = [c for c in ("content_sha256", "input", "url", "parser_version", "removed_at") if c in docs.column_names]
+        # verified, but only these columns decoded: never the documents' text
+        wanted = ["content_sha256", "input", "url", "parser_version", "removed_at"]
+        docs = v.read_table(latest, "documents", verify=True, columns=wanted)
+        cols = [c for c in wanted if c in docs.column_names]
         pairs: set[tuple[str, str]] = set()
         for r in docs.select(cols).to_pylist():
             if r.get("parser_version") != PARSER_VERSION or r.get("removed_at") is not None:

@@ -45,16 +45,16 @@ from readouts.acquire.sources import Source, load_config, parse_since, select  #
 from readouts.clock import now_utc, utc_iso  # noqa: E402
 from readouts.flows import parallel  # noqa: E402
 from readouts.flows.core import process_raw  # noqa: E402
+from readouts.flows.rebuild_work import ROLE, RebuildItem, _ts, rebuild_batch, rebuild_failed, rebuild_items  # noqa: E402
 from readouts.ids import sha256_hex  # noqa: E402
-from readouts.inputs import Outcome, RawInput, failure_row, safe_text  # noqa: E402
-from readouts.output.publish import RunSummary, publish_run  # noqa: E402
+from readouts.inputs import Outcome, RawInput, failure_row  # noqa: E402
+from readouts.output.publish import Collector, RunSummary, publish_run  # noqa: E402
 from readouts.output.raw import RawArchive, Receipt  # noqa: E402
 from readouts.output.schema import conform  # noqa: E402
 from readouts.output.storage import Root  # noqa: E402
 from readouts.output.versions import Versions, new_version_id  # noqa: E402
 from readouts.transform.pipeline import PARSER_VERSION  # noqa: E402
 
-ROLE = "x-readouts-role"  # stored with each receipt's headers (never sent over HTTP, stripped on export)
 REBUILD_BATCH = 200
 _log = logging.getLogger("readouts.crawl")
 
@@ -599,66 +599,28 @@ def rebuild_inputs(root_url: str | None) -> RebuildPlan:
     return plan
 
 
-def _ts(s: str | None) -> datetime | None:
-    return datetime.fromisoformat(s) if s else None
-
-
-RebuildItem = tuple[Receipt, datetime | None]  # an input's receipt to process, and removed_at if gone since
-
-
-def rebuild_batch(items: list[RebuildItem], root_url: str | None) -> list[Outcome]:
-    """Process archived inputs with the current parser (a batch: in this process, or a pool's sub-batch)."""
-    return rebuild_items(items, RawArchive(Root(root_url)))
-
-
-def rebuild_items(items: list[RebuildItem], archive: RawArchive) -> list[Outcome]:
-    """rebuild_batch with the archive open (a pool worker opens it once): one outcome per item, in order."""
-    out = []
-    for r, gone_at in items:
-        headers = {k: v for k, v in (r.headers or {}).items() if k != ROLE}
-        body = archive.get(r.sha256)
-        if sha256_hex(body) != r.sha256:  # edited or damaged on disk: publishing it would break content_sha256
-            out.append(Outcome(r.input, failure=failure_row(
-                r.input, "archive", "AlteredRawObject",
-                f"raw object {r.sha256} does not hash to its name (edited or damaged): not published", r.sha256)))
-            continue
-        raw = RawInput(input=r.input, body=body, url=r.url, headers=headers, status=r.status,
-                       fetched_at=_ts(r.fetched_at), source=r.source, sha256=r.sha256)
-        o = process_raw(raw)
-        if o.records is not None and gone_at is not None:
-            o.records.document["removed_at"] = gone_at
-        out.append(o)
-    return out
-
-
-def rebuild_failed(item: RebuildItem, error_type: str, message: str) -> Outcome:
-    """The failure row of an item whose worker process died on it (or raised): its receipt's input, and the
-    hash of the archived body that was being processed."""
-    r = item[0]
-    name = safe_text(r.input)
-    return Outcome(name, failure=failure_row(name, "parse", error_type, safe_text(message), r.sha256))
-
-
 def rebuild_in_pool(items: list[RebuildItem], root_url: str | None, *, workers: int, chunk: int,
-                    on_done=None, process=rebuild_items) -> list[Outcome]:
+                    on_done=None, process=rebuild_items, sink=None) -> list[Outcome]:
     """rebuild_batch over every item on `workers` processes (flows/parallel.py), `chunk` items a sub-batch:
     the same outcomes in the same order as in one process; an item whose worker dies is a failure row of its
     input, never lost. `process(items, archive)` must be importable by name (tests inject crashes with it)."""
     return parallel.run_in_pool(items, process, (root_url,), setup=parallel.with_archive, workers=workers,
-                                chunk=chunk, failed=rebuild_failed, on_done=on_done, preload=[__name__])
+                                chunk=chunk, failed=rebuild_failed, on_done=on_done, sink=sink,
+                                preload=["readouts.flows.rebuild_work"])  # no Prefect in the workers' forkserver
 
 
-def rebuild_outcomes(items: list[RebuildItem], data: str | None, batch_size: int, workers: int | None) -> list[Outcome]:
-    """Every item's outcomes, in input order: in a pool of worker processes (default one per core), or batch by
-    batch in this process (workers=1, or too few items to pay for starting workers)."""
+def rebuild_outcomes(items: list[RebuildItem], data: str | None, batch_size: int, workers: int | None) -> Collector:
+    """Every item's outcomes, collected in input order as they come (memory follows a batch): in a pool of worker
+    processes (default one per core), or batch by batch in this process (workers=1, or too few items to pay
+    for starting workers)."""
     n = parallel.plan_workers(workers, len(items))
     if n > 1:
         get_run_logger().info("rebuild: %d worker processes", n)
         return rebuild_in_pool_task(quote(items), data, n, batch_size)
-    outcomes: list[Outcome] = []
+    collected = Collector()
     for i in range(0, len(items), batch_size):
-        outcomes.extend(rebuild_batch_task(quote(items[i:i + batch_size]), data))
-    return outcomes
+        collected.add(rebuild_batch_task(quote(items[i:i + batch_size]), data))
+    return collected
 
 
 @task(name="rebuild-batch", cache_policy=NO_CACHE, persist_result=False)
@@ -667,12 +629,15 @@ def rebuild_batch_task(items, root_url: str | None) -> list[Outcome]:
 
 
 @task(name="rebuild-in-pool", cache_policy=NO_CACHE, persist_result=False, retries=0)
-def rebuild_in_pool_task(items, root_url: str | None, workers: int, batch_size: int) -> list[Outcome]:
+def rebuild_in_pool_task(items, root_url: str | None, workers: int, batch_size: int) -> Collector:
     """Every item through `workers` worker processes started for this run (flows/parallel.py)."""
     from readouts.transform.syntax import load_model
 
     load_model()  # a missing or wrong model stops the run here, in one line, before any worker starts
-    return rebuild_in_pool(items, root_url, workers=workers, chunk=parallel.chunk_size(len(items), workers, batch_size))
+    collected = Collector()
+    rebuild_in_pool(items, root_url, workers=workers, chunk=parallel.chunk_size(len(items), workers, batch_size),
+                    sink=collected.add)
+    return collected
 
 
 @flow(name="rebuild")
@@ -684,22 +649,22 @@ def rebuild(data: str | None = None, batch_size: int = REBUILD_BATCH, workers: i
     started = now_utc()
     plan = rebuild_inputs(data)
     log.info("rebuild: %d archived inputs", len(plan.inputs))
-    outcomes = rebuild_outcomes(plan.inputs, data, batch_size, workers)
+    collected = rebuild_outcomes(plan.inputs, data, batch_size, workers)
     # failures the archive cannot explain (timeouts, refused connections) stay on record
     versions = Versions(Root(data))
     prev = versions.latest()
-    rebuilt = {o.input for o in outcomes} | {f["input"] for f in plan.failures}
+    rebuilt = collected.run.attempted_inputs | {f["input"] for f in plan.failures}
     carried = []
     if prev:
         carried = [f for f in versions.read_table(prev, "failures").to_pylist() if f["input"] not in rebuilt]
     run_id = new_version_id()
-    ok = [o for o in outcomes if o.records is not None]
+    ok = collected.outcomes - collected.failed
     row = {"run_id": run_id, "kind": "rebuild", "source": "raw-archive", "started_at": started,
            "finished_at": now_utc(), "pages_requested": 0, "new": None, "changed": None,
-           "unchanged": None, "failed": len(outcomes) - len(ok) + len(plan.failures), "removed": None,
-           "status": "ok", "message": f"rebuilt {len(ok)} documents from {len(plan.inputs)} archived inputs",
+           "unchanged": None, "failed": collected.failed + len(plan.failures), "removed": None,
+           "status": "ok", "message": f"rebuilt {ok} documents from {len(plan.inputs)} archived inputs",
            "last_success_at": None}
-    summary = publish_run(data, run_id, outcomes, plan.failures + carried, parser_version=PARSER_VERSION,
+    summary = publish_run(data, run_id, collected, plan.failures + carried, parser_version=PARSER_VERSION,
                           manifest_extra={"kind": "rebuild"}, runs=[row], from_scratch=True, write_index=False)
     summary.extra = {"runs": [row], "requests": 0}
     return summary

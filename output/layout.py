@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Iterator
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -70,6 +71,11 @@ def _sorted(name: str, table: pa.Table) -> pa.Table:
 def partition(name: str, table: pa.Table, documents: int) -> dict[str, pa.Table]:
     """The table's parts: {path in the version folder: rows sorted by primary key}. `documents` (the
     documents table's row count) sizes the buckets of every per-document table alike."""
+    return dict(iter_parts(name, table, documents))
+
+
+def iter_parts(name: str, table: pa.Table, documents: int) -> Iterator[tuple[str, pa.Table]]:
+    """partition(), one part at a time (a writer holds one part's copy of the rows, not the table's)."""
     if name == "runs":
         bits = 0  # one row per run and source: small, and it changes with every version anyway
     elif name == "documents" or name in _BY_MEETING:
@@ -77,12 +83,11 @@ def partition(name: str, table: pa.Table, documents: int) -> dict[str, pa.Table]
     else:
         bits = bits_for(table.num_rows, ROWS_PER_PART)
     if table.num_rows == 0 or bits == 0:
-        return {part_name(name, 0, 0): _sorted(name, table)}
+        yield part_name(name, 0, 0), _sorted(name, table)
+        return
     buckets = pa.array([_bucket(k, bits) for k in _keys(name, table)], type=pa.int32())
-    out = {}
     for b in sorted(set(buckets.to_pylist())):
-        out[part_name(name, bits, b)] = _sorted(name, table.filter(pc.equal(buckets, b)))
-    return out
+        yield part_name(name, bits, b), _sorted(name, table.filter(pc.equal(buckets, b)))
 
 
 # -- reading a manifest's file list, whatever the layout ------------------------------------------------

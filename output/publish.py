@@ -58,11 +58,13 @@ class Collector:
         self.run = ReleaseInput()
         self.receipts: list[Receipt] = []
         self.failed = 0  # inputs that went to failures (the run summary's count)
+        self.outcomes = 0  # outcomes taken
         self._seen: dict[str, str] = {}  # doc_id -> the input that gave it first
 
     def add(self, outcomes) -> None:
         run = self.run
         for o in outcomes:
+            self.outcomes += 1
             run.attempted_inputs.add(o.input)
             if getattr(o, "unchanged", False):  # already published from this input, same bytes, parser and model
                 run.unchanged_inputs += 1  # its receipt is in the index of the run that published it: not listed

@@ -158,8 +158,11 @@ def parquet_bytes(table: pa.Table) -> bytes:
     return buf.getvalue()
 
 
-def read_parquet_bytes(data: bytes) -> pa.Table:
+def read_parquet_bytes(data: bytes, columns: list[str] | None = None) -> pa.Table:
     # use_threads=False: Arrow's threaded reader made ~1 process in 4 abort at interpreter exit
     # ("terminate called without an active exception", exit status 134) after two publishes in one
     # process; the tables are read whole from memory, so threads gain little here.
-    return pq.read_table(io.BytesIO(data), use_threads=False)
+    if columns is not None:  # only those the file has (a version written before a column existed)
+        present = set(pq.read_schema(io.BytesIO(data)).names)
+        columns = [c for c in columns if c in present]
+    return pq.read_table(io.BytesIO(data), use_threads=False, columns=columns)

@@ -33,7 +33,7 @@ from readouts.errors import ReadoutsError
 from readouts.ids import SAFE_ID, sha256_hex
 from readouts.output.card import DATA_LICENSE, TEXT_LICENSE
 from readouts.output.checks import check_tables
-from readouts.output.layout import LAYOUT, is_parts, partition, table_files
+from readouts.output.layout import LAYOUT, is_parts, iter_parts, table_files
 from readouts.output.schema import SCHEMA_VERSION, TABLE_ORDER, TABLES, datapackage_resource, empty_table
 from readouts.output.storage import TMP_MARK, Root, fsync_dir, parquet_bytes, read_parquet_bytes
 
@@ -120,7 +120,8 @@ class Versions:
         except FileNotFoundError:
             raise VersionError(f"version {vid!r} not found under {self.root.url}/versions") from None
 
-    def read_table(self, vid: str, name: str, *, verify: bool = False, manifest: dict | None = None) -> pa.Table:
+    def read_table(self, vid: str, name: str, *, verify: bool = False, manifest: dict | None = None,
+                   columns: builtins.list[str] | None = None) -> pa.Table:
         """One table of a version (all its part files, or its one file in versions before schema 2.0.0). A table
         the version's manifest does not list (written before the table existed) reads as empty; a listed file
         that is missing is an error, never 'empty'. verify=True also checks each file's size and sha256."""
@@ -140,7 +141,8 @@ class Versions:
                 raise VersionError(f"version {vid}: {fname} does not match its manifest checksum (corrupted); "
                                    "nothing was published: point LATEST at the newest version that "
                                    "`readouts validate VERSION` accepts, then run again")
-            parts.append(read_parquet_bytes(data))
+            parts.append(read_parquet_bytes(data, columns))
+            del data
         return parts[0] if len(parts) == 1 else pa.concat_tables(parts)
 
     def read_all(self, vid: str | None, *, verify: bool = False) -> dict[str, pa.Table]:
@@ -240,8 +242,9 @@ class Versions:
         files: dict[str, dict] = {}
         resources, written, shared = [], [], []
         for name in TABLE_ORDER:
-            parts = partition(name, tables[name], tables["documents"].num_rows)
-            for fname, part in parts.items():
+            names = []
+            for fname, part in iter_parts(name, tables[name], tables["documents"].num_rows):
+                names.append(fname)
                 data = parquet_bytes(part)
                 meta = files[fname] = {"sha256": sha256_hex(data), "bytes": len(data), "rows": part.num_rows}
                 old = before.get(fname)
@@ -251,7 +254,7 @@ class Versions:
                 else:
                     self.root.write_bytes(data, "versions", staging, fname)
                     written.append(fname)
-            resources.append(datapackage_resource(name, list(parts), {f: files[f] for f in parts}))
+            resources.append(datapackage_resource(name, names, {f: files[f] for f in names}))
         return files, resources, written, shared
 
     def _share(self, previous: str | None, staging: str, fname: str) -> bool:
