@@ -270,5 +270,26 @@ def process_paths(paths: list[str], archive: RawArchive | None = None, published
     return out
 
 
+def split_unchanged(paths: list[str], published: Published) -> tuple[list[str], list[Outcome]]:
+    """(the paths to process, the outcomes of those already published): a single-page file whose bytes LATEST
+    holds from the same path, made by this parser and model, is known here, in the flow's process, without a
+    worker process or the NLP model ever being started for it. WARC files are always processed (their records
+    are checked one by one there)."""
+    if not published.pairs:
+        return list(paths), []
+    todo: list[str] = []
+    done: list[Outcome] = []
+    for path in paths:
+        items = [] if is_warc(path) else list(read_local(path))
+        item = items[0] if len(items) == 1 else None
+        if isinstance(item, RawInput):
+            sha = item.sha256 or sha256_hex(item.body)
+            if published.has(item, sha):
+                done.append(Outcome(safe_text(item.input), receipt=_receipt(item, sha), unchanged=True))
+                continue
+        todo.append(path)
+    return todo, done
+
+
 __all__ = ["Outcome", "RawInput", "process_raw", "process_paths", "discover", "failure_row", "PARSER_VERSION",
            "check_records", "safe_text"]

@@ -27,7 +27,7 @@ from prefect.utilities.annotations import quote  # noqa: E402
 
 from readouts.clock import now_utc  # noqa: E402
 from readouts.flows import parallel, progress  # noqa: E402
-from readouts.flows.core import discover, no_inputs_message, process_paths, published_in  # noqa: E402
+from readouts.flows.core import discover, no_inputs_message, process_paths, published_in, split_unchanged  # noqa: E402
 from readouts.flows.runners import is_local  # noqa: E402
 from readouts.inputs import NoInputs, Outcome, failure_row, safe_text  # noqa: E402
 from readouts.output.publish import Collector, RunSummary, publish_run  # noqa: E402
@@ -111,14 +111,21 @@ def process_all(found: list[str], data: str | None, batch_size: int, workers: in
     ctx = FlowRunContext.get()
     if ctx is not None and ctx.task_runner is not None and not is_local(ctx.task_runner):
         return on_task_runner(found, data, batch_size)
-    n = parallel.plan_workers(workers, len(found))
+    # files already published are known here, before any worker process or the NLP model starts
+    todo, known = split_unchanged(found, published_in(data))
+    if known:
+        get_run_logger().info("ingest: %d input files already published (same bytes, parser and model)", len(known))
+        progress.advance(len(known), "files")
+    n = parallel.plan_workers(workers, len(todo))
     if n > 1:
         get_run_logger().info("ingest: %d worker processes", n)
-        return process_in_pool(cast("list[str]", quote(found)), data, n, batch_size)  # quote: not walked by Prefect
-    collected = Collector()
-    for batch in batches(found, batch_size):
-        collected.add(process_batch(batch, data))
-        progress.advance(len(batch), "files")
+        collected = process_in_pool(cast("list[str]", quote(todo)), data, n, batch_size)  # quote: not walked by Prefect
+    else:
+        collected = Collector()
+        for batch in batches(todo, batch_size):
+            collected.add(process_batch(batch, data))
+            progress.advance(len(batch), "files")
+    collected.add(known)
     return collected
 
 

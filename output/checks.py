@@ -56,6 +56,9 @@ def _check_keys(tables: dict[str, pa.Table], problems: list[str]) -> None:
                 problems.append(f"{name}.{col}: {n} value(s) not found in {ref}.{refcol}, e.g. {sample}")
 
 
+OFFSET_BATCH = 1000  # documents whose text is held as Python strings at once (a version's text can be GBs)
+
+
 def _check_offsets(tables: dict[str, pa.Table], problems: list[str]) -> None:
     if not {"directives", "meetings", "documents"} <= set(tables):
         return
@@ -63,15 +66,27 @@ def _check_offsets(tables: dict[str, pa.Table], problems: list[str]) -> None:
             "directives": ("meeting_id", "text", "char_start", "char_end")}
     if any(c not in tables[t].column_names for t, cols in need.items() for c in cols):
         return  # already reported as a schema problem
-    texts = dict(zip(tables["documents"]["doc_id"].to_pylist(), tables["documents"]["text"].to_pylist()))
     doc_of = dict(zip(tables["meetings"]["meeting_id"].to_pylist(), tables["meetings"]["doc_id"].to_pylist()))
+    directives = tables["directives"].select(["meeting_id", "text", "char_start", "char_end"])
+    rows_of: dict[Any, list[int]] = {}  # doc_id -> its directives' row numbers
+    for i, m in enumerate(directives["meeting_id"].to_pylist()):
+        rows_of.setdefault(doc_of.get(m), []).append(i)
+    docs = tables["documents"]
     bad, example = 0, None
-    for r in tables["directives"].select(["meeting_id", "text", "char_start", "char_end"]).to_pylist():
-        text = texts.get(doc_of.get(r["meeting_id"]))
-        a, b = r["char_start"], r["char_end"]
-        if not slices_to(text, a, b, r["text"]):
+    for start in range(0, docs.num_rows, OFFSET_BATCH):
+        batch = docs.slice(start, OFFSET_BATCH)
+        texts = dict(zip(batch["doc_id"].to_pylist(), batch["text"].to_pylist()))
+        rows = [i for d in texts for i in rows_of.pop(d, [])]
+        for r in directives.take(rows).to_pylist() if rows else []:
+            text = texts[doc_of[r["meeting_id"]]]
+            a, b = r["char_start"], r["char_end"]
+            if not slices_to(text, a, b, r["text"]):
+                bad += 1
+                example = example or f"meeting {r['meeting_id']} [{a}:{b}]"
+    for rest in rows_of.values():  # directives of no document: nothing to slice
+        for r in directives.take(rest).to_pylist():
             bad += 1
-            example = example or f"meeting {r['meeting_id']} [{a}:{b}]"
+            example = example or f"meeting {r['meeting_id']} [{r['char_start']}:{r['char_end']}]"
     if bad:
         problems.append(f"directives: {bad} row(s) whose char_start/char_end do not slice documents.text "
                         f"to the sentence, e.g. {example}")

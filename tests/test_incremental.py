@@ -121,3 +121,19 @@ def test_the_run_index_lists_only_what_the_run_archived_anew(tmp_path):
     assert len(second) == 1 and "meeting-0100.html" in second[0]
     docs = Versions(Root(str(root))).read_table(s.version, "documents").to_pylist()
     assert {d["input"] for d in docs} <= {r.input for r in archive.receipts()}
+
+
+def test_published_files_are_known_before_any_worker_starts(first):
+    """split_unchanged (the ingest flow's first step): files LATEST holds with the same bytes are outcomes at once,
+    in the flow's process; changed and new files, and WARCs, go to the workers."""
+    from readouts.flows.core import split_unchanged
+
+    root, folder, _ = first
+    paths = sorted(str(p) for p in folder.iterdir())
+    todo, known = split_unchanged(paths, Published.of(str(root)))
+    assert todo == [] and len(known) == 6 and all(o.unchanged for o in known)
+    (folder / "meeting-0002.html").write_bytes(page(2).replace(b"farmland", b"grassland"))
+    (folder / "x.warc").write_bytes(b"")
+    todo, known = split_unchanged(sorted(str(p) for p in folder.iterdir()), Published.of(str(root)))
+    assert [p.rsplit("/", 1)[-1] for p in todo] == ["meeting-0002.html", "x.warc"] and len(known) == 5
+    assert split_unchanged(paths, Published()) == (paths, [])  # nothing published: everything is processed
