@@ -181,10 +181,12 @@ class Versions:
 
     def _write(self, vid, staging, tables, parser_version, previous, extra, release_notes=None, before_latest=None) -> str:
         files, resources, written, shared = self._write_parts(staging, tables, previous)
-        # check what landed on storage before anything points at it
-        for fname, got in zip(written, self.root.read_many([self.root.join("versions", staging, f) for f in written])):
-            if sha256_hex(got) != files[fname]["sha256"] or len(got) != files[fname]["bytes"]:
-                raise VersionError(f"{fname} did not read back as written; version {vid} abandoned")
+        # check what landed on storage before anything points at it (64 parts at a time: bounded memory)
+        for i in range(0, len(written), 64):
+            chunk = written[i:i + 64]
+            for fname, got in zip(chunk, self.root.read_many([self.root.join("versions", staging, f) for f in chunk])):
+                if sha256_hex(got) != files[fname]["sha256"] or len(got) != files[fname]["bytes"]:
+                    raise VersionError(f"{fname} did not read back as written; version {vid} abandoned")
         for fname in shared:
             if self.root.fs.size(self.root.join("versions", staging, fname)) != files[fname]["bytes"]:
                 raise VersionError(f"{fname} was not shared intact from {previous}; version {vid} abandoned")
