@@ -253,9 +253,9 @@ def process_paths(paths: list[str], archive: RawArchive | None = None, published
             if isinstance(item, Outcome):
                 out.append(item)
                 continue
-            item.sha256 = item.sha256 or sha256_hex(item.body)
-            if published is not None and published.has(item, item.sha256):
-                out.append(Outcome(safe_text(item.input), receipt=_receipt(item, item.sha256), unchanged=True))
+            known = already_published(item, published)
+            if known is not None:
+                out.append(known)
                 continue
             outcome = process_raw(item)
             if archive is not None:
@@ -282,13 +282,21 @@ def split_unchanged(paths: list[str], published: Published) -> tuple[list[str], 
     for path in paths:
         items = [] if is_warc(path) else list(read_local(path))
         item = items[0] if len(items) == 1 else None
-        if isinstance(item, RawInput):
-            sha = item.sha256 or sha256_hex(item.body)
-            if published.has(item, sha):
-                done.append(Outcome(safe_text(item.input), receipt=_receipt(item, sha), unchanged=True))
-                continue
+        known = already_published(item, published) if isinstance(item, RawInput) else None
+        if known is not None:
+            done.append(known)
+            continue
         todo.append(path)
     return todo, done
+
+
+def already_published(item: RawInput, published: Published | None) -> Outcome | None:
+    """The `unchanged` outcome of an input whose bytes LATEST holds from the same path or URL (same parser and
+    model), else None. Sets the input's sha256."""
+    item.sha256 = item.sha256 or sha256_hex(item.body)
+    if published is not None and published.has(item, item.sha256):
+        return Outcome(safe_text(item.input), receipt=_receipt(item, item.sha256), unchanged=True)
+    return None
 
 
 __all__ = ["Outcome", "RawInput", "process_raw", "process_paths", "discover", "failure_row", "PARSER_VERSION",
