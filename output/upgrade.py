@@ -16,14 +16,11 @@ from readouts.output.storage import Root, RootError
 from readouts.output.versions import VersionError, Versions
 
 
-def needs_upgrade(v: Versions, vid: str | None) -> bool:
-    return vid is not None and not is_parts(v.manifest(vid))
-
-
 def check_current_layout(v: Versions, vid: str | None) -> None:
     """Refuse to merge into a LATEST of the older layout: it is upgraded by a command, never silently."""
-    if needs_upgrade(v, vid):
-        schema = v.manifest(str(vid)).get("schema_version")
+    manifest = v.manifest(vid) if vid is not None else None
+    if manifest is not None and not is_parts(manifest):
+        schema = manifest.get("schema_version")
         raise VersionError(f"LATEST ({vid}, schema {schema}) stores each table as one file; this release writes "
                            f"tables as folders of part files: run `readouts upgrade --data {v.root.url}` once (it "
                            "adds a version with the same rows; earlier versions stay as they are)")
@@ -37,9 +34,9 @@ def upgrade(root: Root) -> tuple[str, str | None]:
         latest = v.latest()
         if latest is None:
             raise RootError(f"no published version under {root.url}: nothing to upgrade")
-        if not needs_upgrade(v, latest):
-            return latest, None
         manifest = v.manifest(latest)
+        if is_parts(manifest):
+            return latest, None
         tables = {n: conform(n, t) for n, t in v.read_all(latest, verify=True).items()}
         parser = str(manifest.get("parser_version"))
         withheld = manifest.get("text_withheld") is True
@@ -50,9 +47,8 @@ def upgrade(root: Root) -> tuple[str, str | None]:
 
         extra = {"upgraded_from": {"version": latest, "schema_version": manifest.get("schema_version")},
                  "model": manifest.get("model"), "text_withheld": withheld}
-        for key in ("derived_from",):
-            if key in manifest:
-                extra[key] = manifest[key]
+        if "derived_from" in manifest:  # an export keeps saying what it was copied from
+            extra["derived_from"] = manifest["derived_from"]
         vid = v.publish(tables, parser_version=parser, previous=latest, extra=extra, release_notes=notes,
                         before_latest=lock.confirm)
     return vid, latest

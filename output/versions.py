@@ -130,19 +130,20 @@ class Versions:
         fnames = table_files(manifest, name)
         if not fnames:
             return empty_table(name)
-        try:
-            blobs = self.root.read_many([self.root.join("versions", vid, f) for f in fnames])
-        except FileNotFoundError as e:
-            raise VersionError(f"version {vid}: a file of {name} is listed in the manifest but missing ({e})") from None
         parts = []
-        for fname, data in zip(fnames, blobs):
-            meta = manifest["files"][fname]
-            if verify and (len(data) != meta.get("bytes") or sha256_hex(data) != meta.get("sha256")):
-                raise VersionError(f"version {vid}: {fname} does not match its manifest checksum (corrupted); "
-                                   "nothing was published: point LATEST at the newest version that "
-                                   "`readouts validate VERSION` accepts, then run again")
-            parts.append(read_parquet_bytes(data, columns))
-            del data
+        for i in range(0, len(fnames), 64):  # 64 parts' bytes at a time: memory holds the decoded table, not its files too
+            chunk = fnames[i:i + 64]
+            try:
+                blobs = self.root.read_many([self.root.join("versions", vid, f) for f in chunk])
+            except FileNotFoundError as e:
+                raise VersionError(f"version {vid}: a file of {name} is listed in the manifest but missing ({e})") from None
+            for fname, data in zip(chunk, blobs):
+                meta = manifest["files"][fname]
+                if verify and (len(data) != meta.get("bytes") or sha256_hex(data) != meta.get("sha256")):
+                    raise VersionError(f"version {vid}: {fname} does not match its manifest checksum (corrupted); "
+                                       "nothing was published: point LATEST at the newest version that "
+                                       "`readouts validate VERSION` accepts, then run again")
+                parts.append(read_parquet_bytes(data, columns))
         return parts[0] if len(parts) == 1 else pa.concat_tables(parts)
 
     def read_all(self, vid: str | None, *, verify: bool = False) -> dict[str, pa.Table]:
