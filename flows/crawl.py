@@ -631,9 +631,9 @@ def rebuild_batch_task(items, root_url: str | None) -> list[Outcome]:
 @task(name="rebuild-in-pool", cache_policy=NO_CACHE, persist_result=False, retries=0)
 def rebuild_in_pool_task(items, root_url: str | None, workers: int, batch_size: int) -> Collector:
     """Every item through `workers` worker processes started for this run (flows/parallel.py)."""
-    from readouts.transform.syntax import load_model
+    from readouts.transform.syntax import installed_model
 
-    load_model()  # a missing or wrong model stops the run here, in one line, before any worker starts
+    installed_model()  # a missing or wrong model stops the run here, in one line, before any worker starts
     collected = Collector()
     rebuild_in_pool(items, root_url, workers=workers, chunk=parallel.chunk_size(len(items), workers, batch_size),
                     sink=collected.add)

@@ -35,7 +35,7 @@ from readouts.output.raw import RawArchive  # noqa: E402
 from readouts.output.storage import Root, resolve_root  # noqa: E402
 from readouts.output.versions import new_version_id  # noqa: E402
 from readouts.transform.pipeline import PARSER_VERSION  # noqa: E402
-from readouts.transform.syntax import load_model  # noqa: E402
+from readouts.transform.syntax import installed_model  # noqa: E402
 
 DEFAULT_BATCH = 200
 
@@ -55,7 +55,7 @@ def process_batch(paths: list[str], root_url: str | None) -> list[Outcome]:
 def process_in_pool(paths: list[str], root_url: str | None, workers: int, batch_size: int) -> Collector:
     """Every input through `workers` worker processes started for this run (flows/parallel.py), collected as
     the sub-batches come back; the progress advances per finished sub-batch."""
-    load_model()  # a missing or wrong model stops the run here, in one line, before any worker starts
+    installed_model()  # a missing or wrong model stops the run here, in one line, before any worker starts
     collected = Collector()
     parallel.process_in_pool(paths, root_url, published_in(root_url), workers=workers,
                              chunk=parallel.chunk_size(len(paths), workers, batch_size),

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 
 from readouts.inputs import failure_row
 from readouts.output.card import quality_for, release_files
+from readouts.output.layout import table_rows
 from readouts.output.lock import writer_lock
 from readouts.output.raw import RawArchive, Receipt
-from readouts.output.release import ArticleId, ReleaseInput, build_release
+from readouts.output.release import ArticleId, ReleaseInput, build_release, unchanged_tables  # noqa: F401 (re-exported)
 from readouts.output.schema import SCHEMA_VERSION
 from readouts.output.storage import Root
 from readouts.output.upgrade import check_current_layout
@@ -33,21 +34,6 @@ class RunSummary:
     extra: dict = field(default_factory=dict)
     runs: list[dict] = field(default_factory=list)  # the runs rows published, with the merge's counts
     published: bool = True  # False: nothing changed, LATEST stays at `version`
-
-
-def unchanged_tables(before: dict, after: dict) -> bool:
-    """Would the new version hold exactly the previous one's rows (the runs history, and when a failure that
-    happened again was seen, aside)?"""
-    for name, table in after.items():
-        if name == "runs":
-            continue
-        old = before.get(name)
-        if name == "failures" and old is not None and "at" in table.column_names and "at" in old.column_names:
-            old, table = old.drop_columns(["at"]), table.drop_columns(["at"])
-        # another schema (LATEST written by an older release) is a change: the new version upgrades it
-        if old is None or old.num_rows != table.num_rows or old.schema != table.schema or not old.equals(table):
-            return False
-    return True
 
 
 class Collector:
@@ -101,6 +87,29 @@ def collect(outcomes, extra_failures: Sequence[dict] = ()) -> tuple[ReleaseInput
     return run, c.receipts
 
 
+def _outline(tables: dict | None) -> dict | None:
+    """What the release notes read of the previous version: its documents' ids, URLs and hashes, and row counts
+    (a zero-column table keeps its row count), so the whole previous version is not held while publishing."""
+    if tables is None:
+        return None
+    docs = tables.get("documents")
+    out = {n: t.select([]) for n, t in tables.items() if n != "documents"}
+    if docs is not None:
+        out["documents"] = docs.select([c for c in ("doc_id", "url", "content_sha256") if c in docs.column_names])
+    return out
+
+
+def _nothing_to_merge(versions: Versions, previous: str, run: ReleaseInput) -> bool:
+    """A run that brings no document, failure or removal, into a LATEST of this schema, changes nothing unless
+    it tried again an input that failed before (that failure would go): known without reading LATEST's rows."""
+    if run.tables["documents"].num_rows or run.failures or run.removed:
+        return False
+    if versions.manifest(previous).get("schema_version") != SCHEMA_VERSION:
+        return False  # LATEST of an older schema: the next version upgrades it
+    failed = versions.read_table(previous, "failures", columns=["input"])["input"].to_pylist()
+    return not run.attempted_inputs.intersection(failed)
+
+
 def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Sequence[dict] = (), *,
                 parser_version: str, manifest_extra: dict | None = None, runs: Sequence[dict] = (),
                 removed: dict | None = None, from_scratch: bool = False, write_index: bool = True,
@@ -127,6 +136,10 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Seq
         previous = versions.latest()
         if not from_scratch:  # a rebuild writes every row again; a merge into the older layout needs `upgrade`
             check_current_layout(versions, previous)
+        if skip_if_unchanged and previous and not from_scratch and _nothing_to_merge(versions, previous, run):
+            return RunSummary(version=previous, previous=previous, root=root.url, published=False,
+                              documents_total=table_rows(versions.manifest(previous), "documents"), processed=0,
+                              failures=0, new=0, changed=0, unchanged=run.unchanged_inputs)
         # checksums verified: a corrupted LATEST stops the run instead of spreading into the next version
         if from_scratch:  # only the runs history is carried over: only it must be intact
             runs_prev = versions.read_table(previous, "runs", verify=True) if previous else None
@@ -135,7 +148,7 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Seq
                 prev_tables["runs"] = runs_prev
         else:
             prev_tables = versions.read_all(previous, verify=True)
-        before: dict | None = prev_tables
+        before: dict | None = _outline(prev_tables)
         if from_scratch and previous:  # a rebuild is compared with the version it replaces, when it reads
             try:
                 before = {"documents": versions.read_table(previous, "documents")}
@@ -143,11 +156,12 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Seq
                 before = None
         # a rebuild keeps the identities (doc_id, URL history) of the documents of the version it replaces
         run.identities = before["documents"] if from_scratch and before else None
-        release = build_release(prev_tables, run)
-        if skip_if_unchanged and previous and not from_scratch and unchanged_tables(prev_tables, release.tables):
+        release = build_release(prev_tables, run, compare=bool(skip_if_unchanged and previous and not from_scratch))
+        if release.same and previous:
             return RunSummary(version=previous, previous=previous, root=root.url, published=False,
                               documents_total=release.tables["documents"].num_rows, processed=0, failures=0,
                               new=0, changed=0, unchanged=release.unchanged_docs)
+        before = _outline(before)
         # the NLP model beside the parser version: a change of either means documents are processed again
         model = model_info()
 

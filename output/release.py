@@ -20,8 +20,8 @@ import pyarrow.compute as pc
 
 from readouts.ids import stable_id
 from readouts.inputs import failure_row
+from readouts.output.persons_pass import persons_pass
 from readouts.output.schema import CHILD_TABLES, TABLES, conform, empty_table, to_arrow
-from readouts.transform.persons import build_persons
 
 # a document row -> the site's article id (from its URLs and its source's pattern), or None
 ArticleId = Callable[[dict], str | None]
@@ -58,10 +58,10 @@ class ReleaseInput:
             self.flush()
 
     def flush(self) -> None:
-        """Pending rows into the Arrow tables, each table one contiguous chunk."""
+        """Pending rows into the Arrow tables (a chunk per flush: never copying what is already there)."""
         for name, rows in self._pending.items():
             if rows:
-                self.tables[name] = pa.concat_tables([self.tables[name], to_arrow(name, rows)]).combine_chunks()
+                self.tables[name] = pa.concat_tables([self.tables[name], to_arrow(name, rows)])
         self._pending, self._pending_docs = {}, 0
 
 
@@ -73,18 +73,18 @@ class Release:
     changed_docs: int
     unchanged_docs: int
     runs: list[dict] = field(default_factory=list)  # this run's runs rows, with the counts the merge decided
+    same: bool = False  # (build_release(compare=True)) the version would hold the previous one's rows
 
 
 def _drop(table: pa.Table, column: str, values: set[str]) -> pa.Table:
+    """`table` without the rows whose `column` is in `values` (the same table, not a copy, when none is)."""
     if not values or table.num_rows == 0:
         return table
-    mask = pc.invert(pc.is_in(table[column], value_set=pa.array(sorted(values), type=pa.string())))
-    return table.filter(mask)
+    found = pc.is_in(table[column], value_set=pa.array(sorted(values), type=pa.string()))
+    if not pc.any(found).as_py():
+        return table
+    return table.filter(pc.invert(found))
 
-
-# the only columns of the child tables the persons pass reads (others, directives); it fills the person ids
-_PERSONS_READS = (("meeting_id", "name", "kind", "titles", "person_id"), ("meeting_id", "speaker", "speaker_person_id"))
-_PERSON_ID_COLUMNS = ("person_id", "speaker_person_id")  # the columns it fills
 
 # how an incoming document was tied to an earlier one, strongest first
 BY_ID, BY_URL, BY_CONTENT, BY_ARTICLE = 0, 1, 2, 3
@@ -294,27 +294,44 @@ def _fill_runs(rows: list[dict], counts: dict[str, int], by_source: dict[str, Co
                 row["removed"] = removed_now[row["source"]]
 
 
-def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
-    previous = {name: conform(name, t) for name, t in previous.items()}  # versions of older schemas
+def unchanged_tables(before: dict, after: dict) -> bool:
+    """Would the new version hold exactly the previous one's rows (the runs history, and when a failure that
+    happened again was seen, aside)?"""
+    for name, table in after.items():
+        if name == "runs":
+            continue
+        old = before.get(name)
+        if name == "failures" and old is not None and "at" in table.column_names and "at" in old.column_names:
+            old, table = old.drop_columns(["at"]), table.drop_columns(["at"])
+        # another schema (LATEST written by an older release) is a change: the new version upgrades it
+        if old is None or old.num_rows != table.num_rows or old.schema != table.schema or not old.equals(table):
+            return False
+    return True
+
+
+def build_release(previous: dict[str, pa.Table], run: ReleaseInput, *, compare: bool = False) -> Release:
+    """The next version's tables. Takes the previous version's tables out of `previous` (the caller's dict is
+    emptied, so each is freed once merged). compare: decide `Release.same` (the new version would hold the
+    previous one's rows), which needs the previous tables kept only when no document is new or changed."""
+    previous = {name: conform(name, previous.pop(name)) for name in list(previous)}  # versions of older schemas
     run.flush()
     for name in RUN_TABLES:
         run.tables[name] = conform(name, run.tables[name])
     resolve_identities(previous["documents"] if run.identities is None else run.identities, run)
     docs_t = run.tables["documents"]
     new_docs = {r["doc_id"]: r for r in docs_t.select(_LIGHT).to_pylist()}
-    prev_docs = previous["documents"]
-    status = _classify(new_docs, prev_docs)  # may carry removed_at over: written back below
+    status = _classify(new_docs, previous["documents"])  # may carry removed_at over: written back below
     docs_t = _set_column(docs_t, "removed_at", [new_docs[d]["removed_at"] for d in docs_t["doc_id"].to_pylist()])
     n_new = sum(1 for x in status.values() if x == "new")
     n_same = sum(1 for x in status.values() if x == "unchanged")
 
     replaced = set(new_docs)
-    prev_meetings = previous["meetings"]
+    prev_meetings = previous.pop("meetings")
     replaced_meetings = {
         m for m, d in zip(prev_meetings["meeting_id"].to_pylist(), prev_meetings["doc_id"].to_pylist()) if d in replaced
     }
     out: dict[str, pa.Table] = {}
-    kept_docs = _drop(prev_docs, "doc_id", replaced)
+    kept_docs = _drop(previous["documents"], "doc_id", replaced)
     removed_now: Counter = Counter()  # source -> documents marked removed by this run
     if run.removed and kept_docs.num_rows:  # disappearance is information: mark, never delete
         removed_at = kept_docs["removed_at"].to_pylist()
@@ -323,32 +340,30 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
                 removed_at[i] = run.removed[url]
                 removed_now[source] += 1
         kept_docs = _set_column(kept_docs, "removed_at", removed_at)
+    # a new or changed document, or one marked removed, changes the version: the previous tables are not needed
+    # for the comparison, and each is let go as soon as its rows are merged
+    maybe_same = compare and n_new == 0 and n_same == len(new_docs) and not removed_now
+    earlier = {**previous, "meetings": prev_meetings} if maybe_same else {}
+    del previous["documents"]
     out["documents"] = pa.concat_tables([kept_docs, docs_t])
     out["meetings"] = pa.concat_tables([_drop(prev_meetings, "doc_id", replaced), run.tables["meetings"]])
-    children = {name: pa.concat_tables([_drop(previous[name], "meeting_id", replaced_meetings), run.tables[name]])
+    del kept_docs, prev_meetings
+    children = {name: pa.concat_tables([_drop(previous.pop(name), "meeting_id", replaced_meetings), run.tables[name]])
                 for name in CHILD_TABLES}
-    # the persons pass reads names, kinds, titles and keys, and fills person ids: it gets those columns only (at
-    # 30,000 documents, 300,000 rows as Python dicts), and the ids it fills go back into the Arrow tables
-    rows = {name: t.select([c for c in _PERSONS_READS[name == "directives"] if c in t.column_names]).to_pylist()
-            for name, t in children.items()}
-    persons, unresolved = build_persons(
-        out["meetings"].select(["meeting_id", "meeting_date", "published_date", "chairs"]).to_pylist(),
-        rows["speakers"], rows["attendees"], rows["mentions"] + rows["unplaced"], rows["directives"],
-    )
+    # the persons pass works on columns (output/persons_pass.py): no role row becomes a Python object
+    found = persons_pass(out["meetings"], children, children["directives"])
     for name, table in children.items():
-        for col in _PERSON_ID_COLUMNS:
-            if col in table.column_names:
-                ids = pa.array([r.get(col) for r in rows[name]], type=table.schema.field(col).type)
-                table = table.set_column(table.schema.get_field_index(col), table.schema.field(col), ids)
-        out[name] = table
-    del rows
-    out["persons"] = to_arrow("persons", sorted(persons, key=lambda p: p["person_id"]))
+        col = "speaker_person_id" if name == "directives" else "person_id"
+        i = table.schema.get_field_index(col)
+        out[name] = table.set_column(i, table.schema.field(i), found.ids[name].cast(table.schema.field(i).type))
+    out["persons"] = found.persons
+    unresolved = found.unresolved
 
     # failures: this run's, plus earlier ones whose input was not tried again and is not a document now
     in_docs = set(out["documents"]["input"].to_pylist())
     fresh_inputs = {f["input"] for f in run.failures}
     kept_failures = [
-        f for f in previous["failures"].to_pylist()
+        f for f in previous.pop("failures").to_pylist()
         if f["input"] not in run.attempted_inputs and f["input"] not in in_docs and f["input"] not in fresh_inputs
     ]
     out["failures"] = to_arrow("failures", kept_failures + run.failures)
@@ -357,7 +372,9 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
     for d, r in new_docs.items():
         by_source.setdefault(r.get("source") or "", Counter())[status[d]] += 1
     _fill_runs(run.runs, counts, by_source, removed_now)
-    out["runs"] = pa.concat_tables([previous["runs"].cast(TABLES["runs"].arrow_schema), to_arrow("runs", run.runs)])
+    out["runs"] = pa.concat_tables([previous.pop("runs").cast(TABLES["runs"].arrow_schema), to_arrow("runs", run.runs)])
     for name, table in out.items():
         out[name] = table.cast(TABLES[name].arrow_schema)
-    return Release(out, unresolved, n_new, len(new_docs) - n_new - n_same, n_same + run.unchanged_inputs, runs=run.runs)
+    same = maybe_same and unchanged_tables(earlier, out)
+    return Release(out, unresolved, n_new, len(new_docs) - n_new - n_same, n_same + run.unchanged_inputs, runs=run.runs,
+                   same=same)

@@ -49,7 +49,7 @@ def resolvable(name: str) -> bool:
     return True
 
 
-def _sort_date(d):
+def sort_date(d):
     return (d is None, str(d) if d is not None else "")
 
 
@@ -59,7 +59,7 @@ def build_persons(meetings: list[dict], speakers: list[dict], attendees: list[di
     return (persons rows, unresolved names)."""
     when = {m["meeting_id"]: (m.get("meeting_date") or m.get("published_date")) for m in meetings}
     tagged = _tagged_rows(meetings, speakers, attendees, mentions, when)
-    conflicts = _conflicting_keys(speakers + attendees)
+    conflicts = conflicting_keys(speakers + attendees)
     persons, spellings, unresolved = _register_rows(tagged, when, conflicts)
     _directive_speakers(directives, speakers + attendees, persons, conflicts)
     return _person_rows(persons, spellings), sorted(unresolved)
@@ -68,7 +68,7 @@ def build_persons(meetings: list[dict], speakers: list[dict], attendees: list[di
 def _tagged_rows(meetings: list[dict], speakers: list[dict], attendees: list[dict], mentions: list[dict],
                  when: dict) -> list[tuple]:
     """(meeting order, table, row index, row, present) for every row, sorted."""
-    order = {mid: i for i, mid in enumerate(sorted(when, key=lambda k: _sort_date(when[k])))}
+    order = {mid: i for i, mid in enumerate(sorted(when, key=lambda k: sort_date(when[k])))}
     # rows in the order titles should accumulate: meeting date, then table (speakers, attendees, mentions)
     tagged = []
     for t_i, (table, present) in enumerate(((speakers, True), (attendees, True), (mentions, False))):
@@ -149,7 +149,7 @@ def _person_rows(persons: dict[str, dict], spellings: dict[str, Counter]) -> lis
     return rows
 
 
-def _conflicting_keys(rows: list[dict]) -> set[str]:
+def conflicting_keys(rows: list[dict]) -> set[str]:
     """Rule `same_name_two_people`: one meeting lists two different person rows (different spellings, both
     with titles, no title in common) whose names normalise to the same key: the name is ambiguous."""
     seen: dict[tuple, dict] = {}

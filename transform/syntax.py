@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import json
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from readouts.transform.lexicon import (
@@ -55,29 +57,46 @@ class ModelError(RuntimeError):
     """No usable English model: one line saying which and how to install it."""
 
 
-@lru_cache(maxsize=1)
-def load_model() -> Any:
-    """The spaCy pipeline, loaded once per process (tagger, parser, lemmatizer; no NER)."""
+def installed_model() -> tuple[str, dict]:
+    """(package, meta.json) of the model the grammar uses, checked against the measured version, without
+    loading it: a process that only records or checks the model (the flow's own, which holds a run's tables)
+    does not pay for the pipeline."""
     try:
         import spacy  # noqa: F401 - the model packages need it; a clear error when it is missing
     except ImportError as e:
         raise ModelError(f"spaCy is not installed ({e}); {INSTALL_HINT}") from None
     for pkg in MODEL_PACKAGES:
-        if importlib.util.find_spec(pkg) is None:
+        spec = importlib.util.find_spec(pkg)
+        if spec is None:
             continue
-        nlp = importlib.import_module(pkg).load(exclude=["ner"])
-        version = nlp.meta.get("version")
+        try:
+            meta = json.loads((Path(list(spec.submodule_search_locations or [])[0]) / "meta.json").read_text("utf-8"))
+        except (OSError, IndexError, ValueError) as e:
+            raise ModelError(f"spaCy model {pkg} is installed but its meta.json does not read ({e}); {INSTALL_HINT}") from None
+        version = meta.get("version")
         if version not in MEASURED_VERSIONS:
             raise ModelError(f"spaCy model {pkg} {version} is not the version the grammar was measured with "
                              f"({', '.join(MEASURED_VERSIONS)}); {INSTALL_HINT}")
-        return nlp
+        return pkg, meta
     raise ModelError(f"no English spaCy model installed (looked for {', '.join(MODEL_PACKAGES)}); {INSTALL_HINT}")
 
 
+@lru_cache(maxsize=1)
+def load_model() -> Any:
+    """The spaCy pipeline, loaded once per process (tagger, parser, lemmatizer; no NER)."""
+    pkg, meta = installed_model()
+    nlp = importlib.import_module(pkg).load(exclude=["ner"])
+    if nlp.meta.get("version") != meta.get("version"):
+        raise ModelError(f"spaCy model {pkg} loaded as version {nlp.meta.get('version')}, but its package says "
+                         f"{meta.get('version')}; {INSTALL_HINT}")
+    return nlp
+
+
 def model_info() -> dict[str, str]:
-    """Name and version of the model in use (recorded in manifest.json beside parser_version)."""
-    nlp = load_model()
-    return {"name": f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name')}", "version": str(nlp.meta.get("version"))}
+    """Name and version of the model in use (recorded in manifest.json beside parser_version), from its
+    package's metadata: the model is not loaded for this."""
+    _, meta = installed_model()
+    return {"name": f"{meta.get('lang', 'en')}_{meta.get('name')}", "version": str(meta.get("version"))}
 
 
 # ----------------------------------------------------------------------------------- lexicon
