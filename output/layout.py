@@ -63,7 +63,8 @@ def _keys(name: str, table: pa.Table) -> list[str]:
     return ["\x1f".join(str(v) for v in row) for row in zip(*(table[c].to_pylist() for c in key))]
 
 
-def _sorted(name: str, table: pa.Table) -> pa.Table:
+def sort_rows(name: str, table: pa.Table) -> pa.Table:
+    """Rows in primary-key order: the same rows make the same bytes."""
     key = [(c, "ascending") for c in TABLES[name].primary_key]
     return table.take(pc.sort_indices(table, sort_keys=key)) if key and table.num_rows > 1 else table
 
@@ -83,11 +84,11 @@ def iter_parts(name: str, table: pa.Table, documents: int) -> Iterator[tuple[str
     else:
         bits = bits_for(table.num_rows, ROWS_PER_PART)
     if table.num_rows == 0 or bits == 0:
-        yield part_name(name, 0, 0), _sorted(name, table)
+        yield part_name(name, 0, 0), sort_rows(name, table)
         return
     buckets = pa.array([_bucket(k, bits) for k in _keys(name, table)], type=pa.int32())
     for b in sorted(set(buckets.to_pylist())):
-        yield part_name(name, bits, b), _sorted(name, table.filter(pc.equal(buckets, b)))
+        yield part_name(name, bits, b), sort_rows(name, table.filter(pc.equal(buckets, b)))
 
 
 # -- reading a manifest's file list, whatever the layout ------------------------------------------------

@@ -28,6 +28,7 @@ class PersonsPass:
     ids: dict[str, pa.Array]  # role table -> its person_id column; "directives" -> speaker_person_id
     persons: pa.Table
     unresolved: list[str]
+    conflicts: set[str]  # name keys written for two people in one meeting: no id
 
 
 @dataclass
@@ -62,9 +63,9 @@ def _column(table: pa.Table, name: str, default, type_) -> pa.Array:
     return pa.array([default] * table.num_rows, type_)
 
 
-def _role_rows(meetings: pa.Table, tables: dict[str, pa.Table]) -> tuple[pa.Table, dict[str, tuple[int, int]]]:
+def _role_rows(meetings: pa.Table, tables: dict[str, pa.Table]) -> pa.Table:
     """Every row that names a person (chairs, then the role tables) with its table rank t and row index r, as
-    transform.persons orders them; and where each role table's rows start in it."""
+    transform.persons orders them."""
     chairs = meetings["chairs"].combine_chunks()
     flat = pc.list_flatten(chairs)
     parts = [pa.table({
@@ -72,8 +73,7 @@ def _role_rows(meetings: pa.Table, tables: dict[str, pa.Table]) -> tuple[pa.Tabl
         "name": flat, "kind": pa.array(["person"] * len(flat), pa.string()),
         "titles": pa.nulls(len(flat), pa.list_(pa.string())), "t": pa.array([-1] * len(flat), pa.int8()),
         "r": pa.array(range(len(flat)), pa.int64()), "present": pa.array([True] * len(flat), pa.bool_())})]
-    spans: dict[str, tuple[int, int]] = {}
-    start, r0 = len(flat), 0
+    r0 = 0
     for name, t, present in ROLE_TABLES:
         tab = tables[name]
         n = tab.num_rows
@@ -83,10 +83,8 @@ def _role_rows(meetings: pa.Table, tables: dict[str, pa.Table]) -> tuple[pa.Tabl
             "titles": _column(tab, "titles", None, pa.list_(pa.string())),
             "t": pa.array([t] * n, pa.int8()), "r": pa.array(range(r0, r0 + n), pa.int64()),
             "present": pa.array([present] * n, pa.bool_())}))
-        spans[name] = (start, n)
-        start += n
         r0 = r0 + n if name == "mentions" else 0  # unplaced rows follow the mentions (one list in build_persons)
-    return pa.concat_tables(parts).combine_chunks(), spans
+    return pa.concat_tables(parts).combine_chunks()
 
 
 def _meeting_order(meetings: pa.Table, meeting_ids: pa.Array) -> tuple[pa.Array, pa.Array]:
@@ -120,24 +118,48 @@ def _conflicts(rows: pa.Table) -> set[str]:
 
 
 def persons_pass(meetings: pa.Table, tables: dict[str, pa.Table], directives: pa.Table) -> PersonsPass:
-    """build_persons on tables: `tables` holds speakers, attendees, mentions and unplaced; directives needs
-    meeting_id and speaker. Returns the id columns to set, the persons table and the unresolved names."""
-    rows, spans = _role_rows(meetings, tables)
+    """build_persons on tables: `tables` holds speakers, attendees, mentions and unplaced (meeting_id, name, and
+    kind and titles where the table has them); meetings needs meeting_id, the dates and chairs; directives
+    meeting_id and speaker. Returns the id columns to set, the persons table, the unresolved names and the
+    ambiguous name keys (what `person_ids` needs to give the same ids to any subset of these rows)."""
+    rows = _role_rows(meetings, tables)
     names = _Names.of(rows["name"])
     rows = rows.append_column("key", names.take("key")).append_column("clean", names.take("clean"))
     conflicts = _conflicts(rows)
-    is_person = pc.equal(rows["kind"], "person")
-    in_conflict = pc.is_in(rows["key"], value_set=pa.array(sorted(conflicts), pa.string()))
-    placed = pc.and_(pc.and_(is_person, names.take("ok")), pc.invert(in_conflict))
+    placed = _placed(rows["kind"], names, conflicts)
     pid = pc.if_else(placed, names.take("pid"), pa.scalar(None, pa.string()))
+    is_person = pc.equal(rows["kind"], "person")
     unresolved = sorted(pc.unique(pc.filter(names.take("label"), pc.and_(is_person, pc.invert(placed)))).to_pylist())
-
     order, when = _meeting_order(meetings, rows["meeting_id"])
     rows = rows.append_column("pid", pid).append_column("order", order).append_column("when", when)
-    ids = {name: pid.slice(start, n) for name, (start, n) in spans.items()}
     persons = _persons_table(rows.filter(pc.is_valid(pid)))
-    ids["directives"] = _directive_ids(directives, rows, conflicts, persons["person_id"])
-    return PersonsPass(ids, persons, unresolved)
+    ids = person_ids({name: tables[name] for name, _, _ in ROLE_TABLES}, directives, conflicts, persons["person_id"])
+    return PersonsPass(ids, persons, unresolved, conflicts)
+
+
+def _placed(kinds: pa.Array, names: _Names, conflicts: set[str]) -> pa.Array:
+    """Rows that get a person_id: a person, whose name is resolvable and not ambiguous (rules of transform.persons)."""
+    in_conflict = pc.is_in(names.take("key"), value_set=pa.array(sorted(conflicts), pa.string()))
+    return pc.and_(pc.and_(pc.equal(kinds, "person"), names.take("ok")), pc.invert(in_conflict))
+
+
+def person_ids(tables: dict[str, pa.Table], directives: pa.Table, conflicts: set[str],
+               persons: pa.Array | pa.ChunkedArray) -> dict[str, pa.Array]:
+    """The person_id columns of role tables and the directives' speaker_person_id, given the version's ambiguous
+    keys and person ids (persons_pass): the same for the whole version or for one bucket of it (a meeting's
+    rows are never split between buckets)."""
+    ids: dict[str, pa.Array] = {}
+    present = []
+    for name, table in tables.items():
+        names = _Names.of(table["name"].combine_chunks())
+        kinds = _column(table, "kind", "person", pa.string())
+        ids[name] = pc.if_else(_placed(kinds, names, conflicts), names.take("pid"), pa.scalar(None, pa.string()))
+        if name in ("speakers", "attendees"):
+            keyed = pc.binary_join_element_wise(table["meeting_id"].combine_chunks(), names.take("key"), _SEP)
+            present.append(pc.filter(keyed, pc.is_valid(ids[name])))
+    ids["directives"] = _directive_ids(directives, pa.concat_arrays(present) if present else pa.array([], pa.string()),
+                                       conflicts, persons)
+    return ids
 
 
 def _persons_table(p: pa.Table) -> pa.Table:
@@ -170,18 +192,18 @@ def _persons_table(p: pa.Table) -> pa.Table:
     return to_arrow("persons", out)
 
 
-def _directive_ids(directives: pa.Table, rows: pa.Table, conflicts: set[str], persons: pa.Array) -> pa.Array:
-    """A directive's speaker_person_id: the id of a speaker or attendee of its meeting with the same name key,
-    else the name's own id when it is resolvable, not ambiguous, and a person of the version."""
+def _directive_ids(directives: pa.Table, present: pa.Array, conflicts: set[str], persons) -> pa.Array:
+    """A directive's speaker_person_id: the id of a speaker or attendee of its meeting with the same name key
+    (`present`: "meeting_id<US>key" of those that have an id), else the name's own id when it is resolvable, not
+    ambiguous, and a person of the version."""
     if directives.num_rows == 0:
         return pa.array([], pa.string())
     spk = directives["speaker"].combine_chunks()
     names = _Names.of(spk)
     key, own = names.take("key"), names.take("pid")
-    present = rows.filter(pc.and_(pc.less_equal(rows["t"], 1), pc.is_valid(rows["pid"])))
     in_meeting = pc.is_in(pc.binary_join_element_wise(directives["meeting_id"].combine_chunks(), key, _SEP),
-                          value_set=pc.unique(pc.binary_join_element_wise(present["meeting_id"], present["key"], _SEP)))
+                          value_set=pc.unique(present))
     fallback = pc.and_(pc.and_(names.take("ok"), pc.invert(pc.is_in(key, value_set=pa.array(sorted(conflicts), pa.string())))),
-                       pc.is_in(own, value_set=persons))
+                       pc.is_in(own, value_set=persons.combine_chunks() if isinstance(persons, pa.ChunkedArray) else persons))
     named = pc.and_(pc.is_valid(spk), pc.not_equal(pc.fill_null(spk, ""), ""))
     return pc.if_else(pc.and_(named, pc.or_(in_meeting, fallback)), own, pa.scalar(None, pa.string()))

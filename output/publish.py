@@ -4,16 +4,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import pyarrow as pa
+
 from readouts.inputs import failure_row
 from readouts.output.card import quality_for, release_files
 from readouts.output.layout import table_rows
 from readouts.output.lock import writer_lock
+from readouts.output.merge import Merged, merge_and_write
 from readouts.output.raw import RawArchive, Receipt
-from readouts.output.release import ArticleId, ReleaseInput, build_release, unchanged_tables  # noqa: F401 (re-exported)
-from readouts.output.schema import SCHEMA_VERSION
+from readouts.output.release import ArticleId, ReleaseInput, unchanged_tables  # noqa: F401 (re-exported)
+from readouts.output.schema import SCHEMA_VERSION, TABLE_ORDER
 from readouts.output.storage import Root
 from readouts.output.upgrade import check_current_layout
-from readouts.output.versions import Versions
+from readouts.output.versions import Versions, Written
 from readouts.transform.syntax import model_info
 
 
@@ -41,7 +44,7 @@ class Collector:
     outcomes themselves are not kept, so a run's memory follows a batch, not the number of inputs."""
 
     def __init__(self) -> None:
-        self.run = ReleaseInput()
+        self.run = ReleaseInput.spooled()
         self.receipts: list[Receipt] = []
         self.failed = 0  # inputs that went to failures (the run summary's count)
         self.outcomes = 0  # outcomes taken
@@ -87,15 +90,18 @@ def collect(outcomes, extra_failures: Sequence[dict] = ()) -> tuple[ReleaseInput
     return run, c.receipts
 
 
-def _outline(tables: dict | None) -> dict | None:
-    """What the release notes read of the previous version: its documents' ids, URLs and hashes, and row counts
-    (a zero-column table keeps its row count), so the whole previous version is not held while publishing."""
-    if tables is None:
+def _previous_outline(versions: Versions, previous: str | None) -> dict[str, pa.Table] | None:
+    """What the release notes read of the previous version: its documents' ids, URLs and hashes, and its row
+    counts (zero-column tables keep a row count). None when it does not read (a rebuild past a damaged one)."""
+    if not previous:
         return None
-    docs = tables.get("documents")
-    out = {n: t.select([]) for n, t in tables.items() if n != "documents"}
-    if docs is not None:
-        out["documents"] = docs.select([c for c in ("doc_id", "url", "content_sha256") if c in docs.column_names])
+    try:
+        manifest = versions.manifest(previous)
+        docs = versions.read_table(previous, "documents", manifest=manifest, columns=["doc_id", "url", "content_sha256"])
+    except Exception:  # noqa: BLE001 - a rebuild exists to get past a damaged version
+        return None
+    out = {n: pa.table({"n": pa.nulls(table_rows(manifest, n))}).select([]) for n in TABLE_ORDER}
+    out["documents"] = docs
     return out
 
 
@@ -140,44 +146,40 @@ def publish_run(root_url: str | None, run_id: str, outcomes, extra_failures: Seq
             return RunSummary(version=previous, previous=previous, root=root.url, published=False,
                               documents_total=table_rows(versions.manifest(previous), "documents"), processed=0,
                               failures=0, new=0, changed=0, unchanged=run.unchanged_inputs)
-        # checksums verified: a corrupted LATEST stops the run instead of spreading into the next version
-        if from_scratch:  # only the runs history is carried over: only it must be intact
-            runs_prev = versions.read_table(previous, "runs", verify=True) if previous else None
-            prev_tables = versions.read_all(None)
-            if runs_prev is not None:
-                prev_tables["runs"] = runs_prev
-        else:
-            prev_tables = versions.read_all(previous, verify=True)
-        before: dict | None = _outline(prev_tables)
-        if from_scratch and previous:  # a rebuild is compared with the version it replaces, when it reads
-            try:
-                before = {"documents": versions.read_table(previous, "documents")}
-            except Exception:  # noqa: BLE001 - a rebuild exists to get past a damaged version
-                before = None
-        # a rebuild keeps the identities (doc_id, URL history) of the documents of the version it replaces
-        run.identities = before["documents"] if from_scratch and before else None
-        release = build_release(prev_tables, run, compare=bool(skip_if_unchanged and previous and not from_scratch))
-        if release.same and previous:
-            return RunSummary(version=previous, previous=previous, root=root.url, published=False,
-                              documents_total=release.tables["documents"].num_rows, processed=0, failures=0,
-                              new=0, changed=0, unchanged=release.unchanged_docs)
-        before = _outline(before)
         # the NLP model beside the parser version: a change of either means documents are processed again
         model = model_info()
+        before = _previous_outline(versions, previous)
+        merged: list[Merged] = []
 
-        def notes(vid: str, tables: dict) -> dict[str, bytes]:
-            return release_files(vid, tables, before, previous,
+        def write(staging: str) -> Written:
+            merged.append(merge_and_write(
+                versions, staging, previous, run, from_scratch=from_scratch,
+                compare=bool(skip_if_unchanged and previous and not from_scratch),
+                text_withheld=(manifest_extra or {}).get("text_withheld") is True))
+            return merged[0].written
+
+        def notes(vid: str) -> dict[str, bytes]:
+            return release_files(vid, merged[0].outline, before, previous,
                                  parser_version=parser_version, schema_version=SCHEMA_VERSION, model=model,
                                  quality=quality_for(parser_version))
 
-        vid = versions.publish(release.tables, parser_version=parser_version, previous=previous,
-                               extra={"run_id": run_id, "model": model, **(manifest_extra or {})}, release_notes=notes,
-                               before_latest=lock.confirm)
+        try:
+            vid = versions.publish_with(write, parser_version=parser_version, previous=previous,
+                                        extra={"run_id": run_id, "model": model, **(manifest_extra or {})},
+                                        release_notes=notes, before_latest=lock.confirm)
+        finally:
+            if run.spool is not None:
+                run.spool.close()
+        release = merged[0]
+        if vid is None:  # the version would hold the previous one's rows
+            return RunSummary(version=str(previous), previous=previous, root=root.url, published=False,
+                              documents_total=release.documents_total, processed=0, failures=0,
+                              new=0, changed=0, unchanged=release.unchanged)
     return RunSummary(
         version=vid, previous=previous, root=root.url,
-        documents_total=release.tables["documents"].num_rows,
+        documents_total=release.documents_total,
         processed=run.tables["documents"].num_rows, failures=len(run.failures),
-        new=release.new_docs, changed=release.changed_docs, unchanged=release.unchanged_docs,
+        new=release.new, changed=release.changed, unchanged=release.unchanged,
         unresolved_names=release.unresolved, failed_inputs=run.failures,
         unplaced=run.tables["unplaced"]["name"].to_pylist(), runs=release.runs,
     )

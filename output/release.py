@@ -22,6 +22,7 @@ from readouts.ids import stable_id
 from readouts.inputs import failure_row
 from readouts.output.persons_pass import persons_pass
 from readouts.output.schema import CHILD_TABLES, TABLES, conform, empty_table, to_arrow
+from readouts.output.spool import Spool
 
 # a document row -> the site's article id (from its URLs and its source's pattern), or None
 ArticleId = Callable[[dict], str | None]
@@ -29,6 +30,22 @@ ArticleId = Callable[[dict], str | None]
 
 RUN_TABLES = ("documents", "meetings", *CHILD_TABLES)
 FLUSH_DOCS = 500  # documents whose rows wait as Python objects before they join the run's Arrow tables
+
+
+_LIGHT = ["doc_id", "input", "url", "source", "content_sha256", "removed_at", "previous_urls", "fetched_at",
+          "parser_version"]  # what identity and classification read of a document (never its text)
+
+# what a spooled run keeps in memory of each table (output/spool.py has the rest on disk): what identity,
+# classification, the persons pass, the run summary and the release notes read
+NARROW = {
+    "documents": _LIGHT,
+    "meetings": ["meeting_id", "doc_id", "meeting_date", "published_date", "chairs"],
+    "speakers": ["meeting_id", "name", "kind", "titles"],
+    "attendees": ["meeting_id", "name", "kind", "titles"],
+    "mentions": ["meeting_id", "name"],
+    "unplaced": ["meeting_id", "name"],
+    "directives": ["meeting_id", "speaker"],
+}
 
 
 @dataclass
@@ -48,6 +65,12 @@ class ReleaseInput:
     identities: pa.Table | None = None
     _pending: dict[str, list[dict]] = field(default_factory=dict)  # rows not yet in `tables`
     _pending_docs: int = 0
+    # the run's rows on disk (a Collector's runs): `tables` then holds only the NARROW columns
+    spool: Spool | None = None
+
+    @classmethod
+    def spooled(cls) -> ReleaseInput:
+        return cls(tables={n: empty_table(n).select(NARROW[n]) for n in RUN_TABLES}, spool=Spool())
 
     def add(self, tables: dict[str, list[dict]]) -> None:
         """Rows (dicts) of one document, appended to the run's tables (in Arrow every FLUSH_DOCS documents)."""
@@ -61,7 +84,11 @@ class ReleaseInput:
         """Pending rows into the Arrow tables (a chunk per flush: never copying what is already there)."""
         for name, rows in self._pending.items():
             if rows:
-                self.tables[name] = pa.concat_tables([self.tables[name], to_arrow(name, rows)])
+                t = to_arrow(name, rows)
+                if self.spool is not None:
+                    self.spool.add(name, t)
+                    t = t.select(NARROW[name])
+                self.tables[name] = pa.concat_tables([self.tables[name], t])
         self._pending, self._pending_docs = {}, 0
 
 
@@ -76,7 +103,7 @@ class Release:
     same: bool = False  # (build_release(compare=True)) the version would hold the previous one's rows
 
 
-def _drop(table: pa.Table, column: str, values: set[str]) -> pa.Table:
+def without(table: pa.Table, column: str, values: set[str]) -> pa.Table:
     """`table` without the rows whose `column` is in `values` (the same table, not a copy, when none is)."""
     if not values or table.num_rows == 0:
         return table
@@ -173,11 +200,9 @@ def _choose(claims: dict[str, list[tuple[int, int]]], docs: list[dict],
     return winner, dropped
 
 
-_LIGHT = ["doc_id", "input", "url", "source", "content_sha256", "removed_at", "previous_urls", "fetched_at",
-          "parser_version"]  # what identity and classification read of a document (never its text)
 
 
-def resolve_identities(pool: pa.Table, run: ReleaseInput) -> None:
+def resolve_identities(pool: pa.Table, run: ReleaseInput) -> tuple[dict[str, str], set[str]]:
     """Give each incoming document the doc_id of the earlier document it continues (in place).
 
     `pool` is the previous version's documents (for a rebuild: those of the version it replaces). A document
@@ -185,14 +210,16 @@ def resolve_identities(pool: pa.Table, run: ReleaseInput) -> None:
     `previous_urls` grows by the earlier canonical and requested URLs. When several pages of one run continue
     one document: pages tied by URL win over pages tied by content or article id (which stay documents of
     their own); among those tied by URL, the one at the document's current URL, else the latest fetched, is
-    kept and the others are dropped (a `Duplicate` failure, unless they are URLs the document already had)."""
-    table = conform("documents", run.tables["documents"])
+    kept and the others are dropped (a `Duplicate` failure, unless they are URLs the document already had).
+    Returns what it decided: {doc_id: the earlier doc_id it takes} and the doc_ids dropped (the run's tables
+    already reflect both; a spooled run's rows on disk do not)."""
+    table = run.tables["documents"]
     docs = table.select(_LIGHT).to_pylist()
     for d in docs:
         d["previous_urls"] = list(d.get("previous_urls") or [])
-    run.tables["documents"] = _set_column(table, "previous_urls", [d["previous_urls"] for d in docs])
+    run.tables["documents"] = set_column(table, "previous_urls", [d["previous_urls"] for d in docs])
     if not docs or pool.num_rows == 0:
-        return
+        return {}, set()
     prev = {r["doc_id"]: r for r in conform("documents", pool).select(_IDENTITY_COLUMNS).to_pylist()}
     by_url, by_sha, by_article = _indexes(prev, run.article_id)
     claims: dict[str, list[tuple[int, int]]] = {}  # earlier doc_id -> [(how, position in docs)]
@@ -201,7 +228,7 @@ def resolve_identities(pool: pa.Table, run: ReleaseInput) -> None:
         if c is not None:
             claims.setdefault(c[1], []).append((c[0], i))
     if not claims:
-        return
+        return {}, set()
     winner, dropped = _choose(claims, docs, prev)
 
     for i, d in enumerate(docs):  # the kept pages' URL history first: a dropped page may be part of it
@@ -219,48 +246,53 @@ def resolve_identities(pool: pa.Table, run: ReleaseInput) -> None:
             run.failures.append(failure_row(
                 d["input"], "extract", "Duplicate",
                 f"same readout as {kept['input']} (doc_id {winner[k]}); kept that one", d.get("content_sha256")))
-    run.tables["documents"] = _set_column(run.tables["documents"], "previous_urls", [d["previous_urls"] for d in docs])
-    _drop_rows(run, gone_ids)
-    _rename(run, {docs[i]["doc_id"]: target for i, target in winner.items() if docs[i]["doc_id"] != target})
+    run.tables["documents"] = set_column(run.tables["documents"], "previous_urls", [d["previous_urls"] for d in docs])
+    drop_documents(run.tables, gone_ids)
+    renamed = {docs[i]["doc_id"]: target for i, target in winner.items() if docs[i]["doc_id"] != target}
+    rename_documents(run.tables, renamed)
+    return renamed, gone_ids
 
 
-def _set_column(table: pa.Table, name: str, values: list) -> pa.Table:
+def set_column(table: pa.Table, name: str, values: list) -> pa.Table:
     i = table.schema.get_field_index(name)
     return table.set_column(i, table.schema.field(i), pa.array(values, type=table.schema.field(i).type))
 
 
-def _drop_rows(run: ReleaseInput, doc_ids: set[str]) -> None:
+def drop_documents(tables: dict[str, pa.Table], doc_ids: set[str]) -> None:
+    """The rows of these documents out of per-document tables (in place; a table may be missing)."""
     if not doc_ids:
         return
-    meetings = run.tables["meetings"]
+    meetings = tables["meetings"]
     gone_meetings = {m for m, d in zip(meetings["meeting_id"].to_pylist(), meetings["doc_id"].to_pylist()) if d in doc_ids}
-    run.tables["documents"] = _drop(run.tables["documents"], "doc_id", doc_ids)
-    run.tables["meetings"] = _drop(meetings, "doc_id", doc_ids)
+    tables["documents"] = without(tables["documents"], "doc_id", doc_ids)
+    tables["meetings"] = without(meetings, "doc_id", doc_ids)
     for name in CHILD_TABLES:
-        run.tables[name] = _drop(run.tables[name], "meeting_id", gone_meetings)
+        if name in tables:
+            tables[name] = without(tables[name], "meeting_id", gone_meetings)
 
 
-def _rename(run: ReleaseInput, renamed: dict[str, str]) -> None:
-    """doc_id old -> new, in documents, meetings and (through meeting_id, derived from doc_id) child rows."""
+def rename_documents(tables: dict[str, pa.Table], renamed: dict[str, str]) -> None:
+    """doc_id old -> new, in documents, meetings and (through meeting_id, derived from doc_id) child rows (in
+    place; a table may be missing)."""
     if not renamed:
         return
-    docs = run.tables["documents"]
-    run.tables["documents"] = _set_column(docs, "doc_id", [renamed.get(d, d) for d in docs["doc_id"].to_pylist()])
-    meetings = run.tables["meetings"]
+    docs = tables["documents"]
+    tables["documents"] = set_column(docs, "doc_id", [renamed.get(d, d) for d in docs["doc_id"].to_pylist()])
+    meetings = tables["meetings"]
     meeting_ids: dict[str, str] = {}
     for m, d in zip(meetings["meeting_id"].to_pylist(), meetings["doc_id"].to_pylist()):
         if d in renamed:
             meeting_ids[m] = stable_id("meeting", renamed[d])
-    meetings = _set_column(meetings, "doc_id", [renamed.get(d, d) for d in meetings["doc_id"].to_pylist()])
-    run.tables["meetings"] = _set_column(meetings, "meeting_id",
-                                         [meeting_ids.get(m, m) for m in meetings["meeting_id"].to_pylist()])
+    meetings = set_column(meetings, "doc_id", [renamed.get(d, d) for d in meetings["doc_id"].to_pylist()])
+    tables["meetings"] = set_column(meetings, "meeting_id",
+                                     [meeting_ids.get(m, m) for m in meetings["meeting_id"].to_pylist()])
     for name in CHILD_TABLES:
-        t = run.tables[name]
-        if t.num_rows:
-            run.tables[name] = _set_column(t, "meeting_id", [meeting_ids.get(m, m) for m in t["meeting_id"].to_pylist()])
+        t = tables.get(name)
+        if t is not None and t.num_rows:
+            tables[name] = set_column(t, "meeting_id", [meeting_ids.get(m, m) for m in t["meeting_id"].to_pylist()])
 
 
-def _classify(new_docs: dict[str, dict], prev_docs: pa.Table) -> dict[str, str]:
+def classify(new_docs: dict[str, dict], prev_docs: pa.Table) -> dict[str, str]:
     """doc_id -> new | changed (content, parser or URL) | unchanged; carries removed_at over (in place) to a
     document seen again at the URL it was removed from."""
     before = {r["doc_id"]: r for r in prev_docs.select(["doc_id", "url", "content_sha256", "parser_version",
@@ -280,7 +312,7 @@ def _classify(new_docs: dict[str, dict], prev_docs: pa.Table) -> dict[str, str]:
     return status
 
 
-def _fill_runs(rows: list[dict], counts: dict[str, int], by_source: dict[str, Counter], removed_now: Counter) -> None:
+def fill_runs(rows: list[dict], counts: dict[str, int], by_source: dict[str, Counter], removed_now: Counter) -> None:
     """Runs rows learn their counts here, where the merge decides them: an ingest row the totals, a crawl row
     its source's (its `unchanged` already holds the 304s and same bodies)."""
     for row in rows:
@@ -320,8 +352,8 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput, *, compare: 
     resolve_identities(previous["documents"] if run.identities is None else run.identities, run)
     docs_t = run.tables["documents"]
     new_docs = {r["doc_id"]: r for r in docs_t.select(_LIGHT).to_pylist()}
-    status = _classify(new_docs, previous["documents"])  # may carry removed_at over: written back below
-    docs_t = _set_column(docs_t, "removed_at", [new_docs[d]["removed_at"] for d in docs_t["doc_id"].to_pylist()])
+    status = classify(new_docs, previous["documents"])  # may carry removed_at over: written back below
+    docs_t = set_column(docs_t, "removed_at", [new_docs[d]["removed_at"] for d in docs_t["doc_id"].to_pylist()])
     n_new = sum(1 for x in status.values() if x == "new")
     n_same = sum(1 for x in status.values() if x == "unchanged")
 
@@ -331,7 +363,7 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput, *, compare: 
         m for m, d in zip(prev_meetings["meeting_id"].to_pylist(), prev_meetings["doc_id"].to_pylist()) if d in replaced
     }
     out: dict[str, pa.Table] = {}
-    kept_docs = _drop(previous["documents"], "doc_id", replaced)
+    kept_docs = without(previous["documents"], "doc_id", replaced)
     removed_now: Counter = Counter()  # source -> documents marked removed by this run
     if run.removed and kept_docs.num_rows:  # disappearance is information: mark, never delete
         removed_at = kept_docs["removed_at"].to_pylist()
@@ -339,16 +371,16 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput, *, compare: 
             if url in run.removed and removed_at[i] is None:
                 removed_at[i] = run.removed[url]
                 removed_now[source] += 1
-        kept_docs = _set_column(kept_docs, "removed_at", removed_at)
+        kept_docs = set_column(kept_docs, "removed_at", removed_at)
     # a new or changed document, or one marked removed, changes the version: the previous tables are not needed
     # for the comparison, and each is let go as soon as its rows are merged
     maybe_same = compare and n_new == 0 and n_same == len(new_docs) and not removed_now
     earlier = {**previous, "meetings": prev_meetings} if maybe_same else {}
     del previous["documents"]
     out["documents"] = pa.concat_tables([kept_docs, docs_t])
-    out["meetings"] = pa.concat_tables([_drop(prev_meetings, "doc_id", replaced), run.tables["meetings"]])
+    out["meetings"] = pa.concat_tables([without(prev_meetings, "doc_id", replaced), run.tables["meetings"]])
     del kept_docs, prev_meetings
-    children = {name: pa.concat_tables([_drop(previous.pop(name), "meeting_id", replaced_meetings), run.tables[name]])
+    children = {name: pa.concat_tables([without(previous.pop(name), "meeting_id", replaced_meetings), run.tables[name]])
                 for name in CHILD_TABLES}
     # the persons pass works on columns (output/persons_pass.py): no role row becomes a Python object
     found = persons_pass(out["meetings"], children, children["directives"])
@@ -371,7 +403,7 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput, *, compare: 
     by_source: dict[str, Counter] = {}
     for d, r in new_docs.items():
         by_source.setdefault(r.get("source") or "", Counter())[status[d]] += 1
-    _fill_runs(run.runs, counts, by_source, removed_now)
+    fill_runs(run.runs, counts, by_source, removed_now)
     out["runs"] = pa.concat_tables([previous.pop("runs").cast(TABLES["runs"].arrow_schema), to_arrow("runs", run.runs)])
     for name, table in out.items():
         out[name] = table.cast(TABLES[name].arrow_schema)

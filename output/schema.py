@@ -253,14 +253,19 @@ def empty_table(name: str) -> pa.Table:
     return TABLES[name].arrow_schema.empty_table()
 
 
-def conform(name: str, table: pa.Table) -> pa.Table:
+def conform(name: str, table: pa.Table, columns: list[str] | None = None) -> pa.Table:
     """A table as read from any version, in the current schema: columns added since that version was written
-    get their `fill` (documents.previous_urls: an empty list) or nulls, columns are cast to the declared types."""
+    get their `fill` (documents.previous_urls: an empty list) or nulls, columns are cast to the declared types.
+    columns: only these columns (of the current schema), in this order."""
     schema = TABLES[name].arrow_schema
+    specs = TABLES[name].columns
+    if columns is not None:
+        schema = pa.schema([schema.field(c) for c in columns])
+        specs = tuple(next(c for c in TABLES[name].columns if c.name == n) for n in columns)
     if table.schema.equals(schema):
         return table
     arrays = []
-    for f, c in zip(schema, TABLES[name].columns):
+    for f, c in zip(schema, specs):
         if f.name in table.column_names:
             arrays.append(table[f.name].cast(f.type))
         else:

@@ -24,6 +24,7 @@ import os
 import secrets
 import shutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 import pyarrow as pa
@@ -71,6 +72,17 @@ def new_version_id(after: str | None = None, now: datetime | None = None) -> str
     if after and vid <= after:  # clock went backwards: still sort after the previous version
         vid = after.split("-")[0] + "1-" + secrets.token_hex(3)
     return vid
+
+
+@dataclass
+class Written:
+    """What a writer put into a staging folder: every part (path -> sha256, bytes, rows), the Data Package
+    resources, the parts written and those shared with the previous version."""
+    files: dict[str, dict]
+    resources: builtins.list[dict]
+    written: builtins.list[str]
+    shared: builtins.list[str]
+    same: bool = False  # the version would hold the previous one's rows: nothing is published
 
 
 class Versions:
@@ -138,13 +150,25 @@ class Versions:
             except FileNotFoundError as e:
                 raise VersionError(f"version {vid}: a file of {name} is listed in the manifest but missing ({e})") from None
             for fname, data in zip(chunk, blobs):
-                meta = manifest["files"][fname]
-                if verify and (len(data) != meta.get("bytes") or sha256_hex(data) != meta.get("sha256")):
-                    raise VersionError(f"version {vid}: {fname} does not match its manifest checksum (corrupted); "
-                                       "nothing was published: point LATEST at the newest version that "
-                                       "`readouts validate VERSION` accepts, then run again")
-                parts.append(read_parquet_bytes(data, columns))
+                parts.append(self._decode(vid, fname, data, manifest, verify, columns))
         return parts[0] if len(parts) == 1 else pa.concat_tables(parts)
+
+    def read_part(self, vid: str, fname: str, manifest: dict, *, verify: bool = False) -> pa.Table:
+        """One part file a version's manifest lists."""
+        try:
+            data = self.root.read_bytes("versions", vid, fname)
+        except FileNotFoundError as e:
+            raise VersionError(f"version {vid}: {fname} is listed in the manifest but missing ({e})") from None
+        return self._decode(vid, fname, data, manifest, verify, None)
+
+    @staticmethod
+    def _decode(vid: str, fname: str, data: bytes, manifest: dict, verify: bool, columns) -> pa.Table:
+        meta = manifest["files"][fname]
+        if verify and (len(data) != meta.get("bytes") or sha256_hex(data) != meta.get("sha256")):
+            raise VersionError(f"version {vid}: {fname} does not match its manifest checksum (corrupted); "
+                               "nothing was published: point LATEST at the newest version that "
+                               "`readouts validate VERSION` accepts, then run again")
+        return read_parquet_bytes(data, columns)
 
     def read_all(self, vid: str | None, *, verify: bool = False) -> dict[str, pa.Table]:
         if vid is None:
@@ -163,7 +187,6 @@ class Versions:
         check=True refuses (VersionError, nothing written) tables that break the schema's keys,
         references or offsets, so a merge bug can never become the published dataset."""
         vid = new_version_id(after=max([v for v in (previous, self.latest()) if v], default=None))
-        staging = f"{TMP_MARK}{vid}" if self.root.is_local else vid
         cast = {}
         for name in TABLE_ORDER:
             table = tables.get(name)
@@ -173,15 +196,43 @@ class Versions:
             if problems:
                 raise VersionError(f"version {vid} not published, its tables are inconsistent: "
                                    + "; ".join(problems[:5]))
+        notes = (lambda v: release_notes(v, cast)) if release_notes else None
+        vid_out = self.publish_with(lambda staging: Written(*self._write_parts(staging, cast, previous)),
+                                    parser_version=parser_version, previous=previous, extra=extra,
+                                    release_notes=notes, before_latest=before_latest, vid=vid)
+        assert vid_out is not None  # only a writer that finds nothing changed abandons
+        return vid_out
+
+    def publish_with(self, write: Callable[[str], Written], *, parser_version: str, previous: str | None,
+                     extra: dict | None = None, release_notes: Callable[[str], dict[str, bytes]] | None = None,
+                     before_latest: Callable[[], None] | None = None, vid: str | None = None) -> str | None:
+        """Publish a version whose part files `write(staging)` puts into the staging folder (output/merge.py
+        writes a merge bucket by bucket; publish() writes tables it holds). None, with nothing left behind, when
+        the writer found the version would hold the previous one's rows (`Written.same`)."""
+        vid = vid or new_version_id(after=max([v for v in (previous, self.latest()) if v], default=None))
+        staging = f"{TMP_MARK}{vid}" if self.root.is_local else vid
         try:
-            return self._write(vid, staging, cast, parser_version, previous, extra, release_notes, before_latest)
+            w = write(staging)
+            if w.same:
+                self._discard(staging)
+                return None
+            return self._write(vid, staging, w, parser_version, previous, extra, release_notes, before_latest)
         except BaseException:
             if self.root.is_local:  # leave nothing half-written behind when we can
                 shutil.rmtree(self.root.join("versions", staging), ignore_errors=True)
             raise
 
-    def _write(self, vid, staging, tables, parser_version, previous, extra, release_notes=None, before_latest=None) -> str:
-        files, resources, written, shared = self._write_parts(staging, tables, previous)
+    def _discard(self, staging: str) -> None:
+        if self.root.is_local:
+            shutil.rmtree(self.root.join("versions", staging), ignore_errors=True)
+        else:  # no manifest was written: readers ignore the folder; remove it when the store lets us
+            try:
+                self.root.fs.rm(self.root.join("versions", staging), recursive=True)
+            except (OSError, FileNotFoundError):
+                pass
+
+    def _write(self, vid, staging, w: Written, parser_version, previous, extra, release_notes=None, before_latest=None) -> str:
+        files, resources, written, shared = w.files, w.resources, w.written, w.shared
         # check what landed on storage before anything points at it (64 parts at a time: bounded memory)
         for i in range(0, len(written), 64):
             chunk = written[i:i + 64]
@@ -216,7 +267,7 @@ class Versions:
                           for r in resources],
         }
         self.root.write_bytes(json.dumps(package, indent=1, ensure_ascii=False).encode(), "versions", staging, "datapackage.json")
-        notes = release_notes(vid, tables) if release_notes else {}
+        notes = release_notes(vid) if release_notes else {}
         for fname, data in notes.items():  # dataset card, CHANGES.md, changes.json
             self.root.write_bytes(data, "versions", staging, fname)
         if notes:
@@ -252,7 +303,7 @@ class Versions:
                 meta = files[fname] = {"sha256": sha256_hex(data), "bytes": len(data), "rows": part.num_rows}
                 old = before.get(fname)
                 if old and (old.get("sha256"), old.get("bytes")) == (meta["sha256"], meta["bytes"]) \
-                        and self._share(previous, staging, fname):
+                        and self.share(previous, staging, fname):
                     shared.append(fname)
                 else:
                     self.root.write_bytes(data, "versions", staging, fname)
@@ -260,7 +311,7 @@ class Versions:
             resources.append(datapackage_resource(name, names, {f: files[f] for f in names}))
         return files, resources, written, shared
 
-    def _share(self, previous: str | None, staging: str, fname: str) -> bool:
+    def share(self, previous: str | None, staging: str, fname: str) -> bool:
         """Put `previous`'s copy of a part into the new version without writing it: False when that fails."""
         src, dst = self.root.join("versions", str(previous), fname), self.root.join("versions", staging, fname)
         try:

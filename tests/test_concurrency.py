@@ -91,13 +91,12 @@ def test_threads_of_one_process_are_serialised_too(tmp_path):
 def test_control_without_the_lock_updates_are_lost(tmp_path, monkeypatch):
     """The check has teeth: with the writer lock disabled and a slow merge, the same test loses updates."""
     import readouts.output.publish as publish
-    import readouts.output.release as release
 
-    slow = release.build_release
+    slow = publish.merge_and_write
 
-    def slow_build(prev, run):
+    def slow_merge(*a, **k):
         time.sleep(0.15)  # both writers read the same LATEST before either publishes
-        return slow(prev, run)
+        return slow(*a, **k)
 
     class NoLock:
         def confirm(self):
@@ -105,7 +104,7 @@ def test_control_without_the_lock_updates_are_lost(tmp_path, monkeypatch):
 
     monkeypatch.setattr(publish, "writer_lock", lambda root: contextlib.nullcontext(NoLock()))
     monkeypatch.setattr(Versions, "check_unmoved", lambda self, previous: None)  # the second line of defence
-    monkeypatch.setattr(publish, "build_release", slow_build)
+    monkeypatch.setattr(publish, "merge_and_write", slow_merge)
     monkeypatch.setattr(Versions, "clean_staging", lambda self: [])  # unlocked, it would delete the other's staging
     root = tmp_path / "data"
     expected = _publish_in_threads(root)

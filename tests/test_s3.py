@@ -145,21 +145,20 @@ def test_two_writers_of_300_pages_lose_nothing(tmp_path):
 def test_control_without_the_lock_two_writers_lose_updates(monkeypatch):
     """The test above has teeth: with the lock (and the LATEST check) disabled, the same race loses updates."""
     import readouts.output.publish as publish
-    import readouts.output.release as release
     from readouts.flows.core import RawInput, process_raw
 
     class NoLock:
         def confirm(self):
             pass
 
-    slow = release.build_release
+    slow = publish.merge_and_write
 
-    def slow_build(prev, run):
+    def slow_merge(*a, **k):
         time.sleep(0.3)  # both writers read the same LATEST before either publishes
-        return slow(prev, run)
+        return slow(*a, **k)
 
     monkeypatch.setattr(publish, "writer_lock", lambda root: contextlib.nullcontext(NoLock()))
-    monkeypatch.setattr(publish, "build_release", slow_build)
+    monkeypatch.setattr(publish, "merge_and_write", slow_merge)
     monkeypatch.setattr(Versions, "check_unmoved", lambda self, previous: None)
     url = s3server.new_root()
     batches = {t: [[process_raw(RawInput(input=f"/in/{t}-{r}.html", body=page(t * 100 + r)))] for r in range(3)]
