@@ -108,7 +108,7 @@ def _conflicts(rows: pa.Table) -> set[str]:
     if cand.num_rows == 0:
         return set()
     cand = cand.append_column("mk", pc.binary_join_element_wise(cand["meeting_id"], cand["key"], _SEP))
-    groups = cand.group_by("mk").aggregate([("clean", "count_distinct")])
+    groups = cand.group_by("mk", use_threads=False).aggregate([("clean", "count_distinct")])
     two = groups.filter(pc.greater(groups["clean_count_distinct"], 1))["mk"]
     if len(two) == 0:
         return set()
@@ -172,19 +172,19 @@ def _persons_table(p: pa.Table) -> pa.Table:
     if len(flat):
         parent = pc.list_parent_indices(p["titles"].combine_chunks())
         t = pa.table({"pid": pc.take(p["pid"], parent), "title": flat, "pos": pa.array(range(len(flat)), pa.int64())})
-        t = t.filter(pc.is_valid(t["title"])).group_by(["pid", "title"]).aggregate([("pos", "min")])
+        t = t.filter(pc.is_valid(t["title"])).group_by(["pid", "title"], use_threads=False).aggregate([("pos", "min")])
         t = t.sort_by("pos_min")
         for pid, title in zip(t["pid"].to_pylist(), t["title"].to_pylist()):
             titles.setdefault(pid, []).append(title)
-    spell = p.group_by(["pid", "clean"]).aggregate([("pos", "count"), ("pos", "min")]).to_pylist()
+    spell = p.group_by(["pid", "clean"], use_threads=False).aggregate([("pos", "count"), ("pos", "min")]).to_pylist()
     best: dict[str, tuple] = {}
     for s in spell:
         rank = (s["pos_count"], -s["pos_min"])
         if s["pid"] not in best or rank > best[s["pid"]][0]:
             best[s["pid"]] = (rank, s["clean"])
-    dated = p.filter(pc.is_valid(p["when"])).group_by("pid").aggregate([("when", "min"), ("when", "max")])
+    dated = p.filter(pc.is_valid(p["when"])).group_by("pid", use_threads=False).aggregate([("when", "min"), ("when", "max")])
     span = {r["pid"]: (r["when_min"], r["when_max"]) for r in dated.to_pylist()}
-    present = p.filter(p["present"]).group_by("pid").aggregate([("meeting_id", "count_distinct")])
+    present = p.filter(p["present"]).group_by("pid", use_threads=False).aggregate([("meeting_id", "count_distinct")])
     n_meetings = dict(zip(present["pid"].to_pylist(), present["meeting_id_count_distinct"].to_pylist()))
     out = [{"person_id": pid, "name": best[pid][1], "titles": titles.get(pid, []),
             "first_seen": span.get(pid, (None, None))[0], "last_seen": span.get(pid, (None, None))[1],
