@@ -5,12 +5,13 @@ and only then made visible by moving LATEST. A crash at any point leaves the pre
 intact; a half-written folder has no manifest (or is still named .tmp-*) and is ignored.
 
 Order of a local publish, and what a kill -9 at each point leaves behind:
-  1. tables checked in memory (keys, references, offsets)      nothing written
-  2. Parquet files + datapackage.json into versions/.tmp-<id>/  a .tmp-* folder: ignored, removed by the next run
-  3. read back, checksums compared                              same
-  4. manifest.json (atomic, last file of the folder)            same
-  5. rename .tmp-<id> -> <id>, fsync versions/                  a complete, valid version LATEST does not name
-  6. LATEST replaced atomically (fsynced temp file + rename)    the new version is LATEST
+  1. parts checked (keys, references, offsets) and written     a .tmp-* folder: ignored, removed by the next run
+     into versions/.tmp-<id>/ (a merge: bucket by bucket,
+     output/merge.py), then datapackage.json
+  2. read back, checksums compared                              same
+  3. manifest.json (atomic, last file of the folder)            same
+  4. rename .tmp-<id> -> <id>, fsync versions/                  a complete, valid version LATEST does not name
+  5. LATEST replaced atomically (fsynced temp file + rename)    the new version is LATEST
 Every file is fsynced before the rename and LATEST, so the same holds after a power cut on a local disk.
 On an object store there is no rename: files go straight to versions/<id>/, manifest.json last, then
 LATEST (one PUT); readers only trust folders with a manifest. The previous version is read with its
