@@ -1,6 +1,6 @@
 """Ingest throughput: N generated readout pages through the plain pipeline and the Prefect flow.
 
-    python benchmarks/throughput.py [N] [--batch-size 200] [--workers W] [--no-prefect]
+    python benchmarks/throughput.py [N] [--batch-size 200] [--workers W] [--no-prefect] [--no-baseline] [--pool-only]
 
 Pages are the bundled sample with a distinct canonical URL each (so every page is a new document).
 First the yardstick of the cost issue: one core only parsing the pages (BeautifulSoup with lxml over every
@@ -8,13 +8,15 @@ page, then spaCy's small pipeline, tagger and parser only, over its text). Then 
 (flows.core, no Prefect) in one process and in a pool of W worker
 processes (flows/parallel.py, the pool's start included; W defaults to one per core), then for the
 `ingest` flow with W workers, whose wall time includes the embedded Prefect server start (about 6 s
-warm, 12 s cold) unless PREFECT_API_URL is set.
+warm, 12 s cold) unless PREFECT_API_URL is set. Prefect's share is the flow's wall time less the same work
+(pool, then publish) in plain Python. --pool-only skips the one-process run (long at 30,000 pages).
 """
 from __future__ import annotations
 
 import argparse
 import os
 import re
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -67,6 +69,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     ap.add_argument("--no-prefect", action="store_true")
     ap.add_argument("--no-baseline", action="store_true", help="skip the one-core parsing yardstick")
+    ap.add_argument("--pool-only", action="store_true", help="skip the plain one-process run")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -83,14 +86,17 @@ def main() -> None:
         from readouts.transform.syntax import load_model
 
         workers = a.workers or parallel.default_workers()
-        load_model()  # loaded once in this process either way (the publish step needs it): not timed
         if not a.no_baseline:
             t_base = parse_only(paths)
             print(f"one core only parsing (BeautifulSoup+lxml, spaCy tagger+parser): {a.n} pages in {t_base:.1f} s "
                   f"({a.n / t_base:.0f} pages/s)")
         rates = {}
-        for label, n_workers in (("1 worker (in-process)", 1), (f"{workers} workers (pool, start included)", workers)):
+        runs = [("1 worker (in-process)", 1), (f"{workers} workers (pool, start included)", workers)]
+        plain_wall = 0.0
+        for label, n_workers in runs[1:] if a.pool_only and workers > 1 else runs:
             root = str(tmp / f"plain-{n_workers}")
+            if n_workers == 1:
+                load_model()  # the in-process run's model, loaded before timing (pool workers load their own)
             t = time.perf_counter()
             if n_workers == 1:
                 outcomes = process_paths(paths, RawArchive(Root(root)), Published())
@@ -101,12 +107,14 @@ def main() -> None:
             s = publish_run(root, new_version_id(), outcomes, parser_version=PARSER_VERSION)
             t_all = time.perf_counter() - t
             rates[n_workers] = a.n / t_proc
+            plain_wall = t_all
             print(f"plain python, {label}: {a.n} pages, read+archive+extract+transform {t_proc:.1f} s "
-                  f"({a.n / t_proc:.0f} pages/s), with publish {t_all:.1f} s ({a.n / t_all:.0f} pages/s); "
-                  f"{s.documents_total} documents, {s.failures} failures")
+                  f"({a.n / t_proc:.0f} pages/s), publish {t_all - t_proc:.1f} s, together {t_all:.1f} s "
+                  f"({a.n / t_all:.0f} pages/s); {s.documents_total} documents, {s.failures} failures; "
+                  f"version {_mb(Path(root) / 'versions')} MB, raw archive {_mb(Path(root) / 'raw')} MB")
             if workers == 1:
                 break
-        if workers > 1:
+        if workers > 1 and 1 in rates:
             print(f"speed-up with {workers} workers: x{rates[workers] / rates[1]:.2f} ({os.cpu_count()} cores)")
         if a.no_prefect:
             return
@@ -120,6 +128,16 @@ def main() -> None:
         how = f"{used} worker processes in one task" if used > 1 else f"{-(-a.n // a.batch_size)} batch tasks in-process"
         print(f"prefect ingest flow ({how}): {t_flow:.1f} s wall "
               f"({a.n / t_flow:.0f} pages/s incl. server start); {s.documents_total} documents, {s.failures} failures")
+        print(f"Prefect's share: {t_flow - plain_wall:.1f} s of {t_flow:.1f} s ({100 * (t_flow - plain_wall) / t_flow:.0f}%)")
+        print(f"peak RSS: this process {_rss(resource.RUSAGE_SELF):.0f} MB, largest child {_rss(resource.RUSAGE_CHILDREN):.0f} MB")
+
+
+def _mb(folder: Path) -> str:
+    return f"{sum(f.stat().st_size for f in folder.rglob('*') if f.is_file()) / 1e6:.1f}"
+
+
+def _rss(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
 
 
 if __name__ == "__main__":
