@@ -342,7 +342,8 @@ def unchanged_tables(before: dict, after: dict) -> bool:
 
 
 def build_release(previous: dict[str, pa.Table], run: ReleaseInput, *, compare: bool = False) -> Release:
-    """The next version's tables. Takes the previous version's tables out of `previous` (the caller's dict is
+    """The next version's tables, merged in memory: the reference that output/merge.py (what publishing uses,
+    one bucket at a time) is held equal to by tests/test_merge.py; small enough to read as the specification. Takes the previous version's tables out of `previous` (the caller's dict is
     emptied, so each is freed once merged). compare: decide `Release.same` (the new version would hold the
     previous one's rows), which needs the previous tables kept only when no document is new or changed."""
     previous = {name: conform(name, previous.pop(name)) for name in list(previous)}  # versions of older schemas
