@@ -12,7 +12,7 @@ from readouts.output.layout import table_rows
 from readouts.output.lock import writer_lock
 from readouts.output.merge import Merged, merge_and_write
 from readouts.output.raw import RawArchive, Receipt
-from readouts.output.release import ArticleId, ReleaseInput, unchanged_tables  # noqa: F401 (re-exported)
+from readouts.output.release import ArticleId, ReleaseInput
 from readouts.output.schema import SCHEMA_VERSION, TABLE_ORDER
 from readouts.output.storage import Root
 from readouts.output.upgrade import check_current_layout

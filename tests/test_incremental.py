@@ -93,7 +93,7 @@ def test_a_latest_of_an_older_schema_is_upgraded_not_skipped(first):
     """Unchanged inputs, but LATEST written before a schema change: the run publishes the upgraded tables."""
     import pyarrow as pa
 
-    from readouts.output.publish import unchanged_tables
+    from readouts.output.release import unchanged_tables
 
     root, folder, vid = first
     tables = Versions(Root(str(root))).read_all(vid)
