@@ -50,15 +50,17 @@ class Spool:
         if table.num_rows == 0:
             return
         b16 = hash16(bucket_keys(name, table))
-        table = table.append_column(_B16, b16).take(pc.sort_indices(b16)).combine_chunks()
-        groups = pc.shift_right(table[_B16].chunk(0), 16 - GROUP_BITS).to_numpy()
+        table = table.append_column(_B16, b16)
+        order = pc.sort_indices(b16)
+        groups = pc.shift_right(pc.take(b16, order), 16 - GROUP_BITS).to_numpy()
         bounds = groups.searchsorted(range(2 ** GROUP_BITS + 1))
         path = self.dir / f"{name}-{len(self.files.get(name, [])):05d}.arrow"
         with pa.OSFile(str(path), "wb") as sink, ipc.new_file(sink, table.schema) as writer:
             for g in range(2 ** GROUP_BITS):
-                a, b = int(bounds[g]), int(bounds[g + 1])
-                writer.write_batch(pa.RecordBatch.from_arrays([c.chunk(0).slice(a, b - a) for c in table.columns],
-                                                              schema=table.schema))
+                # take, not slice: a slice of a list column would be written with the whole flush's list values
+                rows = table.take(order.slice(int(bounds[g]), int(bounds[g + 1] - bounds[g]))).combine_chunks()
+                writer.write_batch(pa.RecordBatch.from_arrays(
+                    [c.chunk(0) if c.num_chunks else pa.array([], c.type) for c in rows.columns], schema=table.schema))
         self.files.setdefault(name, []).append(path)
         self.rows[name] = self.rows.get(name, 0) + table.num_rows
 
