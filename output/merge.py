@@ -31,7 +31,7 @@ from readouts.output.release import (
     set_column,
     without,
 )
-from readouts.output.schema import CHILD_TABLES, TABLE_ORDER, TABLES, conform, datapackage_resource, empty_table, to_arrow
+from readouts.output.schema import CHILD_TABLES, SCHEMA_VERSION, TABLE_ORDER, TABLES, conform, datapackage_resource, empty_table, to_arrow
 from readouts.output.spool import bucket_keys, hash16
 from readouts.output.storage import parquet_bytes
 from readouts.output.versions import VersionError, Versions, Written
@@ -146,7 +146,7 @@ def _persons(versions: Versions, plan: _Plan, run: ReleaseInput) -> tuple[Person
     for name in CHILD_TABLES:
         narrow[name] = without(narrow[name], "meeting_id", replaced_meetings)
     every = {name: pa.concat_tables([narrow.pop(name), run.tables[name]]) for name in PER_DOC if name != "documents"}
-    found = persons_pass(every["meetings"], {n: every[n] for n in ROLES}, every["directives"])
+    found = persons_pass(every["meetings"], {n: every[n] for n in ROLES}, every["directives"], with_ids=False)
     return found, replaced_meetings, every["meetings"].select(["meeting_date"])
 
 
@@ -318,7 +318,9 @@ class _Writer:
 
     def __init__(self, versions: Versions, staging: str, previous: str | None, manifest: dict | None):
         self.versions, self.staging, self.previous = versions, staging, previous
-        self.before = manifest["files"] if manifest and is_parts(manifest) else {}
+        # only a previous version of this schema lends its parts (one of an older schema is written anew: upgraded)
+        same_schema = manifest is not None and is_parts(manifest) and manifest.get("schema_version") == SCHEMA_VERSION
+        self.before = manifest["files"] if manifest is not None and same_schema else {}
         self.files: dict[str, dict] = {}
         self.names: dict[str, list[str]] = {}
         self.rows: Counter = Counter()

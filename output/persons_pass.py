@@ -117,7 +117,8 @@ def _conflicts(rows: pa.Table) -> set[str]:
     return conflicting_keys(few.select(["meeting_id", "name", "kind", "titles"]).to_pylist())
 
 
-def persons_pass(meetings: pa.Table, tables: dict[str, pa.Table], directives: pa.Table) -> PersonsPass:
+def persons_pass(meetings: pa.Table, tables: dict[str, pa.Table], directives: pa.Table, *,
+                 with_ids: bool = True) -> PersonsPass:
     """build_persons on tables: `tables` holds speakers, attendees, mentions and unplaced (meeting_id, name, and
     kind and titles where the table has them); meetings needs meeting_id, the dates and chairs; directives
     meeting_id and speaker. Returns the id columns to set, the persons table, the unresolved names and the
@@ -133,7 +134,8 @@ def persons_pass(meetings: pa.Table, tables: dict[str, pa.Table], directives: pa
     order, when = _meeting_order(meetings, rows["meeting_id"])
     rows = rows.append_column("pid", pid).append_column("order", order).append_column("when", when)
     persons = _persons_table(rows.filter(pc.is_valid(pid)))
-    ids = person_ids({name: tables[name] for name, _, _ in ROLE_TABLES}, directives, conflicts, persons["person_id"])
+    ids = person_ids({name: tables[name] for name, _, _ in ROLE_TABLES}, directives, conflicts, persons["person_id"]) \
+        if with_ids else {}  # a bucket-by-bucket merge asks person_ids per bucket instead
     return PersonsPass(ids, persons, unresolved, conflicts)
 
 

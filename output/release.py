@@ -100,7 +100,6 @@ class Release:
     changed_docs: int
     unchanged_docs: int
     runs: list[dict] = field(default_factory=list)  # this run's runs rows, with the counts the merge decided
-    same: bool = False  # (build_release(compare=True)) the version would hold the previous one's rows
 
 
 def without(table: pa.Table, column: str, values: set[str]) -> pa.Table:
@@ -326,26 +325,10 @@ def fill_runs(rows: list[dict], counts: dict[str, int], by_source: dict[str, Cou
                 row["removed"] = removed_now[row["source"]]
 
 
-def unchanged_tables(before: dict, after: dict) -> bool:
-    """Would the new version hold exactly the previous one's rows (the runs history, and when a failure that
-    happened again was seen, aside)?"""
-    for name, table in after.items():
-        if name == "runs":
-            continue
-        old = before.get(name)
-        if name == "failures" and old is not None and "at" in table.column_names and "at" in old.column_names:
-            old, table = old.drop_columns(["at"]), table.drop_columns(["at"])
-        # another schema (LATEST written by an older release) is a change: the new version upgrades it
-        if old is None or old.num_rows != table.num_rows or old.schema != table.schema or not old.equals(table):
-            return False
-    return True
-
-
-def build_release(previous: dict[str, pa.Table], run: ReleaseInput, *, compare: bool = False) -> Release:
+def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
     """The next version's tables, merged in memory: the reference that output/merge.py (what publishing uses,
     one bucket at a time) is held equal to by tests/test_merge.py; small enough to read as the specification. Takes the previous version's tables out of `previous` (the caller's dict is
-    emptied, so each is freed once merged). compare: decide `Release.same` (the new version would hold the
-    previous one's rows), which needs the previous tables kept only when no document is new or changed."""
+    emptied, so each is freed once merged)."""
     previous = {name: conform(name, previous.pop(name)) for name in list(previous)}  # versions of older schemas
     run.flush()
     for name in RUN_TABLES:
@@ -373,11 +356,7 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput, *, compare: 
                 removed_at[i] = run.removed[url]
                 removed_now[source] += 1
         kept_docs = set_column(kept_docs, "removed_at", removed_at)
-    # a new or changed document, or one marked removed, changes the version: the previous tables are not needed
-    # for the comparison, and each is let go as soon as its rows are merged
-    maybe_same = compare and n_new == 0 and n_same == len(new_docs) and not removed_now
-    earlier = {**previous, "meetings": prev_meetings} if maybe_same else {}
-    del previous["documents"]
+    del previous["documents"]  # each previous table is let go as soon as its rows are merged
     out["documents"] = pa.concat_tables([kept_docs, docs_t])
     out["meetings"] = pa.concat_tables([without(prev_meetings, "doc_id", replaced), run.tables["meetings"]])
     del kept_docs, prev_meetings
@@ -408,6 +387,4 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput, *, compare: 
     out["runs"] = pa.concat_tables([previous.pop("runs").cast(TABLES["runs"].arrow_schema), to_arrow("runs", run.runs)])
     for name, table in out.items():
         out[name] = table.cast(TABLES[name].arrow_schema)
-    same = maybe_same and unchanged_tables(earlier, out)
-    return Release(out, unresolved, n_new, len(new_docs) - n_new - n_same, n_same + run.unchanged_inputs, runs=run.runs,
-                   same=same)
+    return Release(out, unresolved, n_new, len(new_docs) - n_new - n_same, n_same + run.unchanged_inputs, runs=run.runs)

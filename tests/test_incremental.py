@@ -89,18 +89,28 @@ def test_a_failed_input_is_tried_again(first):
     assert [f["input"].rsplit("/", 1)[-1] for f in failures] == ["broken.html"]
 
 
-def test_a_latest_of_an_older_schema_is_upgraded_not_skipped(first):
-    """Unchanged inputs, but LATEST written before a schema change: the run publishes the upgraded tables."""
-    import pyarrow as pa
+def test_a_latest_of_an_older_schema_is_upgraded_not_skipped(first, tmp_path):
+    """Unchanged inputs, but LATEST written by an older schema: the run publishes every part anew (upgraded),
+    never shares the older files into the new version, and never reports "nothing changed"."""
+    import json
+    import shutil
 
-    from readouts.output.release import unchanged_tables
+    from readouts.flows.core import process_paths
+    from readouts.output.publish import publish_run
+    from readouts.output.versions import new_version_id
+    from readouts.transform.pipeline import PARSER_VERSION
 
     root, folder, vid = first
-    tables = Versions(Root(str(root))).read_all(vid)
-    older = dict(tables, documents=tables["documents"].drop_columns(["previous_urls"]))
-    assert unchanged_tables(tables, tables)
-    assert not unchanged_tables(older, tables)  # no exception, and a change
-    assert isinstance(older["documents"], pa.Table)
+    copy = tmp_path / "older"
+    shutil.copytree(root, copy)
+    manifest_path = copy / "versions" / vid / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest_path.write_text(json.dumps({**manifest, "schema_version": "1.99.0"}))
+    outcomes = process_paths(sorted(str(p) for p in folder.glob("*.html")))  # parsed again: the same rows
+    s = publish_run(str(copy), new_version_id(), outcomes, parser_version=PARSER_VERSION, skip_if_unchanged=True)
+    assert s.published and s.changed == 0
+    written = json.loads((copy / "versions" / s.version / "manifest.json").read_text())
+    assert written["parts_shared"] == 0 and written["parts_written"] == len(written["files"])
 
 
 def test_the_run_index_lists_only_what_the_run_archived_anew(tmp_path):
