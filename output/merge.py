@@ -25,7 +25,11 @@ from readouts.output.release import (
     NARROW,
     ReleaseInput,
     classify,
+    failures_after,
     fill_runs,
+    mark_removed,
+    per_source,
+    removals,
     rename_documents,
     resolve_identities,
     set_column,
@@ -131,7 +135,7 @@ def _plan(versions: Versions, previous: str | None, run: ReleaseInput, from_scra
     new_docs = {r["doc_id"]: r for r in run.tables["documents"].to_pylist()}
     status = classify(new_docs, light)
     kept = without(light, "doc_id", set(new_docs))
-    marks, removed_now = _removals(kept, run.removed)
+    marks, removed_now = removals(kept, run.removed)
     bits = bits_for(kept.num_rows + len(new_docs), DOC_ROWS_PER_PART)
     return _Plan(carried, kept, new_docs, status, renamed, dropped, marks, removed_now, bits)
 
@@ -172,11 +176,8 @@ def merge_and_write(versions: Versions, staging: str, previous: str | None, run:
             writer.put(name, part_name(name, 0, 0), empty_table(name), None)
 
     failures = _failures(versions, plan, run, set(after_docs["input"].to_pylist()), manifest)
-    by_source: dict[str, Counter] = {}
-    for d, r in plan.new_docs.items():
-        by_source.setdefault(r.get("source") or "", Counter())[plan.status[d]] += 1
-    fill_runs(run.runs, {"new": n_new, "changed": n_changed, "unchanged": n_same + run.unchanged_inputs}, by_source,
-              plan.removed_now)
+    fill_runs(run.runs, {"new": n_new, "changed": n_changed, "unchanged": n_same + run.unchanged_inputs},
+              per_source(plan.new_docs, plan.status), plan.removed_now)
     runs_prev = versions.read_table(previous, "runs", verify=True, manifest=manifest) if previous else empty_table("runs")
     whole = {"persons": found.persons, "failures": failures,
              "runs": pa.concat_tables([conform("runs", runs_prev), to_arrow("runs", run.runs)])}
@@ -196,13 +197,9 @@ def merge_and_write(versions: Versions, staging: str, previous: str | None, run:
 
 
 def _failures(versions: Versions, plan: _Plan, run: ReleaseInput, in_docs: set[str], manifest: dict | None) -> pa.Table:
-    """This run's failures, plus earlier ones whose input was not tried again and is not a document now."""
     earlier = versions.read_table(plan.carried, "failures", verify=True, manifest=manifest) if plan.carried \
         else empty_table("failures")
-    fresh = {f["input"] for f in run.failures}
-    kept = [f for f in earlier.to_pylist()
-            if f["input"] not in run.attempted_inputs and f["input"] not in in_docs and f["input"] not in fresh]
-    return to_arrow("failures", kept + run.failures)
+    return failures_after(earlier, run, in_docs)
 
 
 class _Buckets:
@@ -221,7 +218,7 @@ class _Buckets:
         for name in PER_DOC:
             old, raws[name] = self.prev.bucket(name, bits, b)
             if name == "documents":
-                old = _mark_removed(without(old, "doc_id", replaced), self.plan.marks)
+                old = mark_removed(without(old, "doc_id", replaced), self.plan.marks)
             elif name == "meetings":
                 old = without(old, "doc_id", replaced)
             else:
@@ -245,30 +242,6 @@ class _Buckets:
 
 
 _OUTLINE_DOCS = ["doc_id", "input", "url", "source", "content_sha256"]
-
-
-def _removals(kept: pa.Table, removed: dict) -> tuple[dict[str, object], Counter]:
-    """Earlier documents whose URL this run found gone: {doc_id: when}, and how many per source (disappearance
-    is information: such a document is marked, never deleted)."""
-    marks: dict[str, object] = {}
-    per_source: Counter = Counter()
-    if not removed or kept.num_rows == 0:
-        return marks, per_source
-    for d, url, source, at in zip(*(kept[c].to_pylist() for c in ("doc_id", "url", "source", "removed_at"))):
-        if url in removed and at is None:
-            marks[d] = removed[url]
-            per_source[source] += 1
-    return marks, per_source
-
-
-def _mark_removed(docs: pa.Table, marks: dict[str, object]) -> pa.Table:
-    if not marks or docs.num_rows == 0:
-        return docs
-    ids = docs["doc_id"].to_pylist()
-    if not any(d in marks for d in ids):
-        return docs
-    at = docs["removed_at"].to_pylist()
-    return set_column(docs, "removed_at", [marks.get(d, a) for d, a in zip(ids, at)])
 
 
 class _RunRows:

@@ -311,6 +311,46 @@ def classify(new_docs: dict[str, dict], prev_docs: pa.Table) -> dict[str, str]:
     return status
 
 
+def removals(kept: pa.Table, removed: dict) -> tuple[dict[str, object], Counter]:
+    """Earlier documents whose URL this run found gone: {doc_id: when}, and how many per source (disappearance
+    is information: such a document is marked, never deleted)."""
+    marks: dict[str, object] = {}
+    by_source: Counter = Counter()
+    if not removed or kept.num_rows == 0:
+        return marks, by_source
+    for d, url, source, at in zip(*(kept[c].to_pylist() for c in ("doc_id", "url", "source", "removed_at"))):
+        if url in removed and at is None:
+            marks[d] = removed[url]
+            by_source[source] += 1
+    return marks, by_source
+
+
+def mark_removed(docs: pa.Table, marks: dict[str, object]) -> pa.Table:
+    """`docs` with removed_at set for the marked documents among them (the same table when none is)."""
+    if not marks or docs.num_rows == 0:
+        return docs
+    ids = docs["doc_id"].to_pylist()
+    if not any(d in marks for d in ids):
+        return docs
+    return set_column(docs, "removed_at", [marks.get(d, a) for d, a in zip(ids, docs["removed_at"].to_pylist())])
+
+
+def failures_after(earlier: pa.Table, run: ReleaseInput, in_docs: set[str]) -> pa.Table:
+    """This run's failures, plus earlier ones whose input was not tried again and is not a document now."""
+    fresh = {f["input"] for f in run.failures}
+    kept = [f for f in earlier.to_pylist()
+            if f["input"] not in run.attempted_inputs and f["input"] not in in_docs and f["input"] not in fresh]
+    return to_arrow("failures", kept + run.failures)
+
+
+def per_source(new_docs: dict[str, dict], status: dict[str, str]) -> dict[str, Counter]:
+    """source -> how many of the run's documents are new, changed, unchanged."""
+    out: dict[str, Counter] = {}
+    for d, r in new_docs.items():
+        out.setdefault(r.get("source") or "", Counter())[status[d]] += 1
+    return out
+
+
 def fill_runs(rows: list[dict], counts: dict[str, int], by_source: dict[str, Counter], removed_now: Counter) -> None:
     """Runs rows learn their counts here, where the merge decides them: an ingest row the totals, a crawl row
     its source's (its `unchanged` already holds the 304s and same bodies)."""
@@ -348,14 +388,8 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
     }
     out: dict[str, pa.Table] = {}
     kept_docs = without(previous["documents"], "doc_id", replaced)
-    removed_now: Counter = Counter()  # source -> documents marked removed by this run
-    if run.removed and kept_docs.num_rows:  # disappearance is information: mark, never delete
-        removed_at = kept_docs["removed_at"].to_pylist()
-        for i, (url, source) in enumerate(zip(kept_docs["url"].to_pylist(), kept_docs["source"].to_pylist())):
-            if url in run.removed and removed_at[i] is None:
-                removed_at[i] = run.removed[url]
-                removed_now[source] += 1
-        kept_docs = set_column(kept_docs, "removed_at", removed_at)
+    marks, removed_now = removals(kept_docs, run.removed)
+    kept_docs = mark_removed(kept_docs, marks)
     del previous["documents"]  # each previous table is let go as soon as its rows are merged
     out["documents"] = pa.concat_tables([kept_docs, docs_t])
     out["meetings"] = pa.concat_tables([without(prev_meetings, "doc_id", replaced), run.tables["meetings"]])
@@ -371,19 +405,9 @@ def build_release(previous: dict[str, pa.Table], run: ReleaseInput) -> Release:
     out["persons"] = found.persons
     unresolved = found.unresolved
 
-    # failures: this run's, plus earlier ones whose input was not tried again and is not a document now
-    in_docs = set(out["documents"]["input"].to_pylist())
-    fresh_inputs = {f["input"] for f in run.failures}
-    kept_failures = [
-        f for f in previous.pop("failures").to_pylist()
-        if f["input"] not in run.attempted_inputs and f["input"] not in in_docs and f["input"] not in fresh_inputs
-    ]
-    out["failures"] = to_arrow("failures", kept_failures + run.failures)
+    out["failures"] = failures_after(previous.pop("failures"), run, set(out["documents"]["input"].to_pylist()))
     counts = {"new": n_new, "changed": len(new_docs) - n_new - n_same, "unchanged": n_same + run.unchanged_inputs}
-    by_source: dict[str, Counter] = {}
-    for d, r in new_docs.items():
-        by_source.setdefault(r.get("source") or "", Counter())[status[d]] += 1
-    fill_runs(run.runs, counts, by_source, removed_now)
+    fill_runs(run.runs, counts, per_source(new_docs, status), removed_now)
     out["runs"] = pa.concat_tables([previous.pop("runs").cast(TABLES["runs"].arrow_schema), to_arrow("runs", run.runs)])
     for name, table in out.items():
         out[name] = table.cast(TABLES[name].arrow_schema)
