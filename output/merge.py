@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from readouts.ids import sha256_hex, stable_id
+from readouts.ids import stable_id
 from readouts.output.checks import check_tables
 from readouts.output.layout import DOC_ROWS_PER_PART, bits_for, is_parts, iter_parts, part_name, sort_rows, table_files
 from readouts.output.persons_pass import PersonsPass, person_ids, persons_pass
@@ -35,10 +35,9 @@ from readouts.output.release import (
     set_column,
     without,
 )
-from readouts.output.schema import CHILD_TABLES, SCHEMA_VERSION, TABLE_ORDER, TABLES, conform, datapackage_resource, empty_table, to_arrow
+from readouts.output.schema import CHILD_TABLES, SCHEMA_VERSION, TABLE_ORDER, TABLES, conform, empty_table, to_arrow
 from readouts.output.spool import bucket_keys, hash16
-from readouts.output.storage import parquet_bytes
-from readouts.output.versions import VersionError, Versions, Written
+from readouts.output.versions import PartWriter, VersionError, Versions, Written
 
 PER_DOC = ("documents", "meetings", *CHILD_TABLES)
 ROLES = ("speakers", "attendees", "mentions", "unplaced")
@@ -165,7 +164,9 @@ def merge_and_write(versions: Versions, staging: str, previous: str | None, run:
     found, replaced_meetings, dates = _persons(versions, plan, run)
     after_docs = pa.concat_tables([plan.kept.select(_OUTLINE_DOCS), run.tables["documents"].select(_OUTLINE_DOCS)])
     outline = {"documents": after_docs, "meetings": dates}
-    writer = _Writer(versions, staging, previous, manifest)
+    # only a previous version of this schema lends its parts (one of an older schema is written anew: upgraded)
+    same_schema = manifest is not None and is_parts(manifest) and manifest.get("schema_version") == SCHEMA_VERSION
+    writer = PartWriter(versions, staging, previous, manifest["files"] if manifest is not None and same_schema else {})
     buckets = _Buckets(plan, _Previous(versions, plan.carried, manifest), _RunRows(run, plan), replaced_meetings,
                        found, text_withheld)
     unchanged = compare and n_new == 0 and n_changed == 0 and not plan.removed_now
@@ -173,7 +174,7 @@ def merge_and_write(versions: Versions, staging: str, previous: str | None, run:
         unchanged = buckets.write(b, writer) and unchanged
     for name in PER_DOC:
         if not writer.names.get(name):  # an empty table is one empty part, as layout.iter_parts writes it
-            writer.put(name, part_name(name, 0, 0), empty_table(name), None)
+            writer.put(name, part_name(name, 0, 0), empty_table(name))
 
     failures = _failures(versions, plan, run, set(after_docs["input"].to_pylist()), manifest)
     fill_runs(run.runs, {"new": n_new, "changed": n_changed, "unchanged": n_same + run.unchanged_inputs},
@@ -186,7 +187,7 @@ def merge_and_write(versions: Versions, staging: str, previous: str | None, run:
         raise VersionError("version not published, its tables are inconsistent: " + "; ".join(problems[:5]))
     for name, table in whole.items():
         for fname, t in iter_parts(name, table, after_docs.num_rows):
-            writer.put(name, fname, t, None)
+            writer.put(name, fname, t)
 
     same = unchanged and _same_names(writer, manifest) and _same_rows(versions, previous, manifest, found.persons, failures)
     for name in TABLE_ORDER:
@@ -210,7 +211,7 @@ class _Buckets:
         self.plan, self.prev, self.run_rows, self.replaced_meetings = plan, prev, run_rows, replaced_meetings
         self.persons, self.conflicts, self.text_withheld = found.persons, found.conflicts, text_withheld
 
-    def write(self, b: int, writer: _Writer) -> bool:
+    def write(self, b: int, writer: PartWriter) -> bool:
         """Write (or share) bucket b's parts; True when each is the previous version's part unchanged."""
         bits, replaced = self.plan.bits, set(self.plan.new_docs)
         part: dict[str, pa.Table] = {}
@@ -285,49 +286,7 @@ class _RunRows:
         return t
 
 
-class _Writer:
-    """Parts into the staging folder; a part whose rows (or bytes) the previous version has under the same name
-    is shared with it instead (a hard link, a server-side copy)."""
-
-    def __init__(self, versions: Versions, staging: str, previous: str | None, manifest: dict | None):
-        self.versions, self.staging, self.previous = versions, staging, previous
-        # only a previous version of this schema lends its parts (one of an older schema is written anew: upgraded)
-        same_schema = manifest is not None and is_parts(manifest) and manifest.get("schema_version") == SCHEMA_VERSION
-        self.before = manifest["files"] if manifest is not None and same_schema else {}
-        self.files: dict[str, dict] = {}
-        self.names: dict[str, list[str]] = {}
-        self.rows: Counter = Counter()
-        self.written: list[str] = []
-        self.shared: list[str] = []
-
-    def put(self, name: str, fname: str, table: pa.Table, raw: pa.Table | None) -> bool:
-        """Write or share one part; True when it is the previous version's part unchanged."""
-        table = table.cast(TABLES[name].arrow_schema)  # the declared names too (a list's item, as read: element)
-        self.names.setdefault(name, []).append(fname)
-        self.rows[name] += table.num_rows
-        old = self.before.get(fname)
-        if old and raw is not None and raw.schema == table.schema and raw.equals(table) \
-                and self.versions.share(self.previous, self.staging, fname):
-            self.files[fname] = {"sha256": old["sha256"], "bytes": old["bytes"], "rows": table.num_rows}
-            self.shared.append(fname)
-            return True
-        data = parquet_bytes(table)
-        meta = self.files[fname] = {"sha256": sha256_hex(data), "bytes": len(data), "rows": table.num_rows}
-        if old and (old.get("sha256"), old.get("bytes")) == (meta["sha256"], meta["bytes"]) \
-                and self.versions.share(self.previous, self.staging, fname):
-            self.shared.append(fname)
-            return True
-        self.versions.root.write_bytes(data, "versions", self.staging, fname)
-        self.written.append(fname)
-        return False
-
-    def result(self, same: bool) -> Written:
-        resources = [datapackage_resource(n, sorted(self.names[n]), {f: self.files[f] for f in self.names[n]})
-                     for n in TABLE_ORDER]
-        return Written(self.files, resources, self.written, self.shared, same=same)
-
-
-def _same_names(writer: _Writer, manifest: dict | None) -> bool:
+def _same_names(writer: PartWriter, manifest: dict | None) -> bool:
     """The per-document tables have exactly the previous version's parts (none added, none gone)."""
     if not manifest:
         return False

@@ -24,6 +24,7 @@ import json
 import os
 import secrets
 import shutil
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -84,6 +85,46 @@ class Written:
     written: builtins.list[str]
     shared: builtins.list[str]
     same: bool = False  # the version would hold the previous one's rows: nothing is published
+
+
+class PartWriter:
+    """Parts into a staging folder. A part that `lend` (the previous version's manifest files) has under the same
+    path with the same bytes, or whose rows equal the previous part's rows as read (`raw`), is shared with the
+    previous version (hard link, server-side copy) instead of written."""
+
+    def __init__(self, versions: Versions, staging: str, previous: str | None, lend: dict[str, dict]):
+        self.versions, self.staging, self.previous, self.lend = versions, staging, previous, lend
+        self.files: dict[str, dict] = {}
+        self.names: dict[str, builtins.list[str]] = {}
+        self.rows: Counter = Counter()
+        self.written: builtins.list[str] = []
+        self.shared: builtins.list[str] = []
+
+    def put(self, name: str, fname: str, table: pa.Table, raw: pa.Table | None = None) -> bool:
+        """Write or share one part; True when it is the previous version's part unchanged."""
+        table = table.cast(TABLES[name].arrow_schema)  # the declared names too (a list's item, as read: element)
+        self.names.setdefault(name, []).append(fname)
+        self.rows[name] += table.num_rows
+        old = self.lend.get(fname)
+        if old and raw is not None and raw.schema == table.schema and raw.equals(table) \
+                and self.versions.share(self.previous, self.staging, fname):
+            self.files[fname] = {"sha256": old["sha256"], "bytes": old["bytes"], "rows": table.num_rows}
+            self.shared.append(fname)
+            return True
+        data = parquet_bytes(table)
+        meta = self.files[fname] = {"sha256": sha256_hex(data), "bytes": len(data), "rows": table.num_rows}
+        if old and (old.get("sha256"), old.get("bytes")) == (meta["sha256"], meta["bytes"]) \
+                and self.versions.share(self.previous, self.staging, fname):
+            self.shared.append(fname)
+            return True
+        self.versions.root.write_bytes(data, "versions", self.staging, fname)
+        self.written.append(fname)
+        return False
+
+    def result(self, same: bool = False) -> Written:
+        resources = [datapackage_resource(n, sorted(self.names[n]), {f: self.files[f] for f in self.names[n]})
+                     for n in TABLE_ORDER if n in self.names]
+        return Written(self.files, resources, self.written, self.shared, same=same)
 
 
 class Versions:
@@ -198,7 +239,7 @@ class Versions:
                 raise VersionError(f"version {vid} not published, its tables are inconsistent: "
                                    + "; ".join(problems[:5]))
         notes = (lambda v: release_notes(v, cast)) if release_notes else None
-        vid_out = self.publish_with(lambda staging: Written(*self._write_parts(staging, cast, previous)),
+        vid_out = self.publish_with(lambda staging: self._write_parts(staging, cast, previous),
                                     parser_version=parser_version, previous=previous, extra=extra,
                                     release_notes=notes, before_latest=before_latest, vid=vid)
         assert vid_out is not None  # only a writer that finds nothing changed abandons
@@ -287,30 +328,18 @@ class Versions:
         self.root.write_atomic((vid + "\n").encode(), "LATEST")
         return vid
 
-    def _write_parts(self, staging: str, tables: dict[str, pa.Table], previous: str | None):
+    def _write_parts(self, staging: str, tables: dict[str, pa.Table], previous: str | None) -> Written:
         """Every table as part files (output/layout.py). A part with the same path and sha256 in `previous`
         is shared (hard link / server-side copy), not written: a version costs what changed."""
-        before: dict = {}
+        lend: dict = {}
         if previous:
             prev_manifest = self.manifest(previous)
-            before = prev_manifest["files"] if is_parts(prev_manifest) else {}
-        files: dict[str, dict] = {}
-        resources, written, shared = [], [], []
+            lend = prev_manifest["files"] if is_parts(prev_manifest) else {}
+        writer = PartWriter(self, staging, previous, lend)
         for name in TABLE_ORDER:
-            names = []
             for fname, part in iter_parts(name, tables[name], tables["documents"].num_rows):
-                names.append(fname)
-                data = parquet_bytes(part)
-                meta = files[fname] = {"sha256": sha256_hex(data), "bytes": len(data), "rows": part.num_rows}
-                old = before.get(fname)
-                if old and (old.get("sha256"), old.get("bytes")) == (meta["sha256"], meta["bytes"]) \
-                        and self.share(previous, staging, fname):
-                    shared.append(fname)
-                else:
-                    self.root.write_bytes(data, "versions", staging, fname)
-                    written.append(fname)
-            resources.append(datapackage_resource(name, names, {f: files[f] for f in names}))
-        return files, resources, written, shared
+                writer.put(name, fname, part)
+        return writer.result()
 
     def share(self, previous: str | None, staging: str, fname: str) -> bool:
         """Put `previous`'s copy of a part into the new version without writing it: False when that fails."""
