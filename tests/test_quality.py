@@ -2,7 +2,7 @@
 
 The development corpus (tests/corpus/dev, a copy of ../shared/corpus/dev: 21 real readouts) and the four evaluation
 sets under tests/heldout* (written blind to the code, then used to generalise the grammar) are held to the targets.
-The real-text sets (tests/corpus/real-dev, real-blind, real-blind2, real-blind3, real-blind4) are below the targets: they are held to floors, the figures
+The real-text sets (tests/corpus/real-dev, real-blind, real-blind2 ... real-blind5) are below the targets: they are held to floors, the figures
 of the current grammar less 0.02, so that a change that loses quality on real text fails here too.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ TOLERANCE = 0.03
 SETS = {"dev": CORPUS_DEV, **{p.name: p for p in sorted(REPO.glob("tests/heldout*")) if p.is_dir()},
         "real-dev": CORPUS_DEV.parent / "real-dev", "real-blind": CORPUS_DEV.parent / "real-blind",
         "real-blind2": CORPUS_DEV.parent / "real-blind2", "real-blind3": CORPUS_DEV.parent / "real-blind3",
-        "real-blind4": CORPUS_DEV.parent / "real-blind4"}
+        "real-blind4": CORPUS_DEV.parent / "real-blind4", "real-blind5": CORPUS_DEV.parent / "real-blind5"}
 # parser 1.5.0 figures less 0.02 (tests/HELDOUT.md has the history and the blind first scores)
 FLOORS = {
     "real-dev": {"chairs": 0.935, "speakers": 0.946, "attendees": 0.954, "directives": 0.927, "mentions": 0.885,
@@ -32,11 +32,14 @@ FLOORS = {
     # real-blind3 was a blind set until parser 1.4.0 and is developed on since parser 1.5.0
     "real-blind3": {"chairs": 0.98, "speakers": 0.952, "attendees": 0.963, "directives": 0.883, "mentions": 0.850,
                     "speaker_titles_acc": 0.84, "meeting_date_acc": 0.58, "title_acc": 0.98},
-    # scored blind (parser 1.4.0 first, then 1.5.0), never read: a regression guard only, never tuned on
-    "real-blind4": {"chairs": 0.832, "speakers": 0.78, "attendees": 0.857, "directives": 0.855, "mentions": 0.726,
+    # real-blind4 was scored blind with parsers 1.4.0 and 1.5.0; developed on since real-blind5 arrived
+    "real-blind4": {"chairs": 0.832, "speakers": 0.78, "attendees": 0.881, "directives": 0.855, "mentions": 0.726,
                     "speaker_titles_acc": 0.472, "meeting_date_acc": 0.613, "title_acc": 0.956},
+    # scored blind (parser 1.5.0 first), never read: a regression guard only, never tuned on
+    "real-blind5": {"chairs": 0.837, "speakers": 0.819, "attendees": 0.759, "directives": 0.707, "mentions": 0.409,
+                    "speaker_titles_acc": 0.63, "meeting_date_acc": 0.676, "title_acc": 0.958},
 }
-PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 3, "real-blind3": 1, "real-blind4": 3}  # at most
+PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 3, "real-blind3": 1, "real-blind4": 3, "real-blind5": 1}  # at most
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +55,7 @@ def figures(tmp_path_factory):
 
 def test_all_evaluation_sets_are_present():
     assert set(SETS) == {"dev", "heldout", "heldout2", "heldout3", "heldout4", "real-dev", "real-blind", "real-blind2",
-                         "real-blind3", "real-blind4"}
+                         "real-blind3", "real-blind4", "real-blind5"}
     assert all(len(list(p.glob("*.json"))) >= 12 for p in SETS.values())
 
 
