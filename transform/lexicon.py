@@ -110,6 +110,12 @@ SPEECH_NOUNS = {"speech", "remark", "report", "address", "suggestion", "advice",
 ROLE_NOUNS = {"speaker": "speech", "attendee": "attend", "participant": "attend", "guest": "attend",
               "panelist": "speech", "panellist": "speech", "presenter": "speech", "moderator": "chair",
               "chairperson": "chair", "host": "chair", "observer": "attend", "dignitary": "attend", "invitee": "attend"}
+# a verb whose role comes from its object noun: "took part in", "took their seats", "took the floor"
+VERB_OBJECT_ROLES = {"take part": "attend", "take seat": "attend", "take floor": "speech"}  # "<verb> <object>" lemmas
+# the counterpart of a meeting was present (GUIDELINES 2.6 "met with Y"): the object of these verbs ("met Y",
+# "received Y", "welcomed Y to Xiamen") and the "with" of these verbs and nouns ("met with Y", "held talks with Y")
+COUNTERPART_VERBS = {"meet", "receive", "welcome", "greet"}
+COUNTERPART_WITH = {"meet", "talk", "talks", "meeting"}
 LIST_PREPOSITIONS = {"including", "like", "namely", "among", "as"}  # "such as" parses as as -> such
 PRESENT_ADJECTIVES = {"present", "on hand"}
 # "in the presence of X", "in the company of X" (and the genre's "under the accompany of X")

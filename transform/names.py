@@ -27,7 +27,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readouts.transform.lexicon import FUNCTION_WORDS, HONORIFICS, MODIFIERS, OFFICE_WORDS, PRESS_LABELS
+from readouts.transform.lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MODIFIERS,
+    OFFICE_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PRESS_LABELS,
+)
 
 # ---------------------------------------------------------------------------------- pinyin
 _INITIALS = ["", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
@@ -178,6 +186,8 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
             words = words[1:]
         if any(w.lower().rstrip(".") in FUNCTION_WORDS for w in words) or not _long_name_ok(words):
             continue
+        if words[-1].lower() in ORG_HEADS | PLACE_HEADS:
+            continue  # rule `organisation_not_person`: "... Development and Reform Commission, Secretary of ..."
         if len(words) == 3 and is_surname(words[1]) and is_given_name(words[2]) and not is_surname(words[0]) and \
                 re.search(r"\b(?:to|of|in|for|from)\s+$", text[max(0, start - 6):start]):
             start = text.index(words[1], start + len(words[0]))  # rule `place_before_name`: "Ambassador to Peru Li Hua"

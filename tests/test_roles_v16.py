@@ -1,0 +1,122 @@
+"""Parser 1.6.0 rules, on invented sentences in the readout genre (pure functions, no Prefect).
+
+The parse rules (syntax.py) decide only for people the lexical rules leave without a role, so each sentence here
+is one the lexical rules do not place; titles (titles.py) apply to every mention.
+"""
+from readouts.transform import titles as T
+from readouts.transform.parties import find_parties
+from readouts.transform.sentences import split_sentences
+
+
+def run(text, title=None):
+    return find_parties(text, split_sentences(text), title)
+
+
+def names(rows):
+    return sorted(r["name"] for r in rows if r.get("kind", "person") == "person")
+
+
+def row(rows, name):
+    return next(r for r in rows if r["name"] == name)
+
+
+# ------------------------------------------------------------------ parse: `syntax_copula`
+def test_semicolon_roll_after_also_present_were():
+    p = run("Also present at the meeting were: the Director of the Port Bureau, Mr Lam Siu-wai; the Chief-of-Office "
+            "of the Transport Office, Ms Ho Ka-yan; and the Commissioner for Tourism, Mr Cheng Wing-hong.")
+    assert {"Lam Siu-wai", "Ho Ka-yan", "Cheng Wing-hong"} <= set(names(p.attendees))
+    assert p.unplaced == [] and p.mentions == []
+
+
+# ------------------------------------------------------------------ parse: verb + object (`VERB_OBJECT_ROLES`)
+def test_took_part_in_with_titles_and_groups_in_the_subject():
+    p = run("Minister Tang Yuzhou, Vice Minister Fei Lang and Cui Baoshan, and principals from the Textile Council, "
+            "the Machinery Federation and the Chamber of Commerce took part in the symposium.")
+    assert {"Tang Yuzhou", "Fei Lang", "Cui Baoshan"} <= set(names(p.attendees))
+
+
+def test_took_part_in_drafting_is_no_presence():
+    p = run("Wu Kaiming, a researcher at the institute, took part in drafting the plan.")
+    assert names(p.attendees) == []
+
+
+def test_presented_at_the_meeting_means_present():
+    p = run("Vice Ministers Qiao Mingde, Ran Shuo, and Lou Ping, and Chief Inspector Bai Fengchun presented at "
+            "the meeting.")
+    assert names(p.attendees) == ["Bai Fengchun", "Lou Ping", "Qiao Mingde", "Ran Shuo"]
+
+
+# ------------------------------------------------------------------ parse: `syntax_counterpart` (GUIDELINES 2.6)
+def test_counterpart_after_met_with_and_an_apposed_office():
+    p = run("The Mayor, Mr Tam Kin-wah, today met with Member of the Standing Committee of the Hubei Provincial "
+            "Committee and Director of its Publicity Department, Mr Lu Fangping.")
+    assert "Lu Fangping" in names(p.attendees)
+    assert "Tam Kin-wah" not in names(p.attendees)  # the host: reference gold d09/d11
+
+
+def test_object_of_welcomed_is_a_counterpart():
+    p = run("Party secretary Zhou Binhai and governor Ma Ruiqing welcomed Ghanaian Vice-President Kwame Asante to "
+            "Fuzhou on Monday, ahead of the opening of the fair.")
+    assert "Kwame Asante" in names(p.attendees)
+
+
+def test_a_future_meeting_gives_no_counterpart():
+    p = run("Qin Daoming said he will meet Governor Ruan Shiwei in Kunming next month.")
+    assert "Ruan Shiwei" not in names(p.attendees)
+
+
+# ------------------------------------------------------------------ titles written before the name
+def pre(text, name):
+    return T.pre_name_title(text, text.index(name)) or T.comma_honorific_title(text, text.index(name))
+
+
+def test_title_comma_honorific():
+    text = "The Chief Executive, Mr Tam Kin-wah, extended his welcome to the delegation."
+    assert pre(text, "Tam Kin-wah")[0] == "Chief Executive"
+    roll = "Present were the Secretary for Housing, Mr Ko Man; the Secretary for Culture, Sports and Tourism, Ms Yip Wai."
+    assert pre(roll, "Yip Wai")[0] == "Secretary for Culture, Sports and Tourism"
+    assert pre(roll, "Ko Man")[0] == "Secretary for Housing"
+
+
+def test_lower_case_place_before_office():
+    assert pre("Haikou city mayor Fu Lianjun chaired the meeting.", "Fu Lianjun")[0] == "Haikou city mayor"
+    assert pre("Hainan province's Party secretary Lan Fosheng attended.", "Lan Fosheng")[0] == \
+        "Hainan province's Party secretary"
+
+
+def test_elliptical_pair_before_name_splits():
+    phrase = pre("President and Party Secretary of CAST Hu Mingde made a work report.", "Hu Mingde")[0]
+    assert T.split_pre_title(phrase) == ["President", "Party Secretary of CAST"]
+    # an office before "and" with its own "to ..." stays out: the pair is not elliptical
+    text = "Assistant to the Mayor and Secretary-general of the City Government Han Lisheng attended."
+    assert pre(text, "Han Lisheng")[0] == "Secretary-general of the City Government"
+
+
+def test_two_offices_before_name_with_a_comma():
+    p = run("Deputy Secretary of the Municipal Party Committee, Mayor Gu Lianshan attended and delivered a speech.")
+    assert row(p.speakers, "Gu Lianshan")["titles"] == ["Deputy Secretary of the Municipal Party Committee", "Mayor"]
+    p = run("On the afternoon of June 3, Mayor Gu Lianshan attended and delivered a speech.")
+    assert row(p.speakers, "Gu Lianshan")["titles"] == ["Mayor"]
+
+
+def test_sentence_joined_without_space_before_office():
+    text = "The district held its conference.District Party Secretary Wang Taoming attended and delivered a speech."
+    assert pre(text, "Wang Taoming")[0] == "District Party Secretary"
+
+
+def test_coordinated_name_after_a_place_has_no_office_before_it():
+    text = ("On May 2, Lin Jianbo, Party chief of Jilin province and Han Dezhi, deputy secretary of the CPC Jilin "
+            "Provincial Committee and governor of the province, attended the meeting.")
+    assert T.pre_name_title(text, text.index("Han Dezhi")) is None
+    p = run(text)
+    assert row(p.attendees, "Lin Jianbo")["titles"] == ["Party chief of Jilin province"]
+    assert row(p.attendees, "Han Dezhi")["titles"][0] == "deputy secretary of the CPC Jilin Provincial Committee"
+
+
+def test_organisation_before_an_apposed_office_is_no_person():
+    p = run("Zhou Weiran, Member of the Party Leadership Group of the National Development and Reform Commission, "
+            "Secretary of the Party Leadership Group and Director of the National Grain Administration, attended the "
+            "conference and delivered a speech.")
+    assert names(p.speakers) == ["Zhou Weiran"]
+    assert row(p.speakers, "Zhou Weiran")["titles"][0] == \
+        "Member of the Party Leadership Group of the National Development and Reform Commission"
