@@ -9,15 +9,34 @@ from __future__ import annotations
 import re
 
 from readouts.extract.blocks import Line
+from readouts.pinyin import is_given_name, is_surname
 
 # a credit label at the start of a short line, or a reporter credit anywhere in it
+_EDITOR = r"(?:(?:Web|Responsible|Chief|Senior|Executive|Duty|Managing)\s+)?Editors?(?:[\s-]+in[\s-]+(?:chief|charge))?"
 CREDIT = re.compile(
-    r"^\s*(?:By\s+[A-Z]|(?:Web\s+|Responsible\s+|Chief\s+)?Editors?\s*(?:[:：]|by\b)|Reporters?\s*[:：]|Writers?\s*[:：]|"
+    r"^\s*[(\[]?\s*(?:By\s+[A-Z]|" + _EDITOR + r"\s*(?:[:：]|by\b)|Reporters?\s*[:：]|Writers?\s*[:：]|"
     r"Authors?\s*[:：]|Correspondents?\s*[:：]|Photo(?:s|graphers?)?\s*(?:by\b|[:：])|Translat(?:ors?|ed\s+by)\s*[:：]?|"
-    r"Written\s+by\b|Reported\s+by\b|Edited\s+by\b)"
-    r"|\b(?:staff\s+)?(?:reporters?|correspondents?)\s+[A-Z]", re.I)
+    r"Written\s+by\b|Reported\s+by\b|Edited\s+by\b|(?:[A-Z]\w+\s+)?report\s+by\b)"
+    r"|\b(?:staff\s+)?(?:reporters?|correspondents?)\s+[A-Z]|\breport(?:ed)?\s+by\s+[A-Z]"
+    # a labelled credit inside a line of page furniture: "2023-04-24 08:23 China Daily Editor : Li Yan"
+    r"|\b" + _EDITOR + r"\s*[:：]\s*[A-Z]", re.I)
+# rule `bare_credit`: a line that is only a person's name, or a name in brackets, right beside the body: the author
+# line under a headline ("Chen Jia" / "Updated: ...") or the reporter after the last paragraph ("(Zhu Xi)"); a label
+# with no colon ("Editor Hao Jing") too
+BARE = re.compile(r"^\s*(?:[(\[]\s*)?(?:(?:" + _EDITOR + r"|Reporter|Photographer)\s+)?"
+                  r"([A-Z][a-z]+) ([A-Z][a-z]+(?:['\u2019-][a-z]+)?)\s*(?:[)\]]\s*)?$")
+
+
+def bare_credit(text: str) -> bool:
+    """Rule `bare_credit`: the line is a pinyin name alone ("Chen Jia", "(Zhu Xi)", "Editor Hao Jing")."""
+    m = BARE.match(text)
+    return m is not None and is_surname(m.group(1)) and is_given_name(m.group(2))
+
+
+BARE_WINDOW = 3  # lines from the body's first or last line
 # a credit shares its line with the page's date stamp: "By staff reporter X Published: Mar 24, 2026"
-STAMP = re.compile(r"\s+(?:Published|Updated|Released|Source|Date|Time)\s*[:：]|\s*\|\s*|\s+\d{4}-\d{1,2}-\d{1,2}\b", re.I)
+STAMP = re.compile(r"\s+(?:Published|Updated|Released|Source|Date|Time)\s*[:：]|\s*\|\s*|\s+\d{4}-\d{1,2}-\d{1,2}\b|"
+                   r"(?<=[a-z])\s+\d+\s+Comment", re.I)
 MAX_LINE = 160  # a byline is short; a longer line is prose or a list of links
 WINDOW = 12  # lines before the body's first and after its last line
 MAX_BYLINES = 6
@@ -34,9 +53,10 @@ def page_bylines(lines: list[Line], first_idx: int, last_idx: int, paragraphs: l
         if first_idx <= i <= last_idx:
             continue
         text = STAMP.split(lines[i].text.strip(), maxsplit=1)[0].strip()
-        if not text or len(text) > MAX_LINE or text in inside or text in out or lines[i].link_chars > len(text) // 2:
+        if not text or len(text) > MAX_LINE or text in inside or text in out or lines[i].link_chars > len(lines[i].text) // 2:
             continue
-        if CREDIT.search(text):
+        near = first_idx - BARE_WINDOW <= i < first_idx or last_idx < i <= last_idx + BARE_WINDOW
+        if CREDIT.search(text) or near and bare_credit(text) and not lines[i].link_chars:
             out.append(text)
             if len(out) >= MAX_BYLINES:
                 break

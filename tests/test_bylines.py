@@ -32,3 +32,37 @@ def test_no_byline_no_rows_and_navigation_is_not_a_byline():
     doc = parse_html(page("<div class='share'><a href='/by'>By topic</a></div>"), input="p.html")
     assert doc.bylines == []
     assert transform_document(doc).mentions == []
+
+
+def credited(before: str, after: str = "") -> tuple[list[str], dict[str, str]]:
+    doc = parse_html(page(before, after), input="p.html")
+    return doc.bylines, {m["name"]: m["rule"] for m in transform_document(doc).mentions}
+
+
+def test_bare_author_line_under_the_headline_and_bracketed_reporter_after_the_body():
+    lines, mentions = credited("<div class='author'>Qiao Yuming</div><div class='time'>Updated: May 5, 2026</div>",
+                               "<p class='src'>(Ren Xiaodong)</p><p>Editor-in-chief: Kang Weiping</p>")
+    assert lines == ["Qiao Yuming", "(Ren Xiaodong)", "Editor-in-chief: Kang Weiping"]
+    assert mentions == {"Qiao Yuming": "byline", "Ren Xiaodong": "byline", "Kang Weiping": "byline"}
+
+
+def test_a_bare_line_that_is_no_pinyin_name_is_no_credit():
+    lines, mentions = credited("<div class='tag'>Latest News</div>", "<div>Related Stories</div>")
+    assert lines == [] and mentions == {}
+
+
+def test_credit_labels_without_colon_inside_furniture_and_in_capitals():
+    lines, mentions = credited("<div class='info'>By GUO XIAOYU | Daily Courier | Updated : May 5, 2026"
+                               "<a href='/s'>Share - WeChat</a></div>"
+                               "<div>2026-05-05 08:23:51 Daily Courier Editor : Tang Wenjing ECNS App Download</div>",
+                               "<p>Editor Lu Kaiming</p><p>2026-05-05 · Chinese report by Ma Ruiqi, CENEWS</p>")
+    assert mentions == {"Guo Xiaoyu": "byline", "Tang Wenjing": "byline", "Lu Kaiming": "byline",
+                        "Ma Ruiqi": "byline"}
+
+
+def test_photo_credits_in_brackets_and_after_a_slash():
+    from readouts.transform.names import byline_names
+    assert [n for *_, n in byline_names("[Xinhua/Liu Weibing]")] == ["Liu Weibing"]
+    assert [n for *_, n in byline_names("[Photo by Liu Jian/China SCIO]")] == ["Liu Jian"]
+    assert [n for *_, n in byline_names("attending the expo in Changchun. Photo/Zou Naishuo\nJing Junhai and")] == \
+        ["Zou Naishuo"]

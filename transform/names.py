@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from readouts.pinyin import COMPOUND_SURNAMES, PINYIN, is_given_name, is_surname, syllables  # noqa: F401 (re-exported)
 from readouts.transform.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
@@ -36,19 +37,6 @@ from readouts.transform.lexicon import (
     PLACE_HEADS,
     PRESS_LABELS,
 )
-
-# ---------------------------------------------------------------------------------- pinyin
-_INITIALS = ["", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
-             "zh", "ch", "sh", "r", "z", "c", "s", "y", "w"]
-_FINALS = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "ia", "ie",
-           "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "er",
-           "ueng"]
-# initial/final combinations that are not syllables but would let English words pass
-_NOT_SYLLABLES = {"be", "pe", "we", "ten", "te", "ke", "re", "ze", "ce", "se"} - {"ke", "re", "ze", "ce", "se", "te"}
-PINYIN = ({i + f for i in _INITIALS for f in _FINALS} - {""} - _NOT_SYLLABLES) | {"lyu", "nyu", "lve", "nve"}
-
-COMPOUND_SURNAMES = {"ouyang", "sima", "zhuge", "situ", "shangguan", "huangfu", "xiahou", "dongfang",
-                     "gongsun", "zhangsun", "murong", "linghu", "yuwen", "duanmu"}
 
 # capitalised word pairs that read as pinyin but are not persons
 NOT_PERSONS = {"hong kong", "tai chi", "feng shui", "kung fu", "wu shu", "ping pong", "xi an"}
@@ -77,49 +65,6 @@ _WESTERN_WORD = (r"(?:(?:Mc|Mac|O['\u2019])?[" + UP + r"][" + LO + r"]+(?:-[" + 
 _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS if h != "Comrade") + r")\.?\s+(" + _WESTERN_WORD +
                              r"(?: " + _WESTERN_WORD + r"){0,2})(?![\w'\u2019])")
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3}), (?=\S)")
-
-
-def syllables(word: str, max_n: int = 2) -> int | None:
-    """Number of pinyin syllables `word` splits into (<= max_n), or None if it is not pinyin."""
-    word = word.replace("\u00fc", "v")  # "L\u00fc" is written with u-umlaut, pinyin input uses v
-    w = word.lower().replace("'", "").replace("\u2019", "").replace("-", "")
-    if not w.isalpha():
-        return None
-
-    def split(s: str, n: int) -> int | None:
-        if not s:
-            return 0
-        if n == 0:
-            return None
-        for k in range(min(6, len(s)), 0, -1):
-            if s[:k] in PINYIN:
-                rest = split(s[k:], n - 1)
-                if rest is not None:
-                    return rest + 1
-        return None
-
-    if "'" in word or "\u2019" in word or "-" in word:
-        parts = re.split(r"['\u2019-]", word.lower())
-        total = 0
-        for p in parts:
-            r = split(p, max_n)
-            if r is None:
-                return None
-            total += r
-        return total if total <= max_n else None
-    return split(w, max_n)
-
-
-# pinyin-shaped English words that are no surname ("In Dongxing, he visited ...")
-_NOT_SURNAMES = {"in"}
-
-
-def is_surname(word: str) -> bool:
-    return word.lower() in COMPOUND_SURNAMES or (syllables(word, 1) == 1 and word.lower() not in _NOT_SURNAMES)
-
-
-def is_given_name(word: str) -> bool:
-    return syllables(word, 2) is not None
 
 
 @dataclass(frozen=True)
@@ -532,15 +477,18 @@ def person_key(name: str) -> str:
 # bylines and captions: "(Xinhua/Zhang Ling)", "(Web editor: Zhong Wenxing, Liang Jun)", "Editor:王世学",
 # "Trans-editing by Eric Wang", "Photo by Li Xin", "Translator: ..."
 BYLINE = re.compile(
-    r"\((?:Xinhua|Photo|Photos|CFP|CNS|VCG|People's Daily|China Daily|[A-Z][A-Za-z ]{0,20})\s*/\s*([^)\]/]+)\)"
-    r"|\b(?:Web\s+editor|Editors?|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|"
+    r"[(\[](?:Xinhua|Photo|Photos|CFP|CNS|VCG|People's Daily|China Daily|[A-Z](?:(?!\sby\s)[A-Za-z ]){0,20})\s*/\s*"
+    r"([^)\]/]+)[)\]]"
+    r"|\bPhotos?\s*/\s*([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*$|\n|\s{2,})"
+    r"|\b(?:(?:Web|Chief|Senior|Responsible|Executive)\s+editor|Editor[\s-]+in[\s-]+(?:chief|charge)|Editors?|"
+    r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|"
     r"Edited\s+by|Photo\s+(?:taken\s+)?by|Photos\s+by|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
     r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
     r"\s*[:\uff1a]?\s*([^()\[\]\uff08\uff09\u3010\u3011\n]+?)"
-    r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010]|\n|$|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?:Web\s+editor|Editors?|Photos?|"
+    r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010]|\n|$|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?-i:[A-Z]{2,})\b|\s+(?:Web\s+editor|Editors?|Photos?|"
     r"Translators?|Reporters?|Source|Proofreader|Video)\s*[:\uff1a])",
     re.I)
 # rule `by_line`: a reporter's byline on a line of its own: "By Zhao Lin in Lanzhou | chinadaily.com.cn | Updated:
@@ -582,13 +530,31 @@ def press_names(text: str) -> list[str]:
             if _BYLINE_PERSON.match(n)]
 
 
+# rule `bare_credit`: a credit line that is only a pinyin name, bracketed or after a label without a colon ("Chen Jia"
+# under a headline, "(Zhu Xi)" after the last paragraph, "Editor Hao Jing")
+_BARE_CREDIT = re.compile(r"^\s*(?:[(\[]\s*)?(?:(?:(?:Web|Chief|Senior|Responsible|Executive)\s+)?(?:Editor|Reporter|"
+                          r"Photographer)\s+)?((" + _CAP + r") (" + _CAP + r"))\s*(?:[)\]]\s*)?$")
+# rule `upper_by_line`: "By MO JINGXI | China Daily": a byline's name in capitals is read as a name
+_UPPER_WORD = re.compile(r"\b([A-Z])([A-Z]{1,7})\b")
+
+
+def _title_case_by_line(text: str) -> str:
+    if not re.match(r"\s*By\s+[A-Z]{2,}\s+[A-Z]{2,}\b", text):
+        return text
+    return _UPPER_WORD.sub(lambda m: m.group(1) + m.group(2).lower() if syllables(m.group(0), 2) else m.group(0), text)
+
+
 def byline_names(text: str) -> list[tuple[int, int, str]]:
     """Persons credited in captions and bylines; desk pseudonyms ("Editor: huaxia") are not persons."""
+    text = _title_case_by_line(text)  # the same length: offsets hold
+    bare = _BARE_CREDIT.match(text)
+    if bare and is_surname(bare.group(2)) and is_given_name(bare.group(3)):
+        return [(bare.start(1), bare.end(1), bare.group(1))]
     out = []
     chunks = []
     for m in BYLINE.finditer(text):
-        g = 1 if m.group(1) is not None else 2
-        label = m.group(0).strip() if g == 2 else ""
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        label = m.group(0).strip() if g == 3 else ""
         chunks.append((m.group(g), m.start(g), label if _PERSON_LABEL.match(label) else None))
     for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD):
         for m in rx.finditer(text):
