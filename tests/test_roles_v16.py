@@ -120,3 +120,37 @@ def test_organisation_before_an_apposed_office_is_no_person():
     assert names(p.speakers) == ["Zhou Weiran"]
     assert row(p.speakers, "Zhou Weiran")["titles"][0] == \
         "Member of the Party Leadership Group of the National Development and Reform Commission"
+
+
+# ------------------------------------------------------------------ mentions: evidence (syntax.mention_evidence)
+def mention_rules(p):
+    return {m["name"]: m["rule"] for m in p.mentions}
+
+
+def test_an_act_dated_away_from_the_meeting_is_a_mention():
+    p = run("Governor Qiao Lianfeng presided over the meeting. Qiao said that two weeks ago, President Kwame Asante "
+            "met with Vice Premier Ren Dongsheng in Accra.")
+    assert "Ren Dongsheng" in mention_rules(p) and "Ren Dongsheng" not in names(p.attendees)
+    p = run("Governor Qiao Lianfeng presided over the meeting. Last November, Premier Ren Dongsheng inspected the "
+            "port and called for faster reform.")
+    assert "Ren Dongsheng" not in names(p.speakers)
+
+
+def test_a_thing_described_by_its_maker_refers_to_the_maker():
+    p = run("Governor Qiao Lianfeng presided over the meeting. He stressed that today's achievements rest on the "
+            "foundation laid by Ren Dongsheng and other pioneers.")
+    assert mention_rules(p).get("Ren Dongsheng") == "reference_of"
+
+
+def test_suggestions_made_by_a_participant_are_no_reference():
+    p = run("Premier Qiao Lianfeng held a symposium with experts. With suggestions on rural schools made by "
+            "Ren Dongsheng, head of the Hexi Institute, Premier Qiao responded that schools should be protected.")
+    assert "Ren Dongsheng" not in mention_rules(p)
+
+
+def test_photo_credits_written_in_words():
+    from readouts.transform.names import byline_names
+    assert [n for *_, n in byline_names("The conference opens (photographed by Huang Zemin)")] == ["Huang Zemin"]
+    assert [n for *_, n in byline_names("Qiao delivers a keynote speech at the symposium. by Zhou Xinran")] == \
+        ["Zhou Xinran"]
+    assert byline_names("He went home by Wang Ming") == []

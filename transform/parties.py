@@ -1344,6 +1344,11 @@ def _place_hit(ps: SentenceParse, col: Collector, h: R.VerbHit, subs: list[Subje
     """Place the subjects of one verb hit in its role (a meeting's counterparts, a signing's counterparts too)."""
     doc, s = ps.doc, ps.s
     if h.role == "meet":
+        t = ps.t
+        if speech_elsewhere(t, _clause_start(t, h.start), h) or reported_clause(t, h.start):
+            # rule `meeting_elsewhere`: "Qiao said that two weeks ago, A met with B in Accra": another meeting
+            col.elsewhere |= {x.name for x in subs + meet_objects(ps, h) if x.kind == "person" and x.name}
+            return
         for sub in subs:
             if sub.kind == "person":
                 col.participants.add(sub.name)
@@ -1554,7 +1559,8 @@ _REPORTING_THAT = re.compile(
 
 _MEDIA_ACRONYMS = "CGTN|CCTV|CNN|BBC|AFP|AP|CNS|CRI|SCMP|NHK|TASS|Reuters|Bloomberg"
 _MONTHS = FULL_RE
-_PAST_TIME = (r"(?:[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter)|[Ee]arlier\s+(?:this|that)\s+"
+_PAST_TIME = (r"(?:[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter|" + _MONTHS + r"|(?:Mon|Tues|Wednes|Thurs|"
+              r"Fri|Satur|Sun)day)|[Ee]arlier\s+(?:this|that)\s+"
               r"(?:week|month|year)|(?<!^)(?<!\n)earlier(?!\s+(?:on|today|that\s+day|in\s+the\s+day))|[Pp]reviously|[Ii]n\s+" + _MONTHS +
               r"(?!\s+\d)(?:\s+(?:19|20)\d\d)?|[Ii]n\s+(?:19|20)\d\d|\w+\s+(?:days|weeks|months|years)\s+ago)")
 # rule `speech_elsewhere`: the clause places the speech act outside this meeting: another time ("in March", "last

@@ -152,13 +152,29 @@ def _elsewhere(verb: Any) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in ELSEWHERE_ADVERBS:
             return True
-        if child.dep_ == "npadvmod" and child.lower_ in ("year", "month", "week") and any(
-                g.lower_ in ("last", "past", "previous") for g in child.children):
+        if _another_time(child):
             return True
         if child.dep_ == "prep" and child.lower_ in ("during", "in", "on") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in ELSEWHERE_NOUNS for g in child.children):
             return True
     return False
+
+
+_TIME_NOUNS = {"year", "month", "week", "day", "century", "decade", "dynasty", "january", "february", "march", "april",
+               "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"}
+
+
+def _another_time(child: Any) -> bool:
+    """Rule `another_time`: "two weeks ago", "last November", "in the previous year", "2,100 years ago in the Han
+    Dynasty": the act is dated away from the meeting."""
+    if child.dep_ not in ("npadvmod", "advmod", "prep", "advcl"):
+        return False
+    words = list(child.subtree)
+    if any(w.lower_ == "ago" for w in words):
+        return True
+    return any(w.lemma_.lower() in _TIME_NOUNS and any(g.lower_ in ("last", "past", "previous") for g in w.children)
+               for w in words)
 
 
 def _to_the_press_or_after(clause: Any) -> bool:
@@ -373,7 +389,11 @@ def mention_evidence(head: Any) -> str | None:
             prep = t.head
             if prep.dep_ == "agent":
                 verb = prep.head
-                return "speech_elsewhere" if _elsewhere(verb) or verb.dep_ == "acl" and _studied(verb.head) else None
+                if _elsewhere(verb) or verb.dep_ == "acl" and _studied(verb.head):
+                    return "speech_elsewhere"
+                # "the foundation laid by X": a participle that describes a thing by its maker refers to X
+                maker = verb.lemma_.lower() not in SPEECH_OBJECT_VERBS | SPEECH_VERBS
+                return "reference_of" if verb.dep_ == "acl" and maker and not _verb_role(verb, agent=True) else None
             if _office_of(prep):  # an office, not a reference: "Secretary General of the State Council X"
                 t = prep.head
                 continue
