@@ -154,3 +154,40 @@ def test_photo_credits_written_in_words():
     assert [n for *_, n in byline_names("Qiao delivers a keynote speech at the symposium. by Zhou Xinran")] == \
         ["Zhou Xinran"]
     assert byline_names("He went home by Wang Ming") == []
+
+
+# ------------------------------------------------------------------ chairs: clause boundaries
+def test_semicolon_clauses_each_with_their_own_verb():
+    p = run("Zhu Minghua, Secretary of the Municipal Party Committee, attended and addressed the meeting; Lu Yifan, "
+            "Deputy Secretary and Mayor, presided over the meeting; Fang Qiaolin, Director of the Standing Committee, "
+            "attended.")
+    assert p.chairs == ["Lu Yifan"]
+    assert names(p.attendees) == ["Fang Qiaolin", "Zhu Minghua"]
+
+
+def test_relative_over_which_gives_the_chair_only_to_its_own_subject():
+    p = run("Cao Weidong, director of the Standing Committee, and Pan Shuling, chairwoman of the CPPCC, attended the "
+            "meeting, over which Hou Jinlong, deputy secretary of the Municipal Party Committee presided.")
+    assert p.chairs == ["Hou Jinlong"]
+    assert names(p.attendees) == ["Cao Weidong", "Pan Shuling"]
+
+
+def test_with_others_in_attendance_ends_the_agent_list():
+    p = run("The meeting was presided over by Feng Xiaolan, Secretary of the Provincial Party Committee, with Acting "
+            "Governor Liu Ruiming and other provincial leaders in attendance.")
+    assert p.chairs == ["Feng Xiaolan"]
+    assert "Liu Ruiming" in names(p.attendees)
+
+
+def test_parse_gives_presence_too_for_attended_and_delivered():
+    p = run("Sun Meiling, the CPC Committee Secretary, GACC, attended the conference and delivered a speech.")
+    assert names(p.speakers) == ["Sun Meiling"] and names(p.attendees) == ["Sun Meiling"]
+
+
+# ------------------------------------------------------------------ names
+def test_one_letter_surname_and_an_organisation_joined_by_and():
+    from readouts.transform import names as N
+    text = ("On July 2, H. E. Mr. E Jingwen, Deputy Head of the State Flood Control and Drought Relief Headquarters "
+            "and Minister of Water Resources, presided over a meeting.")
+    assert [sp.name for sp in N.find_names(text, T.is_title)] == ["E Jingwen"]
+    assert N.find_names("Take vitamin E Tablets daily.", T.is_title) == []

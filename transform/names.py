@@ -75,9 +75,14 @@ class NameSpan:
     rule: str  # chinese | honorific | appositive
 
 
+# rule `one_letter_surname`: "E Jingping" (the surname 鄂 is written with one letter); never an initial ("H. E. Mr.")
+_E_PAIR = re.compile(r"(?<![\w'\u2019.])(E) (" + _CAP + r")(?![\w]|['\u2019](?!s\b)|-[A-Za-z]|\.)")
+
+
 def chinese_names(text: str, title_case: bool = False) -> list[NameSpan]:
     """Rule `chinese_name`. In a title-case headline the org/place-word check is skipped."""
-    out = []
+    out = [NameSpan(m.start(), m.end(), m.group(0), "chinese") for m in _E_PAIR.finditer(text)
+           if syllables(m.group(2), 2) == 2 and not ORG_OR_PLACE_AFTER.match(text, m.end())]
     pos = 0
     while True:
         m = _PAIR.search(text, pos)
@@ -339,7 +344,7 @@ def office_of_names(text: str) -> list[NameSpan]:
     portfolio and organisation names ("Foreign Affairs", "Development Bank") never are."""
     out = []
     for m in _PAIR_WESTERN.finditer(text):
-        if not _person_words(m.group(1)):
+        if not _person_words(m.group(1)) or m.group(1).split()[-1].lower() in ORG_HEADS:
             continue
         lo = max(0, m.start() - 160)
         chain = _OF_CHAIN.search(text, lo, m.start())
@@ -347,8 +352,20 @@ def office_of_names(text: str) -> list[NameSpan]:
             continue
         if re.search(r"\b(?:of|the|in|for|at|to|and)\s+$", chain.group(0)):
             continue  # "the Mayor of New York attended": the pair is the place, not a name after it
+        if _org_goes_on(text, m.end(1)):
+            continue  # "Deputy Head of the State Flood Control and Drought Relief Headquarters"
         out.append(NameSpan(m.start(1), m.end(1), m.group(1), "office_of"))
     return out
+
+
+_AND_ORG = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w'\u2019-]*\s+){0,5}([A-Z][\w'\u2019-]*))")
+
+
+def _org_goes_on(text: str, end: int) -> bool:
+    """Rule `organisation_and`: the pair is followed by "and" and more capitalised words ending in an organisation
+    head: it is the first half of an organisation's name."""
+    m = _AND_ORG.match(text, end)
+    return m is not None and m.group(2).lower() in ORG_HEADS
 
 
 # rule `lower_office_name`: a lower-case office word (a foreign office as English news writes it) directly before

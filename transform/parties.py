@@ -95,7 +95,10 @@ _BACK_REF_NAME = re.compile("(?:(?:[" + N.UP + "][" + N.LO + "]+(?:-[" + N.UP + 
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|should|must|will|shall|can|need|needs)\b", re.I)
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+(?!Ltd\b|Inc\b|Limited\b|LLC\b|PLC\b)|"
                   r"\s+and\s+)")  # "Co., Ltd." is one name
-_BOUNDARY = re.compile(r"\bthat\s+|;\s*|:\s*|\s--\s*|\(Xinhua\)\s*|\u2014\s*|,?\s+(?:while|whereas)\s+(?=[A-Z])")
+# a clause starts after "that", a semicolon, a colon, a dash, "while", and a relative "over which" / "at which" (rule
+# `relative_which`: "A and B attended the meeting, over which C presided": C is the chair, A and B are not)
+_BOUNDARY = re.compile(r"\bthat\s+|;\s*|:\s*|\s--\s*|\(Xinhua\)\s*|\u2014\s*|,?\s+(?:while|whereas)\s+(?=[A-Z])|"
+                       r",?\s+(?:over|at|during|in)\s+which\s+(?=[A-Z])")
 
 
 @dataclass
@@ -846,7 +849,7 @@ class SentenceParse:
         t = self.t[:limit] if limit is not None else self.t
         end = len(t)
         m = re.search(r"[;:]|\.\s*$|\s+(?:to|who|which|where)\s|,\s+(?:and\s+)?(?:the\s+meeting|it|he|she|they)\s|"
-                      r",?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?[a-z]+ed\s+by\s|,\s+while\s", t[pos:])
+                      r",?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?[a-z]+ed\s+by\s|,\s+while\s|,\s+with\s", t[pos:])
         if m:
             end = pos + m.start()
         items = merge_items(t[pos:end], pos)
@@ -883,8 +886,8 @@ class SentenceParse:
                 break
             apposition = t[sp.end:end]
             titles = T.leading_titles(apposition)
-            if apposition.strip() and not titles:
-                break
+            if apposition.strip() and not titles or T.has_predicate(apposition):
+                break  # "A, Secretary of X, attended the meeting; B, Mayor, presided": a clause of its own
             out.insert(0, Subject("person", N.person_key(sp.name)))
             if begin == 0:
                 break
@@ -1796,6 +1799,8 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
             key = N.person_key(sp.name)
             if found is not None and (key not in only_presence or found.role == "attend"):
                 col.add(Subject("person", key), found.role, s.text, found.rule)
+            if found is not None and found.present and key not in col.attendees:
+                col.add(Subject("person", key), "attend", s.text, found.rule)
 
 
 def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) -> tuple[list[dict], list[dict]]:

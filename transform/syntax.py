@@ -112,6 +112,7 @@ class SyntaxRole:
     role: str  # chair | speech | attend
     rule: str  # syntax_subject | syntax_agent | syntax_role_noun | syntax_list
     predicate: str  # the lemma that decided
+    present: bool = False  # a coordinated presence verb applies too ("attended and delivered a speech")
 
 
 def parse(sentences: list[str]) -> list[Any]:
@@ -192,13 +193,16 @@ def _from_afar(verb: Any) -> bool:
     return any(o.dep_ == "dobj" and o.lemma_.lower() in REMOTE_NOUNS for o in verb.children)
 
 
-def _verb_role(verb: Any, *, agent: bool = False) -> tuple[str, str] | None:
-    """The role a predicate gives its subject (or its agent, in the passive), with the lemma that decided."""
+def _verb_role(verb: Any, *, agent: bool = False, presence: bool = False) -> tuple[str, str] | None:
+    """The role a predicate gives its subject (or its agent, in the passive), with the lemma that decided; with
+    `presence`, only a presence role among the coordinated verbs."""
     if _elsewhere(verb) or any(_from_afar(v) for v in [verb, *verb.conjuncts]):
         return None
     best: tuple[str, str] | None = None
     for v in [verb, *verb.conjuncts]:
         for cand in _predicate_roles(v, agent=agent):
+            if presence and cand[0] != "attend":
+                continue
             if best is None or ROLE_RANK[cand[0]] > ROLE_RANK[best[0]]:
                 best = cand
     return best
@@ -349,7 +353,10 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
     dep, lemma = t.dep_, t.head.lemma_.lower()
     if dep == "nsubj" and t.head.pos_ in ("VERB", "AUX"):
         found = _verb_role(t.head)
-        return SyntaxRole(found[0], "syntax_list" if listed else "syntax_subject", found[1]) if found else None
+        if not found:
+            return None
+        present = found[0] != "attend" and _verb_role(t.head, presence=True) is not None
+        return SyntaxRole(found[0], "syntax_list" if listed else "syntax_subject", found[1], present)
     if dep == "dobj" and lemma in COUNTERPART_VERBS and not _counterpart_elsewhere(t.head):
         return SyntaxRole("attend", "syntax_counterpart", lemma)
     if dep in ("dobj", "attr") and lemma in ("include", "be"):

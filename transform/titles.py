@@ -265,6 +265,12 @@ _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
     r"elaborated|outlined|conveyed|listened|reviewed|sent|read)\b")
 
 
+def has_predicate(apposition: str) -> bool:
+    """The text after a name runs into a verb ("..., Secretary of X, attended the meeting"): it is a clause, not only
+    an apposition of offices."""
+    return bool(_TITLE_ENDS_AT_VERB.search(_COMMA_NO_SPACE.sub(", ", apposition)))
+
+
 def leading_titles(after_name: str) -> list[str]:
     """Rule `leading_titles`: the titles of the apposition that follows a name, up to the first part that
     is not a title (the verb phrase, an adverbial, the next name).  ", " between two titles separates
