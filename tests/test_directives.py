@@ -326,3 +326,34 @@ def test_past_supposed_to_is_a_description_not_a_directive():
 
     assert directive_cue("A total of 600 deputies were supposed to attend the session, and 587 attended.") is None
     assert directive_cue("Deputies are supposed to fulfil their duties in accordance with the law.") == "supposed to"
+
+
+# ------------------------------------------------------------------ parser 1.6.0 cues
+@pytest.mark.parametrize("s, modality", [
+    ("Yiwu will accelerate the building of a free trade pilot zone and deepen reform of the market.", "will"),
+    ("In 2027, Weihai will focus on the central task of building a modern port city.", "will"),
+    ("Looking ahead, Mrs Tam said Macao will continue to step up co-operation with the province.", "will"),
+    ("He noted that the Ministry of Transport would study all comments made during the meeting.", "will"),
+    ("Efforts will be made to improve the quality of the work of the Provincial People's Congress.", "will"),
+    ("Qiao encouraged the young scientists to keep contributing to their fields.", "encourage"),
+    ("In addition, deputies are encouraged to put forward high-quality motions.", "encourage"),
+    ("Premier Wen told officials in Hainan on Monday to focus on ecological protection.", "encourage"),
+    ("He emphasized to conscientiously learn and implement the guiding principles of the plenum.", "stress the importance"),
+    ("It was emphasized at the meeting to further improve the city's role as a trade hub.", "stress the importance"),
+    ("The meeting stressed the importance to stick to the plan.", "stress the importance"),
+    ("It is important to raise the political stance and avoid major programs in the basin.", "necessary"),
+])
+def test_cues_of_parser_1_6(s, modality):
+    assert cue(s) == modality
+
+
+@pytest.mark.parametrize("s", [
+    "The expo will be held in Kunming from June 5 to 9.",
+    "The committee will deliberate and vote on the work report of the Standing Committee.",
+    "First, I would like to thank everyone for your concern and support.",
+    "Li Qiang will attend the summit in Jakarta.",
+    "He told reporters that the talks were fruitful.",
+    "The plan was encouraged by the ministry.",
+])
+def test_not_cues_of_parser_1_6(s):
+    assert cue(s) is None

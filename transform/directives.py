@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from readouts.months import ABBREVIATIONS, DOT, FULL_RE, NO_DOT, OPTIONAL_DOT, month_re
+from readouts.pinyin import is_given_name, is_surname
 
 # ----------------------------------------------------------------------------- cue rules
 # Each rule: sentence text -> list of (start, end) spans of the cue in the sentence.
@@ -41,7 +42,8 @@ _ARE_TO = re.compile(r"\b(\w+)(?:,\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:said|noted
 _ARE_TO_BAD_SUBJECT = {"goals", "aims", "purposes", "objectives", "tasks", "priorities", "targets", "plans",
                        "meetings", "sessions", "events", "there", "which", "who", "that", "measures"}
 _NECESSARY = re.compile(
-    r"\bit\s+(?:is|was|will\s+be|remains)\s+(?:\w+\s+){0,2}?(?:necessary|crucial|imperative|essential|vital|indispensable)\b"
+    r"\bit\s+(?:is|was|will\s+be|remains)\s+(?:\w+\s+){0,2}?(?:necessary|crucial|imperative|essential|vital|indispensable|important|"
+    r"paramount|critical|urgent)\b"
     r"(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:to|that)\b", re.I)
 _CALL_FOR = re.compile(r"(?:\bcall(?:ed|s|ing)|(?<=\bwe\s)call|(?<=\bWe\s)call|(?<=\bto\s)call)\s+(?:for|on|upon)\b", re.I)
 _URGE = re.compile(r"\burg(?:e|ed|es|ing)\b", re.I)
@@ -55,13 +57,24 @@ _ASK = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?a
                   r"(?!(?:about|whether|if|for|how|why|what|when|where|questions?|after)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
 _INSTRUCT = re.compile(r"\binstruct(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?to\s+[a-z]+)", re.I)
 _DEMAND = re.compile(r"\bdemand(?:ed|ing)\b", re.I)
+# rule `cue_encourage`: "encouraged participants to fully express their opinions", "delegates are encouraged to put
+# forward motions", "told leading officials in Xinjiang to focus on reform": a call to action addressed to people
+_ENCOURAGE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|also\s+)?encouraged\s+to\s+[a-z]+|"
+                        r"\bencourag(?:ed|es|e|ing)\s+(?!(?:by|that)\b)(?:[\w'\u2019-]+\s+){1,12}?to\s+[a-z]+|"
+                        r"\btold\s+(?!(?:reporters|journalists|the\s+press|the\s+media|Xinhua)\b)(?:[\w'\u2019-]+\s+){1,8}?"
+                        r"to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+", re.I)
+# rule `cue_stress_to`: "He emphasized to conscientiously learn ...", "It was emphasized at the meeting to further improve
+# ...": an emphasis verb with an infinitive of action
+_STRESS_TO = re.compile(r"\b(?:stress(?:ed|es)|emphasi[sz](?:ed|es)|underlin(?:ed|es)|underscor(?:ed|es)|highlight(?:ed|s))"
+                        r"(?:\s+(?:at|during|in)\s+the\s+\w+)?\s*,?\s+to\s+(?:\w+ly\s+|further\s+)?[a-z]+", re.I)
 _EMPHASIS_VERB = (r"(?:stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|"
                   r"highlight(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|point(?:ed|s|ing)?\s+out|not(?:e|es|ed|ing))")
 _STRESS_NEED = re.compile(
     r"\b" + _EMPHASIS_VERB + r"\s+(?:that\s+)?(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|great\s+|\w+ly\s+)?"
     r"(?:need|necessity)\s+(?:to|of|for)\b", re.I)
 _STRESS_IMPORTANCE = re.compile(
-    r"\b" + _EMPHASIS_VERB + r"\s+(?:the\s+)?(?:great\s+|vital\s+|\w+ly\s+)?importance\s+of\b", re.I)
+    r"\b" + _EMPHASIS_VERB + r"\s+(?:the\s+)?(?:great\s+|vital\s+|\w+ly\s+)?(?:importance\s+(?:of|to)|significance\s+of\s+[a-z]+ing)\b",
+    re.I)
 _STRESS_EFFORTS = re.compile(r"\b" + _EMPHASIS_VERB + r"\s+(?:the\s+)?efforts?\s+to\b", re.I)
 # "stressed striving to ...", "stressed further deepening reform"
 _NOT_GERUND = {"during", "following", "regarding", "concerning", "including", "according", "being", "nothing",
@@ -72,6 +85,39 @@ _STRESS_GERUND = re.compile(
     r"(?:(?:further|continued|continuously|\w+ly)\s+)?([a-z]+ing)\b")
 _WE_WILL = re.compile(r"(?:^|(?<=[,;:])\s*|\bthat\s+|\band\s+)\b(?:we|We)\s+(?:\w+ly\s+|also\s+)?(?:will|shall)\b")
 _GOV_WILL = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'-]*\s+|provincial\s+|municipal\s+|central\s+|local\s+){0,4}[Gg]overnment\s+(?:\w+ly\s+|also\s+)?will\b")
+
+
+# rule `body_will`: a body or place commits itself at the meeting (GUIDELINES 2.8 "the government will"): "Shanghai will
+# accelerate ...", "In 2018, Jinan will focus on ...", "Mrs Lam said Hong Kong will continue to ...", "the Ministry of
+# Education will further promote ...", "He noted that the MOE would study ...", "efforts will be made to ..."; never a
+# person's pledge ("He will", "Li Qiang will": optional), nor an event's schedule ("The expo will be held", "will last")
+_BODY_NOUNS = (r"city|province|ministry|municipality|region|district|county|government|department|bureau|commission|"
+               r"administration|company|group|corporation|association|federation|council|committee|party|sides|"
+               r"countries|parties|court|procuratorate|bank|university|academy|centre|center|chamber")
+_BODY_WILL = re.compile(
+    r"(?:^|(?<=[,;:])\s*|\b(?:that|said|says|added|noted)\s+|\band\s+)"
+    r"(?P<subject>(?:[Tt]he\s+|[Bb]oth\s+)?(?:(?:[A-Z][\w'\u2019.&-]*|of|and|for|the|two)\s+){0,7}?"
+    r"(?:[A-Z][\w'\u2019.&-]*|" + _BODY_NOUNS + r"))\s+(?:\w+ly\s+|also\s+|further\s+)?(?:will|would)\s+"
+    r"(?!(?:be|have|host|hold|open|close|last|take\s+place|feature|attract|see|witness|mark|celebrate|run|start|"
+    r"begin|end|kick\s+off|like|deliberate|vote|discuss|review|hear|consider|examine|elect|adopt|approve)\b)[a-z]+")
+_EFFORTS_WILL = re.compile(r"\b[Ee]fforts\s+(?:will|would)\s+(?:also\s+|further\s+)?be\s+made\b")
+_HONORIFIC_START = re.compile(r"(?:Mr|Mrs|Ms|Dr|Madam|President|Premier|Governor|Mayor|Minister|Secretary)\b\.?")
+
+
+def _person_subject(subject: str) -> bool:
+    words = subject.split()
+    if _HONORIFIC_START.match(subject) and len(words) >= 2:
+        return True
+    return len(words) >= 2 and is_surname(words[-2]) and is_given_name(words[-1]) or \
+        len(words) == 1 and words[0] in ("I", "He", "She", "They", "It", "This", "That", "There")
+
+
+def _body_will(text: str) -> list[tuple[int, int]]:
+    out = [m.span() for m in _EFFORTS_WILL.finditer(text)]
+    for m in _BODY_WILL.finditer(text):
+        if not _person_subject(m.group("subject").strip()):
+            out.append(m.span("subject"))
+    return out
 
 
 def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
@@ -154,11 +200,15 @@ def cue_stress_need(text: str) -> list[tuple[int, int]]:
 
 
 def cue_stress_importance(text: str) -> list[tuple[int, int]]:
-    return _spans(_STRESS_IMPORTANCE, text)
+    return sorted(_spans(_STRESS_IMPORTANCE, text) + _spans(_STRESS_TO, text))
+
+
+def cue_encourage(text: str) -> list[tuple[int, int]]:
+    return _spans(_ENCOURAGE, text)
 
 
 def cue_will(text: str) -> list[tuple[int, int]]:
-    return sorted(_spans(_WE_WILL, text) + _spans(_GOV_WILL, text))
+    return sorted(_spans(_WE_WILL, text) + _spans(_GOV_WILL, text) + _body_will(text))
 
 
 CUE_RULES: list[tuple[str, Callable[[str], list[tuple[int, int]]]]] = [
@@ -176,6 +226,7 @@ CUE_RULES: list[tuple[str, Callable[[str], list[tuple[int, int]]]]] = [
     ("ask", cue_ask),
     ("demand", cue_demand),
     ("instruct", cue_instruct),
+    ("encourage", cue_encourage),
     ("stress the need", cue_stress_need),
     ("stress the importance", cue_stress_importance),
     ("will", cue_will),
