@@ -191,3 +191,23 @@ def test_one_letter_surname_and_an_organisation_joined_by_and():
             "and Minister of Water Resources, presided over a meeting.")
     assert [sp.name for sp in N.find_names(text, T.is_title)] == ["E Jingwen"]
     assert N.find_names("Take vitamin E Tablets daily.", T.is_title) == []
+
+
+# ------------------------------------------------------------------ titles shared by a list, and across "and"
+def test_plural_office_after_all_or_both_is_each_listed_persons_title():
+    p = run("Senior leaders Qiao Ming, Zhao Lanfeng, Wang Hening and Li Xiaoxi, all members of the Standing Committee "
+            "of the Political Bureau of the CPC Central Committee, attended the meeting.")
+    assert names(p.attendees) == ["Li Xiaoxi", "Qiao Ming", "Wang Hening", "Zhao Lanfeng"]  # no group "all members"
+    assert {tuple(r["titles"]) for r in p.attendees} == {
+        ("members of the Standing Committee of the Political Bureau of the CPC Central Committee",)}
+    p = run("Zhou Lingyun and Wu Bochao, both vice chairmen of the CPPCC National Committee, attended the meeting.")
+    assert row(p.attendees, "Wu Bochao")["titles"] == ["vice chairmen of the CPPCC National Committee"]
+    p = run("Zhou Lingyun and Wu Bochao, both from Shanghai, attended the meeting.")
+    assert row(p.attendees, "Wu Bochao")["titles"] == []
+
+
+def test_office_before_and_belongs_to_the_apposed_name():
+    p = run("Zheng Guoming, Administrator of CMA and Deputy Administrator Xu Xiaoqing and Yu Rucheng attended the "
+            "meeting.")
+    assert row(p.attendees, "Zheng Guoming")["titles"] == ["Administrator of CMA"]
+    assert row(p.attendees, "Xu Xiaoqing")["titles"] == ["Deputy Administrator"]

@@ -159,6 +159,8 @@ class Doc:
             key = self.resolve(m.group(1), s.start) if m and N.is_surname(m.group(1)) else None
             if m and key:
                 self.also_titles(key, s.text[m.end(1):], back_ref=True)
+        for s, spans in zip(sentences, self.names_by_sentence):
+            self._shared_titles(s.text, spans)
         for i, s in enumerate(sentences):
             spans = list(self.names_by_sentence[i])
             covered = {(sp.start, sp.end) for sp in spans}
@@ -209,6 +211,24 @@ class Doc:
             if titles and s.start + sp.start - p.titled_at <= _NEAR_FIRST and fuller_titles(titles, p.titles):
                 p.titles, p.titled_at = titles, s.start + sp.start
             self.also_titles(p.key, s.text[sp.end:])
+
+    def _shared_titles(self, text: str, spans: list[N.NameSpan]) -> None:
+        """Rule `shared_title`: "Li Qiang, Zhao Leji and Li Xi, all members of the Standing Committee of ...,
+        attended": an office in the plural after a list, with "all" or "both", is each listed person's title."""
+        for m in _SHARED_TITLE.finditer(text):
+            listed: list[N.NameSpan] = []
+            for sp in reversed([sp for sp in spans if sp.end <= m.start()]):
+                gap = text[sp.end:(listed[-1].start if listed else m.start())]
+                if not re.fullmatch(r"(?:,\s*(?:and\s+)?|\s+and\s+)?", gap):
+                    break
+                listed.append(sp)
+            title = T.shared_title(text[m.end():])
+            if len(listed) < 2 or not title:
+                continue
+            for sp in listed:
+                p = self.persons.get(N.person_key(sp.name))
+                if p is not None and not p.titled:
+                    p.titles, p.titled, p.titled_at = [title], True, p.first
 
     def parses(self, texts: list[str]) -> list:
         """The dependency parses of these sentences; syntax_roles and the mention evidence share them."""
@@ -283,6 +303,8 @@ class Doc:
 
 
 _NEAR_FIRST = 600
+_APPOSED = re.compile(r"\s*,\s*")
+_SHARED_TITLE = re.compile(r",\s+(?:all|both)\s+(?=(?:[a-z-]+\s+){0,3}?[a-z-]+(?:s|men)\b)")
 _OPENING_SURNAME = re.compile(r"\s*([A-Z][a-z]+)(?=\s*,\s)")
 _GENERIC_OFFICE = re.compile(r"\bof\s+the\s+[a-z]+$")
 
@@ -308,8 +330,12 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     pre = T.pre_name_title(stext, sp.start, floor) or T.comma_honorific_title(stext, sp.start, floor)
     if pre:
         before = T.earlier_title(stext, pre[1], floor)
-        out += ([before] if before else []) + T.split_pre_title(pre[0])
+        parts = T.split_pre_title(pre[0])
+        if prev is not None and len(parts) > 1 and _APPOSED.fullmatch(stext[prev.end:pre[1]]):
+            parts = parts[1:]  # rule `shared_and`: "A, Administrator of CMA and Deputy Administrator B": A's office first
+        out += ([before] if before else []) + parts
     end = sp.end + 600  # an apposition is short; bounded for long name rolls
+    nxt_pre = None
     if nxt is not None and nxt.start >= sp.end:
         nxt_pre = T.pre_name_title(stext, nxt.start)
         end = min(end, nxt_pre[1] if nxt_pre and nxt_pre[1] >= sp.end else nxt.start)
@@ -317,6 +343,9 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
         if not nxt_pre and end == nxt.start and "," in gap and _title_runs_into_name(gap[gap.rindex(",") + 1:]):
             end = sp.end + gap.rindex(",")  # rule `title_runs_into_name`: "A, the 2018 Prize winner in physics B"
     out += T.leading_titles(stext[sp.end:end])
+    if nxt_pre and nxt_pre[1] >= sp.end and _APPOSED.fullmatch(stext[sp.end:nxt_pre[1]]):
+        parts = T.split_pre_title(nxt_pre[0])
+        out += parts[:1] if len(parts) > 1 else []
     seen = []
     for t in out:
         if t not in seen:
@@ -782,6 +811,8 @@ class SentenceParse:
         hit = self.name_at(it.start, it.end)
         if hit:
             return self._classify_name(it, hit[0])
+        if re.match(r"(?:all|both)\s", t) and T.shared_title(t.split(None, 1)[1]):
+            return "title", None, None  # rule `shared_title`: "A, B and C, all members of ..., attended"
         found = self._classify_reference(it, t_clean)
         if found is not None:
             return found

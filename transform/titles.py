@@ -265,6 +265,19 @@ _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
     r"elaborated|outlined|conveyed|listened|reviewed|sent|read)\b")
 
 
+def shared_title(after_all: str) -> str | None:
+    """Rule `shared_title`: "members of the Standing Committee of ..., attended" (after "all" / "both"): the office in
+    the plural, written as in the text, when its singular is a title."""
+    m = re.match(r"((?:[a-z-]+\s+){0,3}?[a-z-]+?)(men|s)\b", after_all)
+    if not m:
+        return None
+    singular = m.group(1) + ("man" if m.group(2) == "men" else "")
+    found = leading_titles(", " + singular + after_all[m.end():])
+    if not found or not found[0].startswith(singular):
+        return None
+    return m.group(0) + found[0][len(singular):]
+
+
 def has_predicate(apposition: str) -> bool:
     """The text after a name runs into a verb ("..., Secretary of X, attended the meeting"): it is a clause, not only
     an apposition of offices."""
