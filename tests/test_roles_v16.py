@@ -211,3 +211,18 @@ def test_office_before_and_belongs_to_the_apposed_name():
             "meeting.")
     assert row(p.attendees, "Zheng Guoming")["titles"] == ["Administrator of CMA"]
     assert row(p.attendees, "Xu Xiaoqing")["titles"] == ["Deputy Administrator"]
+
+
+# ------------------------------------------------------------------ speakers
+def test_an_attendee_is_asked_for_a_speech_the_lexical_rules_do_not_know():
+    p = run("Qiao Ming, Zeng Peilin and Fukuda Yasuhiro, Chairman of the Forum, attended the symposium. Fukuda Yasuhiro "
+            "praised the city's speed of growth, saying that the city had changed every time he visited.")
+    assert "Fukuda Yasuhiro" in names(p.speakers) and "Fukuda Yasuhiro" in names(p.attendees)
+    assert "Qiao Ming" not in names(p.speakers)
+
+
+def test_reading_instructions_or_letters_is_speech():
+    p = run("Deputy Mayor Xing Zhihan read leadership instructions and congratulatory letters.")
+    assert names(p.speakers) == ["Xing Zhihan"]
+    p = run("Xing Zhihan read the book in the library.")
+    assert names(p.speakers) == []

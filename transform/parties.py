@@ -1816,9 +1816,13 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
     # speakers whose presence no rule stated are asked too, for presence only ("Vice Minister X headed a
     # delegation to the meeting. ... X said": a speaker and an attendee)
     only_presence = {k for k in col.speakers if k not in col.attendees and k in doc.persons}
+    # attendees whom no rule made speakers are asked for speech ("A, B and C attended. ... C praised the city's
+    # growth, saying ..."): a speech verb the lexical rules do not know
+    only_speech = {k for k in col.attendees if k not in col.speakers and k in doc.persons}
 
     def ask(key: str, sentence: str) -> bool:
-        return key in doc.persons and (key not in placed or key in only_presence and (key, sentence) not in col.placed_in)
+        return key in doc.persons and (key not in placed or (key in only_presence or key in only_speech) and
+                                       (key, sentence) not in col.placed_in)
 
     todo = [(s, [sp for sp in spans if ask(N.person_key(sp.name), s.text)])
             for s, spans in zip(doc.sentences, doc.names_by_sentence)]
@@ -1828,7 +1832,9 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
     for (s, spans), parsed in zip(todo, doc.parses([s.text for s, _ in todo])):
         for sp, found in zip(spans, S.roles_in_sentence(s.text, [(sp.start, sp.end) for sp in spans], parsed)):
             key = N.person_key(sp.name)
-            if found is not None and (key not in only_presence or found.role == "attend"):
+            wanted = found is not None and (key not in only_presence or found.role == "attend") and (
+                key not in only_speech or found.role == "speech")
+            if found is not None and wanted:
                 col.add(Subject("person", key), found.role, s.text, found.rule)
             if found is not None and found.present and key not in col.attendees:
                 col.add(Subject("person", key), "attend", s.text, found.rule)
