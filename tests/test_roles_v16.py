@@ -226,3 +226,27 @@ def test_reading_instructions_or_letters_is_speech():
     assert names(p.speakers) == ["Xing Zhihan"]
     p = run("Xing Zhihan read the book in the library.")
     assert names(p.speakers) == []
+
+
+# ------------------------------------------------------------------ people who are not there
+def test_author_of_conveyed_instructions_speaks_from_afar():
+    p = run("The meeting first conveyed the important instructions of Vice Premier Hui Lianqing. Mr. Hui Lianqing "
+            "emphasized that meteorological departments should improve forecasts. Director Zheng Guoming attended "
+            "the meeting.")
+    assert "Hui Lianqing" not in names(p.speakers) and "Hui Lianqing" in mention_rules(p)
+    p = run("Premier Li Keming made an important instruction. Minister E Jingwen attended the meeting and delivered a "
+            "speech.")
+    assert names(p.speakers) == ["E Jingwen"] and "Li Keming" in mention_rules(p)
+
+
+def test_a_report_discussed_by_a_panel_was_delivered_elsewhere():
+    p = run("Li Jinming, Party chief of Anhui province, joined deputies in a group discussion. After hearing the "
+            "deputies' discussions on the government work report delivered by Governor Li Guoqiang, the provincial "
+            "Party chief hailed the report as a good one.")
+    assert "Li Guoqiang" not in names(p.speakers)
+
+
+def test_country_of_an_office_is_no_part_of_the_name():
+    from readouts.transform import names as N
+    text = "Chen Yuanfang, former Vice Prime Minister of Bulgaria Alexander Tomov, and Wu Hailin attended."
+    assert [sp.name for sp in N.find_names(text, T.is_title)] == ["Chen Yuanfang", "Alexander Tomov", "Wu Hailin"]

@@ -126,7 +126,9 @@ ELSEWHERE_NOUNS = {"inspection", "visit", "tour", "letter", "instruction", "arti
                    "investigation", "research", "survey"}
 # a speech that is conveyed, studied or implemented was given before this meeting
 STUDIED_WORDS = {"convey", "study", "implement", "learn", "relay", "communicate", "transmit", "spirit", "principle",
-                 "guideline", "apply", "pass", "review", "read", "follow", "carry"}
+                 "guideline", "apply", "pass", "review", "read", "follow", "carry",
+                 # a panel discussing the government work report delivered (earlier) by the governor
+                 "discuss", "discussion", "deliberate", "deliberation"}
 # words to the press, or after the meeting, are not the meeting's speech ("Speaking to reporters after the meeting, X said")
 PRESS_NOUNS = {"reporter", "press", "journalist", "media", "correspondent", "interviewer"}
 # a predicate with one of these as its object acts from afar ("sent a congratulatory letter ... and said")

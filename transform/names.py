@@ -138,9 +138,13 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
             continue
         if words[-1].lower() in ORG_HEADS | PLACE_HEADS:
             continue  # rule `organisation_not_person`: "... Development and Reform Commission, Secretary of ..."
+        after_office = re.search(r"\b(\w+)\s+(?:to|of|in|for|from)\s+$", text[max(0, start - 40):start])
         if len(words) == 3 and is_surname(words[1]) and is_given_name(words[2]) and not is_surname(words[0]) and \
-                re.search(r"\b(?:to|of|in|for|from)\s+$", text[max(0, start - 6):start]):
-            start = text.index(words[1], start + len(words[0]))  # rule `place_before_name`: "Ambassador to Peru Li Hua"
+                re.search(r"\b(?:to|of|in|for|from)\s+$", text[max(0, start - 6):start]) or \
+                len(words) == 3 and after_office and after_office.group(1).lower() in OFFICE_WORDS:
+            # rule `place_before_name`: "Ambassador to Peru Li Hua", "former Vice Prime Minister of Bulgaria Alexander
+            # Tomov": the first word is the office's country
+            start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         rest = text[m.end():]
         first = re.split(r",|;|\.(?:\s|$)", rest, maxsplit=1)[0]

@@ -85,6 +85,7 @@ MEETING_SUBJECT = re.compile(
     r"^(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,4}(?:meeting|conference|session|plenum|forum|symposium|congress|"
     r"gathering|seminar|event)s?$|^(?:it|they|we|participants|attendees)$", re.I)
 PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+_FRONTED_PARTICIPLE = re.compile(r"(?:After|Before|Upon|On|While|When|Since)\s+(?:\w+ly\s+)?[a-z]+ing\b")
 DEFINITE_OFFICE = re.compile(r"^the\s+(?:(?:provincial|municipal|vice|deputy|party|state|executive)\s+)*(\w+)$", re.I)
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|should|must|will|would|shall|can|could|may|might|need|"
@@ -808,6 +809,8 @@ class SentenceParse:
             return "skip", None, None
         if re.match(r"(?:accompanied|joined)\s+by\b", t, re.I):
             return "skip", None, None  # "Accompanied by X, Wang inspected ...": X is a companion, not the subject
+        if _FRONTED_PARTICIPLE.match(t):
+            return "stop", None, None  # rule `fronted_participle`: "After hearing the report delivered by X, Y hailed"
         hit = self.name_at(it.start, it.end)
         if hit:
             return self._classify_name(it, hit[0])
@@ -1029,6 +1032,7 @@ class Collector:
         self.elsewhere: set[str] = set()  # persons whose act the text places at another time or occasion
         self.reported: set[str] = set()  # persons whose act is reported inside someone else's statement
         self.placed_in: set[tuple[str, str]] = set()  # (party key, sentence) pairs a rule has decided
+        self.remote: set[str] = set()  # senders of letters or instructions: their later words are in those texts
 
     def _name(self, subj: Subject) -> str:
         if subj.kind == "person":
@@ -1173,19 +1177,32 @@ def find_parties(text, sentences, title, bylines: list[str] | tuple = ()) -> Par
 # sent a letter, message or instruction to the meeting and whose presence nothing states speaks through that text,
 # from afar: a mention (`speech_elsewhere`), not a speaker
 _REMOTE_ACT = re.compile(r"\b(?:sent|sends|wrote|writes)\s+(?:[\w-]+\s+){0,3}?(?:letters?|instructions?|messages?|"
-                         r"telegrams?)\b|\b(?:gave|made|issued)\s+(?:[\w-]+\s+){0,2}?written\s+instructions?\b", re.I)
+                         r"telegrams?)\b|\b(?:gave|made|issued)\s+(?:[\w-]+\s+){0,2}?(?:written|important)\s+"
+                         r"instructions?\b", re.I)
+# ... and the author of instructions or a letter that the meeting conveyed or read out: "The meeting first conveyed the
+# important instructions of Vice Premier X" (X's later "emphasized" is inside those instructions)
+_CONVEYED_FROM = re.compile(r"\b(?:conveyed|relayed|read\s+out|communicated|transmitted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:instructions?|letters?|messages?)\s+(?:of|from)\s+", re.I)
 
 
 def remote_senders(doc: Doc, col: Collector) -> None:
     chairs = {N.person_key(n) for n in col.chairs}
+    senders = set()
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
         for m in _REMOTE_ACT.finditer(s.text):
             if R.governed(s.text, m.start(), m.group(0)):
                 continue
-            for x in SentenceParse(doc, s, spans).subjects_before(m.start(), "speech"):
-                if x.kind == "person" and x.name and x.name not in col.attendees and x.name not in chairs:
-                    col.speakers.pop(x.name, None)
-                    col.elsewhere.add(x.name)
+            senders |= {x.name for x in SentenceParse(doc, s, spans).subjects_before(m.start(), "speech")
+                        if x.kind == "person" and x.name}
+        for m in _CONVEYED_FROM.finditer(s.text):
+            after = [sp for sp in spans if sp.start >= m.end()]
+            if after and T.pre_name_title(s.text, after[0].start, m.end()) is not None or \
+                    after and after[0].start == m.end():
+                senders.add(N.person_key(after[0].name))
+    for key in senders - set(col.attendees) - chairs:
+        col.speakers.pop(key, None)
+        col.elsewhere.add(key)
+        col.remote.add(key)
 
 
 @dataclass
@@ -1431,6 +1448,7 @@ _INVERTED_PRESENCE = re.compile(
     r"(?:\w+\s+){0,2}?" + _MEETING_WORD +
     r"\s+(?:were|was)|(?:also\s+)?on\s+hand\s+(?:were|was))\s+", re.I)
 _STUDIED_EVENT = re.compile(r"\b(?:stud(?:y|ied|ying)|conve(?:y|yed|ying)|learn(?:ed|t|ing)?|implement(?:ed|ing)?|"
+                            r"discussions?\s+(?:on|of)|deliberat(?:ed|ing|ions?)\s+(?:on\s+)?|"
                             r"relay(?:ed|ing)?|communicat(?:ed|ing)|transmit(?:ted|ting)?|pass(?:ed|ing)\s+on|"
                             r"spirit|guiding\s+principles|which|that)\b", re.I)
 _MEETING_NOUN = (r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|"
@@ -1821,7 +1839,7 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
     only_speech = {k for k in col.attendees if k not in col.speakers and k in doc.persons}
 
     def ask(key: str, sentence: str) -> bool:
-        return key in doc.persons and (key not in placed or (key in only_presence or key in only_speech) and
+        return key in doc.persons and key not in col.remote and (key not in placed or (key in only_presence or key in only_speech) and
                                        (key, sentence) not in col.placed_in)
 
     todo = [(s, [sp for sp in spans if ask(N.person_key(sp.name), s.text)])
