@@ -250,3 +250,19 @@ def test_country_of_an_office_is_no_part_of_the_name():
     from readouts.transform import names as N
     text = "Chen Yuanfang, former Vice Prime Minister of Bulgaria Alexander Tomov, and Wu Hailin attended."
     assert [sp.name for sp in N.find_names(text, T.is_title)] == ["Chen Yuanfang", "Alexander Tomov", "Wu Hailin"]
+
+
+# ------------------------------------------------------------------ presence lists
+def test_semicolon_roll_with_the_office_first_and_commas_inside_it():
+    p = run("Also attending the meeting were the Financial Secretary, Mr Paul Chan; the Secretary for Culture, Sports "
+            "and Tourism, Mr Kevin Yeung; the Secretary for Justice, Mr Paul Lam, SC; and the Secretary for Home and "
+            "Youth Affairs, Miss Alice Mak.")
+    assert names(p.attendees) == ["Alice Mak", "Kevin Yeung", "Paul Chan", "Paul Lam"]
+
+
+def test_joined_by_is_presence_and_no_referent_for_she():
+    p = run("Mrs Carrie Lam met Mr Li Xiwen at Government House. She was joined by Chief Secretary Matthew Cheung and "
+            "Secretary for Home Affairs Lau Kong-wah. She thanked Mr Li for his support.")
+    assert {"Matthew Cheung", "Lau Kong-wah"} <= set(names(p.attendees))
+    assert "Matthew Cheung" not in names(p.speakers)
+    assert row(p.attendees, "Matthew Cheung")["rule"] == "joined_by"

@@ -1294,7 +1294,7 @@ def _passive_and_inverted_roles(ps: SentenceParse, col: Collector, turn: _Turn) 
         n_persons = sum(1 for x in found if x.kind == "person")
         for sub in found:
             col.add(sub, found_role, s.text, found_rule)
-            if sub.kind == "person" and found_role != "accompany" and found_rule != "accompanied_by":
+            if sub.kind == "person" and found_role != "accompany" and found_rule not in ("accompanied_by", "joined_by"):
                 # a companion is not the actor "He" refers to
                 doc.acted(sub.name, n_persons == 1)
         if found_role in ("speech", "written") and not turn.attributed:
@@ -1437,7 +1437,7 @@ def refresh_titles(doc: Doc, col: Collector) -> None:
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
-                      r"(?P<verb>presided\s+over|chaired|co-chaired|hosted|attended|addressed|signed)\s+by\s+", re.I)
+                      r"(?P<verb>presided\s+over|chaired|co-chaired|hosted|attended|joined|addressed|signed)\s+by\s+", re.I)
 _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|roundtable)"
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
@@ -1499,6 +1499,11 @@ def inverted_list(ps: SentenceParse, pos: int, role: str) -> list[Subject]:
         hit = ps.name_at(start, start + len(piece) - lead)
         if hit and hit[0].start - start <= 60 and not re.search(r"[,]", ps.t[start:hit[0].start]):
             out.append(Subject("person", N.person_key(hit[0].name)))
+        elif hit and len([sp for sp in ps.spans if start <= sp.start and sp.end <= off + len(piece)]) == 1 and \
+                re.fullmatch(r"(?:,\s*[A-Z]{2,4})?[\s.]*", ps.t[hit[0].end:off + len(piece)]):
+            # rule `office_then_name`: "the Secretary for Culture, Sports and Tourism, Mr A": the office first, the
+            # name closing the part
+            out.append(Subject("person", N.person_key(hit[0].name)))
         else:
             out += ps.subjects_after(start, role, limit=off + len(piece))
         off += len(piece) + 1
@@ -1524,7 +1529,7 @@ def _other_event_passive(t: str, m: re.Match) -> bool:
 
 
 _PASSIVE_ROLE = {"presided over": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair",
-                 "attended": "attend", "addressed": "speech", "signed": "sign"}
+                 "attended": "attend", "joined": "attend", "addressed": "speech", "signed": "sign"}
 
 
 def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:  # noqa: C901 - over the complexity budget; to be split
@@ -1534,8 +1539,9 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     for m in _PASSIVE.finditer(ps.t):
         if _other_event_passive(ps.t, m):
             continue  # "studied the spirit of the meeting that was chaired by ...": another, earlier meeting
-        role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
-        out.append((role, ps.subjects_after(m.end(), role), "passive_by"))
+        verb = re.sub(r"\s+", " ", m.group("verb").lower())
+        role = _PASSIVE_ROLE[verb]
+        out.append((role, ps.subjects_after(m.end(), role), "joined_by" if verb == "joined" else "passive_by"))
     for m in _REDUCED_RELATIVE.finditer(ps.t):
         if reported_clause(ps.t, m.start()) or _studied_event(ps.t, m.start(), True):
             continue
