@@ -113,6 +113,8 @@ def _person_subject(subject: str) -> bool:
 
 
 def _body_will(text: str) -> list[tuple[int, int]]:
+    if " will " not in text and " would " not in text:
+        return []  # the subject pattern is costly; most sentences have no "will"
     out = [m.span() for m in _EFFORTS_WILL.finditer(text)]
     for m in _BODY_WILL.finditer(text):
         if not _person_subject(m.group("subject").strip()):

@@ -1845,8 +1845,13 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
     only_speech = {k for k in col.attendees if k not in col.speakers and k in doc.persons}
 
     def ask(key: str, sentence: str) -> bool:
-        return key in doc.persons and key not in col.remote and (key not in placed or (key in only_presence or key in only_speech) and
-                                       (key, sentence) not in col.placed_in)
+        if key not in doc.persons or key in col.remote:
+            return False
+        if key not in placed:
+            return True
+        if (key, sentence) in col.placed_in:
+            return False
+        return key in only_presence or key in only_speech and S.may_speak(sentence)
 
     todo = [(s, [sp for sp in spans if ask(N.person_key(sp.name), s.text)])
             for s, spans in zip(doc.sentences, doc.names_by_sentence)]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -113,6 +114,16 @@ class SyntaxRole:
     rule: str  # syntax_subject | syntax_agent | syntax_role_noun | syntax_list
     predicate: str  # the lemma that decided
     present: bool = False  # a coordinated presence verb applies too ("attended and delivered a speech")
+
+
+_IRREGULAR_SPEECH = ("said", "says", "spoke", "gave", "given", "made", "put", "read", "told")
+_SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted({v[:-1] if v.endswith("e") else v for v in SPEECH_VERBS |
+                                                      SPEECH_OBJECT_VERBS} | set(_IRREGULAR_SPEECH))) + r")", re.I)
+
+
+def may_speak(sentence: str) -> bool:
+    """A cheap test before parsing a sentence for a speech role: some word could be a speech verb's form."""
+    return bool(_SPEECH_WORD.search(sentence))
 
 
 def parse(sentences: list[str]) -> list[Any]:
