@@ -266,3 +266,12 @@ def test_joined_by_is_presence_and_no_referent_for_she():
     assert {"Matthew Cheung", "Lau Kong-wah"} <= set(names(p.attendees))
     assert "Matthew Cheung" not in names(p.speakers)
     assert row(p.attendees, "Matthew Cheung")["rule"] == "joined_by"
+
+
+def test_western_names_with_post_nominals_and_middle_initials():
+    from readouts.transform import names as N
+    text = ("Graham Stuart MP, Minister for Investment at the Department for International Trade, and Lord Garnier QC, "
+            "former Solicitor General, attended.")
+    assert [sp.name for sp in N.find_names(text, T.is_title)] == ["Graham Stuart", "Lord Garnier"]
+    text = "State Representative Camille Y. Lilly and County Treasurer Maria Pappas attended."
+    assert [sp.name for sp in N.find_names(text, T.is_title)] == ["Camille Y. Lilly", "Maria Pappas"]

@@ -64,7 +64,10 @@ _WESTERN_WORD = (r"(?:(?:Mc|Mac|O['\u2019])?[" + UP + r"][" + LO + r"]+(?:-[" + 
 # rule `honorific_name` takes every honorific but "Comrade"
 _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS if h != "Comrade") + r")\.?\s+(" + _WESTERN_WORD +
                              r"(?: " + _WESTERN_WORD + r"){0,2})(?![\w'\u2019])")
-_APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3}), (?=\S)")
+# post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
+_POST_NOMINAL = r"(?:\s+(?:MP|QC|KC|SC|MEP|MLA|OBE|CBE|MBE|JP|PhD))?"
+_APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3})" + _POST_NOMINAL +
+                              r", (?=\S)")
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,7 @@ HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
 _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|"
                      r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
-                     r"CEO|Founder|Co-founder|Akim|Rector)\s+(" +
+                     r"CEO|Founder|Co-founder|Akim|Rector|Representative|Treasurer|Councillor|Councilor|Lord)\s+(" +
                      _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3})(?![\w'\u2019]|\s+[A-Z])")
 
 
