@@ -124,6 +124,10 @@ PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance"}
 ELSEWHERE_ADVERBS = {"repeatedly", "previously", "once", "earlier", "always", "often", "formerly", "consistently"}
 ELSEWHERE_NOUNS = {"inspection", "visit", "tour", "letter", "instruction", "article", "interview", "trip",
                    "investigation", "research", "survey"}
+# "last November", "two weeks ago": a time word that dates an act away from the meeting (`another_time`)
+TIME_NOUNS = {"year", "month", "week", "day", "century", "decade", "dynasty", "january", "february", "march", "april",
+              "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+              "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"}
 # a speech that is conveyed, studied or implemented was given before this meeting
 STUDIED_WORDS = {"convey", "study", "implement", "learn", "relay", "communicate", "transmit", "spirit", "principle",
                  "guideline", "apply", "pass", "review", "read", "follow", "carry",

@@ -49,6 +49,7 @@ from readouts.transform.lexicon import (
     SPEECH_OBJECT_VERBS,
     SPEECH_VERBS,
     STUDIED_WORDS,
+    TIME_NOUNS,
     VERB_OBJECT_ROLES,
 )
 
@@ -172,11 +173,6 @@ def _elsewhere(verb: Any) -> bool:
     return False
 
 
-_TIME_NOUNS = {"year", "month", "week", "day", "century", "decade", "dynasty", "january", "february", "march", "april",
-               "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
-               "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter"}
-
-
 def _another_time(child: Any) -> bool:
     """Rule `another_time`: "two weeks ago", "last November", "in the previous year", "2,100 years ago in the Han
     Dynasty": the act is dated away from the meeting."""
@@ -185,7 +181,7 @@ def _another_time(child: Any) -> bool:
     words = list(child.subtree)
     if any(w.lower_ == "ago" for w in words):
         return True
-    return any(w.lemma_.lower() in _TIME_NOUNS and any(g.lower_ in ("last", "past", "previous") for g in w.children)
+    return any(w.lemma_.lower() in TIME_NOUNS and any(g.lower_ in ("last", "past", "previous") for g in w.children)
                for w in words)
 
 
