@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from readouts.months import ABBREVIATIONS, DOT, FULL_RE, NO_DOT, OPTIONAL_DOT, month_re
 from readouts.pinyin import is_given_name, is_surname
+from readouts.transform.lexicon import BODY_NOUNS
 
 # ----------------------------------------------------------------------------- cue rules
 # Each rule: sentence text -> list of (start, end) spans of the cue in the sentence.
@@ -91,9 +92,7 @@ _GOV_WILL = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'-]*\s+|provincial\s+|municipal\s
 # accelerate ...", "In 2018, Jinan will focus on ...", "Mrs Lam said Hong Kong will continue to ...", "the Ministry of
 # Education will further promote ...", "He noted that the MOE would study ...", "efforts will be made to ..."; never a
 # person's pledge ("He will", "Li Qiang will": optional), nor an event's schedule ("The expo will be held", "will last")
-_BODY_NOUNS = (r"city|province|ministry|municipality|region|district|county|government|department|bureau|commission|"
-               r"administration|company|group|corporation|association|federation|council|committee|party|sides|"
-               r"countries|parties|court|procuratorate|bank|university|academy|centre|center|chamber")
+_BODY_NOUNS = "|".join(sorted(BODY_NOUNS))
 _BODY_WILL = re.compile(
     r"(?:^|(?<=[,;:])\s*|\b(?:that|said|says|added|noted)\s+|\band\s+)"
     r"(?P<subject>(?:[Tt]he\s+|[Bb]oth\s+)?(?:(?:[A-Z][\w'\u2019.&-]*|of|and|for|the|two)\s+){0,7}?"

@@ -124,6 +124,12 @@ PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance"}
 ELSEWHERE_ADVERBS = {"repeatedly", "previously", "once", "earlier", "always", "often", "formerly", "consistently"}
 ELSEWHERE_NOUNS = {"inspection", "visit", "tour", "letter", "instruction", "article", "interview", "trip",
                    "investigation", "research", "survey"}
+# the lower-case head of a body or place that commits itself at a meeting ("the city will ...", "both sides will ...":
+# directives' `body_will`)
+BODY_NOUNS = {"city", "province", "ministry", "municipality", "region", "district", "county", "government", "department",
+              "bureau", "commission", "administration", "company", "group", "corporation", "association", "federation",
+              "council", "committee", "party", "sides", "countries", "parties", "court", "procuratorate", "bank",
+              "university", "academy", "centre", "center", "chamber"}
 # "last November", "two weeks ago": a time word that dates an act away from the meeting (`another_time`)
 TIME_NOUNS = {"year", "month", "week", "day", "century", "decade", "dynasty", "january", "february", "march", "april",
               "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
