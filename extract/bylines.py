@@ -19,7 +19,8 @@ CREDIT = re.compile(
     r"Written\s+by\b|Reported\s+by\b|Edited\s+by\b|(?:[A-Z]\w+\s+)?report\s+by\b)"
     r"|\b(?:staff\s+)?(?:reporters?|correspondents?)\s+[A-Z]|\breport(?:ed)?\s+by\s+[A-Z]"
     # a labelled credit inside a line of page furniture: "2023-04-24 08:23 China Daily Editor : Li Yan"
-    r"|\b" + _EDITOR + r"\s*[:：]\s*[A-Z]", re.I)
+    r"|\b(?:" + _EDITOR + r"|Authors?|Reporters?|Writers?|Correspondents?|Photo(?:s|graphers?)?|Graphics?)\s*[:：]\s*[A-Z]",
+    re.I)
 # rule `bare_credit`: a line that is only a person's name, or a name in brackets, right beside the body: the author
 # line under a headline ("Chen Jia" / "Updated: ...") or the reporter after the last paragraph ("(Zhu Xi)"); a label
 # with no colon ("Editor Hao Jing") too

@@ -60,3 +60,37 @@ def is_surname(word: str) -> bool:
 
 def is_given_name(word: str) -> bool:
     return syllables(word, 2) is not None
+
+
+# Hong Kong and Macao write Chinese names in Cantonese romanisation, the given name as two words ("Wong Sio Chak",
+# "Ho Hau Wah", "Chui Sai On"); Taiwan's Wade-Giles shares some surnames. Rule `cantonese_name` reads these names.
+CANTONESE_SURNAMES = {
+    "wong", "cheung", "chan", "leung", "lam", "tsang", "chow", "chau", "ng", "ho", "lau", "lee", "yeung", "kwok",
+    "fok", "tse", "tam", "ip", "yip", "chiu", "cheng", "tang", "lai", "lui", "mok", "kwan", "choi", "tsui", "fung",
+    "au", "siu", "lo", "law", "sze", "chung", "chu", "hui", "ko", "ma", "kong", "lok", "mak", "poon", "pun", "shum",
+    "tong", "wan", "wu", "yu", "yuen", "ting", "hung", "chui", "leong", "sou", "lei", "cheong", "ieong", "iong",
+    "vong", "chao", "kuok", "lao", "hoi", "tung", "tsoi", "tsai", "kam", "kan", "kwong", "ling", "luk", "man", "mui",
+    "pang", "shek", "sin", "so", "suen", "sun", "tai", "tin", "to", "tso", "wai", "yau", "yim", "yiu", "yung", "choy",
+    "chong", "fong", "hon", "hsu", "hsieh", "chiang", "koo", "lim", "ong", "chin", "liu", "lin", "chen", "li", "wang",
+    "zhang", "liang", "huang", "zhou", "lu", "ngai", "sit", "cheuk", "kuan", "lou", "u",
+}
+CANTONESE_SYLLABLES = {
+    "chak", "wah", "hau", "sio", "sai", "on", "kin", "keung", "ming", "yiu", "kwong", "hing", "fai", "man", "kit", "chi",
+    "wai", "sing", "hung", "kei", "ka", "yee", "tak", "yuet", "ngor", "lap", "yan", "kwok", "chun", "wing", "shing",
+    "chuen", "fat", "tin", "ho", "lok", "kam", "kai", "pui", "pik", "suk", "mei", "ling", "ping", "yin", "fun", "kuen",
+    "chung", "sum", "hong", "leung", "yuen", "chiu", "shun", "cheuk", "tze", "tsz", "chee", "hwa", "kuo", "tsun", "nam",
+    "yeung", "kong", "sang", "hei", "hoi", "hin", "yat", "sze", "siu", "kwai", "lai", "wan", "yip", "tung", "fung",
+    "fong", "ngai", "mo", "po", "tim", "kiu", "ki", "yu", "chor", "sau", "fook", "wo", "lun", "kan", "lin", "lam", "nin",
+    "hok", "choi", "sheung", "cheong", "iek", "ian", "vai", "kuan", "iat", "keong", "vong", "ieng", "cheng", "seng",
+    "kuong", "hou", "lei", "leng", "chong", "kok", "mun", "nga", "oi", "sin", "tat", "tsang", "wa", "yim", "ying",
+}
+
+
+def cantonese_shape(words: list[str]) -> bool:
+    """A surname and a two-word given name in Cantonese romanisation ("Wong Sio Chak"); at least one given word is no
+    single pinyin syllable, so that three pinyin names in a row ("Wang Yang Li ...") never read as one."""
+    if len(words) != 3 or words[0].lower() not in CANTONESE_SURNAMES:
+        return False
+    given = [w.lower() for w in words[1:]]
+    given[-1] = given[-1].split("-")[0]  # "Lam Cheng Yuet-ngor"
+    return all(g in CANTONESE_SYLLABLES for g in given) and any(syllables(g, 1) != 1 for g in given)

@@ -49,6 +49,13 @@ FUNCTION_WORDS = {
     "representatives", "leaders", "other", "all", "some", "photo", "source", "editor", "city", "province",
     "county", "district", "group", "company", "university", "department", "ministry", "bureau", "office",
 }
+# rule `adverb_not_name`: a sentence adverb before a comma is never a one-word name ("Particularly, Chairman X reported")
+SENTENCE_ADVERBS = {"particularly", "additionally", "furthermore", "moreover", "afterwards", "afterward", "subsequently",
+                    "finally", "firstly", "secondly", "thirdly", "lastly", "notably", "specifically", "similarly",
+                    "likewise", "besides", "therefore", "thus", "accordingly", "consequently", "nevertheless",
+                    "nonetheless", "overall", "especially", "previously", "later", "then", "next", "hence", "indeed",
+                    "currently", "recently", "earlier", "initially", "eventually", "ultimately", "separately",
+                    "specially", "importantly", "generally", "meantime", "thereafter", "first", "second", "third"}
 # rule `calendar_not_party`: a weekday or month opening a clause ("Friday, Hebei reported ...") is no place or body
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -56,6 +63,10 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 # rule `press_label`: a reporter credited in the text is never a party of the meeting ("Daily reporters A and B
 # reported that ...")
 PRESS_LABELS = ("reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists")
+# words of a news outlet's name: a credit to "Dongguan Daily" or "Xinhua News" names no person
+MEDIA_WORDS = {"xinhua", "news", "daily", "agency", "press", "online", "desk", "staff", "team", "agencies", "reuters",
+               "afp", "media", "unknown", "times", "post", "net", "network", "tv", "television", "radio", "weekly",
+               "herald", "journal", "gazette", "magazine", "channel", "newspaper", "service", "cctv", "cgtn", "cns"}
 # honorifics before a name ("Mr. Yin Li"), written as in the text, in the order the name patterns try them
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Madame", "Sir", "Comrade")
 

@@ -27,15 +27,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readouts.pinyin import COMPOUND_SURNAMES, PINYIN, is_given_name, is_surname, syllables  # noqa: F401 (re-exported)
+from readouts.pinyin import (  # noqa: F401 (re-exported)
+    COMPOUND_SURNAMES,
+    PINYIN,
+    cantonese_shape,
+    is_given_name,
+    is_surname,
+    syllables,
+)
 from readouts.transform.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
+    MEDIA_WORDS,
     MODIFIERS,
     OFFICE_WORDS,
     ORG_HEADS,
     PLACE_HEADS,
     PRESS_LABELS,
+    SENTENCE_ADVERBS,
 )
 
 # capitalised word pairs that read as pinyin but are not persons
@@ -249,7 +258,8 @@ def single_name_ok(word: str) -> bool:
     """A lone capitalised word can be a one-word name: not a pinyin surname (that is a back-reference: "Secretary
     Wang"), not a function, office, organisation or portfolio word, not an acronym."""
     lw = word.lower()
-    if lw in FUNCTION_WORDS or lw in _NOT_SINGLE_NAMES or word in HEAD_WORDS or _office_word(word):
+    if lw in FUNCTION_WORDS or lw in _NOT_SINGLE_NAMES or lw in SENTENCE_ADVERBS or word in HEAD_WORDS or \
+            _office_word(word):
         return False
     if lw.endswith("s") and _office_word(lw[:-1]):
         return False  # rule `plural_office_not_name`: "Consul Generals", "Vice Chairmen" are offices
@@ -404,6 +414,26 @@ def lower_office_names(text: str) -> list[NameSpan]:
 _HYPHEN_GIVEN = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{1,7}) ([A-Z][a-z]{1,6}-[a-z]{2,6})(?![\w'\u2019-])")
 
 
+_TRIPLE = re.compile(r"(?<![\w'\u2019-])(?:([A-Z][a-z]+) )?([A-Z][a-z]+) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'\u2019-])")
+
+
+def cantonese_names(text: str) -> list[NameSpan]:
+    """Rule `cantonese_name`: "Wong Sio Chak", "Mr Edmund Ho Hau Wah" (a Western given name may come first)."""
+    out: list[NameSpan] = []
+    pos = 0
+    while True:
+        m = _TRIPLE.search(text, pos)
+        if not m:
+            return out
+        pos = m.start(2) if m.group(1) else m.end()
+        if not cantonese_shape([m.group(2), m.group(3), m.group(4)]) or ORG_OR_PLACE_AFTER.match(text, m.end()):
+            continue
+        western = m.group(1) and m.group(1) not in HONORIFICS and single_name_ok(m.group(1))
+        start = m.start(1) if western else m.start(2)
+        out.append(NameSpan(start, m.end(), text[start:m.end()], "cantonese"))
+        pos = m.end()
+
+
 def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
     out = []
     for m in _HYPHEN_GIVEN.finditer(text):
@@ -457,7 +487,8 @@ def list_mate_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
 
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
-    cands = honorific_names(text) + chinese_names(text, title_case) + hyphenated_names(text, title_case)
+    cands = honorific_names(text) + cantonese_names(text) + chinese_names(text, title_case) + \
+        hyphenated_names(text, title_case)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
         cands += lower_office_names(text) + upper_surname_names(text)
@@ -489,6 +520,8 @@ def surname_of(name: str) -> str:
         return toks[0]
     if len(toks) == 2 and _HYPHEN_GIVEN.fullmatch(" ".join(toks)):
         return toks[0]  # "Cheung Kwok-wai" -> Cheung, "Park Ji-hoon" -> Park (surname first)
+    if len(toks) in (3, 4) and cantonese_shape(toks[-3:]):
+        return toks[-3]  # "Wong Sio Chak" -> Wong, "Edmund Ho Hau Wah" -> Ho
     return toks[-1]
 
 
@@ -508,7 +541,7 @@ BYLINE = re.compile(
     r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|"
     r"Edited\s+by|Photo\s+(?:taken\s+)?by|Photographed\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Photos\s+by|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
-    r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|"
+    r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
     r"\s*[:\uff1a]?\s*([^()\[\]\uff08\uff09\u3010\u3011\n]+?)"
@@ -518,8 +551,8 @@ BYLINE = re.compile(
 # rule `by_line`: a reporter's byline on a line of its own: "By Zhao Lin in Lanzhou | chinadaily.com.cn | Updated:
 # ...", "By Zhao Lin and Erkin Tursun, China Daily" (names of one to three capitalised words)
 _BY_NAME = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){0,2}"
-_BY_LINE = re.compile(r"(?m)^[ \t]*By\s+(" + _BY_NAME + r"(?:(?:,\s+|\s+and\s+)" + _BY_NAME + r")*)"
-                      r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014]|"
+_BY_LINE = re.compile(r"(?m)^[ \t]*[(\[]?By\s+(?:By\s+)?(" + _BY_NAME + r"(?:(?:,\s+|\s+and\s+)" + _BY_NAME + r")*)"
+                      r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$)")
 # rule `reporter_credit`: "(China Daily reporter Zhao Lin)", "(Xinhua correspondents Zhao Lin and Ma Jun)"
 _REPORTER_PAREN = re.compile(r"[(\[](?:[A-Z][\w'\u2019.]*\s+){0,3}(?:staff\s+)?(?:reporters?|correspondents?|"
@@ -544,8 +577,7 @@ def single_credit_name(name: str, label: str = "") -> bool:
         return False
     if re.match(r"(?i)(?:web\s+)?editor|edited", label.strip()) and syllables(name, 2) is not None:
         return False
-    return not re.search(r"(?i)^(?:xinhua|news|daily|agency|press|online|desk|"
-                                                        r"staff|team|agencies|reuters|afp|media|unknown)$", name)
+    return name.lower() not in MEDIA_WORDS
 
 
 def press_names(text: str) -> list[str]:
@@ -568,6 +600,13 @@ def _title_case_by_line(text: str) -> str:
     return _UPPER_WORD.sub(lambda m: m.group(1) + m.group(2).lower() if syllables(m.group(0), 2) else m.group(0), text)
 
 
+# a second credit inside the first one's text: "Translated by Tian Xu; edited by Zhen Yanhua"
+_INNER_LABEL = re.compile(r"^(?:(?:edited|translated|photographed|written|compiled|proofread|reported|designed)\s+by|"
+                          r"(?:editors?|translators?|photos?|reporters?)\s*[:\uff1a])\s*", re.I)
+# rule `cjk_reporter_credit`: "(时刻新闻记者 廖洁 刘玉先 湖南日报记者 ...)": a reporter label, then names written with spaces
+_CJK_REPORTERS = re.compile(r"\u8bb0\u8005((?:\s+[\u4e00-\u9fff]{2,3}(?=[\s)\uff09]))+)")
+
+
 def byline_names(text: str) -> list[tuple[int, int, str]]:
     """Persons credited in captions and bylines; desk pseudonyms ("Editor: huaxia") are not persons."""
     text = _title_case_by_line(text)  # the same length: offsets hold
@@ -583,16 +622,18 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
     for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD):
         for m in rx.finditer(text):
             chunks.append((m.group(1), m.start(1), "reporter"))
+    for m in _CJK_REPORTERS.finditer(text):
+        chunks.append((m.group(1).replace(" ", ","), m.start(1), "reporter"))
     chunks.sort(key=lambda c: c[1])
     for chunk, base, person_label in chunks:
         for part in re.finditer(r"[^,;\u3001/&|]+", chunk):
             piece = part.group(0)
             for sub in re.split(r"\s+and\s+", piece):
-                name = sub.strip().rstrip(".")
+                name = _INNER_LABEL.sub("", sub.strip().rstrip("."))
                 if not name:
                     continue
                 if _CJK_NAME.match(name) or (_BYLINE_PERSON.match(name) and
-                                             not any(w.lower() in FUNCTION_WORDS for w in name.split())) or (
+                                             not any(w.lower() in FUNCTION_WORDS | MEDIA_WORDS for w in name.split())) or (
                         person_label is not None and single_credit_name(name, person_label)):
                     s = text.find(name, base + part.start())
                     if (s, s + len(name), name) not in out:  # a credit matched by two rules counts once

@@ -54,6 +54,7 @@ from readouts.transform.lexicon import (
     OFFICE_WORDS,
     ORG_HEADS,
     PLACE_HEADS,
+    SENTENCE_ADVERBS,
 )
 
 
@@ -819,7 +820,7 @@ class SentenceParse:
         found = self._classify_reference(it, t_clean)
         if found is not None:
             return found
-        if ADVERBIAL_START.match(t):
+        if ADVERBIAL_START.match(t) or t.lower() in SENTENCE_ADVERBS:
             return "skip", None, None
         if MEETING_SUBJECT.match(t_clean):
             return "stop", Subject("meeting", None), None
@@ -886,6 +887,7 @@ class SentenceParse:
                       r",?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?[a-z]+ed\s+by\s|,\s+while\s|,\s+with\s", t[pos:])
         if m:
             end = pos + m.start()
+        end = self._before_next_subject(pos, end)
         items = merge_items(t[pos:end], pos)
         out: list[Subject] = []
         for it in items:
@@ -900,6 +902,17 @@ class SentenceParse:
             else:
                 break
         return out
+
+    def _before_next_subject(self, pos: int, end: int) -> int:
+        """Rule `list_meets_verb`: "was hosted by A, Vice Minister, B, Vice Governor attended the ceremony and C made
+        a speech": a list after a cue ends before the subject of the next role verb (the last name before it)."""
+        verb = next((h for h in R.verb_hits(self.t) if pos < h.start < end and h.form == "finite"), None)
+        if verb is None:
+            return end
+        names = [sp for sp in self.spans if pos <= sp.start and sp.end <= verb.start]
+        if len(names) < 2 or re.search(r"\b(?:and|or)\s+$|,\s*$", self.t[:verb.start]):
+            return end  # "attended by A and B, and spoke": the verb is coordinated with the cue's
+        return names[-1].start
 
     def _semicolon_list_before(self, start: int) -> list[Subject]:
         """Rule `semicolon_list`: "A, President of X; B, CEO of Y; and C, Director of Z, spoke": the parties of the
@@ -1360,7 +1373,14 @@ def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i
         # "The meeting noted that General Secretary Xi Jinping stressed ...": an earlier act
         col.reported |= {x.name for x in ps.subjects_before(h.start, h.role) if x.kind == "person" and x.name}
         return [], rule
-    return ps.subjects_before(h.start, h.role), rule
+    subs = ps.subjects_before(h.start, h.role)
+    if coord is not None:
+        # rule `subject_after_verb`: "A delivered a speech ... and B, Vice Governor, presided over": the subjects of
+        # a verb are written after the verb before it, when some are
+        after = [x for x in subs if x.start >= hits[coord].end]
+        if after:
+            subs = after
+    return subs, rule
 
 
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|then\s+|later\s+)?$")

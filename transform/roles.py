@@ -111,13 +111,26 @@ def governed(text: str, start: int, hit: str) -> bool:
     return bool(_GOVERNED.search(text, max(0, start - 40), start))
 
 
+def _in_a_name(text: str, start: int, title_case: bool) -> bool:
+    """Rule `capitalised_not_verb`: in running text a capitalised word inside the sentence belongs to a name or a
+    theme ("... Coordinated, Green, Open and Shared Development"), not a verb; headlines are title case."""
+    return not title_case and text[start].isupper() and bool(text[:start].strip()) and \
+        not re.search(r"[.:;!?\"\u201c\u2018]\s*$", text[:start])
+
+
+def _title_case(text: str) -> bool:
+    return len(re.findall(r"\b[a-z]{4,}\b", text)) < 3  # a headline: hardly any lower-case words
+
+
 def verb_hits(text: str) -> list[VerbHit]:
     """All role-verb hits of a sentence, in order, without the governed ones."""
     hits: list[VerbHit] = []
+    title_case = _title_case(text)
     for rx, role in ((CHAIR, "chair"), (SPEECH, "speech"), (ATTEND, "attend"), (MEET, "meet"),
                      (ACCOMPANY, "accompany"), (SIGN, "sign"), (ARRANGE, "arrange")):
         for m in rx.finditer(text):
-            if governed(text, m.start(), m.group(0)) or re.match(r"\s+by\b", text[m.end():]):
+            if governed(text, m.start(), m.group(0)) or re.match(r"\s+by\b", text[m.end():]) or \
+                    _in_a_name(text, m.start(), title_case):
                 continue  # "was presided over by X", "the meeting chaired by X": passive, see parties
             if role == "speech" and _STATISTIC.match(text, m.start()):
                 continue  # rule `reported_count`: "Hebei reported 127 new cases" is a figure, not a speech

@@ -43,6 +43,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     low = word.lower().rstrip(".")
     if low in ABBREVIATIONS:
         return True
+    # an honorific glued to the word before it by a missing space ("... Ms. Li Jinfeng, andMr. Wei Weifeng")
+    if re.fullmatch(r"[a-z]+(?:Mr|Mrs|Ms|Dr|Prof)", word):
+        return True
     # initials and dotted acronyms: "U.S.", "U.N.", "J."
     if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word) and len(word.replace(".", "")) <= 3 and word[0].isupper():
         return len(word.replace(".", "")) == 1 or "." in word

@@ -235,6 +235,9 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         out.append(("attend", lemma))  # "headed a Chinese delegation to the meeting": the head was there
     elif lemma == "present" and not agent and not objects and _at_event(v):
         out.append(("attend", lemma))  # rule `present_at`: "Vice Ministers A and B presented at the meeting"
+    elif lemma == "be" and not agent:  # "A and B were participants of the meeting", "X was the keynote speaker"
+        out += [(ROLE_NOUNS[o.lemma_.lower()], f"be {o.lemma_.lower()}") for o in objects
+                if o.dep_ == "attr" and o.lemma_.lower() in ROLE_NOUNS]
     pairs = [(f"{lemma} {o.lemma_.lower()}", o) for o in objects] if not agent else []
     out += [(VERB_OBJECT_ROLES[pair], pair) for pair, o in pairs
             if pair in VERB_OBJECT_ROLES and not _in_an_activity(v, o)]
@@ -328,14 +331,32 @@ def role_of(head: Any) -> SyntaxRole | None:
             step = _prepositional_role(t.head)
             if step == _UP or step == "list":
                 t = t.head.head
+                if _leads(t):
+                    t = t.head
                 listed = listed or step == "list"
                 noun_role = _role_noun(t) if step == "list" else None
                 if noun_role:
                     return SyntaxRole(noun_role, "syntax_role_noun", t.lemma_.lower())
+                if step == "list" and _group_attended(t):
+                    return SyntaxRole("attend", "syntax_list", t.head.lemma_.lower())
                 continue
             return step if isinstance(step, SyntaxRole) else None
         return _governing_role(t, listed)
     return None
+
+
+def _leads(verb: Any) -> bool:
+    """"the delegation led by X": the participle of leading that describes a group."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in LEAD_VERBS
+
+
+def _group_attended(obj: Any) -> bool:
+    """"Other delegates also attended the meeting including A, B and C": the parser hangs the list on the meeting,
+    but it names members of the plural subject of the presence verb."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or _verb_role(verb, presence=True) is None:
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children)
 
 
 def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
@@ -343,6 +364,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     word = prep.lower_
     if word in LIST_PREPOSITIONS:
         return "list"
+    if word == "by" and prep.dep_ == "agent" and _leads(prep.head):
+        return _UP  # "a delegation led by X": X has the delegation's role
     if word == "by" and prep.dep_ == "agent":
         found = _verb_role(prep.head, agent=True)
         return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
@@ -406,7 +429,7 @@ def mention_evidence(head: Any) -> str | None:
                 if _elsewhere(verb) or verb.dep_ == "acl" and _studied(verb.head):
                     return "speech_elsewhere"
                 # "the foundation laid by X": a participle that describes a thing by its maker refers to X
-                maker = verb.lemma_.lower() not in SPEECH_OBJECT_VERBS | SPEECH_VERBS
+                maker = verb.lemma_.lower() not in SPEECH_OBJECT_VERBS | SPEECH_VERBS | LEAD_VERBS
                 return "reference_of" if verb.dep_ == "acl" and maker and not _verb_role(verb, agent=True) else None
             if _office_of(prep):  # an office, not a reference: "Secretary General of the State Council X"
                 t = prep.head

@@ -1,0 +1,125 @@
+"""Parser 1.7.0 rules, on invented sentences in the readout genre (pure functions, no Prefect)."""
+from readouts.pinyin import cantonese_shape
+from readouts.transform import names as N
+from readouts.transform import roles as R
+from readouts.transform.parties import find_parties
+from readouts.transform.sentences import split_sentences
+
+
+def run(text, title=None):
+    return find_parties(text, split_sentences(text), title)
+
+
+def names(rows):
+    return sorted(r["name"] for r in rows if r.get("kind", "person") == "person")
+
+
+# ------------------------------------------------------------------ parse: copula with a role noun, lists
+def test_were_participants_of_the_meeting():
+    p = run("Chief Auditor Mr. Fang Lizhen, Treasurer Ms. Qiu Yanan and heads of relevant bureaus were participants "
+            "of the session too.")
+    assert {"Fang Lizhen", "Qiu Yanan"} <= set(names(p.attendees))
+
+
+def test_copula_with_another_noun_is_no_role():
+    p = run("Fang Lizhen and Qiu Yanan were pioneers of the industry in the 1990s.")
+    assert names(p.attendees) == [] and names(p.speakers) == []
+
+
+def test_including_list_after_the_object_of_a_plural_presence_subject():
+    p = run("Several deputies also attended the session including Gu Minxia, Tan Lihua and Bai Shouyi.")
+    assert {"Gu Minxia", "Tan Lihua", "Bai Shouyi"} <= set(names(p.attendees))
+
+
+def test_including_list_of_topics_after_a_singular_subject_is_not_presence():
+    p = run("The forum attracted wide attention, and Gu Minxia attended the dinner including local dishes.")
+    assert "Gu Minxia" in names(p.attendees)  # her own verb
+    assert len(names(p.attendees)) == 1
+
+
+def test_delegation_led_by_takes_the_role_of_the_delegation():
+    p = run("Mayor Ruan Shaokang met with the Macao SAR government delegation led by Fernando Chui Sai On, the Chief "
+            "Executive of Macao, in Zhongshan on July 6.")
+    assert "Fernando Chui Sai On" in names(p.attendees)
+    assert names(p.mentions) == []
+
+
+# ------------------------------------------------------------------ lexical: verbs and subjects
+def test_capitalised_verb_inside_a_theme_is_no_speech():
+    p = run("The forum, themed \u201cInnovative, Coordinated, Green, Open and Shared Development\u201d, was held "
+            "in Lhasa by the provincial government.")
+    assert p.speakers == []
+
+
+def test_title_case_headline_keeps_its_verb():
+    assert [h.role for h in R.verb_hits("Governor Li Hao Chairs Provincial Executive Meeting")] == ["chair"]
+
+
+def test_sentence_adverb_is_no_name():
+    p = run("Particularly, Chairman Diao Chunhe reported the progress of the project to the Vice Minister.")
+    assert names(p.speakers) == ["Diao Chunhe"]
+
+
+def test_subjects_of_a_verb_stay_after_the_verb_before_it():
+    p = run("Dong Weishan, Executive Vice Governor, delivered a speech at the conference and Zhao Haitao, Vice "
+            "Governor of Hubei Province, presided over the conference.")
+    assert p.chairs == ["Zhao Haitao"]
+    assert names(p.speakers) == ["Dong Weishan"]
+
+
+def test_passive_list_ends_before_the_subject_of_the_next_verb():
+    p = run("The opening ceremony was hosted by Xu Xiaoqin, Vice Minister of MIIT, Lin Ruixiang, Vice Governor of "
+            "Fujian Province attended the ceremony and Huang Wenming, Mayor of Xiamen made a speech.")
+    assert p.chairs == ["Xu Xiaoqin"]
+    assert "Lin Ruixiang" in names(p.attendees) and "Huang Wenming" in names(p.speakers)
+
+
+def test_passive_list_coordinated_with_and_is_kept_whole():
+    p = run("The meeting was presided over by Li Qiang and attended by Ding Xuexiang, Zhang Guoqing and Wang Yi.")
+    assert p.chairs == ["Li Qiang"]
+    assert names(p.attendees) == ["Ding Xuexiang", "Wang Yi", "Zhang Guoqing"]
+
+
+def test_honorific_glued_to_and_does_not_end_the_sentence():
+    text = "Ms. Li Jinhua, andMr. Wei Weiguo attended the meeting."
+    assert len(split_sentences(text)) == 1
+    assert {"Li Jinhua", "Wei Weiguo"} <= set(names(run(text).attendees))
+
+
+# ------------------------------------------------------------------ names: Cantonese romanisation
+def test_cantonese_shape():
+    assert cantonese_shape(["Wong", "Sio", "Chak"]) and cantonese_shape(["Lam", "Cheng", "Yuet-ngor"])
+    assert not cantonese_shape(["Wang", "Yang", "Li"])  # three pinyin syllables: names in a row, not one name
+    assert not cantonese_shape(["Smith", "Kin", "Wah"])
+
+
+def test_cantonese_names_and_their_surname():
+    found = [(x.name, x.rule) for x in N.find_names("The Chief Executive, Mr Edmund Ho Hau Wah, met Secretary "
+                                                     "Cheung Kin Chung and Wang Yang Li Keqiang.")]
+    assert ("Edmund Ho Hau Wah", "cantonese") in found and ("Cheung Kin Chung", "cantonese") in found
+    assert ("Wang Yang", "chinese") in found and ("Li Keqiang", "chinese") in found
+    assert N.surname_of("Edmund Ho Hau Wah") == "Ho" and N.surname_of("Wong Sio Chak") == "Wong"
+
+
+def test_surname_after_a_cantonese_name_is_that_person():
+    p = run("Secretary for Security Mr Wong Sio Chak received Mr Ji Xianhua. Mr Wong said his office would support "
+            "the forum.")
+    assert names(p.speakers) == ["Wong Sio Chak"]
+
+
+# ------------------------------------------------------------------ bylines
+def test_credit_forms():
+    def got(s):
+        return [n for _, _, n in N.byline_names(s)]
+    assert got("(By Tan Jinghua)") == ["Tan Jinghua"]
+    assert got("By By Mao Lihua and Zeng Jiangyu / 09-12-2015 / (Social Sciences Today)") == ["Mao Lihua", "Zeng Jiangyu"]
+    assert got("Translated by Tian Xuwen; edited by Zhen Yanhua") == ["Tian Xuwen", "Zhen Yanhua"]
+    assert got("(Graphic: Wu Qiongli)") == ["Wu Qiongli"]
+    assert got("[Photo: Dongguan Daily]") == []  # an outlet, not a person
+    assert got("(\u8bb0\u8005 \u5ed6\u6d01 \u5218\u7389\u5148 \u6e56\u5357\u65e5\u62a5)") == ["\u5ed6\u6d01", "\u5218\u7389\u5148"]
+
+
+def test_credit_label_inside_a_furniture_line_is_read():
+    from readouts.extract.bylines import CREDIT
+    assert CREDIT.search("DATE:2017-08-09 AUTHOR:Wang Yinghua SOURCE: Construction News")
+    assert not CREDIT.search("DATE:2017-08-09 SOURCE: Construction News")
