@@ -123,3 +123,32 @@ def test_credit_label_inside_a_furniture_line_is_read():
     from readouts.extract.bylines import CREDIT
     assert CREDIT.search("DATE:2017-08-09 AUTHOR:Wang Yinghua SOURCE: Construction News")
     assert not CREDIT.search("DATE:2017-08-09 SOURCE: Construction News")
+
+
+# ------------------------------------------------------------------ titles
+def test_office_with_its_article_then_the_name_in_commas():
+    p = run("On July 6, the Secretary of the Party Group and Minister of the Ministry of Water Resources, Li Guoying, "
+            "presided over a symposium and delivered a speech.")
+    assert p.speakers[0]["titles"] == ["Secretary of the Party Group", "Minister of the Ministry of Water Resources"]
+
+
+def test_office_of_the_name_before_is_not_the_next_names():
+    p = run("Li Huaqing, the Governor of Hunan, Wang Bozhi, the Mayor of Changsha, and Zhou Qiangwei spoke at the meeting.")
+    titles = {r["name"]: r["titles"] for r in p.speakers}
+    assert titles["Wang Bozhi"] == ["Mayor of Changsha"] and titles["Zhou Qiangwei"] == []
+
+
+def test_office_after_to_the_with_an_honorific():
+    p = run("Mr Ji Xianhua paid a visit on May 7 to the Secretary for Security of the Macao SAR, Mr Wong Sio Chak. "
+            "Mr Wong said his office would support the forum.")
+    assert p.speakers[0]["titles"] == ["Secretary for Security of the Macao SAR"]
+
+
+def test_apposition_ends_at_time_words_dashes_and_both():
+    p = run("Lim Chee Hwa, Chairman of SSTD this Monday said that the zone would grow.")
+    assert p.speakers[0]["titles"] == ["Chairman of SSTD"]
+    p = run("Anupam Mathur, CEO of Tata Petrodyne Limited \u2013 one subsidiary of Tata Group in India, spoke at the talks.")
+    assert p.speakers[0]["titles"] == ["CEO of Tata Petrodyne Limited"]
+    p = run("Zhao Longhai, Governor of Fujian Province and Chea Vandeth, Minister of Post both attended and delivered "
+            "speeches.")
+    assert {r["name"]: r["titles"] for r in p.speakers}["Chea Vandeth"] == ["Minister of Post"]

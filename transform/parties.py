@@ -329,7 +329,8 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     "A, Minister for Foreign Affairs, Minister of Agriculture B" / "A, Party chief of X and B, governor ..."."""
     out = []
     floor = prev.end if prev is not None and prev.end <= sp.start else 0
-    pre = T.pre_name_title(stext, sp.start, floor) or T.comma_honorific_title(stext, sp.start, floor)
+    pre = T.pre_name_title(stext, sp.start, floor) or T.comma_honorific_title(stext, sp.start, floor) or \
+        T.comma_office_title(stext, sp.start, sp.end, floor)
     if pre:
         before = T.earlier_title(stext, pre[1], floor)
         parts = T.split_pre_title(pre[0])

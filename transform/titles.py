@@ -192,9 +192,39 @@ def comma_honorific_title(text: str, name_start: int, floor: int = 0) -> tuple[s
     phrase = pieces.pop()
     while pieces and not is_title(phrase) and not _has_capital_pair(pieces[-1]):
         phrase = pieces.pop() + ", " + phrase
+    if not is_title(phrase):
+        phrase = _office_after_article(phrase) or phrase  # "paid a visit to the Secretary for Security, Mr A"
     if not is_title(phrase) or len(phrase.split()) > 16:
         return None
     return clean_title(phrase), m.start() - len(phrase)
+
+
+def _office_after_article(chunk: str) -> str | None:
+    """The longest office that starts after a "the" inside a clause ("... paid a visit on May 7 to the Secretary
+    for Security of the SAR" -> "Secretary for Security of the SAR")."""
+    for m in re.finditer(r"\b[Tt]he\s+(?=[A-Z])", chunk):
+        if is_title(chunk[m.end():]):
+            return chunk[m.end():]
+    return None
+
+
+_OFFICE_COMMA = re.compile(r"(?:^|,\s+|\b(?:to|by|with|and)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?),\s+$")
+
+
+def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0) -> tuple[str, int] | None:
+    """Rule `office_comma_name`: "On July 6, the Secretary of the Party Group and Minister of X, Jin Long, presided":
+    an office with its article, then the name in commas. The office must open its clause (the sentence, a fronted
+    adverbial, "to/by/with the"), so that in a roll "A, the Mayor of X, B, ..." B never takes A's office."""
+    if not re.match(r"\s*,", text[name_end:]):
+        return None
+    m = _OFFICE_COMMA.search(text, floor, name_start)
+    if not m or m.end() != name_start:
+        return None
+    phrase = m.group(1)
+    before = text[max(0, m.start() - 80):m.start()]
+    if re.search(r"[A-Z][a-z]+ [A-Z][a-z]+\s*$", before) or not is_title(phrase[4:]) or len(phrase.split()) > 16:
+        return None  # the piece before is a name: the office is that person's apposition
+    return clean_title(phrase), m.start(1)
 
 
 def earlier_title(text: str, title_start: int, floor: int = 0) -> str | None:
@@ -262,7 +292,9 @@ _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
     r"announced|emphasized|emphasised|underlined|highlighted|inspected|received|signed|led|briefed|reported|"
     r"introduced|presented|shared|described|explained|analy[sz]ed|summari[sz]ed|thanked|welcomed|hailed|praised|"
     r"told|talked|proposed|suggested|asked|answered|offered|provided|raised|congratulated|pledged|vowed|"
-    r"elaborated|outlined|conveyed|listened|reviewed|sent|read)\b")
+    r"elaborated|outlined|conveyed|listened|reviewed|sent|read|held|holds|exchanged|discussed|paid|went|came|arrived|"
+    r"both|respectively|together|(?:this|last|next)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week|month|year|morning|afternoon|evening))\b")
 
 
 def shared_title(after_all: str) -> str | None:
@@ -300,7 +332,7 @@ def leading_titles(after_name: str) -> list[str]:
         return []
     # rule `comma_without_space`: "Governor of X,presided over", "Hou Yongzhi,director-general of ..."
     text = _COMMA_NO_SPACE.sub(", ", after_name[m.end():])
-    stop = re.search(r"[;:.](?:\s|$)|\s--\s|\)\s*$", text)
+    stop = re.search(r"[;:.](?:\s|$)|\s--\s|\s[\u2013\u2014]\s|\)\s*$", text)
     if stop:
         text = text[:stop.start()]
     verb = _TITLE_ENDS_AT_VERB.search(text)  # rule `title_stops_at_verb`: "... People's Congress attended the meeting"
