@@ -152,3 +152,31 @@ def test_apposition_ends_at_time_words_dashes_and_both():
     p = run("Zhao Longhai, Governor of Fujian Province and Chea Vandeth, Minister of Post both attended and delivered "
             "speeches.")
     assert {r["name"]: r["titles"] for r in p.speakers}["Chea Vandeth"] == ["Minister of Post"]
+
+
+def test_long_body_in_capitals_before_the_office():
+    p = run("Mayor Sheng Yuhua presided over, Shaoxing Municipal People's Congress Standing Committee Director Tan "
+            "Zhiming, CPPCC Chairman Wei Weiguo attended the event.")
+    assert p.chairs == ["Sheng Yuhua"]
+    assert {"Tan Zhiming", "Wei Weiguo"} <= set(names(p.attendees))
+
+
+def test_requirements_and_the_summary_are_speech():
+    p = run("Wang Kaiming, governor of Henan Province, attended the meeting and put forward specific requirements.")
+    assert names(p.speakers) == ["Wang Kaiming"]
+    p = run("Deputy Administrator Dong Zhiwen presided over the conference and made the summary.")
+    assert p.chairs == ["Dong Zhiwen"] and names(p.speakers) == ["Dong Zhiwen"]
+
+
+def test_an_office_with_its_body_opening_a_sentence_is_its_holder():
+    p = run("Mr. Diao Chunbo, Chairman of CHINCA, Mr. Ali Noorzadeh, Vice Minister of Transportation of Iran and Mr "
+            "Kashani attended the meeting. Vice Minister of Transportation extended a great welcome to the delegation.")
+    titles = {r["name"]: r["titles"] for r in p.attendees}
+    assert titles == {"Diao Chunbo": ["Chairman of CHINCA"], "Ali Noorzadeh": ["Vice Minister of Transportation of Iran"],
+                      "Kashani": []}  # no honorific inside an office, no office of the name before
+    assert names(p.speakers) == ["Ali Noorzadeh"]
+
+
+def test_a_bare_office_opening_a_sentence_is_no_reference():
+    p = run("Li Wenhai, Vice Minister of Commerce, attended the meeting. Vice Minister stressed cooperation.")
+    assert names(p.speakers) == []

@@ -116,7 +116,7 @@ SPEECH_OBJECT_VERBS = {"make", "deliver", "give", "extend", "put", "offer", "pre
 SPEECH_NOUNS = {"speech", "remark", "report", "address", "suggestion", "advice", "opinion", "presentation",
                 "statement", "welcome", "toast", "lecture", "briefing", "introduction", "explanation", "proposal",
                 "comment", "view", "insight", "talk", "keynote", "idea", "recommendation", "question", "answer",
-                "greeting", "overview", "update", "account", "analysis", "interpretation"}
+                "greeting", "overview", "update", "account", "analysis", "interpretation", "summary", "requirement"}
 # nouns that name the role of the people listed with them: "Speakers included A", "attendees were A"
 ROLE_NOUNS = {"speaker": "speech", "attendee": "attend", "participant": "attend", "guest": "attend",
               "panelist": "speech", "panellist": "speech", "presenter": "speech", "moderator": "chair",

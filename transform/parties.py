@@ -49,6 +49,7 @@ from readouts.transform import titles as T
 from readouts.transform.lexicon import (
     CALENDAR_WORDS,
     GROUP_NOUN_WORDS,
+    HONORIFICS,
     LABEL_ROLES,
     MODIFIERS,
     OFFICE_WORDS,
@@ -294,6 +295,16 @@ class Doc:
         earlier = [c for c in cands if c.first < pos]
         return earlier[-1].key if len(earlier) == 1 else None
 
+    def office_reference(self, ref: str) -> str | None:
+        """The one person whose written office is `ref` or starts with it ("Vice Minister of Transportation" for
+        "Vice Minister of Transportation of Iran"); only an office with its body ("of ..."), never a bare one."""
+        ref = re.sub(r"^the\s+", "", ref.strip(), flags=re.I).lower()
+        if " of " not in ref and " for " not in ref:
+            return None
+        keys = {key for key, p in self.persons.items() for t in p.titles
+                if t.lower() == ref or t.lower().startswith(ref + " ")}
+        return keys.pop() if len(keys) == 1 else None
+
     def acted(self, key: str, alone: bool = True) -> None:
         """`key` acted as a subject; only a lone subject (not one of a list of attendees) becomes the
         referent of a following "He"/"She"."""
@@ -343,6 +354,9 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
         nxt_pre = T.pre_name_title(stext, nxt.start)
         end = min(end, nxt_pre[1] if nxt_pre and nxt_pre[1] >= sp.end else nxt.start)
         gap = stext[sp.end:end]
+        honorific = _HONORIFIC_BEFORE.search(gap)
+        if honorific and end == nxt.start:  # "A, Vice Minister of X and Mr B": the apposition ends before "and Mr"
+            end, gap = sp.end + honorific.start(), gap[:honorific.start()]
         if not nxt_pre and end == nxt.start and "," in gap and _title_runs_into_name(gap[gap.rindex(",") + 1:]):
             end = sp.end + gap.rindex(",")  # rule `title_runs_into_name`: "A, the 2018 Prize winner in physics B"
     out += T.leading_titles(stext[sp.end:end])
@@ -354,6 +368,9 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
         if t not in seen:
             seen.append(t)
     return seen
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s+)(?:" + "|".join(HONORIFICS) + r")\.?\s*$")
 
 
 def _title_runs_into_name(piece: str) -> bool:
@@ -855,6 +872,9 @@ class SentenceParse:
         # opened by "where"/"when" has its own subject
         t_clean = re.sub(r"^(?:where|whereupon|when)\s+(?=[A-Z]|he\b|she\b)", "", t_clean)
         if T.is_title(t) and not PRONOUN.match(t_clean) and not DEFINITE_OFFICE.match(t_clean):
+            key = self.doc.office_reference(t_clean) if not self.t[:it.start].strip() else None
+            if key:  # rule `office_reference`: "Vice Minister of Transportation extended a welcome" opens a sentence
+                return "take", Subject("person", key), None
             return "title", None, None
         if it.sep.strip(" ,") == "" and it.sep and plural_office_label(t) and not is_group(t):
             return "title", None, None  # rule `plural_office_apposition`: "A, B and C, executive chairmen of the X, were"

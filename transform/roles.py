@@ -38,7 +38,7 @@ _SPEECH_NOUN = (r"(?:(?:a|an|the|his|her|their|its|important|keynote|key|opening
                 r"mobilisation|deployment|theme|thematic|inaugural|welcoming|welcome|remarks?|exchange|experience|typical|"
                 r"representative|exemplary|supplementary|oral|detailed|policy|situation|progress|\w+(?:-\w+)+)\s+){0,4}"
                 r"(?P<noun>speech|speeches|report|reports|address|addresses|remarks|statement|statements|talk|"
-                r"lectures?|presentations?|briefings?|explanations?|toasts?)\b")
+                r"lectures?|presentations?|briefings?|explanations?|toasts?|summary)\b")
 
 # rule `courtesy_speech`: "extended a warm welcome", "extended Lunar New Year greetings and gratitude", "made positive
 # comments on", "provided recommendations", "put forward suggestions": words of welcome, thanks, comment or advice
@@ -46,7 +46,7 @@ _SPEECH_NOUN = (r"(?:(?:a|an|the|his|her|their|its|important|keynote|key|opening
 _COURTESY = (r"extended\s+(?:[\w'\u2019-]+\s+){0,4}?(?:welcome|congratulations|greetings|gratitude|thanks|"
              r"condolences|appreciation|regards)|made\s+(?:[\w-]+\s+){0,2}?comments|"
              r"(?:provided|offered|put\s+forward|raised|gave)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:recommendations?|suggestions?|"
-             r"proposals?|advice|opinions?|views|insights|ideas)")
+             r"proposals?|advice|opinions?|views|insights|ideas)|put\s+forward\s+(?:[\w'\u2019-]+\s+){0,3}?requirements")
 
 CHAIR = re.compile(
     r"\b(?:(?:presided|presides|preside)(?:\s+over)?|chaired|chairs|hosted|hosts|co-chaired|co-hosted|"

@@ -61,7 +61,8 @@ def is_title(phrase: str) -> bool:
         return False
     core = _HEAD_SPLIT.split(p, maxsplit=1)[0]
     words = core.split()
-    if not words or len(words) > 6:
+    # "Shaoxing Municipal People's Congress Standing Committee Director": a long body in capitals before the office
+    if not words or len(words) > (9 if all(w[:1].isupper() for w in words) else 6):
         return False
     head = re.sub(r"['\u2019]s$", "", words[-1]).lower().strip(".")
     if head not in OFFICE_WORDS and not _modified_office(head):
@@ -149,6 +150,8 @@ def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int
     if words and words[0][1] in ("of", "for") and lead and (lead.group(1) in OFFICE_WORDS or
                                                              _modified_office(lead.group(1))):
         words.insert(0, (max(floor, pos - 30) + lead.start(1), lead.group(1)))
+    while words and words[-1][1].rstrip(".") in HONORIFICS:
+        words.pop()  # "..., Vice Minister of X and Mr B": the honorific is no part of an office
     if words and words[-1][1] in _CONNECTORS + ("and",):
         return None  # "... of Jilin province and B": B is coordinated, no office is written right before it
     words = _office_and(words)
@@ -190,6 +193,8 @@ def comma_honorific_title(text: str, name_start: int, floor: int = 0) -> tuple[s
     start = cm.end() if cm else floor
     pieces = text[start:m.start()].split(", ")
     phrase = pieces.pop()
+    if pieces and (not pieces[-1].strip() and start == floor > 0 or _has_capital_pair(pieces[-1])):
+        return None  # "A, Chairman of X, Mr B": the office is A's apposition, written right after A's name
     while pieces and not is_title(phrase) and not _has_capital_pair(pieces[-1]):
         phrase = pieces.pop() + ", " + phrase
     if not is_title(phrase):
@@ -280,7 +285,7 @@ def country_suffix(cur: str, sep: str, piece: str) -> bool:
     """Rule `country_suffix`: a single capitalised word after ", " that closes an office "of <Place>" names the
     place's country or province ("Mayor of Aarhus, Denmark"); it belongs to the office, not a new one."""
     return sep.strip() == "," and bool(re.fullmatch(r"[A-Z][a-z]+", piece.strip())) and \
-        piece.strip().lower() not in OFFICE_WORDS | MODIFIERS and bool(re.search(r"\s(?:of|in)\s+[A-Z][\w-]*$", cur))
+        piece.strip() not in HONORIFICS and piece.strip().lower() not in OFFICE_WORDS | MODIFIERS and bool(re.search(r"\s(?:of|in)\s+[A-Z][\w-]*$", cur))
 
 
 # a lower-case field after "and" that is no office and no clause ("... of science and technology")
