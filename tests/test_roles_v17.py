@@ -180,3 +180,25 @@ def test_an_office_with_its_body_opening_a_sentence_is_its_holder():
 def test_a_bare_office_opening_a_sentence_is_no_reference():
     p = run("Li Wenhai, Vice Minister of Commerce, attended the meeting. Vice Minister stressed cooperation.")
     assert names(p.speakers) == []
+
+
+# ------------------------------------------------------------------ `presence_sentence`
+def test_a_name_no_rule_placed_before_the_presence_verb_attended():
+    # a Chinese line without a sentence end before the English one: no lexical list rule nor the parse places him
+    p = run("City leaders Wen Jiahe, Liu Hongbo and Shi Junfei attended the meeting. \u5f20\u4f1a\u5f3a\u3001\u5e02"
+            "\u653f\u534f\u526f\u4e3b\u5e2d\u5f20\u5c11\u534e \u5e94\u9080\u5217\u5e2d\u4e86\u4f1a\u8bae\u3002 "
+            "Zhang Huiming, deputy director of the Municipal People's Congress , and Zhang Shaoqing, vice chairman of "
+            "the CPPCC, were invited to attend the meeting.")
+    got = {r["name"]: r["rule"] for r in p.attendees}
+    assert got.get("Zhang Huiming") == "presence_sentence" and got.get("Zhang Shaoqing") == "finite_attend"
+
+
+def test_a_reference_before_the_presence_verb_is_no_attendee():
+    p = run("Guided by the important instructions of General Secretary Xi Jinping, officials from the bureaus "
+            "attended the meeting.")
+    assert "Xi Jinping" not in names(p.attendees)
+
+
+def test_a_name_in_a_relative_clause_before_the_verb_is_no_attendee():
+    p = run("The officials, who studied the report that Han Zheng delivered in March, attended the meeting.")
+    assert "Han Zheng" not in names(p.attendees)

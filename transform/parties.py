@@ -1201,6 +1201,7 @@ def find_parties(text, sentences, title, bylines: list[str] | tuple = ()) -> Par
     headline_chairs(doc, col)
     labelled_lists(doc, col)
     syntax_roles(doc, col)
+    presence_sentences(doc, col)
     refresh_titles(doc, col)
     mentions, unplaced = collect_mentions(doc, col, bylines)
     return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
@@ -1908,6 +1909,38 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
                 col.add(Subject("person", key), found.role, s.text, found.rule)
             if found is not None and found.present and key not in col.attendees:
                 col.add(Subject("person", key), "attend", s.text, found.rule)
+
+
+_NO_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:that|which|who|whom|whose|after|before|when|while|where)\b", re.I)
+
+
+def presence_sentences(doc: Doc, col: Collector) -> None:
+    """Rule `presence_sentence`: a person whom neither the lexical rules nor the parse placed, named before the
+    sentence's presence verb ("attended", "were present") with no other role verb, clause word or semicolon
+    between, and with no reference the parse shows, attended: the list before the verb had a shape no rule knows
+    ("Director Zhang Wei, Outside Directors Mr. A, ...; andMr. B attended")."""
+    placed = _placed(doc, col)
+    todo = []
+    for s, spans in zip(doc.sentences, doc.names_by_sentence):
+        hits = R.verb_hits(s.text)
+        for sp in spans:
+            key = N.person_key(sp.name)
+            if key in placed or key in col.remote or key in col.elsewhere or key in col.reported or \
+                    key not in doc.persons:
+                continue
+            nxt = next((h for h in hits if h.start >= sp.end), None)
+            if nxt is None or nxt.role != "attend" or nxt.form != "finite" or \
+                    _NO_SUBJECT_BETWEEN.search(s.text, sp.end, nxt.start) or \
+                    speech_elsewhere(s.text, _clause_start(s.text, nxt.start), nxt) or reported_clause(s.text, nxt.start):
+                continue
+            todo.append((s, sp, key))
+    if not todo:
+        return
+    texts = list(dict.fromkeys(s.text for s, _, _ in todo))
+    parsed = dict(zip(texts, doc.parses(texts)))
+    for s, sp, key in todo:
+        if key not in col.attendees and S.evidence_in_sentence(s.text, [(sp.start, sp.end)], parsed[s.text])[0] is None:
+            col.add(Subject("person", key), "attend", s.text, "presence_sentence")
 
 
 def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) -> tuple[list[dict], list[dict]]:
