@@ -202,3 +202,20 @@ def test_a_reference_before_the_presence_verb_is_no_attendee():
 def test_a_name_in_a_relative_clause_before_the_verb_is_no_attendee():
     p = run("The officials, who studied the report that Han Zheng delivered in March, attended the meeting.")
     assert "Han Zheng" not in names(p.attendees)
+
+
+def test_more_title_shapes():
+    def titles_of(text):
+        return {r["name"]: r["titles"] for r in run(text).speakers}
+    assert titles_of("CAST president Wan Gangzhi delivered opening remarks.") == {"Wan Gangzhi": ["CAST president"]}
+    assert titles_of("Deputy secretary of the Municipal Party Committee and mayor of Jinhua, Xing Zhiqiang read the "
+                     "instructions.") == {"Xing Zhiqiang": ["Deputy secretary of the Municipal Party Committee",
+                                                          "mayor of Jinhua"]}
+    assert titles_of("Zhao Longhai, Governor of Fujian Province and H.E. Dr. Chea Vandeth, Minister of Post both "
+                     "attended and delivered speeches.") == {"Zhao Longhai": ["Governor of Fujian Province"],
+                                                            "Chea Vandeth": ["Minister of Post"]}
+    assert titles_of("Mr. Diao Chunbo, Chairman of China Contractors Association (CHINCA), Mr. Guo Chuanfu, counselor "
+                     "of the Embassy spoke.")["Diao Chunbo"] == ["Chairman of China Contractors Association (CHINCA)"]
+    assert titles_of("Zhang Weiguo, Vice President of Sinochem Group and General Manager of Sinochem Petroleum Co., "
+                     "Ltd. said the talks went well.")["Zhang Weiguo"] == [
+        "Vice President of Sinochem Group", "General Manager of Sinochem Petroleum Co., Ltd."]

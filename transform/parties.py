@@ -370,7 +370,7 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     return seen
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?:,\s*|\s+and\s+|\s+)(?:" + "|".join(HONORIFICS) + r")\.?\s*$")
+_HONORIFIC_BEFORE = re.compile(r"(?:(?:,\s*|\s+and\s+|\s+)(?:(?:" + "|".join(HONORIFICS) + r")\.?|H\.\s?E\.))+\s*$")
 
 
 def _title_runs_into_name(piece: str) -> bool:

@@ -103,7 +103,8 @@ _PLACE_WORDS = "|".join(sorted(PLACE_HEADS))
 _PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])(?<![A-Z.]\.)([A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|"
                        r"\([A-Z]{2,}\)|of|the|in|for|at|to|on|and|(?:" + _PLACE_WORDS + r")(?:['\u2019]s)?)\s+$")
 _PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])((?:(?:vice|deputy|executive|acting|assistant)[ -])?(?:chief|"
-                               r"secretary|head|leader|governor|mayor|chairman|chairwoman|director|minister))\s+$")
+                               r"secretary|head|leader|governor|mayor|chairman|chairwoman|director|minister|president|ambassador|consul|"
+                               r"commissioner|administrator|premier|dean|chancellor))\s+$")
 # rule `article_lower_office`: "led by the deputy governor Zhu Hua": after an article a modified lower-case office
 # right before the name is the name's title even without a capitalised place before it (a bare "the mayor" is not)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|[Tt]he)\s+$")
@@ -213,23 +214,26 @@ def _office_after_article(chunk: str) -> str | None:
     return None
 
 
-_OFFICE_COMMA = re.compile(r"(?:^|,\s+|\b(?:to|by|with|and)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?),\s+$")
+_OFFICE_COMMA = re.compile(r"(?:(?:^|,\s+|\b(?:to|by|with|and)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?)|"
+                           r"^([A-Z][^,;:]*)),\s+$")  # without its article only when it opens the sentence
 
 
 def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0) -> tuple[str, int] | None:
     """Rule `office_comma_name`: "On July 6, the Secretary of the Party Group and Minister of X, Jin Long, presided":
     an office with its article, then the name in commas. The office must open its clause (the sentence, a fronted
     adverbial, "to/by/with the"), so that in a roll "A, the Mayor of X, B, ..." B never takes A's office."""
-    if not re.match(r"\s*,", text[name_end:]):
-        return None
     m = _OFFICE_COMMA.search(text, floor, name_start)
     if not m or m.end() != name_start:
         return None
-    phrase = m.group(1)
+    group = 1 if m.group(1) else 2
+    if group == 1 and not re.match(r"\s*,", text[name_end:]):
+        return None  # inside the sentence the name must close the apposition: "..., the Mayor of X, B, said"
+    phrase = m.group(group)
     before = text[max(0, m.start() - 80):m.start()]
-    if re.search(r"[A-Z][a-z]+ [A-Z][a-z]+\s*$", before) or not is_title(phrase[4:]) or len(phrase.split()) > 16:
+    office = re.sub(r"^[Tt]he\s+", "", phrase)
+    if re.search(r"[A-Z][a-z]+ [A-Z][a-z]+\s*$", before) or not is_title(office) or len(phrase.split()) > 16:
         return None  # the piece before is a name: the office is that person's apposition
-    return clean_title(phrase), m.start(1)
+    return clean_title(phrase), m.start(group)
 
 
 def earlier_title(text: str, title_start: int, floor: int = 0) -> str | None:
@@ -337,9 +341,12 @@ def leading_titles(after_name: str) -> list[str]:
         return []
     # rule `comma_without_space`: "Governor of X,presided over", "Hou Yongzhi,director-general of ..."
     text = _COMMA_NO_SPACE.sub(", ", after_name[m.end():])
-    stop = re.search(r"[;:.](?:\s|$)|\s--\s|\s[\u2013\u2014]\s|\)\s*$", text)
+    # a sentence's period ends it, not that of "Co., Ltd."; a ")" ends it only when it closes a bracket opened before
+    stop = re.search(r"(?:[;:]|(?<!\bLtd)(?<!\bCo)(?<!\bInc)(?<!\bCorp)\.)(?:\s|$)|\s--\s|\s[\u2013\u2014]\s", text)
     if stop:
         text = text[:stop.start()]
+    if text.rstrip().endswith(")") and text.count(")") > text.count("("):
+        text = text.rstrip()[:-1]
     verb = _TITLE_ENDS_AT_VERB.search(text)  # rule `title_stops_at_verb`: "... People's Congress attended the meeting"
     if verb:
         text = text[:verb.start()].rstrip(" ,")
