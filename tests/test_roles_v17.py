@@ -219,3 +219,26 @@ def test_more_title_shapes():
     assert titles_of("Zhang Weiguo, Vice President of Sinochem Group and General Manager of Sinochem Petroleum Co., "
                      "Ltd. said the talks went well.")["Zhang Weiguo"] == [
         "Vice President of Sinochem Group", "General Manager of Sinochem Petroleum Co., Ltd."]
+
+
+# ------------------------------------------------------------------ sentence ends that lost their space
+def test_glued_sentence_ends_split_only_for_roles():
+    text = "Mayor Ma Zejun presided over the meeting.Wang Guoqiang attended the meeting. He stressed that we must act."
+    assert len(split_sentences(text)) == 2  # the guidelines' segmentation (2.8) needs the space
+    fine = split_sentences(text, glued=True)
+    assert [s.text for s in fine][:2] == ["Mayor Ma Zejun presided over the meeting.", "Wang Guoqiang attended the meeting."]
+    assert [s.text for s in split_sentences("See www.gov.cn and the U.S.Army today.", glued=True)] == [
+        "See www.gov.cn and the U.S.Army today."]
+
+
+def test_glued_ends_give_roles_and_directives_keep_their_sentences():
+    from readouts.extract.document import Document
+    from readouts.transform.pipeline import transform_document
+    text = ("Mayor Ma Zejun presided over the meeting.Wang Guoqiang, Director of the Bureau, attended the meeting and "
+            "delivered a speech. Wang Guoqiang stressed that we must protect the river.")
+    doc = Document(input="x.html", content_sha256="0" * 64, paragraphs=[text])
+    r = transform_document(doc)
+    assert r.meeting["chairs"] == ["Ma Zejun"]
+    assert [a["name"] for a in r.attendees] == ["Wang Guoqiang"]
+    assert [(d["text"], d["speaker"]) for d in r.directives] == [
+        ("Wang Guoqiang stressed that we must protect the river.", "Wang Guoqiang")]

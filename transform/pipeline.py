@@ -61,6 +61,15 @@ def document_row(doc: Document) -> dict:
     }
 
 
+def coarse_actors(coarse: list[Sentence], fine: list[Sentence], actors: list[str | None]) -> list[str | None]:
+    """The speaker of each guideline sentence: that of the last finer sentence inside it that has one."""
+    out: list[str | None] = []
+    for s in coarse:
+        inside = [a for f, a in zip(fine, actors) if s.start <= f.start < s.end and a]
+        out.append(inside[-1] if inside else None)
+    return out
+
+
 def transform_document(doc: Document, sentences: list[Sentence] | None = None) -> Records:
     """One document's records. `sentences`: split_sentences(doc.text) when the caller already has it."""
     text = doc.text
@@ -68,7 +77,13 @@ def transform_document(doc: Document, sentences: list[Sentence] | None = None) -
         sentences = split_sentences(text)
     when = resolve_meeting_date(text, sentences, doc.published_date, doc.title)
     fields = meeting_fields(text, sentences, doc.title)
-    parties = find_parties(text, sentences, doc.title, bylines=doc.bylines)
+    fine = split_sentences(text, glued=True)
+    if len(fine) == len(sentences):
+        parties = find_parties(text, sentences, doc.title, bylines=doc.bylines)
+        actors = parties.actor_by_sentence
+    else:  # some sentence ends lost their space: roles come from the finer sentences
+        parties = find_parties(text, fine, doc.title, bylines=doc.bylines)
+        actors = coarse_actors(sentences, fine, parties.actor_by_sentence)
     meeting_id = stable_id("meeting", doc.doc_id)
     meeting = {
         "meeting_id": meeting_id,
@@ -93,7 +108,7 @@ def transform_document(doc: Document, sentences: list[Sentence] | None = None) -
     unplaced = [{"meeting_id": meeting_id, "person_id": None, **u} for u in parties.unplaced]
     directives = [
         {"meeting_id": meeting_id, "seq": i, "speaker_person_id": None, **d}
-        for i, d in enumerate(find_directives(text, sentences, parties.actor_by_sentence, doc.title,
+        for i, d in enumerate(find_directives(text, sentences, actors, doc.title,
                                                 absent={m["name"] for m in parties.mentions + parties.unplaced}))
     ]
     return Records(document_row(doc), meeting, speakers, attendees, directives, mentions, unplaced)
