@@ -242,3 +242,10 @@ def test_glued_ends_give_roles_and_directives_keep_their_sentences():
     assert [a["name"] for a in r.attendees] == ["Wang Guoqiang"]
     assert [(d["text"], d["speaker"]) for d in r.directives] == [
         ("Wang Guoqiang stressed that we must protect the river.", "Wang Guoqiang")]
+
+
+def test_together_with_shares_the_predicate_and_is_no_reference():
+    p = run("HUANG Yongqiang, together with Deputy Director of ICC-NDRC SONG Gongming and LIU Jianhua, all expressed "
+            "their strong support for the decision.")
+    assert names(p.speakers) == ["Huang Yongqiang", "Liu Jianhua", "Song Gongming"]
+    assert p.mentions == []

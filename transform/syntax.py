@@ -345,6 +345,11 @@ def role_of(head: Any) -> SyntaxRole | None:
     return None
 
 
+def _together_with(prep: Any) -> bool:
+    """"together with" / "along with": the object is coordinated with the word the phrase hangs on."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("together", "along")
+
+
 def _leads(verb: Any) -> bool:
     """"the delegation led by X": the participle of leading that describes a group."""
     return verb.dep_ == "acl" and verb.lemma_.lower() in LEAD_VERBS
@@ -364,6 +369,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     word = prep.lower_
     if word in LIST_PREPOSITIONS:
         return "list"
+    if _together_with(prep):
+        return _UP  # "A, together with B and C, expressed ...": B and C share A's predicate
     if word == "by" and prep.dep_ == "agent" and _leads(prep.head):
         return _UP  # "a delegation led by X": X has the delegation's role
     if word == "by" and prep.dep_ == "agent":
@@ -431,8 +438,8 @@ def mention_evidence(head: Any) -> str | None:
                 # "the foundation laid by X": a participle that describes a thing by its maker refers to X
                 maker = verb.lemma_.lower() not in SPEECH_OBJECT_VERBS | SPEECH_VERBS | LEAD_VERBS
                 return "reference_of" if verb.dep_ == "acl" and maker and not _verb_role(verb, agent=True) else None
-            if _office_of(prep):  # an office, not a reference: "Secretary General of the State Council X"
-                t = prep.head
+            if _office_of(prep) or _together_with(prep):  # an office, not a reference: "Secretary General of the
+                t = prep.head  # State Council X"; a companion: "A, together with B, said"
                 continue
             if prep.lower_ in ("of", "by", "with", "from") and prep.head.pos_ in ("NOUN", "PROPN"):
                 return "reference_of"
