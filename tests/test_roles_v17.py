@@ -249,3 +249,11 @@ def test_together_with_shares_the_predicate_and_is_no_reference():
             "their strong support for the decision.")
     assert names(p.speakers) == ["Huang Yongqiang", "Liu Jianhua", "Song Gongming"]
     assert p.mentions == []
+
+
+def test_under_the_auspices_of_is_a_chair():
+    p = run("At 14:30, under the auspices of Chen Haiming, the executive chairman of the Presidium, the Provincial CPPCC "
+            "held its third plenary session.")
+    assert p.chairs == ["Chen Haiming"]
+    p = run("The report praised the stewardship of Chen Haiming over the past decade.")
+    assert p.chairs == []

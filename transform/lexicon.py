@@ -131,6 +131,8 @@ LIST_PREPOSITIONS = {"including", "like", "namely", "among", "as"}  # "such as" 
 PRESENT_ADJECTIVES = {"present", "on hand"}
 # "in the presence of X", "in the company of X" (and the genre's "under the accompany of X")
 PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance"}
+# "under the auspices of X", "under the chairmanship of X": X chaired
+CHAIR_NOUNS = {"auspices", "chairmanship", "presidency", "stewardship"}
 # the predicate was at another time or occasion
 ELSEWHERE_ADVERBS = {"repeatedly", "previously", "once", "earlier", "always", "often", "formerly", "consistently"}
 ELSEWHERE_NOUNS = {"inspection", "visit", "tour", "letter", "instruction", "article", "interview", "trip",

@@ -31,6 +31,7 @@ from typing import Any
 
 from readouts.transform.lexicon import (
     ATTEND_VERBS,
+    CHAIR_NOUNS,
     CHAIR_VERBS,
     COUNTERPART_VERBS,
     COUNTERPART_WITH,
@@ -378,6 +379,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
     if word == "with" and prep.head.lemma_.lower() in COUNTERPART_WITH and not _counterpart_elsewhere(prep.head):
         return SyntaxRole("attend", "syntax_counterpart", prep.head.lemma_.lower())
+    if word == "of" and prep.head.lower_ in CHAIR_NOUNS and prep.head.head.lower_ == "under":
+        return SyntaxRole("chair", "syntax_chair_noun", prep.head.lower_)
     if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS:
         return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
     # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title; in a roll of "Name, Office of
