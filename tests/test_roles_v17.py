@@ -257,3 +257,12 @@ def test_under_the_auspices_of_is_a_chair():
     assert p.chairs == ["Chen Haiming"]
     p = run("The report praised the stewardship of Chen Haiming over the past decade.")
     assert p.chairs == []
+
+
+def test_ambassador_abbreviation_and_name_particles():
+    text = ("The guest speakers of the salon are Amb. Luo Linhai, Vice President of the Diplomacy Association, Amb. Su "
+            "Gehua, Co-Chair of the Cooperation Council, Dr. Ruan Zongwei, Executive Vice President of CIIS.")
+    assert len(split_sentences(text)) == 1
+    p = run(text)
+    assert names(p.speakers) == ["Luo Linhai", "Ruan Zongwei", "Su Gehua"]
+    assert [x.name for x in N.find_names("Mr. Dominique de Villepin said")] == ["Dominique de Villepin"]

@@ -68,7 +68,7 @@ MEDIA_WORDS = {"xinhua", "news", "daily", "agency", "press", "online", "desk", "
                "afp", "media", "unknown", "times", "post", "net", "network", "tv", "television", "radio", "weekly",
                "herald", "journal", "gazette", "magazine", "channel", "newspaper", "service", "cctv", "cgtn", "cns"}
 # honorifics before a name ("Mr. Yin Li"), written as in the text, in the order the name patterns try them
-HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Madame", "Sir", "Comrade")
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade")
 
 # ----------------------------------------------------------------------------------- parties
 # head words of organisation names ("... Bureau", "... Co., Ltd.") and of place names ("... City")

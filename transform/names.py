@@ -70,9 +70,11 @@ _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)
 # initial "M." or joined initials "A.G." (never a dotted country or body abbreviation: "U.S.", "U.K.", "U.N.")
 _WESTERN_WORD = (r"(?:(?:Mc|Mac|O['\u2019])?[" + UP + r"][" + LO + r"]+(?:-[" + UP + r"]?[" + LO + r"]+|['\u2019](?!s\b)[" +
                  UP + r"]?[" + LO + r"]+)?|(?!(?:U\.[SKN]|E\.U|P\.R|R\.O)\.)(?:[A-Z]\.){1,3}(?=\s))")
+# particles inside a Western name ("Dominique de Villepin", "Ursula von der Leyen", "Ahmad bin Ali")
+_PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|dos|das|du|ibn))*"
 # rule `honorific_name` takes every honorific but "Comrade"
 _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS if h != "Comrade") + r")\.?\s+(" + _WESTERN_WORD +
-                             r"(?: " + _WESTERN_WORD + r"){0,2})(?![\w'\u2019])")
+                             r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})(?![\w'\u2019])")
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
 _POST_NOMINAL = r"(?:\s+(?:MP|QC|KC|SC|MEP|MLA|OBE|CBE|MBE|JP|PhD))?"
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3})" + _POST_NOMINAL +

@@ -14,7 +14,7 @@ from readouts.months import ABBREVIATIONS as MONTH_ABBREVIATIONS
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "co", "ltd", "inc", "corp", "jr", "sr", "vs", "etc",
-    "gen", "lt", "col", "gov", "sen", "rep", "hon", "art", "fig", "vol", "approx", "dept", "est", "e.g", "i.e",
+    "gen", "lt", "col", "gov", "sen", "rep", "hon", "amb", "art", "fig", "vol", "approx", "dept", "est", "e.g", "i.e",
 } | {a.lower() for a in MONTH_ABBREVIATIONS}
 
 # candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace

@@ -87,6 +87,10 @@ def installed_model() -> tuple[str, dict]:
     raise ModelError(f"no English spaCy model installed (looked for {', '.join(MODEL_PACKAGES)}); {INSTALL_HINT}")
 
 
+# honorifics and titles with a period that the model's tokenizer does not know as abbreviations
+TOKENIZER_ABBREVIATIONS = ("Amb.", "H.E.", "Rep.", "Hon.")
+
+
 @lru_cache(maxsize=1)
 def load_model() -> Any:
     """The spaCy pipeline, loaded once per process (tagger, parser, lemmatizer; no NER)."""
@@ -95,6 +99,10 @@ def load_model() -> Any:
     if nlp.meta.get("version") != meta.get("version"):
         raise ModelError(f"spaCy model {pkg} loaded as version {nlp.meta.get('version')}, but its package says "
                          f"{meta.get('version')}; {INSTALL_HINT}")
+    from spacy.symbols import ORTH  # spaCy is imported only when a model is loaded
+
+    for abbreviation in TOKENIZER_ABBREVIATIONS:  # "Amb. Su Ge": an honorific's period ends no sentence
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     return nlp
 
 
