@@ -266,3 +266,8 @@ def test_ambassador_abbreviation_and_name_particles():
     p = run(text)
     assert names(p.speakers) == ["Luo Linhai", "Ruan Zongwei", "Su Gehua"]
     assert [x.name for x in N.find_names("Mr. Dominique de Villepin said")] == ["Dominique de Villepin"]
+
+
+def test_a_visit_reported_after_a_fronted_from_phrase_is_a_mention():
+    p = run("Governor Bayan said that from July 22 to 24, President Xi Jinping visited our province to inspect work.")
+    assert names(p.mentions) == ["Xi Jinping"]

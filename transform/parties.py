@@ -1648,7 +1648,7 @@ _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\s+|\b(?:also\s+)?accompanying\
 
 
 # rule `reported_act_fronted`: "noted that on October 16, X presided over ...", "that when attending ..., X called for"
-_FRONTED = (r"(?:on|in|at|during|when|while|after|before|since|last|earlier|not\s+long\s+ago|recently|as)\b"
+_FRONTED = (r"(?:on|in|at|during|when|while|after|before|since|from|between|last|earlier|not\s+long\s+ago|recently|as)\b"
             r"[^,;:]{0,80},\s+")
 _REPORTING_THAT = re.compile(
     r"\b(?:said|says|stressed|stresses|emphasi[sz]ed|noted|notes|pointed\s+out|held|believed|recalled|reviewed|"
