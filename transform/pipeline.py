@@ -14,10 +14,9 @@ from readouts.transform.sentences import Sentence, split_sentences
 # Bump when extract or transform output changes: it is stored on every document row and in the manifest.
 # 1.7.0: Cantonese names, role nouns after a copula, lists that meet a verb, more credit forms;
 # 1.6.0: copula and counterpart parse rules, titles before names; 1.5.0: courtesy speech acts, rostrum seating,
-# reporter credits, "They are" lists;
+# reporter credits, "They are" lists; 1.4.0: titles in lists of titled people; 1.2.0: companions, coordinated
+# passives and "including" lists are attendees; an office "of" is no reference (1.1.0: roles from the dependency parse)
 PARSER_VERSION = "1.7.0"
-# 1.4.0: titles in lists of titled people; 1.2.0: companions, coordinated passives and
-# "including" lists are attendees; an office "of" is no reference (1.1.0: roles from the dependency parse)
 
 
 @dataclass
