@@ -1918,7 +1918,7 @@ def presence_sentences(doc: Doc, col: Collector) -> None:
     """Rule `presence_sentence`: a person whom neither the lexical rules nor the parse placed, named before the
     sentence's presence verb ("attended", "were present") with no other role verb, clause word or semicolon
     between, and with no reference the parse shows, attended: the list before the verb had a shape no rule knows
-    ("Director Zhang Wei, Outside Directors Mr. A, ...; andMr. B attended")."""
+    ("The Vice Chairman of X, Mr. A, the President of Y Co., Ltd., Mr. B, Director of Z and ..., attended the forum")."""
     placed = _placed(doc, col)
     todo = []
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
