@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from readouts.months import FULL_RE
 from readouts.transform import names as N
@@ -810,6 +811,11 @@ class SentenceParse:
     def __init__(self, doc: Doc, s, spans: list[N.NameSpan]):
         self.doc, self.s, self.t, self.spans = doc, s, s.text, spans
 
+    @cached_property
+    def hits(self) -> list[R.VerbHit]:
+        """The sentence's role-verb hits, found once however many lists ask for them."""
+        return R.verb_hits(self.t)
+
     def name_at(self, start: int, end: int) -> tuple[N.NameSpan, int] | None:
         """The first name inside [start, end) with where its item-level prefix begins."""
         for sp in self.spans:
@@ -927,7 +933,7 @@ class SentenceParse:
     def _before_next_subject(self, pos: int, end: int) -> int:
         """Rule `list_meets_verb`: "was hosted by A, Vice Minister, B, Vice Governor attended the ceremony and C made
         a speech": a list after a cue ends before the subject of the next role verb (the last name before it)."""
-        verb = next((h for h in R.verb_hits(self.t) if pos < h.start < end and h.form == "finite"), None)
+        verb = next((h for h in self.hits if pos < h.start < end and h.form == "finite"), None)
         if verb is None:
             return end
         names = [sp for sp in self.spans if pos <= sp.start and sp.end <= verb.start]
@@ -1919,15 +1925,13 @@ def presence_sentences(doc: Doc, col: Collector) -> None:
     sentence's presence verb ("attended", "were present") with no other role verb, clause word or semicolon
     between, and with no reference the parse shows, attended: the list before the verb had a shape no rule knows
     ("The Vice Chairman of X, Mr. A, the President of Y Co., Ltd., Mr. B, Director of Z and ..., attended the forum")."""
-    placed = _placed(doc, col)
+    settled = _placed(doc, col) | col.remote | col.elsewhere | col.reported
     todo = []
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
-        hits = R.verb_hits(s.text)
-        for sp in spans:
+        left = [sp for sp in spans if N.person_key(sp.name) in doc.persons and N.person_key(sp.name) not in settled]
+        hits = R.verb_hits(s.text) if left else []  # most sentences name no one left without a role
+        for sp in left:
             key = N.person_key(sp.name)
-            if key in placed or key in col.remote or key in col.elsewhere or key in col.reported or \
-                    key not in doc.persons:
-                continue
             nxt = next((h for h in hits if h.start >= sp.end), None)
             if nxt is None or nxt.role != "attend" or nxt.form != "finite" or \
                     _NO_SUBJECT_BETWEEN.search(s.text, sp.end, nxt.start) or \
