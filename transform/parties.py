@@ -44,6 +44,7 @@ from functools import cached_property
 
 from readouts.months import FULL_RE
 from readouts.transform import names as N
+from readouts.transform import role_model as M
 from readouts.transform import roles as R
 from readouts.transform import syntax as S
 from readouts.transform import titles as T
@@ -1198,9 +1199,19 @@ def _agent_before_participle(ps: SentenceParse, hits: list[R.VerbHit], i: int) -
     return any(lo <= sp.start < h.start and _BY_AGENT.search(ps.t, 0, sp.start) for sp in ps.spans)
 
 
-def find_parties(text, sentences, title, bylines: list[str] | tuple = ()) -> Parties:
-    """Who chaired, spoke, attended or was mentioned: the rules run in this order (see the module docstring)."""
+def find_parties(text, sentences, title, bylines: list[str] | tuple = (), learned: bool = True) -> Parties:
+    """Who chaired, spoke, attended or was mentioned: the rules run in this order (see the module docstring),
+    then the learned model places some of the people they left unplaced (`learned_roles`)."""
     doc = Doc(text, sentences, title)
+    col, actors, mentions, unplaced = rule_parties(doc, bylines)
+    if learned:
+        unplaced = learned_roles(doc, col, unplaced)
+    return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
+                   mentions=mentions, unplaced=unplaced, actor_by_sentence=actors)
+
+
+def rule_parties(doc: Doc, bylines: list[str] | tuple = ()) -> tuple[Collector, list[str | None], list[dict], list[dict]]:
+    """The hand-written rules alone: (collector, actor by sentence, mentions, unplaced)."""
     col = Collector(doc)
     actors = sentence_rules(doc, col)
     remote_senders(doc, col)
@@ -1210,8 +1221,40 @@ def find_parties(text, sentences, title, bylines: list[str] | tuple = ()) -> Par
     presence_sentences(doc, col)
     refresh_titles(doc, col)
     mentions, unplaced = collect_mentions(doc, col, bylines)
-    return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
-                   mentions=mentions, unplaced=unplaced, actor_by_sentence=actors)
+    return col, actors, mentions, unplaced
+
+
+def role_model_features(doc: Doc, keys: list[str]) -> dict[str, list[str]]:
+    """`role_model.person_features` of these persons, from every sentence that names them."""
+    wanted = set(keys)
+    occ: dict[str, list[list[str]]] = {k: [] for k in keys}
+    todo = [(i, s, spans) for i, (s, spans) in enumerate(zip(doc.sentences, doc.names_by_sentence))
+            if any(N.person_key(sp.name) in wanted for sp in spans)]
+    for (i, s, spans), parsed in zip(todo, doc.parses([s.text for _, s, _ in todo])):
+        hits = R.verb_hits(s.text)
+        for sp in spans:
+            key = N.person_key(sp.name)
+            if key in wanted:
+                occ[key].append(M.occurrence_features(parsed, sp.start, sp.end, hits, i, len(spans), sp.rule))
+    return {k: M.person_features(occ[k], doc.persons[k].titled, doc.persons[k].name in doc.title, doc.persons[k].name)
+            for k in keys if occ[k]}
+
+
+def learned_roles(doc: Doc, col: Collector, unplaced: list[dict]) -> list[dict]:
+    """Rule `role_model`: the learned model's role (attendee or speaker) for people the rules left unplaced, where
+    it is confident; returns those still unplaced (never mentions: a mention rests on evidence)."""
+    if not unplaced:
+        return unplaced
+    keys = {N.person_key(u["name"]): u for u in unplaced}
+    feats = role_model_features(doc, [k for k in keys if k in doc.persons])
+    left = []
+    for key, row in keys.items():
+        role = M.decide(feats[key]) if key in feats else None
+        if role in ("attendee", "speaker"):
+            col.add(Subject("person", key), "attend" if role == "attendee" else "speech", row["evidence"], "role_model")
+        else:
+            left.append(row)
+    return left
 
 
 # rule `remote_sender`: "Premier Li sent an instruction to the conference ... The Premier also urged ...": a person who
