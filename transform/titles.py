@@ -29,7 +29,7 @@ def clean_title(t: str) -> str:
     """Rule `clean_title`: "also a member of X" -> "member of X"; "the Provincial Governor" -> "Provincial Governor"."""
     t = " ".join(t.replace("\u00a0", " ").split()).strip(" ,;:")
     t = _LEAD.sub("", t)
-    t = t.rstrip(" ,;:")
+    t = t.rstrip(" ,;:-\u2013\u2014")  # "Secretary of X Committee- Li Ming": the dash only leads to the name
     if re.search(r"\b(?:Ltd|Inc|Co|Corp|Jr|Bros|Plc|Pte|Pty|S\.A|N\.V)\.$", t):
         return t  # the period of "Co., Ltd." belongs to the company name
     return t.rstrip(" ,;:.")
@@ -163,6 +163,10 @@ def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int
     former = re.search(r"(?<![A-Za-z])former\s+$", text[max(floor, 0):words[0][0]]) if words else None
     if former:
         words.insert(0, (max(floor, 0) + former.start(), "former"))
+    # rule `level_before_office`: "the provincial Party Secretary B": a lower-case level word belongs to the office
+    level = _LEVEL_BEFORE.search(text[max(floor, 0):words[0][0]]) if words and not former else None
+    if level and words[0][1][:1].isupper():
+        words.insert(0, (max(floor, 0) + level.start(1), level.group(1)))
     if not words or lower_office and (len(words) < 2 or not words[0][1][:1].isupper()) and not (
             len(words) == 1 and " " in words[0][1].replace("-", " ") and
             _ARTICLE_BEFORE.search(text, max(0, words[0][0] - 8), words[0][0])):
@@ -178,6 +182,7 @@ def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int
     return clean_title(phrase), words[0][0]
 
 
+_LEVEL_BEFORE = re.compile(r"(?:^|[^A-Za-z])(provincial|municipal|prefectural|county|district|city)\s+$")
 _COMMA_HONORIFIC = re.compile(r",\s*(?:" + "|".join(HONORIFICS) + r")\.?\s+$")
 _CHUNK_START = re.compile(r".*(?:[;:]|\s-{1,2}\s|\u2014|\b(?:were|was|are|is|with|by|include|included|including)\s)", re.S)
 
