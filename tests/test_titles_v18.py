@@ -21,3 +21,18 @@ def test_a_lower_case_level_word_belongs_to_the_office():
 def test_a_level_word_before_a_lower_case_word_is_not_taken():
     text = "Officials from the county and Lu Ming, Mayor of Hengshan, spoke at the meeting."
     assert titles_of(text, "Lu Ming") == ["Mayor of Hengshan"]
+
+
+def test_a_province_after_a_city_closes_the_office():
+    text = "Sun Li, Chairman of CPPCC of Harbin City, Heilongjiang Province, and his delegation spoke at the meeting."
+    assert titles_of(text, "Sun Li") == ["Chairman of CPPCC of Harbin City, Heilongjiang Province"]
+
+
+def test_the_capital_an_office_names():
+    text = "He met with Wan Li, the mayor of Inner Mongolia's capital, Hohhot. Wan Li said he was pleased."
+    assert titles_of(text, "Wan Li") == ["mayor of Inner Mongolia's capital, Hohhot"]
+
+
+def test_a_name_after_a_city_office_is_the_next_person():
+    text = "Sun Li, Mayor of Harbin City, Wang Fang, Governor of Jilin, spoke at the meeting."
+    assert titles_of(text, "Sun Li") == ["Mayor of Harbin City"] and titles_of(text, "Wang Fang") == ["Governor of Jilin"]

@@ -290,11 +290,18 @@ def split_pre_title(phrase: str) -> list[str]:
     return [phrase]
 
 
+_PLACE_SUFFIX = r"(?:\s+(?:Province|City|County|District|Prefecture|Region|Autonomous\s+Region|State))?"
+
+
 def country_suffix(cur: str, sep: str, piece: str) -> bool:
-    """Rule `country_suffix`: a single capitalised word after ", " that closes an office "of <Place>" names the
-    place's country or province ("Mayor of Aarhus, Denmark"); it belongs to the office, not a new one."""
-    return sep.strip() == "," and bool(re.fullmatch(r"[A-Z][a-z]+", piece.strip())) and \
-        piece.strip() not in HONORIFICS and piece.strip().lower() not in OFFICE_WORDS | MODIFIERS and bool(re.search(r"\s(?:of|in)\s+[A-Z][\w-]*$", cur))
+    """Rule `country_suffix`: a capitalised place after ", " that closes an office "of <Place>" names the place's
+    country or province ("Mayor of Aarhus, Denmark", "Chairman of X of Harbin City, Heilongjiang Province"), or the
+    capital an office names ("the mayor of Inner Mongolia's capital, Hohhot"); it belongs to the office."""
+    p = piece.strip()
+    if sep.strip() != "," or not re.fullmatch(r"[A-Z][a-z]+" + _PLACE_SUFFIX, p) or p in HONORIFICS or \
+            p.lower() in OFFICE_WORDS | MODIFIERS:
+        return False
+    return bool(re.search(r"\s(?:of|in)\s+[A-Z][\w-]*" + _PLACE_SUFFIX + r"$|\scapital$", cur))
 
 
 # a lower-case field after "and" that is no office and no clause ("... of science and technology")
