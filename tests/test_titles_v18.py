@@ -36,3 +36,10 @@ def test_the_capital_an_office_names():
 def test_a_name_after_a_city_office_is_the_next_person():
     text = "Sun Li, Mayor of Harbin City, Wang Fang, Governor of Jilin, spoke at the meeting."
     assert titles_of(text, "Sun Li") == ["Mayor of Harbin City"] and titles_of(text, "Wang Fang") == ["Governor of Jilin"]
+
+
+def test_the_country_that_closes_an_office_is_no_party():
+    text = "Sun Li, Mayor of Aarhus, Denmark, and Lu Ming, Mayor of Kobe City, Japan, delivered speeches."
+    p = find_parties(text, split_sentences(text), None)
+    assert {s["name"]: s["titles"] for s in p.speakers} == {"Sun Li": ["Mayor of Aarhus, Denmark"],
+                                                           "Lu Ming": ["Mayor of Kobe City, Japan"]}

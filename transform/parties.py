@@ -609,6 +609,8 @@ def _continues(prev: Item, it: Item) -> bool:
         return True
     if _title_org_continues(prev.text, it) or _org_name_and(prev.text, it):
         return True
+    if T.country_suffix(prev.text, it.sep, t) and T.is_title(prev.text) and not N.find_names(t):
+        return True  # rule `country_suffix`: "A, Mayor of Aarhus, Denmark, spoke": Denmark closes the office
     if it.sep.strip() == "," and not _standalone(t) and not _clause_like(t) and prev.text and \
             GROUP_START.match(prev.text) and (t[:1].isupper() or t.startswith("the ")):
         return True
