@@ -55,21 +55,18 @@ def occurrence_features(parsed: Any, start: int, end: int, hits: list, sent_inde
         # the walk up to the governing predicate, through lists, appositions and prepositions
         t, steps, preps = root, 0, []
         while t.head is not t and steps < 8:
-            if t.dep_ == "prep" or t.pos_ == "ADP":
-                preps.append(t.lower_)
             t, steps = t.head, steps + 1
             if t.pos_ in ("VERB", "AUX"):
                 out += [f"gov={t.lemma_.lower()}", f"gov_dep={t.dep_}", f"gov_steps={_bucket(steps, (1, 2, 4))}"]
                 break
-            if t.pos_ == "ADP":
+            if t.dep_ == "prep" or t.pos_ == "ADP":
                 preps.append(t.lower_)
         out += [f"prep={p}" for p in preps[:2]]
-        doc = parsed
-        before = [tok for tok in doc[max(0, span.start - 3):span.start]]
-        after = [tok for tok in doc[span.end:span.end + 2]]
+        before = list(parsed[max(0, span.start - 3):span.start])
+        after = list(parsed[span.end:span.end + 2])
         out += [f"w-{len(before) - i}={_lower_word(tok)}" for i, tok in enumerate(before)]
         out += [f"w+{i + 1}={_lower_word(tok)}" for i, tok in enumerate(after)]
-        out += [f"verb={tok.lemma_.lower()}" for tok in doc if tok.pos_ == "VERB"]
+        out += [f"verb={tok.lemma_.lower()}" for tok in parsed if tok.pos_ == "VERB"]
     for h in hits:
         where = "before" if h.end <= start else "after"
         out.append(f"hit={h.role}:{where}")
@@ -97,7 +94,8 @@ def name_shape(name: str) -> list[str]:
 
 
 def person_features(occurrences: list[list[str]], titled: bool, in_headline: bool, name: str = "") -> list[str]:
-    """A person's features: those of every mention, marked first or later, and a few of the whole document."""
+    """A person's features: how the name looks, those of the first mention ("first:"), those of the other mentions
+    and, for a person named more than once, of the first too ("any:"), and a few of the whole document."""
     out = ["bias", f"titled={titled}", f"headline={in_headline}", f"mentions={_bucket(len(occurrences), (1, 2, 4))}"]
     out += ["name:" + f for f in name_shape(name)]
     for i, feats in enumerate(occurrences):
