@@ -1,5 +1,6 @@
 """The learned role model for people the rules leave unplaced (transform/role_model.py, rule `role_model`)."""
 import hashlib
+import importlib.util
 import json
 import subprocess
 import sys
@@ -13,6 +14,10 @@ from readouts.transform import syntax as S
 from readouts.transform.parties import find_parties
 from readouts.transform.pipeline import PARSER_VERSION, ROLE_MODEL_SHA256
 from readouts.transform.sentences import split_sentences
+
+_spec = importlib.util.spec_from_file_location("train_role_model", REPO / "scripts" / "train_role_model.py")
+trainer = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(trainer)
 
 UNPLACED = "Zhou Xuehai, Yang Jianzhong and Hu Junfeng, the city's new team, are now in office."
 
@@ -38,11 +43,8 @@ def test_model_file_is_the_one_the_parser_version_names():
 
 def test_model_was_trained_on_the_corpora_in_the_repository():
     model = M.load()
-    digest = hashlib.sha256()
-    for name in model["trained_on"]["sets"]:
-        for p in sorted((REPO / "tests" / "corpus" / name).glob("*.json")):
-            digest.update(p.read_bytes())
-    assert digest.hexdigest() == model["trained_on"]["gold_sha256"], "labels changed: run scripts/train_role_model.py"
+    digest = trainer.gold_digest(model["trained_on"]["sets"])
+    assert digest == model["trained_on"]["gold_sha256"], "labels changed: run scripts/train_role_model.py"
     assert "real-blind7" not in model["trained_on"]["sets"]  # scored blind, never trained on
 
 

@@ -2,13 +2,13 @@
 
 The hand-written rules fit the phrasings they were written for; on sites they have never seen, most attendees
 they miss are named in a list or a clause of a shape no rule knows, and are left unplaced. This module gives
-such a person a role (attendee or speaker) from a small multinomial logistic regression over the parse and the words around each
-mention of the name (`person_features`), trained on the labelled development readouts by
+such a person a role (attendee or speaker) from a small multinomial logistic regression over the parse and the
+words around each mention of the name (`person_features`), trained on the labelled development readouts by
 `scripts/train_role_model.py` and shipped beside this file as `role_model.json` (no download, no new
 dependency: numpy comes with spaCy).
 
-It decides only what the rules left open, and only when it is confident (`THRESHOLDS`, chosen on the
-development sets' leave-one-set-out predictions, recorded in the model file). Everything here is pure.
+It decides only what the rules left open, and only when it is confident (the model file's `thresholds`, chosen
+on the development sets' leave-one-set-out predictions). Everything here is pure.
 """
 from __future__ import annotations
 
