@@ -975,7 +975,7 @@ class SentenceParse:
         """Parties written before `pos` in the same clause, scanned right to left."""
         t = self.t
         start = _clause_start(t, pos)
-        region = t[start:pos]
+        region = _BEHALF.sub(lambda m: " " * len(m.group(0)), t[start:pos])
         if role in ("speech", "written"):
             orgs = _org_region(region, start)
             if orgs:
@@ -1035,6 +1035,10 @@ class SentenceParse:
         return out, labels, None
 
 
+# rule `on_behalf_of`: "Entrusted by X, Y delivered a speech", "Y, on behalf of the ministry and Minister X, said":
+# X is whom the speaker stands for, not a co-subject (X is a mention when the parse shows the reference)
+_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|entrusted\s+by|commissioned\s+by|authori[sz]ed\s+by|"
+                     r"at\s+the\s+request\s+of)\b[^,;:]*", re.I)
 _VERB_IN_ITEM = re.compile(r"\b(?:visited|inspected|toured|met|went\s+to|called\s+at|investigated|surveyed|"
                            r"reached|arrived\s+at)\b")
 _SUBJECT_THEN_VERB = re.compile(r"(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:also\s+|then\s+|"

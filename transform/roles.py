@@ -102,6 +102,10 @@ _GOVERNED = re.compile(
     r"not|never|did|does|do)\s+(?:\w+ly\s+|also\s+|just\s+|already\s+|once\s+|ever\s+|repeatedly\s+|still\s+){0,2}$",
     re.I)
 _STATISTIC = re.compile(r"reported\s+(?:a\s+(?:total|record)\s+of\s+|another\s+|over\s+|more\s+than\s+)?\d", re.I)
+# rule `hosted_guest`: "X hosted Liu Ning, Secretary of ...", "hosts visiting Prime Minister Y": a host receives a
+# guest as in "met" (no chair), unlike "hosted the meeting"
+_HOSTED_GUEST = re.compile(r"\s+(?:on\s+(?:\w+\s+){1,2}?\d{1,2}(?:st|nd|rd|th)?,?\s+(?:hosted\s+)?)?"
+                           r"(?:visiting\b|(?!The\b|A\b|An\b|This\b|Its\b|His\b|Her\b)[A-Z][a-z]+\s+[A-Z])")
 _INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|he|she)\s*(?:[,.;]|$)")
 
 
@@ -135,6 +139,8 @@ def verb_hits(text: str) -> list[VerbHit]:
             if role == "speech" and _STATISTIC.match(text, m.start()):
                 continue  # rule `reported_count`: "Hebei reported 127 new cases" is a figure, not a speech
             r = role
+            if role == "chair" and m.group(0).lower() in ("hosted", "hosts") and _HOSTED_GUEST.match(text, m.end()):
+                r = "meet"
             if role == "speech" and re.search(r"\bwritten\b", m.group(0), re.I):
                 r = "written"
             form = "finite"

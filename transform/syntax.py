@@ -161,11 +161,30 @@ def _studied(noun: Any) -> bool:
     return False
 
 
+def _referred_speech(noun: Any) -> bool:
+    """Rule `referred_speech`: "the important speech delivered by X" (the genre's phrase for a leader's speech that
+    is referred to), or a speech described inside a clause someone reports ("Tan said that the statements made by X
+    ..."): a speech given elsewhere."""
+    if noun.lemma_.lower() not in SPEECH_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ == "important" for c in noun.children) and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return True
+    t = noun
+    for _ in range(8):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
 def _elsewhere(verb: Any) -> bool:
     """The predicate sits at another time or occasion, or in a clause someone else reports."""
     if verb.dep_ in ("ccomp", "advcl", "pcomp", "relcl") and verb.head.pos_ in ("VERB", "AUX", "NOUN"):
         return True
-    if verb.dep_ == "acl" and _studied(verb.head):
+    if verb.dep_ == "acl" and (_studied(verb.head) or _referred_speech(verb.head)):
         return True
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):  # "has stressed": an earlier statement
         return True
@@ -422,7 +441,8 @@ def mention_evidence(head: Any) -> str | None:
     """Positive evidence that a person named in a sentence is referred to, not present (a mention's rule id):
       possessive_reference  "General Secretary Xi Jinping's important instructions"
       named_in_term         "Xi Jinping Thought" (the name inside a term)
-      reference_of          "the instructions of X", "the Central Committee with X at the core"
+      reference_of          "the instructions of X", "the Central Committee with X at the core",
+                            "on behalf of X", "entrusted by X"
       speech_elsewhere      "the speech delivered by X" that is conveyed or studied, "X has stressed",
                             "X sent written instructions"
       historical_figure     "X, the late father of hybrid rice"
@@ -444,6 +464,8 @@ def mention_evidence(head: Any) -> str | None:
             prep = t.head
             if prep.dep_ == "agent":
                 verb = prep.head
+                if verb.lemma_.lower() in ("entrust", "commission", "authorize", "authorise"):
+                    return "reference_of"  # "Entrusted by X, Y delivered a speech": Y stands for X
                 if _elsewhere(verb) or verb.dep_ == "acl" and _studied(verb.head):
                     return "speech_elsewhere"
                 # "the foundation laid by X": a participle that describes a thing by its maker refers to X
