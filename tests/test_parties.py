@@ -350,10 +350,10 @@ def test_studied_speech_while_attending_is_not_presence():
     assert names(p.attendees) == [] and names(p.mentions) == ["Xi Jinping"]
 
 
-def test_companion_is_neither_attendee_nor_mention():
+def test_companion_on_a_tour_is_an_attendee_not_a_mention():
     p = run("Wang Ning inspected Lijiang. He said the county must protect its old town. Zeng Yan, Member of the "
             "Standing Committee of the CPC Yunnan Provincial Committee, accompanied Wang on the tour.")
-    assert names(p.mentions) == [] and names(p.attendees) == []
+    assert names(p.mentions) == [] and names(p.attendees) == ["Zeng Yan"]  # GUIDELINES 2.6 "accompanied"
     assert names(p.speakers) == ["Wang Ning"]
 
 
@@ -617,11 +617,11 @@ def test_hyphenated_name_back_reference_and_delegation_leader():
     assert row(p.speakers, "Chan Wing-kei")["titles"] == ["President"]
 
 
-def test_accompanied_the_event_is_presence_accompanied_a_person_is_not():
+def test_accompanied_the_event_or_the_leader_is_presence():
     p = run("Li Hong inspected the port. Vice Mayor Qin Bo accompanied the inspection.")
     assert names(p.attendees) == ["Qin Bo"]
-    p = run("Li Hong inspected the port. Vice Mayor Qin Bo accompanied Li on the trip.")
-    assert names(p.attendees) == [] and names(p.mentions) == []
+    p = run("Li Hong inspected the port. Vice Mayor Qin Bo accompanied Li on the trip.")  # GUIDELINES 2.6
+    assert names(p.attendees) == ["Qin Bo"] and names(p.mentions) == []
 
 
 def test_professor_title_kept_name_clean():

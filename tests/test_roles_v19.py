@@ -47,3 +47,41 @@ def test_statements_made_by_a_leader_inside_a_reported_clause_are_referred_to():
             "guidance.")
     assert names(p.speakers) == {"Sun Li"}
     assert "Wang Kai" in names(p.mentions)
+
+
+def test_a_lower_case_given_name_in_a_list_is_a_name():
+    from readouts.transform.names import find_names
+    found = [(n.name, n.rule) for n in find_names("Yuan Jiajun, Zheng shanjie, and other leaders attended the meeting.")]
+    assert found == [("Yuan Jiajun", "chinese"), ("Zheng shanjie", "odd_case")]
+    assert [n.name for n in find_names("He shanghai, and more.")] == []  # a pronoun is no surname
+
+
+def test_a_surname_in_capitals_after_the_given_name_needs_an_office_or_a_list():
+    from readouts.transform.names import find_names
+    text = "Vice-president Wei WANG and vice-president Jihong LIU received the guests."
+    assert [n.name for n in find_names(text)] == ["Wei WANG", "Jihong LIU"]
+    assert find_names("The office (Chongqing FAO) organized a meeting.") == []
+
+
+def test_an_office_glued_to_the_name():
+    from readouts.transform.names import find_names
+    assert [(n.name, n.rule) for n in find_names("the spirit conveyed by General SecretaryXi Jinping at the conference")] \
+        == [("Xi Jinping", "glued_title")]
+
+
+def test_accompanying_a_leader_on_a_visit_is_presence():
+    p = run("Sun Li met with the delegation. Vice Mayor Qin Bo accompanied them on their visit.")
+    assert "Qin Bo" in names(p.attendees)
+
+
+def test_a_body_named_by_level_and_kind_alone_is_no_speaker():
+    p = run("Municipal Committee, party secretary Lu Ming made an important speech at the meeting.")
+    assert names(p.speakers) == {"Lu Ming"}
+    p = run("Representatives of the Hengshan Municipal Bureau of Finance reported on the budget.")
+    assert names(p.speakers) == {"Hengshan Municipal Bureau of Finance"}
+
+
+def test_an_initiative_proposed_by_a_leader_refers_to_the_leader():
+    p = run("Lu Ming chaired the meeting. Lu Ming stated that the corridor is an initiative proposed by President "
+            "Wang Kai in view of the future of all humanity.")
+    assert {m["name"]: m["rule"] for m in p.mentions}.get("Wang Kai") == "reference_of"

@@ -17,6 +17,8 @@ Rules (corpus/GUIDELINES.md 2.4-2.7):
 * `titled_single_name`: a one-word name (Mongolian, Uyghur, Tibetan single names) after an office or
   "interpreter": "Vice Chairman Bayartu"; never a pinyin surname (that is a back-reference) nor an office,
   organisation or headline word.  `office_word_not_name`: "Chief Executive Officer" is an office, not a name.
+* `odd_case_name`: a given name in lower case inside a list ("Zheng shanjie, and other leaders"), or a surname in
+  capitals after the given name ("Wei WANG"); `glued_title_name`: "General SecretaryXi Jinping".
 * credits (`byline_names`): captions and credit labels, `by_line` ("By Zhao Lin in Lanzhou | ..."),
   `reporter_credit` ("(Xinhua reporter Zhao Lin)"), `single_word_credit` ("Translated by Sarangerel").
 A name that runs straight into an organisation or place head word ("Xi Jinping Thought",
@@ -487,13 +489,45 @@ def list_mate_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
     return out
 
 
+# rule `odd_case_name`: a Chinese name whose given name is written in lower case inside a list ("Yuan Jiajun, Zheng
+# shanjie, and other leaders", "Huang boyun, Yu laishan"), or whose surname is in capitals after the given name
+# ("Vice-president Wei WANG"), as university and machine-translated pages write them
+_LOWER_GIVEN = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]{1,5}) ([a-z]{4,})(?=,\s|;|\s+and\s|\s+et\s+al\b|\s*[.)]|\s*$)")
+_LIST_BEFORE = re.compile(r"(?:^|[,;:(]|\band|\bincluding)\s*$")
+_UPPER_AFTER = re.compile(r"(?<![\w'\u2019-])(" + _CAP + r") ([A-Z]{2,6})(?![\w'\u2019-])")
+# rule `glued_title_name`: an office glued to the name by a lost space ("General SecretaryXi Jinping")
+_GLUED_TITLE = re.compile(r"(?:Secretary|President|Premier|Chairman|Chairwoman|Governor|Mayor|Minister|Director|"
+                          r"Ambassador)(" + _CAP + r") (" + _CAP + r")(?![\w'\u2019-])")
+
+
+def odd_case_names(text: str) -> list[NameSpan]:
+    out = []
+    for m in _LOWER_GIVEN.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        if is_surname(sur) and sur.lower() not in FUNCTION_WORDS and syllables(given, 2) == 2 and \
+                _LIST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            out.append(NameSpan(m.start(), m.end(), m.group(0), "odd_case"))
+    for m in _UPPER_AFTER.finditer(text):
+        given, sur = m.group(1), m.group(2)
+        before = text[max(0, m.start() - 30):m.start()]
+        word = re.search(r"([\w-]+)\s+$", before)
+        titled = word is not None and word.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS
+        if is_surname(sur) and is_given_name(given) and given.lower() not in FUNCTION_WORDS and \
+                (titled or _LIST_BEFORE.search(before)) and not text.startswith(")", m.end()):
+            out.append(NameSpan(m.start(), m.end(), m.group(0), "odd_case"))
+    for m in _GLUED_TITLE.finditer(text):
+        if is_surname(m.group(1)) and is_given_name(m.group(2)) and not ORG_OR_PLACE_AFTER.match(text, m.end()):
+            out.append(NameSpan(m.start(1), m.end(), m.group(1) + " " + m.group(2), "glued_title"))
+    return out
+
+
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     cands = honorific_names(text) + cantonese_names(text) + chinese_names(text, title_case) + \
         hyphenated_names(text, title_case)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
-        cands += lower_office_names(text) + upper_surname_names(text)
+        cands += lower_office_names(text) + upper_surname_names(text) + odd_case_names(text)
     if is_title is not None:
         cands += appositive_names(text, is_title) + appositive_single_names(text, is_title)
     cands.sort(key=lambda s: (s.start, -(s.end - s.start)))

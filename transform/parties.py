@@ -1098,6 +1098,8 @@ class Collector:
             if subj.kind == "person":
                 self.participants.add(key)
             return
+        if role in ("speech", "written") and subj.kind == "organization" and _GENERIC_BODY.fullmatch(name):
+            return  # rule `generic_body`: "the Provincial Committee", "the Political Bureau of the CPC Central Committee"
         if role == "chair":
             if subj.kind == "person" and name not in self.chairs:
                 self.chairs.append(name)
@@ -1115,6 +1117,12 @@ class Collector:
             if key not in self.attendees:
                 self.attendees[key] = {"name": name, "kind": subj.kind, "titles": titles(),
                                        "group": subj.group, "evidence": evidence, "rule": rule}
+
+
+# a body named by level and kind alone (no place or proper name): the convening body or a fragment of an office, never
+# a speaker ("Municipal Committee, party secretary X made a speech"; "the Political Bureau ... stressed" is the meeting)
+_GENERIC_BODY = re.compile(r"(?:the\s+)?(?:(?:CPC|Communist|Party|Provincial|Municipal|County|District|City|Standing|"
+                           r"Central|Political|Bureau|Committee|of|the)\s+)*(?:Committee|Commission|Bureau)", re.I)
 
 
 def _is_coordinated(t: str, prev: R.VerbHit, h: R.VerbHit) -> bool:
@@ -1179,15 +1187,10 @@ _CONTINUED_SPEECH = re.compile(
     r"crucial|important|imperative|essential|vital))\b", re.I)
 
 
-# rule `accompanied_event`: "X accompanied the inspection / the delegation / the visit" states X's presence at the
-# event (an attendee); "X accompanied Zhao on the tour" makes X a companion of a person (optional, a participant)
-_ACCOMPANIED_OBJECT = re.compile(r"\s+(?:the|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:inspection|investigation|tour|visit|"
-                                 r"trip|delegation|visitors|guests|survey|research|event|activities|meeting|talks)s?\b",
-                                 re.I)
-
-
-def _accompanied_event(t: str, h: R.VerbHit) -> R.VerbHit:
-    if h.role == "accompany" and _ACCOMPANIED_OBJECT.match(t, h.end):
+# rule `accompanied_event`: "X accompanied the inspection", "X accompanied Zhao on the tour": GUIDELINES 2.6 says
+# people who accompanied a leader on an inspection or at a meeting were present, so they are attendees
+def _accompanied_event(h: R.VerbHit) -> R.VerbHit:
+    if h.role == "accompany":
         return R.VerbHit(h.start, h.end, "attend", h.form)
     return h
 
@@ -1318,7 +1321,7 @@ def sentence_rules(doc: Doc, col: Collector) -> list[str | None]:
             prev_actor = None
         prev_end = s.end
         ps = SentenceParse(doc, s, doc.names_by_sentence[idx])
-        hits = [_accompanied_event(s.text, h) for h in R.verb_hits(s.text)]
+        hits = [_accompanied_event(h) for h in R.verb_hits(s.text)]
         they_are = _THEY_ARE.match(s.text) if group_role else None
         if group_role and they_are is not None:
             for sub in ps.subjects_after(they_are.end(), group_role):

@@ -84,8 +84,8 @@ MEET = re.compile(
 MEET_PARTICIPLE = re.compile(r"\b(?:meeting|talking)\s+with\b", re.I)
 # rule `attending_participle`: "made the remarks while attending a conference": the main-clause subject attended
 ATTEND_PARTICIPLE = re.compile(r"(?:(?<=\bwhile\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbefore\s))attending\b", re.I)
-# rule `accompany`: "X accompanied Li on the tour": X was there, but the guidelines make such presence optional,
-# so X is a participant (never a mention) and no attendee row is written
+# rule `accompany`: "X accompanied Li on the tour": X was there (parties' `accompanied_event` makes X an attendee,
+# GUIDELINES 2.6)
 ACCOMPANY = re.compile(r"\baccompanied\b(?!\s+by\b)", re.I)
 # rule `signatory`: "X, chairman of Y, and Z signed a memorandum of understanding": the object must be a
 # document signed between parties (not "signed an order/decree", which a leader issues from elsewhere)

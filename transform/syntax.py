@@ -468,9 +468,16 @@ def mention_evidence(head: Any) -> str | None:
                     return "reference_of"  # "Entrusted by X, Y delivered a speech": Y stands for X
                 if _elsewhere(verb) or verb.dep_ == "acl" and _studied(verb.head):
                     return "speech_elsewhere"
-                # "the foundation laid by X": a participle that describes a thing by its maker refers to X
-                maker = verb.lemma_.lower() not in SPEECH_OBJECT_VERBS | SPEECH_VERBS | LEAD_VERBS
-                return "reference_of" if verb.dep_ == "acl" and maker and not _verb_role(verb, agent=True) else None
+                # "the foundation laid by X", "an initiative proposed (, planned and promoted) by X": a participle
+                # that describes a thing (not a speech) by its maker refers to X
+                acl = verb
+                while acl.dep_ == "conj" and acl.head is not acl:
+                    acl = acl.head
+                thing = acl.head
+                maker = verb.lemma_.lower() not in SPEECH_OBJECT_VERBS | SPEECH_VERBS | LEAD_VERBS or (
+                    verb.lemma_.lower() in ("propose", "put", "raise", "advance") and thing.pos_ == "NOUN" and
+                    not any(n.lemma_.lower() in SPEECH_NOUNS for n in _noun_chain(thing)))
+                return "reference_of" if acl.dep_ == "acl" and maker and not _verb_role(verb, agent=True) else None
             if _office_of(prep) or _together_with(prep):  # an office, not a reference: "Secretary General of the
                 t = prep.head  # State Council X"; a companion: "A, together with B, said"
                 continue
