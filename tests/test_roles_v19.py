@@ -85,3 +85,9 @@ def test_an_initiative_proposed_by_a_leader_refers_to_the_leader():
     p = run("Lu Ming chaired the meeting. Lu Ming stated that the corridor is an initiative proposed by President "
             "Wang Kai in view of the future of all humanity.")
     assert {m["name"]: m["rule"] for m in p.mentions}.get("Wang Kai") == "reference_of"
+
+
+def test_affirmed_and_indicated_are_speech_acts():
+    p = run("Lu Ming met with Sun Li in Nanning. Sun, for his part, affirmed that ties matter. Lu Ming indicated that "
+            "the two sides should deepen cooperation.")
+    assert names(p.speakers) == {"Lu Ming", "Sun Li"}

@@ -17,9 +17,9 @@ from readouts.transform.sentences import Sentence, split_sentences
 # 1.6.0: copula and counterpart parse rules, titles before names; 1.5.0: courtesy speech acts, rostrum seating,
 # reporter credits, "They are" lists; 1.4.0: titles in lists of titled people; 1.2.0: companions, coordinated
 # passives and "including" lists are attendees; an office "of" is no reference (1.1.0: roles from the dependency parse)
-PARSER_VERSION = "1.8.0"
+PARSER_VERSION = "1.9.0"
 # the learned role model's file is part of the parser: retrained, it changes the output (scripts/train_role_model.py)
-ROLE_MODEL_SHA256 = "a536f347d26c3da43ee107036180d2c183ec77ea9e172d2d88e20cc7676ed048"
+ROLE_MODEL_SHA256 = "31d55ec117997ef3cd0017c7b5792f963f42757d7e60c17dccf61f53c817ab81"
 
 
 @dataclass

@@ -61,7 +61,8 @@ SPEECH = re.compile(
     r"notices?|announcements?|appointments?)\b)|spoke|speaks|took\s+the\s+floor|"
     r"takes\s+the\s+floor|contributed\s+(?:their|his|her)\s+views|stated|added|remarked|reiterated|"
     r"explained|elaborated(?:\s+on)?|proposed|asked|instructed|requested|hoped|voiced|commented|summed\s+up|"
-    r"concluded|briefed|announced|declared|thanked|hailed|summari[sz]ed|described|told|talked\s+(?:about|of|on)|" + _COURTESY + r"|"
+    r"concluded|briefed|announced|declared|thanked|hailed|summari[sz]ed|described|told|talked\s+(?:about|of|on)|"
+    r"affirmed|indicated|expounded|acknowledged|" + _COURTESY + r"|"
     r"(?:delivered|delivers|made|makes|gave|gives|submitted|presented)\s+" + _SPEECH_NOUN + r")\b", re.I)  # "spoke", not "spokesperson"
 SPEECH_PARTICIPLE = re.compile(
     r"\b(?:noting|urging|adding|calling\s+(?:for|on|upon)|saying|stressing|emphasi[sz]ing|underlining|"
