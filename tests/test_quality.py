@@ -2,7 +2,7 @@
 
 The development corpus (tests/corpus/dev, a copy of ../shared/corpus/dev: 21 real readouts) and the four evaluation
 sets under tests/heldout* (written blind to the code, then used to generalise the grammar) are held to the targets.
-The real-text sets (tests/corpus/real-dev, real-blind, real-blind2 ... real-blind7) are below the targets: they are held to floors, the figures
+The real-text sets (tests/corpus/real-dev, real-blind, real-blind2 ... real-blind8) are below the targets: they are held to floors, the figures
 of the current grammar less 0.02, so that a change that loses quality on real text fails here too.
 """
 from __future__ import annotations
@@ -21,33 +21,37 @@ SETS = {"dev": CORPUS_DEV, **{p.name: p for p in sorted(REPO.glob("tests/heldout
         "real-dev": CORPUS_DEV.parent / "real-dev", "real-blind": CORPUS_DEV.parent / "real-blind",
         "real-blind2": CORPUS_DEV.parent / "real-blind2", "real-blind3": CORPUS_DEV.parent / "real-blind3",
         "real-blind4": CORPUS_DEV.parent / "real-blind4", "real-blind5": CORPUS_DEV.parent / "real-blind5",
-        "real-blind6": CORPUS_DEV.parent / "real-blind6", "real-blind7": CORPUS_DEV.parent / "real-blind7"}
-# parser 1.8.0 figures less 0.02 (tests/HELDOUT.md has the history and the blind first scores)
+        "real-blind6": CORPUS_DEV.parent / "real-blind6", "real-blind7": CORPUS_DEV.parent / "real-blind7",
+        "real-blind8": CORPUS_DEV.parent / "real-blind8"}
+# parser 1.9.0 figures less 0.02, where they rose since 1.8.0 (tests/HELDOUT.md has the history and the blind first scores)
 FLOORS = {
     "real-dev": {"chairs": 0.935, "speakers": 0.951, "attendees": 0.962, "directives": 0.959, "mentions": 0.898,
                 "speaker_titles_acc": 0.912, "meeting_date_acc": 0.855, "title_acc": 0.98},
-    "real-blind": {"chairs": 0.95, "speakers": 0.955, "attendees": 0.923, "directives": 0.923, "mentions": 0.937,
+    "real-blind": {"chairs": 0.95, "speakers": 0.955, "attendees": 0.94, "directives": 0.923, "mentions": 0.937,
                   "speaker_titles_acc": 0.889, "meeting_date_acc": 0.726, "title_acc": 0.98},
-    "real-blind2": {"chairs": 0.918, "speakers": 0.951, "attendees": 0.973, "directives": 0.859, "mentions": 0.832,
+    "real-blind2": {"chairs": 0.918, "speakers": 0.956, "attendees": 0.973, "directives": 0.859, "mentions": 0.832,
                    "speaker_titles_acc": 0.825, "meeting_date_acc": 0.837, "title_acc": 0.98},
     # real-blind3 was a blind set until parser 1.4.0 and is developed on since parser 1.5.0
-    "real-blind3": {"chairs": 0.98, "speakers": 0.952, "attendees": 0.977, "directives": 0.972, "mentions": 0.897,
+    "real-blind3": {"chairs": 0.98, "speakers": 0.959, "attendees": 0.977, "directives": 0.972, "mentions": 0.897,
                    "speaker_titles_acc": 0.92, "meeting_date_acc": 0.58, "title_acc": 0.98},
     # real-blind4 was scored blind with parsers 1.4.0 and 1.5.0; developed on since parser 1.6.0
-    "real-blind4": {"chairs": 0.929, "speakers": 0.853, "attendees": 0.963, "directives": 0.905, "mentions": 0.883,
+    "real-blind4": {"chairs": 0.929, "speakers": 0.867, "attendees": 0.963, "directives": 0.905, "mentions": 0.918,
                    "speaker_titles_acc": 0.816, "meeting_date_acc": 0.613, "title_acc": 0.956},
     # real-blind5 was scored blind with parsers 1.5.0 and 1.6.0; developed on since parser 1.7.0
-    "real-blind5": {"chairs": 0.903, "speakers": 0.888, "attendees": 0.897, "directives": 0.837, "mentions": 0.837,
+    "real-blind5": {"chairs": 0.903, "speakers": 0.893, "attendees": 0.902, "directives": 0.837, "mentions": 0.86,
                    "speaker_titles_acc": 0.83, "meeting_date_acc": 0.676, "title_acc": 0.958},
     # real-blind6 was scored blind with parsers 1.6.0 and 1.7.0; developed on since parser 1.8.0
-    "real-blind6": {"chairs": 0.78, "speakers": 0.844, "attendees": 0.893, "directives": 0.885, "mentions": 0.663,
+    "real-blind6": {"chairs": 0.78, "speakers": 0.853, "attendees": 0.893, "directives": 0.885, "mentions": 0.663,
                    "speaker_titles_acc": 0.636, "meeting_date_acc": 0.647, "title_acc": 0.98},
-    # scored blind (parser 1.7.0 first, then 1.8.0), never read: a regression guard only, never tuned on
-    "real-blind7": {"chairs": 0.954, "speakers": 0.829, "attendees": 0.852, "directives": 0.898, "mentions": 0.48,
-                   "speaker_titles_acc": 0.638, "meeting_date_acc": 0.769, "title_acc": 0.98},
+    # real-blind7 was scored blind with parsers 1.7.0 and 1.8.0; developed on since parser 1.9.0
+    "real-blind7": {"chairs": 0.98, "speakers": 0.866, "attendees": 0.872, "directives": 0.898, "mentions": 0.707,
+                   "speaker_titles_acc": 0.664, "meeting_date_acc": 0.769, "title_acc": 0.98},
+    # scored blind (parser 1.8.0 first, then 1.9.0), never read: a regression guard only, never tuned on
+    "real-blind8": {"chairs": 0.723, "speakers": 0.82, "attendees": 0.743, "directives": 0.859, "mentions": 0.609,
+                   "speaker_titles_acc": 0.543, "meeting_date_acc": 0.694, "title_acc": 0.98},
 }
-PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 1, "real-blind3": 1, "real-blind4": 2, "real-blind5": 1, "real-blind6": 0,
-            "real-blind7": 5}  # at most
+PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 1, "real-blind3": 1, "real-blind4": 1, "real-blind5": 1, "real-blind6": 0,
+            "real-blind7": 1, "real-blind8": 0}  # at most
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +67,8 @@ def figures(tmp_path_factory):
 
 def test_all_evaluation_sets_are_present():
     assert set(SETS) == {"dev", "heldout", "heldout2", "heldout3", "heldout4", "real-dev", "real-blind", "real-blind2",
-                         "real-blind3", "real-blind4", "real-blind5", "real-blind6", "real-blind7"}
+                         "real-blind3", "real-blind4", "real-blind5", "real-blind6", "real-blind7",
+                         "real-blind8"}
     assert all(len(list(p.glob("*.json"))) >= 12 for p in SETS.values())
 
 
