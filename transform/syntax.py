@@ -149,16 +149,19 @@ def name_head(doc: Any, start: int, end: int) -> Any | None:
     return span.root
 
 
+def _up_from(token: Any, limit: int = 8) -> Any:
+    """The token and the heads above it, at most `limit` tokens, up to the sentence's root."""
+    t = token
+    for _ in range(limit):
+        yield t
+        if t.head is t:
+            return
+        t = t.head
+
+
 def _studied(noun: Any) -> bool:
     """'the spirit of the speech delivered by X', 'conveyed the speech delivered by X': an earlier speech."""
-    t = noun
-    for _ in range(8):
-        if t.lemma_.lower() in STUDIED_WORDS:
-            return True
-        if t.head is t:
-            return False
-        t = t.head
-    return False
+    return any(t.lemma_.lower() in STUDIED_WORDS for t in _up_from(noun))
 
 
 def _referred_speech(noun: Any) -> bool:
@@ -170,14 +173,7 @@ def _referred_speech(noun: Any) -> bool:
     if any(c.dep_ == "amod" and c.lower_ == "important" for c in noun.children) and \
             any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return True
-    t = noun
-    for _ in range(8):
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS:
-            return True
-        if t.head is t:
-            return False
-        t = t.head
-    return False
+    return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS for t in _up_from(noun))
 
 
 def _elsewhere(verb: Any) -> bool:
