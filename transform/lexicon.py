@@ -69,6 +69,10 @@ MEDIA_WORDS = {"xinhua", "news", "daily", "agency", "press", "online", "desk", "
                "herald", "journal", "gazette", "magazine", "channel", "newspaper", "service", "cctv", "cgtn", "cns"}
 # honorifics before a name ("Mr. Yin Li"), written as in the text, in the order the name patterns try them
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade")
+# honorific words of other traditions before a name the model's NER finds (Malay "Tan Sri", "Datuk Seri"; "The
+# Honourable"): never words of the name (rule `entity_name`)
+STYLE_WORDS = {"tan", "sri", "datuk", "dato", "datin", "seri", "tun", "toh", "puan", "haji", "hajjah", "honorable",
+               "honourable", "excellency", "his", "her", "the", "h.e.", "hon", "hon.", "berhormat", "mulia"}
 
 # ----------------------------------------------------------------------------------- parties
 # head words of organisation names ("... Bureau", "... Co., Ltd.") and of place names ("... City")

@@ -19,6 +19,9 @@ Rules (corpus/GUIDELINES.md 2.4-2.7):
   organisation or headline word.  `office_word_not_name`: "Chief Executive Officer" is an office, not a name.
 * `odd_case_name`: a given name in lower case inside a list ("Zheng shanjie, and other leaders"), or a surname in
   capitals after the given name ("Wei WANG"); `glued_title_name`: "General SecretaryXi Jinping".
+* `entity_name` (`entity_names`): a name the model's NER finds where no rule found one ("Ambassador to China,
+  Khalil Hashmi", "Datuk Johari Abdul", "Tan Sri Ong Ka Ting"), kept only inside a run of capitalised name words
+  that holds a word no English dictionary has, with no organisation or place head in it.
 * credits (`byline_names`): captions and credit labels, `by_line` ("By Zhao Lin in Lanzhou | ..."),
   `reporter_credit` ("(Xinhua reporter Zhao Lin)"), `single_word_credit` ("Translated by Sarangerel").
 A name that runs straight into an organisation or place head word ("Xi Jinping Thought",
@@ -38,6 +41,8 @@ from readouts.pinyin import (  # noqa: F401 (re-exported)
     syllables,
 )
 from readouts.transform.lexicon import (
+    CALENDAR_WORDS,
+    DELEGATION_NOUNS,
     FUNCTION_WORDS,
     HONORIFICS,
     MEDIA_WORDS,
@@ -47,6 +52,7 @@ from readouts.transform.lexicon import (
     PLACE_HEADS,
     PRESS_LABELS,
     SENTENCE_ADVERBS,
+    STYLE_WORDS,
 )
 
 # capitalised word pairs that read as pinyin but are not persons
@@ -518,6 +524,105 @@ def odd_case_names(text: str) -> list[NameSpan]:
     for m in _GLUED_TITLE.finditer(text):
         if is_surname(m.group(1)) and is_given_name(m.group(2)) and not ORG_OR_PLACE_AFTER.match(text, m.end()):
             out.append(NameSpan(m.start(1), m.end(), m.group(1) + " " + m.group(2), "glued_title"))
+    return out
+
+
+# words that are never a word of a person's name the model's NER proposes: offices, organisation and place heads,
+# months and days, news outlets, sentence adverbs, function words
+_NOT_ENTITY_WORDS = (OFFICE_WORDS | MODIFIERS | ORG_HEADS | PLACE_HEADS | CALENDAR_WORDS | MEDIA_WORDS |
+                     SENTENCE_ADVERBS | FUNCTION_WORDS | {w.lower() for w in HONORIFICS})
+_ENTITY_WORD = re.compile(_WESTERN_WORD + r"$")
+_ENTITY_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "bin", "binti", "al",
+                     "el", "dos", "das", "du", "ibn"}
+
+
+_ENTITY_RUN = re.compile(r"(?<![\w'\u2019-])" + _WESTERN_WORD + r"(?:" + _PARTICLES + " " + _WESTERN_WORD +
+                         r")+(?![\w'\u2019])")
+_RUN_HEADS = ORG_HEADS | PLACE_HEADS | DELEGATION_NOUNS | \
+    {w.lower() for w in re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)}
+
+
+def _dictionary_word(word: str, dictionary: frozenset[str]) -> bool:
+    """An English word of the model's word list, or made of such words ("Five-Year", "Countries")."""
+    w = re.sub(r"['\u2019]s$", "", word.lower())
+    forms = {w, w[:-1], w[:-2], w[:-3] + "y"} if w.endswith("s") else {w}
+    return bool(forms & dictionary) or ("-" in w and all(_dictionary_word(x, dictionary) for x in w.split("-") if x))
+
+
+def entity_runs(text: str, dictionary: frozenset[str]) -> list[tuple[int, int]]:
+    """Runs of two or more capitalised words that may hold a name the NER finds: none of their words is an
+    organisation or place head ("Guangxi Zhuang Autonomous Region", "Shanghai General Motor Company" are no
+    persons), two words that are no office, calendar or function word stand together, and one of them is no
+    English word of `dictionary` (`syntax.dictionary_words`): "Five-Year Plan" and "Foreign Affairs" are phrases
+    in title case, "Khalil Hashmi" and "Robert Ghiz" are names. A name made of English words alone ("Ken Smith")
+    is left to the name rules."""
+    out = []
+    for m in _ENTITY_RUN.finditer(text):
+        words = m.group(0).split()
+        if any(x in _RUN_HEADS for w in words for x in w.lower().split("-")) or ORG_OR_PLACE_AFTER.match(text, m.end()) or \
+                m.group(0).lower() in NOT_PERSONS:
+            continue
+        plain = [w.lower() not in _NOT_ENTITY_WORDS | STYLE_WORDS and w not in _ENTITY_PARTICLES for w in words]
+        if any(x and y for x, y in zip(plain, plain[1:])) and \
+                any(p and not _dictionary_word(w, dictionary) for w, p in zip(words, plain)):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def may_hold_entity(text: str, taken: list[NameSpan], dictionary: frozenset[str]) -> bool:
+    """The test before running the NER on a sentence (it costs as much as the parse): `entity_names` keeps a
+    name only inside an `entity_runs` run, and only where a word of it is in no name found already."""
+    for s, e in entity_runs(text, dictionary):
+        for m in re.finditer(r"\S+", text[s:e]):
+            a, b = s + m.start(), s + m.end()
+            if m.group(0).lower() not in _NOT_ENTITY_WORDS | STYLE_WORDS and \
+                    not any(sp.start < b and a < sp.end for sp in taken):
+                return True  # a name word no name found covers
+    return False
+
+
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(OFFICE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?$", re.I)
+_ORG_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_RUN_HEADS)) + r")\s+$")
+
+
+def _pinyin_shaped(tokens: list[str]) -> bool:
+    """Words the pinyin rules have judged already: a surname and a pinyin given name (a trailing "s" aside: "Xi
+    Jinpings"), or a place word of several syllables first ("Qinghai Golog", "Yiwu Small Commodity")."""
+    if is_surname(tokens[0]) and len(tokens) == 2:  # three words ("Li Le An") are no shape of theirs
+        return syllables(tokens[1]) is not None or syllables(tokens[1][:-1]) is not None
+    return (syllables(tokens[0]) or 0) >= 2 and tokens[0].lower() not in COMPOUND_SURNAMES
+
+
+def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
+                 dictionary: frozenset[str]) -> list[NameSpan]:
+    """Rule `entity_name`: a person the model's NER finds (`spans`, from `syntax.person_entities`) where no name
+    rule found one: Western, Malay, Cantonese or three-word names ("Ambassador to China, Khalil Hashmi", "Tan Sri
+    Ong Ka Ting"). Honorific words before the name are dropped; the rest must be two to four capitalised name
+    words, none an office, organisation, place, calendar or function word: the NER also calls places and
+    organisations persons."""
+    out, runs = [], entity_runs(text, dictionary)
+    for start, end in spans:
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+        while words and text[start + words[0][0]:start + words[0][1]].lower().rstrip(".") in STYLE_WORDS | \
+                {w.lower() for w in HONORIFICS}:
+            words.pop(0)
+        if not words:
+            continue
+        s, e = start + words[0][0], start + words[-1][1]
+        name = re.sub(r"['\u2019]s$", "", text[s:e])
+        e = s + len(name)
+        tokens = name.split()
+        inside = [sp for sp in taken if sp.start < e and s < sp.end]
+        if not 2 <= len(tokens) <= 4 or not all(sp.start == s and sp.end < e for sp in inside) or len(inside) > 1:
+            continue  # a name found already stays, unless the NER writes it longer ("Ong Ka" -> "Ong Ka Ting")
+        if not all(_ENTITY_WORD.match(t) or t in _ENTITY_PARTICLES for t in tokens) or tokens[0] in _ENTITY_PARTICLES:
+            continue
+        if any(t.lower() in _NOT_ENTITY_WORDS | STYLE_WORDS for t in tokens) or _pinyin_shaped(tokens):
+            continue
+        if not any(rs <= s and e <= re_ for rs, re_ in runs) or _ORG_NOUN_BEFORE.search(text, 0, s) or \
+                _OFFICE_OF_BEFORE.search(text, 0, s):
+            continue  # "cosmetics group Lumiere Beaute", "Chief Executive of Nordwind Energy": organisations
+        out.append(NameSpan(s, e, name, "entity"))
     return out
 
 

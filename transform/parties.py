@@ -152,6 +152,7 @@ class Doc:
         self.press = {N.person_key(n) for s in sentences for n in N.press_names(s.text)}
         for s in sentences:
             self.names_by_sentence.append(N.find_names(s.text, T.is_title))
+        self._entity_names()
         self._canonical_spellings()
         for s, spans in zip(sentences, self.names_by_sentence):
             for j, sp in enumerate(spans):
@@ -179,6 +180,17 @@ class Doc:
                         spans.append(N.NameSpan(m.start(), m.end(), name, "known"))
             spans.sort(key=lambda sp: sp.start)
             self.names_by_sentence[i] = spans
+
+    def _entity_names(self) -> None:
+        """Rule `entity_name` (names.py): the model's NER proposes names the rules do not know."""
+        words = S.dictionary_words()
+        todo = [i for i, s in enumerate(self.sentences) if N.may_hold_entity(s.text, self.names_by_sentence[i], words)]
+        for i, ents in zip(todo, S.person_entities([self.sentences[i].text for i in todo])):
+            spans = self.names_by_sentence[i]
+            extra = N.entity_names(self.sentences[i].text, ents, spans, words)
+            if extra:  # an entity that writes a found name longer replaces it
+                kept = [sp for sp in spans if not any(x.start <= sp.start and sp.end <= x.end for x in extra)]
+                self.names_by_sentence[i] = sorted(kept + extra, key=lambda sp: sp.start)
 
     def _canonical_spellings(self) -> None:
         """Rules `majority_spelling`, `surname_alias` and `spelling_variant` (names.py): every span is renamed

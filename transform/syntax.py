@@ -2,8 +2,9 @@
 
 The lexical rules of `parties` run first; the people they leave without a role (who would otherwise be
 written as mentions) are looked up here, in the parse of each sentence that names them (spaCy's small
-English pipeline: tagger and parser; its NER is not loaded, since it misses and invents romanised
-Chinese names: the names come from the project's own recogniser). The walk goes from the name through
+English pipeline: tagger and parser; the names come from the project's own recogniser, and the model's NER,
+which misses and invents romanised Chinese names, only proposes names the recogniser does not know: rule
+`entity_name`, run on the few sentences where such a name can stand). The walk goes from the name through
 compounds, coordination ("A and B attended"), apposition, and list prepositions ("participants including
 A, B and C", "such as"), to a governing predicate or role noun, which the tables below map to a role:
   subject of a role verb            "Zhai Qing ..., attended the meeting"          (rule `syntax_subject`)
@@ -93,9 +94,10 @@ TOKENIZER_ABBREVIATIONS = ("Amb.", "H.E.", "Rep.", "Hon.")
 
 @lru_cache(maxsize=1)
 def load_model() -> Any:
-    """The spaCy pipeline, loaded once per process (tagger, parser, lemmatizer; no NER)."""
+    """The spaCy pipeline, loaded once per process (tagger, parser, lemmatizer; the NER is loaded but disabled:
+    `person_entities` runs it alone, on the sentences that need it)."""
     pkg, meta = installed_model()
-    nlp = importlib.import_module(pkg).load(exclude=["ner"])
+    nlp = importlib.import_module(pkg).load(disable=["ner"])
     if nlp.meta.get("version") != meta.get("version"):
         raise ModelError(f"spaCy model {pkg} loaded as version {nlp.meta.get('version')}, but its package says "
                          f"{meta.get('version')}; {INSTALL_HINT}")
@@ -139,6 +141,22 @@ def may_speak(sentence: str) -> bool:
 def parse(sentences: list[str]) -> list[Any]:
     """Parse sentences with the one loaded model (batched)."""
     return list(load_model().pipe(sentences, batch_size=64))
+
+
+def person_entities(sentences: list[str]) -> list[list[tuple[int, int]]]:
+    """The character spans of the model's PERSON entities in each sentence: its NER alone (it keeps its own
+    token vectors), a secondary signal for names the recogniser does not know (`names.entity_names`)."""
+    nlp = load_model()
+    docs = nlp.get_pipe("ner").pipe((nlp.make_doc(t) for t in sentences), batch_size=64)
+    return [[(e.start_char, e.end_char) for e in d.ents if e.label_ == "PERSON"] for d in docs]
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """The English words the model's lemmatizer knows (its WordNet-derived index of nouns, verbs, adjectives and
+    adverbs, proper nouns among them), lower case: what a title-cased phrase is made of and a rare name is not."""
+    index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for words in index.values() for w in words)
 
 
 def name_head(doc: Any, start: int, end: int) -> Any | None:
