@@ -926,7 +926,9 @@ class SentenceParse:
         t = self.t[:limit] if limit is not None else self.t
         end = len(t)
         m = re.search(r"[;:]|\.\s*$|\s+(?:to|who|which|where)\s|,\s+(?:and\s+)?(?:the\s+meeting|it|he|she|they)\s|"
-                      r",?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?[a-z]+ed\s+by\s|,\s+while\s|,\s+with\s", t[pos:])
+                      r",?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?[a-z]+ed\s+by\s|,\s+while\s|,\s+with\s|"
+                      # "presided by X with A and B attending": the absolute clause is the with_present rule's
+                      r"\s+with\s+(?=[^;:]{0,200}?\b(?:attending|present|participating)\b)", t[pos:])
         if m:
             end = pos + m.start()
         end = self._before_next_subject(pos, end)
@@ -1549,7 +1551,8 @@ def refresh_titles(doc: Doc, col: Collector) -> None:
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
-                      r"(?P<verb>presided\s+over|chaired|co-chaired|hosted|attended|joined|addressed|signed)\s+by\s+", re.I)
+                      r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|attended|joined|addressed|signed)\s+by\s+",
+                      re.I)  # "was presided by X": machine translation drops the "over"
 _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|roundtable)"
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
@@ -1566,10 +1569,11 @@ _STUDIED_EVENT = re.compile(r"\b(?:stud(?:y|ied|ying)|conve(?:y|yed|ying)|learn(
 _MEETING_NOUN = (r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|"
                  r"discussion|briefing)s?")
 # rule `relative_attended_by`: ", which was attended by A, B and other members" on the meeting itself
-_MEETING_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"\s*,?\s*(?:which|that)\s+$", re.I)
+_MEETING_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"(?:\s+(?:of|on|for)\s+[^,;]{1,60}?)?\s*,?\s*(?:which|that)\s+$",
+                               re.I)  # "held the Democratic Life Meeting of 2022, which was presided over by X"
 # ... and its reduced form: "presided over the meeting, attended by A and B"
 _REDUCED_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,6}?[A-Z][\w'\u2019-]*)?"
-                               r"\s*,?\s*(?:also\s+)?(?P<verb>attended|presided\s+over|chaired|co-chaired|hosted)\s+by\s+",
+                               r"\s*,?\s*(?:also\s+)?(?P<verb>attended|presided(?:\s+over)?|chaired|co-chaired|hosted)\s+by\s+",
                                re.I)  # "The executive meeting of the X Government, chaired by Y on May 2, passed ..."
 
 
@@ -1635,12 +1639,12 @@ def _studied_event(t: str, end: int, relative_on_meeting: bool) -> bool:
 
 def _other_event_passive(t: str, m: re.Match) -> bool:
     """A passive "by" clause inside a reported clause or on an earlier event the meeting studied."""
-    rel = _MEETING_RELATIVE.search(t, max(0, m.start() - 40), m.start())
+    rel = _MEETING_RELATIVE.search(t, max(0, m.start() - 100), m.start())
     guard_end = rel.start() if rel else m.start()
     return reported_clause(t, m.start()) or _studied_event(t, guard_end, rel is not None)
 
 
-_PASSIVE_ROLE = {"presided over": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair",
+_PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair",
                  "attended": "attend", "joined": "attend", "addressed": "speech", "signed": "sign"}
 
 
