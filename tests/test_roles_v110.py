@@ -36,3 +36,15 @@ def test_the_chair_list_ends_where_a_with_clause_of_presence_begins():
             "Directors Xiao Liyun and Guo Youfa, also of the Bureau, attending the meeting.")
     assert p.chairs == ["Shen Zemin"]
     assert {"Xia Xinhai", "Xiao Liyun", "Guo Youfa"} <= names(p.attendees)
+
+
+def test_taking_part_in_the_tour_is_presence_not_an_act_elsewhere():
+    p = run("Huang Xinghai inspected the exhibition center of the new area. Yang Donghai, executive deputy mayor, and "
+            "Gou Lihua, director of the Administrative Commission, also participated in the survey.")
+    assert {"Yang Donghai", "Gou Lihua"} <= names(p.attendees)
+    assert not {"Yang Donghai", "Gou Lihua"} & names(p.mentions)
+
+
+def test_a_speech_during_an_inspection_elsewhere_is_still_a_mention():
+    p = run("Lu Ming chaired the meeting. The meeting studied what Wang Kaihe said during his inspection in Shaanxi.")
+    assert "Wang Kaihe" not in names(p.speakers) | names(p.attendees)

@@ -210,8 +210,9 @@ def _elsewhere(verb: Any) -> bool:
         if _another_time(child):
             return True
         if child.dep_ == "prep" and child.lower_ in ("during", "in", "on") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in ELSEWHERE_NOUNS for g in child.children):
-            return True
+                g.dep_ == "pobj" and g.lemma_.lower() in ELSEWHERE_NOUNS for g in child.children) and \
+                not (child.lower_ == "in" and verb.lemma_.lower() in ATTEND_VERBS):
+            return True  # ... but "participated in the survey" is presence on the tour the readout reports
     return False
 
 
