@@ -527,13 +527,14 @@ def odd_case_names(text: str) -> list[NameSpan]:
     return out
 
 
+# honorifics and styles of address, dropped before a name the model's NER proposes
+_STYLES = STYLE_WORDS | {w.lower() for w in HONORIFICS}
 # words that are never a word of a person's name the model's NER proposes: offices, organisation and place heads,
-# months and days, news outlets, sentence adverbs, function words
+# months and days, news outlets, sentence adverbs, function words, styles of address
 _NOT_ENTITY_WORDS = (OFFICE_WORDS | MODIFIERS | ORG_HEADS | PLACE_HEADS | CALENDAR_WORDS | MEDIA_WORDS |
-                     SENTENCE_ADVERBS | FUNCTION_WORDS | {w.lower() for w in HONORIFICS})
+                     SENTENCE_ADVERBS | FUNCTION_WORDS | _STYLES)
 _ENTITY_WORD = re.compile(_WESTERN_WORD + r"$")
-_ENTITY_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "bin", "binti", "al",
-                     "el", "dos", "das", "du", "ibn"}
+_ENTITY_PARTICLES = set(re.findall(r"[a-z]+", _PARTICLES))  # "bin", "van", "de": inside a name, never first
 
 
 _ENTITY_RUN = re.compile(r"(?<![\w'\u2019-])" + _WESTERN_WORD + r"(?:" + _PARTICLES + " " + _WESTERN_WORD +
@@ -562,7 +563,7 @@ def entity_runs(text: str, dictionary: frozenset[str]) -> list[tuple[int, int]]:
         if any(x in _RUN_HEADS for w in words for x in w.lower().split("-")) or ORG_OR_PLACE_AFTER.match(text, m.end()) or \
                 m.group(0).lower() in NOT_PERSONS:
             continue
-        plain = [w.lower() not in _NOT_ENTITY_WORDS | STYLE_WORDS and w not in _ENTITY_PARTICLES for w in words]
+        plain = [w.lower() not in _NOT_ENTITY_WORDS and w not in _ENTITY_PARTICLES for w in words]
         if any(x and y for x, y in zip(plain, plain[1:])) and \
                 any(p and not _dictionary_word(w, dictionary) for w, p in zip(words, plain)):
             out.append((m.start(), m.end()))
@@ -575,7 +576,7 @@ def may_hold_entity(text: str, taken: list[NameSpan], dictionary: frozenset[str]
     for s, e in entity_runs(text, dictionary):
         for m in re.finditer(r"\S+", text[s:e]):
             a, b = s + m.start(), s + m.end()
-            if m.group(0).lower() not in _NOT_ENTITY_WORDS | STYLE_WORDS and \
+            if m.group(0).lower() not in _NOT_ENTITY_WORDS and \
                     not any(sp.start < b and a < sp.end for sp in taken):
                 return True  # a name word no name found covers
     return False
@@ -603,8 +604,7 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
     out, runs = [], entity_runs(text, dictionary)
     for start, end in spans:
         words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-        while words and text[start + words[0][0]:start + words[0][1]].lower().rstrip(".") in STYLE_WORDS | \
-                {w.lower() for w in HONORIFICS}:
+        while words and text[start + words[0][0]:start + words[0][1]].lower().rstrip(".") in _STYLES:
             words.pop(0)
         if not words:
             continue
@@ -617,7 +617,7 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
             continue  # a name found already stays, unless the NER writes it longer ("Ong Ka" -> "Ong Ka Ting")
         if not all(_ENTITY_WORD.match(t) or t in _ENTITY_PARTICLES for t in tokens) or tokens[0] in _ENTITY_PARTICLES:
             continue
-        if any(t.lower() in _NOT_ENTITY_WORDS | STYLE_WORDS for t in tokens) or _pinyin_shaped(tokens):
+        if any(t.lower() in _NOT_ENTITY_WORDS for t in tokens) or _pinyin_shaped(tokens):
             continue
         if not any(rs <= s and e <= re_ for rs, re_ in runs) or _ORG_NOUN_BEFORE.search(text, 0, s) or \
                 _OFFICE_OF_BEFORE.search(text, 0, s):
