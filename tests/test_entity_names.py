@@ -82,3 +82,13 @@ def test_entity_names_get_roles_in_a_readout():
     attendees = {a["name"]: a for a in parties.attendees}
     assert {"Zambry Abdul Kadir", "Johari Abdul", "Elisha McCallion"} <= set(attendees)
     assert "Datuk Seri" not in attendees
+
+
+def test_a_plural_office_is_no_name_word_and_needs_no_model():
+    # the NER, and the model whose word list the test needs, are loaded only where a run may hold a new name: a
+    # readout whose names the rules found all must not load them (tests/test_hostile.py bounds memory)
+    text = "Vice Governors Li Ming and Zhao Lei attended the meeting."
+    taken = N.find_names(text, T.is_title)
+    assert {sp.name for sp in taken} == {"Li Ming", "Zhao Lei"}
+    assert not N.may_hold_entity(text, taken, None)
+    assert N.may_hold_entity("Deputy Mayors Khalil Hashmi and Li Ming attended.", [], None)

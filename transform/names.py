@@ -543,41 +543,50 @@ _RUN_HEADS = ORG_HEADS | PLACE_HEADS | DELEGATION_NOUNS | \
     {w.lower() for w in re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)}
 
 
+def _forms(word: str) -> set[str]:
+    """The word in lower case without a possessive, and its possible singulars ("Governors", "Countries")."""
+    w = re.sub(r"['\u2019]s$", "", word.lower())
+    return {w, w[:-1], w[:-2], w[:-3] + "y"} if w.endswith("s") else {w}
+
+
+def _name_word(word: str) -> bool:
+    """No office (singular or plural: "Vice Governors"), organisation, place, calendar, function or style word."""
+    return word.lower() not in _NOT_ENTITY_WORDS and not _forms(word) & OFFICE_WORDS
+
+
 def _dictionary_word(word: str, dictionary: frozenset[str]) -> bool:
     """An English word of the model's word list, or made of such words ("Five-Year", "Countries")."""
-    w = re.sub(r"['\u2019]s$", "", word.lower())
-    forms = {w, w[:-1], w[:-2], w[:-3] + "y"} if w.endswith("s") else {w}
-    return bool(forms & dictionary) or ("-" in w and all(_dictionary_word(x, dictionary) for x in w.split("-") if x))
+    w = word.lower()
+    return bool(_forms(w) & dictionary) or ("-" in w and all(_dictionary_word(x, dictionary) for x in w.split("-") if x))
 
 
-def entity_runs(text: str, dictionary: frozenset[str]) -> list[tuple[int, int]]:
+def entity_runs(text: str, dictionary: frozenset[str] | None) -> list[tuple[int, int]]:
     """Runs of two or more capitalised words that may hold a name the NER finds: none of their words is an
     organisation or place head ("Guangxi Zhuang Autonomous Region", "Shanghai General Motor Company" are no
     persons), two words that are no office, calendar or function word stand together, and one of them is no
     English word of `dictionary` (`syntax.dictionary_words`): "Five-Year Plan" and "Foreign Affairs" are phrases
     in title case, "Khalil Hashmi" and "Robert Ghiz" are names. A name made of English words alone ("Ken Smith")
-    is left to the name rules."""
+    is left to the name rules. With `dictionary` None, the runs before that last test (no model needed)."""
     out = []
     for m in _ENTITY_RUN.finditer(text):
         words = m.group(0).split()
         if any(x in _RUN_HEADS for w in words for x in w.lower().split("-")) or ORG_OR_PLACE_AFTER.match(text, m.end()) or \
                 m.group(0).lower() in NOT_PERSONS:
             continue
-        plain = [w.lower() not in _NOT_ENTITY_WORDS and w not in _ENTITY_PARTICLES for w in words]
+        plain = [_name_word(w) and w not in _ENTITY_PARTICLES for w in words]
         if any(x and y for x, y in zip(plain, plain[1:])) and \
-                any(p and not _dictionary_word(w, dictionary) for w, p in zip(words, plain)):
+                (dictionary is None or any(p and not _dictionary_word(w, dictionary) for w, p in zip(words, plain))):
             out.append((m.start(), m.end()))
     return out
 
 
-def may_hold_entity(text: str, taken: list[NameSpan], dictionary: frozenset[str]) -> bool:
+def may_hold_entity(text: str, taken: list[NameSpan], dictionary: frozenset[str] | None) -> bool:
     """The test before running the NER on a sentence (it costs as much as the parse): `entity_names` keeps a
     name only inside an `entity_runs` run, and only where a word of it is in no name found already."""
     for s, e in entity_runs(text, dictionary):
         for m in re.finditer(r"\S+", text[s:e]):
             a, b = s + m.start(), s + m.end()
-            if m.group(0).lower() not in _NOT_ENTITY_WORDS and \
-                    not any(sp.start < b and a < sp.end for sp in taken):
+            if _name_word(m.group(0)) and not any(sp.start < b and a < sp.end for sp in taken):
                 return True  # a name word no name found covers
     return False
 

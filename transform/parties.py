@@ -183,8 +183,12 @@ class Doc:
 
     def _entity_names(self) -> None:
         """Rule `entity_name` (names.py): the model's NER proposes names the rules do not know."""
+        # the word list comes from the model: it is loaded only for a document with a run worth the test
+        todo = [i for i, s in enumerate(self.sentences) if N.may_hold_entity(s.text, self.names_by_sentence[i], None)]
+        if not todo:
+            return
         words = S.dictionary_words()
-        todo = [i for i, s in enumerate(self.sentences) if N.may_hold_entity(s.text, self.names_by_sentence[i], words)]
+        todo = [i for i in todo if N.may_hold_entity(self.sentences[i].text, self.names_by_sentence[i], words)]
         for i, ents in zip(todo, S.person_entities([self.sentences[i].text for i in todo])):
             spans = self.names_by_sentence[i]
             extra = N.entity_names(self.sentences[i].text, ents, spans, words)
