@@ -20,10 +20,11 @@ HEADLINE_BONUS = 25.0
 
 
 def is_prose(p: str) -> bool:
-    n = len(p)
-    if CJK.search(p):
-        return len(CJK.findall(p)) >= 20
-    return n >= 60 and len(p.split()) >= 8
+    """A sentence-like line: 20 Chinese characters, or 60 characters in 8 words. Either suffices:
+    an English paragraph quoting a name in characters ("Yan Luping (闫路平)") is still English prose."""
+    if len(p) >= 60 and len(p.split()) >= 8:
+        return True
+    return CJK.search(p) is not None and len(CJK.findall(p)) >= 20
 
 
 def _title_key(s: str) -> str:

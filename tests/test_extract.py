@@ -553,6 +553,24 @@ def test_divs_used_as_paragraphs():
     assert parse_html(html.encode(), input="d.html").paragraphs == [P1, short, P2]
 
 
+def test_english_body_quoting_a_name_in_characters_is_prose():
+    # One Chinese name in characters once made the whole English paragraph "Chinese text with fewer than
+    # 20 characters", so the page was refused as NotAReadout.
+    body = ("On February 14, the municipal committee held its standing meeting, chaired by Chairman Xu Xia, "
+            "and Vice Chairmen Yang Jiangbo, \u95eb\u8def\u5e73 and Wang Weijun attended the meeting. "
+            "The meeting discussed the draft work report and the plan for the coming year.")
+    html = (f"<html><head><title>Standing meeting held</title></head><body><nav><a href='/'>Home</a>"
+            f"<a href='/news'>News</a></nav><h1>Standing meeting held</h1><article><p>{body}</p></article>"
+            f"<footer>Copyright</footer></body></html>")
+    assert parse_html(html.encode(), input="cjk.html").paragraphs == [body]
+
+
+def test_chinese_body_is_still_prose():
+    body = "\u4f1a\u8bae\u5f3a\u8c03\uff0c" * 6
+    html = f"<html><body><h1>\u4f1a\u8bae</h1><div><p>{body}</p><p>{body}</p></div></body></html>"
+    assert parse_html(html.encode(), input="zh.html").paragraphs == [body, body]
+
+
 # ------------------------------------------------------------------ never another exception type
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402

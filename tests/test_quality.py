@@ -84,9 +84,10 @@ def test_figure_within_tolerance_of_target(figures, gold_set, figure):
     assert value >= floor, f"{gold_set}: {figure}={value}"
 
 
-# pages of a blind set that end in failures (`NotAReadout`: no article body found). They are scored as misses and
-# left so: a blind set is never tuned on (tests/HELDOUT.md). Any other missing document fails.
-KNOWN_MISSING = {"real-blind9": {"b9b_09", "b9b_17"}}
+# pages of a blind set that end in failures (`NotAReadout`), recorded while the set is blind: they are scored as
+# misses and left so until the set becomes a development set (tests/HELDOUT.md). Any other missing document fails.
+# (real-blind9's two, English bodies quoting a name in characters, are read since parser 1.11.0.)
+KNOWN_MISSING: dict[str, set[str]] = {}
 
 
 @pytest.mark.parametrize("gold_set", sorted(SETS))

@@ -68,7 +68,7 @@ MEDIA_WORDS = {"xinhua", "news", "daily", "agency", "press", "online", "desk", "
                "afp", "media", "unknown", "times", "post", "net", "network", "tv", "television", "radio", "weekly",
                "herald", "journal", "gazette", "magazine", "channel", "newspaper", "service", "cctv", "cgtn", "cns"}
 # honorifics before a name ("Mr. Yin Li"), written as in the text, in the order the name patterns try them
-HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade")
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade")
 # honorific words of other traditions before a name the model's NER finds (Malay "Tan Sri", "Datuk Seri"; "The
 # Honourable"): never words of the name (rule `entity_name`)
 STYLE_WORDS = {"tan", "sri", "datuk", "dato", "datin", "seri", "tun", "toh", "puan", "haji", "hajjah", "honorable",
@@ -138,6 +138,7 @@ PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance"}
 # "under the auspices of X", "under the chairmanship of X": X chaired
 CHAIR_NOUNS = {"auspices", "chairmanship", "presidency", "stewardship"}
 # the predicate was at another time or occasion
+FUTURE_PASSIVES = {"expect", "schedule", "slate", "plan", "due"}  # "X is expected to attend": not yet there
 ELSEWHERE_ADVERBS = {"repeatedly", "previously", "once", "earlier", "always", "often", "formerly", "consistently"}
 ELSEWHERE_NOUNS = {"inspection", "visit", "tour", "letter", "instruction", "article", "interview", "trip",
                    "investigation", "research", "survey"}

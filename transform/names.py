@@ -227,14 +227,36 @@ def titled_names(text: str) -> list[NameSpan]:
         if not m:
             break
         pos = m.start() + 1
-        words = m.group(1).split()
+        start, words = _after_styles(m.start(1), m.group(1))
+        if len(words) < 2:
+            continue
         if any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS or _office_word(w) for w in words):
             continue  # rule `office_word_not_name`: "Chief Executive Officer of ..." names an office, not a person
         while len(words) > 2 and words[-1].lower() in _NOT_SINGLE_NAMES:
             words.pop()  # rule `headline_verb_not_name`: "Ambassador Liu Xiaoming Attended the Summit"
         name = " ".join(words)
-        out.append(NameSpan(m.start(1), m.start(1) + len(name), name, "titled"))
+        out.append(NameSpan(start, start + len(name), name, "titled"))
     return out
+
+
+# styles of address that read as name words: "Prime Minister Datuk Seri Najib Razak", "Tan Sri X" (but "Tan" alone
+# is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
+_LEADING_STYLE = re.compile(r"(?:(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
+                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?)\s+")
+
+
+def _after_styles(start: int, words_text: str) -> tuple[int, list[str]]:
+    """The words of a titled name without the styles and plural offices written before it."""
+    while True:
+        m = _LEADING_STYLE.match(words_text)
+        first = words_text.split(" ", 1)[0]
+        if m:
+            cut = m.end()
+        elif first.endswith("s") and _forms(first) & OFFICE_WORDS and " " in words_text:
+            cut = len(first) + 1
+        else:
+            return start, words_text.split()
+        start, words_text = start + cut, words_text[cut:]
 
 
 def _office_word(w: str) -> bool:

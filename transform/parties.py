@@ -95,8 +95,9 @@ _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|should|must|will|would|shall|can|could|may|might|need|"
     r"needs|did|does|do)\b", re.I)
 # a surname or short name written as a back-reference, Latin letters beyond ASCII included ("Lef\u00e8vre said")
-_BACK_REF_NAME = re.compile("(?:(?:[" + N.UP + "][" + N.LO + "]+(?:-[" + N.UP + "]?[" + N.LO + r"]+)?\s+){0,2})?[" +
+_BACK_REF_NAME = re.compile("(?:(?:[" + N.UP + "][" + N.LO + "]+(?:-[" + N.UP + "]?[" + N.LO + r"]+)?\s+|[A-Z]{2,4}\s+){0,2})?[" +
                             N.UP + "][" + N.LO + "]+(?:-[" + N.UP + "]?[" + N.LO + "]+|['\u2019][" + N.LO + "]+)?")
+_CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|should|must|will|shall|can|need|needs)\b", re.I)
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+(?!Ltd\b|Inc\b|Limited\b|LLC\b|PLC\b)|"
                   r"\s+and\s+)")  # "Co., Ltd." is one name
@@ -903,6 +904,9 @@ class SentenceParse:
             return "title", None, None
         if it.sep.strip(" ,") == "" and it.sep and plural_office_label(t) and not is_group(t):
             return "title", None, None  # rule `plural_office_apposition`: "A, B and C, executive chairmen of the X, were"
+        # a surname in capitals ("Mayor XIAO", "SG YANG" after "YANG Houlan"): the style of international bodies
+        t_clean = _CAPS_WORD.sub(lambda m: m.group(0).title() if N.is_surname(m.group(0).title()) else m.group(0),
+                                 t_clean)
         if PRONOUN.match(t_clean) or DEFINITE_OFFICE.match(t_clean) or re.fullmatch(
                 _BACK_REF_NAME, t_clean):
             key = self.doc.resolve(t_clean, self.s.start + it.start)
@@ -1147,6 +1151,8 @@ def _is_coordinated(t: str, prev: R.VerbHit, h: R.VerbHit) -> bool:
     between = t[prev.end:h.start]
     if re.search(r"\bthat\b|[;:]", between) or len(between) > 160:
         return False
+    if re.search(r"\b(?:who|whom|which)\b[^,]*$", between):
+        return False  # "met with guests who come to Huai'an and attend the forum": the guests attend
     return bool(re.search(r"(?:^|\s)(?:and|as\s+well\s+as|and\s+then|then)\s+(?:also\s+|then\s+)?$", between)) \
         or bool(re.search(r"\b(?:while|when|before|after)\s+$", between))
 

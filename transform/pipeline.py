@@ -12,13 +12,15 @@ from readouts.transform.parties import find_parties
 from readouts.transform.sentences import Sentence, split_sentences
 
 # Bump when extract or transform output changes: it is stored on every document row and in the manifest.
+# 1.11.0: English bodies quoting a name in characters are read; coordinated clauses with a subject of their own,
+# passive presence, title-cased prepositions in offices (roles written on real-blind9);
 # 1.10.0: names the model's NER finds where no name rule does (`entity_name`), the learned role retrained;
 # 1.9.0: roles written on real-blind7; 1.8.0: a learned role for people the rules leave unplaced (transform/role_model.py);
 # 1.7.0: Cantonese names, role nouns after a copula, lists that meet a verb, more credit forms;
 # 1.6.0: copula and counterpart parse rules, titles before names; 1.5.0: courtesy speech acts, rostrum seating,
 # reporter credits, "They are" lists; 1.4.0: titles in lists of titled people; 1.2.0: companions, coordinated
 # passives and "including" lists are attendees; an office "of" is no reference (1.1.0: roles from the dependency parse)
-PARSER_VERSION = "1.10.0"
+PARSER_VERSION = "1.11.0"
 # the learned role model's file is part of the parser: retrained, it changes the output (scripts/train_role_model.py)
 ROLE_MODEL_SHA256 = "78d1edcfe0201ce589deb47d91defda12a81811cda252cc51051e44fdc32952e"
 

@@ -39,6 +39,7 @@ from readouts.transform.lexicon import (
     DELEGATION_NOUNS,
     ELSEWHERE_ADVERBS,
     ELSEWHERE_NOUNS,
+    FUTURE_PASSIVES,
     LEAD_VERBS,
     LIST_PREPOSITIONS,
     OFFICE_WORDS,
@@ -243,19 +244,48 @@ def _from_afar(verb: Any) -> bool:
     return any(o.dep_ == "dobj" and o.lemma_.lower() in REMOTE_NOUNS for o in verb.children)
 
 
-def _verb_role(verb: Any, *, agent: bool = False, presence: bool = False) -> tuple[str, str] | None:
+def _verb_role(verb: Any, *, agent: bool = False, presence: bool = False,
+               passive: bool = False) -> tuple[str, str] | None:
     """The role a predicate gives its subject (or its agent, in the passive), with the lemma that decided; with
-    `presence`, only a presence role among the coordinated verbs."""
+    `presence`, only a presence role among the coordinated verbs; with `passive` (the subject of a passive verb:
+    "A and B were presented at the meeting and delivered speeches"), only presence from the verb itself."""
     if _elsewhere(verb) or any(_from_afar(v) for v in [verb, *verb.conjuncts]):
         return None
+    if passive and verb.lemma_.lower() in FUTURE_PASSIVES:
+        return None
     best: tuple[str, str] | None = None
-    for v in [verb, *verb.conjuncts]:
+    for v in _sharing_verbs(verb, agent=agent):
         for cand in _predicate_roles(v, agent=agent):
-            if presence and cand[0] != "attend":
+            if (presence or passive and v is verb) and cand[0] != "attend":
                 continue
             if best is None or ROLE_RANK[cand[0]] > ROLE_RANK[best[0]]:
                 best = cand
     return best
+
+
+def _sharing_verbs(verb: Any, *, agent: bool) -> list[Any]:
+    """The coordinated verbs that share this verb's subject (its agent, in the passive). A subject is written before
+    its verbs, so it is shared with the later conjuncts up to one with a subject of its own ("X chaired the meeting
+    and delivered a speech, A and B attended": A and B neither chaired nor spoke); an agent comes after its verbs, so
+    it is shared with the earlier ones ("chaired and addressed by X"). The other side only when the verb has none."""
+    own = ("agent",) if agent else ("nsubj", "nsubjpass")
+
+    def has_own(v: Any) -> bool:
+        return any(c.dep_ in own for c in v.children)
+
+    group = sorted([verb, *verb.conjuncts], key=lambda v: v.i)
+    at = group.index(verb)
+    later, earlier = group[at + 1:], group[:at][::-1]
+    sides = (earlier, later) if agent else (later, earlier)
+    out = [verb]
+    for k, side in enumerate(sides):
+        if k == 1 and has_own(verb):
+            break
+        for v in side:
+            if has_own(v):
+                break
+            out.append(v)
+    return out
 
 
 def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
@@ -348,9 +378,13 @@ def _attending_noun(noun: Any) -> str | None:
 def _office_of(prep: Any) -> bool:
     """The preposition links an office to what it is an office of ("Governor of Zhejiang Province Yuan Jiajun",
     "Chief of Defence Command General X", "Minister for Foreign Affairs X"): the name after it belongs to its title."""
-    word = prep.lower_
-    return word in ("of", "for", "to") and (prep.head.lower_ in OFFICE_WORDS or word == "of" and
-                                            prep.head.pos_ == "PROPN")
+    word, head = prep.lower_, prep.head
+    if prep.text[:1].isupper() and prep.i > 0 and head.pos_ == "PROPN":
+        return True  # a title-cased preposition inside a name: "Association for Relations Across the Taiwan Straits"
+    # "Deputy Director-general of X": the parser heads the office with its last piece
+    office = head.lower_ in OFFICE_WORDS or any(c.dep_ == "compound" and c.lower_ in OFFICE_WORDS
+                                                for c in head.children)
+    return word in ("of", "for", "to") and (office or word == "of" and head.pos_ == "PROPN")
 
 
 _WALK_UP = ("compound", "flat", "conj", "appos", "nmod")
@@ -433,8 +467,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
 def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
     """The role from the predicate the name (or its list) depends on as subject or object."""
     dep, lemma = t.dep_, t.head.lemma_.lower()
-    if dep == "nsubj" and t.head.pos_ in ("VERB", "AUX"):
-        found = _verb_role(t.head)
+    if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+        found = _verb_role(t.head, passive=dep == "nsubjpass")  # "X was hosted by Y": X did not chair
         if not found:
             return None
         present = found[0] != "attend" and _verb_role(t.head, presence=True) is not None
