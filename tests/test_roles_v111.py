@@ -83,3 +83,23 @@ def test_styles_of_address_and_plural_offices_are_no_words_of_a_titled_name():
 def test_mdm_is_an_honorific():
     p = run("Accompanying the Ambassador were Mr Zhou Jianmin, Counsellor, and Mdm Fang Lihua, First Secretary.")
     assert {"Zhou Jianmin", "Fang Lihua"} <= names(p.attendees)
+
+
+def test_a_given_name_refers_back_to_a_two_word_name():
+    p = run("Prime Minister Datuk Seri Anwar Karim met with the visiting delegation here today. In his opening "
+            "remarks, Anwar thanked the delegation for the visit.")
+    assert "Anwar Karim" in names(p.speakers) and "Anwar" not in names(p.speakers)
+
+
+def test_mongolian_names_after_a_patronymic_initial():
+    from readouts.transform.names import find_names
+    text = ("The forum is being attended by Minister of Food and Light Industry Ch.Batbold, Governor of Khentii "
+            "aimag N.Enkhbayar and other officials. Mr.Wang met guests from St.Petersburg.")
+    assert [x.name for x in find_names(text)] == ["Ch.Batbold", "N.Enkhbayar"]
+    assert "Ch.Batbold" in names(run(text).attendees)
+
+
+def test_a_present_perfect_progressive_is_presence_not_an_earlier_act():
+    p = run("Ambassador Maria Souto Pereira has been participating since Sunday in a high-level seminar in the "
+            "province, at the invitation of the trade council.")
+    assert "Maria Souto Pereira" in names(p.attendees)

@@ -546,7 +546,14 @@ def odd_case_names(text: str) -> list[NameSpan]:
     for m in _GLUED_TITLE.finditer(text):
         if is_surname(m.group(1)) and is_given_name(m.group(2)) and not ORG_OR_PLACE_AFTER.match(text, m.end()):
             out.append(NameSpan(m.start(1), m.end(), m.group(1) + " " + m.group(2), "glued_title"))
+    out += [NameSpan(m.start(), m.end(), m.group(0), "mongolian") for m in _MONGOLIAN.finditer(text)
+            if m.group(1).lower() not in _NOT_ENTITY_WORDS]
     return out
+
+
+# rule `mongolian`: a Mongolian name after the initial of the father's name, written without a space
+# ("G.Tumurbaatar", "Ch.Ulaan"); the initial is one Latin letter or a Cyrillic digraph's transliteration
+_MONGOLIAN = re.compile(r"(?<![\w.])(?:[A-Z]|Ch|Sh|Ts|Kh|Zh)\.([A-Z][a-z]{3,}(?:-[A-Z]?[a-z]+)?)(?![\w.])")
 
 
 # honorifics and styles of address, dropped before a name the model's NER proposes

@@ -300,9 +300,9 @@ class Doc:
             return None
         cands = [p for p in self.persons.values() if N.surname_of(p.name) == sur]
         if not cands and len(toks) == 1:
-            # rule `name_token_reference`: "Tedros said" after "Dr. Tedros Adhanom Ghebreyesus": a token of exactly
-            # one known non-Chinese name of three or more words
-            cands = [p for p in self.persons.values() if len(p.name.split()) >= 3 and sur in p.name.split()]
+            # rule `name_token_reference`: "Tedros said" after "Dr. Tedros Adhanom Ghebreyesus", "Najib thanked" after
+            # "Najib Razak": a token of exactly one known name of two or more words
+            cands = [p for p in self.persons.values() if len(p.name.split()) >= 2 and sur in p.name.split()]
             return cands[0].key if len(cands) == 1 else None
         if not cands:
             return None

@@ -201,8 +201,8 @@ def _elsewhere(verb: Any) -> bool:
         return True
     if verb.dep_ == "acl" and (_studied(verb.head) or _referred_speech(verb.head)):
         return True
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):  # "has stressed": an earlier statement
-        return True
+    if verb.tag_ != "VBG" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True  # "has stressed": an earlier statement (but "has been participating since Sunday" goes on)
     for child in verb.children:
         if child.dep_ in ("advcl", "prep") and _to_the_press_or_after(child):
             return True
