@@ -145,7 +145,7 @@ QUALITY = {
 | real-blind (real, developed on) | 60 | 0.970 | 0.975 | 0.960 | 0.943 | 0.957 | 0.909 | 0.746 |
 | real-blind2 (real, developed on) | 50 | 0.938 | 0.982 | 0.986 | 0.879 | 0.852 | 0.845 | 0.857 |
 | real-blind3 (real, developed on) | 36 | 1.000 | 0.979 | 0.993 | 0.992 | 0.917 | 0.940 | 0.600 |
-| real-blind4 (real, developed on) | 52 | 0.949 | 0.887 | 0.977 | 0.925 | 0.938 | 0.836 | 0.633 |
+| real-blind4 (real, developed on) | 52 | 0.949 | 0.887 | 0.980 | 0.925 | 0.938 | 0.836 | 0.633 |
 | real-blind5 (real, developed on) | 54 | 0.960 | 0.924 | 0.922 | 0.857 | 0.880 | 0.850 | 0.696 |
 | real-blind6 (real, developed on) | 54 | 0.829 | 0.899 | 0.915 | 0.905 | 0.683 | 0.656 | 0.667 |
 | real-blind7 (real, developed on) | 53 | 1.000 | 0.893 | 0.903 | 0.918 | 0.727 | 0.696 | 0.789 |
