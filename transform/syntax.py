@@ -197,7 +197,8 @@ def _referred_speech(noun: Any) -> bool:
 
 def _elsewhere(verb: Any) -> bool:
     """The predicate sits at another time or occasion, or in a clause someone else reports."""
-    if verb.dep_ in ("ccomp", "advcl", "pcomp", "relcl") and verb.head.pos_ in ("VERB", "AUX", "NOUN"):
+    if verb.dep_ in ("ccomp", "advcl", "pcomp", "relcl") and verb.head.pos_ in ("VERB", "AUX", "NOUN") and \
+            not _fronted_participle(verb):
         return True
     if verb.dep_ == "acl" and (_studied(verb.head) or _referred_speech(verb.head)):
         return True
@@ -211,10 +212,24 @@ def _elsewhere(verb: Any) -> bool:
         if _another_time(child):
             return True
         if child.dep_ == "prep" and child.lower_ in ("during", "in", "on") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in ELSEWHERE_NOUNS for g in child.children) and \
-                not (child.lower_ == "in" and verb.lemma_.lower() in ATTEND_VERBS):
+                g.dep_ == "pobj" and g.lemma_.lower() in ELSEWHERE_NOUNS and not _the_reported(g)
+                for g in child.children) and not (child.lower_ == "in" and verb.lemma_.lower() in ATTEND_VERBS):
             return True  # ... but "participated in the survey" is presence on the tour the readout reports
     return False
+
+
+def _fronted_participle(verb: Any) -> bool:
+    """"Presided over by X, the seminar invited ...", "Accompanied by Y, Z inspected ...": a past participle that
+    opens the sentence with its agent describes the main clause's subject on the same occasion."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.i == verb.sent.start and \
+        any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj",
+                                                                               "nsubjpass") for c in verb.children)
+
+
+def _the_reported(noun: Any) -> bool:
+    """"during the visit", "during the inspection": the bare definite noun is the occasion the readout reports (but
+    "during his visit to Hebei in March", "during a visit" is another one)."""
+    return [c.lower_ for c in noun.children] == ["the"]
 
 
 def _another_time(child: Any) -> bool:
@@ -382,9 +397,13 @@ def _office_of(prep: Any) -> bool:
     if prep.text[:1].isupper() and prep.i > 0 and head.pos_ == "PROPN":
         return True  # a title-cased preposition inside a name: "Association for Relations Across the Taiwan Straits"
     # "Deputy Director-general of X": the parser heads the office with its last piece
-    office = head.lower_ in OFFICE_WORDS or any(c.dep_ == "compound" and c.lower_ in OFFICE_WORDS
-                                                for c in head.children)
+    office = _is_office(head) or any(c.dep_ == "appos" and _is_office(c) for c in head.children)
     return word in ("of", "for", "to") and (office or word == "of" and head.pos_ == "PROPN")
+
+
+def _is_office(t: Any) -> bool:
+    # "Ambassador Extraordinary and Plenipotentiary": the parser may head the office with a word after it
+    return t.lower_ in OFFICE_WORDS or any(c.dep_ == "compound" and c.lower_ in OFFICE_WORDS for c in t.children)
 
 
 _WALK_UP = ("compound", "flat", "conj", "appos", "nmod")

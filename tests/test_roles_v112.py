@@ -1,0 +1,48 @@
+"""Parser 1.12.0 role rules, on invented sentences (pure functions, no Prefect)."""
+from readouts.transform.parties import find_parties
+from readouts.transform.sentences import split_sentences
+
+
+def run(text, title=None):
+    return find_parties(text, split_sentences(text), title, learned=False)
+
+
+def names(rows):
+    return {r["name"] for r in rows}
+
+
+def test_during_the_visit_is_the_occasion_reported():
+    p = run("On June 3, Ma Tianyu, president of the Harbour Group, and his delegation visited the Port Authority. "
+            "During the visit, Sun Lijuan, vice president of the Port Authority, Peng Hao and Lu Wen, directors of "
+            "the Harbour Group, participated.")
+    assert {"Sun Lijuan", "Peng Hao", "Lu Wen"} <= names(p.attendees)
+
+
+def test_during_his_visit_elsewhere_is_another_occasion():
+    p = run("The bureau held a meeting on trade on May 2. Director Gao Ming chaired the meeting. Gao recalled that "
+            "Minister Tao Ran stressed openness during his visit to Hainan in March.")
+    assert "Tao Ran" not in names(p.speakers)
+
+
+def test_a_fronted_participle_with_its_agent_is_the_same_occasion():
+    p = run("Presided over by the deputy director of the Commerce Bureau Tang Meiling, the seminar was attended by "
+            "Liu Qiang, professor of the University.")
+    assert p.chairs == ["Tang Meiling"]
+    assert "Tang Meiling" not in names(p.mentions)
+    p = run("Accompanied by Vice Mayor Qiu Yan, Governor He Tao inspected the port and chaired a symposium.")
+    assert "Qiu Yan" in names(p.attendees)
+
+
+def test_a_participle_clause_after_the_verb_still_places_the_act_elsewhere():
+    p = run("Director Ye Ping chaired the meeting. The meeting studied the speech delivered by Secretary Hu Bin at "
+            "the provincial conference.")
+    assert "Hu Bin" not in names(p.speakers)
+
+
+def test_a_name_after_an_ambassador_to_a_country_shares_the_roll_s_predicate():
+    # the parser hangs the second name on "the Republic", the object of the ambassador's "to"
+    p = run("Qin Hailong, Ambassador Extraordinary and Plenipotentiary of China to the Republic of Fiji, Wu Xiaoli, "
+            "Deputy Director of the Foreign Affairs Office, and Tom Reid, Mayor of Suva, attended the online signing "
+            "ceremony and delivered speeches respectively.")
+    assert {"Qin Hailong", "Wu Xiaoli", "Tom Reid"} <= names(p.speakers)
+    assert {"Qin Hailong", "Wu Xiaoli", "Tom Reid"} <= names(p.attendees)
