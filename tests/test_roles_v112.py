@@ -46,3 +46,20 @@ def test_a_name_after_an_ambassador_to_a_country_shares_the_roll_s_predicate():
             "ceremony and delivered speeches respectively.")
     assert {"Qin Hailong", "Wu Xiaoli", "Tom Reid"} <= names(p.speakers)
     assert {"Qin Hailong", "Wu Xiaoli", "Tom Reid"} <= names(p.attendees)
+
+
+def test_initials_and_surname_refer_back_to_one_fuller_name():
+    from readouts.transform.names import canonical_names
+    out = canonical_names(["Nikolai Petrov", "Olga Petrova", "N.Petrov", "O. Petrova", "K.Petrov", "G.Tumurbaatar"])
+    assert out["N.Petrov"] == "Nikolai Petrov" and out["O. Petrova"] == "Olga Petrova"
+    assert out["K.Petrov"] == "K.Petrov" and out["G.Tumurbaatar"] == "G.Tumurbaatar"
+    p = run("Academician Nikolai Petrov, vice-president of the Academy, visited Baku. He met with academician "
+            "Rauf Aliyev. Academician N.Petrov thanked the hosts for the reception.")
+    assert "Nikolai Petrov" in names(p.speakers) and "N.Petrov" not in names(p.speakers)
+
+
+def test_the_last_words_of_one_longer_name_refer_back_to_it():
+    from readouts.transform.names import canonical_names
+    out = canonical_names(["Muhammad Tariq Anwar", "Tariq Anwar", "Zhang Li Wei", "Li Wei"])
+    assert out["Tariq Anwar"] == "Muhammad Tariq Anwar"
+    assert out["Li Wei"] == "Li Wei"  # a pinyin name is a person of its own

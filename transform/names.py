@@ -12,7 +12,7 @@ Rules (corpus/GUIDELINES.md 2.4-2.7):
 * `office_of_name`: a two-word name after an "office of organisation" title ("Consul General of Poland in
   Chengdu Anna Wi\u015bniewska"); portfolio and organisation words are never name words.
 * Western names may use Latin letters beyond ASCII.
-* `majority_spelling` / `spelling_variant` / `surname_alias` / `token_alias` (`canonical_names`,
+* `majority_spelling` / `spelling_variant` / `surname_alias` / `token_alias` / `initial_alias` (`canonical_names`,
   `variant_spans`): one person, one written form per document.
 * `titled_single_name`: a one-word name (Mongolian, Uyghur, Tibetan single names) after an office or
   "interpreter": "Vice Chairman Bayartu"; never a pinyin surname (that is a back-reference) nor an office,
@@ -883,17 +883,33 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
         group = [m for m in bucket if m == n or (
             spelling_variant(m, n) and min(counts[m], counts[n]) == 1 and frozenset((m, n)) not in together)]
         out[n] = min(group, key=rank)
-    full = [n for n in forms if len(n.split()) >= 2 and out[n] == n]
+    full = [n for n in forms if len(n.split()) >= 2 and out[n] == n and not _INITIALLED.fullmatch(n)]
     for n in forms:
-        if len(n.split()) == 1:
+        m = _INITIALLED.fullmatch(n)
+        if m:
+            # rule `initial_alias`: "A.Sergeyev" after "Alexander Sergeyev": the initials and surname of exactly one
+            # fuller name
+            initials = re.findall(r"[A-Z]", m.group(1))
+            owners = {f for f in full if f.split()[-1] == m.group(2) and len(f.split()) > len(initials) and
+                      [w[0] for w in f.split()[:len(initials)]] == initials}
+        elif len(n.split()) == 1:
             owners = {f for f in full if surname_of(f) == n}
             if not owners and not is_surname(n):
                 # rule `token_alias`: "Chairman Erkin" after "Erkin Tuniyaz": a non-pinyin word that is a token of
                 # exactly one fuller name is that person
                 owners = {f for f in full if n in f.split()}
-            if len(owners) == 1:
-                out[n] = owners.pop()
+        elif not is_surname(n.split()[0]):
+            # rule `token_alias`, of two words or more: "Balighur Rehman" after "Muhammad Balighur Rehman"
+            k = len(n.split())
+            owners = {f for f in full if len(f.split()) > k and f.split()[-k:] == n.split()}
+        else:
+            continue
+        if len(owners) == 1:
+            out[n] = owners.pop()
     return out
+
+
+_INITIALLED = re.compile(r"((?:[A-Z]\.\s?){1,2})([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)")
 
 
 _ANY_PAIR = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w'\u2019-])")
