@@ -19,7 +19,9 @@ CREDIT = re.compile(
     r"Written\s+by\b|Reported\s+by\b|Edited\s+by\b|(?:[A-Z]\w+\s+)?report\s+by\b)"
     r"|\b(?:staff\s+)?(?:reporters?|correspondents?)\s+[A-Z]|\breport(?:ed)?\s+by\s+[A-Z]"
     # a labelled credit inside a line of page furniture: "2023-04-24 08:23 China Daily Editor : Li Yan"
-    r"|\b(?:" + _EDITOR + r"|Authors?|Reporters?|Writers?|Correspondents?|Photo(?:s|graphers?)?|Graphics?)\s*[:：]\s*[A-Z]",
+    r"|\b(?:" + _EDITOR + r"|Authors?|Reporters?|Writers?|Correspondents?|Photo(?:s|graphers?)?|Graphics?)\s*[:：]\s*[A-Z]"
+    # the same labels in Chinese on a mirror's furniture line: "来源:enghunan.gov 编辑:谭婕倪 2024-09-23"
+    r"|(?:责任)?编辑\s*[:：]\s*[\u4e00-\u9fff]|记者\s*[:：]\s*[\u4e00-\u9fff]|摄影\s*[:：]\s*[\u4e00-\u9fff]",
     re.I)
 # rule `bare_credit`: a line that is only a person's name, or a name in brackets, right beside the body: the author
 # line under a headline ("Chen Jia" / "Updated: ...") or the reporter after the last paragraph ("(Zhu Xi)"); a label

@@ -66,3 +66,9 @@ def test_photo_credits_in_brackets_and_after_a_slash():
     assert [n for *_, n in byline_names("[Photo by Liu Jian/China SCIO]")] == ["Liu Jian"]
     assert [n for *_, n in byline_names("attending the expo in Changchun. Photo/Zou Naishuo\nJing Junhai and")] == \
         ["Zou Naishuo"]
+
+
+def test_chinese_labels_on_a_mirror_s_furniture_line_and_a_photo_credit_sentence():
+    lines, mentions = credited("<div class='pt-info'>来源:citygov.cn 编辑:林晓 2026-05-05 16:21:29</div>",
+                               "<p class='credit'>The photos above were taken by Fan Lei, Qu Hong, and Xu Jia.</p>")
+    assert mentions == {"林晓": "byline", "Fan Lei": "byline", "Qu Hong": "byline", "Xu Jia": "byline"}
