@@ -174,11 +174,11 @@ class Doc:
             for name in known:
                 if name not in s.text:
                     continue
-                for m in re.finditer(r"(?<![\w'\u2019])" + re.escape(name) + r"(?![\w])", s.text):
-                    if (m.start(), m.end()) in covered:
+                for a, b in _occurrences(s.text, name):
+                    if (a, b) in covered:
                         continue  # the same span found by a name rule
-                    if not any(sp.start < m.end() and m.start() < sp.end for sp in spans):
-                        spans.append(N.NameSpan(m.start(), m.end(), name, "known"))
+                    if not any(sp.start < b and a < sp.end for sp in spans):
+                        spans.append(N.NameSpan(a, b, name, "known"))
             spans.sort(key=lambda sp: sp.start)
             self.names_by_sentence[i] = spans
 
@@ -1091,6 +1091,26 @@ def is_group(t: str) -> bool:
 
 
 # ----------------------------------------------------------------------------------- composition
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """The spans where `name` stands as whole words (no word character or apostrophe before it, no word character
+    after it): re.finditer's result without compiling a pattern per name, which overflows the regex cache."""
+    out = []
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + len(name)
+        if (pos == 0 or not (_word_char(text[pos - 1]) or text[pos - 1] in "'\u2019")) and \
+                (end == len(text) or not _word_char(text[end])):
+            out.append((pos, end))
+            pos = text.find(name, end if end > pos else pos + 1)
+        else:
+            pos = text.find(name, pos + 1)
+    return out
+
+
 class Collector:
     def __init__(self, doc: Doc):
         self.doc = doc
