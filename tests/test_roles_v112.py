@@ -63,3 +63,17 @@ def test_the_last_words_of_one_longer_name_refer_back_to_it():
     out = canonical_names(["Muhammad Tariq Anwar", "Tariq Anwar", "Zhang Li Wei", "Li Wei"])
     assert out["Tariq Anwar"] == "Muhammad Tariq Anwar"
     assert out["Li Wei"] == "Li Wei"  # a pinyin name is a person of its own
+
+
+def test_a_korean_surname_in_capitals_before_a_hyphenated_given_name():
+    from readouts.transform.names import find_names
+    found = [n.name for n in find_names("The forum was attended by PARK Min-jun, consul general, and by HAN "
+                                        "Seo-yeon, director, and the UN Co-chair team.")]
+    assert found == ["Park Min-jun", "Han Seo-yeon"]
+
+
+def test_the_people_a_meeting_included_attended_it():
+    p = run("Prime Minister Anwar Qadir met Chinese Ambassador Lu Kang in Islamabad. The meeting also included "
+            "Deputy Prime Minister Tariq Baig, Interior Minister Saad Rafiq, and other officials.")
+    assert {"Tariq Baig", "Saad Rafiq"} <= names(p.attendees)
+    assert {r["rule"] for r in p.attendees if r["name"] in ("Tariq Baig", "Saad Rafiq")} == {"syntax_meeting_included"}

@@ -68,6 +68,17 @@ MEDIA_WORDS = {"xinhua", "news", "daily", "agency", "press", "online", "desk", "
                "afp", "media", "unknown", "times", "post", "net", "network", "tv", "television", "radio", "weekly",
                "herald", "journal", "gazette", "magazine", "channel", "newspaper", "service", "cctv", "cgtn", "cns"}
 # honorifics before a name ("Mr. Yin Li"), written as in the text, in the order the name patterns try them
+# a meeting whose list of people "included" names its attendees ("The meeting also included A, B and other officials")
+MEETING_NOUNS = {"meeting", "talk", "session", "event", "ceremony", "symposium", "forum", "conference", "seminar",
+                 "roundtable", "gathering"}
+# Korean surnames in their usual romanisations: "CHOI Hee-deok", "KIM Sang-gwang" (a surname in capitals before a
+# hyphenated given name)
+KOREAN_SURNAMES = {"kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo",
+                   "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "suh", "shin", "kwon", "hwang",
+                   "ahn", "an", "song", "yoo", "ryu", "yu", "hong", "jeon", "chun", "ko", "koh", "moon", "mun", "yang",
+                   "son", "sohn", "bae", "baek", "paik", "heo", "huh", "nam", "shim", "noh", "roh", "ha", "kwak",
+                   "sung", "cha", "joo", "woo", "koo", "min", "na", "jin", "ji", "um", "chae", "won", "bang", "gong",
+                   "hyun", "byun", "yeo", "do", "ban", "ra", "wang", "ok", "maeng", "tak", "eun", "pyo"}
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade")
 # honorific words of other traditions before a name the model's NER finds (Malay "Tan Sri", "Datuk Seri"; "The
 # Honourable"): never words of the name (rule `entity_name`)

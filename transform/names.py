@@ -45,6 +45,7 @@ from readouts.transform.lexicon import (
     DELEGATION_NOUNS,
     FUNCTION_WORDS,
     HONORIFICS,
+    KOREAN_SURNAMES,
     MEDIA_WORDS,
     MODIFIERS,
     OFFICE_WORDS,
@@ -443,7 +444,7 @@ def lower_office_names(text: str) -> list[NameSpan]:
 
 # rule `hyphenated_given_name`: a short capitalised surname and a hyphenated given name whose second part is lower
 # case: Cantonese ("Cheung Kwok-wai", "Lam Sau-ying"), Korean ("Park Ji-hoon"), Taiwanese ("Lin Chia-lung")
-_HYPHEN_GIVEN = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{1,7}) ([A-Z][a-z]{1,6}-[a-z]{2,6})(?![\w'\u2019-])")
+_HYPHEN_GIVEN = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{1,7}|[A-Z]{2,5}) ([A-Z][a-z]{1,6}-[a-z]{2,6})(?![\w'\u2019-])")
 
 
 _TRIPLE = re.compile(r"(?<![\w'\u2019-])(?:([A-Z][a-z]+) )?([A-Z][a-z]+) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'\u2019-])")
@@ -470,6 +471,10 @@ def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
     out = []
     for m in _HYPHEN_GIVEN.finditer(text):
         sur = m.group(1)
+        if sur.isupper():  # "CHOI Hee-deok", "KIM Sang-gwang": a Korean surname in capitals, written as a name
+            if sur.lower() in KOREAN_SURNAMES and not _office_word(m.group(2).split("-")[0]):
+                out.append(NameSpan(m.start(), m.end(), sur.capitalize() + " " + m.group(2), "hyphenated"))
+            continue
         if sur.lower() in FUNCTION_WORDS or sur in HEAD_WORDS or _office_word(sur) or _ORG_WORD.search(sur):
             continue
         if not title_case and ORG_OR_PLACE_AFTER.match(text, m.end()):

@@ -11,6 +11,8 @@ A, B and C", "such as"), to a governing predicate or role noun, which the tables
   agent of a passive                "suggestions made by Wang Shu", "attended by"  (rule `syntax_agent`)
   object of "include" with a role   "Speakers included A and B"                    (rule `syntax_role_noun`)
   noun subject
+  object of "include" with a        "The meeting also included A and B"            (rule `syntax_meeting_included`)
+  meeting as subject
 A predicate placed at another time or occasion (perfect aspect with "repeatedly"/"previously", "during
 his inspection", a clause reported by someone else) gives no role: the person stays a mention.
 
@@ -42,6 +44,7 @@ from readouts.transform.lexicon import (
     FUTURE_PASSIVES,
     LEAD_VERBS,
     LIST_PREPOSITIONS,
+    MEETING_NOUNS,
     OFFICE_WORDS,
     PRESENCE_NOUNS,
     PRESENT_ADJECTIVES,
@@ -499,6 +502,8 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         noun_role = _role_noun(subj) or _attending_noun(subj) if subj is not None else None
         if subj is not None and noun_role:
             return SyntaxRole(noun_role, "syntax_role_noun", subj.lemma_.lower())
+        if subj is not None and lemma == "include" and subj.lemma_.lower() in MEETING_NOUNS:
+            return SyntaxRole("attend", "syntax_meeting_included", lemma)  # "The meeting also included A, B"
     return None
 
 
