@@ -12,8 +12,8 @@ import pyarrow as pa
 RULE_DOC = ("Id of the grammar rule that placed the party: finite_<role> / participle_<role> / coordinated_<role> (a "
             "role verb and its subject), passive_by, inverted_presence, inverted_speech, delivered_by, headline_chair, "
             "syntax_subject / syntax_agent / syntax_list / syntax_role_noun / syntax_presence / syntax_copula / "
-            "syntax_counterpart / syntax_chair_noun / syntax_meeting_included (the dependency parse), presence_sentence, role_model (the learned "
-            "model, for people the rules left unplaced), ...")
+            "syntax_counterpart / syntax_chair_noun / syntax_meeting_included / syntax_among (the dependency parse), "
+            "presence_sentence, role_model (the learned model, for people the rules left unplaced), ...")
 LEGACY = " Null in rows carried over from versions before schema 1.2.0 (`readouts rebuild` fills it)."
 RULE_DOC += LEGACY
 SCHEMA_VERSION = "2.0.0"  # 2.0.0: each table a folder of part files (output/layout.py); 1.3.0: documents.previous_urls; 1.2.0: `rule`, documents.bylines, unplaced

@@ -2,7 +2,7 @@
 
 The development corpus (tests/corpus/dev, a copy of ../shared/corpus/dev: 21 real readouts) and the four evaluation
 sets under tests/heldout* (written blind to the code, then used to generalise the grammar) are held to the targets.
-The real-text sets (tests/corpus/real-dev, real-blind, real-blind2 ... real-blind10) are below the targets: they are held to floors, the figures
+The real-text sets (tests/corpus/real-dev, real-blind, real-blind2 ... real-blind12) are below the targets: they are held to floors, the figures
 of the current grammar less 0.02, so that a change that loses quality on real text fails here too.
 """
 from __future__ import annotations
@@ -23,8 +23,10 @@ SETS = {"dev": CORPUS_DEV, **{p.name: p for p in sorted(REPO.glob("tests/heldout
         "real-blind4": CORPUS_DEV.parent / "real-blind4", "real-blind5": CORPUS_DEV.parent / "real-blind5",
         "real-blind6": CORPUS_DEV.parent / "real-blind6", "real-blind7": CORPUS_DEV.parent / "real-blind7",
         "real-blind8": CORPUS_DEV.parent / "real-blind8", "real-blind9": CORPUS_DEV.parent / "real-blind9",
-        "real-blind10": CORPUS_DEV.parent / "real-blind10", "real-blind11": CORPUS_DEV.parent / "real-blind11"}
-# parser 1.12.0 figures less 0.02, where they rose since 1.11.0 (tests/HELDOUT.md has the history and the blind first scores)
+        "real-blind10": CORPUS_DEV.parent / "real-blind10", "real-blind11": CORPUS_DEV.parent / "real-blind11",
+        "real-blind12": CORPUS_DEV.parent / "real-blind12"}
+# parser 1.13.0 figures less 0.02, where they rose since 1.12.0; attendees lowered where the refitted learned role
+# (attendee threshold 0.85, was 0.60) places fewer people (tests/HELDOUT.md has the history and the blind first scores)
 FLOORS = {
     "real-dev": {"chairs": 0.935, "speakers": 0.951, "attendees": 0.962, "directives": 0.959, "mentions": 0.898,
                 "speaker_titles_acc": 0.912, "meeting_date_acc": 0.855, "title_acc": 0.98},
@@ -48,20 +50,24 @@ FLOORS = {
     "real-blind7": {"chairs": 0.98, "speakers": 0.873, "attendees": 0.889, "directives": 0.898, "mentions": 0.707,
                    "speaker_titles_acc": 0.676, "meeting_date_acc": 0.769, "title_acc": 0.98},
     # real-blind8 was scored blind with parsers 1.8.0 and 1.9.0; developed on since parser 1.10.0
-    "real-blind8": {"chairs": 0.791, "speakers": 0.828, "attendees": 0.87, "directives": 0.859, "mentions": 0.713,
+    "real-blind8": {"chairs": 0.791, "speakers": 0.828, "attendees": 0.846, "directives": 0.859, "mentions": 0.713,
                    "speaker_titles_acc": 0.572, "meeting_date_acc": 0.694, "title_acc": 0.98},
     # real-blind9 was scored blind with parsers 1.9.0 and 1.10.0; developed on since parser 1.11.0
     "real-blind9": {"chairs": 0.907, "speakers": 0.848, "attendees": 0.852, "directives": 0.912, "mentions": 0.533,
                    "speaker_titles_acc": 0.557, "meeting_date_acc": 0.663, "title_acc": 0.98},
     # real-blind10 was scored blind with parsers 1.10.0 and 1.11.0; developed on since parser 1.12.0
-    "real-blind10": {"chairs": 0.937, "speakers": 0.844, "attendees": 0.933, "directives": 0.831, "mentions": 0.568,
+    "real-blind10": {"chairs": 0.937, "speakers": 0.844, "attendees": 0.908, "directives": 0.831, "mentions": 0.568,
                     "speaker_titles_acc": 0.642, "meeting_date_acc": 0.712, "title_acc": 0.98},
-    # scored blind (commit a38ae6d first, then parser 1.12.0), never read: a regression guard only, never tuned on
-    "real-blind11": {"chairs": 0.517, "speakers": 0.691, "attendees": 0.879, "directives": 0.822, "mentions": 0.432,
-                    "speaker_titles_acc": 0.573, "meeting_date_acc": 0.841, "title_acc": 0.98},
+    # real-blind11 was scored blind with commit a38ae6d and parser 1.12.0; developed on since parser 1.13.0
+    "real-blind11": {"chairs": 0.913, "speakers": 0.732, "attendees": 0.843, "directives": 0.822, "mentions": 0.518,
+                    "speaker_titles_acc": 0.597, "meeting_date_acc": 0.841, "title_acc": 0.98},
+    # scored blind (parser 1.12.0 first, then 1.13.0), never read: a regression guard only, never tuned on
+    "real-blind12": {"chairs": 0.98, "speakers": 0.733, "attendees": 0.66, "directives": 0.903, "mentions": 0.373,
+                    "speaker_titles_acc": 0.647, "meeting_date_acc": 0.548, "title_acc": 0.956},
 }
 PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 1, "real-blind3": 1, "real-blind4": 1, "real-blind5": 1, "real-blind6": 0,
-            "real-blind7": 1, "real-blind8": 0, "real-blind9": 0, "real-blind10": 0, "real-blind11": 4}  # at most
+            "real-blind7": 1, "real-blind8": 0, "real-blind9": 0, "real-blind10": 0, "real-blind11": 2,
+            "real-blind12": 4}  # at most
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +84,8 @@ def figures(tmp_path_factory):
 def test_all_evaluation_sets_are_present():
     assert set(SETS) == {"dev", "heldout", "heldout2", "heldout3", "heldout4", "real-dev", "real-blind", "real-blind2",
                          "real-blind3", "real-blind4", "real-blind5", "real-blind6", "real-blind7",
-                         "real-blind8", "real-blind9", "real-blind10", "real-blind11"}
+                         "real-blind8", "real-blind9", "real-blind10", "real-blind11",
+                         "real-blind12"}
     assert all(len(list(p.glob("*.json"))) >= 12 for p in SETS.values())
 
 

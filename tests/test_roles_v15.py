@@ -198,10 +198,7 @@ def test_they_are_list_after_a_group_of_speakers():
 
 
 def test_they_are_without_a_group_before_gives_nothing():
-    # the rules alone: since parser 1.12.0 the learned role (attendee threshold 0.60) makes Pan Yuxin an attendee
-    # here, a known wrong placement recorded in README's known limits and tests/HELDOUT.md
-    text = "The city has two sister cities. They are Hu Dongsheng and Pan Yuxin."
-    p = find_parties(text, split_sentences(text), None, learned=False)
+    p = run("The city has two sister cities. They are Hu Dongsheng and Pan Yuxin.")
     assert p.speakers == [] and p.attendees == []
 
 

@@ -22,10 +22,7 @@ def test_were_participants_of_the_meeting():
 
 
 def test_copula_with_another_noun_is_no_role():
-    # the rules alone: since parser 1.12.0 the learned role (attendee threshold 0.60) places people here, a known
-    # wrong placement recorded in README's known limits and tests/HELDOUT.md
-    text = "Fang Lizhen and Qiu Yanan were pioneers of the industry in the 1990s."
-    p = find_parties(text, split_sentences(text), None, learned=False)
+    p = run("Fang Lizhen and Qiu Yanan were pioneers of the industry in the 1990s.")
     assert names(p.attendees) == [] and names(p.speakers) == []
 
 

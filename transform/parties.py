@@ -1401,7 +1401,9 @@ def _opening_actor(ps: SentenceParse) -> None:
         doc.acted(inspector)
     else:
         for sp in ps.spans[:1]:
-            if sp.start < 3:
+            # ... also after its titles ("Vice governor Xia Geng highly praised ... He stressed": He = Xia)
+            pre = T.pre_name_title(ps.t, sp.start) if sp.start >= 3 else None
+            if sp.start < 3 or pre and pre[1] < 3:
                 doc.acted(N.person_key(sp.name))
 
 

@@ -107,6 +107,9 @@ _STATISTIC = re.compile(r"reported\s+(?:a\s+(?:total|record)\s+of\s+|another\s+|
 # guest as in "met" (no chair), unlike "hosted the meeting"
 _HOSTED_GUEST = re.compile(r"\s+(?:on\s+(?:\w+\s+){1,2}?\d{1,2}(?:st|nd|rd|th)?,?\s+(?:hosted\s+)?)?"
                            r"(?:visiting\b|(?!The\b|A\b|An\b|This\b|Its\b|His\b|Her\b)[A-Z][a-z]+\s+[A-Z])")
+# rule `office_work`: "Deputy Director (presiding over the office's daily work)": a standing duty written into an
+# office, not the chair of the meeting
+_OFFICE_WORK = re.compile(r"(?:\s+over)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:daily|day-to-day|routine|everyday)\s+work\b", re.I)
 _INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|he|she)\s*(?:[,.;]|$)")
 
 
@@ -134,11 +137,8 @@ def verb_hits(text: str) -> list[VerbHit]:
     for rx, role in ((CHAIR, "chair"), (SPEECH, "speech"), (ATTEND, "attend"), (MEET, "meet"),
                      (ACCOMPANY, "accompany"), (SIGN, "sign"), (ARRANGE, "arrange")):
         for m in rx.finditer(text):
-            if governed(text, m.start(), m.group(0)) or re.match(r"\s+by\b", text[m.end():]) or \
-                    _in_a_name(text, m.start(), title_case):
-                continue  # "was presided over by X", "the meeting chaired by X": passive, see parties
-            if role == "speech" and _STATISTIC.match(text, m.start()):
-                continue  # rule `reported_count`: "Hebei reported 127 new cases" is a figure, not a speech
+            if _not_a_hit(text, m, role, title_case):
+                continue
             r = role
             if role == "chair" and m.group(0).lower() in ("hosted", "hosts") and _HOSTED_GUEST.match(text, m.end()):
                 r = "meet"
@@ -154,6 +154,8 @@ def verb_hits(text: str) -> list[VerbHit]:
     for rx, role in ((CHAIR_PARTICIPLE, "chair"), (SPEECH_PARTICIPLE, "speech"), (MEET_PARTICIPLE, "meet"),
                      (ATTEND_PARTICIPLE, "attend")):
         for m in rx.finditer(text):
+            if role == "chair" and _OFFICE_WORK.match(text, m.end()):
+                continue
             if role in ("chair", "meet", "attend") or _participle_ok(text, m.start()):
                 hits.append(VerbHit(m.start(), m.end(), role, "participle"))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -163,6 +165,16 @@ def verb_hits(text: str) -> list[VerbHit]:
             continue
         out.append(h)
     return out
+
+
+def _not_a_hit(text: str, m: re.Match, role: str, title_case: bool) -> bool:
+    if governed(text, m.start(), m.group(0)) or re.match(r"\s+by\b", text[m.end():]) or \
+            _in_a_name(text, m.start(), title_case):
+        return True  # "was presided over by X", "the meeting chaired by X": passive, see parties
+    if role == "chair" and _OFFICE_WORK.match(text, m.end()):
+        return True
+    # rule `reported_count`: "Hebei reported 127 new cases" is a figure, not a speech
+    return role == "speech" and bool(_STATISTIC.match(text, m.start()))
 
 
 def _participle_ok(text: str, start: int) -> bool:

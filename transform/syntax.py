@@ -94,6 +94,10 @@ def installed_model() -> tuple[str, dict]:
 
 # honorifics and titles with a period that the model's tokenizer does not know as abbreviations
 TOKENIZER_ABBREVIATIONS = ("Amb.", "H.E.", "Rep.", "Hon.")
+# "co-chaired by A and B": split at the hyphen, the parser makes "co" the predicate and loses the agent; kept whole,
+# the word needs its lemma, which the lemmatizer's rules get wrong ("co-chaire")
+HYPHENATED_VERBS = {"co-chair": ("co-chair", "co-chairs", "co-chaired", "co-chairing"),
+                    "co-host": ("co-host", "co-hosts", "co-hosted", "co-hosting")}
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +113,12 @@ def load_model() -> Any:
 
     for abbreviation in TOKENIZER_ABBREVIATIONS:  # "Amb. Su Ge": an honorific's period ends no sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    known = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"]
+    for lemma, forms in HYPHENATED_VERBS.items():
+        known.append(lemma)  # the rule that strips "-ed" then yields a known lemma, which wins over "co-chaire"
+        for form in forms:
+            for cased in (form, form.capitalize()):
+                nlp.tokenizer.add_special_case(cased, [{ORTH: cased}])
     return nlp
 
 
@@ -320,6 +330,8 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         out.append(("attend", lemma))
     elif lemma in SPEECH_VERBS and not agent:
         out.append(("speech", lemma))
+    elif lemma == "address" and agent and any(o.lemma_.lower() in MEETING_NOUNS for o in _passive_subjects(v)):
+        out.append(("speech", lemma))  # rule `addressed_by`: "the forum was addressed by X": X spoke at it
     elif lemma in SPEECH_OBJECT_VERBS and any(o.lemma_.lower() in SPEECH_NOUNS for o in objects):
         out.append(("speech", lemma))
     elif lemma in LEAD_VERBS and not agent and any(o.lemma_.lower() in DELEGATION_NOUNS for o in objects):
@@ -329,6 +341,7 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
     elif lemma == "be" and not agent:  # "A and B were participants of the meeting", "X was the keynote speaker"
         out += [(ROLE_NOUNS[o.lemma_.lower()], f"be {o.lemma_.lower()}") for o in objects
                 if o.dep_ == "attr" and o.lemma_.lower() in ROLE_NOUNS]
+        out += _among_role(v)
     pairs = [(f"{lemma} {o.lemma_.lower()}", o) for o in objects] if not agent else []
     out += [(VERB_OBJECT_ROLES[pair], pair) for pair, o in pairs
             if pair in VERB_OBJECT_ROLES and not _in_an_activity(v, o)]
@@ -338,6 +351,37 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             out += _predicate_roles(c, agent=agent)
     return out
+
+
+def _passive_subjects(verb: Any) -> list[Any]:
+    """The passive subject of a verb, or of the verb it is coordinated with ("was held ... and was addressed by")."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        found = [c for c in v.children if c.dep_ == "nsubjpass"] if v is not None else []
+        if found:
+            return found
+    return []
+
+
+def _among_role(be: Any) -> list[tuple[str, str]]:
+    """Rule `syntax_among`: "Among the leaders who were seated on the rostrum were A, B", "Among the attendees were
+    A and B": the group the copula puts its subject among gives the role, by its noun or by the presence its
+    clause states."""
+    out = []
+    for prep in (c for c in be.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for group in (c for c in prep.children if c.dep_ == "pobj"):
+            role = _role_noun(group) or _attending_noun(group)
+            if not role and any(c.dep_ in ("relcl", "acl") and _present_clause(c) for c in group.children):
+                role = "attend"
+            if role:
+                out.append((role, f"among {group.lemma_.lower()}"))
+    return out
+
+
+def _present_clause(verb: Any) -> bool:
+    """"who were seated on the rostrum", "who attended the meeting", "present at the meeting": a clause of presence."""
+    lemma = verb.lemma_.lower()
+    return lemma in ATTEND_VERBS or lemma == "seat" and verb.tag_ == "VBN" or any(
+        c.dep_ == "acomp" and c.lower_ in PRESENT_ADJECTIVES for c in verb.children)
 
 
 def _counterpart_elsewhere(word: Any) -> bool:
@@ -423,6 +467,12 @@ def role_of(head: Any) -> SyntaxRole | None:
             found = _copula_role(t.head)
             if found:
                 return SyntaxRole(found[0], "syntax_copula", found[1])
+        if dep == "appos" and _dangling_agent(t.head):
+            found = _verb_role(t.head.head, agent=True)
+            return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
+        if dep in ("conj", "appos") and _namely(t):
+            t = _noun_phrase_top(t.head)
+            continue
         if dep in _WALK_UP or dep == "nsubj" and t.head.pos_ in ("NOUN", "PROPN"):
             t = t.head
             continue
@@ -442,6 +492,32 @@ def role_of(head: Any) -> SyntaxRole | None:
             return step if isinstance(step, SyntaxRole) else None
         return _governing_role(t, listed)
     return None
+
+
+def _dangling_agent(noun: Any) -> bool:
+    """"keynote speeches were given by: A, title; B, title": after the colon the parser hangs the names on the passive
+    subject, and the "by" has no object of its own."""
+    verb = noun.head
+    return noun.dep_ == "nsubjpass" and any(c.dep_ == "agent" and not any(g.dep_ == "pobj" for g in c.children)
+                                            for c in verb.children)
+
+
+def _namely(t: Any) -> bool:
+    """"presided over by the executive chairpersons of the Presidium, namely A, B and C": the parser hangs the
+    names on the last noun, but "namely" makes them the whole phrase before it."""
+    while True:
+        if any(c.dep_ == "advmod" and c.lower_ == "namely" for c in t.children):
+            return True
+        if t.dep_ != "conj" or t.head is t:
+            return False
+        t = t.head
+
+
+def _noun_phrase_top(noun: Any) -> Any:
+    """The head of the noun phrase a noun ends: up through "of" ("chairpersons of the Presidium")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun
 
 
 def _together_with(prep: Any) -> bool:
@@ -494,7 +570,8 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         if not found:
             return None
         present = found[0] != "attend" and _verb_role(t.head, presence=True) is not None
-        return SyntaxRole(found[0], "syntax_list" if listed else "syntax_subject", found[1], present)
+        rule = "syntax_among" if found[1].startswith("among ") else "syntax_list" if listed else "syntax_subject"
+        return SyntaxRole(found[0], rule, found[1], present)
     if dep == "dobj" and lemma in COUNTERPART_VERBS and not _counterpart_elsewhere(t.head):
         return SyntaxRole("attend", "syntax_counterpart", lemma)
     if dep in ("dobj", "attr") and lemma in ("include", "be"):
