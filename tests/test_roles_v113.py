@@ -66,3 +66,17 @@ def test_speeches_given_by_a_colon_list():
     p = run("In the afternoon, keynote speeches were given by: Hong Zhiming, President of the Academy; Gao Ruoxi, "
             "Member of the Academy of Engineering (CAE); Pierre Lambert, member of the Society.")
     assert {"Hong Zhiming", "Gao Ruoxi", "Pierre Lambert"} <= names(p.speakers)
+
+
+def test_the_sides_of_talks_held_between_them_attended():
+    p = run("Talks were held between Pak Chol Min, vice minister of the DPRK, and Yao Jianhua, vice minister of "
+            "China, at the Palace of Culture on Wednesday.")
+    assert names(p.attendees) == {"Pak Chol Min", "Yao Jianhua"}
+    p = run("The meeting between Yao Jianhua and Sheng Lin was held in Beijing last year.")
+    assert names(p.attendees) == set()
+
+
+def test_a_titled_name_with_a_hyphenated_given_name():
+    from readouts.transform.names import find_names
+    found = [n.name for n in find_names("Prime Minister Zia-ul-Rahman Qasim on Friday met Ma Lijun.")]
+    assert "Zia-ul-Rahman Qasim" in found

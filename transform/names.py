@@ -75,9 +75,9 @@ LO = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and 
 _CAP = r"[A-Z][a-z\u00fc]+(?:['\u2019](?!s\b)[a-z\u00fc]+)?"
 _CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)?")
 _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)(?![\w]|['\u2019](?!s\b)|-[A-Za-z])")
-# rule `western_word`: one word of a Western name: "Roux", "Jean-Yves", "O'Neill", "McAllister", "MacLeod", an
+# rule `western_word`: one word of a Western name: "Roux", "Jean-Yves", "Anwaar-ul-Haq", "O'Neill", "McAllister", "MacLeod", an
 # initial "M." or joined initials "A.G." (never a dotted country or body abbreviation: "U.S.", "U.K.", "U.N.")
-_WESTERN_WORD = (r"(?:(?:Mc|Mac|O['\u2019])?[" + UP + r"][" + LO + r"]+(?:-[" + UP + r"]?[" + LO + r"]+|['\u2019](?!s\b)[" +
+_WESTERN_WORD = (r"(?:(?:Mc|Mac|O['\u2019])?[" + UP + r"][" + LO + r"]+(?:(?:-[" + UP + r"]?[" + LO + r"]+){1,2}|['\u2019](?!s\b)[" +
                  UP + r"]?[" + LO + r"]+)?|(?!(?:U\.[SKN]|E\.U|P\.R|R\.O)\.)(?:[A-Z]\.){1,3}(?=\s))")
 # particles inside a Western name ("Dominique de Villepin", "Ursula von der Leyen", "Ahmad bin Ali")
 _PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|dos|das|du|ibn))*"

@@ -494,6 +494,16 @@ def role_of(head: Any) -> SyntaxRole | None:
     return None
 
 
+def _meeting_between(word: Any) -> bool:
+    """Rule `syntax_between`: "Talks were held between A and B", "the meeting between A and B": the sides of a
+    meeting the readout reports were at it."""
+    if word.pos_ == "NOUN":  # ... not "the talks between A and B held last year"
+        verb = word.head
+        return word.lemma_.lower() in MEETING_NOUNS and not (verb.pos_ in ("VERB", "AUX") and _elsewhere(verb))
+    return word.pos_ == "VERB" and word.lemma_.lower() in ("hold", "take", "open", "begin") and not _elsewhere(word) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEETING_NOUNS for c in word.children)
+
+
 def _dangling_agent(noun: Any) -> bool:
     """"keynote speeches were given by: A, title; B, title": after the colon the parser hangs the names on the passive
     subject, and the "by" has no object of its own."""
@@ -555,6 +565,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         return SyntaxRole("attend", "syntax_counterpart", prep.head.lemma_.lower())
     if word == "of" and prep.head.lower_ in CHAIR_NOUNS and prep.head.head.lower_ == "under":
         return SyntaxRole("chair", "syntax_chair_noun", prep.head.lower_)
+    if word == "between" and _meeting_between(prep.head):
+        return SyntaxRole("attend", "syntax_between", "between")  # "Talks were held between A and B"
     if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS:
         return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
     # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title; in a roll of "Name, Office of
