@@ -25,7 +25,7 @@ SETS = {"dev": CORPUS_DEV, **{p.name: p for p in sorted(REPO.glob("tests/heldout
         "real-blind8": CORPUS_DEV.parent / "real-blind8", "real-blind9": CORPUS_DEV.parent / "real-blind9",
         "real-blind10": CORPUS_DEV.parent / "real-blind10", "real-blind11": CORPUS_DEV.parent / "real-blind11",
         "real-blind12": CORPUS_DEV.parent / "real-blind12"}
-# parser 1.13.0 figures less 0.02, where they rose since 1.12.0; attendees lowered where the refitted learned role
+# parser 1.14.0 figures less 0.02, where they rose since 1.12.0; attendees lowered where the refitted learned role
 # (attendee threshold 0.85, was 0.60) places fewer people (tests/HELDOUT.md has the history and the blind first scores)
 FLOORS = {
     "real-dev": {"chairs": 0.935, "speakers": 0.951, "attendees": 0.962, "directives": 0.959, "mentions": 0.898,
@@ -53,10 +53,10 @@ FLOORS = {
     "real-blind8": {"chairs": 0.791, "speakers": 0.828, "attendees": 0.846, "directives": 0.859, "mentions": 0.713,
                    "speaker_titles_acc": 0.572, "meeting_date_acc": 0.694, "title_acc": 0.98},
     # real-blind9 was scored blind with parsers 1.9.0 and 1.10.0; developed on since parser 1.11.0
-    "real-blind9": {"chairs": 0.907, "speakers": 0.848, "attendees": 0.852, "directives": 0.912, "mentions": 0.533,
+    "real-blind9": {"chairs": 0.907, "speakers": 0.848, "attendees": 0.852, "directives": 0.912, "mentions": 0.563,
                    "speaker_titles_acc": 0.557, "meeting_date_acc": 0.663, "title_acc": 0.98},
     # real-blind10 was scored blind with parsers 1.10.0 and 1.11.0; developed on since parser 1.12.0
-    "real-blind10": {"chairs": 0.937, "speakers": 0.844, "attendees": 0.917, "directives": 0.831, "mentions": 0.568,
+    "real-blind10": {"chairs": 0.937, "speakers": 0.858, "attendees": 0.933, "directives": 0.831, "mentions": 0.568,
                     "speaker_titles_acc": 0.642, "meeting_date_acc": 0.712, "title_acc": 0.98},
     # real-blind11 was scored blind with commit a38ae6d and parser 1.12.0; developed on since parser 1.13.0
     "real-blind11": {"chairs": 0.913, "speakers": 0.744, "attendees": 0.851, "directives": 0.822, "mentions": 0.518,

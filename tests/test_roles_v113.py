@@ -80,3 +80,35 @@ def test_a_titled_name_with_a_hyphenated_given_name():
     from readouts.transform.names import find_names
     found = [n.name for n in find_names("Prime Minister Zia-ul-Rahman Qasim on Friday met Ma Lijun.")]
     assert "Zia-ul-Rahman Qasim" in found
+
+
+def test_the_people_a_meeting_invited_attended_it():
+    p = run("Chaired by Director Lan Xiaoyu, the seminar invited many experts for project evaluation, including "
+            "Ding Guochen, deputy director of the Institute, and Peng Ruilin, general secretary of the Society.")
+    assert {"Ding Guochen", "Peng Ruilin"} <= names(p.attendees)
+
+
+def test_the_host_of_a_courtesy_call_attended():
+    p = run("Bishnu Prasad Adhikari, Joint Secretary, paid a courtesy call on Qiu Dongmei, Vice-Chairman of the region.")
+    assert "Qiu Dongmei" in names(p.attendees)
+    p = run("Wang Ning will pay a courtesy call on Qiu Dongmei next year.")
+    assert "Qiu Dongmei" not in names(p.attendees)
+
+
+def test_valuing_and_endorsing_are_speech():
+    p = run("Jiang Ruoyu, Hu Zhen and Lei Ming attended the seminar. During the seminar, Jiang Ruoyu strongly "
+            "endorsed the idea of the alliance. In reply, Lei Ming highly valued the visit.")
+    assert {"Jiang Ruoyu", "Lei Ming"} <= names(p.speakers)
+    assert "Hu Zhen" not in names(p.speakers)
+
+
+def test_reading_out_a_quoted_reply_is_speech():
+    p = run('At the unveiling ceremony, Governor Tong Weiping read the "State Council\'s reply on the plan of the '
+            'zone".')
+    assert "Tong Weiping" in names(p.speakers)
+
+
+def test_the_agent_of_a_reported_coordinated_passive_is_a_mention():
+    p = run("Director Hua Ling chaired the meeting. Hua stressed that the free trade port was personally planned, "
+            "deployed and announced by General Secretary Kuang Yuanbo.")
+    assert "Kuang Yuanbo" in names(p.mentions)

@@ -123,7 +123,8 @@ SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "c
                 "introduce", "expound", "talk", "remark", "state", "announce", "declare", "welcome", "thank",
                 "congratulate", "toast", "voice", "elaborate", "outline", "reiterate", "add", "ask", "demand",
                 "require", "praise", "hail", "affirm", "acknowledge", "express", "share", "recommend", "advise",
-                "comment", "respond", "answer", "summarize", "summarise", "analyze", "analyse", "review", "mention"}
+                "comment", "respond", "answer", "summarize", "summarise", "analyze", "analyse", "review", "mention",
+                "appreciate", "value", "endorse", "commend", "applaud", "recall"}  # "X highly valued the visit"
 # a verb that speaks only with a speech noun as its object: "made a speech", "delivered remarks",
 # "extended welcome", "put forward suggestions", "offered advice", "gave a report", "presented"
 SPEECH_OBJECT_VERBS = {"make", "deliver", "give", "extend", "put", "offer", "present", "raise", "air", "provide",

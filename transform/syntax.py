@@ -486,12 +486,36 @@ def role_of(head: Any) -> SyntaxRole | None:
                 noun_role = _role_noun(t) if step == "list" else None
                 if noun_role:
                     return SyntaxRole(noun_role, "syntax_role_noun", t.lemma_.lower())
+                if step == "list" and _invited_by_meeting(t):
+                    return SyntaxRole("attend", "syntax_invited", "invite")
                 if step == "list" and _group_attended(t):
                     return SyntaxRole("attend", "syntax_list", t.head.lemma_.lower())
                 continue
             return step if isinstance(step, SyntaxRole) else None
         return _governing_role(t, listed)
     return None
+
+
+def _invited_by_meeting(noun: Any) -> bool:
+    """Rule `syntax_invited`: "this seminar invited many experts for evaluation, including A, B", "The forum
+    invited A and B": the people a meeting invited were at it (the list may hang on a noun after the object)."""
+    for _ in range(3):
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() == "invite":
+            return not _elsewhere(verb) and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_NOUNS
+                                                for c in verb.children)
+        if noun.dep_ != "pobj" or verb.dep_ != "prep":
+            return False
+        noun = verb.head
+    return False
+
+
+def _courtesy_call(prep: Any) -> bool:
+    """"paid a courtesy call on X", "paying a visit to X": X is the counterpart the visitor met (GUIDELINES 2.4)."""
+    noun = prep.head
+    pair = (noun.lemma_.lower(), prep.lower_)
+    return pair in (("call", "on"), ("visit", "to")) and noun.dep_ == "dobj" and \
+        noun.head.lemma_.lower() == "pay" and not _counterpart_elsewhere(noun.head)
 
 
 def _meeting_between(word: Any) -> bool:
@@ -565,6 +589,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         return SyntaxRole("attend", "syntax_counterpart", prep.head.lemma_.lower())
     if word == "of" and prep.head.lower_ in CHAIR_NOUNS and prep.head.head.lower_ == "under":
         return SyntaxRole("chair", "syntax_chair_noun", prep.head.lower_)
+    if _courtesy_call(prep):
+        return SyntaxRole("attend", "syntax_counterpart", "pay " + prep.head.lemma_.lower())
     if word == "between" and _meeting_between(prep.head):
         return SyntaxRole("attend", "syntax_between", "between")  # "Talks were held between A and B"
     if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS:
@@ -584,6 +610,8 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         present = found[0] != "attend" and _verb_role(t.head, presence=True) is not None
         rule = "syntax_among" if found[1].startswith("among ") else "syntax_list" if listed else "syntax_subject"
         return SyntaxRole(found[0], rule, found[1], present)
+    if dep == "dobj" and _invited_by_meeting(t):
+        return SyntaxRole("attend", "syntax_invited", "invite")
     if dep == "dobj" and lemma in COUNTERPART_VERBS and not _counterpart_elsewhere(t.head):
         return SyntaxRole("attend", "syntax_counterpart", lemma)
     if dep in ("dobj", "attr") and lemma in ("include", "be"):
@@ -628,7 +656,10 @@ def mention_evidence(head: Any) -> str | None:
                 verb = prep.head
                 if verb.lemma_.lower() in ("entrust", "commission", "authorize", "authorise"):
                     return "reference_of"  # "Entrusted by X, Y delivered a speech": Y stands for X
-                if _elsewhere(verb) or verb.dep_ == "acl" and _studied(verb.head):
+                first = verb
+                while first.dep_ == "conj" and first.head is not first:
+                    first = first.head  # "was planned, deployed and announced by X": the clause of the first verb
+                if _elsewhere(verb) or _elsewhere(first) or verb.dep_ == "acl" and _studied(verb.head):
                     return "speech_elsewhere"
                 # "the foundation laid by X", "an initiative proposed (, planned and promoted) by X": a participle
                 # that describes a thing (not a speech) by its maker refers to X
