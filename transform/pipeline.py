@@ -12,6 +12,10 @@ from readouts.transform.parties import find_parties
 from readouts.transform.sentences import Sentence, split_sentences
 
 # Bump when extract or transform output changes: it is stored on every document row and in the manifest.
+# 1.14.0: people a meeting invited, courtesy calls, more speech verbs of the parse, a quoted reply read out, the agent
+# of a reported coordinated passive (written on real-blind8-11);
+# 1.13.0: "namely" lists, "co-chaired" kept whole, a daily-work duty is no chair, "Among ... were", "between", "addressed
+# by", hyphenated given names (written on real-blind11), the learned role refitted (attendee threshold 0.85);
 # 1.12.0: "during the visit" and fronted participles are this occasion, initials and name tails refer back, Korean
 # surnames in capitals, Chinese credit labels (written on real-blind10), the learned role refitted;
 # 1.11.0: English bodies quoting a name in characters are read; coordinated clauses with a subject of their own,
