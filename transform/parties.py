@@ -1990,7 +1990,8 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
     only_presence = {k for k in col.speakers if k not in col.attendees and k in doc.persons}
     # attendees whom no rule made speakers are asked for speech ("A, B and C attended. ... C praised the city's
     # growth, saying ..."): a speech verb the lexical rules do not know
-    only_speech = {k for k in col.attendees if k not in col.speakers and k in doc.persons}
+    # (and so are participants: the host who "met" the guests, then "welcomed the delegation")
+    only_speech = {k for k in [*col.attendees, *col.participants] if k not in col.speakers and k in doc.persons}
 
     def ask(key: str, sentence: str) -> bool:
         if key not in doc.persons or key in col.remote:
@@ -2001,7 +2002,7 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
             return False
         return key in only_presence or key in only_speech and S.may_speak(sentence)
 
-    todo = [(s, [sp for sp in spans if ask(N.person_key(sp.name), s.text)])
+    todo = [(s, [sp for sp in spans + reference_spans(doc, col, s, spans) if ask(N.person_key(sp.name), s.text)])
             for s, spans in zip(doc.sentences, doc.names_by_sentence)]
     todo = [(s, spans) for s, spans in todo if spans]
     if not todo:
@@ -2010,11 +2011,35 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
         for sp, found in zip(spans, S.roles_in_sentence(s.text, [(sp.start, sp.end) for sp in spans], parsed)):
             key = N.person_key(sp.name)
             wanted = found is not None and (key not in only_presence or found.role == "attend") and (
-                key not in only_speech or found.role == "speech")
+                key not in only_speech or found.role == "speech") and (sp.rule != "reference" or found.role == "speech")
             if found is not None and wanted:
-                col.add(Subject("person", key), found.role, s.text, found.rule)
-            if found is not None and found.present and key not in col.attendees:
+                col.add(Subject("person", key), found.role, s.text,
+                        "syntax_reference" if sp.rule == "reference" else found.rule)
+            if found is not None and found.present and key not in col.attendees and sp.rule != "reference":
                 col.add(Subject("person", key), "attend", s.text, found.rule)
+
+
+_REFERENCE_TOKEN = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]+(?:-[a-z]+)?(?![\w'\u2019-])")
+
+
+def reference_spans(doc: Doc, col: Collector, s, spans: list[N.NameSpan]) -> list[N.NameSpan]:
+    """Rule `syntax_reference`: a person named in full earlier and referred to here by surname alone ("Chen
+    congratulated Coderre", "Director General Cao welcomed the delegation"): the reference is a span of that person
+    for the parse, so a speech predicate the lexical rules do not know still makes them a speaker (only speech: a
+    bare reference is too weak a ground for presence)."""
+    out: list[N.NameSpan] = []
+    # an act the lexical rules placed elsewhere or reported, or words to the press, are no role here either
+    settled = col.elsewhere | col.reported | doc.external | doc.press
+    for m in _REFERENCE_TOKEN.finditer(s.text):
+        if any(sp.start <= m.start() < sp.end for sp in spans):
+            continue
+        key = doc.resolve(m.group(0), s.start + m.start())
+        p = doc.persons.get(key) if key else None
+        if p is None or p.first >= s.start + m.start() or len(p.name.split()) < 2 or key in settled or \
+                m.group(0) not in (N.surname_of(p.name), p.name.split()[-1]):
+            continue
+        out.append(N.NameSpan(m.start(), m.end(), p.name, "reference"))
+    return out
 
 
 _NO_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:that|which|who|whom|whose|after|before|when|while|where)\b", re.I)

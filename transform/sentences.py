@@ -53,7 +53,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 # a sentence end with the space lost, as machine-translated pages write it: "... attended the meeting.At the symposium"
-_GLUED_END = re.compile(r"(?<=[a-z]{3})[.?!](?=[A-Z][a-z])")
+# (or a figure: "... and old comrades.423 deputies should have been present"; a lower-case word of four letters or
+# more, so "No.3" and "v.2" stay whole)
+_GLUED_END = re.compile(r"(?<=[a-z]{3})[.?!](?=[A-Z][a-z])|(?<=[a-z]{4})[.?!](?=\d+\s+[a-z])")
 
 
 def _split_line(text: str, lo: int, hi: int, glued: bool = False) -> list[tuple[int, int]]:

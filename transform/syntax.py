@@ -336,6 +336,8 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         out.append(("speech", lemma))
     elif lemma in LEAD_VERBS and not agent and any(o.lemma_.lower() in DELEGATION_NOUNS for o in objects):
         out.append(("attend", lemma))  # "headed a Chinese delegation to the meeting": the head was there
+    elif lemma == "seat" and v.tag_ == "VBN" and not agent and _at_event(v, ("at", "in", "on")):
+        out.append(("attend", lemma))  # rule `seated_at`: "Also seated at the podium were A, B and C"
     elif lemma == "present" and not agent and not objects and _at_event(v):
         out.append(("attend", lemma))  # rule `present_at`: "Vice Ministers A and B presented at the meeting"
     elif lemma == "be" and not agent:  # "A and B were participants of the meeting", "X was the keynote speaker"
@@ -397,8 +399,8 @@ def _in_an_activity(v: Any, obj: Any) -> bool:
                for p in [*v.children, *obj.children])
 
 
-def _at_event(v: Any) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ("at", "in") for c in v.children)
+def _at_event(v: Any, words: tuple[str, ...] = ("at", "in")) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in words for c in v.children)
 
 
 def _copula_role(be: Any) -> tuple[str, str] | None:
