@@ -40,9 +40,10 @@ FLOORS = {
     # real-blind4 was scored blind with parsers 1.4.0 and 1.5.0; developed on since parser 1.6.0
     "real-blind4": {"chairs": 0.929, "speakers": 0.867, "attendees": 0.963, "directives": 0.905, "mentions": 0.918,
                    "speaker_titles_acc": 0.816, "meeting_date_acc": 0.613, "title_acc": 0.956},
-    # real-blind5 was scored blind with parsers 1.5.0 and 1.6.0; developed on since parser 1.7.0
-    "real-blind5": {"chairs": 0.94, "speakers": 0.904, "attendees": 0.913, "directives": 0.837, "mentions": 0.86,
-                   "speaker_titles_acc": 0.83, "meeting_date_acc": 0.676, "title_acc": 0.958},
+    # real-blind5 was scored blind with parsers 1.5.0 and 1.6.0; developed on since parser 1.7.0; speakers and their
+    # titles lowered in 1.15.0, where the learned role's speaker part, trained on this set, is switched off
+    "real-blind5": {"chairs": 0.94, "speakers": 0.882, "attendees": 0.913, "directives": 0.837, "mentions": 0.86,
+                   "speaker_titles_acc": 0.805, "meeting_date_acc": 0.676, "title_acc": 0.958},
     # real-blind6 was scored blind with parsers 1.6.0 and 1.7.0; developed on since parser 1.8.0
     "real-blind6": {"chairs": 0.809, "speakers": 0.884, "attendees": 0.908, "directives": 0.885, "mentions": 0.694,
                    "speaker_titles_acc": 0.636, "meeting_date_acc": 0.647, "title_acc": 0.98},
@@ -64,8 +65,9 @@ FLOORS = {
     # real-blind12 was scored blind with parser 1.12.0 (then 1.13.0, 1.14.0); developed on since parser 1.15.0
     "real-blind12": {"chairs": 0.98, "speakers": 0.733, "attendees": 0.66, "directives": 0.903, "mentions": 0.373,
                     "speaker_titles_acc": 0.647, "meeting_date_acc": 0.548, "title_acc": 0.956},
-    # scored blind (commit e9f514a first), never read: a regression guard only, never tuned on
-    "real-blind13": {"chairs": 0.909, "speakers": 0.785, "attendees": 0.683, "directives": 0.703, "mentions": 0.48,
+    # scored blind (commit e9f514a first), never read: a regression guard only, never tuned on; attendees lowered
+    # for the learned role refitted on 14 development sets (attendee threshold 0.90; tests/HELDOUT.md)
+    "real-blind13": {"chairs": 0.909, "speakers": 0.785, "attendees": 0.647, "directives": 0.703, "mentions": 0.48,
                     "speaker_titles_acc": 0.515, "meeting_date_acc": 0.575, "title_acc": 0.926},
 }
 PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 1, "real-blind3": 1, "real-blind4": 1, "real-blind5": 1, "real-blind6": 0,

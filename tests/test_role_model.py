@@ -19,7 +19,7 @@ _spec = importlib.util.spec_from_file_location("train_role_model", REPO / "scrip
 trainer = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(trainer)
 
-UNPLACED = "Zhou Xuehai, Yang Jianzhong and Hu Junfeng, the city's new team, are now in office."
+UNPLACED = "At the meeting, Zhou Xuehai, Yang Jianzhong and Hu Junfeng, the city's new team, are now in office."
 
 
 def tiny_model(weights, thresholds=None):
@@ -45,7 +45,7 @@ def test_model_was_trained_on_the_corpora_in_the_repository():
     model = M.load()
     digest = trainer.gold_digest(model["trained_on"]["sets"])
     assert digest == model["trained_on"]["gold_sha256"], "labels changed: run scripts/train_role_model.py"
-    assert "real-blind9" not in model["trained_on"]["sets"]  # scored blind, never trained on
+    assert "real-blind13" not in model["trained_on"]["sets"]  # scored blind, never trained on
 
 
 # ------------------------------------------------------------------ features and decisions (pure)
@@ -123,9 +123,15 @@ def test_a_confident_model_places_the_unplaced_with_its_rule_id(monkeypatch):
 
 def test_the_model_makes_speakers_but_never_mentions(monkeypatch):
     monkeypatch.setattr(M, "load", lambda: tiny_model({"bias": [0, 0, 0, 5, 0], "name:words=2": [0, 0, 9, 0, 0]}))
-    p = run("Zhou Xuehai and Mr Wong Sio Chak are now in office.")
+    p = run("At the meeting, Zhou Xuehai and Mr Wong Sio Chak are now in office.")
     assert {(s["name"], s["rule"]) for s in p.speakers} == {("Zhou Xuehai", "role_model")}
     assert p.mentions == [] and [u["name"] for u in p.unplaced] == ["Wong Sio Chak"]  # "mention": no evidence
+
+
+def test_the_model_places_nobody_in_a_text_that_reports_no_meeting(monkeypatch):
+    monkeypatch.setattr(M, "load", lambda: tiny_model({"bias": [0, 5, 0, 0, 0]}))
+    p = run("Zhou Xuehai, Yang Jianzhong and Hu Junfeng, the city's new team, are now in office.")
+    assert p.attendees == [] and len(p.unplaced) == 3
 
 
 def test_an_unsure_model_leaves_them_for_review(monkeypatch):

@@ -49,3 +49,75 @@ def test_a_figure_glued_to_a_period_starts_a_new_sentence():
         "Also present were Tang Minghui and Xue Liqun.", "423 deputies should have been present, and 390 were "
         "actually present."]
     assert len(split_sentences("See Article No.3 of the rules and v.2 of the plan.", glued=True)) == 1
+
+
+def test_a_manner_adverb_between_the_speaker_and_the_verb():
+    p = run("Vice Mayor Tang Minghui fully affirmed the achievements of the company.")
+    assert [(r["name"], r["rule"]) for r in p.speakers] == [("Tang Minghui", "finite_speech")]
+    # "successfully concluded" is no speech of the body, "repeatedly stressed" still places the act elsewhere
+    p = run("On December 4, the Standing Committee of the Provincial People's Congress successfully concluded its "
+            "16th session.")
+    assert not p.speakers
+    p = run("The governor met the delegates. General Secretary Xue Liqun repeatedly stressed that the expo matters.")
+    assert "Xue Liqun" not in names(p.speakers)
+
+
+def test_companies_listed_after_enterprises_including_speak():
+    p = run("Representatives from Chinese and foreign enterprises including China Energy Engineering Group, "
+            "BMW Brilliance Automotive Ltd. and 3SBio Inc. made speeches.")
+    assert names(p.speakers) == {"China Energy Engineering Group", "BMW Brilliance Automotive Ltd.", "3SBio Inc."}
+
+
+def test_sub_districts_speak_as_places_and_guidance_is_speech():
+    p = run("During the meeting, Dinghai Road Sub-district, Daqiao Sub-district, District Culture Bureau, and "
+            "District Market Supervision Bureau gave exchange speeches, and Xue Kan provided guidance.")
+    assert names(p.speakers) == {"Dinghai Road Sub-district", "Daqiao Sub-district", "District Culture Bureau",
+                                 "District Market Supervision Bureau", "Xue Kan"}
+
+
+def test_an_office_written_before_the_name_of_a_counterpart():
+    p = run("The Chief Executive, Mrs Carrie Lam (third left), meets with the Secretary of the CPC Guangdong "
+            "Provincial Committee, Mr Li Xi (third right) and the Governor of Guangdong Province, Mr Ma Xingrui "
+            "(second right), in Guangzhou today.")
+    assert {"Li Xi", "Ma Xingrui"} <= names(p.attendees)
+
+
+def test_those_present_included_with_dash_lists():
+    p = run("Those present at the meeting included Cui Mingde, leader of the Guidance Group, three other members of "
+            "the Group\u2014Dou Aimin, Cheng Fanzhao and Han Yinghao, and university leaders\u2014Zhang Tiezhu and "
+            "Liu Guohua.")
+    assert {"Cui Mingde", "Dou Aimin", "Cheng Fanzhao", "Han Yinghao", "Zhang Tiezhu", "Liu Guohua"} <= \
+        names(p.attendees)
+    p = run("The present leaders of the city included Zhang Tiezhu and Liu Guohua.")
+    assert not names(p.attendees)
+
+
+def test_a_fronted_presence_participle_before_there_was():
+    p = run("Attending the meeting with Vice Chairman Dang Xuan Thanh, on the side of the Academy, there was also "
+            "Dr. Dinh Quang Hai, Director of the Institute of History; Dr. Nguyen Gia Doi, Director of the Institute "
+            "of Archeology.")
+    assert {"Dinh Quang Hai", "Nguyen Gia Doi"} <= names(p.attendees)
+
+
+def test_accompanied_by_offices_with_to_and_long_bodies():
+    p = run("Chen Min'er met with President Rodrigo Duterte. Chen was accompanied by Chinese Ambassador to the "
+            "Philippines Zhao Jianhua, Vice Minister of the International Department of the CPC Central Committee Guo "
+            "Yezhou, and Executive Vice Mayor of Chongqing Municipal People's Government Wang Fu.")
+    assert {"Zhao Jianhua", "Guo Yezhou", "Wang Fu"} <= names(p.attendees)
+    row = next(r for r in p.attendees if r["name"] == "Zhao Jianhua")
+    assert row["titles"] == ["Chinese Ambassador to the Philippines"]
+
+
+def test_a_roll_of_more_than_twenty_names_reaches_its_end():
+    roll = ["Wei Gang", "He Ruli", "Huang Liyun", "Li Zhiming", "Yang Xianghong", "Ma Yunfeng", "He Yong", "Hou Sheng",
+            "Liu Jiangyue", "Yang Shizhuang", "E Tun", "Liu Yongzan", "Wang Yu", "Li Chaowei", "Fang Sheng",
+            "Guan Guozhao", "Yang Liyun", "Xiao Zhanxian", "Dao Xiaorui", "Zhu Qi", "Kong Legan", "Song Yufa",
+            "Yu Zhongsheng", "Li Xiaohong"]
+    p = run("Among the leaders who were seated on the rostrum were " + ", ".join(roll[:-1]) + " and " + roll[-1] + ".")
+    assert names(p.attendees) == set(roll)
+
+
+def test_the_last_country_of_a_roll_is_no_person():
+    p = run("Participants in this delegation include Bangladesh, Chile, Romania, Hungary, Australia, Consul General, "
+            "Honorary Consul and Representative from Hong Kong.")
+    assert not names(p.attendees) | names(p.unplaced)

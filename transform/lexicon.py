@@ -97,7 +97,7 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
              "airlines", "airways", "technologies", "industries", "securities", "insurance", "logistics",
              "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc"}
 PLACE_HEADS = {"city", "county", "district", "province", "prefecture", "region", "town", "township", "village",
-               "municipality", "area", "zone", "state"}
+               "municipality", "area", "zone", "state", "sub-district", "subdistrict"}
 # plural nouns of an unnamed group of people or bodies ("other senior leaders", "relevant departments")
 GROUP_NOUN_WORDS = (
     "representatives", "officials", "leaders", "cadres", "delegates", "deputies", "members", "experts", "scholars",
@@ -132,7 +132,8 @@ SPEECH_OBJECT_VERBS = {"make", "deliver", "give", "extend", "put", "offer", "pre
 SPEECH_NOUNS = {"speech", "remark", "report", "address", "suggestion", "advice", "opinion", "presentation",
                 "statement", "welcome", "toast", "lecture", "briefing", "introduction", "explanation", "proposal",
                 "comment", "view", "insight", "talk", "keynote", "idea", "recommendation", "question", "answer",
-                "greeting", "overview", "update", "account", "analysis", "interpretation", "summary", "requirement"}
+                "greeting", "overview", "update", "account", "analysis", "interpretation", "summary", "requirement",
+                "guidance"}
 # nouns that name the role of the people listed with them: "Speakers included A", "attendees were A"
 ROLE_NOUNS = {"speaker": "speech", "attendee": "attend", "participant": "attend", "guest": "attend",
               "panelist": "speech", "panellist": "speech", "presenter": "speech", "moderator": "chair",

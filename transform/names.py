@@ -102,10 +102,17 @@ class NameSpan:
 _E_PAIR = re.compile(r"(?<![\w'\u2019.])(E) (" + _CAP + r")(?![\w]|['\u2019](?!s\b)|-[A-Za-z]|\.)")
 
 
+def _in_a_roll(text: str, m: re.Match) -> bool:
+    return bool(re.search(r"[A-Z][a-z]+,\s$", text[max(0, m.start() - 20):m.start()])) and \
+        bool(re.match(r",\s[A-Z][a-z]+ [A-Z]|\s+and\s+[A-Z][a-z]+ [A-Z]", text[m.end():]))
+
+
 def chinese_names(text: str, title_case: bool = False) -> list[NameSpan]:
     """Rule `chinese_name`. In a title-case headline the org/place-word check is skipped."""
+    # a one-syllable given name only inside a roll of names: "..., Yang Shizhuang, E Tun, Liu Yongzan, ..."
     out = [NameSpan(m.start(), m.end(), m.group(0), "chinese") for m in _E_PAIR.finditer(text)
-           if syllables(m.group(2), 2) == 2 and not ORG_OR_PLACE_AFTER.match(text, m.end())]
+           if (syllables(m.group(2), 2) == 2 or syllables(m.group(2), 1) == 1 and _in_a_roll(text, m))
+           and not ORG_OR_PLACE_AFTER.match(text, m.end())]
     pos = 0
     while True:
         m = _PAIR.search(text, pos)
@@ -161,9 +168,10 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
             continue
         if words[-1].lower() in ORG_HEADS | PLACE_HEADS:
             continue  # rule `organisation_not_person`: "... Development and Reform Commission, Secretary of ..."
-        after_office = re.search(r"\b(\w+)\s+(?:to|of|in|for|from)\s+$", text[max(0, start - 40):start])
+        # ("Ambassador to the Philippines Zhao Jianhua": the country may take "the")
+        after_office = re.search(r"\b(\w+)\s+(?:to|of|in|for|from)\s+(?:the\s+)?$", text[max(0, start - 44):start])
         if len(words) == 3 and is_surname(words[1]) and is_given_name(words[2]) and not is_surname(words[0]) and \
-                re.search(r"\b(?:to|of|in|for|from)\s+$", text[max(0, start - 6):start]) or \
+                re.search(r"\b(?:to|of|in|for|from)\s+(?:the\s+)?$", text[max(0, start - 10):start]) or \
                 len(words) == 3 and after_office and after_office.group(1).lower() in OFFICE_WORDS:
             # rule `place_before_name`: "Ambassador to Peru Li Hua", "former Vice Prime Minister of Bulgaria Alexander
             # Tomov": the first word is the office's country
@@ -188,6 +196,8 @@ def appositive_single_names(text: str, is_title) -> list[NameSpan]:
         first = re.split(r",|;|\s+and\s+|\.(?:\s|$)", text[m.end():], maxsplit=1)[0]
         if not single_name_ok(word) or word.endswith("ly") or syllables(word, 3) is not None and len(word) < 6:
             continue
+        if re.search(r"(?:^|, )[" + UP + r"][" + LO + r"]+, [" + UP + r"][" + LO + r"]+, $", text[:m.start(1)]):
+            continue  # the last of a roll of one-word items: "..., Romania, Hungary, Australia, Consul General"
         if is_title(first) and not find_names(first):
             out.append(NameSpan(m.start(1), m.end(1), word, "appositive_single"))
     return out

@@ -53,6 +53,7 @@ from readouts.transform.lexicon import (
     GROUP_NOUN_WORDS,
     HONORIFICS,
     LABEL_ROLES,
+    MEETING_NOUNS,
     MODIFIERS,
     OFFICE_WORDS,
     ORG_HEADS,
@@ -414,9 +415,14 @@ def _standalone(t: str) -> bool:
     return _complete_org(t)
 
 
+def _cap_start(word: str) -> bool:
+    """A word that may open a name: capitalised, or a company's figure before capitals ("3SBio Inc.")."""
+    return word[:1].isupper() or bool(re.fullmatch(r"\d+[A-Z][A-Za-z]+", word))
+
+
 def _complete_org(t: str) -> bool:
     words = t.split()
-    if not words or not words[0][:1].isupper():
+    if not words or not _cap_start(words[0]):
         return False
     last = words[-1].lower().strip(".,")
     if last in ORG_HEADS or last in PLACE_HEADS:
@@ -441,7 +447,7 @@ def is_code(word: str) -> bool:
 _ORG_SPOKESPERSONS = re.compile(
     r"(?:the\s+)?(?:(?:principal|main|leading|responsible)\s+)?(?:representatives|heads|officials|leaders|"
     r"persons|comrades|persons\s+in\s+charge|chiefs|executives|spokespersons)\s+(?:from|of)\s+"
-    r"(?P<such>such\s+\w+(?:\s+\w+)?\s+as\s+|(?:[a-z]+\s+){0,2}?(?:enterprises|companies|firms|businesses|"
+    r"(?P<such>such\s+\w+(?:\s+\w+)?\s+as\s+|(?:[a-z]+\s+){0,3}?(?:enterprises|companies|firms|businesses|"
     r"institutions|organi[sz]ations|departments|units|banks|universities|cities|counties|districts|provinces|"
     r"places|localities)\s+(?:including|such\s+as|like)\s+)?(?P<list>.+)$", re.I)
 # rule `place_label_list`: "The cities of Xi'an, Baoji and Xianyang made speeches": the places speak
@@ -466,7 +472,7 @@ def org_list(text: str, listed: bool = False) -> list[str] | None:
 
     def ok(p: str) -> bool:
         p = re.sub(r"^the\s+", "", p.strip())
-        if not p or not p[:1].isupper():
+        if not p or not _cap_start(p.split()[0]):
             return False
         return _complete_org(p) or (listed and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&")
                                                    for w in p.split()))
@@ -519,6 +525,10 @@ def _org_head(p: str) -> str:
     return core[-1].lower().strip(".,") if core else ""
 
 
+# manner adverbs only: "repeatedly" / "previously" place an act elsewhere and "successfully concluded" is no speech
+_MANNER = (r"(?:fully|highly|warmly|briefly|sincerely|strongly|greatly|positively|earnestly|solemnly|cordially|"
+           r"enthusiastically|heartily|deeply|clearly|explicitly|emphatically|frankly|candidly|proudly|happily|kindly)")
+_ADVERBS_BEFORE_VERB = re.compile(r"(?<=[A-Za-z)])(?:\s+(?:also|then|later|first))?\s+" + _MANNER + r"\s*$")
 _ORG_AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+the\s+(?=[A-Z])|,\s+the\s+(?=[A-Z])")
 
 
@@ -933,7 +943,7 @@ class SentenceParse:
         """Parties listed after `pos` ("was presided over by X", "Also present were X, Y and Z")."""
         t = self.t[:limit] if limit is not None else self.t
         end = len(t)
-        m = re.search(r"[;:]|\.\s*$|\s+(?:to|who|which|where)\s|,\s+(?:and\s+)?(?:the\s+meeting|it|he|she|they)\s|"
+        m = re.search(_OFFICE_TO + r"\s+to\s|[;:]|\.\s*$|\s+(?:who|which|where)\s|,\s+(?:and\s+)?(?:the\s+meeting|it|he|she|they)\s|"
                       r",?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?[a-z]+ed\s+by\s|,\s+while\s|,\s+with\s|"
                       # "presided by X with A and B attending": the absolute clause is the with_present rule's
                       r"\s+with\s+(?=[^;:]{0,200}?\b(?:attending|present|participating)\b)", t[pos:])
@@ -998,6 +1008,8 @@ class SentenceParse:
         t = self.t
         start = _clause_start(t, pos)
         region = _BEHALF.sub(lambda m: " " * len(m.group(0)), t[start:pos])
+        # rule `adverb_before_verb`: "Miao Zhengge fully affirmed", "X warmly welcomed": the adverb is no party
+        region = _ADVERBS_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), region)
         if role in ("speech", "written"):
             orgs = _org_region(region, start)
             if orgs:
@@ -1204,7 +1216,8 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     if spans:
         for sp in spans:
             between = t[base:sp.start]
-            if sp is spans[0] and len(between.split()) > 8 and not _LED_BY.search(between):
+            if sp is spans[0] and len(between.split()) > 8 and not _LED_BY.search(between) and \
+                    not _office_before(between):
                 break
             out.append(Subject("person", N.person_key(sp.name)))
         return out
@@ -1213,6 +1226,13 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     if phrase and GROUP_NOUNS.search(phrase):
         out.append(Subject("group", phrase))
     return out
+
+
+def _office_before(between: str) -> bool:
+    """Rule `office_then_name`: "met with the Secretary of the CPC Guangdong Provincial Committee, Mr Li Xi": the
+    words before the first name are its office, written first as Hong Kong and embassy releases do."""
+    office = re.sub(r"^\s*(?:with\s+)?|,?\s*(?:" + "|".join(HONORIFICS) + r")\.?\s*$|[\s,]+$", "", between)
+    return "," not in office and T.is_title(office)
 
 
 _SIGN_WITH = re.compile(r"[^;.]{0,120}?\bwith\s+")
@@ -1296,7 +1316,7 @@ def role_model_features(doc: Doc, keys: list[str]) -> dict[str, list[str]]:
 def learned_roles(doc: Doc, col: Collector, unplaced: list[dict]) -> list[dict]:
     """Rule `role_model`: the learned model's role (attendee or speaker) for people the rules left unplaced, where
     it is confident; returns those still unplaced (never mentions: a mention rests on evidence)."""
-    if not unplaced:
+    if not unplaced or not _reports_a_meeting(doc, col):
         return unplaced
     keys = {N.person_key(u["name"]): u for u in unplaced}
     feats = role_model_features(doc, [k for k in keys if k in doc.persons])
@@ -1308,6 +1328,15 @@ def learned_roles(doc: Doc, col: Collector, unplaced: list[dict]) -> list[dict]:
         else:
             left.append(row)
     return left
+
+
+_MEETING_TEXT = re.compile(r"\b(?:" + "|".join(sorted(MEETING_NOUNS)) + r")s?\b|\b(?:met|meets|talks)\b", re.I)
+
+
+def _reports_a_meeting(doc: Doc, col: Collector) -> bool:
+    """The learned role places people at a meeting: only in a text that reports one (a rule placed someone, or a
+    meeting is named): "The city has two sister cities. They are A and B" places nobody."""
+    return bool(col.chairs or col.speakers or col.attendees or col.participants or _MEETING_TEXT.search(doc.text))
 
 
 # rule `remote_sender`: "Premier Li sent an instruction to the conference ... The Premier also urged ...": a person who
@@ -2042,6 +2071,9 @@ def reference_spans(doc: Doc, col: Collector, s, spans: list[N.NameSpan]) -> lis
     return out
 
 
+# "to" ends a list after a cue ("were invited by X to attend"), except in an office: "Ambassador to the Philippines"
+_OFFICE_TO = "".join(f"(?<!{w})(?<!{w.capitalize()})" for w in ("ambassador", "envoy", "representative", "delegate",
+                                                                 "consul", "adviser", "advisor", "minister"))
 _NO_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:that|which|who|whom|whose|after|before|when|while|where)\b", re.I)
 
 

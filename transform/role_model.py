@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from readouts.pinyin import is_surname, syllables
-from readouts.transform.lexicon import GROUP_NOUN_WORDS, ORG_HEADS, PLACE_HEADS
+from readouts.transform.lexicon import GROUP_NOUN_WORDS, ORG_HEADS, PLACE_HEADS, TIME_NOUNS
 
 MODEL_PATH = Path(__file__).with_name("role_model.json")
 CLASSES = ("none", "attendee", "speaker", "mention", "chair")
@@ -56,8 +56,9 @@ def occurrence_features(parsed: Any, start: int, end: int, hits: list, sent_inde
         t, steps, preps = root, 0, []
         while t.head is not t and steps < 8:
             t, steps = t.head, steps + 1
-            if t.pos_ in ("VERB", "AUX"):
+            if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep":  # "including" parsed as a verb is a preposition
                 out += [f"gov={t.lemma_.lower()}", f"gov_dep={t.dep_}", f"gov_steps={_bucket(steps, (1, 2, 4))}"]
+                out += _occasion(t)
                 break
             if t.dep_ == "prep" or t.pos_ == "ADP":
                 preps.append(t.lower_)
@@ -75,6 +76,20 @@ def occurrence_features(parsed: Any, start: int, end: int, hits: list, sent_inde
     if nearest_after is not None:
         out.append(f"next_hit={nearest_after.role}")
     return out
+
+
+def _occasion(verb: Any) -> list[str]:
+    """Whether the governing predicate is this meeting's: its auxiliaries ("had attended", "will attend"), a time
+    noun on it ("last year"), and whether it sits in a clause someone reports ("said that ... had attended")."""
+    out = [f"gov_aux={c.lower_}" for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    out += ["gov_time" for c in verb.subtree if c.lemma_.lower() in TIME_NOUNS and c.dep_ in ("npadvmod", "pobj")]
+    t, up = verb, 0
+    while t.head is not t and up < 6:
+        if t.dep_ in ("ccomp", "advcl", "relcl"):
+            out.append(f"gov_in={t.dep_}")
+            break
+        t, up = t.head, up + 1
+    return sorted(set(out))
 
 
 def name_shape(name: str) -> list[str]:

@@ -46,7 +46,7 @@ _SPEECH_NOUN = (r"(?:(?:a|an|the|his|her|their|its|important|keynote|key|opening
 _COURTESY = (r"extended\s+(?:[\w'\u2019-]+\s+){0,4}?(?:welcome|congratulations|greetings|gratitude|thanks|"
              r"condolences|appreciation|regards)|made\s+(?:[\w-]+\s+){0,2}?comments|"
              r"(?:provided|offered|put\s+forward|raised|gave)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:recommendations?|suggestions?|"
-             r"proposals?|advice|opinions?|views|insights|ideas)|put\s+forward\s+(?:[\w'\u2019-]+\s+){0,3}?requirements")
+             r"proposals?|advice|opinions?|views|insights|ideas|guidance)|put\s+forward\s+(?:[\w'\u2019-]+\s+){0,3}?requirements")
 
 CHAIR = re.compile(
     r"\b(?:(?:presided|presides|preside)(?:\s+over)?|chaired|chairs|hosted|hosts|co-chaired|co-hosted|"

@@ -410,6 +410,11 @@ def _copula_role(be: Any) -> tuple[str, str] | None:
         return _verb_role(be.head)
     if be.lemma_ != "be":
         return None
+    for c in be.children:  # "Attending the meeting ..., there was also A, title; B, title": a fronted participle
+        if c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG" and c.i == c.sent.start:
+            found = max(_predicate_roles(c, agent=False), key=lambda r: ROLE_RANK[r[0]], default=None)
+            if found:
+                return found
     return next((("attend", c.lower_) for c in be.children
                  if c.dep_ == "acomp" and c.lower_ in PRESENT_ADJECTIVES), None)
 
@@ -435,7 +440,10 @@ def _role_noun(noun: Any) -> str | None:
 def _attending_noun(noun: Any) -> str | None:
     """Rule `attending_noun`: "Dignitaries attending the event include A, B": a noun that a presence participle
     modifies names attendees, whatever the noun."""
-    return "attend" if any(c.dep_ == "acl" and c.lemma_.lower() in ATTEND_VERBS and c.tag_ == "VBG"
+    # ... and "Those present at the meeting included A, B" (present after the noun: before it, "the present
+    # leaders" are the current ones)
+    return "attend" if any(c.dep_ == "acl" and c.lemma_.lower() in ATTEND_VERBS and c.tag_ == "VBG" or
+                           c.dep_ == "amod" and c.lower_ in PRESENT_ADJECTIVES and c.i > noun.i
                            for c in noun.children) else None
 
 
@@ -463,7 +471,7 @@ def role_of(head: Any) -> SyntaxRole | None:
     """Walk from a name's head token to what governs it; None when nothing gives it a role."""
     t = head
     listed = False
-    for _ in range(20):  # long appositive rolls of names and offices
+    for _ in range(80):  # long appositive rolls of names and offices (a roll of 25 names is 25 steps)
         dep = t.dep_
         if dep in ("appos", "attr") and t.head.pos_ in ("VERB", "AUX"):
             found = _copula_role(t.head)
@@ -643,7 +651,7 @@ def mention_evidence(head: Any) -> str | None:
             c.dep_ == "appos" and any(g.lower_ == "late" for g in c.subtree) for c in head.children):
         return "historical_figure"
     t = head
-    for _ in range(20):
+    for _ in range(80):
         dep = t.dep_
         if dep == "compound" and (t.head.pos_ == "NOUN" or t.head.lower_ in TERM_HEADS):
             return "named_in_term"
