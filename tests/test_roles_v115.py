@@ -121,3 +121,34 @@ def test_the_last_country_of_a_roll_is_no_person():
     p = run("Participants in this delegation include Bangladesh, Chile, Romania, Hungary, Australia, Consul General, "
             "Honorary Consul and Representative from Hong Kong.")
     assert not names(p.attendees) | names(p.unplaced)
+
+
+def test_titles_stop_at_time_phrases_and_a_delegation():
+    from readouts.transform import titles as T
+    assert T.leading_titles(", Mayor of Guangzhou and Co-President of Metropolis during his recent visit to China "
+                            "from October 31 to November 6.") == ["Mayor of Guangzhou", "Co-President of Metropolis"]
+    assert T.leading_titles(", Senior Vice Minister of Agriculture of Japan on April 3rd, said") == [
+        "Senior Vice Minister of Agriculture of Japan"]
+    assert T.leading_titles(", Chairman of COSCO Shipping (Hong Kong) and his delegation") == [
+        "Chairman of COSCO Shipping (Hong Kong)"]
+    assert T.leading_titles(", Chairman of the Committee on Foreign Affairs, said") == [
+        "Chairman of the Committee on Foreign Affairs"]
+
+
+def test_as_well_as_separates_two_offices_and_a_plenipotentiary_is_one():
+    from readouts.transform import titles as T
+    assert T.leading_titles(", Deputy Secretary of Putian Municipal CPC Committee as well as Mayor of the People's "
+                            "Government of Putian City, said") == [
+        "Deputy Secretary of Putian Municipal CPC Committee", "Mayor of the People's Government of Putian City"]
+    assert T.leading_titles(", Ambassador Extraordinary and Plenipotentiary of China to the Republic of Vanuatu, Chen "
+                            "Baiwei, Deputy Director") == [
+        "Ambassador Extraordinary and Plenipotentiary of China to the Republic of Vanuatu"]
+
+
+def test_a_lower_case_body_between_the_place_and_the_office_before_a_name():
+    p = run("Chairman Ma met with Yangjiang municipal Party committee secretary Wei Hongguan. Wei Hongguan said the "
+            "city welcomes investment.")
+    assert [(r["name"], r["titles"]) for r in p.speakers] == [
+        ("Wei Hongguan", ["Yangjiang municipal Party committee secretary"])]
+    p = run("Sichuan Provincial Party Committee Secretary Wang Xiaohui said the work matters.")
+    assert p.speakers[0]["titles"] == ["Sichuan Provincial Party Committee Secretary"]

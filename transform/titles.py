@@ -59,7 +59,7 @@ def is_title(phrase: str) -> bool:
     p = clean_title(phrase)
     if not p:
         return False
-    core = _HEAD_SPLIT.split(p, maxsplit=1)[0]
+    core = _POSTPOSITIVE.sub("", _HEAD_SPLIT.split(p, maxsplit=1)[0])
     words = core.split()
     # "Shaoxing Municipal People's Congress Standing Committee Director": a long body in capitals before the office
     if not words or len(words) > (9 if all(w[:1].isupper() for w in words) else 6):
@@ -93,7 +93,10 @@ def _noun_adjunct(w: str) -> bool:
 
 
 # "Co., Ltd." / "Co., Inc." is one company name, not two titles
-_SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|,\s+(?!(?:Ltd|Inc|Limited|LLC|PLC|Co|GmbH)\b)|\s+and\s+|\s+&\s+)")
+_SEP = re.compile(r"(,\s+and\s+|,?\s+as\s+well\s+as\s+|,\s+(?!(?:Ltd|Inc|Limited|LLC|PLC|Co|GmbH)\b)|"
+                  r"(?<!Extraordinary)\s+and\s+(?!Plenipotentiary)|\s+&\s+)")
+# "Ambassador Extraordinary and Plenipotentiary of X": the office word comes first, its qualifiers after it
+_POSTPOSITIVE = re.compile(r"\s+Extraordinary\s+and\s+Plenipotentiary$", re.I)
 
 
 # rule `lower_place_before_office`: "Xining city mayor B", "Fujian province's Party secretary B": a lower-case place
@@ -127,9 +130,22 @@ def _office_and(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
         words = words[k + 1:]
 
 
+# rule `lower_body_office`: "met with Yangjiang municipal Party committee secretary Wei Hongguan": a place, then the
+# body in lower-case words, then the office, right before the name (the machine-translated genre writes them so)
+_LOWER_BODY = re.compile(r"(?<![A-Za-z'\u2019-])((?:[A-Z][\w'\u2019-]*\s+)+(?:(?:municipal|provincial|prefectural|county|"
+                         r"district|city|party|committee|government|people['\u2019]s|standing|autonomous|regional|"
+                         r"[A-Z][\w'\u2019-]*)\s+){1,6}(?:(?:vice|deputy|executive|acting|assistant)[ -])?"
+                         r"(?:secretary|mayor|governor|chairman|chairwoman|director|head|chief|president))\s+$")
+_BODY_LOWER = re.compile(r"\b(?:municipal|provincial|prefectural|county|district|city|party|committee|government)\b")
+
+
 def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int] | None:
     """Rule `pre_name_title`: ("Chinese Premier", start) for "... Chinese Premier Li Qiang ..."; never reaching back
     before `floor` (the end of the previous name)."""
+    m = _LOWER_BODY.search(text, max(floor, name_start - 120), name_start)
+    if m and m.end() == name_start and _BODY_LOWER.search(m.group(1)) and \
+            m.group(1).split()[0].lower() not in _PRE_DROP:
+        return clean_title(m.group(1)), m.start(1)
     pos = name_start
     words: list[tuple[int, str]] = []
     lower_office = False
@@ -315,7 +331,12 @@ _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
     r"told|talked|proposed|suggested|asked|answered|offered|provided|raised|congratulated|pledged|vowed|"
     r"elaborated|outlined|conveyed|listened|reviewed|sent|read|held|holds|exchanged|discussed|paid|went|came|arrived|"
     r"both|respectively|together|(?:this|last|next)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"week|month|year|morning|afternoon|evening))\b")
+    r"week|month|year|morning|afternoon|evening)|"
+    # rule `title_stops_at_time`: "..., Mayor of Guangzhou, during his recent visit", "... of Japan on April 3rd",
+    # "Chairman of X and his delegation"
+    r"during|on\s+(?:the\s+(?:morning|afternoon|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\d)|and\s+(?:his|her|their)\s+(?:delegation|party|entourage|team|wife|husband))\b")
 
 
 def shared_title(after_all: str) -> str | None:
