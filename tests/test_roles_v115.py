@@ -152,3 +152,17 @@ def test_a_lower_case_body_between_the_place_and_the_office_before_a_name():
         ("Wei Hongguan", ["Yangjiang municipal Party committee secretary"])]
     p = run("Sichuan Provincial Party Committee Secretary Wang Xiaohui said the work matters.")
     assert p.speakers[0]["titles"] == ["Sichuan Provincial Party Committee Secretary"]
+
+
+def test_he_after_a_fronted_subordinate_clause_is_its_subject():
+    p = run("A delegation led by Li Rouhong, Chairman of the Peace Foundation, paid a visit to Guiyang. When Chairman "
+            "Li Rouhong was asked about his impression of the visit, he said, \u201cGuiyang has good policy\u201d.")
+    assert "Li Rouhong" in names(p.speakers)
+
+
+def test_a_chinese_surname_written_first_in_a_three_word_name_is_a_reference():
+    p = run("Mayor Wang Dong met the delegation. Tan Sri Ong Ka Ting led the delegation. Tan Sri Ong thanked the "
+            "Regional Party Committee for its hospitality.")
+    assert "Ong Ka Ting" in names(p.speakers)
+    p = run("Prime Minister Samdech Akka met the delegation. In reply, Samdech Techo Hun Sen thanked China.")
+    assert "Samdech Akka" not in names(p.speakers)

@@ -1400,6 +1400,7 @@ def sentence_rules(doc: Doc, col: Collector) -> list[str | None]:
             for sub in ps.subjects_after(they_are.end(), group_role):
                 if sub.kind == "person":  # rule `they_are_list`: "Six entrepreneurs made speeches. They are A, ..."
                     col.add(sub, group_role, s.text, "they_are_list")
+        _subordinate_actor(ps)
         turn = _sentence_roles(ps, col, hits)
         group_role = next((h.role for h, subs in zip(hits, turn.subj_of) if subs and
                            all(x.kind == "group" for x in subs) and h.role in ("speech", "attend")), None)
@@ -1418,6 +1419,22 @@ def sentence_rules(doc: Doc, col: Collector) -> list[str | None]:
 
 
 _THEY_ARE = re.compile(r"(?:They|These|Those)\s+(?:are|were|include|included)\s+(?=[A-Z])")
+
+
+_SUBORDINATE_THEN_PRONOUN = re.compile(r"(?:When|After|While|Before|As|Once|Upon)\s+[^,;]{0,160},\s+(?:he|she)\s")
+
+
+def _subordinate_actor(ps: SentenceParse) -> None:
+    """Rule `subordinate_subject_he`: "When Chairman Li Rouhong was asked about ..., he said": the "he" of the main
+    clause is the person the fronted subordinate clause opens with (its first name, after at most a title)."""
+    m = _SUBORDINATE_THEN_PRONOUN.match(ps.t)
+    first = ps.spans[0] if ps.spans else None
+    if not m or first is None or first.end > m.end():
+        return
+    pre = T.pre_name_title(ps.t, first.start) if first.start > 5 else None
+    opener = ps.t[:pre[1] if pre else first.start].split()
+    if len(opener) == 1:
+        ps.doc.acted(N.person_key(first.name))
 
 
 def _opening_actor(ps: SentenceParse) -> None:
@@ -2065,7 +2082,8 @@ def reference_spans(doc: Doc, col: Collector, s, spans: list[N.NameSpan]) -> lis
         key = doc.resolve(m.group(0), s.start + m.start())
         p = doc.persons.get(key) if key else None
         if p is None or p.first >= s.start + m.start() or len(p.name.split()) < 2 or key in settled or \
-                m.group(0) not in (N.surname_of(p.name), p.name.split()[-1]):
+                m.group(0) not in (N.surname_of(p.name), p.name.split()[-1]) and not (
+                    m.group(0) == p.name.split()[0] and N.is_surname(m.group(0))):  # "Ong" for "Ong Ka Ting"
             continue
         out.append(N.NameSpan(m.start(), m.end(), p.name, "reference"))
     return out
