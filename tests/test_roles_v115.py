@@ -166,3 +166,13 @@ def test_a_chinese_surname_written_first_in_a_three_word_name_is_a_reference():
     assert "Ong Ka Ting" in names(p.speakers)
     p = run("Prime Minister Samdech Akka met the delegation. In reply, Samdech Techo Hun Sen thanked China.")
     assert "Samdech Akka" not in names(p.speakers)
+
+
+def test_names_in_brackets_after_a_dateline_are_reporters():
+    p = run("China News Agency, Beijing, January 3 (Yang Chengchen, Li Yuxue), the forum was held. Yang Chengchen and "
+            "Li Yuxue attended the forum.")
+    assert names(p.mentions) == {"Yang Chengchen", "Li Yuxue"}
+    assert not names(p.attendees)
+    assert {m["rule"] for m in p.mentions} == {"byline"}
+    p = run("SEOUL, April 20 (Yonhap) \u2014 Minister Park Jin met Wang Yi in Seoul.")
+    assert not names(p.mentions)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from readouts.months import FULL_RE
 from readouts.pinyin import (  # noqa: F401 (re-exported)
     COMPOUND_SURNAMES,
     PINYIN,
@@ -752,6 +753,12 @@ _BY_LINE = re.compile(r"(?m)^[ \t]*[(\[]?By\s+(?:By\s+)?(" + _BY_NAME + r"(?:(?:
 _REPORTER_PAREN = re.compile(r"[(\[](?:[A-Z][\w'\u2019.]*\s+){0,3}(?:staff\s+)?(?:reporters?|correspondents?|"
                              r"journalists?|writers?)\s+(" + _BY_NAME + r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _BY_NAME +
                              r")*)(?![\w'\u2019-])[^()\[\]\n]{0,80}[)\]]")
+# rule `dateline_credit`: "China News Agency, Beijing, January 3 (Yang Chengchen, Li Yuxue), ...", "People's Network
+# Shanghai January 27th (Ge Junjun, Tang Xiaoli) The fifth meeting ...": names in brackets right after a dateline's
+# date are the reporters
+_DL_NAME = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"  # two or three words: "(Yonhap)" is an agency
+_DATELINE_PAREN = re.compile(FULL_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s*[(\[](?:(?i:reporters?|correspondents?)\s+)?(" +
+                             _DL_NAME + r"(?:(?:,\s+|\s+and\s+)" + _DL_NAME + r"){0,3})[)\]]")
 # rule `reporter_lead_credit`: a reporter named in running text ("Henan Daily reporters Liu Hua and Chen Bo reported
 # that ...", "reporter Zhao Lin learned"): credited, never a party of the meeting
 _REPORTER_LEAD = re.compile(r"(?<![\w(\[])(?:" + "|".join(PRESS_LABELS) + r")\s+(" + _BY_NAME +
@@ -775,9 +782,10 @@ def single_credit_name(name: str, label: str = "") -> bool:
 
 
 def press_names(text: str) -> list[str]:
-    """Rule `reporter_lead_credit`: the names a reporter label introduces in running text."""
-    return [n for m in _REPORTER_LEAD.finditer(text) for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))
-            if _BYLINE_PERSON.match(n)]
+    """Rules `reporter_lead_credit` / `dateline_credit`: the names a reporter label or a dateline introduces in
+    running text."""
+    return [n for rx in (_REPORTER_LEAD, _DATELINE_PAREN) for m in rx.finditer(text)
+            for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1)) if _BYLINE_PERSON.match(n)]
 
 
 # rule `bare_credit`: a credit line that is only a pinyin name, bracketed or after a label without a colon ("Chen Jia"
@@ -813,7 +821,7 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         label = m.group(0).strip() if g == 3 else ""
         chunks.append((m.group(g), m.start(g), label if _PERSON_LABEL.match(label) else None))
-    for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD):
+    for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD, _DATELINE_PAREN):
         for m in rx.finditer(text):
             chunks.append((m.group(1), m.start(1), "reporter"))
     for m in _CJK_REPORTERS.finditer(text):
