@@ -176,3 +176,9 @@ def test_names_in_brackets_after_a_dateline_are_reporters():
     assert {m["rule"] for m in p.mentions} == {"byline"}
     p = run("SEOUL, April 20 (Yonhap) \u2014 Minister Park Jin met Wang Yi in Seoul.")
     assert not names(p.mentions)
+
+
+def test_the_leader_at_the_core_of_the_central_committee_is_a_mention():
+    p = run("Mayor Li Ming met the delegation. Shen Yueyue outlined the development of women's undertakings under "
+            "the leadership of the CPC Central Committee, with General Secretary Xi Jinping as its core.")
+    assert [(m["name"], m["rule"]) for m in p.mentions] == [("Xi Jinping", "reference_of")]

@@ -684,14 +684,20 @@ def mention_evidence(head: Any) -> str | None:
             if _office_of(prep) or _together_with(prep):  # an office, not a reference: "Secretary General of the
                 t = prep.head  # State Council X"; a companion: "A, together with B, said"
                 continue
-            if prep.lower_ in ("of", "by", "with", "from") and prep.head.pos_ in ("NOUN", "PROPN"):
-                return "reference_of"
-            return None
+            return "reference_of" if _referring_preposition(prep) else None
         if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             verb = t.head
             return "speech_elsewhere" if _elsewhere(verb) or _from_afar(verb) else None
         return None
     return None
+
+
+def _referring_preposition(prep: Any) -> bool:
+    """"the instructions of X", "on behalf of X"; "..., with General Secretary X as its core" (the set phrase of
+    leadership, whatever the preposition hangs on)."""
+    if prep.lower_ in ("of", "by", "with", "from") and prep.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return prep.lower_ == "with" and any(c.lower_ == "core" and c.head.lower_ in ("as", "at") for c in prep.subtree)
 
 
 def _per_name(sentence: str, spans: list[tuple[int, int]], parsed: Any | None, judge: Any) -> list:
