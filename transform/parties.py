@@ -150,6 +150,7 @@ class Doc:
         self.recent: list[str] = []
         self.external: set[str] = set()  # persons quoted by the press outside the meeting (`press_commentator`)
         self._parses: dict[str, object] = {}  # sentence -> dependency parse: each sentence is parsed once
+        self.reference_words: frozenset[str] | None = None  # `_reference_words`, once the persons are known
         # rule `reporter_lead_credit`: reporters named in the text are credited (mentions), never parties
         self.press = {N.person_key(n) for s in sentences for n in N.press_names(s.text)}
         for s in sentences:
@@ -2068,6 +2069,14 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
 _REFERENCE_TOKEN = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]+(?:-[a-z]+)?(?![\w'\u2019-])")
 
 
+def _reference_words(doc: Doc) -> frozenset[str]:
+    """The words that may refer to a known person of two words or more (computed once per document)."""
+    if doc.reference_words is None:
+        doc.reference_words = frozenset(w for p in doc.persons.values() if len(p.name.split()) >= 2
+                                        for w in (N.surname_of(p.name), p.name.split()[0], p.name.split()[-1]))
+    return doc.reference_words
+
+
 def reference_spans(doc: Doc, col: Collector, s, spans: list[N.NameSpan]) -> list[N.NameSpan]:
     """Rule `syntax_reference`: a person named in full earlier and referred to here by surname alone ("Chen
     congratulated Coderre", "Director General Cao welcomed the delegation"): the reference is a span of that person
@@ -2076,8 +2085,9 @@ def reference_spans(doc: Doc, col: Collector, s, spans: list[N.NameSpan]) -> lis
     out: list[N.NameSpan] = []
     # an act the lexical rules placed elsewhere or reported, or words to the press, are no role here either
     settled = col.elsewhere | col.reported | doc.external | doc.press
+    words = _reference_words(doc)
     for m in _REFERENCE_TOKEN.finditer(s.text):
-        if any(sp.start <= m.start() < sp.end for sp in spans):
+        if m.group(0) not in words or any(sp.start <= m.start() < sp.end for sp in spans):
             continue
         key = doc.resolve(m.group(0), s.start + m.start())
         p = doc.persons.get(key) if key else None
