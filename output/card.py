@@ -150,10 +150,10 @@ QUALITY = {
 | real-blind6 (real, developed on) | 54 | 0.829 | 0.915 | 0.911 | 0.905 | 0.714 | 0.678 | 0.667 |
 | real-blind7 (real, developed on) | 53 | 1.000 | 0.899 | 0.913 | 0.918 | 0.727 | 0.722 | 0.789 |
 | real-blind8 (real, developed on) | 52 | 0.811 | 0.876 | 0.878 | 0.879 | 0.759 | 0.592 | 0.714 |
-| real-blind9 (real, developed on) | 52 | 0.927 | 0.890 | 0.889 | 0.932 | 0.583 | 0.577 | 0.683 |
+| real-blind9 (real, developed on) | 52 | 0.927 | 0.890 | 0.897 | 0.932 | 0.583 | 0.577 | 0.683 |
 | real-blind10 (real, developed on) | 51 | 0.957 | 0.883 | 0.961 | 0.851 | 0.629 | 0.701 | 0.732 |
 | real-blind11 (real, developed on) | 53 | 0.933 | 0.812 | 0.939 | 0.842 | 0.538 | 0.667 | 0.861 |
-| real-blind12 (real, developed on) | 54 | 1.000 | 0.806 | 0.903 | 0.923 | 0.714 | 0.728 | 0.568 |
+| real-blind12 (real, developed on) | 54 | 1.000 | 0.806 | 0.925 | 0.923 | 0.714 | 0.728 | 0.568 |
 | **real-blind13 (real, never read)** | 54 | 0.929 | 0.811 | 0.687 | 0.723 | 0.500 | 0.549 | 0.595 |
 
 real-blind13 is the estimate for readouts from sites the grammar has not seen (blind first score, commit e9f514a:

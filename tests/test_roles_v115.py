@@ -182,3 +182,17 @@ def test_the_leader_at_the_core_of_the_central_committee_is_a_mention():
     p = run("Mayor Li Ming met the delegation. Shen Yueyue outlined the development of women's undertakings under "
             "the leadership of the CPC Central Committee, with General Secretary Xi Jinping as its core.")
     assert [(m["name"], m["rule"]) for m in p.mentions] == [("Xi Jinping", "reference_of")]
+
+
+def test_a_bare_middle_initial_in_a_western_name():
+    p = run("Austin A Lane, President of Texas Southern University, and Kendall T Harris, Dean, attended the meeting.")
+    assert {"Austin A Lane", "Kendall T Harris"} <= names(p.attendees)
+
+
+def test_japanese_surnames_in_capitals_after_an_office_or_before_a_bracket():
+    p = run("On June 15, Consul General Xue Jian paid a visit to President FUJISAWA Masato. Their meeting was also "
+            "attended by Vice President NAKAMURA Tamotsu (Director of the Institute) and OHMURA Naoto(Executive Vice "
+            "President).")
+    assert {"Fujisawa Masato", "Nakamura Tamotsu", "Ohmura Naoto"} <= names(p.attendees)
+    p = run("Minister Li Hua met the delegation of MOFA Japan.")
+    assert not any("Japan" in n for n in names(p.attendees) | names(p.unplaced))

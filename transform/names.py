@@ -87,8 +87,9 @@ _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS if h != "
                              r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})(?![\w'\u2019])")
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
 _POST_NOMINAL = r"(?:\s+(?:MP|QC|KC|SC|MEP|MLA|OBE|CBE|MBE|JP|PhD))?"
-_APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3})" + _POST_NOMINAL +
-                              r", (?=\S)")
+# (a middle initial may lack its period: "Austin A Lane, President of ...")
+_APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: [A-Z](?= [A-Z][a-z]))?(?: " + _WESTERN_WORD +
+                              r"){1,3})" + _POST_NOMINAL + r", (?=\S)")
 
 
 @dataclass(frozen=True)
@@ -137,8 +138,25 @@ def chinese_names(text: str, title_case: bool = False) -> list[NameSpan]:
 _UPPER_PAIR = re.compile(r"(?<![\w'\u2019-])([A-Z]{2,6}) (" + _CAP + r")(?![\w'\u2019-]|\s+[A-Z])")
 
 
+# rule `japanese_upper_surname`: "President FUJISAWA Masato", "NAKAMURA Tamotsu (Director ...)": a surname in capitals
+# before a given name, both made of Hepburn syllables ("oh" for a long o), as Japanese universities and cities write
+_HEPBURN = re.compile(r"(?:(?:kk|tt|ss|pp)?(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]h?)|n(?![aeiouy]))+", re.I)
+_HONORIFIC_WORDS = {h.lower() for h in HONORIFICS}
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = text[max(0, pos - 24):pos].split()
+    return words[-1].lower().rstrip(".") if words else ""
+_UPPER_JAPANESE = re.compile(r"(?<![\w'\u2019-])([A-Z]{3,10}) ([A-Z][a-z]{2,9})(?![\w'\u2019-])")
+
+
 def upper_surname_names(text: str) -> list[NameSpan]:
-    out = []
+    # ... only after an office word or an honorific, or before a bracket ("MOFA Japan" is a ministry)
+    out = [NameSpan(m.start(), m.end(), m.group(1).capitalize() + " " + m.group(2), "upper_surname")
+           for m in _UPPER_JAPANESE.finditer(text)
+           if not is_surname(m.group(1)) and _HEPBURN.fullmatch(m.group(1)) and _HEPBURN.fullmatch(m.group(2))
+           and not ORG_OR_PLACE_AFTER.match(text, m.end()) and (
+               re.match(r"\s*\(", text[m.end():]) or _word_before(text, m.start()) in OFFICE_WORDS | _HONORIFIC_WORDS)]
     for m in _UPPER_PAIR.finditer(text):
         sur, given = m.group(1), m.group(2)
         if is_surname(sur) and is_given_name(given) and not ORG_OR_PLACE_AFTER.match(text, m.end()):
@@ -165,7 +183,9 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
                                   _ORG_WORD.search(words[0]) or words[0] in HEAD_WORDS):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        if any(w.lower().rstrip(".") in FUNCTION_WORDS for w in words) or not _long_name_ok(words):
+        inner_initial = {i for i, w in enumerate(words[1:-1], 1) if len(w) == 1}  # "Austin A Lane": no article
+        if any(w.lower().rstrip(".") in FUNCTION_WORDS for i, w in enumerate(words) if i not in inner_initial) or \
+                not _long_name_ok(words):
             continue
         if words[-1].lower() in ORG_HEADS | PLACE_HEADS:
             continue  # rule `organisation_not_person`: "... Development and Reform Commission, Secretary of ..."
