@@ -673,9 +673,7 @@ def mention_evidence(head: Any) -> str | None:
                     return "speech_elsewhere"
                 # "the foundation laid by X", "an initiative proposed (, planned and promoted) by X": a participle
                 # that describes a thing (not a speech) by its maker refers to X
-                acl = verb
-                while acl.dep_ == "conj" and acl.head is not acl:
-                    acl = acl.head
+                acl = first  # the first of the coordinated participles describes the thing
                 thing = acl.head
                 maker = verb.lemma_.lower() not in SPEECH_OBJECT_VERBS | SPEECH_VERBS | LEAD_VERBS or (
                     verb.lemma_.lower() in ("propose", "put", "raise", "advance") and thing.pos_ == "NOUN" and

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from readouts.months import NO_DOT, month_re
 from readouts.transform.lexicon import HONORIFICS, MODIFIERS, OFFICE_WORDS, PLACE_HEADS
 
 _HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\(|,")
@@ -334,9 +335,8 @@ _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
     r"week|month|year|morning|afternoon|evening)|"
     # rule `title_stops_at_time`: "..., Mayor of Guangzhou, during his recent visit", "... of Japan on April 3rd",
     # "Chairman of X and his delegation"
-    r"during|on\s+(?:the\s+(?:morning|afternoon|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
-    r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\d)|and\s+(?:his|her|their)\s+(?:delegation|party|entourage|team|wife|husband))\b")
+    r"during|on\s+(?:the\s+(?:morning|afternoon|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    + month_re(NO_DOT) + r"\b|\d)|and\s+(?:his|her|their)\s+(?:delegation|party|entourage|team|wife|husband))\b")
 
 
 def shared_title(after_all: str) -> str | None:
