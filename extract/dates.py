@@ -3,7 +3,8 @@
 Priority used by `extract.html` (see `pick_published_date`): the URL path (the annotation
 guidelines take the publication date from it when it has one), then publication-date meta tags,
 then a visible "Updated:/Date:/Published:" line, then a bare timestamp, then a news dateline
-("BEIJING, March 15 (Xinhua) --") completed with a year found elsewhere.
+("BEIJING, March 15 (Xinhua) --") completed with a year found elsewhere, then a labelled line below the
+body, then a short line of its own with a full date below the header ("Ends/Tuesday, July 28, 2015").
 """
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ _URL_PATTERNS = [
     # /2024-02-18/ and file names like t20240218_123.html, 2024-02-18-slug.html
     re.compile(r"/(\d{4})-(\d{2})-(\d{2})(?:[/_.-]|$)"),
     re.compile(r"/t(\d{4})(\d{2})(\d{2})_\d+"),
+    # people.cn's shape on other hosts: /page/2008/0813/4042377.shtml
+    re.compile(r"/(\d{4})/(\d{2})(\d{2})/"),
 ]
 
 
@@ -167,6 +170,17 @@ def date_from_short_lines(text: str | None, max_len: int = 80) -> date | None:
         return None
     for line in reversed(text.splitlines()):
         if len(line.strip()) <= max_len:
+            d = parse_date(line)
+            if d:
+                return d
+    return None
+
+
+def date_from_closing_lines(lines: Iterable[str], max_len: int = 60) -> date | None:
+    """A full date on a short line of its own after the header, e.g. a release's "Ends/Tuesday, July 28, 2015";
+    written with a month name or year first only ("6/03/2015" may be June 3 or 6 March)."""
+    for line in lines:
+        if len(line) <= max_len and (_MDY.search(line) or _DMY.search(line) or _ISO.search(line)):
             d = parse_date(line)
             if d:
                 return d

@@ -198,6 +198,8 @@ def _published_date(lines: list[Line], first_idx: int, last_idx: int, *, urls: l
                                           body_text="\n".join(paragraphs), fetched_at=fetched_at)
     if published is None and trailer_text:
         published = dates.date_from_labelled_line(trailer_text)
+    if published is None:  # a release's closing line of its own: "Ends/Tuesday, July 28, 2015"
+        published = dates.date_from_closing_lines(ln.text for ln in lines[first_idx:] if ln.text)
     return published
 
 

@@ -10,7 +10,7 @@ from readouts.transform.dates import MeetingDate, date_mentions, find_dateline, 
 from readouts.transform.sentences import split_sentences
 
 SOURCES = {"stated_full", "day_month+published_year", "day_month+previous_year", "weekday+dateline",
-           "weekday+published_date", "dateline", "published_date"}
+           "weekday+published_date", "yesterday+dateline", "yesterday+published_date", "dateline", "published_date"}
 
 
 def resolve(text, published, title=None):

@@ -3,11 +3,12 @@
 corpus/GUIDELINES.md 2.1.  Resolution order:
 
 1. the first date statement in the lead (the first few sentences): an explicit day and month
-   ("On February 19", "On November 19th", "On the morning of July 11", "held ... on July 12",
+   ("On February 19", "On November 19th", "On the morning of July 11", "held ... on July 12", "yesterday",
    "On 24 and 25 September", "From November 26 to 28", "From July 9 to 10, 2019", a photo caption
    "..., March 15, 2024.") or a weekday ("on Friday", "held a meeting Friday", "from Monday to Tuesday");
 2. otherwise an explicit date in a photo caption or a sentence-initial "On <date>" anywhere;
-3. otherwise the dateline date ("BEIJING, Feb. 6 (Xinhua) --"), otherwise the publication date.
+3. otherwise a full date (with its year) in a later sentence that reports the event (no dateline);
+4. otherwise the dateline date ("BEIJING, Feb. 6 (Xinhua) --"), otherwise the publication date.
 
 Years: a year written with the date wins (stated_full); else the publication year, or the previous
 year when that day would fall after the publication date.  Weekdays resolve to the latest such
@@ -42,6 +43,8 @@ _DM = re.compile(
     r"(?:,?\s+(?P<y>" + _YEAR + r")\b)?")
 # "On the 28th," (day only)
 _DAY_ONLY = re.compile(r"\b[Oo]n\s+the\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*[,.])")
+# "met ... here yesterday": news copy dates the event from the day it ran ("the day before yesterday" is not it)
+_YESTERDAY = re.compile(r"(?<!before )\b[Yy]esterday\b")
 _WEEKDAY = re.compile(r"\b(?P<w1>" + _WD + r")\b(?:\s+(?:to|through|and)\s+(?P<w2>" + _WD + r")\b)?")
 _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,3}),\s+(?P<m1>" + _MON + r")\s+(?P<d1>" + _DAY + r")"
@@ -74,7 +77,7 @@ class MeetingDate:
 @dataclass(frozen=True)
 class _Mention:
     pos: int  # offset in the text
-    kind: str  # "md" (month and day, maybe year), "day" (day only), "weekday"
+    kind: str  # "md" (month and day, maybe year), "day" (day only), "weekday", "yesterday"
     month: int | None = None
     day: int | None = None
     year: int | None = None
@@ -135,11 +138,15 @@ def date_mentions(sentence: str, offset: int = 0) -> list[_Mention]:
     def free(a, b):
         return not any(a < y and x < b for x, y in taken)
 
-    def context(a):
-        before = sentence[:a]
+    def context(m):
+        before = sentence[:m.start()]
         if _STAMP_BEFORE.search(before):
             return True, False  # a publication stamp ("Updated: ...", "08:40, January 25, 2022") is no event
-        return bool(_NOT_EVENT_BEFORE.search(before)), bool(_ON_START.match(before) or _HELD_ON.search(before))
+        deadline = _NOT_EVENT_BEFORE.search(before)
+        the = re.search(r"\bthe\s+$", before)
+        if deadline and the and " of " in m.group(0):  # "on the 29th of May 2013": a date, not "the May 4th ..."
+            deadline = _NOT_EVENT_BEFORE.search(before[:the.start()])
+        return bool(deadline), bool(_ON_START.match(before) or _HELD_ON.search(before))
 
     for rx in (_MD, _DM):
         for m in rx.finditer(sentence):
@@ -149,7 +156,7 @@ def date_mentions(sentence: str, offset: int = 0) -> list[_Mention]:
             if not mon:
                 continue
             # "May" is also a modal verb: require a capital M and a following day (already) and no "may"
-            deadline, on_start = context(m.start())
+            deadline, on_start = context(m)
             if deadline:
                 taken.append(m.span())
                 continue
@@ -164,12 +171,20 @@ def date_mentions(sentence: str, offset: int = 0) -> list[_Mention]:
         if free(*m.span()):
             out.append(_Mention(offset + m.start(), "day", day=_day(m.group("d1")), on_start=True))
             taken.append(m.span())
-    for m in _WEEKDAY.finditer(sentence):
-        if free(*m.span()) and not _NOT_EVENT_BEFORE.search(sentence[:m.start()]):
-            out.append(_Mention(offset + m.start(), "weekday", weekday=WEEKDAYS[m.group("w1").lower()],
-                                end_weekday=WEEKDAYS[m.group("w2").lower()] if m.group("w2") else None))
-            taken.append(m.span())
+    for rx in (_YESTERDAY, _WEEKDAY):
+        for m in rx.finditer(sentence):
+            if free(*m.span()) and not _NOT_EVENT_BEFORE.search(sentence[:m.start()]):
+                out.append(_relative_mention(m, offset))
+                taken.append(m.span())
     return sorted(out, key=lambda x: x.pos)
+
+
+def _relative_mention(m: re.Match, offset: int) -> _Mention:
+    """"yesterday" or a weekday ("on Friday", "from Monday to Tuesday")."""
+    if "w1" not in m.groupdict():
+        return _Mention(offset + m.start(), "yesterday")
+    return _Mention(offset + m.start(), "weekday", weekday=WEEKDAYS[m.group("w1").lower()],
+                    end_weekday=WEEKDAYS[m.group("w2").lower()] if m.group("w2") else None)
 
 
 def _year_for(month: int, day: int, published: date | None) -> tuple[int, str] | None:
@@ -276,6 +291,9 @@ def resolve_meeting_date(text, sentences, published: date | None, title: str | N
         per_sentence.append((k, date_mentions(body, off)))
 
     def resolve(m: _Mention) -> MeetingDate | None:
+        if m.kind == "yesterday":
+            anchor, how = (dateline, "dateline") if dateline else (published, "published_date")
+            return MeetingDate(anchor - timedelta(days=1), None, "yesterday+" + how) if anchor else None
         if m.kind == "weekday":
             return _resolve_weekday(m, dateline, published)
         r = _resolve_md(m, published)
@@ -308,7 +326,16 @@ def resolve_meeting_date(text, sentences, published: date | None, title: str | N
                 r = resolve(m)
                 if r is not None:
                     return r
-    # 3. no day stated
+    # 3. a full date (year written) in a sentence that reports the event, further down: "Both men met at the
+    #    Unity Palace on Wednesday the 28th of June 2017" (not before a dateline, which dates wire copy)
+    if dateline is None:
+        for k, mentions in per_sentence[n_lead:]:
+            if _EVENT_VERB.search(sentences[k].text):
+                for m in mentions:
+                    r = resolve(m) if m.kind == "md" and m.year else None
+                    if r is not None:
+                        return r
+    # 4. no day stated
     if dateline is not None:
         return MeetingDate(dateline, None, "dateline")
     if published is not None:
