@@ -67,6 +67,11 @@ PRESS_LABELS = ("reporter", "reporters", "correspondent", "correspondents", "jou
 MEDIA_WORDS = {"xinhua", "news", "daily", "agency", "press", "online", "desk", "staff", "team", "agencies", "reuters",
                "afp", "media", "unknown", "times", "post", "net", "network", "tv", "television", "radio", "weekly",
                "herald", "journal", "gazette", "magazine", "channel", "newspaper", "service", "cctv", "cgtn", "cns"}
+# words that close a department's name ("Mainland Affairs", "International Relations"): never words of a person's name
+FIELD_WORDS = {"affairs", "relations", "studies", "sciences", "resources"}
+# news agencies credited at a sentence's end ("..., APP reported"): a source, never a party or a name
+WIRE_AGENCIES = ("APP", "AFP", "AP", "PTI", "IANS", "ANI", "TASS", "Bernama", "Yonhap", "Kyodo", "Reuters", "EFE",
+                 "ANSA", "DPA", "VNA", "Sputnik")
 # honorifics before a name ("Mr. Yin Li"), written as in the text, in the order the name patterns try them
 # a meeting whose list of people "included" names its attendees ("The meeting also included A, B and other officials")
 MEETING_NOUNS = {"meeting", "talk", "session", "event", "ceremony", "symposium", "forum", "conference", "seminar",
@@ -83,7 +88,7 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Mad
 # honorific words of other traditions before a name the model's NER finds (Malay "Tan Sri", "Datuk Seri"; "The
 # Honourable"): never words of the name (rule `entity_name`)
 STYLE_WORDS = {"tan", "sri", "datuk", "dato", "datin", "seri", "tun", "toh", "puan", "haji", "hajjah", "honorable",
-               "honourable", "excellency", "his", "her", "the", "h.e.", "hon", "hon.", "berhormat", "mulia"}
+               "honourable", "excellency", "his", "her", "the", "h.e.", "hon", "hon.", "berhormat", "mulia", "sardar"}
 
 # ----------------------------------------------------------------------------------- parties
 # head words of organisation names ("... Bureau", "... Co., Ltd.") and of place names ("... City")
@@ -144,6 +149,8 @@ VERB_OBJECT_ROLES = {"take part": "attend", "take seat": "attend", "take floor":
 # "received Y", "welcomed Y to Xiamen") and the "with" of these verbs and nouns ("met with Y", "held talks with Y")
 COUNTERPART_VERBS = {"meet", "receive", "welcome", "greet"}
 COUNTERPART_WITH = {"meet", "talk", "talks", "meeting"}
+# a visit paid to the counterpart: "paid a courtesy call on Y", "received a courtesy call from Y"
+VISIT_NOUNS = {"call", "visit"}
 LIST_PREPOSITIONS = {"including", "like", "namely", "among", "as"}  # "such as" parses as as -> such
 PRESENT_ADJECTIVES = {"present", "on hand"}
 # "in the presence of X", "in the company of X" (and the genre's "under the accompany of X")

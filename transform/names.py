@@ -44,6 +44,7 @@ from readouts.pinyin import (  # noqa: F401 (re-exported)
 from readouts.transform.lexicon import (
     CALENDAR_WORDS,
     DELEGATION_NOUNS,
+    FIELD_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     KOREAN_SURNAMES,
@@ -274,7 +275,7 @@ def titled_names(text: str) -> list[NameSpan]:
 # styles of address that read as name words: "Prime Minister Datuk Seri Najib Razak", "Tan Sri X" (but "Tan" alone
 # is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
 _LEADING_STYLE = re.compile(r"(?:(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
-                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?)\s+")
+                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar)\s+")
 
 
 def _after_styles(start: int, words_text: str) -> tuple[int, list[str]]:
@@ -596,7 +597,7 @@ _MONGOLIAN = re.compile(r"(?<![\w.])(?:[A-Z]|Ch|Sh|Ts|Kh|Zh)\.([A-Z][a-z]{3,}(?:
 _STYLES = STYLE_WORDS | {w.lower() for w in HONORIFICS}
 # words that are never a word of a person's name the model's NER proposes: offices, organisation and place heads,
 # months and days, news outlets, sentence adverbs, function words, styles of address
-_NOT_ENTITY_WORDS = (OFFICE_WORDS | MODIFIERS | ORG_HEADS | PLACE_HEADS | CALENDAR_WORDS | MEDIA_WORDS |
+_NOT_ENTITY_WORDS = (OFFICE_WORDS | MODIFIERS | ORG_HEADS | PLACE_HEADS | CALENDAR_WORDS | MEDIA_WORDS | FIELD_WORDS |
                      SENTENCE_ADVERBS | FUNCTION_WORDS | _STYLES)
 _ENTITY_WORD = re.compile(_WESTERN_WORD + r"$")
 _ENTITY_PARTICLES = set(re.findall(r"[a-z]+", _PARTICLES))  # "bin", "van", "de": inside a name, never first
@@ -691,8 +692,9 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
             continue  # a name found already stays, unless the NER writes it longer ("Ong Ka" -> "Ong Ka Ting")
         if not all(_ENTITY_WORD.match(t) or t in _ENTITY_PARTICLES for t in tokens) or tokens[0] in _ENTITY_PARTICLES:
             continue
-        if any(t.lower() in _NOT_ENTITY_WORDS for t in tokens) or _pinyin_shaped(tokens):
-            continue
+        if any(t.lower() in _NOT_ENTITY_WORDS for t in tokens) or _pinyin_shaped(tokens) or \
+                re.search(r"[,;:\"\u201c\u201d()]", name):
+            continue  # a name holds no comma or quote ('... and Bulgaria," Fu added')
         if not any(rs <= s and e <= re_ for rs, re_ in runs) or _ORG_NOUN_BEFORE.search(text, 0, s) or \
                 _OFFICE_OF_BEFORE.search(text, 0, s):
             continue  # "cosmetics group Lumiere Beaute", "Chief Executive of Nordwind Energy": organisations

@@ -50,6 +50,7 @@ from readouts.transform import syntax as S
 from readouts.transform import titles as T
 from readouts.transform.lexicon import (
     CALENDAR_WORDS,
+    FIELD_WORDS,
     GROUP_NOUN_WORDS,
     HONORIFICS,
     LABEL_ROLES,
@@ -59,6 +60,7 @@ from readouts.transform.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     SENTENCE_ADVERBS,
+    WIRE_AGENCIES,
 )
 
 
@@ -74,7 +76,8 @@ class Parties:
 
 # ----------------------------------------------------------------------------------- lexicon
 # the word tables (organisation and place heads, group nouns, role labels) live in lexicon.py
-MEDIA = re.compile(r"\b(?:Xinhua|Daily|News|Agency|Press|Times|Post|TV|CCTV|CGTN|Radio|Online|Media)\b")
+MEDIA = re.compile(r"\b(?:Xinhua|Daily|News|Agency|Press|Times|Post|TV|CCTV|CGTN|Radio|Online|Media|" +
+                   "|".join(WIRE_AGENCIES) + r")\b")
 GROUP_NOUNS = re.compile(r"\b(?:" + "|".join(GROUP_NOUN_WORDS) + r")\b", re.I)
 GROUP_START = re.compile(
     r"^(?:other|relevant|leading|all|some|many|several|senior|responsible|principal|main|more|over|about|nearly|"
@@ -432,8 +435,10 @@ def _complete_org(t: str) -> bool:
     if " of " in t and head and head[-1].lower() in ORG_HEADS and all(w[:1].isupper() for w in words if
                                                                       w not in ("of", "the", "and", "for")):
         return True  # "Sichuan Provincial Department of Finance"
-    return len(words) <= 2 and " of " not in t and all(w[:1].isupper() and not is_code(w) and
-                                                       w.lower().strip(".,") not in CALENDAR_WORDS for w in words)
+    # a bare name of one or two words ("Chengdu", "Sichuan Changhong"): no quote or comma inside ('Bulgaria," Fu'),
+    # no department's closing word ("Mainland Affairs")
+    return len(words) <= 2 and " of " not in t and not re.search(r"[,\"\u201c\u201d]", t) and all(
+        w[:1].isupper() and not is_code(w) and w.lower().strip(".,") not in CALENDAR_WORDS | FIELD_WORDS for w in words)
 
 
 _CODE = re.compile(r"[A-Za-z]*\d[\w.-]*")

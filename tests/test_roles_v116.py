@@ -1,0 +1,55 @@
+"""Parser 1.16.0 role rules, on invented sentences (pure functions, no Prefect)."""
+from readouts.transform.parties import find_parties
+from readouts.transform.sentences import split_sentences
+
+
+def run(text, title=None):
+    return find_parties(text, split_sentences(text), title, learned=False)
+
+
+def names(rows):
+    return {r["name"] for r in rows}
+
+
+def test_signers_stay_participants_without_a_row():
+    # GUIDELINES: a signatory's presence is not stated by a presence verb (rule `signatory` in roles.py)
+    p = run("At the ceremony on June 3, Mayor Karl Jensen and Vice Mayor Zhou Heping signed a memorandum of "
+            "understanding on cooperation between the two cities.")
+    assert not names(p.attendees) and not names(p.mentions)
+
+
+def test_the_one_called_on_is_the_counterpart():
+    p = run("On May 4, Ambassador Omar Farid called on Qiu Lihua, Secretary of the Municipal Party Committee, "
+            "and offered cooperation between the automobile companies of the two countries.")
+    assert "Qiu Lihua" in names(p.attendees)
+    row = next(r for r in p.attendees if r["name"] == "Qiu Lihua")
+    assert row["rule"] == "syntax_counterpart"
+
+
+def test_called_on_someone_to_act_is_an_appeal_not_a_visit():
+    p = run("At the meeting, Governor Lan Shaomin called on Deputy Governor Hu Bin to strengthen flood control.")
+    assert "Hu Bin" not in names(p.attendees)
+
+
+def test_the_sender_of_a_courtesy_call_is_the_counterpart():
+    p = run("Deputy President Thabo Nkosi received a courtesy call on Wednesday from the Ambassador of China, "
+            "Liang Xiaoqing.")
+    assert "Liang Xiaoqing" in names(p.attendees)
+
+
+def test_a_news_agency_credited_at_the_end_is_no_party():
+    p = run("The two sides decided to promote partnership between Punjab and major Chinese cities, APP reported.")
+    assert "APP" not in names(p.speakers)
+
+
+def test_a_party_name_holds_no_quote_and_no_department_word():
+    p = run('"We should continue the long friendship between China and Bulgaria," Fu added.')
+    assert not any('"' in n or "," in n for n in names(p.speakers))
+    p = run("The Secretary for Constitutional and Mainland Affairs, Mr Raymond Tam, called on the Vice Governor of "
+            "Hunan Province, Mr Zhang Jianfei, today.")
+    assert "Mainland Affairs" not in names(p.speakers) | names(p.attendees)
+
+
+def test_sardar_is_a_style_not_a_name():
+    p = run("Chinese Vice President Wang Shuhai met with Punjab Chief Minister Sardar Imran Tareen at his office.")
+    assert "Imran Tareen" in names(p.attendees)
