@@ -333,8 +333,8 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         out.append(("speech", lemma))
     elif lemma == "address" and agent and any(o.lemma_.lower() in MEETING_NOUNS for o in _passive_subjects(v)):
         out.append(("speech", lemma))  # rule `addressed_by`: "the forum was addressed by X": X spoke at it
-    elif _object_role(lemma, objects, agent):
-        out.append((_object_role(lemma, objects, agent), lemma))
+    elif (by_object := _object_role(lemma, objects, agent)) is not None:
+        out.append((by_object, lemma))
     elif lemma == "seat" and v.tag_ == "VBN" and not agent and _at_event(v, ("at", "in", "on")):
         out.append(("attend", lemma))  # rule `seated_at`: "Also seated at the podium were A, B and C"
     elif lemma == "present" and not agent and not objects and _at_event(v):
