@@ -74,6 +74,8 @@ def test_necessity_does_not_match(s):
     ("The meeting required that the rules be strictly observed.", "require"),
     ("He asked officials at all levels to stay on duty during the holiday.", "ask"),
     ("The governor demanded thorough checks of all bridges.", "demand"),
+    ("The meeting called on the Provincial Department of Finance to speed up payments.", "call for"),
+    ("Li called upon Party members to study the speech.", "call for"),
 ])
 def test_call_cues_match(s, modality):
     assert cue(s) == modality
@@ -84,6 +86,10 @@ def test_call_cues_match(s, modality):
     "The urgent task was discussed at length.",
     "Visitors asked about the history of the museum.",
     "Domestic demand recovered steadily in the first quarter.",
+    # a visit, not a call to action (parser 1.16.0)
+    "The Secretary, Mr Raymond Tam, called on the Vice Governor of Hunan, Mr Zhang Jianfei, today to exchange views.",
+    "The delegation also paid courtesy calls on Minister of Agriculture of Zambia.",
+    "Ambassador Moinul Haque called on Liu Ziqing, Secretary of the Working Committee, and discussed cooperation.",
 ])
 def test_call_cues_do_not_match(s):
     assert cue(s) is None

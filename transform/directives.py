@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from readouts.months import ABBREVIATIONS, DOT, FULL_RE, NO_DOT, OPTIONAL_DOT, month_re
 from readouts.pinyin import is_given_name, is_surname
-from readouts.transform.lexicon import BODY_NOUNS
+from readouts.transform.lexicon import BODY_NOUNS, VISIT_PURPOSE_VERBS
 
 # ----------------------------------------------------------------------------- cue rules
 # Each rule: sentence text -> list of (start, end) spans of the cue in the sentence.
@@ -169,8 +169,27 @@ def cue_necessary(text: str) -> list[tuple[int, int]]:
     return _spans(_NECESSARY, text)
 
 
+# "called on the Vice Governor, Mr Zhang, today to exchange views", "paid courtesy calls on the Minister": a visit
+_CALL_VISIT_BEFORE = re.compile(r"\b(?:courtesy|paid|pays|paying|pay|a)\s+$", re.I)
+_CALL_PERSON_AFTER = re.compile(r"\s+(?:the\s+)?(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|H\.?E\.?|[A-Z][a-z]+)\b")
+_TO_VERB = re.compile(r"\bto\s+([a-z]+)")
+
+
+def _visit_call(text: str, m: re.Match) -> bool:
+    """"called on X" is a visit, not a call to action, after "courtesy/paid", or when X is a named person or office
+    whom no "to <verb>" follows except the visit's purpose ("to exchange views")."""
+    if m.group(0).lower().endswith("for"):
+        return False
+    if _CALL_VISIT_BEFORE.search(text, 0, m.start()):
+        return True
+    if not _CALL_PERSON_AFTER.match(text, m.end()):
+        return False
+    to = _TO_VERB.search(text, m.end(), m.end() + 200)
+    return to is None or to.group(1) in VISIT_PURPOSE_VERBS
+
+
 def cue_call_for(text: str) -> list[tuple[int, int]]:
-    return _spans(_CALL_FOR, text)
+    return [m.span() for m in _CALL_FOR.finditer(text) if not _visit_call(text, m)]
 
 
 def cue_urge(text: str) -> list[tuple[int, int]]:

@@ -151,6 +151,8 @@ COUNTERPART_VERBS = {"meet", "receive", "welcome", "greet"}
 COUNTERPART_WITH = {"meet", "talk", "talks", "meeting"}
 # a visit paid to the counterpart: "paid a courtesy call on Y", "received a courtesy call from Y"
 VISIT_NOUNS = {"call", "visit"}
+# "called on the Vice Governor to exchange views": the purpose of a visit, not a call to action (directives.py)
+VISIT_PURPOSE_VERBS = {"exchange", "discuss", "talk", "hold", "meet", "learn", "brief", "seek", "explore"}
 LIST_PREPOSITIONS = {"including", "like", "namely", "among", "as"}  # "such as" parses as as -> such
 PRESENT_ADJECTIVES = {"present", "on hand"}
 # "in the presence of X", "in the company of X" (and the genre's "under the accompany of X")
