@@ -53,3 +53,30 @@ def test_a_party_name_holds_no_quote_and_no_department_word():
 def test_sardar_is_a_style_not_a_name():
     p = run("Chinese Vice President Wang Shuhai met with Punjab Chief Minister Sardar Imran Tareen at his office.")
     assert "Imran Tareen" in names(p.attendees)
+
+
+def test_the_people_a_delegation_included_were_there():
+    p = run("On May 3, Governor Wang Qingxian met with a delegation from Beijing. The Chinese delegation was headed by "
+            "former ambassador Zhang Jinxiong and included Li Cuiying, counsellor of the Department; Song Junying, "
+            "director of the Institute; and Chen Haoyue, attaché at the Department.")
+    assert {"Zhang Jinxiong", "Li Cuiying", "Song Junying", "Chen Haoyue"} <= names(p.attendees)
+    assert {r["rule"] for r in p.attendees if r["name"] != "Zhang Jinxiong"} == {"syntax_delegation"}
+    p = run("On May 3, the mayor met the visitors. Members of the delegation included Vice Foreign Minister Deng Hua "
+            "and Secretary-General Liu Qiming.")
+    assert {"Deng Hua", "Liu Qiming"} <= names(p.attendees)
+
+
+def test_among_those_in_the_delegation():
+    p = run("On May 3, the governor met the delegation. Vice Governor Zong Guohua, director-general Zhang Yanming and "
+            "deputy director-general Lu Wenming were among those in the delegation.")
+    assert {"Zong Guohua", "Zhang Yanming", "Lu Wenming"} <= names(p.attendees)
+
+
+def test_a_plan_that_included_a_name_is_no_presence():
+    p = run("On May 3, the governor met the delegation. The plan included a proposal by economist Liu Dehua.")
+    assert "Liu Dehua" not in names(p.attendees)
+
+
+def test_escorted_by_is_accompanied_by():
+    p = run("On May 3, Vice Premier Ding Wei inspected the port of Ningbo, escorted by Mayor Tang Feifan.")
+    assert "Tang Feifan" in names(p.attendees)

@@ -121,7 +121,7 @@ LABEL_ROLES = {"speaker": "speech", "chair": "chair", "chairperson": "chair", "c
 
 # ----------------------------------------------------------------------------------- syntax (lemmas)
 CHAIR_VERBS = {"preside", "chair", "co-chair", "moderate"}
-ATTEND_VERBS = {"attend", "participate", "join", "accompany", "witness", "sit"}  # "observers ... sat in on the session"
+ATTEND_VERBS = {"attend", "participate", "join", "accompany", "escort", "witness", "sit"}  # "observers ... sat in on the session"
 # a verb whose subject speaks at the meeting
 SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "call", "emphasize", "emphasise",
                 "underline", "underscore", "highlight", "propose", "suggest", "report", "brief", "explain",

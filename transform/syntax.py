@@ -356,11 +356,11 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
 
 def _object_role(lemma: str, objects: list[Any], agent: bool) -> str | None:
     """The role a verb gives by its object: "made a speech", "headed a Chinese delegation to the meeting" (the head
-    was there)."""
+    was there; so was the agent of "the delegation was headed by")."""
     nouns = {o.lemma_.lower() for o in objects}
     if lemma in SPEECH_OBJECT_VERBS and nouns & SPEECH_NOUNS:
         return "speech"
-    if not agent and lemma in LEAD_VERBS and nouns & DELEGATION_NOUNS:
+    if lemma in LEAD_VERBS and nouns & DELEGATION_NOUNS:  # "The Chinese delegation was headed by X": X was there
         return "attend"
     return None
 
@@ -384,6 +384,9 @@ def _among_role(be: Any) -> list[tuple[str, str]]:
             role = _role_noun(group) or _attending_noun(group)
             if not role and any(c.dep_ in ("relcl", "acl") and _present_clause(c) for c in group.children):
                 role = "attend"
+            if not role and any(p.dep_ == "prep" and p.lower_ in ("in", "of") and any(_the_delegation(o) for o in
+                                p.children) for p in group.children):
+                role = "attend"  # "A, B and C were among those in the delegation" (rule `syntax_among`)
             if role:
                 out.append((role, f"among {group.lemma_.lower()}"))
     return out
@@ -626,6 +629,16 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     return _UP if _office_of(prep) else None
 
 
+def _the_delegation(noun: Any) -> bool:
+    """Rule `syntax_delegation`: "The Chinese delegation ... included A; B; and C", "Members of the delegation included
+    A, B": the people of the visiting delegation a readout reports were at its meeting (GUIDELINES 2.6)."""
+    lemma = noun.lemma_.lower()
+    if lemma == "member":
+        return any(p.lower_ == "of" and any(o.lemma_.lower() in DELEGATION_NOUNS for o in p.children)
+                   for p in noun.children)
+    return lemma == "delegation"
+
+
 def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
     """The role from the predicate the name (or its list) depends on as subject or object."""
     dep, lemma = t.dep_, t.head.lemma_.lower()
@@ -642,11 +655,15 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         return SyntaxRole("attend", "syntax_counterpart", lemma)
     if dep in ("dobj", "attr") and lemma in ("include", "be"):
         subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subj is None and lemma == "include" and t.head.dep_ == "conj":  # "was headed by X and included A, B"
+            subj = next((c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         noun_role = _role_noun(subj) or _attending_noun(subj) if subj is not None else None
         if subj is not None and noun_role:
             return SyntaxRole(noun_role, "syntax_role_noun", subj.lemma_.lower())
         if subj is not None and lemma == "include" and subj.lemma_.lower() in MEETING_NOUNS:
             return SyntaxRole("attend", "syntax_meeting_included", lemma)  # "The meeting also included A, B"
+        if subj is not None and lemma == "include" and _the_delegation(subj):
+            return SyntaxRole("attend", "syntax_delegation", lemma)
     return None
 
 
