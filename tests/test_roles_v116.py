@@ -80,3 +80,32 @@ def test_a_plan_that_included_a_name_is_no_presence():
 def test_escorted_by_is_accompanied_by():
     p = run("On May 3, Vice Premier Ding Wei inspected the port of Ningbo, escorted by Mayor Tang Feifan.")
     assert "Tang Feifan" in names(p.attendees)
+
+
+def test_a_speech_by_someone_during_the_meeting_makes_a_speaker():
+    p = run("On May 3, the forum opened in Zhongshan. During the opening speech by deputy mayor Mr. Lei Yuehua, he "
+            "highlighted Zhongshan as a city where entrepreneurs make their dreams come true.")
+    assert "Lei Yuehua" in names(p.speakers)
+    p = run("On May 3, the meeting studied the spirit of the important speech by General Secretary Xi Jinping.")
+    assert "Xi Jinping" not in names(p.speakers)
+
+
+def test_the_one_given_the_floor_spoke():
+    p = run("On May 3, Vice President Peng Zhenhua introduced the members of the delegation and then gave the floor "
+            "to Chen Yiling, director of the international cooperation department.")
+    assert "Chen Yiling" in names(p.speakers)
+
+
+def test_under_the_supervision_of_is_presence():
+    p = run("On May 3, Liu and Wang took the constitutional oath under the supervision of Du Zhiming, executive "
+            "chairman of the congress.")
+    assert "Du Zhiming" in names(p.attendees)
+
+
+def test_presenting_projects_is_speech_presenting_souvenirs_is_not():
+    p = run("On May 3, the delegation visited the company. Its chairman Wu Zhiming presented the ongoing projects in "
+            "the power sector.")
+    assert "Wu Zhiming" in names(p.speakers)
+    p = run("On May 3, the delegation visited the university. Later, Vice Chancellor Li Dehai presented souvenirs to "
+            "the delegation.")
+    assert "Li Dehai" not in names(p.speakers)

@@ -151,12 +151,17 @@ COUNTERPART_VERBS = {"meet", "receive", "welcome", "greet"}
 COUNTERPART_WITH = {"meet", "talk", "talks", "meeting"}
 # a visit paid to the counterpart: "paid a courtesy call on Y", "received a courtesy call from Y"
 VISIT_NOUNS = {"call", "visit"}
+# "presented souvenirs to the delegation": a gift, not a presentation (any other object of "present" is: "presented
+# their ongoing projects")
+GIFT_NOUNS = {"souvenir", "gift", "award", "certificate", "plaque", "flower", "medal", "banner", "prize", "badge",
+              "memento", "token", "bouquet", "trophy", "credential", "letter", "painting", "book", "copy", "honor",
+              "honour", "title", "diploma", "scholarship", "donation", "cheque", "check", "license", "licence", "plate"}
 # "called on the Vice Governor to exchange views": the purpose of a visit, not a call to action (directives.py)
 VISIT_PURPOSE_VERBS = {"exchange", "discuss", "talk", "hold", "meet", "learn", "brief", "seek", "explore"}
 LIST_PREPOSITIONS = {"including", "like", "namely", "among", "as"}  # "such as" parses as as -> such
 PRESENT_ADJECTIVES = {"present", "on hand"}
 # "in the presence of X", "in the company of X" (and the genre's "under the accompany of X")
-PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance"}
+PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance", "supervision"}  # "took the oath under the supervision of X"
 # "under the auspices of X", "under the chairmanship of X": X chaired
 CHAIR_NOUNS = {"auspices", "chairmanship", "presidency", "stewardship"}
 # the predicate was at another time or occasion

@@ -42,6 +42,7 @@ from readouts.transform.lexicon import (
     ELSEWHERE_ADVERBS,
     ELSEWHERE_NOUNS,
     FUTURE_PASSIVES,
+    GIFT_NOUNS,
     LEAD_VERBS,
     LIST_PREPOSITIONS,
     MEETING_NOUNS,
@@ -360,6 +361,9 @@ def _object_role(lemma: str, objects: list[Any], agent: bool) -> str | None:
     nouns = {o.lemma_.lower() for o in objects}
     if lemma in SPEECH_OBJECT_VERBS and nouns & SPEECH_NOUNS:
         return "speech"
+    if lemma == "present" and not agent and nouns and not nouns & GIFT_NOUNS and \
+            not any(o.pos_ == "PROPN" or o.lemma_.lower() in DELEGATION_NOUNS for o in objects):
+        return "speech"  # "X presented the ongoing projects": presented to the meeting
     if lemma in LEAD_VERBS and nouns & DELEGATION_NOUNS:  # "The Chinese delegation was headed by X": X was there
         return "attend"
     return None
@@ -583,6 +587,19 @@ def _noun_phrase_top(noun: Any) -> Any:
     return noun
 
 
+def _speech_during(noun: Any) -> bool:
+    """"During the opening speech by deputy mayor X, he highlighted ...": a speech the meeting heard, by X (not a
+    speech studied or referred to: "the spirit of the important speech by General Secretary X")."""
+    return noun.lemma_.lower() in SPEECH_NOUNS and noun.dep_ == "pobj" and \
+        noun.head.lower_ in ("during", "in", "at", "after") and not _studied(noun)
+
+
+def _floor_given(verb: Any) -> bool:
+    """"the vice president gave the floor to X": X spoke."""
+    return verb.lemma_.lower() in ("give", "hand", "pass") and any(
+        c.dep_ == "dobj" and c.lower_ == "floor" for c in verb.children) and not _elsewhere(verb)
+
+
 def _together_with(prep: Any) -> bool:
     """"together with" / "along with": the object is coordinated with the word the phrase hangs on."""
     return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("together", "along")
@@ -624,6 +641,10 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         return SyntaxRole("attend", "syntax_between", "between")  # "Talks were held between A and B"
     if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS:
         return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
+    if word == "by" and _speech_during(prep.head):
+        return SyntaxRole("speech", "syntax_agent", prep.head.lemma_.lower())
+    if word == "to" and _floor_given(prep.head):
+        return SyntaxRole("speech", "syntax_agent", "give floor")
     # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title; in a roll of "Name, Office of
     # Org, Name, ..." the parser may hang the next name under the organisation
     return _UP if _office_of(prep) else None
