@@ -109,3 +109,19 @@ def test_presenting_projects_is_speech_presenting_souvenirs_is_not():
     p = run("On May 3, the delegation visited the university. Later, Vice Chancellor Li Dehai presented souvenirs to "
             "the delegation.")
     assert "Li Dehai" not in names(p.speakers)
+
+
+def test_an_office_before_a_style_of_address_is_the_title():
+    p = run("On May 3, Chinese Vice President Wang Qishan met with Punjab Chief Minister Sardar Imran Tareen at his "
+            "office. Imran Tareen said ties were strong.")
+    row = next(r for r in p.speakers if r["name"] == "Imran Tareen")
+    assert row["titles"] == ["Punjab Chief Minister"]
+    p = run("On May 3, Prime Minister Datuk Seri Anwar Rahman said ties were strong.")
+    assert p.speakers[0]["titles"] == ["Prime Minister"]
+
+
+def test_a_title_does_not_end_with_and():
+    p = run("On May 4, Ambassador Omar Farid called on Qiu Lihua, Member of the Municipal Standing Committee and "
+            "Secretary of the Working Committee of Wuhan and offered cooperation. Qiu said Wuhan welcomed it.")
+    row = next(r for r in p.attendees if r["name"] == "Qiu Lihua")
+    assert not any(t.endswith(" and") for t in row["titles"])

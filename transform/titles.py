@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from readouts.months import NO_DOT, month_re
-from readouts.transform.lexicon import HONORIFICS, MODIFIERS, OFFICE_WORDS, PLACE_HEADS
+from readouts.transform.lexicon import FUNCTION_WORDS, HONORIFICS, MODIFIERS, OFFICE_WORDS, PLACE_HEADS, STYLE_WORDS
 
 _HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\(|,")
 # rule `who_is_also`: "X, who is also Secretary of ...": the relative apposition is a title like ", also ..."
@@ -31,6 +31,7 @@ def clean_title(t: str) -> str:
     t = " ".join(t.replace("\u00a0", " ").split()).strip(" ,;:")
     t = _LEAD.sub("", t)
     t = t.rstrip(" ,;:-\u2013\u2014")  # "Secretary of X Committee- Li Ming": the dash only leads to the name
+    t = re.sub(r"(?:\s+(?:and|as\s+well\s+as))+$", "", t)  # "Secretary of Wuhan and offered ...": the clause goes on
     if re.search(r"\b(?:Ltd|Inc|Co|Corp|Jr|Bros|Plc|Pte|Pty|S\.A|N\.V)\.$", t):
         return t  # the period of "Co., Ltd." belongs to the company name
     return t.rstrip(" ,;:.")
@@ -140,9 +141,20 @@ _LOWER_BODY = re.compile(r"(?<![A-Za-z'\u2019-])((?:[A-Z][\w'\u2019-]*\s+)+(?:(?
 _BODY_LOWER = re.compile(r"\b(?:municipal|provincial|prefectural|county|district|city|party|committee|government)\b")
 
 
+# styles of address between an office and the name: "Punjab Chief Minister Sardar Usman Buzdar", "Datuk Seri"
+_STYLES_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(w.capitalize() for w in STYLE_WORDS
+                                                         if w.isalpha() and w not in FUNCTION_WORDS)) +
+                            r")\b['\u2019.]?\s+)+$")
+
+
 def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int] | None:
     """Rule `pre_name_title`: ("Chinese Premier", start) for "... Chinese Premier Li Qiang ..."; never reaching back
     before `floor` (the end of the previous name)."""
+    style = _STYLES_BEFORE.search(text, max(floor, name_start - 40), name_start)
+    return _title_before(text, style.start() if style and style.start() > floor else name_start, floor)
+
+
+def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | None:
     m = _LOWER_BODY.search(text, max(floor, name_start - 120), name_start)
     if m and m.end() == name_start and _BODY_LOWER.search(m.group(1)) and \
             m.group(1).split()[0].lower() not in _PRE_DROP:
