@@ -125,3 +125,17 @@ def test_a_title_does_not_end_with_and():
             "Secretary of the Working Committee of Wuhan and offered cooperation. Qiu said Wuhan welcomed it.")
     row = next(r for r in p.attendees if r["name"] == "Qiu Lihua")
     assert not any(t.endswith(" and") for t in row["titles"])
+
+
+def test_a_country_after_a_place_of_several_words_closes_the_office():
+    from readouts.transform.titles import leading_titles
+    assert leading_titles(", Mayor of Port Vila, Vanuatu, said the city welcomed investors.") == \
+        ["Mayor of Port Vila, Vanuatu"]
+    assert leading_titles(", Mayor of Port Vila, Governor Wang said.")[0] == "Mayor of Port Vila"
+
+
+def test_an_ampersand_inside_an_organisation_name():
+    from readouts.transform.titles import leading_titles
+    assert leading_titles(", deputy director of Central Compilation & Translation Bureau, said") == \
+        ["deputy director of Central Compilation & Translation Bureau"]
+    assert leading_titles(", Chairman & CEO of Huawei, said") == ["Chairman", "CEO of Huawei"]

@@ -324,13 +324,13 @@ _PLACE_SUFFIX = r"(?:\s+(?:Province|City|County|District|Prefecture|Region|Auton
 
 def country_suffix(cur: str, sep: str, piece: str) -> bool:
     """Rule `country_suffix`: a capitalised place after ", " that closes an office "of <Place>" names the place's
-    country or province ("Mayor of Aarhus, Denmark", "Chairman of X of Harbin City, Heilongjiang Province"), or the
+    country or province ("Mayor of Aarhus, Denmark", "Mayor of Port Vila, Vanuatu", "Chairman of X of Harbin City, Heilongjiang Province"), or the
     capital an office names ("the mayor of Inner Mongolia's capital, Hohhot"); it belongs to the office."""
     p = piece.strip()
     if sep.strip() != "," or not re.fullmatch(r"[A-Z][a-z]+" + _PLACE_SUFFIX, p) or p in HONORIFICS or \
             p.lower() in OFFICE_WORDS | MODIFIERS:
         return False
-    return bool(re.search(r"\s(?:of|in)\s+[A-Z][\w-]*" + _PLACE_SUFFIX + r"$|\scapital$", cur))
+    return bool(re.search(r"\s(?:of|in)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w-]*" + _PLACE_SUFFIX + r"$|\scapital$", cur))
 
 
 # a lower-case field after "and" that is no office and no clause ("... of science and technology")
@@ -409,7 +409,7 @@ def leading_titles(after_name: str) -> list[str]:
         if is_title(piece):
             out.append(cur)
             cur = piece
-        elif sep.strip() == "and" and piece[:1].isupper() and not re.search(
+        elif sep.strip() in ("and", "&") and piece[:1].isupper() and not re.search(
                 r"\b(?:is|are|was|were|has|have|had|said|attended|presided|met|delivered)\b", piece):
             cur = cur + sep + piece  # "Science and Technology of China"
         elif sep.strip() == "and" and " of " in cur and _LOWER_DOMAIN.fullmatch(piece) and \
