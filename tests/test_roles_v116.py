@@ -139,3 +139,11 @@ def test_an_ampersand_inside_an_organisation_name():
     assert leading_titles(", deputy director of Central Compilation & Translation Bureau, said") == \
         ["deputy director of Central Compilation & Translation Bureau"]
     assert leading_titles(", Chairman & CEO of Huawei, said") == ["Chairman", "CEO of Huawei"]
+
+
+def test_the_members_a_delegation_consists_of_were_there():
+    p = run("On May 3, the minister received a delegation composed of Vice Mayor Li Shenhua and Director Zhang Shuping.")
+    assert {"Li Shenhua", "Zhang Shuping"} <= names(p.attendees)
+    p = run("On May 3, the minister received a delegation consisting of Vice Mayor Li Shenhua and Director Zhang "
+            "Shuping.")
+    assert {"Li Shenhua", "Zhang Shuping"} <= names(p.attendees)

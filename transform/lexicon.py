@@ -190,4 +190,5 @@ PRESS_NOUNS = {"reporter", "press", "journalist", "media", "correspondent", "int
 # "headed / led a delegation (to the meeting)": the head of the delegation is present
 LEAD_VERBS = {"head", "lead"}
 DELEGATION_NOUNS = {"delegation", "team", "group"}
+MADE_OF_VERBS = {"consist", "compose", "comprise"}  # "a delegation consisting of A, B"
 REMOTE_NOUNS = {"letter", "message", "instruction", "telegram", "video", "note", "cable", "order", "decree"}

@@ -45,6 +45,7 @@ from readouts.transform.lexicon import (
     GIFT_NOUNS,
     LEAD_VERBS,
     LIST_PREPOSITIONS,
+    MADE_OF_VERBS,
     MEETING_NOUNS,
     OFFICE_WORDS,
     PRESENCE_NOUNS,
@@ -497,6 +498,8 @@ def role_of(head: Any) -> SyntaxRole | None:
         if dep == "appos" and _dangling_agent(t.head):
             found = _verb_role(t.head.head, agent=True)
             return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
+        if dep in ("appos", "pobj") and _made_of_members(t):
+            return SyntaxRole("attend", "syntax_delegation", "consist")
         if dep in ("conj", "appos") and _namely(t):
             t = _noun_phrase_top(t.head)
             continue
@@ -658,6 +661,17 @@ def _the_delegation(noun: Any) -> bool:
         return any(p.lower_ == "of" and any(o.lemma_.lower() in DELEGATION_NOUNS for o in p.children)
                    for p in noun.children)
     return lemma == "delegation"
+
+
+def _made_of_members(t: Any) -> bool:
+    """"The delegation of CASS consisting of: Prof. A, title, Prof. B, title", "a delegation composed of A and B": the
+    members a delegation is made of (rule `syntax_delegation`)."""
+    head = t.head
+    if t.dep_ == "pobj":  # "consisting of A"
+        verb = head.head
+        return head.lower_ == "of" and verb.lemma_.lower() in MADE_OF_VERBS and verb.dep_ == "acl" and \
+            _the_delegation(verb.head)
+    return _the_delegation(head) and any(c.dep_ == "acl" and c.lemma_.lower() in MADE_OF_VERBS for c in head.children)
 
 
 def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
