@@ -45,14 +45,16 @@ FLOORS = {
     # titles lowered in 1.15.0, where the learned role's speaker part, trained on this set, is switched off
     "real-blind5": {"chairs": 0.94, "speakers": 0.882, "attendees": 0.913, "directives": 0.837, "mentions": 0.86,
                    "speaker_titles_acc": 0.805, "meeting_date_acc": 0.676, "title_acc": 0.958},
-    # real-blind6 was scored blind with parsers 1.6.0 and 1.7.0; developed on since parser 1.8.0
-    "real-blind6": {"chairs": 0.809, "speakers": 0.884, "attendees": 0.908, "directives": 0.885, "mentions": 0.694,
+    # real-blind6 was scored blind with parsers 1.6.0 and 1.7.0; developed on since parser 1.8.0; attendees lowered in
+    # 1.16.0, whose learned role places attendees at probability 0.95 (was 0.85): fewer in-sample placements
+    "real-blind6": {"chairs": 0.809, "speakers": 0.884, "attendees": 0.884, "directives": 0.885, "mentions": 0.694,
                    "speaker_titles_acc": 0.636, "meeting_date_acc": 0.647, "title_acc": 0.98},
     # real-blind7 was scored blind with parsers 1.7.0 and 1.8.0; developed on since parser 1.9.0
     "real-blind7": {"chairs": 0.98, "speakers": 0.873, "attendees": 0.889, "directives": 0.898, "mentions": 0.707,
                    "speaker_titles_acc": 0.676, "meeting_date_acc": 0.769, "title_acc": 0.98},
-    # real-blind8 was scored blind with parsers 1.8.0 and 1.9.0; developed on since parser 1.10.0
-    "real-blind8": {"chairs": 0.791, "speakers": 0.828, "attendees": 0.846, "directives": 0.859, "mentions": 0.713,
+    # real-blind8 was scored blind with parsers 1.8.0 and 1.9.0; developed on since parser 1.10.0; attendees lowered in
+    # 1.16.0 (the learned role's threshold 0.95, as for real-blind6)
+    "real-blind8": {"chairs": 0.791, "speakers": 0.828, "attendees": 0.817, "directives": 0.859, "mentions": 0.713,
                    "speaker_titles_acc": 0.572, "meeting_date_acc": 0.694, "title_acc": 0.98},
     # real-blind9 was scored blind with parsers 1.9.0 and 1.10.0; developed on since parser 1.11.0
     "real-blind9": {"chairs": 0.907, "speakers": 0.848, "attendees": 0.852, "directives": 0.912, "mentions": 0.563,
