@@ -170,7 +170,7 @@ def cue_necessary(text: str) -> list[tuple[int, int]]:
 
 
 # "called on the Vice Governor, Mr Zhang, today to exchange views", "paid courtesy calls on the Minister": a visit
-_CALL_VISIT_BEFORE = re.compile(r"\b(?:courtesy|paid|pays|paying|pay|a)\s+$", re.I)
+_CALL_VISIT_BEFORE = re.compile(r"\b(?:courtesy|paid|pays|paying|pay)\s+$", re.I)
 _CALL_PERSON_AFTER = re.compile(r"\s+(?:the\s+)?(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|H\.?E\.?|[A-Z][a-z]+)\b")
 _TO_VERB = re.compile(r"\bto\s+([a-z]+)")
 
