@@ -17,6 +17,8 @@ CREDIT = re.compile(
     r"^\s*[(\[]?\s*(?:By\s+[A-Z]|" + _EDITOR + r"\s*(?:[:：]|by\b)|Reporters?\s*[:：]|Writers?\s*[:：]|"
     r"Authors?\s*[:：]|Correspondents?\s*[:：]|Photo(?:s|graphers?)?\s*(?:by\b|[:：])|Translat(?:ors?|ed\s+by)\s*[:：]?|"
     r"Written\s+by\b|Reported\s+by\b|Edited\s+by\b|(?:[A-Z]\w+\s+)?report\s+by\b)"
+    # the name, then the reporter's post: "Fidelis Munyoro Chief Court Reporter"
+    r"|^\s*(?:[A-Z][a-z]+\s+){2,6}(?-i:Reporter|Correspondent|Writer|Journalist)\s*$"
     r"|\b(?:staff\s+)?(?:reporters?|correspondents?)\s+[A-Z]|\breport(?:ed)?\s+by\s+[A-Z]"
     # a labelled credit inside a line of page furniture: "2023-04-24 08:23 China Daily Editor : Li Yan"
     r"|\b(?:" + _EDITOR + r"|Authors?|Reporters?|Writers?|Correspondents?|Photo(?:s|graphers?)?|Graphics?)\s*[:：]\s*[A-Z]"
@@ -40,6 +42,9 @@ BARE_WINDOW = 3  # lines from the body's first or last line
 # a credit shares its line with the page's date stamp: "By staff reporter X Published: Mar 24, 2026"
 STAMP = re.compile(r"\s+(?:Published|Updated|Released|Source|Date|Time)\s*[:：]|\s*\|\s*|\s+\d{4}-\d{1,2}-\d{1,2}\b|"
                    r"(?<=[a-z])\s+\d+\s+Comment", re.I)
+# a date stamp before the author on one line: "Sep 20, 2017 Jiang Na", "2019-06-21 10:02 Jiang Na"
+LEAD_DATE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+                       r"\s+(?=[A-Z])")
 MAX_LINE = 160  # a byline is short; a longer line is prose or a list of links
 WINDOW = 12  # lines before the body's first and after its last line
 MAX_BYLINES = 6
@@ -55,7 +60,7 @@ def page_bylines(lines: list[Line], first_idx: int, last_idx: int, paragraphs: l
     for i in range(lo, hi):
         if first_idx <= i <= last_idx:
             continue
-        text = STAMP.split(lines[i].text.strip(), maxsplit=1)[0].strip()
+        text = STAMP.split(LEAD_DATE.sub("", lines[i].text.strip()), maxsplit=1)[0].strip()
         if not text or len(text) > MAX_LINE or text in inside or text in out or lines[i].link_chars > len(lines[i].text) // 2:
             continue
         near = first_idx - BARE_WINDOW <= i < first_idx or last_idx < i <= last_idx + BARE_WINDOW

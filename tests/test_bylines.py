@@ -72,3 +72,23 @@ def test_chinese_labels_on_a_mirror_s_furniture_line_and_a_photo_credit_sentence
     lines, mentions = credited("<div class='pt-info'>来源:citygov.cn 编辑:林晓 2026-05-05 16:21:29</div>",
                                "<p class='credit'>The photos above were taken by Fan Lei, Qu Hong, and Xu Jia.</p>")
     assert mentions == {"林晓": "byline", "Fan Lei": "byline", "Qu Hong": "byline", "Xu Jia": "byline"}
+
+
+def test_an_institutions_sign_off_line_credits_author_approver_and_releaser():
+    # one furniture line with several labels and no space after the colons; each label ends the name before it
+    lines, mentions = credited("<div class='credit'>Author:Ma Lirong   Checker:Pan Dehai   Releaser:Tao Yuning   "
+                               "Time:2026/05/05 16:37:12   Source:Foreign Affairs Office</div>")
+    assert mentions == {"Ma Lirong": "byline", "Pan Dehai": "byline", "Tao Yuning": "byline"}
+
+
+def test_a_date_stamp_before_the_author_and_a_name_before_the_reporters_post():
+    lines, mentions = credited("<div class='stamp'><time>May 5, 2026</time> <span>Qiao Yuming</span></div>",
+                               "<div><span>Tendai Moyo Senior Business Reporter</span></div>")
+    assert lines == ["Qiao Yuming", "Tendai Moyo Senior Business Reporter"]
+    assert mentions == {"Qiao Yuming": "byline", "Tendai Moyo": "byline"}
+
+
+def test_a_sign_off_label_in_running_prose_is_no_credit():
+    # "reviewer" in a sentence is no label: it needs its colon
+    lines, mentions = credited("<div class='meta'>The reviewer Zhou Ping read the plan</div>")
+    assert mentions == {}

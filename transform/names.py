@@ -750,6 +750,8 @@ def person_key(name: str) -> str:
 
 # bylines and captions: "(Xinhua/Zhang Ling)", "(Web editor: Zhong Wenxing, Liang Jun)", "Editor:王世学",
 # "Trans-editing by Eric Wang", "Photo by Li Xin", "Translator: ..."
+# an institution's sign-off labels beside its author: "Author:Li Xiaozhi Approver:Sun Fengguo Releaser:Jia Peiwen"
+_REVIEW_LABELS = r"(?:Approvers?|Releasers?|Reviewers?|Auditors?|Checkers?)(?=\s*[:\uff1a])"
 BYLINE = re.compile(
     r"[(\[](?:Xinhua|Photo|Photos|CFP|CNS|VCG|People's Daily|China Daily|[A-Z](?:(?!\sby\s)[A-Za-z ]){0,20})\s*/\s*"
     r"([^)\]/]+)[)\]]"
@@ -758,12 +760,12 @@ BYLINE = re.compile(
     r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|"
     r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photographed\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
-    r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
+    r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
     r"\s*[:\uff1a]?\s*([^()\[\]\uff08\uff09\u3010\u3011\n]+?)"
     r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010]|\n|$|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?-i:[A-Z]{2,})\b|\s+(?:Web\s+editor|Editors?|Photos?|"
-    r"Translators?|Reporters?|Source|Proofreader|Video)\s*[:\uff1a])",
+    r"Translators?|Reporters?|Source|Proofreader|Video)\s*[:\uff1a]|\s+(?-i:[A-Z][a-z]+)\s*[:\uff1a])",
     re.I)
 # rule `by_line`: a reporter's byline on a line of its own: "By Zhao Lin in Lanzhou | chinadaily.com.cn | Updated:
 # ...", "By Zhao Lin and Erkin Tursun, China Daily" (names of one to three capitalised words)
@@ -787,6 +789,7 @@ _REPORTER_LEAD = re.compile(r"(?<![\w(\[])(?:" + "|".join(PRESS_LABELS) + r")\s+
                             r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _BY_NAME + r")*)(?![\w'\u2019-])")
 # single-word credits (Mongolian, Uyghur, Tibetan single names) only after labels that always credit a person
 _PERSON_LABEL = re.compile(r"(?:editor|translat|reporter|correspondent|interpret|author|written|compiled|proofread|"
+                           r"approver|releaser|reviewer|auditor|checker|"
                            r"trans-editing|by-line)", re.I)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z][a-z]+(?:['\u2019-][a-z]+)?){1,2}$")
@@ -814,6 +817,10 @@ def press_names(text: str) -> list[str]:
 # under a headline, "(Zhu Xi)" after the last paragraph, "Editor Hao Jing")
 _BARE_CREDIT = re.compile(r"^\s*(?:[(\[]\s*)?(?:(?:(?:Web|Chief|Senior|Responsible|Executive)\s+)?(?:Editor|Reporter|"
                           r"Photographer)\s+)?((" + _CAP + r") (" + _CAP + r"))\s*(?:[)\]]\s*)?$")
+# a byline (rule `byline`) that gives the name, then the reporter's post: "Fidelis Munyoro Chief Court Reporter"
+_DESK = r"(?:Chief|Senior|Staff|Court|Political|Business|Foreign|Special|Sports|Deputy|Assistant|Managing|News|Associate)"
+_NAME_THEN_ROLE = re.compile(r"^\s*((?!" + _DESK + r"\b)" + _CAP + r"(?: (?!" + _DESK + r"\b)" + _CAP + r"){1,2})\s+(?:" +
+                             _DESK + r"\s+){0,3}(?:Reporter|Correspondent|Writer|Journalist)\s*$")
 # rule `upper_by_line`: "By MO JINGXI | China Daily": a byline's name in capitals is read as a name
 _UPPER_WORD = re.compile(r"\b([A-Z])([A-Z]{1,7})\b")
 
@@ -837,6 +844,9 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
     bare = _BARE_CREDIT.match(text)
     if bare and is_surname(bare.group(2)) and is_given_name(bare.group(3)):
         return [(bare.start(1), bare.end(1), bare.group(1))]
+    titled = _NAME_THEN_ROLE.match(text)
+    if titled:
+        return [(titled.start(1), titled.end(1), titled.group(1))]
     out = []
     chunks = []
     for m in BYLINE.finditer(text):
