@@ -117,7 +117,8 @@ GROUP_NOUN_WORDS = (
 # is matched by the first key it starts with, in this order
 LABEL_ROLES = {"speaker": "speech", "chair": "chair", "chairperson": "chair", "chairman": "chair", "chairmen": "chair",
                "moderator": "chair", "host": "chair", "presider": "chair", "attendee": "attend",
-               "participant": "attend", "guest": "attend", "panelist": "speech", "panellist": "speech"}
+               "participant": "attend", "guest": "attend", "panelist": "speech", "panellist": "speech",
+               "delegation": "attend", "member": "attend", "present": "attend"}
 
 # ----------------------------------------------------------------------------------- syntax (lemmas)
 CHAIR_VERBS = {"preside", "chair", "co-chair", "moderate"}

@@ -1924,7 +1924,10 @@ def headline_chairs(doc: Doc, col: Collector) -> None:
 # rule `role_label`: a label paragraph ("Speakers:", "Chairperson:", "Moderator:") over lines that each open with a
 # name ("Xu Lin, deputy head of ..."), or the label and its list on one line ("Attendees: A, B and C")
 _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|chairs?|chairm[ae]n|moderators?|hosts?|"
-                         r"presiders?|attendees|participants|guests|panell?ists)\s*[:\uff1a]\s*(?P<rest>.*)$", re.I)
+                         r"presiders?|attendees|participants|guests|panell?ists|"
+                         # a delegation's roll ("Members of the delegation:", then a line per member) and "Present:"
+                         r"(?:the\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}delegations?|delegation\s+members|"
+                         r"(?:also\s+)?present)\s*[:\uff1a]\s*(?P<rest>.*)$", re.I)
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 
 

@@ -622,6 +622,16 @@ def _group_attended(obj: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children)
 
 
+def _stranded_agent(prep: Any) -> Any | None:
+    """"X was accompanied at the call by A, B and C": the parser hangs the "by" on the noun of the phrase between
+    the passive verb and its agent; the verb it belongs to, or None."""
+    if prep.lower_ != "by" or prep.dep_ != "prep" or prep.head.dep_ != "pobj":
+        return None
+    verb = prep.head.head.head
+    passive = prep.head.head.dep_ == "prep" and verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
+    return verb if passive else None
+
+
 def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     """A name under a preposition: a role, "list" ("including A"), _UP (an office's "of": walk on) or None."""
     word = prep.lower_
@@ -633,6 +643,10 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         return _UP  # "a delegation led by X": X has the delegation's role
     if word == "by" and prep.dep_ == "agent":
         found = _verb_role(prep.head, agent=True)
+        return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
+    verb = _stranded_agent(prep)
+    if verb is not None:
+        found = _verb_role(verb, agent=True)
         return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
     if word == "with" and prep.head.lemma_.lower() in COUNTERPART_WITH and not _counterpart_elsewhere(prep.head):
         return SyntaxRole("attend", "syntax_counterpart", prep.head.lemma_.lower())
@@ -750,7 +764,7 @@ def mention_evidence(head: Any) -> str | None:
             if _office_of(prep) or _together_with(prep):  # an office, not a reference: "Secretary General of the
                 t = prep.head  # State Council X"; a companion: "A, together with B, said"
                 continue
-            return "reference_of" if _referring_preposition(prep) else None
+            return "reference_of" if _referring_preposition(prep) and _stranded_agent(prep) is None else None
         if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             verb = t.head
             return "speech_elsewhere" if _elsewhere(verb) or _from_afar(verb) else None

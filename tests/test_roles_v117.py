@@ -1,0 +1,41 @@
+"""Parser 1.17.0 role rules, on invented sentences (pure functions, no Prefect)."""
+from readouts.transform.parties import find_parties
+from readouts.transform.sentences import split_sentences
+
+
+def run(text, title=None):
+    return find_parties(text, split_sentences(text), title, learned=False)
+
+
+def names(rows):
+    return {r["name"] for r in rows}
+
+
+def test_companions_named_after_a_phrase_between_the_passive_and_its_agent():
+    # the parser hangs "by" on "the call"; the first name after its office is the verb's agent, not a reference
+    p = run("The Secretary of the CPC Hunan Committee Zhou Qiang was accompanied at the call by the Counsellor of "
+            "the Embassy of China Li Ping and the Director-General of the Hunan Foreign Affairs Office Xia Jun.")
+    assert "Li Ping" in names(p.attendees)
+    assert "Li Ping" not in names(p.mentions)
+    assert next(r["rule"] for r in p.attendees if r["name"] == "Li Ping") == "syntax_agent"
+
+
+def test_a_delegations_roll_under_its_label_line():
+    text = ("The delegation visited the university on May 4 and discussed joint programmes.\n\n"
+            "Members of the delegation:\n\nLu Wenbo, Vice President of the Institute;\n\n"
+            "Xia Jun, Head of the International Office;\n\nBai Ling, Dean of the College of Sciences.\n\n"
+            "The visit ended with a campus tour.")
+    p = run(text)
+    assert names(p.attendees) == {"Lu Wenbo", "Xia Jun", "Bai Ling"}
+    assert {r["rule"] for r in p.attendees} == {"role_label"}
+
+
+def test_present_label_and_a_label_that_names_no_role():
+    p = run("Present: Lu Wenbo, Xia Jun and Bai Ling.\n\nContact: Zhou Ping, Office of the Mayor.")
+    assert names(p.attendees) == {"Lu Wenbo", "Xia Jun", "Bai Ling"}
+
+
+def test_a_by_phrase_on_a_noun_of_an_active_clause_stays_a_reference():
+    # "the plan by X" under an active verb: X made the plan, elsewhere
+    p = run("The city adopted the report on the plan by Professor Lu Wenbo of the Provincial Academy.")
+    assert "Lu Wenbo" not in names(p.attendees)
