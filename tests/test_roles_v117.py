@@ -39,3 +39,9 @@ def test_a_by_phrase_on_a_noun_of_an_active_clause_stays_a_reference():
     # "the plan by X" under an active verb: X made the plan, elsewhere
     p = run("The city adopted the report on the plan by Professor Lu Wenbo of the Provincial Academy.")
     assert "Lu Wenbo" not in names(p.attendees)
+
+
+def test_the_side_a_delegation_negotiated_with_is_the_counterpart():
+    p = run("The visiting delegation negotiated with Regional Governor Pavel Orlov on expanded trade ties.")
+    assert "Pavel Orlov" in names(p.attendees)
+    assert next(r["rule"] for r in p.attendees if r["name"] == "Pavel Orlov") == "syntax_counterpart"

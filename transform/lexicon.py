@@ -149,7 +149,7 @@ VERB_OBJECT_ROLES = {"take part": "attend", "take seat": "attend", "take floor":
 # the counterpart of a meeting was present (GUIDELINES 2.6 "met with Y"): the object of these verbs ("met Y",
 # "received Y", "welcomed Y to Xiamen") and the "with" of these verbs and nouns ("met with Y", "held talks with Y")
 COUNTERPART_VERBS = {"meet", "receive", "welcome", "greet"}
-COUNTERPART_WITH = {"meet", "talk", "talks", "meeting"}
+COUNTERPART_WITH = {"meet", "talk", "talks", "meeting", "negotiate", "negotiation", "negotiations"}
 # a visit paid to the counterpart: "paid a courtesy call on Y", "received a courtesy call from Y"
 VISIT_NOUNS = {"call", "visit"}
 # "presented souvenirs to the delegation": a gift, not a presentation (any other object of "present" is: "presented
