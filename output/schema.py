@@ -12,7 +12,8 @@ import pyarrow as pa
 RULE_DOC = ("Id of the grammar rule that placed the party: finite_<role> / participle_<role> / coordinated_<role> (a "
             "role verb and its subject), passive_by, inverted_presence, inverted_speech, delivered_by, headline_chair, "
             "syntax_subject / syntax_agent / syntax_list / syntax_role_noun / syntax_presence / syntax_copula / "
-            "syntax_counterpart / syntax_chair_noun / syntax_meeting_included / syntax_delegation / syntax_among / "
+            "syntax_counterpart / syntax_chair_noun / syntax_meeting_included / syntax_delegation / syntax_delegation_head / "
+            "syntax_among / "
             "syntax_between / syntax_invited / syntax_reference (the dependency parse), "
             "presence_sentence, role_model (the learned model, for people the rules left unplaced), ...")
 LEGACY = " Null in rows carried over from versions before schema 1.2.0 (`readouts rebuild` fills it)."

@@ -45,3 +45,18 @@ def test_the_side_a_delegation_negotiated_with_is_the_counterpart():
     p = run("The visiting delegation negotiated with Regional Governor Pavel Orlov on expanded trade ties.")
     assert "Pavel Orlov" in names(p.attendees)
     assert next(r["rule"] for r in p.attendees if r["name"] == "Pavel Orlov") == "syntax_counterpart"
+
+
+def test_the_head_of_a_visiting_delegation_no_other_rule_placed_attended():
+    p = run("On May 4, a trade delegation led by Mayor Jan Kowalski arrived in the city for a two-day visit. "
+            "Vice Governor Lu Wenbo welcomed the guests.")
+    assert "Jan Kowalski" in names(p.attendees)
+    assert next(r["rule"] for r in p.attendees if r["name"] == "Jan Kowalski") == "syntax_delegation_head"
+
+
+def test_a_delegation_head_who_spoke_is_not_listed_again_and_a_future_visit_places_no_one():
+    p = run("A delegation led by Mayor Jan Kowalski met Vice Governor Lu Wenbo on May 4. Kowalski said that the two "
+            "cities share a long friendship.")
+    assert "Jan Kowalski" in names(p.speakers) and "Jan Kowalski" not in names(p.attendees)
+    p = run("Vice Governor Lu Wenbo said that a delegation led by Mayor Jan Kowalski will visit the province next year.")
+    assert "Jan Kowalski" not in names(p.attendees)

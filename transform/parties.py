@@ -1298,6 +1298,7 @@ def rule_parties(doc: Doc, bylines: list[str] | tuple = ()) -> tuple[Collector, 
     labelled_lists(doc, col)
     syntax_roles(doc, col)
     presence_sentences(doc, col)
+    delegation_heads(doc, col)
     refresh_titles(doc, col)
     mentions, unplaced = collect_mentions(doc, col, bylines)
     return col, actors, mentions, unplaced
@@ -2138,6 +2139,23 @@ def presence_sentences(doc: Doc, col: Collector) -> None:
     for s, sp, key in todo:
         if key not in col.attendees and S.evidence_in_sentence(s.text, [(sp.start, sp.end)], parsed[s.text])[0] is None:
             col.add(Subject("person", key), "attend", s.text, "presence_sentence")
+
+
+def delegation_heads(doc: Doc, col: Collector) -> None:
+    """Rule `syntax_delegation_head` (syntax.heads_a_delegation) for the people no other rule placed."""
+    settled = _placed(doc, col) | col.remote | col.elsewhere | col.reported
+    todo = [(s, sp) for s, spans in zip(doc.sentences, doc.names_by_sentence) for sp in spans
+            if _LED_BY.search(s.text) and N.person_key(sp.name) in doc.persons and N.person_key(sp.name) not in settled]
+    if not todo:
+        return
+    texts = list(dict.fromkeys(s.text for s, _ in todo))
+    parsed = dict(zip(texts, doc.parses(texts)))
+    for s, sp in todo:
+        if S.delegation_heads_in_sentence(s.text, [(sp.start, sp.end)], parsed[s.text])[0]:
+            col.add(Subject("person", N.person_key(sp.name)), "attend", s.text, "syntax_delegation_head")
+
+
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\b", re.I)
 
 
 def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) -> tuple[list[dict], list[dict]]:

@@ -485,6 +485,35 @@ _WALK_UP = ("compound", "flat", "conj", "appos", "nmod")
 _UP = "up"  # the walk goes on from the token's head
 
 
+def heads_a_delegation(head: Any) -> bool:
+    """Rule `syntax_delegation_head`: "a delegation led by X", "the team headed by X": the head of a delegation the
+    readout reports was at its meeting (GUIDELINES 2.6: the visitors a host met were present), unless the group's
+    predicate sits at another time or occasion. Asked only for people no other rule placed (a speaker is listed
+    again as an attendee only when a presence verb applies)."""
+    group = _led_group(head)
+    return group is not None and _group_here(group)
+
+
+def _led_group(head: Any) -> Any | None:
+    """"A delegation led by X", "the team headed by X": the group X heads (X's name may be a list's first)."""
+    t = head
+    while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
+        t = t.head
+    prep = t.head
+    if t.dep_ == "pobj" and prep.lower_ == "by" and prep.dep_ == "agent" and _leads(prep.head) and \
+            prep.head.head.lemma_.lower() in DELEGATION_NOUNS:
+        return prep.head.head
+    return None
+
+
+def _group_here(group: Any) -> bool:
+    verb = group.head
+    while verb.dep_ in ("compound", "conj", "appos") and verb.head is not verb:
+        verb = verb.head
+    return not (verb.pos_ in ("VERB", "AUX") and (_elsewhere(verb) or _verb_role(verb, passive=True) is None and
+                                                   verb.lemma_.lower() in FUTURE_PASSIVES))
+
+
 def role_of(head: Any) -> SyntaxRole | None:
     """Walk from a name's head token to what governs it; None when nothing gives it a role."""
     t = head
@@ -789,6 +818,11 @@ def _per_name(sentence: str, spans: list[tuple[int, int]], parsed: Any | None, j
 def evidence_in_sentence(sentence: str, spans: list[tuple[int, int]], parsed: Any | None = None) -> list[str | None]:
     """`mention_evidence` for each name span of one sentence."""
     return _per_name(sentence, spans, parsed, mention_evidence)
+
+
+def delegation_heads_in_sentence(sentence: str, spans: list[tuple[int, int]], parsed: Any | None = None) -> list[bool]:
+    """`heads_a_delegation` for each name span of one sentence."""
+    return [bool(x) for x in _per_name(sentence, spans, parsed, heads_a_delegation)]
 
 
 def roles_in_sentence(sentence: str, spans: list[tuple[int, int]], parsed: Any | None = None) -> list[SyntaxRole | None]:
