@@ -60,3 +60,14 @@ def test_a_delegation_head_who_spoke_is_not_listed_again_and_a_future_visit_plac
     assert "Jan Kowalski" in names(p.speakers) and "Jan Kowalski" not in names(p.attendees)
     p = run("Vice Governor Lu Wenbo said that a delegation led by Mayor Jan Kowalski will visit the province next year.")
     assert "Jan Kowalski" not in names(p.attendees)
+
+
+def titles_of(rows, name):
+    return next(r["titles"] for r in rows if r["name"] == name)
+
+
+def test_an_office_before_an_honorific_is_the_title_but_not_across_and():
+    p = run("On May 4, the Deputy Secretary General Mr. Lu Wenbo said that the two cities would open a direct flight.")
+    assert titles_of(p.speakers, "Lu Wenbo") == ["Deputy Secretary General"]
+    p = run("Zhao Ping, Governor of Hebei Province and H.E. Dr. Sok Dara, Minister of Tourism both delivered speeches.")
+    assert titles_of(p.speakers, "Sok Dara") == ["Minister of Tourism"]

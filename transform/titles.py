@@ -150,8 +150,21 @@ _STYLES_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(w.capitalize() for w i
 def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int] | None:
     """Rule `pre_name_title`: ("Chinese Premier", start) for "... Chinese Premier Li Qiang ..."; never reaching back
     before `floor` (the end of the previous name)."""
-    style = _STYLES_BEFORE.search(text, max(floor, name_start - 40), name_start)
+    style = _STYLES_BEFORE.search(text, max(floor, name_start - 40), name_start) or \
+        _office_honorific(text, name_start, floor)
     return _title_before(text, style.start() if style and style.start() > floor else name_start, floor)
+
+
+# rule `office_honorific_name`: "the Deputy Secretary General Mr. Shi Jianhua": the office stands before the honorific
+_HONORIFIC_BEFORE = re.compile(r"(?<=\s)(?:" + "|".join(HONORIFICS) + r")\.?\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
+
+
+def _office_honorific(text: str, name_start: int, floor: int) -> re.Match | None:
+    """The honorific between an office and the name ("General Mr. Shi"), not one after "and" or "H.E."."""
+    m = _HONORIFIC_BEFORE.search(text, max(floor, name_start - 12), name_start)
+    word = _WORD_BEFORE.search(text, max(floor, m.start() - 30), m.start()) if m else None
+    return m if word and word.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS else None
 
 
 def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | None:
