@@ -92,3 +92,12 @@ def test_a_sign_off_label_in_running_prose_is_no_credit():
     # "reviewer" in a sentence is no label: it needs its colon
     lines, mentions = credited("<div class='meta'>The reviewer Zhou Ping read the plan</div>")
     assert mentions == {}
+
+
+def test_more_credit_forms_of_chinese_sites():
+    from readouts.transform.names import byline_names
+    found = [n for line in ("(Photograph by Qiao Yuming)", "(Reporter Ren Xiaodong of the County Media Center)",
+                            "Chinese reporting by Tang Wenjing; Trans-editing by Lu Kaiming",
+                            "By Guo Xiaoyu Published: May 5, 2026")
+             for _, _, n in byline_names(line)]
+    assert found == ["Qiao Yuming", "Ren Xiaodong", "Tang Wenjing", "Lu Kaiming", "Guo Xiaoyu"]

@@ -759,7 +759,7 @@ BYLINE = re.compile(
     r"|\b(?:(?:Web|Chief|Senior|Responsible|Executive)\s+editor|Editor[\s-]+in[\s-]+(?:chief|charge)|Editors?|"
     r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|"
-    r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photographed\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
+    r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photograph(?:s|ed)?\s+by|(?:[A-Z]\w+\s+)?reporting\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
     r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
@@ -770,9 +770,10 @@ BYLINE = re.compile(
 # rule `by_line`: a reporter's byline on a line of its own: "By Zhao Lin in Lanzhou | chinadaily.com.cn | Updated:
 # ...", "By Zhao Lin and Erkin Tursun, China Daily" (names of one to three capitalised words)
 _BY_NAME = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){0,2}"
-_BY_LINE = re.compile(r"(?m)^[ \t]*[(\[]?By\s+(?:By\s+)?(" + _BY_NAME + r"(?:(?:,\s+|\s+and\s+)" + _BY_NAME + r")*)"
+_BY_LINE = re.compile(r"(?m)^[ \t]*[(\[]?By(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:(?:,\s+|\s+and\s+)" + _BY_NAME + r")*)"
                       r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|"
-                      r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$)")
+                      r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
+                      r"\s+(?:Last\s+)?(?:Updated|Published|Posted|Date)\b)")
 # rule `reporter_credit`: "(China Daily reporter Zhao Lin)", "(Xinhua correspondents Zhao Lin and Ma Jun)"
 _REPORTER_PAREN = re.compile(r"[(\[](?:[A-Z][\w'\u2019.]*\s+){0,3}(?:staff\s+)?(?:reporters?|correspondents?|"
                              r"journalists?|writers?)\s+(" + _BY_NAME + r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _BY_NAME +
@@ -838,6 +839,9 @@ _INNER_LABEL = re.compile(r"^(?:(?:edited|translated|photographed|written|compil
 _CJK_REPORTERS = re.compile(r"\u8bb0\u8005((?:\s+[\u4e00-\u9fff]{2,3}(?=[\s)\uff09]))+)")
 
 
+_AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?=[A-Z])")
+
+
 def byline_names(text: str) -> list[tuple[int, int, str]]:
     """Persons credited in captions and bylines; desk pseudonyms ("Editor: huaxia") are not persons."""
     text = _title_case_by_line(text)  # the same length: offsets hold
@@ -863,7 +867,8 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
         for part in re.finditer(r"[^,;\u3001/&|]+", chunk):
             piece = part.group(0)
             for sub in re.split(r"\s+and\s+", piece):
-                name = _INNER_LABEL.sub("", sub.strip().rstrip("."))
+                # "(Reporter Tang Xueren of Lanzhou Media Center)": the credit's affiliation is no part of the name
+                name = _AFFILIATION.split(_INNER_LABEL.sub("", sub.strip().rstrip(".")), maxsplit=1)[0]
                 if not name:
                     continue
                 if _CJK_NAME.match(name) or (_BYLINE_PERSON.match(name) and
