@@ -833,13 +833,14 @@ def _title_case_by_line(text: str) -> str:
 
 
 # a second credit inside the first one's text: "Translated by Tian Xu; edited by Zhen Yanhua"
-_INNER_LABEL = re.compile(r"^(?:(?:edited|translated|photographed|written|compiled|proofread|reported|designed)\s+by|"
+_INNER_LABEL = re.compile(r"^(?:(?:edited|translated|photographed|written|compiled|proofread|reported|designed|"
+                          r"trans-editing)\s+by|"
                           r"(?:editors?|translators?|photos?|reporters?)\s*[:\uff1a])\s*", re.I)
 # rule `cjk_reporter_credit`: "(时刻新闻记者 廖洁 刘玉先 湖南日报记者 ...)": a reporter label, then names written with spaces
 _CJK_REPORTERS = re.compile(r"\u8bb0\u8005((?:\s+[\u4e00-\u9fff]{2,3}(?=[\s)\uff09]))+)")
 
 
-_AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?=[A-Z])")
+_AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?=[A-Z]|the\s+[A-Z])")
 
 
 def byline_names(text: str) -> list[tuple[int, int, str]]:
