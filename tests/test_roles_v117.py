@@ -71,3 +71,11 @@ def test_an_office_before_an_honorific_is_the_title_but_not_across_and():
     assert titles_of(p.speakers, "Lu Wenbo") == ["Deputy Secretary General"]
     p = run("Zhao Ping, Governor of Hebei Province and H.E. Dr. Sok Dara, Minister of Tourism both delivered speeches.")
     assert titles_of(p.speakers, "Sok Dara") == ["Minister of Tourism"]
+
+
+def test_a_titled_western_name_before_a_possessive_is_a_reference():
+    p = run("Mayor Zhou Ping welcomed the guests after Prime Minister Arjun Thapa\u2019s visit to China last month.")
+    assert "Arjun Thapa" in names(p.mentions)
+    assert next(r["rule"] for r in p.mentions if r["name"] == "Arjun Thapa") == "possessive_reference"
+    p = run("Zhou Ping said that Mr. Ambassador's visit would open a new chapter.")
+    assert not names(p.mentions) and not names(p.unplaced) - {"Zhou Ping"}

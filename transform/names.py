@@ -81,11 +81,13 @@ _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)
 # initial "M." or joined initials "A.G." (never a dotted country or body abbreviation: "U.S.", "U.K.", "U.N.")
 _WESTERN_WORD = (r"(?:(?:Mc|Mac|O['\u2019])?[" + UP + r"][" + LO + r"]+(?:(?:-[" + UP + r"]?[" + LO + r"]+){1,2}|['\u2019](?!s\b)[" +
                  UP + r"]?[" + LO + r"]+)?|(?!(?:U\.[SKN]|E\.U|P\.R|R\.O)\.)(?:[A-Z]\.){1,3}(?=\s))")
+# the end of a name: no word character or apostrophe follows, but a possessive may ("Prime Minister Narendra Modi's visit")
+_NAME_END = r"(?!\w|['\u2019](?!s\b))"
 # particles inside a Western name ("Dominique de Villepin", "Ursula von der Leyen", "Ahmad bin Ali")
 _PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|dos|das|du|ibn))*"
 # rule `honorific_name` takes every honorific but "Comrade"
 _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS if h != "Comrade") + r")\.?\s+(" + _WESTERN_WORD +
-                             r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})(?![\w'\u2019])")
+                             r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})" + _NAME_END)
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
 _POST_NOMINAL = r"(?:\s+(?:MP|QC|KC|SC|MEP|MLA|OBE|CBE|MBE|JP|PhD))?"
 # (a middle initial may lack its period: "Austin A Lane, President of ...")
@@ -166,8 +168,9 @@ def upper_surname_names(text: str) -> list[NameSpan]:
 
 
 def honorific_names(text: str) -> list[NameSpan]:
-    """Rule `honorific_name`: "Mr. Yin Li" -> Yin Li."""
-    return [NameSpan(m.start(1), m.end(1), m.group(1), "honorific") for m in _HONORIFIC_NAME.finditer(text)]
+    """Rule `honorific_name`: "Mr. Yin Li" -> Yin Li; "Mr. Ambassador", "Madam Chair" address an office."""
+    return [NameSpan(m.start(1), m.end(1), m.group(1), "honorific") for m in _HONORIFIC_NAME.finditer(text)
+            if not _office_word(m.group(1).split()[0])]
 
 
 def appositive_names(text: str, is_title) -> list[NameSpan]:
@@ -247,7 +250,7 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
                      r"CEO|Founder|Co-founder|Akim|Rector|Representative|Treasurer|Councillor|Councilor|Lord)\s+(" +
-                     _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3})(?![\w'\u2019]|\s+[A-Z])")
+                     _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3})(?!\w|['\u2019](?!s\b)|\s+[A-Z])")
 
 
 def titled_names(text: str) -> list[NameSpan]:
@@ -604,7 +607,7 @@ _ENTITY_PARTICLES = set(re.findall(r"[a-z]+", _PARTICLES))  # "bin", "van", "de"
 
 
 _ENTITY_RUN = re.compile(r"(?<![\w'\u2019-])" + _WESTERN_WORD + r"(?:" + _PARTICLES + " " + _WESTERN_WORD +
-                         r")+(?![\w'\u2019])")
+                         r")+" + _NAME_END)
 _RUN_HEADS = ORG_HEADS | PLACE_HEADS | DELEGATION_NOUNS | \
     {w.lower() for w in re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)}
 
