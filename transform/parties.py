@@ -2145,7 +2145,7 @@ def delegation_heads(doc: Doc, col: Collector) -> None:
     """Rule `syntax_delegation_head` (syntax.heads_a_delegation) for the people no other rule placed."""
     settled = _placed(doc, col) | col.remote | col.elsewhere | col.reported
     todo = [(s, sp) for s, spans in zip(doc.sentences, doc.names_by_sentence) for sp in spans
-            if _LED_BY.search(s.text) and N.person_key(sp.name) in doc.persons and N.person_key(sp.name) not in settled]
+            if _HEADED_BY.search(s.text) and N.person_key(sp.name) in doc.persons and N.person_key(sp.name) not in settled]
     if not todo:
         return
     texts = list(dict.fromkeys(s.text for s, _ in todo))
@@ -2155,7 +2155,7 @@ def delegation_heads(doc: Doc, col: Collector) -> None:
             col.add(Subject("person", N.person_key(sp.name)), "attend", s.text, "syntax_delegation_head")
 
 
-_LED_BY = re.compile(r"\b(?:led|headed)\s+by\b", re.I)
+_HEADED_BY = re.compile(r"\b(?:led|headed)\s+by\b", re.I)
 
 
 def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) -> tuple[list[dict], list[dict]]:
