@@ -79,3 +79,8 @@ def test_a_titled_western_name_before_a_possessive_is_a_reference():
     assert next(r["rule"] for r in p.mentions if r["name"] == "Arjun Thapa") == "possessive_reference"
     p = run("Zhou Ping said that Mr. Ambassador's visit would open a new chapter.")
     assert not names(p.mentions) and not names(p.unplaced) - {"Zhou Ping"}
+
+
+def test_the_heads_named_in_a_fronted_led_by_phrase():
+    p = run("Led by the honorary presidents Zhou Ping and Lu Wenbo, the delegation met with Vice Minister Xia Jun.")
+    assert {"Zhou Ping", "Lu Wenbo"} <= names(p.attendees)

@@ -497,12 +497,17 @@ def heads_a_delegation(head: Any) -> bool:
 def _led_group(head: Any) -> Any | None:
     """"A delegation led by X", "the team headed by X": the group X heads (X's name may be a list's first)."""
     t = head
-    while t.dep_ in ("compound", "flat", "appos") and t.head is not t:
+    while t.dep_ in ("compound", "flat", "appos", "conj") and t.head is not t:
         t = t.head
     prep = t.head
-    if t.dep_ == "pobj" and prep.lower_ == "by" and prep.dep_ == "agent" and _leads(prep.head) and \
-            prep.head.head.lemma_.lower() in DELEGATION_NOUNS:
-        return prep.head.head
+    if t.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "agent":
+        return None
+    verb = prep.head
+    if _leads(verb) and verb.head.lemma_.lower() in DELEGATION_NOUNS:
+        return verb.head
+    if verb.dep_ == "advcl" and verb.lemma_.lower() in LEAD_VERBS and verb.i < verb.head.i:
+        # "Led by A and B, the delegation met ...": the fronted participle describes the main clause's subject
+        return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in DELEGATION_NOUNS), None)
     return None
 
 
