@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from readouts.extract.document import Document
 from readouts.ids import stable_id
+from readouts.transform import truecase
 from readouts.transform.dates import resolve_meeting_date
 from readouts.transform.directives import find_directives
 from readouts.transform.meeting_fields import meeting_fields
@@ -89,7 +90,31 @@ def coarse_actors(coarse: list[Sentence], fine: list[Sentence], actors: list[str
 
 def transform_document(doc: Document, sentences: list[Sentence] | None = None) -> Records:
     """One document's records. `sentences`: split_sentences(doc.text) when the caller already has it."""
-    text = doc.text
+    if truecase.lowercased(doc.text):  # a mirror lower-cased the page: read it with capitals restored
+        cased = truecase.restore_case(doc.text)
+        return _page_letters(_transform(doc, cased, None), doc.text, cased)
+    return _transform(doc, doc.text, sentences)
+
+
+def _page_letters(rec: Records, page: str, cased: str) -> Records:
+    """Evidence, titles and meeting fields in the page's own letters (the restored text has the same length, so a
+    span of it is the same span of the page); names keep their restored capitals."""
+    def back(t: str | None) -> str | None:
+        at = cased.find(t) if t else -1
+        return page[at:at + len(t)] if t and at >= 0 else t
+
+    for row in rec.speakers + rec.attendees + rec.mentions + rec.unplaced:
+        if row.get("evidence"):
+            row["evidence"] = back(row["evidence"])
+        if row.get("titles"):
+            row["titles"] = [back(t) for t in row["titles"]]
+    for key in ("meeting_name", "location"):
+        rec.meeting[key] = back(rec.meeting[key])
+    return rec
+
+
+def _transform(doc: Document, text: str, sentences: list[Sentence] | None) -> Records:
+    """The records of `doc`, its text read as `text` (the page's text, or it with capitals restored)."""
     if sentences is None:
         sentences = split_sentences(text)
     when = resolve_meeting_date(text, sentences, doc.published_date, doc.title)
@@ -123,6 +148,10 @@ def transform_document(doc: Document, sentences: list[Sentence] | None = None) -
     attendees = [{"meeting_id": meeting_id, "person_id": None, **a} for a in parties.attendees]
     mentions = [{"meeting_id": meeting_id, "person_id": None, **m} for m in parties.mentions]
     unplaced = [{"meeting_id": meeting_id, "person_id": None, **u} for u in parties.unplaced]
+    if text != doc.text:  # directives keep the page's own sentences (GUIDELINES 2.8 splits before a capital)
+        page_sentences = split_sentences(doc.text)
+        actors = coarse_actors(page_sentences, sentences, actors)
+        text, sentences = doc.text, page_sentences
     directives = [
         {"meeting_id": meeting_id, "seq": i, "speaker_person_id": None, **d}
         for i, d in enumerate(find_directives(text, sentences, actors, doc.title,
