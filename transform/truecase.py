@@ -46,7 +46,7 @@ def _beside_office(text: str, start: int, end: int) -> bool:
     if _OFFICE_BEFORE.search(text, max(0, start - 40), start):
         return True
     after = re.match(r",\s+([^,;.]{3,80})", text[end:])
-    return bool(after) and is_title(re.split(r"\s+(?:and|who|which|met|said|attended)\s+", after.group(1))[0])
+    return after is not None and is_title(re.split(r"\s+(?:and|who|which|met|said|attended)\s+", after.group(1))[0])
 
 
 def _listed(gap: str) -> bool:
