@@ -84,3 +84,9 @@ def test_a_titled_western_name_before_a_possessive_is_a_reference():
 def test_the_heads_named_in_a_fronted_led_by_phrase():
     p = run("Led by the honorary presidents Zhou Ping and Lu Wenbo, the delegation met with Vice Minister Xia Jun.")
     assert {"Zhou Ping", "Lu Wenbo"} <= names(p.attendees)
+
+
+def test_a_generational_suffix_closes_a_titled_name():
+    p = run("Present were Senator Marco Reyes III, Energy Secretary Ana Cruz and Acting Secretary Jose Luis Ramos Jr., "
+            "among others.")
+    assert {"Marco Reyes III", "Ana Cruz", "Jose Luis Ramos Jr"} <= names(p.attendees)  # clean_name drops the dot

@@ -83,6 +83,8 @@ _WESTERN_WORD = (r"(?:(?:Mc|Mac|O['\u2019])?[" + UP + r"][" + LO + r"]+(?:(?:-["
                  UP + r"]?[" + LO + r"]+)?|(?!(?:U\.[SKN]|E\.U|P\.R|R\.O)\.)(?:[A-Z]\.){1,3}(?=\s))")
 # the end of a name: no word character or apostrophe follows, but a possessive may ("Prime Minister Narendra Modi's visit")
 _NAME_END = r"(?!\w|['\u2019](?!s\b))"
+# a generational suffix closes a Western name: "Aquilino Pimentel III", "Martin Luther King Jr."
+_NAME_SUFFIX = r"(?:,? (?:Jr|Sr)\.| (?:II|III|IV)(?![\w.]))?"
 # particles inside a Western name ("Dominique de Villepin", "Ursula von der Leyen", "Ahmad bin Ali")
 _PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|dos|das|du|ibn))*"
 # rule `honorific_name` takes every honorific but "Comrade"
@@ -250,7 +252,7 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
                      r"CEO|Founder|Co-founder|Akim|Rector|Representative|Treasurer|Councillor|Councilor|Lord)\s+(" +
-                     _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3})(?!\w|['\u2019](?!s\b)|\s+[A-Z])")
+                     _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3}" + _NAME_SUFFIX + r")(?!\w|['\u2019](?!s\b)|\s+[A-Z])")
 
 
 def titled_names(text: str) -> list[NameSpan]:
