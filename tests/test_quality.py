@@ -50,7 +50,9 @@ FLOORS = {
     "real-blind6": {"chairs": 0.809, "speakers": 0.884, "attendees": 0.884, "directives": 0.885, "mentions": 0.694,
                    "speaker_titles_acc": 0.636, "meeting_date_acc": 0.647, "title_acc": 0.98},
     # real-blind7 was scored blind with parsers 1.7.0 and 1.8.0; developed on since parser 1.9.0
-    "real-blind7": {"chairs": 0.98, "speakers": 0.873, "attendees": 0.889, "directives": 0.898, "mentions": 0.707,
+    # real-blind7 attendees lowered with parser 1.17.0 (0.891 -> 0.886: the refitted learned role makes some people
+    # speakers only); today's figure less 0.02
+    "real-blind7": {"chairs": 0.98, "speakers": 0.873, "attendees": 0.866, "directives": 0.898, "mentions": 0.707,
                    "speaker_titles_acc": 0.676, "meeting_date_acc": 0.769, "title_acc": 0.98},
     # real-blind8 was scored blind with parsers 1.8.0 and 1.9.0; developed on since parser 1.10.0; attendees lowered in
     # 1.16.0 (the learned role's threshold 0.95, as for real-blind6)
@@ -72,8 +74,8 @@ FLOORS = {
     "real-blind13": {"chairs": 0.909, "speakers": 0.821, "attendees": 0.737, "directives": 0.703, "mentions": 0.48,
                     "speaker_titles_acc": 0.515, "meeting_date_acc": 0.737, "title_acc": 0.926},
     # real-blind14 was scored blind with commit 785f303 (then parser 1.16.0); developed on since parser 1.17.0
-    "real-blind14": {"chairs": 0.98, "speakers": 0.807, "attendees": 0.727, "directives": 0.799, "mentions": 0.397,
-                    "speaker_titles_acc": 0.677, "meeting_date_acc": 0.691, "title_acc": 0.98},
+    "real-blind14": {"chairs": 0.98, "speakers": 0.822, "attendees": 0.825, "directives": 0.809, "mentions": 0.58,
+                    "speaker_titles_acc": 0.717, "meeting_date_acc": 0.717, "title_acc": 0.98},
     # scored blind (commit 76e701e first), never read: a regression guard only, never tuned on
     "real-blind15": {"chairs": 0.899, "speakers": 0.853, "attendees": 0.697, "directives": 0.771, "mentions": 0.59,
                     "speaker_titles_acc": 0.676, "meeting_date_acc": 0.73, "title_acc": 0.98},
