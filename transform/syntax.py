@@ -515,8 +515,7 @@ def _group_here(group: Any) -> bool:
     verb = group.head
     while verb.dep_ in ("compound", "conj", "appos") and verb.head is not verb:
         verb = verb.head
-    return not (verb.pos_ in ("VERB", "AUX") and (_elsewhere(verb) or _verb_role(verb, passive=True) is None and
-                                                   verb.lemma_.lower() in FUTURE_PASSIVES))
+    return not (verb.pos_ in ("VERB", "AUX") and (_elsewhere(verb) or verb.lemma_.lower() in FUTURE_PASSIVES))
 
 
 def role_of(head: Any) -> SyntaxRole | None:
