@@ -252,7 +252,7 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
                      r"CEO|Founder|Co-founder|Akim|Rector|Representative|Treasurer|Councillor|Councilor|Lord)\s+(" +
-                     _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3}" + _NAME_SUFFIX + r")(?!\w|['\u2019](?!s\b)|\s+[A-Z])")
+                     _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3}" + _NAME_SUFFIX + r")" + _NAME_END + r"(?!\s+[A-Z])")
 
 
 def titled_names(text: str) -> list[NameSpan]:
