@@ -191,5 +191,8 @@ PRESS_NOUNS = {"reporter", "press", "journalist", "media", "correspondent", "int
 # "headed / led a delegation (to the meeting)": the head of the delegation is present
 LEAD_VERBS = {"head", "lead"}
 DELEGATION_NOUNS = {"delegation", "team", "group"}
+# people a "led by" / "headed by" names as a visiting party: "officials led by X", "the representatives, headed by X"
+LED_GROUP_NOUNS = {"representatives", "officials", "delegates", "members", "experts", "scholars", "entrepreneurs",
+                   "executives", "personnel"}
 MADE_OF_VERBS = {"consist", "compose", "comprise"}  # "a delegation consisting of A, B"
 REMOTE_NOUNS = {"letter", "message", "instruction", "telegram", "video", "note", "cable", "order", "decree"}

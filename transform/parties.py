@@ -1299,6 +1299,7 @@ def rule_parties(doc: Doc, bylines: list[str] | tuple = ()) -> tuple[Collector, 
     syntax_roles(doc, col)
     presence_sentences(doc, col)
     delegation_heads(doc, col)
+    visitors(doc, col)
     refresh_titles(doc, col)
     mentions, unplaced = collect_mentions(doc, col, bylines)
     return col, actors, mentions, unplaced
@@ -1993,18 +1994,37 @@ def _visit_elsewhere(t: str, m: re.Match) -> bool:
     return bool(re.search(r"\b" + _PAST_TIME, after) or _ELSEWHERE.search(t, _clause_start(t, m.start()), m.start()))
 
 
-def inspectors(doc: Doc) -> set[str]:
-    """Persons who are the subject of an inspection/visit verb: participants, never mentions."""
-    out = set()
+def inspectors(doc: Doc, verbs: re.Pattern = _INSPECT) -> dict[str, str]:
+    """Persons who are the subject of an inspection/visit verb (participants, never mentions) -> the first
+    sentence that says so."""
+    out: dict[str, str] = {}
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
-        for m in _INSPECT.finditer(s.text):
+        for m in verbs.finditer(s.text):
             if R.governed(s.text, m.start(), m.group(0)) or _visit_elsewhere(s.text, m):
                 continue
             ps = SentenceParse(doc, s, spans)
             for sub in ps.subjects_before(m.start(), "attend"):
                 if sub.kind == "person":
-                    out.add(sub.name)
+                    out.setdefault(sub.name, s.text)
     return out
+
+
+_VISITED = re.compile(r"\b(?:visited|paid\s+(?:a\s+)?visits?\s+to)\b", re.I)
+
+
+def visitors(doc: Doc, col: Collector) -> None:
+    """Rule `visit_subject`: "Experts from X, A and B visited our hospital", "Chief Minister X paid a visit to the
+    Party Secretary Office": a person who paid the visit the readout reports was at it (GUIDELINES 2.6: the
+    visitors were present), when no other rule placed them. An inspection ("inspected", "toured",
+    "investigated") leaves its leader a participant without a row."""
+    settled = _placed(doc, col, inspections=False) | col.remote | col.elsewhere | col.reported
+    for key, sentence in inspectors(doc, _VISITED).items():
+        if key not in settled and key in doc.persons and not _EARLIER_VISIT.search(sentence):
+            col.add(Subject("person", key), "attend", sentence, "visit_subject")
+
+
+# "... when President X visited China," said Y: a visit quoted or set in a "when" clause is an earlier one
+_EARLIER_VISIT = re.compile(r"[\u201c\"][^\u201d\"]*\b(?:visited|paid)\b|\b(?:when|since|after)\b[^,;]*\b(?:visited|paid)\b")
 
 
 def _verbless_list(sentence: str) -> bool:
@@ -2031,10 +2051,10 @@ def _listed_as_present(t: str, sp: N.NameSpan) -> bool:
     return all(w in _LIST_GAP_OK for w in _LIST_GAP_WORD.findall(gap))
 
 
-def _placed(doc: Doc, col: Collector) -> set[str]:
+def _placed(doc: Doc, col: Collector, inspections: bool = True) -> set[str]:
     present = {N.person_key(n) for n in col.chairs}
     present |= set(col.speakers) | set(col.attendees) | col.participants
-    return present | inspectors(doc)
+    return present | set(inspectors(doc)) if inspections else present
 
 
 def syntax_roles(doc: Doc, col: Collector) -> None:

@@ -13,6 +13,9 @@ from readouts.transform.parties import find_parties
 from readouts.transform.sentences import Sentence, split_sentences
 
 # Bump when extract or transform output changes: it is stored on every document row and in the manifest.
+# 1.18.0: heads of a delegation the parse hangs away from "delegation" ("a delegation from X City, headed by A", "a
+# delegation of 14 officials led by A", "led by Ambassador to Y A"), visitors who paid the visit reported attended
+# (`visit_subject`) (written on real-blind15);
 # 1.17.0: a mirror's lower-cased page read with capitals restored (transform/truecase.py); heads of a delegation
 # ("led by X") attend when no other rule placed them; a "by" stranded on the noun between a passive verb and its agents;
 # delegation rolls under a label line; "negotiated with X"; titled names before a possessive or with a suffix ("III");
@@ -38,7 +41,7 @@ from readouts.transform.sentences import Sentence, split_sentences
 # 1.6.0: copula and counterpart parse rules, titles before names; 1.5.0: courtesy speech acts, rostrum seating,
 # reporter credits, "They are" lists; 1.4.0: titles in lists of titled people; 1.2.0: companions, coordinated
 # passives and "including" lists are attendees; an office "of" is no reference (1.1.0: roles from the dependency parse)
-PARSER_VERSION = "1.17.0"
+PARSER_VERSION = "1.18.0"
 # the learned role model's file is part of the parser: retrained, it changes the output (scripts/train_role_model.py)
 ROLE_MODEL_SHA256 = "b7e12755ea56255400ff081ad2df0cc1c208e00fb9f97efa8e3fb5b8688fedae"
 

@@ -44,6 +44,7 @@ from readouts.transform.lexicon import (
     FUTURE_PASSIVES,
     GIFT_NOUNS,
     LEAD_VERBS,
+    LED_GROUP_NOUNS,
     LIST_PREPOSITIONS,
     MADE_OF_VERBS,
     MEETING_NOUNS,
@@ -497,14 +498,23 @@ def heads_a_delegation(head: Any) -> bool:
 def _led_group(head: Any) -> Any | None:
     """"A delegation led by X", "the team headed by X": the group X heads (X's name may be a list's first)."""
     t = head
-    while t.dep_ in ("compound", "flat", "appos", "conj") and t.head is not t:
-        t = t.head
+    while t.head is not t and (t.dep_ in ("compound", "flat", "appos", "conj") or
+                               t.dep_ == "pobj" and t.head.lower_ != "by" and _office_of(t.head)):
+        t = t.head if t.dep_ != "pobj" else t.head.head  # "led by Ambassador to Ethiopia X": X's office
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and _leads(t.head.head):
+        # ... or the parser hangs "to Ethiopia X" on the participle, beside its agent the office
+        office = next((o for c in t.head.head.children if c.dep_ == "agent" for o in c.children
+                       if o.dep_ == "pobj" and _is_office(o)), None)
+        t = office if office is not None else t
     prep = t.head
     if t.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "agent":
         return None
     verb = prep.head
-    if _leads(verb) and verb.head.lemma_.lower() in DELEGATION_NOUNS:
-        return verb.head
+    if _leads(verb):
+        # "a delegation from Fuzhou City, headed by X" (the participle hangs on the nearest noun), "a delegation of
+        # 14 officials led by X", "the clinic representatives, headed by X"
+        group = next((n for n in _noun_chain(verb.head) if n.lemma_.lower() in DELEGATION_NOUNS), None)
+        return group if group is not None or verb.head.lower_ not in LED_GROUP_NOUNS else verb.head
     if verb.dep_ == "advcl" and verb.lemma_.lower() in LEAD_VERBS and verb.i < verb.head.i:
         # "Led by A and B, the delegation met ...": the fronted participle describes the main clause's subject
         return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in DELEGATION_NOUNS), None)
@@ -515,7 +525,9 @@ def _group_here(group: Any) -> bool:
     verb = group.head
     while verb.dep_ in ("compound", "conj", "appos") and verb.head is not verb:
         verb = verb.head
-    return not (verb.pos_ in ("VERB", "AUX") and (_elsewhere(verb) or verb.lemma_.lower() in FUTURE_PASSIVES))
+    # "The delegation led by X will visit Y in May": a visit still to come
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
+    return not (verb.pos_ in ("VERB", "AUX") and (_elsewhere(verb) or future or verb.lemma_.lower() in FUTURE_PASSIVES))
 
 
 def role_of(head: Any) -> SyntaxRole | None:
