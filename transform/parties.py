@@ -173,6 +173,7 @@ class Doc:
                 self.also_titles(key, s.text[m.end(1):], back_ref=True)
         for s, spans in zip(sentences, self.names_by_sentence):
             self._shared_titles(s.text, spans)
+        self._headline_titles()
         for i, s in enumerate(sentences):
             spans = list(self.names_by_sentence[i])
             covered = {(sp.start, sp.end) for sp in spans}
@@ -238,6 +239,21 @@ class Doc:
             if titles and s.start + sp.start - p.titled_at <= _NEAR_FIRST and fuller_titles(titles, p.titles):
                 p.titles, p.titled_at = titles, s.start + sp.start
             self.also_titles(p.key, s.text[sp.end:])
+
+    def _headline_titles(self) -> None:
+        """Rule `headline_title`: the headline is a person's first mention, and GUIDELINES 2.5 takes the fullest
+        title near it: "YSU President Liu Hongmin met ..." over the body's "President Liu Hongmin"; a headline
+        title is taken where the body gives none, or where it writes the body's first title longer."""
+        for sp in N.find_names(self.title, T.is_title) if self.title else []:
+            p = self.persons.get(N.person_key(sp.name))
+            found = T.pre_name_title(self.title, sp.start) if p is not None else None
+            if p is None or found is None:
+                continue
+            title = found[0]
+            if not p.titles:
+                p.titles, p.titled = [title], True
+            elif len(title) > len(p.titles[0]) and title.lower().endswith(" " + p.titles[0].lower()):
+                p.titles[0] = title
 
     def _shared_titles(self, text: str, spans: list[N.NameSpan]) -> None:
         """Rule `shared_title`: "Li Qiang, Zhao Leji and Li Xi, all members of the Standing Committee of ...,

@@ -15,7 +15,9 @@ from readouts.transform.sentences import Sentence, split_sentences
 # Bump when extract or transform output changes: it is stored on every document row and in the manifest.
 # 1.18.0: heads of a delegation the parse hangs away from "delegation" ("a delegation from X City, headed by A", "a
 # delegation of 14 officials led by A", "led by Ambassador to Y A"), visitors who paid the visit reported attended
-# (`visit_subject`) (written on real-blind15);
+# (`visit_subject`); titles: a place before a level word ("Hunan provincial Party Secretary"), "senior", a hyphenated
+# office before "for", capitals with accents, an office with its article after "for"/"on" or before "B in Y", the
+# headline's longer form of the body's first title (`headline_title`) (written on real-blind15);
 # 1.17.0: a mirror's lower-cased page read with capitals restored (transform/truecase.py); heads of a delegation
 # ("led by X") attend when no other rule placed them; a "by" stranded on the noun between a passive verb and its agents;
 # delegation rolls under a label line; "negotiated with X"; titled names before a possessive or with a suffix ("III");

@@ -105,7 +105,7 @@ _POSTPOSITIVE = re.compile(r"\s+Extraordinary\s+and\s+Plenipotentiary$", re.I)
 # head (or its possessive) between the place name and the office; a period right after a lower-case word is a
 # sentence joined without a space ("conference.District Party Secretary B"), not an initial
 _PLACE_WORDS = "|".join(sorted(PLACE_HEADS))
-_PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])(?<![A-Z.]\.)([A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z'\u2019-]*|[A-Z]{2,}[A-Za-z]*|"
+_PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])(?<![A-Z.]\.)([A-Z](?:\.[A-Z])+\.|[A-Z\u00c0-\u00de][A-Za-z\u00df-\u00ff'\u2019-]*|[A-Z]{2,}[A-Za-z]*|"
                        r"\([A-Z]{2,}\)|of|the|in|for|at|to|on|and|(?:" + _PLACE_WORDS + r")(?:['\u2019]s)?)\s+$")
 _PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])((?:(?:vice|deputy|executive|acting|assistant)[ -])?(?:chief|"
                                r"secretary|head|leader|governor|mayor|chairman|chairwoman|director|minister|president|ambassador|consul|"
@@ -201,15 +201,9 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | N
     # connectors only between capitalised words
     while words and (words[0][1] in _CONNECTORS or words[0][1].lower().rstrip(".") in _PRE_DROP):
         words.pop(0)
-    # rule `former_office`: "former U.S. Secretary of the Treasury B": "former" belongs to the office
-    former = re.search(r"(?<![A-Za-z])former\s+$", text[max(floor, 0):words[0][0]]) if words else None
-    if former:
-        words.insert(0, (max(floor, 0) + former.start(), "former"))
-    # rule `level_before_office`: "the provincial Party Secretary B": a lower-case level word belongs to the office
-    level = _LEVEL_BEFORE.search(text[max(floor, 0):words[0][0]]) if words and not former else None
-    if level and words[0][1][:1].isupper():
-        words.insert(0, (max(floor, 0) + level.start(1), level.group(1)))
-    if not words or lower_office and (len(words) < 2 or not words[0][1][:1].isupper()) and not (
+    words, former = _qualifiers(text, words, floor)
+    qualified = words[1:] if former else words  # "former" / "senior" qualify the office, they do not capitalise it
+    if not words or lower_office and (len(qualified) < 2 or not qualified[0][1][:1].isupper()) and not (
             len(words) == 1 and " " in words[0][1].replace("-", " ") and
             _ARTICLE_BEFORE.search(text, max(0, words[0][0] - 8), words[0][0])):
         return None
@@ -224,7 +218,26 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | N
     return clean_title(phrase), words[0][0]
 
 
+def _qualifiers(text: str, words: list[tuple[int, str]], floor: int) -> tuple[list[tuple[int, str]], bool]:
+    """Lower-case words before the capitalised office that belong to it; True when "former"/"senior" leads."""
+    # rule `former_office`: "former U.S. Secretary of the Treasury B": "former" belongs to the office, and so does
+    # "senior" ("senior Congress leader B")
+    former = re.search(r"(?<![A-Za-z])(former|senior)\s+$", text[max(floor, 0):words[0][0]]) if words else None
+    if former:
+        return [(max(floor, 0) + former.start(1), former.group(1)), *words], True
+    # rule `level_before_office`: "the provincial Party Secretary B": a lower-case level word belongs to the office,
+    # and so does the place named before it ("Jiangsu provincial Party Secretary B")
+    level = _LEVEL_BEFORE.search(text[max(floor, 0):words[0][0]]) if words else None
+    if level and words[0][1][:1].isupper():
+        words = [(max(floor, 0) + level.start(1), level.group(1)), *words]
+        place = _PLACE_BEFORE_LEVEL.search(text, max(floor, 0, words[0][0] - 30), words[0][0])
+        if place and place.group(1).lower() not in _PRE_DROP and place.group(1).lower() not in FUNCTION_WORDS:
+            words = [(place.start(1), place.group(1)), *words]
+    return words, False
+
+
 _LEVEL_BEFORE = re.compile(r"(?:^|[^A-Za-z])(provincial|municipal|prefectural|county|district|city)\s+$")
+_PLACE_BEFORE_LEVEL = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)\s+$")
 _COMMA_HONORIFIC = re.compile(r",\s*(?:" + "|".join(HONORIFICS) + r")\.?\s+$")
 _CHUNK_START = re.compile(r".*(?:[;:]|\s-{1,2}\s|\u2014|\b(?:were|was|are|is|with|by|include|included|including)\s)", re.S)
 
@@ -261,20 +274,23 @@ def _office_after_article(chunk: str) -> str | None:
     return None
 
 
-_OFFICE_COMMA = re.compile(r"(?:(?:^|,\s+|\b(?:to|by|with|and)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?)|"
-                           r"^([A-Z][^,;:]*)),\s+$")  # without its article only when it opens the sentence
+_ARTICLE_OFFICE = r"(?:^|,\s+|\b(?:to|by|with|and|for|on)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?)"
+_OFFICE_COMMA_ARTICLE = re.compile(_ARTICLE_OFFICE + r",\s+$")
+_OFFICE_COMMA = re.compile(r"(?:" + _ARTICLE_OFFICE + r"|^([A-Z][^,;:]*)),\s+$")  # without its article only when it
+# opens the sentence
 
 
 def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0) -> tuple[str, int] | None:
     """Rule `office_comma_name`: "On July 6, the Secretary of the Party Group and Minister of X, Jin Long, presided":
     an office with its article, then the name in commas. The office must open its clause (the sentence, a fronted
     adverbial, "to/by/with the"), so that in a roll "A, the Mayor of X, B, ..." B never takes A's office."""
-    m = _OFFICE_COMMA.search(text, floor, name_start)
+    # the office with its article first: the sentence-opening form would match from the sentence start
+    m = _OFFICE_COMMA_ARTICLE.search(text, floor, name_start) or _OFFICE_COMMA.search(text, floor, name_start)
     if not m or m.end() != name_start:
         return None
     group = 1 if m.group(1) else 2
-    if group == 1 and not re.match(r"\s*,", text[name_end:]):
-        return None  # inside the sentence the name must close the apposition: "..., the Mayor of X, B, said"
+    if group == 1 and not re.match(r"\s*(?:[,.]|$|\s(?:in|at|on|during)\s)", text[name_end:]):
+        return None  # inside the sentence the name must close the apposition: "..., the Mayor of X, B, said", "... B in Y"
     phrase = m.group(group)
     before = text[max(0, m.start() - 80):m.start()]
     office = re.sub(r"^[Tt]he\s+", "", phrase)
@@ -307,7 +323,8 @@ def _office_of_title(text: str, words: list[tuple[int, str]], name_start: int) -
     "Secretary-General of the Provincial Government Huang Jiawei", "Consul General of Poland in Chengdu Anna
     Berg", "Minister of Water Resources Liu Wenbin"."""
     for i in range(len(words) - 1):
-        if words[i][1].lower() in OFFICE_WORDS and words[i + 1][1] in ("of", "for", "in", "at", "to") and \
+        office = words[i][1].lower()
+        if (office in OFFICE_WORDS or _modified_office(office)) and words[i + 1][1] in ("of", "for", "in", "at", "to") and \
                 words[-1][1] not in _CONNECTORS:
             phrase = text[words[0][0]:name_start].strip()
             if is_title(phrase):
