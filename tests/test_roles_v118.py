@@ -60,3 +60,13 @@ def test_an_earlier_or_quoted_visit_and_an_inspection_place_nobody():
     assert "Ahmed Khan" not in names(p.attendees)
     p = run("Governor Zhou Ping inspected the port and the free trade zone on Tuesday.")
     assert "Zhou Ping" not in names(p.attendees)
+
+
+def test_a_name_the_readout_writes_as_a_place_is_no_person():
+    text = ("Prime Minister Tran Van Minh received Secretary Zhou Ping, who attended the meeting with the Party "
+            "secretaries of Bac Lang, Ha Quan and Cao Son provinces. Zhou Ping said the border trade of Lao Binh "
+            "province had grown.")
+    p = run(text)
+    found = names(p.mentions) | names(p.attendees) | names(p.speakers) | {u["name"] for u in p.unplaced}
+    assert not found & {"Bac Lang", "Ha Quan", "Cao Son", "Lao Binh"}
+    assert "Zhou Ping" in names(p.speakers)

@@ -138,6 +138,10 @@ class Subject:
     end: int = -1
 
 
+_PLACE_AFTER = r"(?:[Pp]rovinces?|[Pp]rovincial|[Cc]ity|[Cc]ities|[Cc]ount(?:y|ies)|[Dd]istricts?|[Pp]refectures?|[Tt]ownships?)\b"
+_NAME_THEN_PLACE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+ [A-Z][a-z]+) " + _PLACE_AFTER)
+_PLACE_LIST = re.compile(r"((?:[A-Z][a-z]+ [A-Z][a-z]+(?:,\s+(?:and\s+)?|\s+and\s+))+[A-Z][a-z]+ [A-Z][a-z]+)\s+"
+                         r"(?:[Pp]rovinces|[Cc]ities|[Cc]ounties|[Dd]istricts|[Pp]refectures)\b")
 Verdict = tuple[str, Subject | None, str | None]  # SentenceParse.classify: (action, subject, group label)
 
 
@@ -160,6 +164,7 @@ class Doc:
             self.names_by_sentence.append(N.find_names(s.text, T.is_title))
         self._entity_names()
         self._canonical_spellings()
+        self._drop_places()
         for s, spans in zip(sentences, self.names_by_sentence):
             for j, sp in enumerate(spans):
                 self._register(s, sp, spans[j - 1] if j else None, spans[j + 1] if j + 1 < len(spans) else None)
@@ -202,6 +207,16 @@ class Doc:
             if extra:  # an entity that writes a found name longer replaces it
                 kept = [sp for sp in spans if not any(x.start <= sp.start and sp.end <= x.end for x in extra)]
                 self.names_by_sentence[i] = sorted(kept + extra, key=lambda sp: sp.start)
+
+    def _drop_places(self) -> None:
+        """Rule `written_as_place`: a name the same readout writes as a place ("Lao Cai province", "the Siem Reap
+        Provincial Committee", "Quang Ninh, Lang Son and Cao Bang provinces") is that place, not a person."""
+        places = {m.group(1) for m in _NAME_THEN_PLACE.finditer(self.text)}
+        for m in _PLACE_LIST.finditer(self.text):
+            places |= {x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))}
+        if places:
+            self.names_by_sentence = [[sp for sp in spans if N.clean_name(sp.name) not in places]
+                                      for spans in self.names_by_sentence]
 
     def _canonical_spellings(self) -> None:
         """Rules `majority_spelling`, `surname_alias` and `spelling_variant` (names.py): every span is renamed

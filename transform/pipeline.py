@@ -17,7 +17,8 @@ from readouts.transform.sentences import Sentence, split_sentences
 # delegation of 14 officials led by A", "led by Ambassador to Y A"), visitors who paid the visit reported attended
 # (`visit_subject`); titles: a place before a level word ("Hunan provincial Party Secretary"), "senior", a hyphenated
 # office before "for", capitals with accents, an office with its article after "for"/"on" or before "B in Y", the
-# headline's longer form of the body's first title (`headline_title`) (written on real-blind15);
+# headline's longer form of the body's first title (`headline_title`); a name the readout also writes as a place
+# ("Lao Cai province", "A, B and C provinces") is no person (`written_as_place`) (written on real-blind15);
 # 1.17.0: a mirror's lower-cased page read with capitals restored (transform/truecase.py); heads of a delegation
 # ("led by X") attend when no other rule placed them; a "by" stranded on the noun between a passive verb and its agents;
 # delegation rolls under a label line; "negotiated with X"; titled names before a possessive or with a suffix ("III");
