@@ -70,3 +70,13 @@ def test_a_name_the_readout_writes_as_a_place_is_no_person():
     found = names(p.mentions) | names(p.attendees) | names(p.speakers) | {u["name"] for u in p.unplaced}
     assert not found & {"Bac Lang", "Ha Quan", "Cao Son", "Lao Binh"}
     assert "Zhou Ping" in names(p.speakers)
+
+
+def test_a_style_of_address_is_no_part_of_a_name_found_by_any_rule():
+    from readouts.transform.names import find_names
+    from readouts.transform.titles import is_title
+    text = ("The proposal was well received by State Minister of Tourism, Culture and Environment, Datuk Seri Mariam "
+            "Osman, and State Minister of Industry, Datuk Seri Ahmad Rizal.")
+    assert "Mariam Osman" in [sp.name for sp in find_names(text, is_title)]  # the appositive rule
+    text = "The plan was discussed with Liu Ming and Datuk Frankie Lim."
+    assert [sp.name for sp in find_names(text, is_title)] == ["Liu Ming", "Frankie Lim"]  # a list's mate

@@ -724,7 +724,16 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         out.append(c)
     if out and not title_case:
         out = list_mate_names(text, out)
-    return out
+    return [_without_style(sp) for sp in out]
+
+
+def _without_style(sp: NameSpan) -> NameSpan:
+    """Rule `style_not_name`: "Datuk Seri Christina Liew" is Christina Liew, whichever rule found the name (the
+    styles stay out of names, as the titled rule keeps them)."""
+    m = _LEADING_STYLE.match(sp.name)
+    if not m or len(sp.name[m.end():].split()) < 2:
+        return sp
+    return NameSpan(sp.start + m.end(), sp.end, sp.name[m.end():], sp.rule)
 
 
 def clean_name(name: str) -> str:
