@@ -1358,7 +1358,7 @@ def learned_roles(doc: Doc, col: Collector, unplaced: list[dict]) -> list[dict]:
     if not unplaced or not _reports_a_meeting(doc, col):
         return unplaced
     keys = {N.person_key(u["name"]): u for u in unplaced}
-    feats = role_model_features(doc, [k for k in keys if k in doc.persons])
+    feats = role_model_features(doc, [k for k in keys if k in doc.persons and not _only_reported(doc, k)])
     left = []
     for key, row in keys.items():
         role = M.decide(feats[key]) if key in feats else None
@@ -1367,6 +1367,13 @@ def learned_roles(doc: Doc, col: Collector, unplaced: list[dict]) -> list[dict]:
         else:
             left.append(row)
     return left
+
+
+def _only_reported(doc: Doc, key: str) -> bool:
+    """Every sentence names the person inside what someone else reports ("Q said that many leaders had attended
+    the expo last year, including A and B"): the text tells of another occasion, so the model guesses no role."""
+    return all(_REPORTED_BEFORE.search(s.text, 0, sp.start) for s, spans in zip(doc.sentences, doc.names_by_sentence)
+               for sp in spans if N.person_key(sp.name) == key)
 
 
 _MEETING_TEXT = re.compile(r"\b(?:" + "|".join(sorted(MEETING_NOUNS)) + r")s?\b|\b(?:met|meets|talks)\b", re.I)
@@ -1841,11 +1848,12 @@ _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\s+|\b(?:also\s+)?accompanying\
 # rule `reported_act_fronted`: "noted that on October 16, X presided over ...", "that when attending ..., X called for"
 _FRONTED = (r"(?:on|in|at|during|when|while|after|before|since|from|between|last|earlier|not\s+long\s+ago|recently|as)\b"
             r"[^,;:]{0,80},\s+")
+_REPORTING_VERB = (r"\b(?:said|says|stressed|stresses|emphasi[sz]ed|noted|notes|pointed\s+out|held|believed|recalled|"
+                   r"reviewed|recognized|recognised|agreed|underlined|highlighted|mentioned|learned|studied|heard|"
+                   r"affirmed|acknowledged|reiterated|remembered)\s+that\s+")
 _REPORTING_THAT = re.compile(
-    r"\b(?:said|says|stressed|stresses|emphasi[sz]ed|noted|notes|pointed\s+out|held|believed|recalled|reviewed|"
-    r"recognized|recognised|agreed|underlined|highlighted|mentioned|learned|studied|heard|affirmed|"
-    r"acknowledged|reiterated|remembered)\s+that\s+(?:" + _FRONTED + r")?[^,;:]*$|(?:^|,\s*)as\s+(?!well\b)(?:[\w'\u2019]+\s+){0,6}$",
-    re.I)
+    _REPORTING_VERB + r"(?:" + _FRONTED + r")?[^,;:]*$|(?:^|,\s*)as\s+(?!well\b)(?:[\w'\u2019]+\s+){0,6}$", re.I)
+_REPORTED_BEFORE = re.compile(_REPORTING_VERB, re.I)  # "Q said that ..., including A": A is inside the report
 
 
 _MEDIA_ACRONYMS = "CGTN|CCTV|CNN|BBC|AFP|AP|CNS|CRI|SCMP|NHK|TASS|Reuters|Bloomberg"
