@@ -158,6 +158,7 @@ class Doc:
         self.external: set[str] = set()  # persons quoted by the press outside the meeting (`press_commentator`)
         self._parses: dict[str, object] = {}  # sentence -> dependency parse: each sentence is parsed once
         self.reference_words: frozenset[str] | None = None  # `_reference_words`, once the persons are known
+        self.inspected: dict[str, dict[str, str]] = {}  # `inspectors`, per verb pattern
         # rule `reporter_lead_credit`: reporters named in the text are credited (mentions), never parties
         self.press = {N.person_key(n) for s in sentences for n in N.press_names(s.text)}
         for s in sentences:
@@ -2036,7 +2037,9 @@ def _visit_elsewhere(t: str, m: re.Match) -> bool:
 def inspectors(doc: Doc, verbs: re.Pattern = _INSPECT) -> dict[str, str]:
     """Persons who are the subject of an inspection/visit verb (participants, never mentions) -> the first
     sentence that says so."""
-    out: dict[str, str] = {}
+    if verbs.pattern in doc.inspected:  # asked by every rule that needs the placed people: found once
+        return doc.inspected[verbs.pattern]
+    out: dict[str, str] = doc.inspected.setdefault(verbs.pattern, {})
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
         for m in verbs.finditer(s.text):
             if R.governed(s.text, m.start(), m.group(0)) or _visit_elsewhere(s.text, m):
