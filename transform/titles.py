@@ -274,10 +274,8 @@ def _office_after_article(chunk: str) -> str | None:
     return None
 
 
-_ARTICLE_OFFICE = r"(?:^|,\s+|\b(?:to|by|with|and|for|on)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?)"
-_OFFICE_COMMA_ARTICLE = re.compile(_ARTICLE_OFFICE + r",\s+$")
-_OFFICE_COMMA = re.compile(r"(?:" + _ARTICLE_OFFICE + r"|^([A-Z][^,;:]*)),\s+$")  # without its article only when it
-# opens the sentence
+_OFFICE_COMMA_ARTICLE = re.compile(r"(?:^|,\s+|\b(?:to|by|with|and|for|on)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?),\s+$")
+_OFFICE_COMMA_OPENING = re.compile(r"^([A-Z][^,;:]*),\s+$")  # without its article only when it opens the sentence
 
 
 def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0) -> tuple[str, int] | None:
@@ -285,18 +283,19 @@ def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0
     an office with its article, then the name in commas. The office must open its clause (the sentence, a fronted
     adverbial, "to/by/with the"), so that in a roll "A, the Mayor of X, B, ..." B never takes A's office."""
     # the office with its article first: the sentence-opening form would match from the sentence start
-    m = _OFFICE_COMMA_ARTICLE.search(text, floor, name_start) or _OFFICE_COMMA.search(text, floor, name_start)
+    m = _OFFICE_COMMA_ARTICLE.search(text, floor, name_start)
+    article = m is not None
+    m = m or _OFFICE_COMMA_OPENING.search(text, floor, name_start)
     if not m or m.end() != name_start:
         return None
-    group = 1 if m.group(1) else 2
-    if group == 1 and not re.match(r"\s*(?:[,.]|$|\s(?:in|at|on|during)\s)", text[name_end:]):
+    if article and not re.match(r"\s*(?:[,.]|$|\s(?:in|at|on|during)\s)", text[name_end:]):
         return None  # inside the sentence the name must close the apposition: "..., the Mayor of X, B, said", "... B in Y"
-    phrase = m.group(group)
+    phrase = m.group(1)
     before = text[max(0, m.start() - 80):m.start()]
     office = re.sub(r"^[Tt]he\s+", "", phrase)
     if re.search(r"[A-Z][a-z]+ [A-Z][a-z]+\s*$", before) or not is_title(office) or len(phrase.split()) > 16:
         return None  # the piece before is a name: the office is that person's apposition
-    return clean_title(phrase), m.start(group)
+    return clean_title(phrase), m.start(1)
 
 
 def earlier_title(text: str, title_start: int, floor: int = 0) -> str | None:
