@@ -12,10 +12,10 @@ import pyarrow as pa
 RULE_DOC = ("Id of the grammar rule that placed the party: finite_<role> / participle_<role> / coordinated_<role> (a "
             "role verb and its subject), passive_by, inverted_presence, inverted_speech, delivered_by, headline_chair, "
             "syntax_subject / syntax_agent / syntax_list / syntax_role_noun / syntax_presence / syntax_copula / "
-            "syntax_counterpart / syntax_chair_noun / syntax_meeting_included / syntax_delegation / syntax_delegation_head / "
+            "syntax_counterpart / syntax_chair_noun / syntax_meeting_included / syntax_group_included / syntax_delegation / syntax_delegation_head / "
             "syntax_among / "
             "syntax_between / syntax_invited / syntax_reference (the dependency parse), "
-            "presence_sentence, visit_subject, role_model (the learned model, for people the rules left unplaced), ...")
+            "presence_sentence, visit_subject, pair_speech, role_model (the learned model, for people the rules left unplaced), ...")
 LEGACY = " Null in rows carried over from versions before schema 1.2.0 (`readouts rebuild` fills it)."
 RULE_DOC += LEGACY
 SCHEMA_VERSION = "2.0.0"  # 2.0.0: each table a folder of part files (output/layout.py); 1.3.0: documents.previous_urls; 1.2.0: `rule`, documents.bylines, unplaced

@@ -130,7 +130,8 @@ SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "c
                 "congratulate", "toast", "voice", "elaborate", "outline", "reiterate", "add", "ask", "demand",
                 "require", "praise", "hail", "affirm", "acknowledge", "express", "share", "recommend", "advise",
                 "comment", "respond", "answer", "summarize", "summarise", "analyze", "analyse", "review", "mention",
-                "appreciate", "value", "endorse", "commend", "applaud", "recall"}  # "X highly valued the visit"
+                "appreciate", "value", "endorse", "commend", "applaud", "recall", "encourage", "hope", "instruct",
+                "request"}  # "X highly valued the visit"
 # a verb that speaks only with a speech noun as its object: "made a speech", "delivered remarks",
 # "extended welcome", "put forward suggestions", "offered advice", "gave a report", "presented"
 SPEECH_OBJECT_VERBS = {"make", "deliver", "give", "extend", "put", "offer", "present", "raise", "air", "provide",
@@ -147,9 +148,12 @@ ROLE_NOUNS = {"speaker": "speech", "attendee": "attend", "participant": "attend"
 # a verb whose role comes from its object noun: "took part in", "took their seats", "took the floor"
 VERB_OBJECT_ROLES = {"take part": "attend", "take seat": "attend", "take floor": "speech"}  # "<verb> <object>" lemmas
 # the counterpart of a meeting was present (GUIDELINES 2.6 "met with Y"): the object of these verbs ("met Y",
-# "received Y", "welcomed Y to Xiamen") and the "with" of these verbs and nouns ("met with Y", "held talks with Y")
+# "received Y", "welcomed Y to Xiamen") and the "with" of these verbs and nouns ("met with Y", "held talks with Y",
+# "via video conference with Y", "had in-depth exchanges with Y", "discussed with Y")
 COUNTERPART_VERBS = {"meet", "receive", "welcome", "greet"}
-COUNTERPART_WITH = {"meet", "talk", "talks", "meeting", "negotiate", "negotiation", "negotiations"}
+COUNTERPART_WITH = {"meet", "talk", "talks", "meeting", "negotiate", "negotiation", "negotiations", "conference",
+                    "videoconference", "call", "discussion", "discuss", "exchange", "conversation", "converse",
+                    "dialogue", "consultation", "chat"}
 # a visit paid to the counterpart: "paid a courtesy call on Y", "received a courtesy call from Y"
 VISIT_NOUNS = {"call", "visit"}
 # "presented souvenirs to the delegation": a gift, not a presentation (any other object of "present" is: "presented
@@ -194,5 +198,7 @@ DELEGATION_NOUNS = {"delegation", "team", "group"}
 # people a "led by" / "headed by" names as a visiting party: "officials led by X", "the representatives, headed by X"
 LED_GROUP_NOUNS = {"representatives", "officials", "delegates", "members", "experts", "scholars", "entrepreneurs",
                    "executives", "personnel"}
+# plural people whose list names those at the meeting, besides LED_GROUP_NOUNS: "Research leaders include A"
+INCLUDED_GROUP_NOUNS = {"leaders", "participants", "guests", "dignitaries", "visitors"}
 MADE_OF_VERBS = {"consist", "compose", "comprise"}  # "a delegation consisting of A, B"
 REMOTE_NOUNS = {"letter", "message", "instruction", "telegram", "video", "note", "cable", "order", "decree"}

@@ -855,6 +855,8 @@ _CJK_REPORTERS = re.compile(r"\u8bb0\u8005((?:\s+[\u4e00-\u9fff]{2,3}(?=[\s)\uff
 
 
 _AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?=[A-Z]|the\s+[A-Z])")
+# "(Reporter / Xu Lin Correspondent / Yue Zong)": the label of the next credit follows the name before its slash
+_NEXT_LABEL = re.compile(r"\s+(?:" + "|".join(PRESS_LABELS) + r")$", re.I)
 
 
 def byline_names(text: str) -> list[tuple[int, int, str]]:
@@ -884,6 +886,7 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
             for sub in re.split(r"\s+and\s+", piece):
                 # "(Reporter Tang Xueren of Lanzhou Media Center)": the credit's affiliation is no part of the name
                 name = _AFFILIATION.split(_INNER_LABEL.sub("", sub.strip().rstrip(".")), maxsplit=1)[0]
+                name = _NEXT_LABEL.sub("", name)
                 if not name:
                     continue
                 if _CJK_NAME.match(name) or (_BYLINE_PERSON.match(name) and

@@ -1332,6 +1332,7 @@ def rule_parties(doc: Doc, bylines: list[str] | tuple = ()) -> tuple[Collector, 
     presence_sentences(doc, col)
     delegation_heads(doc, col)
     visitors(doc, col)
+    pair_speakers(doc, col)
     refresh_titles(doc, col)
     mentions, unplaced = collect_mentions(doc, col, bylines)
     return col, actors, mentions, unplaced
@@ -2051,7 +2052,7 @@ def inspectors(doc: Doc, verbs: re.Pattern = _INSPECT) -> dict[str, str]:
     return out
 
 
-_VISITED = re.compile(r"\b(?:visited|paid\s+(?:a\s+)?visits?\s+to)\b", re.I)
+_VISITED = re.compile(r"\b(?:visited|paid\s+(?:a\s+)?visits?\s+to|(?:came|went)\s+to\s+(?!power\b|an?\s)(?:the\s+)?\w+)\b", re.I)
 
 
 def visitors(doc: Doc, col: Collector) -> None:
@@ -2218,6 +2219,32 @@ def delegation_heads(doc: Doc, col: Collector) -> None:
 
 
 _HEADED_BY = re.compile(r"\b(?:led|headed)\s+by\b", re.I)
+
+# "the two leaders discussed ...", "The two officials talked about ...", "both leaders stressed ..."
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|officials|ministers|dignitaries|heads)\s+(?:also\s+|further\s+|"
+                      r"then\s+|jointly\s+)?(?:(?:discussed|talked|exchanged|agreed|reviewed|pledged|reaffirmed|spoke)\b|"
+                      r"(?=" + R.SPEECH.pattern + r"))", re.I)
+
+
+def pair_speakers(doc: Doc, col: Collector) -> None:
+    """Rule `pair_speech`: "A received B ... The two leaders discussed ...": the two people of the meeting the
+    readout opens with both spoke. The pair is the first sentence naming exactly two people, one of them its
+    counterpart (met, received, called on)."""
+    said = next((s.text for s in doc.sentences for m in [_THE_TWO.search(s.text)]
+                 if m and not reported_clause(s.text, m.start())), None)
+    if said is None:
+        return
+    for s, spans in zip(doc.sentences, doc.names_by_sentence):
+        keys = list(dict.fromkeys(N.person_key(sp.name) for sp in spans if N.person_key(sp.name) in doc.persons))
+        if any(col.attendees.get(k, {}).get("rule") in _COUNTERPART_RULES and col.attendees[k]["evidence"] == s.text
+               for k in keys):
+            if len(keys) == 2 and not set(keys) & (col.elsewhere | col.reported):
+                for k in keys:
+                    col.add(Subject("person", k), "speech", said, "pair_speech")
+            return
+
+
+_COUNTERPART_RULES = ("meet_object", "syntax_counterpart")
 
 
 def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) -> tuple[list[dict], list[dict]]:

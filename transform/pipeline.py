@@ -13,6 +13,10 @@ from readouts.transform.parties import find_parties
 from readouts.transform.sentences import Sentence, split_sentences
 
 # Bump when extract or transform output changes: it is stored on every document row and in the manifest.
+# 1.19.0: the people a plural of officials or delegates "includes" (`syntax_group_included`), the counterpart of a video
+# conference, discussions or exchanges "with X", people who "came to"/"went to" the place they inspect
+# (`visit_subject`), "encouraged"/"suggested" as speech, "the two leaders discussed ..." after a meeting of two people
+# (`pair_speech`), a credit's label glued after the name before the next slash (written on real-blind16);
 # 1.18.0: heads of a delegation the parse hangs away from "delegation" ("a delegation from X City, headed by A", "a
 # delegation of 14 officials led by A", "led by Ambassador to Y A"), visitors who paid the visit reported attended
 # (`visit_subject`); titles: a place before a level word ("Hunan provincial Party Secretary"), "senior", a hyphenated
@@ -44,7 +48,7 @@ from readouts.transform.sentences import Sentence, split_sentences
 # 1.6.0: copula and counterpart parse rules, titles before names; 1.5.0: courtesy speech acts, rostrum seating,
 # reporter credits, "They are" lists; 1.4.0: titles in lists of titled people; 1.2.0: companions, coordinated
 # passives and "including" lists are attendees; an office "of" is no reference (1.1.0: roles from the dependency parse)
-PARSER_VERSION = "1.18.0"
+PARSER_VERSION = "1.19.0"
 # the learned role model's file is part of the parser: retrained, it changes the output (scripts/train_role_model.py)
 ROLE_MODEL_SHA256 = "b773e5566f07eba9d452d96f9de3563a2a4adef9cdb7513cd3a90c333df67afa"
 

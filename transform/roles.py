@@ -60,7 +60,7 @@ SPEECH = re.compile(
     r"outlined|conveyed|shared|introduced|reported|read\s+out|reads\s+out|read\s+(?=(?:the\s+|a\s+)?[\x22\u201c\u2018]?(?:[\w'\u2019-]+\s+){0,3}?(?:instructions?|letters?|messages?|decisions?|"
     r"notices?|announcements?|appointments?|repl(?:y|ies)|resolutions?|circulars?|documents?)\b)|spoke|speaks|took\s+the\s+floor|"
     r"takes\s+the\s+floor|contributed\s+(?:their|his|her)\s+views|stated|added|remarked|reiterated|"
-    r"explained|elaborated(?:\s+on)?|proposed|asked|instructed|requested|hoped|voiced|commented|summed\s+up|"
+    r"explained|elaborated(?:\s+on)?|proposed|suggested|encouraged|asked|instructed|requested|hoped|voiced|commented|summed\s+up|"
     r"concluded|briefed|announced|declared|thanked|hailed|summari[sz]ed|described|told|talked\s+(?:about|of|on)|"
     r"affirmed|indicated|expounded|acknowledged|" + _COURTESY + r"|"
     r"(?:delivered|delivers|made|makes|gave|gives|submitted|presented)\s+" + _SPEECH_NOUN + r")\b", re.I)  # "spoke", not "spokesperson"

@@ -13,6 +13,7 @@ A, B and C", "such as"), to a governing predicate or role noun, which the tables
   noun subject
   object of "include" with a        "The meeting also included A and B"            (rule `syntax_meeting_included`)
   meeting as subject
+  object of "include" with people   "Research leaders include A and B"             (rule `syntax_group_included`)
 A predicate placed at another time or occasion (perfect aspect with "repeatedly"/"previously", "during
 his inspection", a clause reported by someone else) gives no role: the person stays a mention.
 
@@ -43,6 +44,7 @@ from readouts.transform.lexicon import (
     ELSEWHERE_NOUNS,
     FUTURE_PASSIVES,
     GIFT_NOUNS,
+    INCLUDED_GROUP_NOUNS,
     LEAD_VERBS,
     LED_GROUP_NOUNS,
     LIST_PREPOSITIONS,
@@ -747,7 +749,8 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         return SyntaxRole("attend", "syntax_invited", "invite")
     if dep == "dobj" and lemma in COUNTERPART_VERBS and not _counterpart_elsewhere(t.head):
         return SyntaxRole("attend", "syntax_counterpart", lemma)
-    if dep in ("dobj", "attr") and lemma in ("include", "be"):
+    # "The delegates included representatives, Mr. A, ...": the parser may hang the name after the object as npadvmod
+    if dep in ("dobj", "attr") and lemma in ("include", "be") or dep == "npadvmod" and lemma == "include":
         subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if subj is None and lemma == "include" and t.head.dep_ == "conj":  # "was headed by X and included A, B"
             subj = next((c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -758,7 +761,17 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
             return SyntaxRole("attend", "syntax_meeting_included", lemma)  # "The meeting also included A, B"
         if subj is not None and lemma == "include" and _the_delegation(subj):
             return SyntaxRole("attend", "syntax_delegation", lemma)
+        if subj is not None and lemma == "include" and _people_of_the_visit(subj) and not _elsewhere(t.head):
+            return SyntaxRole("attend", "syntax_group_included", subj.lemma_.lower())
     return None
+
+
+def _people_of_the_visit(subj: Any) -> bool:
+    """Rule `syntax_group_included`: "Research leaders include A and B", "The delegates also included A": the people
+    a plural noun of officials or delegates lists were at the meeting (not "Members of the panel have included")."""
+    # "The present leaders of the city included A": the current holders of an office, not those at the meeting
+    return subj.tag_ == "NNS" and subj.lower_ in LED_GROUP_NOUNS | INCLUDED_GROUP_NOUNS and not any(
+        c.dep_ == "amod" and c.lower_ in ("present", "current", "former", "previous", "past") for c in subj.children)
 
 
 TERM_HEADS = {"thought", "thoughts", "theory", "doctrine", "era", "administration"}  # "Xi Jinping Thought"

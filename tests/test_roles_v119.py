@@ -1,0 +1,86 @@
+"""Parser 1.19.0 role rules, on invented sentences (pure functions, no Prefect)."""
+from readouts.transform.names import byline_names
+from readouts.transform.parties import find_parties
+from readouts.transform.sentences import split_sentences
+
+
+def run(text, title=None):
+    return find_parties(text, split_sentences(text), title, learned=False)
+
+
+def names(rows):
+    return {r["name"] for r in rows}
+
+
+def rule_of(rows, name):
+    return next(r["rule"] for r in rows if r["name"] == name)
+
+
+def test_people_a_plural_of_officials_includes_attended():
+    p = run("On June 3, an inspection group of the provincial congress came to the factory. Inspection leaders "
+            "include Zhou Ping and Bai Lin (deputy directors of the Legal Affairs Committee), and Han Mei (director of "
+            "the county bureau).")
+    assert {"Zhou Ping", "Bai Lin", "Han Mei"} <= names(p.attendees)
+    assert rule_of(p.attendees, "Han Mei") == "syntax_group_included"
+
+
+def test_a_name_after_the_object_of_included_that_the_parser_hangs_apart():
+    p = run("The delegates also included industrial representatives, Mr. Zhou Ping, General Manager, Weifang Mining "
+            "Investment Development Co. Ltd and Mr. Bai Lin, representative from Qilu Automobile Sales Co. Ltd.")
+    assert {"Zhou Ping", "Bai Lin"} <= names(p.attendees)
+
+
+def test_a_plural_that_is_no_party_or_an_earlier_list_places_nobody():
+    p = run("Chen Yu chaired the meeting. Typical products include Zhou Ping brand tea and Bai Lin noodles.")
+    assert not {"Zhou Ping", "Bai Lin"} & names(p.attendees)
+
+
+def test_the_counterpart_of_a_video_conference_or_of_exchanges_attended():
+    p = run("Doctors of the hospital shared their experience via video conference with Zhou Ping, Ambassador of the "
+            "Chinese Embassy in Belgium, Bai Lin, Director of the Consular Section of the Chinese Embassy, and "
+            "employees of Chinese enterprises in Belgium.")
+    assert {"Zhou Ping", "Bai Lin"} <= names(p.attendees)
+    assert rule_of(p.attendees, "Zhou Ping") == "syntax_counterpart"
+    p = run("Chen Yu had in-depth exchanges with Han Mei on technological innovation.")
+    assert "Han Mei" in names(p.attendees)
+
+
+def test_people_who_came_to_a_place_to_inspect_it_attended():
+    p = run("On the morning of May 4, Zhou Ping, Vice Mayor of Weifang, and Bai Lin, Secretary-General of the "
+            "municipal government, came to the company to check its safety measures.")
+    assert {"Zhou Ping", "Bai Lin"} <= names(p.attendees)
+    assert rule_of(p.attendees, "Bai Lin") == "visit_subject"
+    p = run("Zhou Ping came to power in 2019. Bai Lin chaired the meeting.")
+    assert "Zhou Ping" not in names(p.attendees)
+
+
+def test_encouraged_and_suggested_are_speech():
+    p = run("Mayor Zhou Ping first inspected the new production line and encouraged the company to speed up "
+            "construction. Bai Lin suggested more training for young staff.")
+    assert {"Zhou Ping", "Bai Lin"} <= names(p.speakers)
+
+
+def test_the_two_leaders_of_the_opening_meeting_both_spoke():
+    p = run("Vice President Carlos Mendez received Zhou Ping, Minister of Water Resources of China. The two leaders "
+            "discussed cooperation in irrigation and flood control.")
+    assert {"Carlos Mendez", "Zhou Ping"} <= names(p.speakers)
+    assert rule_of(p.speakers, "Carlos Mendez") == "pair_speech"
+    p = run("Vice Premier Zhou Ping called on Prime Minister Ram Thapa at his residence. On the occasion, the two "
+            "leaders discussed matters of trade.")
+    assert {"Zhou Ping", "Ram Thapa"} <= names(p.speakers)
+
+
+def test_the_two_leaders_with_no_meeting_pair_or_reported_place_nobody():
+    # three people in the opening sentence: "the two" cannot be told
+    p = run("Governor Carlos Mendez met Zhou Ping and Bai Lin in Lima. The two leaders discussed trade.")
+    assert "Carlos Mendez" not in names(p.speakers)
+    p = run("Vice President Carlos Mendez received Zhou Ping on Monday. Bai Lin said that the two leaders talked "
+            "about trade last year.")
+    assert "Carlos Mendez" not in names(p.speakers)
+
+
+def test_a_credit_label_after_a_name_before_the_next_slash_is_no_part_of_it():
+    credited = [n for _, _, n in byline_names("Weifang Daily (Reporter / Zhou Ping Correspondent / Bai Lin) On May "
+                                              "4, the city held a meeting.")]
+    assert "Zhou Ping" in credited and "Bai Lin" in credited
+    assert not any("Correspondent" in n for n in credited)
