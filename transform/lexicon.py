@@ -49,6 +49,8 @@ FUNCTION_WORDS = {
     "representatives", "leaders", "other", "all", "some", "photo", "source", "editor", "city", "province",
     "county", "district", "group", "company", "university", "department", "ministry", "bureau", "office",
 }
+# rule `pronoun_not_party`: "Everyone spoke freely": an indefinite pronoun is no organisation or place
+INDEFINITE_PRONOUNS = {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "each", "both"}
 # rule `adverb_not_name`: a sentence adverb before a comma is never a one-word name ("Particularly, Chairman X reported")
 SENTENCE_ADVERBS = {"particularly", "additionally", "furthermore", "moreover", "afterwards", "afterward", "subsequently",
                     "finally", "firstly", "secondly", "thirdly", "lastly", "notably", "specifically", "similarly",
@@ -100,7 +102,7 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
              "party", "cppcc", "conference", "organization", "organisation", "assembly", "parliament", "board",
              "customs", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative",
              "airlines", "airways", "technologies", "industries", "securities", "insurance", "logistics",
-             "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc"}
+             "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc", "chapter", "branch"}
 PLACE_HEADS = {"city", "county", "district", "province", "prefecture", "region", "town", "township", "village",
                "municipality", "area", "zone", "state", "sub-district", "subdistrict"}
 # plural nouns of an unnamed group of people or bodies ("other senior leaders", "relevant departments")

@@ -53,6 +53,7 @@ from readouts.transform.lexicon import (
     FIELD_WORDS,
     GROUP_NOUN_WORDS,
     HONORIFICS,
+    INDEFINITE_PRONOUNS,
     LABEL_ROLES,
     MEETING_NOUNS,
     MODIFIERS,
@@ -403,6 +404,9 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
         parts = T.split_pre_title(pre[0])
         if prev is not None and len(parts) > 1 and _APPOSED.fullmatch(stext[prev.end:pre[1]]):
             parts = parts[1:]  # rule `shared_and`: "A, Administrator of CMA and Deputy Administrator B": A's office first
+        org = T.org_after_name(stext[sp.end:]) if parts and " of " not in parts[-1] else None
+        if org:
+            parts[-1] += " of " + org  # rule `office_name_of_org`
         out += ([before] if before else []) + parts
     end = sp.end + 600  # an apposition is short; bounded for long name rolls
     nxt_pre = None
@@ -470,7 +474,8 @@ def _complete_org(t: str) -> bool:
     # a bare name of one or two words ("Chengdu", "Sichuan Changhong"): no quote or comma inside ('Bulgaria," Fu'),
     # no department's closing word ("Mainland Affairs")
     return len(words) <= 2 and " of " not in t and not re.search(r"[,\"\u201c\u201d]", t) and all(
-        w[:1].isupper() and not is_code(w) and w.lower().strip(".,") not in CALENDAR_WORDS | FIELD_WORDS for w in words)
+        w[:1].isupper() and not is_code(w) and w.lower().strip(".,") not in CALENDAR_WORDS | FIELD_WORDS | INDEFINITE_PRONOUNS
+        for w in words)
 
 
 _CODE = re.compile(r"[A-Za-z]*\d[\w.-]*")

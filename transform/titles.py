@@ -17,7 +17,15 @@ from __future__ import annotations
 import re
 
 from readouts.months import NO_DOT, month_re
-from readouts.transform.lexicon import FUNCTION_WORDS, HONORIFICS, MODIFIERS, OFFICE_WORDS, PLACE_HEADS, STYLE_WORDS
+from readouts.transform.lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MODIFIERS,
+    OFFICE_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    STYLE_WORDS,
+)
 
 _HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\(|,")
 # rule `who_is_also`: "X, who is also Secretary of ...": the relative apposition is a title like ", also ..."
@@ -32,6 +40,7 @@ def clean_title(t: str) -> str:
     t = _LEAD.sub("", t)
     t = t.rstrip(" ,;:-\u2013\u2014")  # "Secretary of X Committee- Li Ming": the dash only leads to the name
     t = re.sub(r"(?:\s+(?:and|as\s+well\s+as))+$", "", t)  # "Secretary of Wuhan and offered ...": the clause goes on
+    t = re.sub(r",?\s+(?:and\s+so\s+on|etc\.?)$", "", t)  # "CEO of Bank of China USA and so on": the list's end
     if re.search(r"\b(?:Ltd|Inc|Co|Corp|Jr|Bros|Plc|Pte|Pty|S\.A|N\.V)\.$", t):
         return t  # the period of "Co., Ltd." belongs to the company name
     return t.rstrip(" ,;:.")
@@ -199,7 +208,8 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | N
         return None  # "... of Jilin province and B": B is coordinated, no office is written right before it
     words = _office_and(words)
     # connectors only between capitalised words
-    while words and (words[0][1] in _CONNECTORS or words[0][1].lower().rstrip(".") in _PRE_DROP):
+    while words and (words[0][1] in _CONNECTORS or words[0][1].lower().rstrip(".") in _PRE_DROP or
+                     _act_participle(words)):
         words.pop(0)
     words, former = _qualifiers(text, words, floor)
     qualified = words[1:] if former else words  # "former" / "senior" qualify the office, they do not capitalise it
@@ -216,6 +226,16 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | N
     if not is_title(phrase) and " of " not in phrase:
         return None
     return clean_title(phrase), words[0][0]
+
+
+# rule `participle_not_title`: "Visiting Chinese Vice Premier B", "Congratulating President B": the act, not the office
+# (but "Visiting Professor B" is one)
+_ACT_PARTICIPLES = {"visiting", "congratulating", "attending", "accompanying", "welcoming", "receiving", "meeting",
+                    "hosting", "addressing", "greeting", "inspecting", "thanking", "including"}
+
+
+def _act_participle(words: list[tuple[int, str]]) -> bool:
+    return words[0][1].lower() in _ACT_PARTICIPLES and len(words) > 1 and words[1][1].lower() not in OFFICE_WORDS
 
 
 def _qualifiers(text: str, words: list[tuple[int, str]], floor: int) -> tuple[list[tuple[int, str]], bool]:
@@ -332,6 +352,18 @@ def _office_of_title(text: str, words: list[tuple[int, str]], name_start: int) -
     return None
 
 
+# rule `office_name_of_org`: "Director-General Yang Hua of the NHC Healthcare Reform Department": the organisation
+# written after the name completes the office written before it
+_OF_ORG_AFTER = re.compile(r"\s+of\s+((?:the\s+)?(?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|for|the)\s+)*){0,8}"
+                           r"([A-Z][\w'\u2019&-]*))(?=[\s,.;:]|$)")
+
+
+def org_after_name(after_name: str) -> str | None:
+    """The organisation of `office_name_of_org` (its name ends in an organisation head word), or None."""
+    m = _OF_ORG_AFTER.match(after_name)
+    return m.group(1) if m and m.group(2).lower() in ORG_HEADS else None
+
+
 def split_pre_title(phrase: str) -> list[str]:
     """Rule `office_and_office`: "Deputy Secretary of X Committee and Mayor B" holds two offices; "Minister of
     Agriculture and Forestry B" one; the elliptical "President and Party Secretary of CAS B" two."""
@@ -340,12 +372,31 @@ def split_pre_title(phrase: str) -> list[str]:
         head, tail = " and ".join(parts[:i]), " and ".join(parts[i:])
         if is_title(head) and is_title(tail) and (" of " in head or head.split()[-1].lower() in OFFICE_WORDS):
             return [clean_title(head)] + split_pre_title(tail)
+    # rule `office_after_body`: "Chairman of the State Administration Council Prime Minister Senior General B": a body's
+    # head word, then capitalised offices with no comma between
+    words = phrase.split()
+    if " of " in phrase:
+        first_of = words.index("of")
+        for j in range(first_of + 2, len(words) - 1):
+            rest = words[j + 1:]
+            if words[j].lower() in ORG_HEADS and all(w[:1].isupper() for w in rest) and is_title(" ".join(rest)) \
+                    and rest[0].lower() not in ORG_HEADS:
+                return [clean_title(" ".join(words[:j + 1])), *_bare_offices(rest)]
     # "Deputy Lord Mayor of Sydney Councilor B": an office of a place, then a second bare office
     head, _, last = phrase.rpartition(" ")
     if " of " in head and last[:1].isupper() and last.lower() in OFFICE_WORDS - {"general"} and is_title(head) and \
             head.split()[-1].lower() not in OFFICE_WORDS:
         return [clean_title(head), last]
     return [phrase]
+
+
+def _bare_offices(words: list[str]) -> list[str]:
+    """"Prime Minister Senior General" -> two offices: split after an office word where two or more words of a
+    title follow ("Secretary General", "General Manager" stay whole)."""
+    for k in range(2, len(words) - 1):
+        if words[k - 1].lower() in OFFICE_WORDS and is_title(" ".join(words[:k])) and is_title(" ".join(words[k:])):
+            return [" ".join(words[:k]), *_bare_offices(words[k:])]
+    return [" ".join(words)]
 
 
 _PLACE_SUFFIX = r"(?:\s+(?:Province|City|County|District|Prefecture|Region|Autonomous\s+Region|State))?"
@@ -360,6 +411,26 @@ def country_suffix(cur: str, sep: str, piece: str) -> bool:
             p.lower() in OFFICE_WORDS | MODIFIERS:
         return False
     return bool(re.search(r"\s(?:of|in)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w-]*" + _PLACE_SUFFIX + r"$|\scapital$", cur))
+
+
+_BODY_WORD = re.compile(r"[A-Z][\w'\u2019&.-]*|of|the|for|and|&|on|in")
+
+
+def body_suffix(sep: str, piece: str) -> bool:
+    """Rule `body_suffix`: after ", " a body with no office word in it names the office's body ("Counselor,
+    Information Department of the Ministry of Foreign Affairs", "CPC Committee Secretary, GACC"): capitalised words
+    whose head (before "of") is an organisation or place head, or an acronym."""
+    p = piece.strip()
+    if sep.strip() != "," or not p:
+        return False
+    words = re.sub(r"^the\s+", "", p).split()  # "Director, the Foreign Affairs Committee, CPPCC"
+    if re.fullmatch(r"[A-Z]{2,8}", p):
+        return p not in HONORIFICS
+    if not all(_BODY_WORD.fullmatch(w) for w in words) or not words[0][:1].isupper() or \
+            any(w.lower() in OFFICE_WORDS for w in words):
+        return False
+    head = " ".join(words).split(" of ")[0].split()[-1].lower()
+    return head in ORG_HEADS or head in PLACE_HEADS
 
 
 # a lower-case field after "and" that is no office and no clause ("... of science and technology")
@@ -378,6 +449,22 @@ _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
     # "Chairman of X and his delegation"
     r"during|on\s+(?:the\s+(?:morning|afternoon|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     + month_re(NO_DOT) + r"\b|\d)|and\s+(?:his|her|their)\s+(?:delegation|party|entourage|team|wife|husband))\b")
+
+
+# a past-tense verb right after a capitalised word ends the title ("... of Silk-Tex Group greeted them", "... (NCSP)
+# reiterated"), unless it is a participle that names a kind of body ("Sichuan-based", "State-owned")
+_PAST_AFTER_CAPITAL = re.compile(r"(?<=[A-Za-z)])\s+([a-z]{3,}ed)\s+(?!by\b|in\b|to\b|with\b|as\b)[A-Za-z]")
+_BODY_PARTICIPLES = {"based", "owned", "funded", "affiliated", "listed", "related", "designated", "elected",
+                     "appointed", "invested", "united", "limited", "advanced", "applied", "integrated", "specialized",
+                     "specialised", "retired", "accredited", "registered", "certified", "authorized", "authorised"}
+
+
+def _past_verb_after_name(text: str) -> re.Match | None:
+    for m in _PAST_AFTER_CAPITAL.finditer(text):
+        before = text[:m.start()].split()
+        if before and (before[-1][:1].isupper() or before[-1].endswith(")")) and m.group(1) not in _BODY_PARTICIPLES:
+            return m
+    return None
 
 
 def shared_title(after_all: str) -> str | None:
@@ -421,8 +508,8 @@ def leading_titles(after_name: str) -> list[str]:
         text = text[:stop.start()]
     if text.rstrip().endswith(")") and text.count(")") > text.count("("):
         text = text.rstrip()[:-1]
-    verb = _TITLE_ENDS_AT_VERB.search(text)  # rule `title_stops_at_verb`: "... People's Congress attended the meeting"
-    if verb:
+    verb = _TITLE_ENDS_AT_VERB.search(text) or _past_verb_after_name(text)
+    if verb:  # rule `title_stops_at_verb`: "... People's Congress attended the meeting"
         text = text[:verb.start()].rstrip(" ,")
     parts = _SEP.split(text)
     out: list[str] = []
@@ -446,6 +533,8 @@ def leading_titles(after_name: str) -> list[str]:
             cur = cur + sep + piece  # rule `domain_and`: "minister of science and technology" is one office
         elif country_suffix(cur, sep, piece):
             cur = cur + sep + piece  # rule `country_suffix`: "Mayor of Aarhus, Denmark" is one office
+        elif body_suffix(sep, piece):
+            cur = cur + sep + piece  # rule `body_suffix`: "Vice Minister, Development Research Center" is one office
         else:
             break
     out.append(cur)
