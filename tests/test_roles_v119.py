@@ -84,3 +84,20 @@ def test_a_credit_label_after_a_name_before_the_next_slash_is_no_part_of_it():
                                               "4, the city held a meeting.")]
     assert "Zhou Ping" in credited and "Bai Lin" in credited
     assert not any("Correspondent" in n for n in credited)
+
+
+def test_representing_accompanying_and_joining_lists_before_were_attended():
+    p = run("President Ram Thapa met Zhou Ping in Kathmandu. Representing Nepal were Foreign Minister Hari Sharma and "
+            "Secretary Dr. Gita Rai.")
+    assert {"Hari Sharma", "Gita Rai"} <= names(p.attendees)
+    assert rule_of(p.attendees, "Gita Rai") == "inverted_presence"
+    p = run("Governor Ana Souza received Zhou Ping. Accompanying him were Bai Lin, Vice Mayor, and Han Mei.")
+    assert {"Bai Lin", "Han Mei"} <= names(p.attendees)
+
+
+def test_a_leader_and_his_entourage_speak_as_the_leader():
+    p = run("On May 4, Meng Hua, Mayor of Linyi, visited the company. Mayor Meng and his entourage first inspected "
+            "the new line, and encouraged the company to speed up construction.")
+    assert "Meng Hua" in names(p.speakers)
+    p = run("Meng Hua and his delegation stressed the need for cooperation.")
+    assert "Meng Hua" in names(p.speakers)

@@ -572,6 +572,10 @@ def _org_head(p: str) -> str:
 _MANNER = (r"(?:fully|highly|warmly|briefly|sincerely|strongly|greatly|positively|earnestly|solemnly|cordially|"
            r"enthusiastically|heartily|deeply|clearly|explicitly|emphatically|frankly|candidly|proudly|happily|kindly)")
 _ADVERBS_BEFORE_VERB = re.compile(r"(?<=[A-Za-z)])(?:\s+(?:also|then|later|first))?\s+" + _MANNER + r"\s*$")
+# rule `entourage_not_subject`: "Mayor Meng and his entourage first inspected ..., and encouraged ...": the person
+# heads the subject; the entourage that goes with a speech act is no separate party
+_AND_ENTOURAGE = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:entourage|party|delegation|team|companions)"
+                            r"(?=(?:\s+(?:also|then|later|first))?\s+[a-z]+ed\b|\s*$)")
 _ORG_AND_THE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+the\s+(?=[A-Z])|,\s+the\s+(?=[A-Z])")
 
 
@@ -1053,6 +1057,8 @@ class SentenceParse:
         region = _BEHALF.sub(lambda m: " " * len(m.group(0)), t[start:pos])
         # rule `adverb_before_verb`: "Miao Zhengge fully affirmed", "X warmly welcomed": the adverb is no party
         region = _ADVERBS_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), region)
+        if role in ("speech", "written"):
+            region = _AND_ENTOURAGE.sub(lambda m: " " * len(m.group(0)), region)
         if role in ("speech", "written"):
             orgs = _org_region(region, start)
             if orgs:
@@ -1692,7 +1698,9 @@ _INVERTED_PRESENCE = re.compile(
     r"attendees\s+(?:also\s+)?included|also\s+attending\s+(?:the\s+\w+\s+)?were|(?:also\s+)?in\s+attendance\s+"
     r"(?:at\s+the\s+\w+\s+)?(?:were|was)|(?:^|(?<=\bAlso )|(?<=\balso )|(?<=[,;] ))(?:Also\s+)?(?:at|on\s+hand\s+at)\s+the\s+"
     r"(?:\w+\s+){0,2}?" + _MEETING_WORD +
-    r"\s+(?:were|was)|(?:also\s+)?on\s+hand\s+(?:were|was))\s+", re.I)
+    r"\s+(?:were|was)|(?:also\s+)?on\s+hand\s+(?:were|was)|"
+    # "Representing Sri Lanka were A and B", "Accompanying him were A", "Joining them at the talks were A"
+    r"(?:^|(?<=[,;] ))(?:representing|accompanying|joining)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:were|was))\s+", re.I)
 _STUDIED_EVENT = re.compile(r"\b(?:stud(?:y|ied|ying)|conve(?:y|yed|ying)|learn(?:ed|t|ing)?|implement(?:ed|ing)?|"
                             r"discussions?\s+(?:on|of)|deliberat(?:ed|ing|ions?)\s+(?:on\s+)?|"
                             r"relay(?:ed|ing)?|communicat(?:ed|ing)|transmit(?:ted|ting)?|pass(?:ed|ing)\s+on|"
