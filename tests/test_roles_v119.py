@@ -101,3 +101,17 @@ def test_a_leader_and_his_entourage_speak_as_the_leader():
     assert "Meng Hua" in names(p.speakers)
     p = run("Meng Hua and his delegation stressed the need for cooperation.")
     assert "Meng Hua" in names(p.speakers)
+
+
+def test_a_list_that_a_plural_place_noun_introduces_names_places():
+    p = run("Minister Tran Van Binh met Governor Zhou Ping. Attending were representatives of four northern provinces "
+            "including Quang Ninh, Tuyen Quang, Lang Son, Cao Bang.")
+    found = names(p.attendees) | names(p.speakers) | {u["name"] for u in p.unplaced}
+    assert not found & {"Quang Ninh", "Tuyen Quang", "Lang Son", "Cao Bang"}
+
+
+def test_a_vietnamese_name_written_without_its_family_name_is_the_same_person():
+    p = run("Minister Nguyen Hong Dien received Chairman Zhou Ping in Hanoi. Minister Hong Dien stressed that trade "
+            "had grown.")
+    assert "Nguyen Hong Dien" in names(p.speakers)
+    assert "Hong Dien" not in names(p.speakers) | names(p.attendees)

@@ -86,6 +86,9 @@ KOREAN_SURNAMES = {"kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "j
                    "son", "sohn", "bae", "baek", "paik", "heo", "huh", "nam", "shim", "noh", "roh", "ha", "kwak",
                    "sung", "cha", "joo", "woo", "koo", "min", "na", "jin", "ji", "um", "chae", "won", "bang", "gong",
                    "hyun", "byun", "yeo", "do", "ban", "ra", "wang", "ok", "maeng", "tak", "eun", "pyo"}
+# Vietnamese family names, left out when a name is written short ("Hong Dien" for "Nguyen Hong Dien")
+VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+                       "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam"}
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade")
 # honorific words of other traditions before a name the model's NER finds (Malay "Tan Sri", "Datuk Seri"; "The
 # Honourable"): never words of the name (rule `entity_name`)

@@ -56,6 +56,7 @@ from readouts.transform.lexicon import (
     PRESS_LABELS,
     SENTENCE_ADVERBS,
     STYLE_WORDS,
+    VIETNAMESE_SURNAMES,
 )
 
 # capitalised word pairs that read as pinyin but are not persons
@@ -991,7 +992,9 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
             k = len(n.split())
             owners = {f for f in full if len(f.split()) > k and f.split()[-k:] == n.split()}
         else:
-            continue
+            # rule `vietnamese_alias`: "Minister Hong Dien" after "Nguyen Hong Dien": a Vietnamese name is written
+            # without its family name
+            owners = {f for f in full if f.split()[0].lower() in VIETNAMESE_SURNAMES and f.split()[1:] == n.split()}
         if len(owners) == 1:
             out[n] = owners.pop()
     return out

@@ -143,6 +143,11 @@ _PLACE_AFTER = r"(?:[Pp]rovinces?|[Pp]rovincial|[Cc]ity|[Cc]ities|[Cc]ount(?:y|i
 _NAME_THEN_PLACE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+ [A-Z][a-z]+) " + _PLACE_AFTER)
 _PLACE_LIST = re.compile(r"((?:[A-Z][a-z]+ [A-Z][a-z]+(?:,\s+(?:and\s+)?|\s+and\s+))+[A-Z][a-z]+ [A-Z][a-z]+)\s+"
                          r"(?:[Pp]rovinces|[Cc]ities|[Cc]ounties|[Dd]istricts|[Pp]refectures)\b")
+# "... of 04 northern provinces sharing a border with Guangxi including Quang Ninh, Tuyen Quang, Lang Son, Cao Bang":
+# the list a plural place noun introduces names places
+_PLACES_INCLUDING = re.compile(r"\b(?:provinces|cities|counties|districts|prefectures|countries|regions|"
+                               r"municipalities|localities)\b[^.;:]{0,60}?\b(?:including|such\s+as|namely|like)\s+"
+                               r"((?:[A-Z][a-z]+ [A-Z][a-z]+(?:,\s+(?:and\s+)?|\s+and\s+))+[A-Z][a-z]+ [A-Z][a-z]+)\b")
 Verdict = tuple[str, Subject | None, str | None]  # SentenceParse.classify: (action, subject, group label)
 
 
@@ -214,7 +219,7 @@ class Doc:
         """Rule `written_as_place`: a name the same readout writes as a place ("Lao Cai province", "the Siem Reap
         Provincial Committee", "Quang Ninh, Lang Son and Cao Bang provinces") is that place, not a person."""
         places = {m.group(1) for m in _NAME_THEN_PLACE.finditer(self.text)}
-        for m in _PLACE_LIST.finditer(self.text):
+        for m in [*_PLACE_LIST.finditer(self.text), *_PLACES_INCLUDING.finditer(self.text)]:
             places |= {x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))}
         if places:
             self.names_by_sentence = [[sp for sp in spans if N.clean_name(sp.name) not in places]
