@@ -192,7 +192,7 @@ TABLES: dict[str, Table] = {
                 C("name", STR, "Name as written.", False),
                 C("person_id", STR, "Key into persons."),
                 C("evidence", STR, "The sentence naming the person."),
-                C("rule", STR, "Why the person is a mention (the evidence): byline | speech_elsewhere | reported_act | "
+                C("rule", STR, "Why the person is a mention (the evidence): byline | speech_elsewhere | reported_act | named_in_report | "
                                "press_commentator | possessive_reference | named_in_term | reference_of | "
                                "historical_figure." + LEGACY),
             ),

@@ -115,3 +115,11 @@ def test_a_vietnamese_name_written_without_its_family_name_is_the_same_person():
             "had grown.")
     assert "Nguyen Hong Dien" in names(p.speakers)
     assert "Hong Dien" not in names(p.speakers) | names(p.attendees)
+
+
+def test_a_person_named_only_inside_someone_elses_report_is_a_mention():
+    p = run("Governor Ana Souza met Zhou Ping on Monday. Souza said that the ties reflect the friendship between the "
+            "two countries' leaders, President Carlos Mendez and President Li Wen.")
+    rows = {r["name"]: r["rule"] for r in p.mentions}
+    assert rows.get("Li Wen") == "named_in_report" and rows.get("Carlos Mendez") == "named_in_report"
+    assert "Zhou Ping" not in rows

@@ -2292,6 +2292,8 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
     unplaced = []
     for key, found in _evidence(doc, pending).items():
         s, rule = found
+        if rule is None and _only_reported(doc, key):
+            rule = "named_in_report"  # "Z said that ... the leaders, President A and President B": named in a report
         row = {"name": doc.persons[key].name, "evidence": s.text}
         if rule:
             out[key] = {**row, "rule": rule}
