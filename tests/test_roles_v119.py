@@ -123,3 +123,13 @@ def test_a_person_named_only_inside_someone_elses_report_is_a_mention():
     rows = {r["name"]: r["rule"] for r in p.mentions}
     assert rows.get("Li Wen") == "named_in_report" and rows.get("Carlos Mendez") == "named_in_report"
     assert "Zhou Ping" not in rows
+
+
+def test_pinyin_names_written_with_a_comma_after_an_honorific_in_an_attendance_list():
+    p = run("The two parties discussed tourism. Those in attendance also included Mr. Zhou, Ping, Deputy "
+            "Director-General, Foreign Affairs Office of Weifang; Mr. Bailin, Han, Chief Executive, Qilu District "
+            "Government; and Mr. Ma, Ranxi, Deputy Director-General, Information Office of Weifang.")
+    assert {"Zhou, Ping", "Bailin, Han", "Ma, Ranxi"} <= names(p.attendees)
+    assert rule_of(p.attendees, "Ma, Ranxi") == "inverted_presence"
+    p = run("Mr. Smith, Jones and others attended.")  # no pinyin pair: no comma name
+    assert "Smith, Jones" not in names(p.attendees)

@@ -718,10 +718,24 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
     return out
 
 
+# rule `comma_pinyin_name`: "Mr. Yang, Daqing, Deputy Director-General, ...", "Mr. Changwei, Ge; Director ...": a
+# pinyin name written in two parts with a comma after an honorific (kept as written)
+_COMMA_PINYIN = re.compile(r"\b(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.?\s+([A-Z][a-z]+,\s[A-Z][a-z]+)(?=\s*[,;.]|\s*$)")
+
+
+def comma_pinyin_names(text: str) -> list[NameSpan]:
+    out = []
+    for m in _COMMA_PINYIN.finditer(text):
+        a, b = m.group(1).split(", ")
+        if is_surname(a) and is_given_name(b) or is_given_name(a) and is_surname(b):
+            out.append(NameSpan(m.start(1), m.end(1), m.group(1), "comma_pinyin"))
+    return out
+
+
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
-    cands = honorific_names(text) + cantonese_names(text) + chinese_names(text, title_case) + \
-        hyphenated_names(text, title_case)
+    cands = comma_pinyin_names(text) + honorific_names(text) + cantonese_names(text) + \
+        chinese_names(text, title_case) + hyphenated_names(text, title_case)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
         cands += lower_office_names(text) + upper_surname_names(text) + odd_case_names(text)

@@ -1698,8 +1698,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+
 _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|roundtable)"
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
-    r"included)|(?:among\s+)?those\s+(?:also\s+)?(?:present|attending)(?:\s+(?:at\s+)?the\s+\w+)?\s+(?:were|was|"
-    r"included|includes?):?|(?:the\s+)?(?:important\s+)?"
+    r"included)|(?:among\s+)?those\s+(?:also\s+)?(?:present|attending|in\s+attendance)(?:\s+(?:at\s+)?the\s+\w+)?\s+"
+    r"(?:also\s+)?(?:were|was|included|includes?):?|(?:the\s+)?(?:important\s+)?"
     r"attendees\s+(?:also\s+)?included|also\s+attending\s+(?:the\s+\w+\s+)?were|(?:also\s+)?in\s+attendance\s+"
     r"(?:at\s+the\s+\w+\s+)?(?:were|was)|(?:^|(?<=\bAlso )|(?<=\balso )|(?<=[,;] ))(?:Also\s+)?(?:at|on\s+hand\s+at)\s+the\s+"
     r"(?:\w+\s+){0,2}?" + _MEETING_WORD +
