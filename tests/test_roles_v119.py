@@ -133,3 +133,16 @@ def test_pinyin_names_written_with_a_comma_after_an_honorific_in_an_attendance_l
     assert rule_of(p.attendees, "Ma, Ranxi") == "inverted_presence"
     p = run("Mr. Smith, Jones and others attended.")  # no pinyin pair: no comma name
     assert "Smith, Jones" not in names(p.attendees)
+
+
+def test_with_x_in_the_chair_or_presiding_at_the_sentence_start_chairs():
+    for text in ("With Vice Mayor Zhou Ping in the chair, the seminar was attended by Bai Lin.",
+                 "With Vice Mayor Zhou Ping presiding, the seminar was attended by Bai Lin."):
+        p = run(text)
+        assert p.chairs == ["Zhou Ping"]
+        assert "Bai Lin" in names(p.attendees)
+
+
+def test_gm_is_an_office_in_an_apposition():
+    p = run("Zhou Ping, GM of Weifang Electric Power, hosted the meeting.")
+    assert p.chairs == ["Zhou Ping"]

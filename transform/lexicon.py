@@ -13,7 +13,7 @@ from __future__ import annotations
 OFFICE_WORDS = {
     "secretary", "governor", "premier", "president", "minister", "chairman", "chairwoman", "chairperson", "chair",
     "mayor", "head", "member", "director", "chief", "leader", "administrator", "commissioner", "ambassador",
-    "consul", "ceo", "cfo", "cto", "founder", "co-founder", "professor", "dean", "principal", "officer",
+    "consul", "ceo", "cfo", "cto", "gm", "coo", "vp", "founder", "co-founder", "professor", "dean", "principal", "officer",
     "spokesperson", "spokesman", "spokeswoman", "envoy", "chancellor", "commander", "inspector", "auditor",
     "manager", "councilor", "councillor", "counselor", "counsellor", "adviser", "advisor", "academician",
     "engineer", "researcher", "deputy", "delegate", "representative", "procurator", "president-elect",

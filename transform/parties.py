@@ -1572,7 +1572,7 @@ def _participle_subjects(ps: SentenceParse, hits: list[R.VerbHit], i: int,
     """A participle's subject: "with X presiding", the next finite verb's subject at the start of the sentence,
     else the subjects of the last finite verb before it."""
     h, t = hits[i], ps.t
-    m = re.search(r"\bwith\s+(.+?)\s*,?\s*$", t[:h.start])
+    m = re.search(r"\b[Ww]ith\s+(.+?)\s*,?\s*$", t[:h.start])  # "With X presiding, ..."
     if h.role == "chair" and m and ps.name_at(m.start(1), h.start):
         sp = ps.name_at(m.start(1), h.start)[0]
         return [Subject("person", N.person_key(sp.name))]

@@ -51,7 +51,7 @@ _COURTESY = (r"extended\s+(?:[\w'\u2019-]+\s+){0,4}?(?:welcome|congratulations|g
 CHAIR = re.compile(
     r"\b(?:(?:presided|presides|preside)(?:\s+over)?|chaired|chairs|hosted|hosts|co-chaired|co-hosted|"
     r"(?:was|is)\s+the\s+chair\s+of)\b", re.I)
-CHAIR_PARTICIPLE = re.compile(r"\b(?:presiding(?:\s+over)?|chairing|hosting)\b", re.I)
+CHAIR_PARTICIPLE = re.compile(r"\b(?:presiding(?:\s+over)?|chairing|hosting|in\s+the\s+chair)\b", re.I)  # "With X in the chair"
 
 SPEECH = re.compile(
     r"\b(?:said|says|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|"
