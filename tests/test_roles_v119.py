@@ -146,3 +146,11 @@ def test_with_x_in_the_chair_or_presiding_at_the_sentence_start_chairs():
 def test_gm_is_an_office_in_an_apposition():
     p = run("Zhou Ping, GM of Weifang Electric Power, hosted the meeting.")
     assert p.chairs == ["Zhou Ping"]
+
+
+def test_a_span_up_to_now_is_no_other_time():
+    p = run("During the reception, Deputy Prime Minister Tran Van Binh congratulated the province on its achievements "
+            "over the past years.")
+    assert "Tran Van Binh" in names(p.speakers)
+    p = run("Zhou Ping said at the meeting that Bai Lin had spoken about the plan last year.")
+    assert "Bai Lin" not in names(p.speakers)

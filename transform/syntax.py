@@ -259,8 +259,10 @@ def _another_time(child: Any) -> bool:
     words = list(child.subtree)
     if any(w.lower_ == "ago" for w in words):
         return True
-    return any(w.lemma_.lower() in TIME_NOUNS and any(g.lower_ in ("last", "past", "previous") for g in w.children)
-               for w in words)
+    # ... but "(over) the past years" is a span up to now ("congratulated X on its achievements over the past years")
+    return any(w.lemma_.lower() in TIME_NOUNS and any(
+        g.lower_ in ("last", "previous") or g.lower_ == "past" and w.tag_ != "NNS" and w.head.lower_ != "over"
+        for g in w.children) for w in words)
 
 
 def _to_the_press_or_after(clause: Any) -> bool:
