@@ -42,7 +42,9 @@ _DM = re.compile(
     r"\b(?P<d1>" + _DAY + r")(?:\s*(?:to|through|-|–|and)\s*(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?(?P<m1>" + _MON + r")\b"
     r"(?:,?\s+(?P<y>" + _YEAR + r")\b)?")
 # "On the 28th," (day only)
-_DAY_ONLY = re.compile(r"\b[Oo]n\s+the\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*[,.])")
+# "On the 15th, ...", "From 15th to 16th, ...": a day of the dateline's month
+_DAY_ONLY = re.compile(r"\b(?:[Oo]n\s+the|[Ff]rom(?:\s+the)?)\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+                       r"(?=\s*[,.]|\s+(?:to|and|through)\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)")
 # "met ... here yesterday": news copy dates the event from the day it ran ("the day before yesterday" is not it)
 _YESTERDAY = re.compile(r"(?<!before )\b[Yy]esterday\b")
 _WEEKDAY = re.compile(r"\b(?P<w1>" + _WD + r")\b(?:\s+(?:to|through|and)\s+(?P<w2>" + _WD + r")\b)?")
