@@ -80,9 +80,9 @@ FLOORS = {
     # real-blind15 was scored blind with commit 76e701e (then parser 1.17.0); developed on since parser 1.18.0
     "real-blind15": {"chairs": 0.899, "speakers": 0.855, "attendees": 0.772, "directives": 0.771, "mentions": 0.659,
                     "speaker_titles_acc": 0.739, "meeting_date_acc": 0.73, "title_acc": 0.98},
-    # scored blind (commit 26df1c4, parser 1.17.0, first), never read: a regression guard only, never tuned on
-    "real-blind16": {"chairs": 0.98, "speakers": 0.831, "attendees": 0.684, "directives": 0.847, "mentions": 0.736,
-                    "speaker_titles_acc": 0.632, "meeting_date_acc": 0.768, "title_acc": 0.98},
+    # real-blind16 was scored blind with commit 26df1c4 (then parser 1.17.0); developed on since parser 1.19.0
+    "real-blind16": {"chairs": 0.98, "speakers": 0.869, "attendees": 0.861, "directives": 0.847, "mentions": 0.844,
+                    "speaker_titles_acc": 0.703, "meeting_date_acc": 0.798, "title_acc": 0.98},
     # scored blind (commit 2f9f42c, parser 1.18.0, first), never read: a regression guard only, never tuned on
     "real-blind17": {"chairs": 0.694, "speakers": 0.799, "attendees": 0.734, "directives": 0.854, "mentions": 0.663,
                     "speaker_titles_acc": 0.651, "meeting_date_acc": 0.786, "title_acc": 0.98},
