@@ -42,7 +42,7 @@ _DM = re.compile(
     r"\b(?P<d1>" + _DAY + r")(?:\s*(?:to|through|-|–|and)\s*(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?(?P<m1>" + _MON + r")\b"
     r"(?:,?\s+(?P<y>" + _YEAR + r")\b)?")
 # "On the 28th," (day only)
-# "On the 15th, ...", "From 15th to 16th, ...": a day of the dateline's month
+# "On the 15th, ...", "From 15th to 16th, ...": a day of the dateline's (or the publication's) month
 _DAY_ONLY = re.compile(r"\b(?:[Oo]n\s+the|[Ff]rom(?:\s+the)?)\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
                        r"(?=\s*[,.]|\s+(?:to|and|through)\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)")
 # "met ... here yesterday": news copy dates the event from the day it ran ("the day before yesterday" is not it)

@@ -1064,7 +1064,6 @@ class SentenceParse:
         region = _ADVERBS_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), region)
         if role in ("speech", "written"):
             region = _AND_ENTOURAGE.sub(lambda m: " " * len(m.group(0)), region)
-        if role in ("speech", "written"):
             orgs = _org_region(region, start)
             if orgs:
                 return orgs

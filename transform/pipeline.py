@@ -16,7 +16,12 @@ from readouts.transform.sentences import Sentence, split_sentences
 # 1.19.0: the people a plural of officials or delegates "includes" (`syntax_group_included`), the counterpart of a video
 # conference, discussions or exchanges "with X", people who "came to"/"went to" the place they inspect
 # (`visit_subject`), "encouraged"/"suggested" as speech, "the two leaders discussed ..." after a meeting of two people
-# (`pair_speech`), a credit's label glued after the name before the next slash (written on real-blind16);
+# (`pair_speech`), "Representing X were" / "Those in attendance also included" lists, "With X in the chair", a leader
+# "and his entourage", `named_in_report` mentions, "Mr. Yang, Daqing" names, Vietnamese short names, place lists
+# after "provinces ... including", a credit's label glued after the name before the next slash; titles: a body after
+# a comma, "Office X of the Y Department", a past verb ends a title, act participles, offices after a body without
+# commas; "(over) the past years" is no other time; day-only date ranges; the learned role refitted on 18 sets
+# (written on real-blind16);
 # 1.18.0: heads of a delegation the parse hangs away from "delegation" ("a delegation from X City, headed by A", "a
 # delegation of 14 officials led by A", "led by Ambassador to Y A"), visitors who paid the visit reported attended
 # (`visit_subject`); titles: a place before a level word ("Hunan provincial Party Secretary"), "senior", a hyphenated
