@@ -1,14 +1,5 @@
 """Parser 1.12.0 role rules, on invented sentences (pure functions, no Prefect)."""
-from readouts.transform.parties import find_parties
-from readouts.transform.sentences import split_sentences
-
-
-def run(text, title=None):
-    return find_parties(text, split_sentences(text), title, learned=False)
-
-
-def names(rows):
-    return {r["name"] for r in rows}
+from role_helpers import names, run
 
 
 def test_during_the_visit_is_the_occasion_reported():

@@ -1,15 +1,7 @@
 """Parser 1.13.0 role rules, on invented sentences (pure functions, no Prefect)."""
+from role_helpers import names, run
+
 from readouts.transform import syntax as S
-from readouts.transform.parties import find_parties
-from readouts.transform.sentences import split_sentences
-
-
-def run(text, title=None):
-    return find_parties(text, split_sentences(text), title, learned=False)
-
-
-def names(rows):
-    return {r["name"] for r in rows}
 
 
 def test_namely_after_a_plural_office_names_the_chairs():

@@ -1,14 +1,7 @@
 """Parser 1.15.0 role rules, on invented sentences (pure functions, no Prefect)."""
-from readouts.transform.parties import find_parties
+from role_helpers import names, run
+
 from readouts.transform.sentences import split_sentences
-
-
-def run(text, title=None, glued=False):
-    return find_parties(text, split_sentences(text, glued=glued), title, learned=False)
-
-
-def names(rows):
-    return {r["name"] for r in rows}
 
 
 def test_a_surname_reference_with_a_speech_verb_of_the_parse_makes_a_speaker():

@@ -1,14 +1,5 @@
 """Parser 1.17.0 role rules, on invented sentences (pure functions, no Prefect)."""
-from readouts.transform.parties import find_parties
-from readouts.transform.sentences import split_sentences
-
-
-def run(text, title=None):
-    return find_parties(text, split_sentences(text), title, learned=False)
-
-
-def names(rows):
-    return {r["name"] for r in rows}
+from role_helpers import names, run
 
 
 def test_companions_named_after_a_phrase_between_the_passive_and_its_agent():

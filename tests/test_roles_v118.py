@@ -1,18 +1,5 @@
 """Parser 1.18.0 role rules, on invented sentences (pure functions, no Prefect)."""
-from readouts.transform.parties import find_parties
-from readouts.transform.sentences import split_sentences
-
-
-def run(text, title=None):
-    return find_parties(text, split_sentences(text), title, learned=False)
-
-
-def names(rows):
-    return {r["name"] for r in rows}
-
-
-def rule_of(rows, name):
-    return next(r["rule"] for r in rows if r["name"] == name)
+from role_helpers import names, rule_of, run
 
 
 def test_a_delegation_head_after_the_place_the_delegation_came_from():

@@ -1,19 +1,7 @@
 """Parser 1.19.0 role rules, on invented sentences (pure functions, no Prefect)."""
+from role_helpers import names, rule_of, run
+
 from readouts.transform.names import byline_names
-from readouts.transform.parties import find_parties
-from readouts.transform.sentences import split_sentences
-
-
-def run(text, title=None):
-    return find_parties(text, split_sentences(text), title, learned=False)
-
-
-def names(rows):
-    return {r["name"] for r in rows}
-
-
-def rule_of(rows, name):
-    return next(r["rule"] for r in rows if r["name"] == name)
 
 
 def test_people_a_plural_of_officials_includes_attended():

@@ -1,14 +1,5 @@
 """Parser 1.9.0 role rules, on invented sentences (pure functions, no Prefect)."""
-from readouts.transform.parties import find_parties
-from readouts.transform.sentences import split_sentences
-
-
-def run(text, title=None):
-    return find_parties(text, split_sentences(text), title, learned=False)
-
-
-def names(rows):
-    return {r["name"] for r in rows}
+from role_helpers import names, run
 
 
 def test_a_host_who_hosted_a_guest_is_no_chair_and_the_guest_attended():

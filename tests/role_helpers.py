@@ -1,0 +1,17 @@
+"""Helpers shared by the role-rule test modules (tests/test_roles_v1xx.py): run the parties grammar on an invented
+text with the rules alone (no learned role, so each test checks one rule), the set of names in some rows, and the id
+of the rule that placed a name."""
+from readouts.transform.parties import find_parties
+from readouts.transform.sentences import split_sentences
+
+
+def run(text, title=None, glued=False):
+    return find_parties(text, split_sentences(text, glued=glued), title, learned=False)
+
+
+def names(rows):
+    return {r["name"] for r in rows}
+
+
+def rule_of(rows, name):
+    return next(r["rule"] for r in rows if r["name"] == name)
