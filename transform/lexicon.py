@@ -94,6 +94,10 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Mad
 # Honourable"): never words of the name (rule `entity_name`)
 STYLE_WORDS = {"tan", "sri", "datuk", "dato", "datin", "seri", "tun", "toh", "puan", "haji", "hajjah", "honorable",
                "honourable", "excellency", "his", "her", "the", "h.e.", "hon", "hon.", "berhormat", "mulia", "sardar"}
+# styles of address that never stand inside a name, even where a Malay style leads one ("Hon. Datuk Seri X")
+ADDRESS_WORDS = {"hon", "honorable", "honourable", "excellency"}
+# style words that are also surnames: a style only before "Sri"/"Puan" ("Tan Sri X", but "Datuk Tan Teik Cheng")
+SURNAME_STYLES = {"tan", "toh"}
 
 # ----------------------------------------------------------------------------------- parties
 # head words of organisation names ("... Bureau", "... Co., Ltd.") and of place names ("... City")

@@ -42,6 +42,7 @@ from readouts.pinyin import (  # noqa: F401 (re-exported)
     syllables,
 )
 from readouts.transform.lexicon import (
+    ADDRESS_WORDS,
     CALENDAR_WORDS,
     DELEGATION_NOUNS,
     FIELD_WORDS,
@@ -56,6 +57,7 @@ from readouts.transform.lexicon import (
     PRESS_LABELS,
     SENTENCE_ADVERBS,
     STYLE_WORDS,
+    SURNAME_STYLES,
     VIETNAMESE_SURNAMES,
 )
 
@@ -362,14 +364,11 @@ _LIST_SINGLE = re.compile(r"([" + UP + r"][" + LO + r"]{2,}(?:-[" + UP + r"]?[" 
 _LIST_SEP = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
-_ADDRESS_WORDS = {"hon", "honorable", "honourable", "excellency"}  # never inside a name (Malay styles lead one)
-
-
 def _person_words(name: str) -> bool:
     # rule `office_plural_not_name` ("Main Heads of X") and `participle_not_name` ("Team Stationed in X")
     # ... and an honorific or style is no word of a name: "Ambassador to Sri Lanka Mr. Qi" is no "Lanka Mr"
     return not any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS or _ORG_WORD.search(w) or
-                   w.rstrip(".") in HONORIFICS or w.lower().rstrip(".") in _ADDRESS_WORDS or
+                   w.rstrip(".") in HONORIFICS or w.lower().rstrip(".") in ADDRESS_WORDS or
                    w.lower() in OFFICE_WORDS or w.lower() in MODIFIERS or w.lower()[:-1] in OFFICE_WORDS and
                    w.endswith("s") or re.search(r"(?:ated|ioned|ized|ised|ected)$", w) for w in name.split())
 
@@ -607,12 +606,10 @@ _MONGOLIAN = re.compile(r"(?<![\w.])(?:[A-Z]|Ch|Sh|Ts|Kh|Zh)\.([A-Z][a-z]{3,}(?:
 
 # honorifics and styles of address, dropped before a name the model's NER proposes
 _STYLES = STYLE_WORDS | {w.lower() for w in HONORIFICS}
-# style words that are also surnames: a style only before "Sri"/"Puan" ("Tan Sri X", but "Datuk Tan Teik Cheng")
-_SURNAME_STYLES = {"tan", "toh"}
 # words that are never a word of a person's name the model's NER proposes: offices, organisation and place heads,
 # months and days, news outlets, sentence adverbs, function words, styles of address
 _NOT_ENTITY_WORDS = (OFFICE_WORDS | MODIFIERS | ORG_HEADS | PLACE_HEADS | CALENDAR_WORDS | MEDIA_WORDS | FIELD_WORDS |
-                     SENTENCE_ADVERBS | FUNCTION_WORDS | _STYLES) - _SURNAME_STYLES
+                     SENTENCE_ADVERBS | FUNCTION_WORDS | _STYLES) - SURNAME_STYLES
 _ENTITY_WORD = re.compile(_WESTERN_WORD + r"$")
 _ENTITY_PARTICLES = set(re.findall(r"[a-z]+", _PARTICLES))  # "bin", "van", "de": inside a name, never first
 
@@ -694,7 +691,7 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
     for start, end in spans:
         words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
         low = [text[start + a:start + b].lower().rstrip(".") for a, b in words]
-        while words and low[0] in _STYLES and (low[0] not in _SURNAME_STYLES or low[1:2] in (["sri"], ["puan"])):
+        while words and low[0] in _STYLES and (low[0] not in SURNAME_STYLES or low[1:2] in (["sri"], ["puan"])):
             words.pop(0)
             low.pop(0)
         if not words:
