@@ -576,6 +576,8 @@ def _org_head(p: str) -> str:
 # manner adverbs only: "repeatedly" / "previously" place an act elsewhere and "successfully concluded" is no speech
 _MANNER = (r"(?:fully|highly|warmly|briefly|sincerely|strongly|greatly|positively|earnestly|solemnly|cordially|"
            r"enthusiastically|heartily|deeply|clearly|explicitly|emphatically|frankly|candidly|proudly|happily|kindly)")
+# rule `perfect_tense` (roles.py): "X has hosted the meeting": the auxiliary is no party
+_PERFECT_AUX = re.compile(r"(?<=[A-Za-z),])\s+(?:has|have|had)(?:\s+(?:also|already|just|\w+ly))?\s*$")
 _ADVERBS_BEFORE_VERB = re.compile(r"(?<=[A-Za-z)])(?:\s+(?:also|then|later|first))?\s+" + _MANNER + r"\s*$")
 # rule `entourage_not_subject`: "Mayor Meng and his entourage first inspected ..., and encouraged ...": the person
 # heads the subject; the entourage that goes with a speech act is no separate party
@@ -1061,6 +1063,7 @@ class SentenceParse:
         start = _clause_start(t, pos)
         region = _BEHALF.sub(lambda m: " " * len(m.group(0)), t[start:pos])
         # rule `adverb_before_verb`: "Miao Zhengge fully affirmed", "X warmly welcomed": the adverb is no party
+        region = _PERFECT_AUX.sub(lambda m: " " * len(m.group(0)), region)
         region = _ADVERBS_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), region)
         if role in ("speech", "written"):
             region = _AND_ENTOURAGE.sub(lambda m: " " * len(m.group(0)), region)
@@ -1692,8 +1695,9 @@ def refresh_titles(doc: Doc, col: Collector) -> None:
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
-                      r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|attended|joined|addressed|signed)\s+by\s+",
-                      re.I)  # "was presided by X": machine translation drops the "over"
+                      r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|attended|joined|addressed|signed)"
+                      r"(?:\s+(?:jointly|together))?\s+by\s+",
+                      re.I)  # "was presided by X": machine translation drops the "over"; "was hosted jointly by"
 _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|roundtable)"
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"

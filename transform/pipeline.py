@@ -13,6 +13,7 @@ from readouts.transform.parties import find_parties
 from readouts.transform.sentences import Sentence, split_sentences
 
 # Bump when extract or transform output changes: it is stored on every document row and in the manifest.
+# 1.20.0: a perfect of a chair verb ("X has hosted the meeting", `perfect_tense`), "was hosted jointly by"
 # 1.19.0: the people a plural of officials or delegates "includes" (`syntax_group_included`), the counterpart of a video
 # conference, discussions or exchanges "with X", people who "came to"/"went to" the place they inspect
 # (`visit_subject`), "encouraged"/"suggested" as speech, "the two leaders discussed ..." after a meeting of two people
@@ -53,7 +54,7 @@ from readouts.transform.sentences import Sentence, split_sentences
 # 1.6.0: copula and counterpart parse rules, titles before names; 1.5.0: courtesy speech acts, rostrum seating,
 # reporter credits, "They are" lists; 1.4.0: titles in lists of titled people; 1.2.0: companions, coordinated
 # passives and "including" lists are attendees; an office "of" is no reference (1.1.0: roles from the dependency parse)
-PARSER_VERSION = "1.19.0"
+PARSER_VERSION = "1.20.0"
 # the learned role model's file is part of the parser: retrained, it changes the output (scripts/train_role_model.py)
 ROLE_MODEL_SHA256 = "0f92d383bdfbe3a6c3cb659d4f7bfe20ac645155496472c4d3dab4fcb596c55e"
 

@@ -1,0 +1,26 @@
+"""Parser 1.20.0 role rules, on invented sentences (pure functions, no Prefect)."""
+from role_helpers import names, run
+
+
+def test_a_perfect_of_a_chair_verb_reports_the_chair():
+    p = run("The shareholders' meeting was held on May 3. Zhou Minghua, General Manager of the Harbour Power Company, "
+            "has hosted the meeting.")
+    assert p.chairs == ["Zhou Minghua"]
+
+
+def test_a_perfect_of_a_speech_verb_stays_a_leader_s_earlier_words():
+    p = run("The forum opened on May 3. President Xi Jinping has repeatedly called for opening up. Mayor Tan Lihua "
+            "chaired the forum.")
+    assert p.chairs == ["Tan Lihua"]
+    assert "Xi Jinping" not in names(p.speakers)
+
+
+def test_a_future_chair_is_no_chair():
+    p = run("The committee met on May 3. Mayor Tan Lihua will host the next meeting in June.")
+    assert p.chairs == []
+
+
+def test_hosted_jointly_by_names_both_chairs():
+    p = run("The opening ceremony was hosted jointly by Ren Xiaoyan, Secretary of the Party Committee of the "
+            "University, and Bo Jianguo, President of the University.")
+    assert p.chairs == ["Ren Xiaoyan", "Bo Jianguo"]
