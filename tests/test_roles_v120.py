@@ -24,3 +24,11 @@ def test_hosted_jointly_by_names_both_chairs():
     p = run("The opening ceremony was hosted jointly by Ren Xiaoyan, Secretary of the Party Committee of the "
             "University, and Bo Jianguo, President of the University.")
     assert p.chairs == ["Ren Xiaoyan", "Bo Jianguo"]
+
+
+def test_a_company_name_after_an_office_is_no_person():
+    p = run("The shareholders' meeting was held on May 3. Authorized by Zhou Yundan, Chairman of Harbour Electric "
+            "Power, Liu Guangchi, General Manager of Harbour Electric Power, hosted the meeting.")
+    assert p.chairs == ["Liu Guangchi"]
+    everyone = names(p.speakers) | names(p.attendees) | names(p.mentions) | names(p.unplaced)
+    assert not any("Power" in n for n in everyone)

@@ -401,7 +401,8 @@ _ORG_WORD = re.compile(
     r"Rural|Urban|Natural|Public|Foreign|Home|Interior|Economy|Economic|Social|Civil|Human|National|Emergency|"
     r"Management|Supervision|Commission|Provincial|Municipal|Regional|Autonomous|People's|Standing|Central|"
     r"Republic|Kingdom|Union|Federal|United|Democratic|Islamic|Socialist|International|Radio|Television|"
-    r"Broadcasting|Global|Overseas|[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
+    r"Broadcasting|Global|Overseas|Electric|Electrical|Electronics|Power|Steel|Chemicals?|Motors|Airlines|"
+    r"Pharmaceuticals?|Logistics|Holdings|Securities|Insurance|Petroleum|Petrochemical|Telecom|Machinery|[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
     r"ance|ence|ity|ism|ure|ies))$")
 _OF_CHAIN = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*|(?:[A-Z]\.){2,3}|of|the|in|for|at|to|and)\s+){2,14}$")
 _OFFICE_HEAD = re.compile(
