@@ -32,3 +32,17 @@ def test_a_company_name_after_an_office_is_no_person():
     assert p.chairs == ["Liu Guangchi"]
     everyone = names(p.speakers) | names(p.attendees) | names(p.mentions) | names(p.unplaced)
     assert not any("Power" in n for n in everyone)
+
+
+def test_executive_chairmen_of_the_conference_are_chairs():
+    # the comma before "served" lost its space, as on the page this was written after
+    p = run("The session was held on February 6. Pan Delong, Qi Guoquan and Liao Qingyu,served as the executive "
+            "chairmen of the conference, and took their seats at the front of the rostrum.")
+    assert p.chairs == ["Pan Delong", "Qi Guoquan", "Liao Qingyu"]
+
+
+def test_chairman_of_a_company_is_an_office_not_a_chair():
+    p = run("The forum opened on May 3. Pan Delong, who served as chairman of the Harbour Group for ten years, "
+            "attended the forum.")
+    assert p.chairs == []
+    assert "Pan Delong" in names(p.attendees)

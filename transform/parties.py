@@ -105,7 +105,8 @@ _BACK_REF_NAME = re.compile("(?:(?:[" + N.UP + "][" + N.LO + "]+(?:-[" + N.UP + 
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|should|must|will|shall|can|need|needs)\b", re.I)
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+(?!Ltd\b|Inc\b|Limited\b|LLC\b|PLC\b)|"
-                  r"\s+and\s+)")  # "Co., Ltd." is one name
+                  r"(?<=[a-z]),$|\s+and\s+)")  # "Co., Ltd." is one name; "A and B,served as": a comma that
+# lost its space before the verb still ends the subject (inside the list such commas are left to the name rules)
 # a clause starts after "that", a semicolon, a colon, a dash, "while", and a relative "over which" / "at which" (rule
 # `relative_which`: "A and B attended the meeting, over which C presided": C is the chair, A and B are not)
 _BOUNDARY = re.compile(r"\bthat\s+|;\s*|:\s*|\s--\s*|\(Xinhua\)\s*|\u2014\s*|,?\s+(?:while|whereas)\s+(?=[A-Z])|"

@@ -48,9 +48,15 @@ _COURTESY = (r"extended\s+(?:[\w'\u2019-]+\s+){0,4}?(?:welcome|congratulations|g
              r"(?:provided|offered|put\s+forward|raised|gave)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:recommendations?|suggestions?|"
              r"proposals?|advice|opinions?|views|insights|ideas|guidance)|put\s+forward\s+(?:[\w'\u2019-]+\s+){0,3}?requirements")
 
+# rule `served_as_chair`: "A, B and C served as the executive chairmen of the conference": a chair office of the
+# meeting itself (not "served as chairman of the company", an office of an organisation)
+_SERVED_AS_CHAIR = (r"(?:served|serves|acted|acts|were|was)\s+as\s+(?:the\s+)?(?:executive\s+|rotating\s+|co-)?"
+                    r"(?:chair(?:man|men|woman|women|person|persons|s)?|hosts?)\s+(?=of\s+(?:the\s+|this\s+)?"
+                    r"(?:[\w'\u2019-]+\s+){0,4}?(?:meeting|conference|session|plenum|symposium|forum|seminar|"
+                    r"ceremony|event|dialogue|roundtable|summit|congress|assembly|presidium)s?\b)")
 CHAIR = re.compile(
     r"\b(?:(?:presided|presides|preside)(?:\s+over)?|chaired|chairs|hosted|hosts|co-chaired|co-hosted|"
-    r"(?:was|is)\s+the\s+chair\s+of)\b", re.I)
+    r"(?:was|is)\s+the\s+chair\s+of|" + _SERVED_AS_CHAIR + r")\b", re.I)
 CHAIR_PARTICIPLE = re.compile(r"\b(?:presiding(?:\s+over)?|chairing|hosting|in\s+the\s+chair)\b", re.I)  # "With X in the chair"
 
 SPEECH = re.compile(
