@@ -46,3 +46,9 @@ def test_chairman_of_a_company_is_an_office_not_a_chair():
             "attended the forum.")
     assert p.chairs == []
     assert "Pan Delong" in names(p.attendees)
+
+
+def test_an_adverb_before_a_coordinated_speech_verb():
+    p = run("The session opened on May 3. Xie Yuan, President of Tongwei Solar, attended the meeting and actively put "
+            "forward suggestions at the group discussion.")
+    assert "Xie Yuan" in names(p.speakers)

@@ -1242,7 +1242,9 @@ def _is_coordinated(t: str, prev: R.VerbHit, h: R.VerbHit) -> bool:
         return False
     if re.search(r"\b(?:who|whom|which)\b[^,]*$", between):
         return False  # "met with guests who come to Huai'an and attend the forum": the guests attend
-    return bool(re.search(r"(?:^|\s)(?:and|as\s+well\s+as|and\s+then|then)\s+(?:also\s+|then\s+)?$", between)) \
+    # an adverb may sit before the second verb ("attended the meeting and actively put forward suggestions")
+    return bool(re.search(r"(?:^|\s)(?:and|as\s+well\s+as|and\s+then|then)\s+(?:also\s+|then\s+|[a-z]+ly\s+){0,2}$",
+                          between)) \
         or bool(re.search(r"\b(?:while|when|before|after)\s+$", between))
 
 
