@@ -52,3 +52,18 @@ def test_an_adverb_before_a_coordinated_speech_verb():
     p = run("The session opened on May 3. Xie Yuan, President of Tongwei Solar, attended the meeting and actively put "
             "forward suggestions at the group discussion.")
     assert "Xie Yuan" in names(p.speakers)
+
+
+def test_a_list_of_bodies_on_whose_behalf_a_leader_spoke_is_no_speaker():
+    p = run("Zhang Wei made a speech at the ceremony. He extended a warm welcome to the guests on behalf of the CPC "
+            "Harbour Municipal Committee, Municipal People's Congress, Municipal Government and Harbour Committee of "
+            "CPPCC, and extended sincere thanks to all.")
+    assert names(p.speakers) == {"Zhang Wei"}
+
+
+def test_an_opening_proclaimed_by_officials_places_them_there():
+    p = run("The opening of the 3rd Harbour Tourism Conference was proclaimed by Ren Xuchun, vice chairman of the "
+            "CPPCC, Bo Guohui, secretary of CPC Harbour Municipal Committee, and Lu Xuyang, secretary of CPC Pingshan "
+            "County Committee.")
+    assert names(p.attendees) == {"Ren Xuchun", "Bo Guohui", "Lu Xuyang"}
+    assert not p.speakers

@@ -1128,8 +1128,12 @@ class SentenceParse:
 
 # rule `on_behalf_of`: "Entrusted by X, Y delivered a speech", "Y, on behalf of the ministry and Minister X, said":
 # X is whom the speaker stands for, not a co-subject (X is a mention when the parse shows the reference)
+# ... and a list of bodies after it ("on behalf of the X Committee, Municipal People's Congress, Municipal Government
+# and the Y Committee"): each further item is a body's name, not a party of the verb
 _BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|entrusted\s+by|commissioned\s+by|authori[sz]ed\s+by|"
-                     r"at\s+the\s+request\s+of)\b[^,;:]*", re.I)
+                     r"at\s+the\s+request\s+of)\b[^,;:]*(?:,\s+(?:and\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,6}?"
+                     r"(?-i:Committee|Government|Congress|Council|CPPCC|Bureau|Department|Office|Commission|Ministry|"
+                     r"Association|Federation|Chamber|University|Group|Company|Corporation)\b[^,;:]*)*", re.I)
 _VERB_IN_ITEM = re.compile(r"\b(?:visited|inspected|toured|met|went\s+to|called\s+at|investigated|surveyed|"
                            r"reached|arrived\s+at)\b")
 _SUBJECT_THEN_VERB = re.compile(r"(?P<subj>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:also\s+|then\s+|"
@@ -1698,7 +1702,7 @@ def refresh_titles(doc: Doc, col: Collector) -> None:
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
-                      r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|attended|joined|addressed|signed)"
+                      r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|attended|joined|addressed|signed|proclaimed)"
                       r"(?:\s+(?:jointly|together))?\s+by\s+",
                       re.I)  # "was presided by X": machine translation drops the "over"; "was hosted jointly by"
 _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|roundtable)"
@@ -1795,7 +1799,8 @@ def _other_event_passive(t: str, m: re.Match) -> bool:
 
 
 _PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair",
-                 "attended": "attend", "joined": "attend", "addressed": "speech", "signed": "sign"}
+                 "attended": "attend", "joined": "attend", "addressed": "speech", "signed": "sign",
+                 "proclaimed": "attend"}  # "The opening was proclaimed by A, B and C": there, no speech act
 
 
 def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:  # noqa: C901 - over the complexity budget; to be split
