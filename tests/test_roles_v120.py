@@ -55,9 +55,9 @@ def test_an_adverb_before_a_coordinated_speech_verb():
 
 
 def test_a_list_of_bodies_on_whose_behalf_a_leader_spoke_is_no_speaker():
-    p = run("Zhang Wei made a speech at the ceremony. He extended a warm welcome to the guests on behalf of the CPC "
-            "Harbour Municipal Committee, Municipal People's Congress, Municipal Government and Harbour Committee of "
-            "CPPCC, and extended sincere thanks to all.")
+    p = run("Zhang Wei made a speech at the ceremony. In his speech, he firstly extended a warm welcome to the guests on "
+            "behalf of CPC Harbour Municipal Committee, Municipal People's Congress, Municipal Government and Harbour "
+            "Committee of CPPCC, and extended sincere thanks to all.")
     assert names(p.speakers) == {"Zhang Wei"}
 
 
