@@ -284,3 +284,9 @@ def test_list_mate_names():
     assert names("Zhao Lin and Hong Kong officials met.") == ["Zhao Lin"]
     assert names("Zhao Lin visited Inner Mongolia and Ningxia Hui Autonomous Region.") == ["Zhao Lin"]
     assert names("Zhao Lin, Provincial Department of Commerce, spoke.") == ["Zhao Lin"]
+
+
+def test_an_abbreviated_rank_is_no_word_of_the_name():
+    # parser 1.20.0: "Mr. Gen Charles Kayonga" is Charles Kayonga; "Gen Nakatani" (one word after it) keeps its name
+    assert names("The ambassador, Mr. Gen Charles Okoye, said ties matter.") == ["Charles Okoye"]
+    assert "Gen Nakatani" in names("Defense Minister Gen Nakatani met Dong Jun.")

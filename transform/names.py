@@ -55,6 +55,7 @@ from readouts.transform.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     PRESS_LABELS,
+    RANK_ABBREVIATIONS,
     SENTENCE_ADVERBS,
     STYLE_WORDS,
     SURNAME_STYLES,
@@ -284,6 +285,8 @@ def titled_names(text: str) -> list[NameSpan]:
 # is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
 _LEADING_STYLE = re.compile(r"(?:(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
                             r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar)\s+")
+# an abbreviated military rank before a name of two words or more: "Mr. Gen Charles Kayonga" (but "Gen Nakatani")
+_LEADING_RANK = re.compile(r"(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?\s+")
 
 
 def _after_styles(start: int, words_text: str) -> tuple[int, list[str]]:
@@ -753,7 +756,7 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
 def _without_style(sp: NameSpan) -> NameSpan:
     """Rule `style_not_name`: "Datuk Seri Christina Liew" is Christina Liew, whichever rule found the name (the
     styles stay out of names, as the titled rule keeps them)."""
-    m = _LEADING_STYLE.match(sp.name)
+    m = _LEADING_STYLE.match(sp.name) or _LEADING_RANK.match(sp.name)
     if not m or len(sp.name[m.end():].split()) < 2:
         return sp
     return NameSpan(sp.start + m.end(), sp.end, sp.name[m.end():], sp.rule)
