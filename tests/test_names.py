@@ -290,3 +290,12 @@ def test_an_abbreviated_rank_is_no_word_of_the_name():
     # parser 1.20.0: "Mr. Gen Charles Kayonga" is Charles Kayonga; "Gen Nakatani" (one word after it) keeps its name
     assert names("The ambassador, Mr. Gen Charles Okoye, said ties matter.") == ["Charles Okoye"]
     assert "Gen Nakatani" in names("Defense Minister Gen Nakatani met Dong Jun.")
+
+
+def test_his_excellency_is_no_word_of_a_titled_name():
+    assert names("during a meeting with Harbour Governor H.E. Wang Weimin on Thursday.") == ["Wang Weimin"]
+
+
+def test_initials_written_as_one_word_after_an_office():
+    assert names("A delegation paid a courtesy call on Prime Minister KP Ola during the visit.") == ["KP Ola"]
+    assert names("Minister EU Affairs said so.") == []

@@ -256,7 +256,8 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
                      r"CEO|Founder|Co-founder|Akim|Rector|Representative|Treasurer|Councillor|Councilor|Lord)\s+(" +
-                     _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3}" + _NAME_SUFFIX + r")" + _NAME_END + r"(?!\s+[A-Z])")
+                     r"(?:[A-Z]{2}(?= [A-Z][a-z]) )?" +  # initials written as one word: "Prime Minister KP Sharma Oli"
+                     _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){0,3}" + _NAME_SUFFIX + r")" + _NAME_END + r"(?!\s+[A-Z])")
 
 
 def titled_names(text: str) -> list[NameSpan]:
@@ -274,6 +275,8 @@ def titled_names(text: str) -> list[NameSpan]:
             continue
         if any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS or _office_word(w) for w in words):
             continue  # rule `office_word_not_name`: "Chief Executive Officer of ..." names an office, not a person
+        if words[0].isupper() and any(_ORG_WORD.search(w) for w in words[1:]):
+            continue  # "Minister EU Affairs": an acronym before a portfolio, not initials
         while len(words) > 2 and words[-1].lower() in _NOT_SINGLE_NAMES:
             words.pop()  # rule `headline_verb_not_name`: "Ambassador Liu Xiaoming Attended the Summit"
         name = " ".join(words)
@@ -284,7 +287,7 @@ def titled_names(text: str) -> list[NameSpan]:
 # styles of address that read as name words: "Prime Minister Datuk Seri Najib Razak", "Tan Sri X" (but "Tan" alone
 # is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
 _LEADING_STYLE = re.compile(r"(?:(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
-                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar)\s+")
+                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar|H\.\s?E\.)\s+")  # "Governor H.E. X"
 # an abbreviated military rank before a name of two words or more: "Mr. Gen Charles Kayonga" (but "Gen Nakatani")
 _LEADING_RANK = re.compile(r"(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?\s+")
 

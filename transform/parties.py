@@ -1260,6 +1260,12 @@ _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+|the\s+|their\s+)?(?:[A-
                      r"of|for|and|the|in)\s+){0,16}$|\b(?:including|such\s+as|namely|among\s+them)\s+$")
 
 
+# rule `meet_object_ends`: the object list ends at the subject's next predicate ("met with A, signed agreements and
+# agreed the visit of B": B is no counterpart); a participle with its agent ("led by", "accompanied by") goes on
+_NEXT_PREDICATE = (r",?\s+(?:and\s+)?(?!(?:led|headed|accompanied|invited|based|located|stationed|appointed|"
+                   r"elected|named|nominated)\b)[a-z]+ed\s+(?!by\b|in\b|at\b)")
+
+
 def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     t = ps.t
     obj = t[h.end:]
@@ -1271,7 +1277,7 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
         base += m.end()
         obj = t[base:]
     obj_end = len(obj)
-    m2 = re.search(r"\.\s*$|;|\s+(?:to|and)\s+(?:discuss|exchange|hold|sign)\b", obj)
+    m2 = re.search(r"\.\s*$|;|\s+(?:to|and)\s+(?:discuss|exchange|hold|sign)\b|" + _NEXT_PREDICATE, obj)
     if m2:
         obj_end = m2.start()
     out = []
