@@ -74,3 +74,15 @@ def test_the_counterparts_end_at_the_subject_s_next_predicate():
             "agreed the visit of President Xi Jinping.")
     assert names(p.attendees) == {"Ana Fernandes"}
     assert "Xi Jinping" in names(p.mentions)
+
+
+def test_a_courtesy_call_during_the_visit_reported_places_the_counterpart():
+    p = run("A delegation led by Chen Gang paid a courtesy call on Prime Minister Anna Berg during his visit to Norway. "
+            "Berg said ties matter.")
+    assert "Anna Berg" in names(p.attendees)
+
+
+def test_a_courtesy_call_during_a_dated_visit_is_another_occasion():
+    p = run("A delegation led by Chen Gang paid a courtesy call on Prime Minister Anna Berg during his visit to Norway "
+            "in March 2019. Berg said ties matter.")
+    assert "Anna Berg" not in names(p.attendees)

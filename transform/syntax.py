@@ -214,8 +214,9 @@ def _referred_speech(noun: Any) -> bool:
     return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS for t in _up_from(noun))
 
 
-def _elsewhere(verb: Any) -> bool:
-    """The predicate sits at another time or occasion, or in a clause someone else reports."""
+def _elsewhere(verb: Any, visit_is_occasion: bool = False) -> bool:
+    """The predicate sits at another time or occasion, or in a clause someone else reports. `visit_is_occasion`: a
+    meeting "during his visit (to Nepal)" is part of the visit the readout reports, unless the visit is dated."""
     if verb.dep_ in ("ccomp", "advcl", "pcomp", "relcl") and verb.head.pos_ in ("VERB", "AUX", "NOUN") and \
             not _fronted_participle(verb):
         return True
@@ -231,7 +232,8 @@ def _elsewhere(verb: Any) -> bool:
         if _another_time(child):
             return True
         if child.dep_ == "prep" and child.lower_ in ("during", "in", "on") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in ELSEWHERE_NOUNS and not _the_reported(g)
+                g.dep_ == "pobj" and g.lemma_.lower() in ELSEWHERE_NOUNS and not _the_reported(g) and
+                not (visit_is_occasion and child.lower_ == "during" and _undated(g))
                 for g in child.children) and not (child.lower_ == "in" and verb.lemma_.lower() in ATTEND_VERBS):
             return True  # ... but "participated in the survey" is presence on the tour the readout reports
     return False
@@ -243,6 +245,11 @@ def _fronted_participle(verb: Any) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.i == verb.sent.start and \
         any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj",
                                                                                "nsubjpass") for c in verb.children)
+
+
+def _undated(noun: Any) -> bool:
+    """"his visit to Nepal": no date, month, year or time word in the phrase (unlike "his visit to Hebei in March")."""
+    return not any(w.ent_type_ in ("DATE", "TIME") or w.like_num for w in noun.subtree)
 
 
 def _the_reported(noun: Any) -> bool:
@@ -412,7 +419,7 @@ def _present_clause(verb: Any) -> bool:
 def _counterpart_elsewhere(word: Any) -> bool:
     """Rule `syntax_counterpart` holds only for the meeting itself: not "will meet", "met ... last year"."""
     verb = word if word.pos_ in ("VERB", "AUX") else word.head
-    return verb.pos_ in ("VERB", "AUX") and (_elsewhere(verb) or any(
+    return verb.pos_ in ("VERB", "AUX") and (_elsewhere(verb, visit_is_occasion=True) or any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "shall") for c in verb.children))
 
 
