@@ -274,6 +274,9 @@ def comma_honorific_title(text: str, name_start: int, floor: int = 0) -> tuple[s
     start = cm.end() if cm else floor
     pieces = text[start:m.start()].split(", ")
     phrase = pieces.pop()
+    conjunct = re.match(r"(?:and|as\s+well\s+as)\s+(?=the\s)", phrase)  # "A, and the Vice-Chancellor of X, Mr B"
+    if conjunct:
+        phrase, pieces = phrase[conjunct.end():], []
     if pieces and (not pieces[-1].strip() and start == floor > 0 or _has_capital_pair(pieces[-1])):
         return None  # "A, Chairman of X, Mr B": the office is A's apposition, written right after A's name
     while pieces and not is_title(phrase) and not _has_capital_pair(pieces[-1]):
@@ -502,6 +505,8 @@ def leading_titles(after_name: str) -> list[str]:
         return []
     # rule `comma_without_space`: "Governor of X,presided over", "Hou Yongzhi,director-general of ..."
     text = _COMMA_NO_SPACE.sub(", ", after_name[m.end():])
+    if re.match(r"(?:and|as\s+well\s+as|or)\s+the\s", text):
+        return []  # rule `conjunct_not_apposition`: "A, and the Vice-Chancellor of X, Mr. B": the office is B's
     # a sentence's period ends it, not that of "Co., Ltd."; a ")" ends it only when it closes a bracket opened before
     stop = re.search(r"(?:[;:]|(?<!\bLtd)(?<!\bCo)(?<!\bInc)(?<!\bCorp)\.)(?:\s|$)|\s--\s|\s[\u2013\u2014]\s", text)
     if stop:

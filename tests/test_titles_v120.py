@@ -1,0 +1,13 @@
+"""Parser 1.20.0 title rules, on invented sentences (pure functions, no Prefect)."""
+from role_helpers import run
+
+
+def titles_of(p, name):
+    return next(r["titles"] for rows in (p.speakers, p.attendees, p.mentions) for r in rows if r["name"] == name)
+
+
+def test_an_office_after_and_the_belongs_to_the_next_name():
+    p = run("The Ambassador of Rwanda to China, Mr. Charles Okoye, and the Vice-Chancellor of the University of Arts "
+            "of Byumba, Mr. Faustin Nyomba, visited our university. Mr. Nyomba said ties matter. Mr. Okoye said so too.")
+    assert titles_of(p, "Charles Okoye") == ["Ambassador of Rwanda to China"]
+    assert titles_of(p, "Faustin Nyomba") == ["Vice-Chancellor of the University of Arts of Byumba"]
