@@ -11,3 +11,14 @@ def test_an_office_after_and_the_belongs_to_the_next_name():
             "of Byumba, Mr. Faustin Nyomba, visited our university. Mr. Nyomba said ties matter. Mr. Okoye said so too.")
     assert titles_of(p, "Charles Okoye") == ["Ambassador of Rwanda to China"]
     assert titles_of(p, "Faustin Nyomba") == ["Vice-Chancellor of the University of Arts of Byumba"]
+
+
+def test_the_occasion_an_adverb_or_an_honorific_after_the_office_is_no_part_of_it():
+    p = run("China has made breakthroughs, said Li Ganming, Chinese Minister of Ecology and Environment at the meeting.")
+    assert titles_of(p, "Li Ganming") == ["Chinese Minister of Ecology and Environment"]
+    p = run("Wang Zhaoming, who is also Vice Chairman of the National People's Congress warmly received the delegation "
+            "and said ties matter.")
+    assert titles_of(p, "Wang Zhaoming") == ["Vice Chairman of the National People's Congress"]
+    p = run("The Director General of the Harbour Strategic Partnership (HSP) Mr Joseph Olasunkanmi Tegbe said ties "
+            "matter.")
+    assert titles_of(p, "Joseph Olasunkanmi Tegbe") == ["Director General of the Harbour Strategic Partnership (HSP)"]

@@ -41,6 +41,10 @@ def clean_title(t: str) -> str:
     t = t.rstrip(" ,;:-\u2013\u2014")  # "Secretary of X Committee- Li Ming": the dash only leads to the name
     t = re.sub(r"(?:\s+(?:and|as\s+well\s+as))+$", "", t)  # "Secretary of Wuhan and offered ...": the clause goes on
     t = re.sub(r",?\s+(?:and\s+so\s+on|etc\.?)$", "", t)  # "CEO of Bank of China USA and so on": the list's end
+    # rule `title_tail`: what follows the office in the sentence is no part of it: "Minister of Ecology and Environment
+    # at the meeting", "Vice Chairman of the NPC warmly (received ...)", "Director General of X (NCSP) Mr (Name)"
+    t = re.sub(r"\s+(?:at|during|on)\s+the\s+(?:meeting|conference|session|forum|event|ceremony|talks|symposium)$|"
+               r"\s+(?:warmly|cordially|heartily|briefly|also)$|\s+(?:Mr|Mrs|Ms|Dr|Prof|Madam)\.?$", "", t)
     if re.search(r"\b(?:Ltd|Inc|Co|Corp|Jr|Bros|Plc|Pte|Pty|S\.A|N\.V)\.$", t):
         return t  # the period of "Co., Ltd." belongs to the company name
     return t.rstrip(" ,;:.")
