@@ -22,3 +22,16 @@ def test_the_occasion_an_adverb_or_an_honorific_after_the_office_is_no_part_of_i
     p = run("The Director General of the Harbour Strategic Partnership (HSP) Mr Joseph Olasunkanmi Tegbe said ties "
             "matter.")
     assert titles_of(p, "Joseph Olasunkanmi Tegbe") == ["Director General of the Harbour Strategic Partnership (HSP)"]
+
+
+def test_his_excellency_between_the_office_and_the_name():
+    p = run("Marape met with Guangdong Governor H.E. Wang Weimin on Thursday. Wang said ties matter.")
+    assert titles_of(p, "Wang Weimin") == ["Guangdong Governor"]
+
+
+def test_a_long_office_before_a_comma_and_an_honorific():
+    p = run("The Hokim of the region received a delegation led by the Director-General of the Foreign Affairs Office of "
+            "Hubei Provincial People's Government of the People's Republic of China, Ms. Zhang Xiaomin. Zhang said "
+            "ties matter.")
+    assert titles_of(p, "Zhang Xiaomin") == ["Director-General of the Foreign Affairs Office of Hubei Provincial "
+                                             "People's Government of the People's Republic of China"]

@@ -157,7 +157,7 @@ _BODY_LOWER = re.compile(r"\b(?:municipal|provincial|prefectural|county|district
 # styles of address between an office and the name: "Punjab Chief Minister Sardar Usman Buzdar", "Datuk Seri"
 _STYLES_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(w.capitalize() for w in STYLE_WORDS
                                                          if w.isalpha() and w not in FUNCTION_WORDS)) +
-                            r")\b['\u2019.]?\s+)+$")
+                            r")\b['\u2019.]?\s+|H\.\s?E\.\s+)+$")  # ... and "His Excellency": "Governor H.E. Wang Weizhong"
 
 
 def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int] | None:
@@ -287,7 +287,7 @@ def comma_honorific_title(text: str, name_start: int, floor: int = 0) -> tuple[s
         phrase = pieces.pop() + ", " + phrase
     if not is_title(phrase):
         phrase = _office_after_article(phrase) or phrase  # "paid a visit to the Secretary for Security, Mr A"
-    if not is_title(phrase) or len(phrase.split()) > 16:
+    if not is_title(phrase) or len(phrase.split()) > 20:
         return None
     return clean_title(phrase), m.start() - len(phrase)
 
