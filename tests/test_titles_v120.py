@@ -35,3 +35,9 @@ def test_a_long_office_before_a_comma_and_an_honorific():
             "ties matter.")
     assert titles_of(p, "Zhang Xiaomin") == ["Director-General of the Foreign Affairs Office of Hubei Provincial "
                                              "People's Government of the People's Republic of China"]
+
+
+def test_an_office_with_of_after_led_by_then_a_comma_and_the_name():
+    p = run("The delegation led by Mayor of Harbour City, Adane Abebe which is on a working visit to China had a "
+            "meeting with the Deputy Chairperson. Mayor Adane said ties matter.")
+    assert titles_of(p, "Adane Abebe") == ["Mayor of Harbour City"]

@@ -302,6 +302,8 @@ def _office_after_article(chunk: str) -> str | None:
 
 
 _OFFICE_COMMA_ARTICLE = re.compile(r"(?:^|,\s+|\b(?:to|by|with|and|for|on)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?),\s+$")
+# "led by Mayor of Addis Ababa, A B": an office with "of" after "led by"/"with", without its article
+_OFFICE_COMMA_BARE = re.compile(r"\b(?:led\s+by|headed\s+by|with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+of\s+[^,;:]+),\s+$")
 _OFFICE_COMMA_OPENING = re.compile(r"^([A-Z][^,;:]*),\s+$")  # without its article only when it opens the sentence
 
 
@@ -310,12 +312,14 @@ def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0
     an office with its article, then the name in commas. The office must open its clause (the sentence, a fronted
     adverbial, "to/by/with the"), so that in a roll "A, the Mayor of X, B, ..." B never takes A's office."""
     # the office with its article first: the sentence-opening form would match from the sentence start
-    m = _OFFICE_COMMA_ARTICLE.search(text, floor, name_start)
+    m = _OFFICE_COMMA_BARE.search(text, floor, name_start)
+    if not m or m.end() != name_start:
+        m = _OFFICE_COMMA_ARTICLE.search(text, floor, name_start)
     article = m is not None
     m = m or _OFFICE_COMMA_OPENING.search(text, floor, name_start)
     if not m or m.end() != name_start:
         return None
-    if article and not re.match(r"\s*(?:[,.]|$|\s(?:in|at|on|during)\s)", text[name_end:]):
+    if article and not re.match(r"\s*(?:[,.]|$|\s(?:in|at|on|during|which|who)\s)", text[name_end:]):
         return None  # inside the sentence the name must close the apposition: "..., the Mayor of X, B, said", "... B in Y"
     phrase = m.group(1)
     before = text[max(0, m.start() - 80):m.start()]
