@@ -61,3 +61,10 @@ def test_gold_directives_are_sentences(path):
     for d in g["directives"] + (g.get("optional") or {}).get("directives", []):
         if d in text:
             assert d.strip() in got, d[:80]
+
+
+def test_a_police_or_military_rank_abbreviation_ends_no_sentence():
+    # parser 1.20.0: "Pol. Gen. Aswin Kwanmuang" (a Thai police rank) is one sentence
+    text = "The delegation paid a courtesy call on Pol. Gen. Aswin Kwan, Governor of Bangkok. Maj. Lee said so."
+    assert [s.text for s in split_sentences(text)] == [
+        "The delegation paid a courtesy call on Pol. Gen. Aswin Kwan, Governor of Bangkok.", "Maj. Lee said so."]

@@ -58,7 +58,7 @@ _NOT_EVENT_BEFORE = re.compile(
 _EVENT_VERB = re.compile(
     r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing)|convened?|convenes|held|holds|hosted|hosts|opened|opens|met|meets|"
     r"attended|attends|addressed|inspected|inspects|visited|visits|took\s+place|kicked\s+off|concluded|closed|"
-    r"talks|meeting|conference|session|forum|symposium)\b", re.I)
+    r"talks|meeting|conference|session|forum|symposium|courtesy\s+call)\b", re.I)
 _ON_START = re.compile(r"^\s*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
 _HELD_ON = re.compile(r"\b(?:held|convened|opened|took\s+place|met|was\s+staged)\b[^.]{0,120}\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
 _CAPTION_END = re.compile(r"^\s*\.?\s*(?:\((?:[^)]*)\)|\[[^\]]*\])?\s*$")

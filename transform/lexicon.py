@@ -90,8 +90,9 @@ KOREAN_SURNAMES = {"kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "j
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
                        "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam"}
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade")
-# abbreviated military ranks between an honorific and the name ("Mr. Gen Charles Kayonga"): no words of the name
-RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr")
+# abbreviated military and police ranks before a name ("Mr. Gen Charles Kayonga", "Pol. Gen. Aswin Kwanmuang"): no
+# words of the name, and their period ends no sentence
+RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol")
 # honorific words of other traditions before a name the model's NER finds (Malay "Tan Sri", "Datuk Seri"; "The
 # Honourable"): never words of the name (rule `entity_name`)
 STYLE_WORDS = {"tan", "sri", "datuk", "dato", "datin", "seri", "tun", "toh", "puan", "haji", "hajjah", "honorable",
