@@ -86,3 +86,9 @@ def test_a_courtesy_call_during_a_dated_visit_is_another_occasion():
     p = run("A delegation led by Chen Gang paid a courtesy call on Prime Minister Anna Berg during his visit to Norway "
             "in March 2019. Berg said ties matter.")
     assert "Anna Berg" not in names(p.attendees)
+
+
+def test_the_fields_of_a_faculty_in_an_office_are_no_parties():
+    p = run("Professor Mike Walsh, Victoria's Pro-Vice-Chancellor of the Faculties of Science, Engineering, "
+            "Architecture and Design, says the agreement is a significant step.")
+    assert names(p.speakers) == {"Mike Walsh"}

@@ -751,6 +751,20 @@ def _clause_like(t: str) -> bool:
     return bool(_CLAUSE_WORDS.search(re.sub(r"\bMay(?=\s+\d)", "", t)))
 
 
+# rule `field_list`: "Pro-Vice-Chancellor of the Faculties of Science, Engineering, Architecture and Design, says": the
+# one-word items go on the academic unit's "of" list inside the office, they are no parties
+_FIELD_LIST = re.compile(r"\b(?:Facult(?:y|ies)|Schools?|Colleges?)\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+                         r"(?:\s*,\s*[A-Z][\w'\u2019-]*)*(?:\s*,)?(?:\s+and)?\s+$")
+
+
+def _without_field_list(t: str, start: int, out: list, labels: list) -> tuple[list, list]:
+    keep = [i for i, x in enumerate(out) if not (x.kind in ("place", "organization") and " " not in x.name.strip()
+                                                 and x.start > start and _FIELD_LIST.search(t, start, x.start))]
+    if len(keep) == len(out):
+        return out, labels
+    return [out[i] for i in keep], [labels[i] for i in keep]
+
+
 def merge_items(text: str, base: int) -> list[Item]:
     parts = _SEP.split(text)
     raw_items: list[Item] = []
@@ -1078,6 +1092,7 @@ class SentenceParse:
             out = self._semicolon_list_before(start) + out
             labels = [None] * (len(out) - len(labels)) + labels
         out, labels = _expand_orgs(out, labels)
+        out, labels = _without_field_list(t, start, out, labels)
         if role == "written" and len(out) > 1 and all(x.kind == "group" for x in out):
             # "Other cities (...), relevant provincial departments and offices ... made written statements"
             return [Subject("group", t[out[0].start:out[-1].end], start=out[0].start, end=out[-1].end)]
