@@ -21,7 +21,9 @@ CREDIT = re.compile(
     r"|^\s*(?:[A-Z][a-z]+\s+){2,6}(?-i:Reporter|Correspondent|Writer|Journalist)\s*$"
     r"|\b(?:staff\s+)?(?:reporters?|correspondents?)\s+[A-Z]|\breport(?:ed)?\s+by\s+[A-Z]"
     # a labelled credit inside a line of page furniture: "2023-04-24 08:23 China Daily Editor : Li Yan"
-    r"|\b(?:" + _EDITOR + r"|Authors?|Reporters?|Writers?|Correspondents?|Photo(?:s|graphers?)?|Graphics?)\s*[:：]\s*[A-Z]"
+    # (after a date glued to it, "2017Reporter: X"; or a "丨" for the colon, "Reporter丨Liu Siwen")
+    r"|(?:\b|(?<=\d))(?:" + _EDITOR + r"|Authors?|Reporters?|Writers?|Correspondents?|Photo(?:s|graphers?)?|Graphics?)"
+    r"\s*[:：丨]\s*[A-Z]"
     # the same labels in Chinese on a mirror's furniture line: "来源:enghunan.gov 编辑:谭婕倪 2024-09-23"
     r"|(?:责任)?编辑\s*[:：]\s*[\u4e00-\u9fff]|记者\s*[:：]\s*[\u4e00-\u9fff]|摄影\s*[:：]\s*[\u4e00-\u9fff]",
     re.I)

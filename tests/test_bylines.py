@@ -101,3 +101,13 @@ def test_more_credit_forms_of_chinese_sites():
                             "By Guo Xiaoyu Published: May 5, 2026")
              for _, _, n in byline_names(line)]
     assert found == ["Qiao Yuming", "Ren Xiaodong", "Tang Wenjing", "Lu Kaiming", "Guo Xiaoyu"]
+
+
+def test_a_credit_glued_to_a_date_and_a_credit_with_a_vertical_bar():
+    # parser 1.20.0: "2017Reporter: X" (two spans with no space between) and "Reporter丨X" (a CJK bar for the colon)
+    doc = parse_html(page("<div class='meta'><span>March 15th, 2017</span><span>Reporter: Yang Shu-Yong / Harbour "
+                          "County Government Report</span></div>",
+                          "<div class='after'><div>Source丨Green Times Reporter丨Liu Siwei</div></div>"), input="p.html")
+    assert len(doc.bylines) == 2
+    mentions = {m["name"]: m["rule"] for m in transform_document(doc).mentions}
+    assert mentions == {"Yang Shu-Yong": "byline", "Liu Siwei": "byline"}

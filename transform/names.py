@@ -799,15 +799,15 @@ BYLINE = re.compile(
     r"[(\[](?:Xinhua|Photo|Photos|CFP|CNS|VCG|People's Daily|China Daily|[A-Z](?:(?!\sby\s)[A-Za-z ]){0,20})\s*/\s*"
     r"([^)\]/]+)[)\]]"
     r"|\bPhotos?\s*/\s*([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*$|\n|\s{2,})"
-    r"|\b(?:(?:Web|Chief|Senior|Responsible|Executive)\s+editor|Editor[\s-]+in[\s-]+(?:chief|charge)|Editors?|"
+    r"|(?:\b|(?<=\d))(?:(?:Web|Chief|Senior|Responsible|Executive)\s+editor|Editor[\s-]+in[\s-]+(?:chief|charge)|Editors?|"
     r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|"
     r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photograph(?:s|ed)?\s+by|(?:[A-Z]\w+\s+)?reporting\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
     r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
-    r"\s*[:\uff1a]?\s*([^()\[\]\uff08\uff09\u3010\u3011\n]+?)"
-    r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010]|\n|$|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?-i:[A-Z]{2,})\b|\s+(?:Web\s+editor|Editors?|Photos?|"
+    r"\s*[:\uff1a\u4e28]?\s*([^()\[\]\uff08\uff09\u3010\u3011\n\u4e28|]+?)"
+    r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010|\u4e28]|\n|$|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?-i:[A-Z]{2,})\b|\s+(?:Web\s+editor|Editors?|Photos?|"
     r"Translators?|Reporters?|Source|Proofreader|Video)\s*[:\uff1a]|\s+(?-i:[A-Z][a-z]+)\s*[:\uff1a])",
     re.I)
 # rule `by_line`: a reporter's byline on a line of its own: "By Zhao Lin in Lanzhou | chinadaily.com.cn | Updated:
@@ -836,7 +836,7 @@ _PERSON_LABEL = re.compile(r"(?:editor|translat|reporter|correspondent|interpret
                            r"approver|releaser|reviewer|auditor|checker|"
                            r"trans-editing|by-line)", re.I)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z][a-z]+(?:['\u2019-][a-z]+)?){1,2}$")
+_BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z][a-z]+(?:['\u2019][a-z]+|-[A-Z]?[a-z]+)?){1,2}$")
 
 
 def single_credit_name(name: str, label: str = "") -> bool:
