@@ -92,3 +92,8 @@ def test_the_fields_of_a_faculty_in_an_office_are_no_parties():
     p = run("Professor Mike Walsh, Victoria's Pro-Vice-Chancellor of the Faculties of Science, Engineering, "
             "Architecture and Design, says the agreement is a significant step.")
     assert names(p.speakers) == {"Mike Walsh"}
+
+
+def test_had_a_meeting_with_words_between_places_the_counterpart():
+    p = run("President Tomas Nikolic had a meeting today in Belgrade with Peng Chenlin, Vice Mayor of Shanghai.")
+    assert "Peng Chenlin" in names(p.attendees)

@@ -23,7 +23,8 @@ from readouts.transform.sentences import Sentence, split_sentences
 # between an office and the name, offices of up to 20 words before ", Ms. X", "led by Mayor of X, A B"; rank
 # abbreviations ("Pol. Gen.", "Maj.") end no sentence; a courtesy call is an event for the meeting date; the fields
 # of "the Faculties of Science, Engineering and Design" in an office are no parties (`field_list`); credits glued to a
-# date ("2017Reporter: X"), with "丨" for the colon, and with a capital after a hyphen ("Yang Shuei-Yong")
+# date ("2017Reporter: X"), with "丨" for the colon, and with a capital after a hyphen ("Yang Shuei-Yong"); "had a
+# meeting today in Belgrade with X"
 # 1.19.0: the people a plural of officials or delegates "includes" (`syntax_group_included`), the counterpart of a video
 # conference, discussions or exchanges "with X", people who "came to"/"went to" the place they inspect
 # (`visit_subject`), "encouraged"/"suggested" as speech, "the two leaders discussed ..." after a meeting of two people

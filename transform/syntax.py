@@ -706,6 +706,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
     if word == "with" and prep.head.lemma_.lower() in COUNTERPART_WITH and not _counterpart_elsewhere(prep.head):
         return SyntaxRole("attend", "syntax_counterpart", prep.head.lemma_.lower())
+    if word == "with" and _held_meeting(prep.head) and not _counterpart_elsewhere(prep.head):
+        return SyntaxRole("attend", "syntax_counterpart", prep.head.lemma_.lower())
     if word == "of" and prep.head.lower_ in CHAIR_NOUNS and prep.head.head.lower_ == "under":
         return SyntaxRole("chair", "syntax_chair_noun", prep.head.lower_)
     if _courtesy_call(prep):
@@ -721,6 +723,13 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title; in a roll of "Name, Office of
     # Org, Name, ..." the parser may hang the next name under the organisation
     return _UP if _office_of(prep) else None
+
+
+def _held_meeting(verb: Any) -> bool:
+    """"had a meeting today in Belgrade with X": the parser hangs "with" on the verb when words come between; the
+    verb's object is the meeting noun (rule `syntax_counterpart`)."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ("have", "hold") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in COUNTERPART_WITH for c in verb.children)
 
 
 def _the_delegation(noun: Any) -> bool:
