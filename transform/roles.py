@@ -123,13 +123,13 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|he|she)\s*(
 # (unlike "will chair", "to preside"); a perfect of a speech verb mostly reports a leader's earlier words ("Xi has
 # repeatedly called for ...") and stays governed
 _PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|also\s+|just\s+|already\s+){0,2}$", re.I)
-_CHAIR_PARTICIPLE = re.compile(r"(?:presided|chaired|hosted|co-chaired|co-hosted)\b", re.I)
+_CHAIR_PAST_PARTICIPLE = re.compile(r"(?:presided|chaired|hosted|co-chaired|co-hosted)\b", re.I)
 
 
 def governed(text: str, start: int, hit: str) -> bool:
     if re.match(r"(?:was|were|is)\s", hit, re.I):
         return False
-    if _PERFECT.search(text, max(0, start - 40), start) and _CHAIR_PARTICIPLE.match(hit):
+    if _PERFECT.search(text, max(0, start - 40), start) and _CHAIR_PAST_PARTICIPLE.match(hit):
         return False
     return bool(_GOVERNED.search(text, max(0, start - 40), start))
 
