@@ -299,3 +299,15 @@ def test_his_excellency_is_no_word_of_a_titled_name():
 def test_initials_written_as_one_word_after_an_office():
     assert names("A delegation paid a courtesy call on Prime Minister KP Ola during the visit.") == ["KP Ola"]
     assert names("Minister EU Affairs said so.") == []
+
+
+def test_a_chinese_name_written_given_name_first():
+    # parser 1.21.0, rule `given_name_first`: universities, companies and foreign outlets write "Given Surname"
+    assert names("The delegation, led by Jianmin Zhou and coordinated by the centre, arrived.") == ["Jianmin Zhou"]
+    assert names("Also present were the consul, Ruoxi Tang and the attache.") == ["Ruoxi Tang"]
+    assert names("accompanied by the managers Wenbo Fang and Zhi-Hao Lin, who spoke.") == ["Wenbo Fang", "Zhi-Hao Lin"]
+    # a place or an English word of pinyin shape, a name written surname first after a place, an ethnic prefecture
+    assert names("Shenzhen Li said so.") == []
+    assert names("the Minister of Commerce of the People's Republic of China Zhong Ren spoke") == ["Zhong Ren"]
+    assert names("the land named Menghai Dai and Jingpo Autonomous Prefecture") == []
+    assert names("Dean Wu welcomed the guests.") != ["Dean Wu"]

@@ -86,6 +86,18 @@ KOREAN_SURNAMES = {"kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "j
                    "son", "sohn", "bae", "baek", "paik", "heo", "huh", "nam", "shim", "noh", "roh", "ha", "kwak",
                    "sung", "cha", "joo", "woo", "koo", "min", "na", "jin", "ji", "um", "chae", "won", "bang", "gong",
                    "hyun", "byun", "yeo", "do", "ban", "ra", "wang", "ok", "maeng", "tak", "eun", "pyo"}
+# the commonest Chinese family names, for names written given name first ("Huaning Chen", "Si-Qing Chen"), as
+# universities, companies and foreign outlets write them: a pinyin syllable alone is too weak a ground there
+COMMON_CHINESE_SURNAMES = {
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+    "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng",
+    "zeng", "xiao", "tian", "dong", "yuan", "pan", "yu", "jiang", "cai", "du", "ye", "cheng", "su", "wei", "lv",
+    "lyu", "ding", "ren", "shen", "yao", "lu", "cui", "zhong", "tan", "fan", "liao", "fang", "jin", "shi", "jia",
+    "xia", "fu", "zou", "xiong", "bai", "meng", "qin", "qiu", "hou", "yin", "xue", "yan", "duan", "lei", "tao",
+    "gu", "mao", "hao", "gong", "shao", "wan", "qian", "dai", "mo", "kong", "xiang", "chang", "kang", "niu", "qi",
+    "ge", "ni", "zhan", "bao", "geng", "ji", "qiao", "pang", "wen", "yi", "nie", "zhai", "ling", "xing", "rao",
+    "ruan", "shang", "mu", "chai", "zuo", "hua", "tong", "huo", "bian", "mei", "sheng", "lan", "yue", "zang",
+    "hong", "ning", "quan", "miao", "kuang", "bi", "fei", "jiao", "ou", "an", "sui", "che", "zhuang", "qu", "rong"}
 # Vietnamese family names, left out when a name is written short ("Hong Dien" for "Nguyen Hong Dien")
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
                        "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam"}

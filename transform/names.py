@@ -44,6 +44,7 @@ from readouts.pinyin import (  # noqa: F401 (re-exported)
 from readouts.transform.lexicon import (
     ADDRESS_WORDS,
     CALENDAR_WORDS,
+    COMMON_CHINESE_SURNAMES,
     DELEGATION_NOUNS,
     FIELD_WORDS,
     FUNCTION_WORDS,
@@ -736,13 +737,47 @@ def comma_pinyin_names(text: str) -> list[NameSpan]:
     return out
 
 
+# rule `given_name_first`: a Chinese name written given name first, as universities, companies and foreign outlets
+# write them ("led by Huaning Chen and ...", "Ambassador of China to Argentina, Hengmin Yin", "Si-Qing Chen"): a
+# given name of two pinyin syllables (one word, or two joined by a hyphen) before one of the commonest family names;
+# the given name may not be a place ("Hainan Li" is the Li people of Hainan) nor a compound surname
+# (never before a third capitalised word: "of China Wang Yi", "Vice Mayor of Longyan Guo Lizhen" are a place and a
+# name written surname first; never after "of", "in", "to", "from": "Ambassador to Iran Hua")
+_GIVEN_FIRST = re.compile(r"(?<![\w'\u2019.-])(?<!\bof )(?<!\bin )(?<!\bto )(?<!\bfrom )"
+                          r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?) ([A-Z][a-z]{1,5})(?![\w'\u2019-]|\s+[A-Z])")
+PINYIN_PLACE_WORDS = {
+    "beijing", "tianjin", "shanghai", "chongqing", "hebei", "shanxi", "shaanxi", "liaoning", "jilin", "jiangsu",
+    "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hubei", "hunan", "guangdong", "hainan",
+    "sichuan", "guizhou", "yunnan", "gansu", "qinghai", "taiwan", "guangxi", "xizang", "ningxia", "xinjiang",
+    "nanjing", "wuhan", "chengdu", "xiamen", "shenzhen", "qingdao", "dalian", "suzhou", "hangzhou", "ningbo",
+    "fuzhou", "jinan", "zhengzhou", "changsha", "kunming", "guiyang", "nanning", "lanzhou", "xining", "yinchuan",
+    "hefei", "nanchang", "taiyuan", "shijiazhuang", "changchun", "shenyang", "haikou", "sanya", "lhasa", "wuxi",
+    "foshan", "dongguan", "zhuhai", "shantou", "yantai", "weihai", "xuzhou", "yangzhou", "changzhou", "nantong",
+    "wenzhou", "luoyang", "baotou", "datong", "tangshan", "handan", "mianyang", "yibin", "zigong", "luzhou",
+    "deyang", "leshan", "nanchong", "dazhou", "meishan", "ziyang", "guangan", "bazhong", "yaan", "panzhihua",
+    "zhongguo", "xinhua", "renmin", "huawei", "jinping", "taishan", "huangshan", "emei", "putuo", "wutai",
+    "china", "iran", "dean", "lake", "paying", "saying", "dali", "liangshan", "longyan"}  # English words and places of pinyin shape
+
+
+def given_first_names(text: str) -> list[NameSpan]:
+    out = []
+    for m in _GIVEN_FIRST.finditer(text):
+        given, sur = m.group(1), m.group(2)
+        if sur.lower() not in COMMON_CHINESE_SURNAMES or syllables(given, 2) != 2 or \
+                given.lower().replace("-", "") in PINYIN_PLACE_WORDS | COMPOUND_SURNAMES or \
+                ORG_OR_PLACE_AFTER.match(text, m.end()) or "Autonomous" in text[m.end():m.end() + 30]:
+            continue  # "Dehong Dai and Jingpo Autonomous Prefecture": an ethnic group is written like a surname
+        out.append(NameSpan(m.start(), m.end(), m.group(0), "given_name_first"))
+    return out
+
+
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     cands = comma_pinyin_names(text) + honorific_names(text) + cantonese_names(text) + \
         chinese_names(text, title_case) + hyphenated_names(text, title_case)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
-        cands += lower_office_names(text) + upper_surname_names(text) + odd_case_names(text)
+        cands += lower_office_names(text) + upper_surname_names(text) + odd_case_names(text) + given_first_names(text)
     if is_title is not None:
         cands += appositive_names(text, is_title) + appositive_single_names(text, is_title)
     cands.sort(key=lambda s: (s.start, -(s.end - s.start)))
