@@ -311,3 +311,10 @@ def test_a_chinese_name_written_given_name_first():
     assert names("the Minister of Commerce of the People's Republic of China Zhong Ren spoke") == ["Zhong Ren"]
     assert names("the land named Menghai Dai and Jingpo Autonomous Prefecture") == []
     assert names("Dean Wu welcomed the guests.") != ["Dean Wu"]
+
+
+def test_the_commonwealth_style_hon_is_no_word_of_a_name():
+    # parser 1.21.0: "Hon Shane Jones", "the Honourable X" (rule `style_not_name`)
+    assert names("Zhang Jianlong met with Hon Peter Grant, Minister for Forestry of New Zealand.") == \
+        ["Zhang Jianlong", "Peter Grant"]
+    assert names("He met the Honourable Mary Smith, Minister for Trade, in Beijing.") == ["Mary Smith"]

@@ -288,7 +288,8 @@ def titled_names(text: str) -> list[NameSpan]:
 # styles of address that read as name words: "Prime Minister Datuk Seri Najib Razak", "Tan Sri X" (but "Tan" alone
 # is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
 _LEADING_STYLE = re.compile(r"(?:(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
-                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar|H\.\s?E\.)\s+")  # "Governor H.E. X"
+                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar|H\.\s?E\.|(?:The\s+)?Hon\.?|Honou?rable)\s+")
+# ("Governor H.E. X"; the Commonwealth's "Hon Shane Jones", "the Honourable X")
 # an abbreviated military rank before a name of two words or more: "Mr. Gen Charles Kayonga" (but "Gen Nakatani")
 _LEADING_RANK = re.compile(r"(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?\s+")
 
