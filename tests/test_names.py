@@ -318,3 +318,9 @@ def test_the_commonwealth_style_hon_is_no_word_of_a_name():
     assert names("Zhang Jianlong met with Hon Peter Grant, Minister for Forestry of New Zealand.") == \
         ["Zhang Jianlong", "Peter Grant"]
     assert names("He met the Honourable Mary Smith, Minister for Trade, in Beijing.") == ["Mary Smith"]
+
+
+def test_a_consultant_is_an_office_of_an_appositive_name():
+    # parser 1.21.0: "headed by Ken Smith, consultant of ..." (lexicon OFFICE_WORDS)
+    assert names("received the delegation headed by Tom Byrne, consultant of the Chamber of Commerce.") == \
+        ["Tom Byrne"]

@@ -29,7 +29,7 @@ OFFICE_WORDS = {
     # prize holders ("the 2018 Nobel Prize winner in physics X", "laureate of the Nobel Prize")
     "laureate", "winner",
     # professions given as a visitor's or expert's title ("China's top diplomat", "biology teacher from X")
-    "diplomat", "teacher", "expert",
+    "diplomat", "teacher", "expert", "consultant",
 }
 # words that qualify an office word ("Deputy Secretary", "Executive Vice Governor", "former Premier")
 MODIFIERS = {"deputy", "vice", "acting", "executive", "first", "standing", "permanent", "honorary", "former",
