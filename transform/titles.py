@@ -37,6 +37,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*")
 def clean_title(t: str) -> str:
     """Rule `clean_title`: "also a member of X" -> "member of X"; "the Provincial Governor" -> "Provincial Governor"."""
     t = " ".join(t.replace("\u00a0", " ").split()).strip(" ,;:")
+    t = re.split(r"<|[\u3400-\u9fff]", t, maxsplit=1)[0]  # markup or the name in characters ends an English office
     t = _LEAD.sub("", t)
     t = t.rstrip(" ,;:-\u2013\u2014")  # "Secretary of X Committee- Li Ming": the dash only leads to the name
     t = re.sub(r"(?:\s+(?:and|as\s+well\s+as))+$", "", t)  # "Secretary of Wuhan and offered ...": the clause goes on
@@ -454,7 +455,10 @@ _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
     r"introduced|presented|shared|described|explained|analy[sz]ed|summari[sz]ed|thanked|welcomed|hailed|praised|"
     r"told|talked|proposed|suggested|asked|answered|offered|provided|raised|congratulated|pledged|vowed|"
     r"elaborated|outlined|conveyed|listened|reviewed|sent|read|held|holds|exchanged|discussed|paid|went|came|arrived|"
-    r"both|respectively|together|(?:this|last|next)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"both|respectively|together|yesterday|today|tonight|tomorrow|shares|says|"
+    # "... Association for Friendship with Foreign Countries to hold a meeting at ...": a purpose clause
+    r"to\s+(?:hold|attend|discuss|sign|visit|meet|participate|join|deliver)|"
+    r"(?:this|last|next)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"week|month|year|morning|afternoon|evening)|"
     # rule `title_stops_at_time`: "..., Mayor of Guangzhou, during his recent visit", "... of Japan on April 3rd",
     # "Chairman of X and his delegation"
