@@ -324,3 +324,11 @@ def test_a_consultant_is_an_office_of_an_appositive_name():
     # parser 1.21.0: "headed by Ken Smith, consultant of ..." (lexicon OFFICE_WORDS)
     assert names("received the delegation headed by Tom Byrne, consultant of the Chamber of Commerce.") == \
         ["Tom Byrne"]
+
+
+def test_a_lower_case_given_name_at_a_sentence_or_paragraph_start():
+    # parser 1.21.0 (rule `odd_case_name`): a surname in capitals or first in its paragraph, before an apposition
+    assert names("He praised the ties. ZHAO weiguo, a member of the standing committee, attended the meeting.") == \
+        ["Zhao weiguo"]
+    assert names("News center\n\nHu hepeng, secretary of the Provincial Party Committee, spoke.") == ["Hu hepeng"]
+    assert names("the CPC NPC delegates, said so") == []

@@ -577,8 +577,9 @@ def list_mate_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
 # rule `odd_case_name`: a Chinese name whose given name is written in lower case inside a list ("Yuan Jiajun, Zheng
 # shanjie, and other leaders", "Huang boyun, Yu laishan"), or whose surname is in capitals after the given name
 # ("Vice-president Wei WANG"), as university and machine-translated pages write them
-_LOWER_GIVEN = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]{1,5}) ([a-z]{4,})(?=,\s|;|\s+and\s|\s+et\s+al\b|\s*[.)]|\s*$)")
-_LIST_BEFORE = re.compile(r"(?:^|[,;:(]|\band|\bincluding)\s*$")
+_LOWER_GIVEN = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]{1,5}|[A-Z]{2,6}) ([a-z]{4,})(?=,\s|;|\s+and\s|\s+et\s+al\b|\s*[.)]|\s*$)")
+# (a paragraph's or sentence's first words count as a list's: "\n\nHu heping, secretary of ...", "MAO weiming, a member")
+_LIST_BEFORE = re.compile(r"(?:^|[,;:(\n]|[.!?]\s|\band|\bincluding)\s*$")
 _UPPER_AFTER = re.compile(r"(?<![\w'\u2019-])(" + _CAP + r") ([A-Z]{2,6})(?![\w'\u2019-])")
 # rule `glued_title_name`: an office glued to the name by a lost space ("General SecretaryXi Jinping")
 _GLUED_TITLE = re.compile(r"(?:Secretary|President|Premier|Chairman|Chairwoman|Governor|Mayor|Minister|Director|"
@@ -589,9 +590,10 @@ def odd_case_names(text: str) -> list[NameSpan]:
     out = []
     for m in _LOWER_GIVEN.finditer(text):
         sur, given = m.group(1), m.group(2)
-        if is_surname(sur) and sur.lower() not in FUNCTION_WORDS and syllables(given, 2) == 2 and \
+        if (sur.lower() in COMMON_CHINESE_SURNAMES if sur.isupper() else is_surname(sur)) and \
+                sur.lower() not in FUNCTION_WORDS and syllables(given, 2) == 2 and \
                 _LIST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            out.append(NameSpan(m.start(), m.end(), m.group(0), "odd_case"))
+            out.append(NameSpan(m.start(), m.end(), sur.capitalize() + " " + given, "odd_case"))
     for m in _UPPER_AFTER.finditer(text):
         given, sur = m.group(1), m.group(2)
         before = text[max(0, m.start() - 30):m.start()]
