@@ -332,3 +332,10 @@ def test_a_lower_case_given_name_at_a_sentence_or_paragraph_start():
         ["Zhao weiguo"]
     assert names("News center\n\nHu hepeng, secretary of the Provincial Party Committee, spoke.") == ["Hu hepeng"]
     assert names("the CPC NPC delegates, said so") == []
+
+
+def test_a_chinese_name_glued_to_the_word_before_it():
+    # parser 1.21.0, rule `glued_word_name`: a lost space before the name
+    assert names("The participants in the meeting includedZhao Qianru, Deputy Director of the Commission.") == \
+        ["Zhao Qianru"]
+    assert names("He thanked the LegCo House Committee for approving it.") == []

@@ -586,8 +586,14 @@ _GLUED_TITLE = re.compile(r"(?:Secretary|President|Premier|Chairman|Chairwoman|G
                           r"Ambassador)(" + _CAP + r") (" + _CAP + r")(?![\w'\u2019-])")
 
 
+# rule `glued_word_name`: a Chinese name glued to the word before it by a lost space ("the meeting includedLiu Qian,
+# Deputy Director", "(Reported byLi Weina)"); never before another capitalised word ("LegCo House Committee")
+_GLUED_WORD = re.compile(r"(?<=[a-z]{2})([A-Z][a-z]{0,5}) (" + _CAP + r")(?![\w'\u2019-]|\s+[A-Z])")
+
+
 def odd_case_names(text: str) -> list[NameSpan]:
-    out = []
+    out = [NameSpan(m.start(), m.end(), m.group(0), "glued_word") for m in _GLUED_WORD.finditer(text)
+           if is_surname(m.group(1)) and is_given_name(m.group(2)) and not ORG_OR_PLACE_AFTER.match(text, m.end())]
     for m in _LOWER_GIVEN.finditer(text):
         sur, given = m.group(1), m.group(2)
         if (sur.lower() in COMMON_CHINESE_SURNAMES if sur.isupper() else is_surname(sur)) and \
