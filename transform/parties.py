@@ -1221,6 +1221,8 @@ class Collector:
         if subj.kind == "meeting" or subj.kind == "person" and subj.name in self.doc.press:
             return
         name = self._name(subj)
+        if subj.kind != "person" and is_clause(name):
+            return
         key = subj.name if subj.kind == "person" else "~" + name
         self.placed_in.add((key, evidence))
         titles = lambda: list(self.doc.persons[subj.name].titles) if subj.kind == "person" else []  # noqa: E731
@@ -1247,6 +1249,17 @@ class Collector:
             if key not in self.attendees:
                 self.attendees[key] = {"name": name, "kind": subj.kind, "titles": titles(),
                                        "group": subj.group, "evidence": evidence, "rule": rule}
+
+
+# rule `clause_not_party`: a clause taken for a body or place is no party: a fronted purpose or participle ("To further
+# strengthen the partnership, the leader proposed", "Welcoming the delegation, X said", "Speaking to officials"), or
+# words quoted before "said" ("Hanoi wants to expand relations, said X")
+_CLAUSE = re.compile(r"^(?:To\s+[a-z]|(?P<ing>[A-Z][a-z]+ing)(?:\s+[a-z\"\u201c]|$))|\s(?:wants|is|are|was|were|will)\s")
+
+
+def is_clause(name: str) -> bool:
+    m = _CLAUSE.search(name)
+    return m is not None and not (m.group("ing") and N.syllables(m.group("ing"), 3) is not None)  # "Beijing", "Liaoning"
 
 
 # a body named by level and kind alone (no place or proper name): the convening body or a fragment of an office, never
