@@ -88,9 +88,9 @@ FLOORS = {
     # scored blind (commit 2f9f42c, parser 1.18.0, first); developed on since parser 1.20.0 (its figures less 0.02)
     "real-blind17": {"chairs": 0.951, "speakers": 0.873, "attendees": 0.813, "directives": 0.854, "mentions": 0.753,
                     "speaker_titles_acc": 0.748, "meeting_date_acc": 0.786, "title_acc": 0.98},
-    # scored blind (commit 6940cb8, parser 1.20.0 first part, first), never read: a regression guard only, never tuned on
-    "real-blind18": {"chairs": 0.837, "speakers": 0.771, "attendees": 0.760, "directives": 0.758, "mentions": 0.451,
-                    "speaker_titles_acc": 0.642, "meeting_date_acc": 0.773, "title_acc": 0.93},
+    # real-blind18 was scored blind with commit 6940cb8 (then parser 1.20.0 first part); developed on since parser 1.21.0
+    "real-blind18": {"chairs": 0.837, "speakers": 0.801, "attendees": 0.810, "directives": 0.758, "mentions": 0.451,
+                    "speaker_titles_acc": 0.718, "meeting_date_acc": 0.773, "title_acc": 0.93},
     # scored blind (commit b3bbff4, parser 1.20.0, first), never read: a regression guard only, never tuned on
     "real-blind19": {"chairs": 0.837, "speakers": 0.751, "attendees": 0.668, "directives": 0.874, "mentions": 0.397,
                     "speaker_titles_acc": 0.538, "meeting_date_acc": 0.774, "title_acc": 0.98},
@@ -98,8 +98,7 @@ FLOORS = {
 PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 1, "real-blind3": 1, "real-blind4": 1, "real-blind5": 1, "real-blind6": 0,
             "real-blind7": 1, "real-blind8": 0, "real-blind9": 0, "real-blind10": 0, "real-blind11": 2,
             "real-blind12": 4, "real-blind13": 0, "real-blind14": 0, "real-blind15": 4,
-            "real-blind16": 0, "real-blind17": 1, "real-blind18": 2, "real-blind19": 1}  # at most (real-blind18: 1 at its blind first score, 2 with
-# the learned role refitted for parser 1.20.0; tests/HELDOUT.md)
+            "real-blind16": 0, "real-blind17": 1, "real-blind18": 1, "real-blind19": 1}  # at most
 
 
 @pytest.fixture(scope="module")

@@ -592,8 +592,7 @@ _GLUED_WORD = re.compile(r"(?<=[a-z]{2})([A-Z][a-z]{0,5}) (" + _CAP + r")(?![\w'
 
 
 def odd_case_names(text: str) -> list[NameSpan]:
-    out = [NameSpan(m.start(), m.end(), m.group(0), "glued_word") for m in _GLUED_WORD.finditer(text)
-           if is_surname(m.group(1)) and is_given_name(m.group(2)) and not ORG_OR_PLACE_AFTER.match(text, m.end())]
+    out = []
     for m in _LOWER_GIVEN.finditer(text):
         sur, given = m.group(1), m.group(2)
         if (sur.lower() in COMMON_CHINESE_SURNAMES if sur.isupper() else is_surname(sur)) and \
@@ -613,6 +612,9 @@ def odd_case_names(text: str) -> list[NameSpan]:
             out.append(NameSpan(m.start(1), m.end(), m.group(1) + " " + m.group(2), "glued_title"))
     out += [NameSpan(m.start(), m.end(), m.group(0), "mongolian") for m in _MONGOLIAN.finditer(text)
             if m.group(1).lower() not in _NOT_ENTITY_WORDS]
+    # last: an office glued to the name is the more specific reading of the same span (`glued_title`)
+    out += [NameSpan(m.start(), m.end(), m.group(0), "glued_word") for m in _GLUED_WORD.finditer(text)
+            if is_surname(m.group(1)) and is_given_name(m.group(2)) and not ORG_OR_PLACE_AFTER.match(text, m.end())]
     return out
 
 
