@@ -1,9 +1,5 @@
 """Parser 1.20.0 title rules, on invented sentences (pure functions, no Prefect)."""
-from role_helpers import run
-
-
-def titles_of(p, name):
-    return next(r["titles"] for rows in (p.speakers, p.attendees, p.mentions) for r in rows if r["name"] == name)
+from role_helpers import run, titles_of
 
 
 def test_an_office_after_and_the_belongs_to_the_next_name():

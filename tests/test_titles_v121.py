@@ -1,9 +1,5 @@
 """Parser 1.21.0 title rules, on invented sentences (pure functions, no Prefect)."""
-from role_helpers import run
-
-
-def titles_of(p, name):
-    return next(r["titles"] for rows in (p.speakers, p.attendees, p.mentions) for r in rows if r["name"] == name)
+from role_helpers import run, titles_of
 
 
 def test_a_time_word_or_a_purpose_clause_ends_the_office():
