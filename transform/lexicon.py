@@ -98,6 +98,20 @@ COMMON_CHINESE_SURNAMES = {
     "ge", "ni", "zhan", "bao", "geng", "ji", "qiao", "pang", "wen", "yi", "nie", "zhai", "ling", "xing", "rao",
     "ruan", "shang", "mu", "chai", "zuo", "hua", "tong", "huo", "bian", "mei", "sheng", "lan", "yue", "zang",
     "hong", "ning", "quan", "miao", "kuang", "bi", "fei", "jiao", "ou", "an", "sui", "che", "zhuang", "qu", "rong"}
+# pinyin-shaped words that are places, bodies or English words, never a given name written first ("Hainan Li" is
+# the Li people of Hainan, "of China Wang Yi"; names.given_first_names)
+PINYIN_PLACE_WORDS = {
+    "beijing", "tianjin", "shanghai", "chongqing", "hebei", "shanxi", "shaanxi", "liaoning", "jilin", "jiangsu",
+    "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hubei", "hunan", "guangdong", "hainan",
+    "sichuan", "guizhou", "yunnan", "gansu", "qinghai", "taiwan", "guangxi", "xizang", "ningxia", "xinjiang",
+    "nanjing", "wuhan", "chengdu", "xiamen", "shenzhen", "qingdao", "dalian", "suzhou", "hangzhou", "ningbo",
+    "fuzhou", "jinan", "zhengzhou", "changsha", "kunming", "guiyang", "nanning", "lanzhou", "xining", "yinchuan",
+    "hefei", "nanchang", "taiyuan", "shijiazhuang", "changchun", "shenyang", "haikou", "sanya", "lhasa", "wuxi",
+    "foshan", "dongguan", "zhuhai", "shantou", "yantai", "weihai", "xuzhou", "yangzhou", "changzhou", "nantong",
+    "wenzhou", "luoyang", "baotou", "datong", "tangshan", "handan", "mianyang", "yibin", "zigong", "luzhou",
+    "deyang", "leshan", "nanchong", "dazhou", "meishan", "ziyang", "guangan", "bazhong", "yaan", "panzhihua",
+    "zhongguo", "xinhua", "renmin", "huawei", "jinping", "taishan", "huangshan", "emei", "putuo", "wutai",
+    "china", "iran", "dean", "lake", "paying", "saying", "dali", "liangshan", "longyan"}  # English words and places of pinyin shape
 # Vietnamese family names, left out when a name is written short ("Hong Dien" for "Nguyen Hong Dien")
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
                        "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam"}

@@ -54,6 +54,7 @@ from readouts.transform.lexicon import (
     MODIFIERS,
     OFFICE_WORDS,
     ORG_HEADS,
+    PINYIN_PLACE_WORDS,
     PLACE_HEADS,
     PRESS_LABELS,
     RANK_ABBREVIATIONS,
@@ -756,18 +757,8 @@ def comma_pinyin_names(text: str) -> list[NameSpan]:
 # name written surname first; never after "of", "in", "to", "from": "Ambassador to Iran Hua")
 _GIVEN_FIRST = re.compile(r"(?<![\w'\u2019.-])(?<!\bof )(?<!\bin )(?<!\bto )(?<!\bfrom )"
                           r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?) ([A-Z][a-z]{1,5})(?![\w'\u2019-]|\s+[A-Z])")
-PINYIN_PLACE_WORDS = {
-    "beijing", "tianjin", "shanghai", "chongqing", "hebei", "shanxi", "shaanxi", "liaoning", "jilin", "jiangsu",
-    "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hubei", "hunan", "guangdong", "hainan",
-    "sichuan", "guizhou", "yunnan", "gansu", "qinghai", "taiwan", "guangxi", "xizang", "ningxia", "xinjiang",
-    "nanjing", "wuhan", "chengdu", "xiamen", "shenzhen", "qingdao", "dalian", "suzhou", "hangzhou", "ningbo",
-    "fuzhou", "jinan", "zhengzhou", "changsha", "kunming", "guiyang", "nanning", "lanzhou", "xining", "yinchuan",
-    "hefei", "nanchang", "taiyuan", "shijiazhuang", "changchun", "shenyang", "haikou", "sanya", "lhasa", "wuxi",
-    "foshan", "dongguan", "zhuhai", "shantou", "yantai", "weihai", "xuzhou", "yangzhou", "changzhou", "nantong",
-    "wenzhou", "luoyang", "baotou", "datong", "tangshan", "handan", "mianyang", "yibin", "zigong", "luzhou",
-    "deyang", "leshan", "nanchong", "dazhou", "meishan", "ziyang", "guangan", "bazhong", "yaan", "panzhihua",
-    "zhongguo", "xinhua", "renmin", "huawei", "jinping", "taishan", "huangshan", "emei", "putuo", "wutai",
-    "china", "iran", "dean", "lake", "paying", "saying", "dali", "liangshan", "longyan"}  # English words and places of pinyin shape
+# a given name written first is none of these (lexicon PINYIN_PLACE_WORDS) and no compound surname
+_NOT_GIVEN_FIRST = frozenset(PINYIN_PLACE_WORDS | COMPOUND_SURNAMES)
 
 
 def given_first_names(text: str) -> list[NameSpan]:
@@ -775,7 +766,7 @@ def given_first_names(text: str) -> list[NameSpan]:
     for m in _GIVEN_FIRST.finditer(text):
         given, sur = m.group(1), m.group(2)
         if sur.lower() not in COMMON_CHINESE_SURNAMES or syllables(given, 2) != 2 or \
-                given.lower().replace("-", "") in PINYIN_PLACE_WORDS | COMPOUND_SURNAMES or \
+                given.lower().replace("-", "") in _NOT_GIVEN_FIRST or \
                 ORG_OR_PLACE_AFTER.match(text, m.end()) or "Autonomous" in text[m.end():m.end() + 30]:
             continue  # "Dehong Dai and Jingpo Autonomous Prefecture": an ethnic group is written like a surname
         out.append(NameSpan(m.start(), m.end(), m.group(0), "given_name_first"))
