@@ -498,15 +498,17 @@ def test_attendance_in_relative_clause():
     assert p.attendees == [] and names(p.mentions) == ["Xi Jinping"]
 
 
-def test_signatories_are_neither_attendees_nor_mentions():
+def test_signatories_are_attendees_never_mentions():
+    # rule `signatory` (parser 1.22.0): who signed at the meeting was there (GUIDELINES 2.6)
     p = run("At the ceremony, Anna Berg, Chief Executive Officer of Nordhav Shipping AS, and Chen Lu, chairman of "
             "Minjiang Trading Co., Ltd., signed a framework contract on port services.")
-    assert p.attendees == [] and p.mentions == [] and p.speakers == []
+    assert names(p.attendees) == ["Anna Berg", "Chen Lu"] and p.mentions == [] and p.speakers == []
+    assert {r["rule"] for r in p.attendees} == {"signatory"}
     p = run("The memorandum was signed by Chen Lu and Anna Berg.")
-    assert p.attendees == [] and p.mentions == []
+    assert names(p.attendees) == ["Chen Lu", "Anna Berg"] and p.mentions == []
     # a leader signing an order elsewhere is still a mention
     p = run("General Secretary Xi Jinping signed an order. Li Hua said the order must be implemented.")
-    assert names(p.mentions) == ["Xi Jinping"]
+    assert names(p.mentions) == ["Xi Jinping"] and p.attendees == []
 
 
 def test_one_word_names_after_offices():
@@ -549,11 +551,11 @@ def test_subject_of_a_coordinated_predicate():
     assert names(p.speakers) == ["Li Wen"] and p.actor_by_sentence[1] == "Li Wen"
 
 
-def test_witnesses_and_counterparts_of_a_signing_are_optional():
+def test_witnesses_and_counterparts_of_a_signing_are_attendees():
     p = run("Zhou Ming and Ma Tao witnessed the signing of the agreements.")
-    assert p.mentions == [] and p.attendees == []
+    assert p.mentions == [] and names(p.attendees) == ["Zhou Ming", "Ma Tao"]
     p = run("Zhou Ming signed a cooperation agreement with Anna Berg, CEO of Nordhav AS.")
-    assert p.mentions == [] and p.attendees == []
+    assert p.mentions == [] and sorted(names(p.attendees)) == ["Anna Berg", "Zhou Ming"]
 
 
 def test_with_names_present_is_attendance():

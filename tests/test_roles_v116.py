@@ -2,11 +2,11 @@
 from role_helpers import names, run
 
 
-def test_signers_stay_participants_without_a_row():
-    # GUIDELINES: a signatory's presence is not stated by a presence verb (rule `signatory` in roles.py)
+def test_signers_are_attendees():
+    # rule `signatory` (parser 1.22.0; before it, signers were participants without a row)
     p = run("At the ceremony on June 3, Mayor Karl Jensen and Vice Mayor Zhou Heping signed a memorandum of "
             "understanding on cooperation between the two cities.")
-    assert not names(p.attendees) and not names(p.mentions)
+    assert names(p.attendees) == {"Karl Jensen", "Zhou Heping"} and not names(p.mentions)
 
 
 def test_the_one_called_on_is_the_counterpart():

@@ -19,8 +19,8 @@ The grammar is composed of small rules from `names`, `titles` and `roles`:
    said" heads no list), `title_org_and` ("Chief Engineer of the Institute of Planning and Design": "Design" is
    no party), `relative_attended_by` (", which was attended by A and B"; reduced ", attended by A"),
    `with_present` ("with A and B present/attending"), signatories, witnesses of a signing and counterparts
-   ("signed an agreement with Z") are optional participants like companions (`roles.SIGN`,
-   `sign_counterpart`), and `coordinated_predicate` ("Li welcomed the guests and said": Li said);
+   ("signed an agreement with Z") were there: attendees unless they are speakers (`roles.SIGN`,
+   `sign_counterpart`, `signatories`; before parser 1.22.0 participants without a row), and `coordinated_predicate` ("Li welcomed the guests and said": Li said);
 7. rules for the genre rather than the sentences seen: `speech_elsewhere` (a marker of another time, occasion or
    medium in the clause: "during his inspection in March", "last year", "in a letter", "told reporters": the
    person is a mention), `press_commentator` ("X told the Global Times ...": X's later "X said" is not meeting
@@ -1210,6 +1210,7 @@ class Collector:
         self.reported: set[str] = set()  # persons whose act is reported inside someone else's statement
         self.placed_in: set[tuple[str, str]] = set()  # (party key, sentence) pairs a rule has decided
         self.remote: set[str] = set()  # senders of letters or instructions: their later words are in those texts
+        self.signers: dict[str, tuple[str, str]] = {}  # person -> (sentence, rule) of a signing they took part in
 
     def _name(self, subj: Subject) -> str:
         if subj.kind == "person":
@@ -1229,6 +1230,8 @@ class Collector:
         if role in ("accompany", "sign", "arrange"):  # present, but optional per GUIDELINES: no row, never a mention
             if subj.kind == "person":
                 self.participants.add(key)
+                if role == "sign":
+                    self.signers.setdefault(key, (evidence, rule))
             return
         if role in ("speech", "written") and subj.kind == "organization" and _GENERIC_BODY.fullmatch(name):
             return  # rule `generic_body`: "the Provincial Committee", "the Political Bureau of the CPC Central Committee"
@@ -1392,9 +1395,25 @@ def rule_parties(doc: Doc, bylines: list[str] | tuple = ()) -> tuple[Collector, 
     delegation_heads(doc, col)
     visitors(doc, col)
     pair_speakers(doc, col)
+    signatories(col)
     refresh_titles(doc, col)
     mentions, unplaced = collect_mentions(doc, col, bylines)
     return col, actors, mentions, unplaced
+
+
+def signatories(col: Collector) -> None:
+    """Rule `signatory`: a person who signed an agreement or witnessed its signing at the meeting was there, so an
+    attendee (GUIDELINES 2.6: presence stated), unless another role holds them already (a signer who spoke is a
+    speaker only) or the text places their act elsewhere, in its own clause or in the sentence before, whose
+    fronted time carries over ("One day earlier, the two provinces had established relations. A and B signed")."""
+    texts = [s.text for s in col.doc.sentences]
+    for key, (evidence, _) in col.signers.items():
+        if key in col.speakers or key in col.attendees or key in col.elsewhere or col.doc.persons[key].name in col.chairs:
+            continue
+        i = texts.index(evidence) if evidence in texts else 0
+        fronted = re.match(r"[^,;]{0,40},", texts[i - 1]) if i else None
+        if not (fronted and _ELSEWHERE.search(fronted.group(0))):
+            col.add(Subject("person", key), "attend", evidence, "signatory")
 
 
 def role_model_features(doc: Doc, keys: list[str]) -> dict[str, list[str]]:

@@ -11,9 +11,10 @@ Each rule is a regular expression over a sentence; `verb_hits` returns every sur
   (a meeting-like object is required: "took part in drafting the plan" is not presence).
 * `meet`: met (with) Y, held talks with Y, had a group talk with Y -> Y is the attendee.
 * `accompany`: "X accompanied Li": X is present but optional (GUIDELINES 2.6), a participant, never a mention.
-* `sign`: "X and Y signed a framework agreement" / "witnessed the signing": a signatory's presence is not stated
-  by a presence verb, so the guidelines make it optional (2.7: "who signed ..."): a participant, neither an
-  attendee nor a mention; so is a counterpart "signed an agreement with Z".
+* `sign`: "X and Y signed a framework agreement" / "witnessed the signing": signing at the meeting is being there,
+  so a signatory (and a counterpart "signed an agreement with Z") is an attendee unless another role holds them
+  (`parties.signatories`, rule `signatory`, parser 1.22.0; the labelled sets of recent years mark signers as
+  attendees, the older ones left them optional); never a mention.
 * `arrange`: "X made (specific) arrangements/deployments": an optional speaker (2.5), a participant, never a mention.
 * participle "while attending" attributes presence to the subject of the main clause.
 A finite hit is dropped when it is governed by an auxiliary or "to" ("has called for", "will attend",
