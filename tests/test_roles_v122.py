@@ -1,5 +1,5 @@
 """Parser 1.22.0 role rules, on invented sentences (pure functions, no Prefect)."""
-from role_helpers import names, run
+from role_helpers import names, run, titles_of
 
 
 def test_a_signer_who_spoke_is_a_speaker_only():
@@ -17,3 +17,14 @@ def test_a_signing_the_sentence_before_places_at_another_time_is_no_presence():
     p = run("On May 4, Governor Lan Ping met with Mayor Karl Jensen. At the meeting, the two provinces "
             "established sister relations. Vice Governor Zhou Heping and Karl Jensen signed the agreement.")
     assert "Zhou Heping" in names(p.attendees)
+
+
+def test_english_words_ending_an_organisation_are_no_name():
+    # rule `phrase_not_name`: "Asia Pacific Policy" ends the centre's name; the title is the guest's
+    p = run("On March 26, President Hu Zhijian held talks with Rafiq Dossani, Director of the RAND Center for Asia "
+            "Pacific Policy. Dossani said the center values the ties.")
+    assert names(p.speakers) == {"Rafiq Dossani"} and "Pacific Policy" not in names(p.attendees + p.unplaced)
+    assert titles_of(p, "Rafiq Dossani") == ["Director of the RAND Center for Asia Pacific Policy"]
+    # a Chinese name of English-looking words after an office stays a name
+    p = run("Secretary of the Municipal Party Committee Li Bin attended the meeting.")
+    assert names(p.attendees) == {"Li Bin"}

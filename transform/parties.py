@@ -171,6 +171,7 @@ class Doc:
         for s in sentences:
             self.names_by_sentence.append(N.find_names(s.text, T.is_title))
         self._entity_names()
+        self._drop_phrase_pairs()
         self._canonical_spellings()
         self._drop_places()
         for s, spans in zip(sentences, self.names_by_sentence):
@@ -215,6 +216,22 @@ class Doc:
             if extra:  # an entity that writes a found name longer replaces it
                 kept = [sp for sp in spans if not any(x.start <= sp.start and sp.end <= x.end for x in extra)]
                 self.names_by_sentence[i] = sorted(kept + extra, key=lambda sp: sp.start)
+
+    def _drop_phrase_pairs(self) -> None:
+        """Rule `phrase_not_name` (parser 1.22.0): a pair of capitalised words that `office_of_name` took after an
+        "office of" chain is no name when both are English words and the first is no surname: the end of the
+        organisation's name ("Director of the RAND Center for Asia Pacific Policy", "... Exchange Market"), unless
+        the model's NER finds a person there ("Minister for Foreign Affairs Anna Berg")."""
+        if not any(sp.rule == "office_of" for spans in self.names_by_sentence for sp in spans):
+            return
+        words = S.dictionary_words()
+        doubtful = {i: [sp for sp in spans if sp.rule == "office_of" and not N.is_surname(sp.name.split()[0]) and
+                        all(w.lower() in words for w in sp.name.split())]
+                    for i, spans in enumerate(self.names_by_sentence)}
+        doubtful = {i: sps for i, sps in doubtful.items() if sps}
+        for i, ents in zip(doubtful, S.person_entities([self.sentences[i].text for i in doubtful])):
+            drop = [sp for sp in doubtful[i] if not any(a < sp.end and sp.start < b for a, b in ents)]
+            self.names_by_sentence[i] = [sp for sp in self.names_by_sentence[i] if sp not in drop]
 
     def _drop_places(self) -> None:
         """Rule `written_as_place`: a name the same readout writes as a place ("Lao Cai province", "the Siem Reap
@@ -1230,8 +1247,8 @@ class Collector:
         if role in ("accompany", "sign", "arrange"):  # present, but optional per GUIDELINES: no row, never a mention
             if subj.kind == "person":
                 self.participants.add(key)
-                if role == "sign":
-                    self.signers.setdefault(key, (evidence, rule))
+                if role == "sign" and subj.name:
+                    self.signers.setdefault(subj.name, (evidence, rule))
             return
         if role in ("speech", "written") and subj.kind == "organization" and _GENERIC_BODY.fullmatch(name):
             return  # rule `generic_body`: "the Provincial Committee", "the Political Bureau of the CPC Central Committee"
