@@ -28,3 +28,20 @@ def test_english_words_ending_an_organisation_are_no_name():
     # a Chinese name of English-looking words after an office stays a name
     p = run("Secretary of the Municipal Party Committee Li Bin attended the meeting.")
     assert names(p.attendees) == {"Li Bin"}
+
+
+def test_a_name_after_an_office_head_in_a_run_is_found_by_the_ner():
+    # rule `entity_name`: the run "President's Office Ibrahim Hussain Shihab" may hold a name after its last head
+    p = run("The Vice President was accompanied at the call by the Bilateral Secretary of the Ministry of Foreign "
+            "Affairs Ahmed Khaleel and the International Spokesman at the President's Office Ibrahim Hussain Shihab.")
+    assert "Ibrahim Hussain Shihab" in names(p.attendees + p.unplaced)
+
+
+def test_an_entity_that_runs_on_into_a_dash_and_an_office_is_cut():
+    p = run("The meeting was also attended by prof. Andrzej Rychard - Director of the Institute of Philosophy and "
+            "Sociology of the PAS.")
+    assert names(p.attendees + p.unplaced) == {"Andrzej Rychard"}
+    # a possessive after the name is no stop inside it
+    p = run("They discussed the understanding reached during General Secretary of the Communist Party of Vietnam "
+            "Nguyen Phu Trong's visit. Vo Van Thuong attended the meeting.")
+    assert "Nguyen Phu" not in names(p.mentions + p.unplaced)

@@ -666,15 +666,24 @@ def entity_runs(text: str, dictionary: frozenset[str] | None) -> list[tuple[int,
     is left to the name rules. With `dictionary` None, the runs before that last test (no model needed)."""
     out = []
     for m in _ENTITY_RUN.finditer(text):
-        words = m.group(0).split()
-        if any(x in _RUN_HEADS for w in words for x in w.lower().split("-")) or ORG_OR_PLACE_AFTER.match(text, m.end()) or \
-                m.group(0).lower() in NOT_PERSONS:
+        start, words = _after_last_head(m.start(), m.group(0))
+        if ORG_OR_PLACE_AFTER.match(text, m.end()) or " ".join(words).lower() in NOT_PERSONS:
             continue
         plain = [_name_word(w) and w not in _ENTITY_PARTICLES for w in words]
         if any(x and y for x, y in zip(plain, plain[1:])) and \
                 (dictionary is None or any(p and not _dictionary_word(w, dictionary) for w, p in zip(words, plain))):
-            out.append((m.start(), m.end()))
+            out.append((start, m.end()))
     return out
+
+
+def _after_last_head(start: int, run: str) -> tuple[int, list[str]]:
+    """The words of a run after its last organisation or place head, and where they start: "President's Office
+    Ibrahim Hussain Shihab" may hold a name after "Office" (parser 1.22.0; before, a run with a head held none)."""
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run)]
+    heads = [i for i, (_, w) in enumerate(words) if any(x in _RUN_HEADS for x in re.sub(r"['\u2019]s$", "", w.lower()).split("-"))]
+    if heads:
+        words = words[heads[-1] + 1:]
+    return (start + words[0][0] if words else start + len(run)), [w for _, w in words]
 
 
 def may_hold_entity(text: str, taken: list[NameSpan], dictionary: frozenset[str] | None) -> bool:
@@ -714,6 +723,11 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
         while words and low[0] in _STYLES and (low[0] not in SURNAME_STYLES or low[1:2] in (["sri"], ["puan"])):
             words.pop(0)
             low.pop(0)
+        for k in range(2, len(words)):  # "Andrzej Rychard - Director": the NER ran on into a dash and an office
+            word = re.sub(r"['\u2019]s$", "", text[start + words[k][0]:start + words[k][1]])
+            if not (_ENTITY_WORD.match(word) or word in _ENTITY_PARTICLES) or low[k] in _NOT_ENTITY_WORDS:
+                words = words[:k]
+                break
         if not words:
             continue
         s, e = start + words[0][0], start + words[-1][1]
