@@ -45,3 +45,18 @@ def test_an_entity_that_runs_on_into_a_dash_and_an_office_is_cut():
     p = run("They discussed the understanding reached during General Secretary of the Communist Party of Vietnam "
             "Nguyen Phu Trong's visit. Vo Van Thuong attended the meeting.")
     assert "Nguyen Phu" not in names(p.mentions + p.unplaced)
+
+
+def test_an_office_in_commas_after_and_or_met_is_the_next_name_s():
+    # rule `office_comma_name`, bare office after a word that parts it from the name before
+    p = run("Mayor Mxolisi Kaunda and Vice-Mayor of the City of Xiamen, Zhuang Rongliang, signed a memorandum. Zhuang "
+            "said the two cities are friends.")
+    assert titles_of(p, "Zhuang Rongliang") == ["Vice-Mayor of the City of Xiamen"]
+    assert titles_of(p, "Mxolisi Kaunda") == ["Mayor"]
+    p = run("Mayor Cai Qi met New Zealand's Consul-General in Shanghai, Sui Xin, who led a commercial delegation. Sui "
+            "said trade grows.")
+    assert titles_of(p, "Sui Xin") == ["New Zealand's Consul-General in Shanghai"]
+    # in a roll the offices after "and" are the previous person's
+    p = run("Other speakers included Wang Hua, Secretary of the Provincial Committee and Chairman of the Standing "
+            "Committee, Djauhari Oratmangun, Ambassador of Indonesia in China, and Wu Gang, Vice Minister of Science.")
+    assert titles_of(p, "Djauhari Oratmangun") == ["Ambassador of Indonesia in China"]

@@ -304,7 +304,10 @@ def _office_after_article(chunk: str) -> str | None:
 
 _OFFICE_COMMA_ARTICLE = re.compile(r"(?:^|,\s+|\b(?:to|by|with|and|for|on)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?),\s+$")
 # "led by Mayor of Addis Ababa, A B": an office with "of" after "led by"/"with", without its article
-_OFFICE_COMMA_BARE = re.compile(r"\b(?:led\s+by|headed\s+by|with)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+of\s+[^,;:]+),\s+$")
+# (parser 1.22.0: also after "and", "met", "received", "called on", and "in"/"to" for "of": "Mayor X and Vice-Mayor
+# of the City of Xiamen, Zhuang Rongliang, signed", "met New Zealand's Consul-General in Shanghai, Sui Xin")
+_OFFICE_COMMA_BARE = re.compile(r"\b(?:led\s+by|headed\s+by|with|and|met|received|call(?:ed)?\s+on)\s+"
+                                r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+(?:of|in|to)\s+[^,;:]+),\s+$")
 _OFFICE_COMMA_OPENING = re.compile(r"^([A-Z][^,;:]*),\s+$")  # without its article only when it opens the sentence
 
 
@@ -314,9 +317,13 @@ def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0
     adverbial, "to/by/with the"), so that in a roll "A, the Mayor of X, B, ..." B never takes A's office."""
     # the office with its article first: the sentence-opening form would match from the sentence start
     m = _OFFICE_COMMA_BARE.search(text, floor, name_start)
-    if not m or m.end() != name_start:
+    bare = m is not None and m.end() == name_start  # a word ("with", "and", "met") parts it from a name before
+    if bare and m is not None and m.group(0).startswith("and") and (not floor or text[floor:m.start()].strip()):
+        bare = False  # "A and Vice-Mayor of X, B" only: in a roll "..., Secretary of X and Chairman of Y, B", the
+        # offices after "and" are the previous person's
+    if not bare:
         m = _OFFICE_COMMA_ARTICLE.search(text, floor, name_start)
-    article = m is not None
+    article = m is not None  # (or the bare office inside the sentence: the same test of the name's end)
     m = m or _OFFICE_COMMA_OPENING.search(text, floor, name_start)
     if not m or m.end() != name_start:
         return None
@@ -325,7 +332,7 @@ def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0
     phrase = m.group(1)
     before = text[max(0, m.start() - 80):m.start()]
     office = re.sub(r"^[Tt]he\s+", "", phrase)
-    if re.search(r"[A-Z][a-z]+ [A-Z][a-z]+\s*$", before) or not is_title(office) or len(phrase.split()) > 16:
+    if not bare and re.search(r"[A-Z][a-z]+ [A-Z][a-z]+\s*$", before) or not is_title(office) or len(phrase.split()) > 16:
         return None  # the piece before is a name: the office is that person's apposition
     return clean_title(phrase), m.start(1)
 
