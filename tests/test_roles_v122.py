@@ -60,3 +60,12 @@ def test_an_office_in_commas_after_and_or_met_is_the_next_name_s():
     p = run("Other speakers included Wang Hua, Secretary of the Provincial Committee and Chairman of the Standing "
             "Committee, Djauhari Oratmangun, Ambassador of Indonesia in China, and Wu Gang, Vice Minister of Science.")
     assert titles_of(p, "Djauhari Oratmangun") == ["Ambassador of Indonesia in China"]
+
+
+def test_the_perfect_is_evidence_of_a_mention_only_on_a_speech_verb():
+    p = run("The session opened in Lhasa on January 18. Chairman Pema Thinley delivered a work report. General "
+            "Secretary Xi Jinping has stressed that ethnic unity is the lifeline.")
+    assert "Xi Jinping" in names(p.mentions)
+    p = run("The Party Secretary Wang Junzheng has begun a five-day visit to Nepal. Leading a delegation, Wang has met "
+            "with Prime Minister Pushpa Kamal Dahal at his residence.")
+    assert "Wang Junzheng" not in names(p.mentions)

@@ -214,15 +214,18 @@ def _referred_speech(noun: Any) -> bool:
     return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS for t in _up_from(noun))
 
 
-def _elsewhere(verb: Any, visit_is_occasion: bool = False) -> bool:
+def _elsewhere(verb: Any, visit_is_occasion: bool = False, perfect: bool = True) -> bool:
     """The predicate sits at another time or occasion, or in a clause someone else reports. `visit_is_occasion`: a
-    meeting "during his visit (to Nepal)" is part of the visit the readout reports, unless the visit is dated."""
+    meeting "during his visit (to Nepal)" is part of the visit the readout reports, unless the visit is dated.
+    `perfect` False: the perfect counts only on a speech verb ("General Secretary X has stressed"): as evidence for a
+    mention it is wrong on other verbs, which a readout's own narration puts in the perfect ("has met", "has begun")."""
     if verb.dep_ in ("ccomp", "advcl", "pcomp", "relcl") and verb.head.pos_ in ("VERB", "AUX", "NOUN") and \
             not _fronted_participle(verb):
         return True
     if verb.dep_ == "acl" and (_studied(verb.head) or _referred_speech(verb.head)):
         return True
-    if verb.tag_ != "VBG" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+    if (perfect or verb.lemma_.lower() in SPEECH_VERBS) and verb.tag_ != "VBG" and \
+            any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return True  # "has stressed": an earlier statement (but "has been participating since Sunday" goes on)
     for child in verb.children:
         if child.dep_ in ("advcl", "prep") and _to_the_press_or_after(child):
@@ -843,7 +846,7 @@ def mention_evidence(head: Any) -> str | None:
             return "reference_of" if _referring_preposition(prep) and _stranded_agent(prep) is None else None
         if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             verb = t.head
-            return "speech_elsewhere" if _elsewhere(verb) or _from_afar(verb) else None
+            return "speech_elsewhere" if _elsewhere(verb, perfect=False) or _from_afar(verb) else None
         return None
     return None
 
