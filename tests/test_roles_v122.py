@@ -69,3 +69,14 @@ def test_the_perfect_is_evidence_of_a_mention_only_on_a_speech_verb():
     p = run("The Party Secretary Wang Junzheng has begun a five-day visit to Nepal. Leading a delegation, Wang has met "
             "with Prime Minister Pushpa Kamal Dahal at his residence.")
     assert "Wang Junzheng" not in names(p.mentions)
+
+
+def test_a_style_or_office_and_one_word_is_the_person_written_short():
+    # rule `styled_reference`: never a place or body
+    p = run("The new Chinese ambassador to Rwanda, H.E Wang Xuekun, paid a courtesy call to Secretary General Hon. "
+            "Francois Ngarambe. Hon. Ngarambe thanked the Chinese envoy for the visit. H.E Wang commended the "
+            "exchanges.")
+    assert names(p.speakers) == {"Francois Ngarambe", "Wang Xuekun"}
+    assert {r["kind"] for r in p.speakers} == {"person"}
+    p = run("Minister Kwame McCoy met with Counsellor Chen Xiang. Minister McCoy said the talks explored assistance.")
+    assert names(p.speakers) == {"Kwame McCoy"}

@@ -61,6 +61,7 @@ from readouts.transform.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     SENTENCE_ADVERBS,
+    STYLE_WORDS,
     WIRE_AGENCIES,
 )
 
@@ -1234,10 +1235,28 @@ class Collector:
             return self.doc.persons[subj.name].name
         return subj.name
 
+    def _styled_person(self, subj: Subject) -> Subject | None:
+        """Rule `styled_reference`: a place or body written "Hon. Ngarambe", "Minister McCoy" is the person the
+        readout names so (None, no party, when it names nobody so)."""
+        if subj.kind not in ("place", "organization") or not subj.name or not _styled_reference(subj.name):
+            return subj
+        key = self.doc.resolve(subj.name, 0)
+        return Subject("person", key) if key else None
+
+    def _participant(self, subj: Subject, role: str, evidence: str, rule: str) -> None:
+        if subj.kind == "person" and subj.name:
+            self.participants.add(subj.name)
+            if role == "sign":
+                self.signers.setdefault(subj.name, (evidence, rule))
+
     def add(self, subj: Subject, role: str, evidence: str, rule: str) -> None:
         """Place a party in a role; `rule` is the id of the rule that found it (the rows' `rule` column)."""
         if subj.kind == "meeting" or subj.kind == "person" and subj.name in self.doc.press:
             return
+        styled = self._styled_person(subj)
+        if styled is None:
+            return
+        subj = styled
         name = self._name(subj)
         if subj.kind != "person" and is_clause(name):
             return
@@ -1245,10 +1264,7 @@ class Collector:
         self.placed_in.add((key, evidence))
         titles = lambda: list(self.doc.persons[subj.name].titles) if subj.kind == "person" else []  # noqa: E731
         if role in ("accompany", "sign", "arrange"):  # present, but optional per GUIDELINES: no row, never a mention
-            if subj.kind == "person":
-                self.participants.add(key)
-                if role == "sign" and subj.name:
-                    self.signers.setdefault(subj.name, (evidence, rule))
+            self._participant(subj, role, evidence, rule)  # (a signer may attend later: `signatories`)
             return
         if role in ("speech", "written") and subj.kind == "organization" and _GENERIC_BODY.fullmatch(name):
             return  # rule `generic_body`: "the Provincial Committee", "the Political Bureau of the CPC Central Committee"
@@ -1269,6 +1285,18 @@ class Collector:
             if key not in self.attendees:
                 self.attendees[key] = {"name": name, "kind": subj.kind, "titles": titles(),
                                        "group": subj.group, "evidence": evidence, "rule": rule}
+
+
+_STYLES = {w.rstrip(".") for w in STYLE_WORDS} | {h.lower() for h in HONORIFICS}
+
+
+def _styled_reference(name: str) -> bool:
+    """A style of address or an office, then one capitalised word: a person written short ("Hon. Ngarambe", "H.E
+    Wang", "Minister McCoy"), never a place or body, whatever the subject rules took it for."""
+    words = name.split()
+    first = words[0].lower().rstrip(".")
+    return len(words) == 2 and (first in _STYLES or first in OFFICE_WORDS) and words[1][:1].isupper() and \
+        words[1].lower() not in ORG_HEADS | PLACE_HEADS
 
 
 # rule `clause_not_party`: a clause taken for a body or place is no party: a fronted purpose or participle ("To further
