@@ -626,6 +626,12 @@ _MONGOLIAN = re.compile(r"(?<![\w.])(?:[A-Z]|Ch|Sh|Ts|Kh|Zh)\.([A-Z][a-z]{3,}(?:
 
 # honorifics and styles of address, dropped before a name the model's NER proposes
 _STYLES = STYLE_WORDS | {w.lower() for w in HONORIFICS}
+
+
+def is_style(word: str) -> bool:
+    """A style of address or an honorific, with or without its periods ("Hon.", "H.E", "Mr")."""
+    w = word.lower()
+    return bool({w, w.rstrip("."), w + "."} & _STYLES)
 # words that are never a word of a person's name the model's NER proposes: offices, organisation and place heads,
 # months and days, news outlets, sentence adverbs, function words, styles of address
 _NOT_ENTITY_WORDS = (OFFICE_WORDS | MODIFIERS | ORG_HEADS | PLACE_HEADS | CALENDAR_WORDS | MEDIA_WORDS | FIELD_WORDS |

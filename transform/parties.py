@@ -20,7 +20,8 @@ The grammar is composed of small rules from `names`, `titles` and `roles`:
    no party), `relative_attended_by` (", which was attended by A and B"; reduced ", attended by A"),
    `with_present` ("with A and B present/attending"), signatories, witnesses of a signing and counterparts
    ("signed an agreement with Z") were there: attendees unless they are speakers (`roles.SIGN`,
-   `sign_counterpart`, `signatories`; before parser 1.22.0 participants without a row), and `coordinated_predicate` ("Li welcomed the guests and said": Li said);
+   `sign_counterpart`, `signatories`; before parser 1.22.0 participants without a row), and
+   `coordinated_predicate` ("Li welcomed the guests and said": Li said);
 7. rules for the genre rather than the sentences seen: `speech_elsewhere` (a marker of another time, occasion or
    medium in the clause: "during his inspection in March", "last year", "in a letter", "told reporters": the
    person is a mention), `press_commentator` ("X told the Global Times ...": X's later "X said" is not meeting
@@ -61,7 +62,6 @@ from readouts.transform.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     SENTENCE_ADVERBS,
-    STYLE_WORDS,
     WIRE_AGENCIES,
 )
 
@@ -1287,16 +1287,12 @@ class Collector:
                                        "group": subj.group, "evidence": evidence, "rule": rule}
 
 
-_STYLES = {w.rstrip(".") for w in STYLE_WORDS} | {h.lower() for h in HONORIFICS}
-
-
 def _styled_reference(name: str) -> bool:
     """A style of address or an office, then one capitalised word: a person written short ("Hon. Ngarambe", "H.E
     Wang", "Minister McCoy"), never a place or body, whatever the subject rules took it for."""
     words = name.split()
-    first = words[0].lower().rstrip(".")
-    return len(words) == 2 and (first in _STYLES or first in OFFICE_WORDS) and words[1][:1].isupper() and \
-        words[1].lower() not in ORG_HEADS | PLACE_HEADS
+    return len(words) == 2 and (N.is_style(words[0]) or words[0].lower() in OFFICE_WORDS) and \
+        words[1][:1].isupper() and words[1].lower() not in ORG_HEADS | PLACE_HEADS
 
 
 # rule `clause_not_party`: a clause taken for a body or place is no party: a fronted purpose or participle ("To further
