@@ -646,9 +646,12 @@ _RUN_HEADS = ORG_HEADS | PLACE_HEADS | DELEGATION_NOUNS | \
     {w.lower() for w in re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)}
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s$")  # "President's", "Trong's": a word without its possessive
+
+
 def _forms(word: str) -> set[str]:
     """The word in lower case without a possessive, and its possible singulars ("Governors", "Countries")."""
-    w = re.sub(r"['\u2019]s$", "", word.lower())
+    w = _POSSESSIVE.sub("", word.lower())
     return {w, w[:-1], w[:-2], w[:-3] + "y"} if w.endswith("s") else {w}
 
 
@@ -686,7 +689,7 @@ def _after_last_head(start: int, run: str) -> tuple[int, list[str]]:
     """The words of a run after its last organisation or place head, and where they start: "President's Office
     Ibrahim Hussain Shihab" may hold a name after "Office" (parser 1.22.0; before, a run with a head held none)."""
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run)]
-    heads = [i for i, (_, w) in enumerate(words) if any(x in _RUN_HEADS for x in re.sub(r"['\u2019]s$", "", w.lower()).split("-"))]
+    heads = [i for i, (_, w) in enumerate(words) if any(x in _RUN_HEADS for x in _POSSESSIVE.sub("", w.lower()).split("-"))]
     if heads:
         words = words[heads[-1] + 1:]
     return (start + words[0][0] if words else start + len(run)), [w for _, w in words]
@@ -730,14 +733,14 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
             words.pop(0)
             low.pop(0)
         for k in range(2, len(words)):  # "Andrzej Rychard - Director": the NER ran on into a dash and an office
-            word = re.sub(r"['\u2019]s$", "", text[start + words[k][0]:start + words[k][1]])
+            word = _POSSESSIVE.sub("", text[start + words[k][0]:start + words[k][1]])
             if not (_ENTITY_WORD.match(word) or word in _ENTITY_PARTICLES) or low[k] in _NOT_ENTITY_WORDS:
                 words = words[:k]
                 break
         if not words:
             continue
         s, e = start + words[0][0], start + words[-1][1]
-        name = re.sub(r"['\u2019]s$", "", text[s:e])
+        name = _POSSESSIVE.sub("", text[s:e])
         e = s + len(name)
         tokens = name.split()
         inside = [sp for sp in taken if sp.start < e and s < sp.end]
