@@ -422,7 +422,7 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     out = []
     floor = prev.end if prev is not None and prev.end <= sp.start else 0
     pre = T.pre_name_title(stext, sp.start, floor) or T.comma_honorific_title(stext, sp.start, floor) or \
-        T.comma_office_title(stext, sp.start, sp.end, floor)
+        T.comma_office_title(stext, sp.start, sp.end, floor) or T.office_comma_led(stext, sp.start, sp.end, floor)
     if pre:
         before = T.earlier_title(stext, pre[1], floor)
         parts = T.split_pre_title(pre[0])

@@ -13,6 +13,8 @@ from readouts.transform.parties import find_parties
 from readouts.transform.sentences import Sentence, split_sentences
 
 # Bump when extract or transform output changes: it is stored on every document row and in the manifest.
+# 1.23.0: an office after "with"/"by"/"met" or a fronted adverbial, then a comma, a style and the name
+# (`office_comma_led`), the learned role refitted;
 # 1.22.0: who signed or witnessed a signing at the meeting attends (`signatory`); English words ending an organisation's
 # name after an office are no name (`phrase_not_name`); the NER's names after an organisation head in a run and cut
 # at a dash or office; an office in commas after "and", "met", "received" or "called on" is the next name's; the
@@ -73,9 +75,9 @@ from readouts.transform.sentences import Sentence, split_sentences
 # 1.6.0: copula and counterpart parse rules, titles before names; 1.5.0: courtesy speech acts, rostrum seating,
 # reporter credits, "They are" lists; 1.4.0: titles in lists of titled people; 1.2.0: companions, coordinated
 # passives and "including" lists are attendees; an office "of" is no reference (1.1.0: roles from the dependency parse)
-PARSER_VERSION = "1.22.0"
+PARSER_VERSION = "1.23.0"
 # the learned role model's file is part of the parser: retrained, it changes the output (scripts/train_role_model.py)
-ROLE_MODEL_SHA256 = "99bacaadca3b14ca4fada8f46abe4997ca1f68ee236aef93319bb7685c7b4827"
+ROLE_MODEL_SHA256 = "f2709c7c350d7066d3544ad5dd5aa053a2925605fa4328d552b62d706cddf38a"
 
 
 @dataclass

@@ -24,6 +24,7 @@ from readouts.transform.lexicon import (
     OFFICE_WORDS,
     ORG_HEADS,
     PLACE_HEADS,
+    RANK_ABBREVIATIONS,
     STYLE_WORDS,
 )
 
@@ -335,6 +336,45 @@ def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0
     if not bare and re.search(r"[A-Z][a-z]+ [A-Z][a-z]+\s*$", before) or not is_title(office) or len(phrase.split()) > 16:
         return None  # the piece before is a name: the office is that person's apposition
     return clean_title(phrase), m.start(1)
+
+
+# rule `office_comma_led` (parser 1.23.0): "met with the mayor of Shenzhen, Xu Qin", "a courtesy call by Chinese
+# Ambassador to Jamaica, His Excellency Chen Daojiang", "The new Chinese ambassador to Rwanda, H.E Wang Xuekun, paid":
+# an office (lower case allowed) right after a word that starts a noun phrase (or the sentence), then a comma, an
+# optional style of address and the name. The word before the office parts it from any earlier name, so in a roll
+# "A, the Mayor of X, B" B never takes A's office.
+_LED_BY = re.compile(r"\b(?:by|with|to|met|meets|received|receives|welcomed|welcomes|greeted|visited|visits|hosted|"
+                     r"accompanied|from|call(?:ed|s)?\s+on|and)\s+", re.I)
+_ADDRESS_RUN = re.compile(r"(?:(?:(?:" + "|".join(HONORIFICS + RANK_ABBREVIATIONS) + r")\.?|Professor|[Aa]cademician|"
+                          r"(?:His|Her)\s+Excellency|H\.\s?E\.?|Hon\.?|Hon(?:ou)?rable)\s+)+$")
+_NEW_OFFICE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:new(?:ly\s+(?:elected|appointed))?\s+)?)(.+)$", re.S)
+
+
+def office_comma_led(text: str, name_start: int, name_end: int, floor: int = 0) -> tuple[str, int] | None:
+    """Rule `office_comma_led`: the office written before ", [style] Name" after a word that opens a noun phrase
+    ("with", "by", "to", "met", "received", "and" right after the previous name) or at the sentence start."""
+    address = _ADDRESS_RUN.search(text, max(floor, name_start - 40), name_start)
+    at = address.start() if address and address.end() == name_start else name_start
+    comma = re.search(r",\s*$", text[floor:at])
+    if not comma or not re.match(r"\s*(?:[,.;)]|$|\s+(?:[a-z(]|and\s))", text[name_end:]):
+        return None
+    end = floor + comma.start()
+    start = max(floor, max((m.end() for m in re.finditer(r"[,;:]\s*", text[floor:end])), default=0) + floor)
+    chunk = text[start:end]
+    opens = [(0, 0)] if start == 0 and not floor or re.match(r"(?:the|an?)\s", chunk, re.I) and not \
+        re.search(r"[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*[,;:]\s*$", text[:start]) and \
+        text[floor:start].strip(" ,;:") else []  # or "At the meeting, the founder of X, B": not after a name
+    for w in _LED_BY.finditer(chunk):
+        if w.group(0)[:3].lower() == "and" and not (floor and not text[floor:start + w.start()].strip()):
+            continue  # "A and the mayor of X, B" only: after "Secretary of X and ..." the office is the previous person's
+        opens.append((w.start(), w.end()))
+    for _, k in opens:
+        m = _NEW_OFFICE.match(chunk[k:])
+        office = m.group(2) if m else ""
+        if m is None or len(office.split()) > 16 or not is_title(office):
+            continue
+        return clean_title(m.group(1) + office), start + k
+    return None
 
 
 def earlier_title(text: str, title_start: int, floor: int = 0) -> str | None:
