@@ -188,6 +188,7 @@ class Doc:
                 self.also_titles(key, s.text[m.end(1):], back_ref=True)
         for s, spans in zip(sentences, self.names_by_sentence):
             self._shared_titles(s.text, spans)
+            self._plural_titles(s.text, spans)
         self._headline_titles()
         for i, s in enumerate(sentences):
             spans = list(self.names_by_sentence[i])
@@ -313,6 +314,22 @@ class Doc:
                 p = self.persons.get(N.person_key(sp.name))
                 if p is not None and not p.titled:
                     p.titles, p.titled, p.titled_at = [title], True, p.first
+
+    def _plural_titles(self, text: str, spans: list[N.NameSpan]) -> None:
+        """Rule `plural_office_list` (titles.py): "vice presidents A, B and heads of ...": the plural office before a
+        list of two or more names is each listed person's title, where no title was written at the person."""
+        j = 0
+        while j < len(spans):
+            office = T.plural_office_before(text, spans[j].start, spans[j - 1].end if j else 0)
+            k = j + 1
+            while k < len(spans) and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[spans[k - 1].end:spans[k].start]):
+                k += 1
+            if office and k - j >= 2:
+                for sp in spans[j:k]:
+                    p = self.persons.get(N.person_key(sp.name))
+                    if p is not None and not p.titled:
+                        p.titles, p.titled, p.titled_at = [office], True, p.first
+            j = k if office else j + 1
 
     def parses(self, texts: list[str]) -> list:
         """The dependency parses of these sentences; syntax_roles and the mention evidence share them."""
@@ -1423,7 +1440,8 @@ def find_parties(text, sentences, title, bylines: list[str] | tuple = (), learne
         # a mention resting only on an act placed elsewhere is asked too (`learned_over_elsewhere`, parser 1.22.0):
         # held out on twenty-one sets, the model's confident roles for them were right 7 times, optional 6, wrong 3
         weak = [m for m in mentions if m["rule"] == "speech_elsewhere" and N.person_key(m["name"]) not in col.elsewhere
-                and not _perfect_after(m)]  # (the parse's evidence, not a time or occasion written in the clause)
+                and not _perfect_after(m) and not _referred_act(m)]  # (the parse's evidence, not a time or
+        # occasion written in the clause)
         kept = learned_roles(doc, col, weak)
         mentions = [m for m in mentions if m not in weak or m in kept]
     return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
@@ -1436,6 +1454,24 @@ def _perfect_after(row: dict) -> bool:
     at = row["evidence"].find(row["name"])
     return at >= 0 and bool(re.match(r"[^,;.]{0,40}?\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b",
                                      row["evidence"][at + len(row["name"]):]))
+
+
+def _referred_act(row: dict) -> bool:
+    """GUIDELINES 2.4's own evidence of a mention, which the learned role is not asked to overrule (parser 1.24.0):
+    instructions the person gave ("Vice Premier X recently gave written instructions on ..."), or a speech or report
+    referred to as the person's ("studied the speech General Secretary X delivered", "the report delivered by
+    Governor X")."""
+    at = row["evidence"].find(row["name"])
+    if at < 0:
+        return False
+    before, after = row["evidence"][:at], row["evidence"][at + len(row["name"]):]
+    return bool(re.match(r"[^,;.]{0,50}?\binstructions?\b", after) or _ACT_NOUN_BY.search(before) or
+                _ACT_NOUN_BEFORE.search(before) and re.match(r"\s+(?:had\s+|has\s+)?(?:delivered|made|gave|given)\b", after))
+
+
+_ACT_NOUNS = r"(?:speech|speeches|report|remarks|address|instructions?|directives?)"
+_ACT_NOUN_BY = re.compile(r"\b" + _ACT_NOUNS + r"\s+(?:delivered|made|given|issued)\s+by\s+(?:[\w'\u2019.-]+\s+){0,6}$")
+_ACT_NOUN_BEFORE = re.compile(r"\b" + _ACT_NOUNS + r"\s+(?:(?:of|by)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,6}$")
 
 
 def rule_parties(doc: Doc, bylines: list[str] | tuple = ()) -> tuple[Collector, list[str | None], list[dict], list[dict]]:

@@ -76,7 +76,7 @@ def is_title(phrase: str) -> bool:
     p = clean_title(phrase)
     if not p:
         return False
-    core = _POSTPOSITIVE.sub("", _HEAD_SPLIT.split(p, maxsplit=1)[0])
+    core = _NEWLY.sub("", _POSTPOSITIVE.sub("", _HEAD_SPLIT.split(p, maxsplit=1)[0]))
     words = core.split()
     # "Shaoxing Municipal People's Congress Standing Committee Director": a long body in capitals before the office
     if not words or len(words) > (9 if all(w[:1].isupper() for w in words) else 6):
@@ -112,6 +112,9 @@ def _noun_adjunct(w: str) -> bool:
 # "Co., Ltd." / "Co., Inc." is one company name, not two titles
 _SEP = re.compile(r"(,\s+and\s+|,?\s+as\s+well\s+as\s+|,\s+(?!(?:Ltd|Inc|Limited|LLC|PLC|Co|GmbH)\b)|"
                   r"(?<!Extraordinary)\s+and\s+(?!Plenipotentiary)|\s+&\s+)")
+# rule `new_office` (parser 1.24.0): "the newly-appointed Secretary of X", "the new Chinese ambassador": the office is
+# written with its "new" (GUIDELINES 2.5: titles as written)
+_NEWLY = re.compile(r"^(?:new|newly[- ](?:elected|appointed))\s+")
 # "Ambassador Extraordinary and Plenipotentiary of X": the office word comes first, its qualifiers after it
 _POSTPOSITIVE = re.compile(r"\s+Extraordinary\s+and\s+Plenipotentiary$", re.I)
 
@@ -122,9 +125,14 @@ _POSTPOSITIVE = re.compile(r"\s+Extraordinary\s+and\s+Plenipotentiary$", re.I)
 _PLACE_WORDS = "|".join(sorted(PLACE_HEADS))
 _PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])(?<![A-Z.]\.)([A-Z](?:\.[A-Z])+\.|[A-Z\u00c0-\u00de][A-Za-z\u00df-\u00ff'\u2019-]*|[A-Z]{2,}[A-Za-z]*|"
                        r"\([A-Z]{2,}\)|of|the|in|for|at|to|on|and|(?:" + _PLACE_WORDS + r")(?:['\u2019]s)?)\s+$")
-_PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])((?:(?:vice|deputy|executive|acting|assistant)[ -])?(?:chief|"
-                               r"secretary|head|leader|governor|mayor|chairman|chairwoman|director|minister|president|ambassador|consul|"
-                               r"commissioner|administrator|premier|dean|chancellor))\s+$")
+_PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])((?:(?:vice|deputy|executive|acting|assistant|party|section)[ -]){0,2}"
+                               r"(?:chief|secretary|head|leader|governor|mayor|chairman|chairwoman|chairperson|director|"
+                               r"minister|president|ambassador|consul|commissioner|administrator|premier|dean|chancellor|"
+                               r"magistrate)(?:[ -]general)?)\s+$")
+# rule `lower_office_opens` (parser 1.24.0): a lower-case office right before the name is its title where it opens
+# its phrase: "Municipal Committee, mayor Wang Yubo attended", "chaired by vice mayor Lin Guanghua", "the mayor Wei
+# Shuwang presided" (elsewhere, as in "the city's mayor", the words before it decide)
+_OPENS_PHRASE = re.compile(r"(?:^|[,;:(]|\b(?:and|by|with|met|meets|the|The))\s*$")
 # rule `article_lower_office`: "led by the deputy governor Zhu Hua": after an article a modified lower-case office
 # right before the name is the name's title even without a capitalised place before it (a bare "the mayor" is not)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|[Tt]he)\s+$")
@@ -221,7 +229,8 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | N
     qualified = words[1:] if former else words  # "former" / "senior" qualify the office, they do not capitalise it
     if not words or lower_office and (len(qualified) < 2 or not qualified[0][1][:1].isupper()) and not (
             len(words) == 1 and " " in words[0][1].replace("-", " ") and
-            _ARTICLE_BEFORE.search(text, max(0, words[0][0] - 8), words[0][0])):
+            _ARTICLE_BEFORE.search(text, max(0, words[0][0] - 8), words[0][0])) and not (
+            len(words) == 1 and _OPENS_PHRASE.search(text, max(floor, words[0][0] - 12), words[0][0])):
         return None
     # the last word before the name must be an office word ...
     last = words[-1][1].lower().split()[-1]
@@ -347,7 +356,7 @@ _LED_BY = re.compile(r"\b(?:by|with|to|met|meets|received|receives|welcomed|welc
                      r"accompanied|from|call(?:ed|s)?\s+on|and)\s+", re.I)
 _ADDRESS_RUN = re.compile(r"(?:(?:(?:" + "|".join(HONORIFICS + RANK_ABBREVIATIONS) + r")\.?|Professor|[Aa]cademician|"
                           r"(?:His|Her)\s+Excellency|H\.\s?E\.?|Hon\.?|Hon(?:ou)?rable)\s+)+$")
-_NEW_OFFICE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?((?:new(?:ly\s+(?:elected|appointed))?\s+)?)(.+)$", re.S)
+_NEW_OFFICE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:visiting\s+)?(.+)$", re.S)  # "the visiting Chinese Foreign Minister"
 
 
 def office_comma_led(text: str, name_start: int, name_end: int, floor: int = 0) -> tuple[str, int] | None:
@@ -370,10 +379,10 @@ def office_comma_led(text: str, name_start: int, name_end: int, floor: int = 0) 
         opens.append((w.start(), w.end()))
     for _, k in opens:
         m = _NEW_OFFICE.match(chunk[k:])
-        office = m.group(2) if m else ""
+        office = m.group(1) if m else ""
         if m is None or len(office.split()) > 16 or not is_title(office):
             continue
-        return clean_title(m.group(1) + office), start + k
+        return clean_title(office), start + k
     return None
 
 
@@ -386,10 +395,22 @@ def earlier_title(text: str, title_start: int, floor: int = 0) -> str | None:
     end = floor + m.start()
     cm = _CHUNK_START.match(text, floor, end)
     phrase = text[cm.end() if cm else floor:end]
-    if "," in phrase or not is_title(phrase) or re.search(r"[A-Z][a-z]+ [A-Z][a-z]+$", phrase) and \
+    if "," in phrase:  # "The morning of June 26th, vice secretary of X, party secretary B": the last piece, unless
+        before, _, phrase = phrase.rpartition(",")  # the piece before is a name ("A, Secretary of X, mayor B")
+        if not before.strip() or re.search(r"[A-Z][a-z]+ [A-Z][a-z]+$", before.strip()):
+            return None
+        phrase = phrase.strip()
+    if _COMMITTEE_SEAT.fullmatch(phrase):
+        return phrase  # rule `committee_seat`: "Municipal Committee, mayor B": the seat, written as an office
+    if not is_title(phrase) or re.search(r"[A-Z][a-z]+ [A-Z][a-z]+$", phrase) and \
             phrase.split()[-1].lower() not in OFFICE_WORDS | {"committee", "government", "congress"}:
         return None
     return clean_title(phrase)
+
+
+# rule `committee_seat` (parser 1.24.0): in the machine-translated genre a seat on a committee written before the
+# office, "Municipal Committee, mayor B", "Provincial Standing Committee, executive vice governor B", is a title
+_COMMITTEE_SEAT = re.compile(r"(?:Municipal|Provincial|County|District|City)(?:\s+Standing)?\s+Committee", re.I)
 
 
 def _has_capital_pair(piece: str) -> bool:
@@ -540,6 +561,36 @@ def shared_title(after_all: str) -> str | None:
     if not found or not found[0].startswith(singular):
         return None
     return m.group(0) + found[0][len(singular):]
+
+
+# rule `plural_office_list` (parser 1.24.0): "Vice-premiers A and B", "vice presidents A, B and heads of ...": an office
+# in the plural right before a list of names is each listed person's title, written as in the text
+_PLURAL_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Za-z][\w'\u2019-]*\s+){0,4}[A-Za-z][\w-]*?(?:men|s))\s+$")
+
+
+_GROUP_LABELS = {"representative", "delegate", "expert", "guest", "official", "member"}
+_GROUP_OF_LEADERS = PLACE_HEADS | {"municipal", "provincial", "government", "party", "central", "national", "local"}
+
+
+def plural_office_before(text: str, name_start: int, floor: int = 0) -> str | None:
+    """The plural office written right before a name, from its first word that makes it an office ("the honorary
+    team leaders" -> "honorary team leaders"), or None."""
+    m = _PLURAL_BEFORE.search(text, max(floor, name_start - 80), name_start)
+    if not m or m.end() != name_start:
+        return None
+    words = m.group(1).split()
+    last = words[-1]
+    singular = last[:-3] + "man" if last.endswith("men") else last[:-1]
+    for i in range(len(words)):
+        office = " ".join(words[i:-1] + [singular])
+        if words[i].lower() in _NOT_ADJUNCTS or any(w.lower() in ("and", "&") for w in words[i:]):
+            continue
+        if singular.lower() == "leader" and len(words) - i > 1 and words[-2].lower() in _GROUP_OF_LEADERS or \
+                singular.lower() in _GROUP_LABELS:
+            return None  # "City leaders A, B and C", "representatives A and B": a group, not an office (GUIDELINES 2.5)
+        if is_title(office):
+            return " ".join(words[i:])
+    return None
 
 
 def has_predicate(apposition: str) -> bool:
