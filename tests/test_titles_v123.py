@@ -75,3 +75,15 @@ def test_a_mention_for_instructions_given_is_not_put_to_the_learned_role():
                                                              "report delivered by Governor Li Guoqiang, he spoke."})
     assert _referred_act({"name": "Xi Jinping", "evidence": "The meeting studied the important speech General "
                                                             "Secretary Xi Jinping delivered while attending it."})
+
+
+def test_an_office_for_a_list_of_domains_and_a_lower_case_body_after_the_name_are_kept_whole():
+    # rule `country_suffix` after "for" (parser 1.24.0)
+    p = run("Anna Berg, Fiji's Minister for Women, Children and Poverty Alleviation, attended the meeting.")
+    assert titles_of(p, "Anna Berg") == ["Fiji's Minister for Women, Children and Poverty Alleviation"]
+    # rule `office_name_of_org` with a body in lower case after "the"
+    p = run("Chairman Liu Jiang of the congress organizing committee highlighted the role of trade.")
+    assert titles_of(p, "Liu Jiang") == ["Chairman of the congress organizing committee"]
+    # a lower-case level word inside an office before the name
+    p = run("Secretary of the Yunnan provincial Party Committee Li Jiheng attended the meeting.")
+    assert titles_of(p, "Li Jiheng") == ["Secretary of the Yunnan provincial Party Committee"]

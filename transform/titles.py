@@ -124,7 +124,7 @@ _POSTPOSITIVE = re.compile(r"\s+Extraordinary\s+and\s+Plenipotentiary$", re.I)
 # sentence joined without a space ("conference.District Party Secretary B"), not an initial
 _PLACE_WORDS = "|".join(sorted(PLACE_HEADS))
 _PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])(?<![A-Z.]\.)([A-Z](?:\.[A-Z])+\.|[A-Z\u00c0-\u00de][A-Za-z\u00df-\u00ff'\u2019-]*|[A-Z]{2,}[A-Za-z]*|"
-                       r"\([A-Z]{2,}\)|of|the|in|for|at|to|on|and|(?:" + _PLACE_WORDS + r")(?:['\u2019]s)?)\s+$")
+                       r"\([A-Z]{2,}\)|of|the|in|for|at|to|on|and|provincial|municipal|prefectural|(?:" + _PLACE_WORDS + r")(?:['\u2019]s)?)\s+$")
 _PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])((?:(?:vice|deputy|executive|acting|assistant|party|section)[ -]){0,2}"
                                r"(?:chief|secretary|head|leader|governor|mayor|chairman|chairwoman|chairperson|director|"
                                r"minister|president|ambassador|consul|commissioner|administrator|premier|dean|chancellor|"
@@ -435,13 +435,13 @@ def _office_of_title(text: str, words: list[tuple[int, str]], name_start: int) -
 # rule `office_name_of_org`: "Director-General Yang Hua of the NHC Healthcare Reform Department": the organisation
 # written after the name completes the office written before it
 _OF_ORG_AFTER = re.compile(r"\s+of\s+((?:the\s+)?(?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|for|the)\s+)*){0,8}"
-                           r"([A-Z][\w'\u2019&-]*))(?=[\s,.;:]|$)")
+                           r"([A-Z][\w'\u2019&-]*)|the\s+(?:[a-z][a-z-]*\s+){1,3}?(" + "|".join(map(re.escape, sorted(ORG_HEADS))) + r"))(?=[\s,.;:]|$)")
 
 
 def org_after_name(after_name: str) -> str | None:
     """The organisation of `office_name_of_org` (its name ends in an organisation head word), or None."""
-    m = _OF_ORG_AFTER.match(after_name)
-    return m.group(1) if m and m.group(2).lower() in ORG_HEADS else None
+    m = _OF_ORG_AFTER.match(after_name)  # ... or in lower case after "the": "Chairman B of the congress organizing
+    return m.group(1) if m and (m.group(2) or m.group(3)).lower() in ORG_HEADS else None  # committee"
 
 
 def split_pre_title(phrase: str) -> list[str]:
@@ -490,7 +490,7 @@ def country_suffix(cur: str, sep: str, piece: str) -> bool:
     if sep.strip() != "," or not re.fullmatch(r"[A-Z][a-z]+" + _PLACE_SUFFIX, p) or p in HONORIFICS or \
             p.lower() in OFFICE_WORDS | MODIFIERS:
         return False
-    return bool(re.search(r"\s(?:of|in)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w-]*" + _PLACE_SUFFIX + r"$|\scapital$", cur))
+    return bool(re.search(r"\s(?:of|in|for)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w-]*" + _PLACE_SUFFIX + r"$|\scapital$", cur))
 
 
 _BODY_WORD = re.compile(r"[A-Z][\w'\u2019&.-]*|of|the|for|and|&|on|in")
