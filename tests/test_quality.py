@@ -95,7 +95,7 @@ FLOORS = {
     # real-blind19 was scored blind with commit b3bbff4 (parser 1.20.0); developed on since parser 1.22.0
     "real-blind19": {"chairs": 0.837, "speakers": 0.769, "attendees": 0.706, "directives": 0.874, "mentions": 0.397,
                     "speaker_titles_acc": 0.538, "meeting_date_acc": 0.774, "title_acc": 0.98},
-    # scored blind (commit f95b320, parser 1.21.0 with rule signatory, first), never read: a regression guard only
+    # real-blind20 was scored blind with commit f95b320 (parser 1.21.0 with rule signatory); developed on since 1.24.0
     "real-blind20": {"chairs": 0.932, "speakers": 0.834, "attendees": 0.777, "directives": 0.808, "mentions": 0.444,
                     "speaker_titles_acc": 0.602, "meeting_date_acc": 0.795, "title_acc": 0.98},
     # scored blind (commit 00d007c, parser 1.23.0, first), never read: a regression guard only, never tuned on
