@@ -1440,8 +1440,7 @@ def find_parties(text, sentences, title, bylines: list[str] | tuple = (), learne
         # a mention resting only on an act placed elsewhere is asked too (`learned_over_elsewhere`, parser 1.22.0):
         # held out on twenty-one sets, the model's confident roles for them were right 7 times, optional 6, wrong 3
         weak = [m for m in mentions if m["rule"] == "speech_elsewhere" and N.person_key(m["name"]) not in col.elsewhere
-                and not _perfect_after(m) and not _referred_act(m)]  # (the parse's evidence, not a time or
-        # occasion written in the clause)
+                and not _perfect_after(m) and not _referred_act(m)]  # the parse's evidence only
         kept = learned_roles(doc, col, weak)
         mentions = [m for m in mentions if m not in weak or m in kept]
     return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
@@ -1451,9 +1450,15 @@ def find_parties(text, sentences, title, bylines: list[str] | tuple = (), learne
 def _perfect_after(row: dict) -> bool:
     """The name is the subject of a perfect ("General Secretary X has stressed that ..."): a leader's earlier words,
     which the learned role is not asked to overrule."""
+    around = _around_name(row)
+    return around is not None and bool(re.match(r"[^,;.]{0,40}?\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b",
+                                                 around[1]))
+
+
+def _around_name(row: dict) -> tuple[str, str] | None:
+    """The row's evidence before and after the first writing of its name (None when the name is not written)."""
     at = row["evidence"].find(row["name"])
-    return at >= 0 and bool(re.match(r"[^,;.]{0,40}?\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b",
-                                     row["evidence"][at + len(row["name"]):]))
+    return (row["evidence"][:at], row["evidence"][at + len(row["name"]):]) if at >= 0 else None
 
 
 def _referred_act(row: dict) -> bool:
@@ -1461,10 +1466,10 @@ def _referred_act(row: dict) -> bool:
     instructions the person gave ("Vice Premier X recently gave written instructions on ..."), or a speech or report
     referred to as the person's ("studied the speech General Secretary X delivered", "the report delivered by
     Governor X")."""
-    at = row["evidence"].find(row["name"])
-    if at < 0:
+    around = _around_name(row)
+    if around is None:
         return False
-    before, after = row["evidence"][:at], row["evidence"][at + len(row["name"]):]
+    before, after = around
     return bool(re.match(r"[^,;.]{0,50}?\binstructions?\b", after) or _ACT_NOUN_BY.search(before) or
                 _ACT_NOUN_BEFORE.search(before) and re.match(r"\s+(?:had\s+|has\s+)?(?:delivered|made|gave|given)\b", after))
 
