@@ -304,7 +304,7 @@ class Doc:
             listed: list[N.NameSpan] = []
             for sp in reversed([sp for sp in spans if sp.end <= m.start()]):
                 gap = text[sp.end:(listed[-1].start if listed else m.start())]
-                if not re.fullmatch(r"(?:,\s*(?:and\s+)?|\s+and\s+)?", gap):
+                if gap and not _LIST_GAP.fullmatch(gap):
                     break
                 listed.append(sp)
             title = T.shared_title(text[m.end():])
@@ -322,7 +322,7 @@ class Doc:
         while j < len(spans):
             office = T.plural_office_before(text, spans[j].start, spans[j - 1].end if j else 0)
             k = j + 1
-            while k < len(spans) and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[spans[k - 1].end:spans[k].start]):
+            while k < len(spans) and _LIST_GAP.fullmatch(text[spans[k - 1].end:spans[k].start]):
                 k += 1
             if office and k - j >= 2:
                 for sp in spans[j:k]:
@@ -415,6 +415,7 @@ class Doc:
 
 _NEAR_FIRST = 600
 _APPOSED = re.compile(r"\s*,\s*")
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # between the names of a list: "A, B and C"
 _SHARED_TITLE = re.compile(r",\s+(?:all|both)\s+(?=(?:[a-z-]+\s+){0,3}?[a-z-]+(?:s|men)\b)")
 _OPENING_SURNAME = re.compile(r"\s*([A-Z][a-z]+)(?=\s*,\s)")
 _GENERIC_OFFICE = re.compile(r"\bof\s+the\s+[a-z]+$")

@@ -356,7 +356,7 @@ _LED_BY = re.compile(r"\b(?:by|with|to|met|meets|received|receives|welcomed|welc
                      r"accompanied|from|call(?:ed|s)?\s+on|and)\s+", re.I)
 _ADDRESS_RUN = re.compile(r"(?:(?:(?:" + "|".join(HONORIFICS + RANK_ABBREVIATIONS) + r")\.?|Professor|[Aa]cademician|"
                           r"(?:His|Her)\s+Excellency|H\.\s?E\.?|Hon\.?|Hon(?:ou)?rable)\s+)+$")
-_NEW_OFFICE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:visiting\s+)?(.+)$", re.S)  # "the visiting Chinese Foreign Minister"
+_OFFICE_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:visiting\s+)?(.+)$", re.S)  # "the visiting Chinese Foreign Minister"
 
 
 def office_comma_led(text: str, name_start: int, name_end: int, floor: int = 0) -> tuple[str, int] | None:
@@ -370,15 +370,15 @@ def office_comma_led(text: str, name_start: int, name_end: int, floor: int = 0) 
     end = floor + comma.start()
     start = max(floor, max((m.end() for m in re.finditer(r"[,;:]\s*", text[floor:end])), default=0) + floor)
     chunk = text[start:end]
-    opens = [(0, 0)] if start == 0 and not floor or re.match(r"(?:the|an?)\s", chunk, re.I) and not \
+    opens = [0] if start == 0 and not floor or re.match(r"(?:the|an?)\s", chunk, re.I) and not \
         re.search(r"[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*[,;:]\s*$", text[:start]) and \
         text[floor:start].strip(" ,;:") else []  # or "At the meeting, the founder of X, B": not after a name
     for w in _LED_BY.finditer(chunk):
         if w.group(0)[:3].lower() == "and" and not (floor and not text[floor:start + w.start()].strip()):
             continue  # "A and the mayor of X, B" only: after "Secretary of X and ..." the office is the previous person's
-        opens.append((w.start(), w.end()))
-    for _, k in opens:
-        m = _NEW_OFFICE.match(chunk[k:])
+        opens.append(w.end())
+    for k in opens:
+        m = _OFFICE_LEAD.match(chunk[k:])
         office = m.group(1) if m else ""
         if m is None or len(office.split()) > 16 or not is_title(office):
             continue
@@ -581,14 +581,14 @@ def plural_office_before(text: str, name_start: int, floor: int = 0) -> str | No
     words = m.group(1).split()
     last = words[-1]
     singular = last[:-3] + "man" if last.endswith("men") else last[:-1]
+    if singular.lower() in _GROUP_LABELS:
+        return None  # "representatives A and B": a group, not an office (GUIDELINES 2.5)
     for i in range(len(words)):
-        office = " ".join(words[i:-1] + [singular])
         if words[i].lower() in _NOT_ADJUNCTS or any(w.lower() in ("and", "&") for w in words[i:]):
             continue
-        if singular.lower() == "leader" and len(words) - i > 1 and words[-2].lower() in _GROUP_OF_LEADERS or \
-                singular.lower() in _GROUP_LABELS:
-            return None  # "City leaders A, B and C", "representatives A and B": a group, not an office (GUIDELINES 2.5)
-        if is_title(office):
+        if singular.lower() == "leader" and len(words) - i > 1 and words[-2].lower() in _GROUP_OF_LEADERS:
+            return None  # "City leaders A, B and C": a group too
+        if is_title(" ".join(words[i:-1] + [singular])):
             return " ".join(words[i:])
     return None
 
