@@ -134,6 +134,19 @@ def test_the_model_places_nobody_in_a_text_that_reports_no_meeting(monkeypatch):
     assert p.attendees == [] and len(p.unplaced) == 3
 
 
+def test_the_model_places_nobody_the_text_names_only_as_elected(monkeypatch):
+    # rule `elected_only` (parser 1.25.0): the annotators leave people named only as elected optional
+    monkeypatch.setattr(M, "load", lambda: tiny_model({"bias": [0, 5, 0, 0, 0]}))
+    p = run("The plenary session of the city congress was held on Monday. Zhou Xuehai was elected chairman; Yang "
+            "Jianzhong and Hu Junfeng were elected vice chairmen. Li Ping attended the session.")
+    assert [a["name"] for a in p.attendees] == ["Li Ping"]
+    assert {"Yang Jianzhong", "Hu Junfeng"} <= {u["name"] for u in p.unplaced}
+    # a person also named elsewhere is asked as before
+    p = run("The plenary session was held on Monday. Zhou Xuehai was elected chairman. Zhou Xuehai and Yang "
+            "Jianzhong were at the session.")
+    assert "Zhou Xuehai" in {a["name"] for a in p.attendees}
+
+
 def test_an_unsure_model_leaves_them_for_review(monkeypatch):
     monkeypatch.setattr(M, "load", lambda: tiny_model({"bias": [0, 0.1, 0, 0, 0]}))
     p = run(UNPLACED)

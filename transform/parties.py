@@ -1535,7 +1535,7 @@ def learned_roles(doc: Doc, col: Collector, unplaced: list[dict]) -> list[dict]:
     if not unplaced or not _reports_a_meeting(doc, col):
         return unplaced
     keys = {N.person_key(u["name"]): u for u in unplaced}
-    feats = role_model_features(doc, [k for k in keys if k in doc.persons and not _only_reported(doc, k)])
+    feats = role_model_features(doc, [k for k in keys if model_may_place(doc, k)])
     left = []
     for key, row in keys.items():
         role = M.decide(feats[key]) if key in feats else None
@@ -1544,6 +1544,22 @@ def learned_roles(doc: Doc, col: Collector, unplaced: list[dict]) -> list[dict]:
         else:
             left.append(row)
     return left
+
+
+def model_may_place(doc: Doc, key: str) -> bool:
+    """Whether the learned role may guess a role for this person (the training script asks the same)."""
+    return key in doc.persons and not _only_reported(doc, key) and not _only_elected(doc, key)
+
+
+# rule `elected_only` (parser 1.25.0): "A, B and C were elected vice chairmen": a person the text names only as elected
+# (at the meeting or before) is not placed at it by a guess; the annotators leave such people optional (mentions)
+_ELECTED = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:elected|re-elected)\b")
+
+
+def _only_elected(doc: Doc, key: str) -> bool:
+    sentences = [s.text for s, spans in zip(doc.sentences, doc.names_by_sentence)
+                 if any(N.person_key(sp.name) == key for sp in spans)]
+    return bool(sentences) and all(_ELECTED.search(t) for t in sentences)
 
 
 def _only_reported(doc: Doc, key: str) -> bool:

@@ -149,8 +149,9 @@ def _office_and(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
     (the elliptical pair "President and Party Secretary of CAS B"); "President A and Premier B" keeps "Premier"."""
     while True:
         k = next((i for i, (_, w) in enumerate(words) if w == "and"), None)
+        lead = 1 if words and words[0][1].lower() == "the" else 0  # "the Chairman and President B": an article opens it
         if k is None or any(w in ("of", "for") for _, w in words[:k]) or k and words[k - 1][1].lower() in OFFICE_WORDS \
-                and not any(w in _CONNECTORS for _, w in words[:k]):
+                and not any(w in _CONNECTORS for _, w in words[lead:k]):
             return words
         words = words[k + 1:]
 
@@ -238,8 +239,9 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | N
         return _office_of_title(text, words, name_start)
     # drop a trailing "Mr."-like token and keep the phrase from the first kept word
     phrase = text[words[0][0]:name_start].strip()
-    if not is_title(phrase) and " of " not in phrase:
-        return None
+    if not is_title(phrase) and " of " not in phrase and len(split_pre_title(phrase)) < 2:
+        return None  # (two offices joined by "and" may be longer than one: "Group Vice President and Shandong X General
+        # Manager B")
     return clean_title(phrase), words[0][0]
 
 
