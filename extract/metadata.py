@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html as html_lib
+import re
 from collections.abc import Mapping
 from urllib.parse import urljoin, urlsplit
 
@@ -9,6 +10,16 @@ from bs4.element import NavigableString, Tag
 
 from readouts.extract.blocks import attr_tokens, looks_junk, norm
 from readouts.extract.patterns import BLOCK_TAGS, HEADLINE_TAGS, KNOWN_SITE_SUFFIX, NON_TEXT_STRINGS, TITLE_CLASS, TITLE_SEPARATORS
+
+# ------------------------------------------------------------------ text escaped twice
+# the parser has already decoded the page's character references once; a page that escapes twice ("&amp;#39;") leaves
+# references with their semicolon. Only those are decoded again: a legacy name without one is text, as browsers read
+# it in attributes ("?id=7&amp;section_id=24" must stay "&section_id", not become "§ion_id")
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_again(s: str) -> str:
+    return _REFERENCE.sub(lambda m: html_lib.unescape(m.group(0)), s) if "&" in s else s
 
 
 # ------------------------------------------------------------------ URLs
@@ -46,7 +57,7 @@ def collect_meta(tags: list[Tag], by_name: Mapping[str, list[Tag]]) -> dict[str,
             if isinstance(k, list):
                 k = " ".join(k)
             if k:
-                meta.setdefault(str(k).strip().lower(), html_lib.unescape(str(content)).strip())
+                meta.setdefault(str(k).strip().lower(), unescape_again(str(content)).strip())
     for tag in tags:
         if tag.name == "meta" or not tag.attrs or "itemprop" not in tag.attrs:
             continue
@@ -56,7 +67,7 @@ def collect_meta(tags: list[Tag], by_name: Mapping[str, list[Tag]]) -> dict[str,
             if value is None and prop == "headline":
                 value = tag.get_text(" ")
             if value:
-                meta.setdefault(prop, norm(html_lib.unescape(str(value))))
+                meta.setdefault(prop, norm(unescape_again(str(value))))
     return meta
 
 
@@ -74,7 +85,7 @@ def canonical_url(links: list[Tag], meta: Mapping[str, str], base: str | None) -
         if meta.get(key):
             candidates.append(meta[key])
     for cand in candidates:
-        cand = norm(html_lib.unescape(cand))
+        cand = norm(unescape_again(cand))
         if not cand:
             continue
         if cand.startswith("//"):
@@ -90,7 +101,7 @@ def canonical_url(links: list[Tag], meta: Mapping[str, str], base: str | None) -
 def page_title(by_name: Mapping[str, list[Tag]]) -> str:
     """The text of the page's <title>, "" when it has none."""
     title_el = next(iter(by_name.get("title", [])), None)
-    return norm(html_lib.unescape(title_el.get_text())) if title_el is not None else ""
+    return norm(unescape_again(title_el.get_text())) if title_el is not None else ""
 
 
 def strip_title_suffix(title: str) -> str:
@@ -122,9 +133,9 @@ def extract_title(tags: list[Tag], by_name: Mapping[str, list[Tag]], meta: Mappi
         if value:
             if key in ("articletitle", "headline"):
                 # the article's own title field: only a well-known site suffix is removed
-                value = KNOWN_SITE_SUFFIX.sub("", norm(html_lib.unescape(value)))
+                value = KNOWN_SITE_SUFFIX.sub("", norm(unescape_again(value)))
             else:
-                value = strip_title_suffix(html_lib.unescape(value))
+                value = strip_title_suffix(unescape_again(value))
             if value and not _is_site_name(value, meta):
                 return value
     stripped = strip_title_suffix(page_title) if page_title else ""

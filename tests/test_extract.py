@@ -716,3 +716,18 @@ def test_short_readout_with_numbers_is_not_an_error_page():
     text = "On May 5, 500 delegates attended the congress, which the governor chaired, and 404 of them spoke."
     html = f"<html><head><title>Congress opens</title></head><body><div><p>{text}</p><p>{P2}</p></div></body></html>"
     assert parse_html(html.encode(), input="n.html").paragraphs == [text, P2]
+
+
+def test_query_strings_keep_their_ampersands_and_pages_escaped_twice_still_read():
+    # "&sect", "&lang", "&para" are legacy entity names: after the parser's one decoding, "&section_id" is text
+    page = ("<html><head><title>Mayor&amp;#39;s talks &amp;amp; visit</title>"
+            '<link rel="canonical" href="http://example.org/a.do?id=7&amp;section_id=24&amp;lang=en&amp;para=1">'
+            '<meta property="og:url" content="http://example.org/b.do?id=7&amp;copy=2"></head>'
+            "<body><article><h1>Mayor&amp;#39;s talks</h1><p>" + "The mayor met the delegation. " * 20 +
+            "</p></article></body></html>")
+    doc = parse_html(page.encode(), input="page.html")
+    assert doc.url == "http://example.org/a.do?id=7&section_id=24&lang=en&para=1"
+    assert doc.title.startswith("Mayor's talks")
+    page = page.replace('<link rel="canonical" href="http://example.org/a.do?id=7&amp;section_id=24&amp;lang=en'
+                        '&amp;para=1">', "")
+    assert parse_html(page.encode(), input="page.html").url == "http://example.org/b.do?id=7&copy=2"

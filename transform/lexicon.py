@@ -13,7 +13,7 @@ from __future__ import annotations
 OFFICE_WORDS = {
     "secretary", "governor", "premier", "president", "minister", "chairman", "chairwoman", "chairperson", "chair",
     "mayor", "head", "member", "director", "chief", "leader", "administrator", "commissioner", "ambassador",
-    "consul", "ceo", "cfo", "cto", "gm", "coo", "vp", "founder", "co-founder", "professor", "dean", "principal", "officer",
+    "consul", "ceo", "cfo", "cto", "gm", "coo", "vp", "pm", "cm", "founder", "co-founder", "professor", "dean", "principal", "officer",
     "spokesperson", "spokesman", "spokeswoman", "envoy", "chancellor", "commander", "inspector", "auditor",
     "manager", "councilor", "councillor", "counselor", "counsellor", "adviser", "advisor", "academician",
     "engineer", "researcher", "deputy", "delegate", "representative", "procurator", "president-elect",
@@ -229,6 +229,8 @@ STUDIED_WORDS = {"convey", "study", "implement", "learn", "relay", "communicate"
                  "discuss", "discussion", "deliberate", "deliberation"}
 # words to the press, or after the meeting, are not the meeting's speech ("Speaking to reporters after the meeting, X said")
 PRESS_NOUNS = {"reporter", "press", "journalist", "media", "correspondent", "interviewer"}
+# unnamed sources that "said" something: never a party ("Reports said SOPs have been revised")
+SOURCE_NOUNS = {"reports", "sources", "analysts", "observers", "insiders", "critics", "experts", "officials"}
 # a predicate with one of these as its object acts from afar ("sent a congratulatory letter ... and said")
 # "headed / led a delegation (to the meeting)": the head of the delegation is present
 LEAD_VERBS = {"head", "lead"}

@@ -273,6 +273,9 @@ def titled_names(text: str) -> list[NameSpan]:
             break
         pos = m.start() + 1
         start, words = _after_styles(m.start(1), m.group(1))
+        while len(words) > 2 and _portfolio_word(words[0]):
+            # rule `portfolio_word_not_name` (parser 1.25.1): "Additional Secretary Interior Khushal Khan"
+            start, words = text.index(words[1], start + len(words[0])), words[1:]
         if len(words) < 2:
             continue
         if any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS or _office_word(w) for w in words):
@@ -413,6 +416,14 @@ _ORG_WORD = re.compile(
     r"Broadcasting|Global|Overseas|Electric|Electrical|Electronics|Power|Steel|Chemicals?|Motors|Airlines|"
     r"Pharmaceuticals?|Logistics|Holdings|Securities|Insurance|Petroleum|Petrochemical|Telecom|Machinery|[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
     r"ance|ence|ity|ism|ure|ies))$")
+_WORD_ENDING = re.compile(r"\w+(?:tion|tions|ment|ments|ance|ence|ity|ism|ure|ies)")
+
+
+def _portfolio_word(w: str) -> bool:
+    """A portfolio's own word ("Interior", "Finance"), not one merely ending like a noun ("Florence")."""
+    return bool(_ORG_WORD.search(w)) and not _WORD_ENDING.fullmatch(w) and not w.isupper()
+
+
 _OF_CHAIN = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*|(?:[A-Z]\.){2,3}|of|the|in|for|at|to|and)\s+){2,14}$")
 _OFFICE_HEAD = re.compile(
     r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|Chancellor|"
@@ -457,8 +468,17 @@ def office_of_names(text: str) -> list[NameSpan]:
             continue  # "the Mayor of New York attended": the pair is the place, not a name after it
         if _org_goes_on(text, m.end(1)):
             continue  # "Deputy Head of the State Flood Control and Drought Relief Headquarters"
-        out.append(NameSpan(m.start(1), m.end(1), m.group(1), "office_of"))
+        start = m.start(1)
+        viet = _VIETNAMESE_BEFORE.search(text, max(0, start - 12), start)
+        if viet and viet.end() == start and all(len(w) <= 5 for w in m.group(1).split()):
+            start = viet.start(1)  # rule `vietnamese_three_words` (parser 1.25.1): "... Government Office Vu Duc Dam"
+        out.append(NameSpan(start, m.end(1), text[start:m.end(1)], "office_of"))
     return out
+
+
+# a Vietnamese surname right before a pair of short words: the name's first of three syllables
+_VIETNAMESE_BEFORE = re.compile(r"(?<![\w'\u2019-])(" + "|".join(sorted(w.capitalize() for w in VIETNAMESE_SURNAMES)) +
+                                r") $")
 
 
 _AND_ORG = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w'\u2019-]*\s+){0,5}([A-Z][\w'\u2019-]*))")
@@ -907,7 +927,11 @@ def single_credit_name(name: str, label: str = "") -> bool:
         return False
     if re.match(r"(?i)(?:web\s+)?editor|edited", label.strip()) and syllables(name, 2) is not None:
         return False
-    return name.lower() not in MEDIA_WORDS
+    return name.lower() not in MEDIA_WORDS | _PLACEHOLDERS
+
+
+# a content system's empty field printed as a credit ("Author:None", "Editor: Admin"): no person (parser 1.25.1)
+_PLACEHOLDERS = {"none", "null", "nil", "unknown", "anonymous", "admin", "administrator", "undefined", "default"}
 
 
 def press_names(text: str) -> list[str]:
@@ -1002,6 +1026,14 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def misspelt_word(a: str, b: str) -> bool:
+    """Rule `misspelt_reference` (parser 1.25.1): one long name word written again with one letter changed, added
+    or dropped ("Minister Nkurukusa" after "Mwabashike Nkulukusa"); 7+ letters, so that the edit cannot make another
+    common name word."""
+    a, b = a.lower(), b.lower()
+    return min(len(a), len(b)) >= 7 and _one_edit(a, b)
+
+
 def spelling_variant(a: str, b: str) -> bool:
     """Rule `spelling_variant`: two written forms of one name: same surname, given names one edit apart and long
     enough (6+ letters) that the edit cannot make another common name ("Lin Qiaosheg" / "Lin Qiaosheng",
@@ -1065,6 +1097,8 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
                 # rule `token_alias`: "Chairman Erkin" after "Erkin Tuniyaz": a non-pinyin word that is a token of
                 # exactly one fuller name is that person
                 owners = {f for f in full if n in f.split()}
+            if not owners and not is_surname(n):  # rule `misspelt_reference`: "Minister Nkurukusa" (written twice)
+                owners = {f for f in full if any(misspelt_word(n, w) for w in f.split())}  # after "X Nkulukusa"
         elif not is_surname(n.split()[0]):
             # rule `token_alias`, of two words or more: "Balighur Rehman" after "Muhammad Balighur Rehman"
             k = len(n.split())

@@ -62,6 +62,7 @@ from readouts.transform.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     SENTENCE_ADVERBS,
+    SOURCE_NOUNS,
     WIRE_AGENCIES,
 )
 
@@ -146,9 +147,11 @@ _NAME_THEN_PLACE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+ [A-Z][a-z]+) " + _
 _PLACE_LIST = re.compile(r"((?:[A-Z][a-z]+ [A-Z][a-z]+(?:,\s+(?:and\s+)?|\s+and\s+))+[A-Z][a-z]+ [A-Z][a-z]+)\s+"
                          r"(?:[Pp]rovinces|[Cc]ities|[Cc]ounties|[Dd]istricts|[Pp]refectures)\b")
 # "... of 04 northern provinces sharing a border with Guangxi including Quang Ninh, Tuyen Quang, Lang Son, Cao Bang":
-# the list a plural place noun introduces names places
+# the list a plural place noun introduces names places, and so does the list right after it (parser 1.25.1: "four
+# Vietnamese provinces Cao Bang, Lang Son, Quang Ninh, and Ha Giang", "the 5 provinces of Ha Giang, Lao Cai, ...")
 _PLACES_INCLUDING = re.compile(r"\b(?:provinces|cities|counties|districts|prefectures|countries|regions|"
-                               r"municipalities|localities)\b[^.;:]{0,60}?\b(?:including|such\s+as|namely|like)\s+"
+                               r"municipalities|localities)\b(?:[^.;:]{0,60}?\b(?:including|such\s+as|namely|like)\s+|"
+                               r"\s+(?:of\s+)?)"
                                r"((?:[A-Z][a-z]+ [A-Z][a-z]+(?:,\s+(?:and\s+)?|\s+and\s+))+[A-Z][a-z]+ [A-Z][a-z]+)\b")
 Verdict = tuple[str, Subject | None, str | None]  # SentenceParse.classify: (action, subject, group label)
 
@@ -378,10 +381,15 @@ class Doc:
                                   or toks[-2][:1].isupper()):
             return None
         cands = [p for p in self.persons.values() if N.surname_of(p.name) == sur]
-        if not cands and len(toks) == 1:
+        styled = len(toks) == 2 and (toks[0].lower() in OFFICE_WORDS or N.is_style(toks[0]))
+        if not cands and (len(toks) == 1 or styled):
             # rule `name_token_reference`: "Tedros said" after "Dr. Tedros Adhanom Ghebreyesus", "Najib thanked" after
             # "Najib Razak": a token of exactly one known name of two or more words
+            # (parser 1.25.1: also after an office or style, "CM Murad said" after "Chief Minister Syed Murad Ali Shah")
             cands = [p for p in self.persons.values() if len(p.name.split()) >= 2 and sur in p.name.split()]
+            if not cands:  # rule `misspelt_reference`: "Minister Nkurukusa said" after "Mwabashike Nkulukusa"
+                cands = [p for p in self.persons.values() if len(p.name.split()) >= 2 and
+                         any(N.misspelt_word(sur, w) for w in p.name.split())]
             return cands[0].key if len(cands) == 1 else None
         if not cands:
             return None
@@ -1284,6 +1292,8 @@ class Collector:
         if role in ("accompany", "sign", "arrange"):  # present, but optional per GUIDELINES: no row, never a mention
             self._participant(subj, role, evidence, rule)  # (a signer may attend later: `signatories`)
             return
+        if role == "speech" and subj.kind != "person" and name.lower() in SOURCE_NOUNS:
+            return  # rule `source_not_party` (parser 1.25.1): "Reports said ...", "Sources said ..."
         if role in ("speech", "written") and subj.kind == "organization" and _GENERIC_BODY.fullmatch(name):
             return  # rule `generic_body`: "the Provincial Committee", "the Political Bureau of the CPC Central Committee"
         if role == "chair":
