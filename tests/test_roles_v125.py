@@ -55,3 +55,12 @@ def test_a_long_name_word_written_again_with_one_letter_changed_is_the_same_pers
     p = run("Ambassador Han Jing met with Hon. Mwabashike Nkulukusa, Minister of Central Province. Minister "
             "Nkurukusa said that Zambia and China have enjoyed a profound friendship.")
     assert "Mwabashike Nkulukusa" in names(p.speakers) and "Nkurukusa" not in names(p.speakers)
+
+
+def test_a_person_who_will_be_invited_to_attend_is_not_yet_there():
+    # parser 1.25.2: a passive verb in the future gives no presence
+    p = run("Prime Minister Peter Tane met with Ambassador Xue Bing on Monday. The President of China, H.E. Xi "
+            "Jinping, will be invited to attend an Official State visit to Fiji.")
+    assert names(p.attendees) == {"Xue Bing"}
+    p = run("Mayor Li Ming was invited to attend the meeting and delivered a speech.")
+    assert names(p.attendees) == {"Li Ming"}

@@ -297,8 +297,8 @@ def _verb_role(verb: Any, *, agent: bool = False, presence: bool = False,
     "A and B were presented at the meeting and delivered speeches"), only presence from the verb itself."""
     if _elsewhere(verb) or any(_from_afar(v) for v in [verb, *verb.conjuncts]):
         return None
-    if passive and verb.lemma_.lower() in FUTURE_PASSIVES:
-        return None
+    if passive and (verb.lemma_.lower() in FUTURE_PASSIVES or _future(verb)):
+        return None  # "X is expected to attend"; "X will be invited to attend" (parser 1.25.2): not yet there
     best: tuple[str, str] | None = None
     for v in _sharing_verbs(verb, agent=agent):
         for cand in _predicate_roles(v, agent=agent):
@@ -307,6 +307,10 @@ def _verb_role(verb: Any, *, agent: bool = False, presence: bool = False,
             if best is None or ROLE_RANK[cand[0]] > ROLE_RANK[best[0]]:
                 best = cand
     return best
+
+
+def _future(verb: Any) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall") for c in verb.children)
 
 
 def _sharing_verbs(verb: Any, *, agent: bool) -> list[Any]:
@@ -540,7 +544,7 @@ def _group_here(group: Any) -> bool:
     while verb.dep_ in ("compound", "conj", "appos") and verb.head is not verb:
         verb = verb.head
     # "The delegation led by X will visit Y in May": a visit still to come
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
+    future = _future(verb)
     return not (verb.pos_ in ("VERB", "AUX") and (_elsewhere(verb) or future or verb.lemma_.lower() in FUTURE_PASSIVES))
 
 
