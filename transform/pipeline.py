@@ -13,6 +13,8 @@ from readouts.transform.parties import find_parties
 from readouts.transform.sentences import Sentence, split_sentences
 
 # Bump when extract or transform output changes: it is stored on every document row and in the manifest.
+# 1.25.3: an office then a comma and the name after a colon, a dateline's "/", "including" or a photo position, and
+# before post-nominal letters (`office_comma_led`); learned role refitted (attendee threshold 0.55);
 # 1.25.2: a passive verb in the future gives no presence ("X will be invited to attend");
 # 1.25.1: a list right after a plural place noun names places (`written_as_place`), an empty credit field is no person,
 # a portfolio word after the office is no name word (`portfolio_word_not_name`), a Vietnamese surname before two short
@@ -88,9 +90,9 @@ from readouts.transform.sentences import Sentence, split_sentences
 # 1.6.0: copula and counterpart parse rules, titles before names; 1.5.0: courtesy speech acts, rostrum seating,
 # reporter credits, "They are" lists; 1.4.0: titles in lists of titled people; 1.2.0: companions, coordinated
 # passives and "including" lists are attendees; an office "of" is no reference (1.1.0: roles from the dependency parse)
-PARSER_VERSION = "1.25.2"
+PARSER_VERSION = "1.25.3"
 # the learned role model's file is part of the parser: retrained, it changes the output (scripts/train_role_model.py)
-ROLE_MODEL_SHA256 = "38c74e65e07a6678b33113cedd4e5078a6732acb112609b2305e1d1670b1c365"
+ROLE_MODEL_SHA256 = "de956c32b443815edb6dce85bb0105656019901fb2ae7ce836a5443c52c03c20"
 
 
 @dataclass

@@ -355,10 +355,15 @@ def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0
 # optional style of address and the name. The word before the office parts it from any earlier name, so in a roll
 # "A, the Mayor of X, B" B never takes A's office.
 _LED_BY = re.compile(r"\b(?:by|with|to|met|meets|received|receives|welcomed|welcomes|greeted|visited|visits|hosted|"
-                     r"accompanied|from|call(?:ed|s)?\s+on|and)\s+", re.I)
+                     r"accompanied|from|call(?:ed|s)?\s+on|and|including|namely)\s+"
+                     r"|(?:/|--|\u2013|\u2014)\s+", re.I)  # (parser 1.25.3) and after a dateline: "ENA/ Chief Administrator"
+_POST_NOMINALS = re.compile(r"(?:\s+(?:MP|CMG|KBE|CBE|OBE|MBE|GCMG|KCMG|QC|KC|SC|PhD|MLA|MEP))*")  # after the name
 _ADDRESS_RUN = re.compile(r"(?:(?:(?:" + "|".join(HONORIFICS + RANK_ABBREVIATIONS) + r")\.?|Professor|[Aa]cademician|"
                           r"(?:His|Her)\s+Excellency|H\.\s?E\.?|Hon\.?|Hon(?:ou)?rable)\s+)+$")
 _OFFICE_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:visiting\s+)?(.+)$", re.S)  # "the visiting Chinese Foreign Minister"
+
+
+_PHOTO_POSITION = re.compile(r"\((?:left|right|center|centre|front|middle|[A-Z]|[1-9](?:st|nd|rd|th)\s+[lr]\w*)\)", re.I)
 
 
 def office_comma_led(text: str, name_start: int, name_end: int, floor: int = 0) -> tuple[str, int] | None:
@@ -367,7 +372,8 @@ def office_comma_led(text: str, name_start: int, name_end: int, floor: int = 0) 
     address = _ADDRESS_RUN.search(text, max(floor, name_start - 40), name_start)
     at = address.start() if address and address.end() == name_start else name_start
     comma = re.search(r",\s*$", text[floor:at])
-    if not comma or not re.match(r"\s*(?:[,.;)]|$|\s+(?:[a-z(]|and\s))", text[name_end:]):
+    after = _POST_NOMINALS.match(text, name_end)
+    if not comma or not re.match(r"\s*(?:[,.;)]|$|\s+(?:[a-z(]|and\s))", text[after.end() if after else name_end:]):
         return None
     end = floor + comma.start()
     start = max(floor, max((m.end() for m in re.finditer(r"[,;:]\s*", text[floor:end])), default=0) + floor)
@@ -375,8 +381,12 @@ def office_comma_led(text: str, name_start: int, name_end: int, floor: int = 0) 
     opens = [0] if start == 0 and not floor or re.match(r"(?:the|an?)\s", chunk, re.I) and not \
         re.search(r"[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*[,;:]\s*$", text[:start]) and \
         text[floor:start].strip(" ,;:") else []  # or "At the meeting, the founder of X, B": not after a name
+    if not opens and start > floor and re.search(r":\s*$", text[floor:start]) and \
+            not re.search(r"[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*:\s*$", text[:start]):
+        opens = [0]  # (parser 1.25.3) after a colon: "Colombo (LNW): Vice Minister of X, Sun Haiyan, paid"
     for w in _LED_BY.finditer(chunk):
-        if w.group(0)[:3].lower() == "and" and not (floor and not text[floor:start + w.start()].strip()):
+        # (a photo position in brackets may stand between: "A (right) and Secretary of X, B")
+        if w.group(0)[:3].lower() == "and" and not (floor and not _PHOTO_POSITION.sub("", text[floor:start + w.start()]).strip()):
             continue  # "A and the mayor of X, B" only: after "Secretary of X and ..." the office is the previous person's
         opens.append(w.end())
     for k in opens:
