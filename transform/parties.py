@@ -40,6 +40,7 @@ The grammar is composed of small rules from `names`, `titles` and `roles`:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -1566,17 +1567,20 @@ def model_may_place(doc: Doc, key: str) -> bool:
 _ELECTED = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:elected|re-elected)\b")
 
 
+def _every_mention(doc: Doc, key: str, test: Callable[[str, N.NameSpan], bool]) -> bool:
+    """`test(sentence, span)` holds at every mention of the person (vacuously when there is none)."""
+    return all(test(s.text, sp) for s, spans in zip(doc.sentences, doc.names_by_sentence)
+               for sp in spans if N.person_key(sp.name) == key)
+
+
 def _only_elected(doc: Doc, key: str) -> bool:
-    sentences = [s.text for s, spans in zip(doc.sentences, doc.names_by_sentence)
-                 if any(N.person_key(sp.name) == key for sp in spans)]
-    return bool(sentences) and all(_ELECTED.search(t) for t in sentences)
+    return _every_mention(doc, key, lambda t, sp: bool(_ELECTED.search(t)))
 
 
 def _only_reported(doc: Doc, key: str) -> bool:
     """Every sentence names the person inside what someone else reports ("Q said that many leaders had attended
     the expo last year, including A and B"): the text tells of another occasion, so the model guesses no role."""
-    return all(_REPORTED_BEFORE.search(s.text, 0, sp.start) for s, spans in zip(doc.sentences, doc.names_by_sentence)
-               for sp in spans if N.person_key(sp.name) == key)
+    return _every_mention(doc, key, lambda t, sp: bool(_REPORTED_BEFORE.search(t, 0, sp.start)))
 
 
 _MEETING_TEXT = re.compile(r"\b(?:" + "|".join(sorted(MEETING_NOUNS)) + r")s?\b|\b(?:met|meets|talks)\b", re.I)
