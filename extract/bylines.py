@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from readouts.extract.blocks import Line
+from readouts.extract.blocks import TOKEN_SPLIT, Line, attr_tokens
 from readouts.pinyin import is_given_name, is_surname
 
 # a credit label at the start of a short line, or a reporter credit anywhere in it
 _EDITOR = r"(?:(?:Web|Responsible|Chief|Senior|Executive|Duty|Managing)\s+)?Editors?(?:[\s-]+in[\s-]+(?:chief|charge))?"
 CREDIT = re.compile(
-    r"^\s*[(\[]?\s*(?:By\s+[A-Z]|" + _EDITOR + r"\s*(?:[:：]|by\b)|Reporters?\s*[:：]|Writers?\s*[:：]|"
+    r"^\s*[(\[]?\s*(?:By(?:\s*[:：]\s*|\s+)[A-Z]|" + _EDITOR + r"\s*(?:[:：]|by\b)|Reporters?\s*[:：]|Writers?\s*[:：]|"
     r"Authors?\s*[:：]|Correspondents?\s*[:：]|Photo(?:s|graphers?)?\s*(?:by\b|[:：])|Translat(?:ors?|ed\s+by)\s*[:：]?|"
     r"Written\s+by\b|Reported\s+by\b|Edited\s+by\b|(?:[A-Z]\w+\s+)?report\s+by\b)"
     # the name, then the reporter's post: "Fidelis Munyoro Chief Court Reporter"
@@ -42,14 +42,35 @@ def bare_credit(text: str) -> bool:
 
 BARE_WINDOW = 3  # lines from the body's first or last line
 # a credit shares its line with the page's date stamp: "By staff reporter X Published: Mar 24, 2026"
-STAMP = re.compile(r"\s+(?:Published|Updated|Released|Source|Date|Time)\s*[:：]|\s*\|\s*|\s+\d{4}-\d{1,2}-\d{1,2}\b|"
-                   r"(?<=[a-z])\s+\d+\s+Comment", re.I)
-# a date stamp before the author on one line: "Sep 20, 2017 Jiang Na", "2019-06-21 10:02 Jiang Na"
-LEAD_DATE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
-                       r"\s+(?=[A-Z])")
+# ("By: X Last Updated: ..."), or the reporter's address ("Han Ximin ximhan@126.com")
+STAMP = re.compile(r"\s+(?:Last\s+)?(?:Published|Updated|Released|Source|Date|Time)\s*[:：]|\s*\|\s*|"
+                   r"\s+\d{4}-\d{1,2}-\d{1,2}\b|(?<=[a-z])\s+\d+\s+Comment|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+# a date stamp before the author on one line: "Sep 20, 2017 Jiang Na", "2019-06-21 10:02 Jiang Na", "Updated: May
+# 05,2020 02:03 PMChen Jia" (the name glued to the time)
+LEAD_DATE = re.compile(r"^(?:(?:Updated|Published|Posted|Released)\s*[:：]\s*)?"
+                       r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+                       r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?\s*(?=[A-Z])")
+# rule `byline_element`: a short line in an element the template names for its author ("<div class='byline'>",
+# "author-name", "pt-editor"): the name alone is the credit ("Ntombikayise Sibeko", "Ibrahim Shuaibu in Kano")
+CREDIT_ELEMENT_WORDS = frozenset({"byline", "bylines", "author", "authors", "writer", "reporter", "editor", "credit",
+                                  "credits"})
+CREDIT_ELEMENT_LINE = 60
+CREDIT_ELEMENT_DEPTH = 3  # the line's block and its parents
 MAX_LINE = 160  # a byline is short; a longer line is prose or a list of links
 WINDOW = 12  # lines before the body's first and after its last line
 MAX_BYLINES = 6
+
+
+def credit_element(el) -> bool:
+    """Rule `byline_element`: the element, or one of its parents, is named for the article's author."""
+    for _ in range(CREDIT_ELEMENT_DEPTH):
+        if el is None or not hasattr(el, "attrs"):
+            return False
+        words = {w.lower() for t in attr_tokens(el) for w in TOKEN_SPLIT.split(t) if w}
+        if words & CREDIT_ELEMENT_WORDS:
+            return True
+        el = el.parent
+    return False
 
 
 def page_bylines(lines: list[Line], first_idx: int, last_idx: int, paragraphs: list[str]) -> list[str]:
@@ -66,7 +87,8 @@ def page_bylines(lines: list[Line], first_idx: int, last_idx: int, paragraphs: l
         if not text or len(text) > MAX_LINE or text in inside or text in out or lines[i].link_chars > len(lines[i].text) // 2:
             continue
         near = first_idx - BARE_WINDOW <= i < first_idx or last_idx < i <= last_idx + BARE_WINDOW
-        if CREDIT.search(text) or near and bare_credit(text) and not lines[i].link_chars:
+        if CREDIT.search(text) or near and bare_credit(text) and not lines[i].link_chars or \
+                len(text) <= CREDIT_ELEMENT_LINE and not lines[i].link_chars and credit_element(lines[i].container):
             out.append(text)
             if len(out) >= MAX_BYLINES:
                 break

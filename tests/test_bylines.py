@@ -111,3 +111,42 @@ def test_a_credit_glued_to_a_date_and_a_credit_with_a_vertical_bar():
     assert len(doc.bylines) == 2
     mentions = {m["name"]: m["rule"] for m in transform_document(doc).mentions}
     assert mentions == {"Yang Shu-Yong": "byline", "Liu Siwei": "byline"}
+
+
+def test_a_name_alone_in_an_element_named_for_the_author_is_a_credit():
+    # rule `byline_element`: the template's class names the line; the name may be of any origin
+    for element, name in (("<div class='story-byline'>Ntombikayise Sibeko</div>", "Ntombikayise Sibeko"),
+                          ("<p class='gzq-byline'>Ibrahim Shuaibu in Kano</p>", "Ibrahim Shuaibu"),
+                          ("<div class='meta'><div class='author'>BY CLAUDIA TALLY</div></div>", "Claudia Tally"),
+                          ("<div class='pt-editor'>Han Ximin ximhan@126.com</div>", "Han Ximin")):
+        doc = parse_html(page(element), input="p.html")
+        assert len(doc.bylines) == 1, element
+        mentions = {m["name"]: m["rule"] for m in transform_document(doc).mentions}
+        assert mentions == {name: "byline"}, element
+
+
+def test_an_author_element_that_names_no_person_gives_no_mention():
+    for element in ("<div class='byline'>Global Times</div>", "<div class='author'>Staff Reporter</div>",
+                    "<div class='byline'>Xinhua News Agency</div>", "<span class='box'>Ntombikayise Sibeko</span>"):
+        doc = parse_html(page(element), input="p.html")
+        assert transform_document(doc).mentions == [], element
+
+
+def test_a_credit_after_by_colon_and_a_stamp_with_its_label_and_time():
+    doc = parse_html(page("<div class='hd'>By: Ryan McCormick Last Updated: August 1, 2010</div>",
+                          "<div class='x'>By Alexander Rheeney 18 June 2019, 1:00PM</div>"), input="p.html")
+    assert {m["name"] for m in transform_document(doc).mentions} == {"Ryan McCormick", "Alexander Rheeney"}
+    doc = parse_html(page("<div class='art-info'>Updated: May 05,2020 02:03 PMChen Jia</div>"), input="p.html")
+    assert doc.bylines == ["Chen Jia"]
+
+
+def test_a_credit_s_pinyin_names_written_one_after_another_are_each_a_person():
+    # rule `credit_run`: no separator between the reporters' names
+    from readouts.transform.names import byline_names
+
+    line = "Jiangxi September 23 Fuzhou Xinhua (reporter Liu Junwu Liu Zhankun Su Lucheng) acting governor"
+    assert [n for _, _, n in byline_names(line)] == ["Liu Junwu", "Liu Zhankun", "Su Lucheng"]
+    assert [n for _, _, n in byline_names("Our reporter Song Min Li Xiaohan")] == ["Song Min", "Li Xiaohan"]
+    # capitalised words that do not pair into pinyin names keep the credit as it was
+    assert [n for _, _, n in byline_names("(reporter Zhao Lin)")] == ["Zhao Lin"]
+    assert [n for _, _, n in byline_names("By Zhao Lin and Erkin Tursun, China Daily")] == ["Zhao Lin", "Erkin Tursun"]

@@ -102,7 +102,7 @@ FLOORS = {
     # real-blind21 was scored blind with commit 00d007c (parser 1.23.0); developed on since parser 1.25.1
     "real-blind21": {"chairs": 0.804, "speakers": 0.752, "attendees": 0.791, "directives": 0.820, "mentions": 0.541,
                     "speaker_titles_acc": 0.493, "meeting_date_acc": 0.859, "title_acc": 0.98},
-    # scored blind (commit ba4cb72, parser 1.25.0, first), never read: a regression guard only, never tuned on
+    # real-blind22 was scored blind with commit ba4cb72 (parser 1.25.0); developed on since parser 1.26.0
     "real-blind22": {"chairs": 0.869, "speakers": 0.839, "attendees": 0.707, "directives": 0.756, "mentions": 0.612,
                     "speaker_titles_acc": 0.704, "meeting_date_acc": 0.94, "title_acc": 0.954},
     # scored blind (commit ce91cb8, parser 1.25.3, first), never read: a regression guard only, never tuned on

@@ -896,7 +896,7 @@ _BY_NAME = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){0,2}"
 _BY_LINE = re.compile(r"(?m)^[ \t]*[(\[]?By(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:(?:,\s+|\s+and\s+)" + _BY_NAME + r")*)"
                       r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
-                      r"\s+(?:Last\s+)?(?:Updated|Published|Posted|Date)\b)")
+                      r"\s+(?:Last\s+)?(?:Updated|Published|Posted|Date)\b|\s+\d)")  # "By X 18 June 2019, 1:00PM"
 # rule `reporter_credit`: "(China Daily reporter Zhao Lin)", "(Xinhua correspondents Zhao Lin and Ma Jun)"
 _REPORTER_PAREN = re.compile(r"[(\[](?:[A-Z][\w'\u2019.]*\s+){0,3}(?:staff\s+)?(?:reporters?|correspondents?|"
                              r"journalists?|writers?)\s+(" + _BY_NAME + r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _BY_NAME +
@@ -972,6 +972,23 @@ _AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?=[A-Z]|the\s+[A-Z])")
 _NEXT_LABEL = re.compile(r"\s+(?:" + "|".join(PRESS_LABELS) + r")$", re.I)
 
 
+# rule `credit_run`: a credit's pinyin names written one after another with no separator ("(reporter Liu Junwu Liu
+# Zhankun Su Lucheng)", "Our reporter Song Min Li Xiaohan"): each surname and given name is one person
+_NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){3,9}\b")
+
+
+def _credit_run(text: str, start: int) -> str | None:
+    """The run of pinyin names from `start`, its names joined by commas instead of spaces (the same length), or None
+    when the capitalised words there do not pair into surname and given name."""
+    m = _NAME_RUN.match(text, start)
+    if m is None:
+        return None
+    words = m.group(0).split(" ")
+    if len(words) % 2 or not all(is_surname(words[i]) and is_given_name(words[i + 1]) for i in range(0, len(words), 2)):
+        return None
+    return ",".join(" ".join(words[i:i + 2]) for i in range(0, len(words), 2))
+
+
 def byline_names(text: str) -> list[tuple[int, int, str]]:
     """Persons credited in captions and bylines; desk pseudonyms ("Editor: huaxia") are not persons."""
     text = _title_case_by_line(text)  # the same length: offsets hold
@@ -989,7 +1006,7 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
         chunks.append((m.group(g), m.start(g), label if _PERSON_LABEL.match(label) else None))
     for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD, _DATELINE_PAREN):
         for m in rx.finditer(text):
-            chunks.append((m.group(1), m.start(1), "reporter"))
+            chunks.append((_credit_run(text, m.start(1)) or m.group(1), m.start(1), "reporter"))
     for m in _CJK_REPORTERS.finditer(text):
         chunks.append((m.group(1).replace(" ", ","), m.start(1), "reporter"))
     chunks.sort(key=lambda c: c[1])
@@ -1009,6 +1026,30 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
                     if (s, s + len(name), name) not in out:  # a credit matched by two rules counts once
                         out.append((s, s + len(name), name))
     return out
+
+
+# rule `byline_element`: a line the page keeps in its byline element (extract/bylines.py) that is a name alone,
+# maybe after "By" or before the correspondent's place: "Ntombikayise Sibeko", "BY CLAUDIA TALLY", "Ibrahim Shuaibu
+# in Kano"
+_PAGE_CREDIT = re.compile(r"^\s*(?:By\s*[:\uff1a]?\s*)?(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})"
+                          r"(?:\s+in\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s*\.?\s*$")
+
+
+def page_credit_names(line: str, dictionary: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Persons credited in a byline line of the page: the credits `byline_names` reads, else a name alone (rule
+    `byline_element`) that is no media, office or function word and not made of English words only."""
+    found = byline_names(line)
+    if found:
+        return found
+    text = line.title() if line.isupper() else line  # "BY CLAUDIA TALLY": the same length, offsets hold
+    m = _PAGE_CREDIT.match(text)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    if any(w.lower() in FUNCTION_WORDS | MEDIA_WORDS or w in HEAD_WORDS or _office_word(w) or _ORG_WORD.search(w)
+           for w in words) or all(w.lower() in dictionary for w in words):
+        return []
+    return [(m.start(1), m.end(1), m.group(1))]
 
 
 # ---------------------------------------------------------------------------------- one person, several spellings

@@ -1475,18 +1475,19 @@ def _around_name(row: dict) -> tuple[str, str] | None:
 
 def _referred_act(row: dict) -> bool:
     """GUIDELINES 2.4's own evidence of a mention, which the learned role is not asked to overrule (parser 1.24.0):
-    instructions the person gave ("Vice Premier X recently gave written instructions on ..."), or a speech or report
-    referred to as the person's ("studied the speech General Secretary X delivered", "the report delivered by
-    Governor X")."""
+    instructions the person gave ("Vice Premier X recently gave written instructions on ..."), an order or decree the
+    person signed or issued (parser 1.26.0: "General Secretary X signed an order"), or a speech or report referred to
+    as the person's ("studied the speech General Secretary X delivered", "the report delivered by Governor X")."""
     around = _around_name(row)
     if around is None:
         return False
     before, after = around
-    return bool(re.match(r"[^,;.]{0,50}?\binstructions?\b", after) or _ACT_NOUN_BY.search(before) or
+    return bool(re.match(r"[^,;.]{0,50}?\binstructions?\b", after) or _ORDER_SIGNED.match(after) or _ACT_NOUN_BY.search(before) or
                 _ACT_NOUN_BEFORE.search(before) and re.match(r"\s+(?:had\s+|has\s+)?(?:delivered|made|gave|given)\b", after))
 
 
 _ACT_NOUNS = r"(?:speech|speeches|report|remarks|address|instructions?|directives?)"
+_ORDER_SIGNED = re.compile(r"\s+(?:\w+ly\s+)?(?:signed|issued)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:orders?|decrees?)\b")
 _ACT_NOUN_BY = re.compile(r"\b" + _ACT_NOUNS + r"\s+(?:delivered|made|given|issued)\s+by\s+(?:[\w'\u2019.-]+\s+){0,6}$")
 _ACT_NOUN_BEFORE = re.compile(r"\b" + _ACT_NOUNS + r"\s+(?:(?:of|by)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,6}$")
 
@@ -2464,8 +2465,11 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
     present = _placed(doc, col)
     out: dict[str, dict] = {}
     # credits in the body, then the page's byline lines outside it (extract/bylines.py)
-    for line in [s.text for s in doc.sentences] + list(bylines):
-        for _, _, name in N.byline_names(line):
+    credits = [(s.text, N.byline_names(s.text)) for s in doc.sentences]
+    words = S.dictionary_words() if bylines else frozenset()
+    credits += [(line, N.page_credit_names(line, words)) for line in bylines]
+    for line, names in credits:
+        for _, _, name in names:
             key = N.person_key(name)
             if key not in present and key not in out:
                 out[key] = {"name": N.clean_name(name), "evidence": line, "rule": "byline"}
