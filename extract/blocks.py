@@ -44,7 +44,8 @@ def attr_tokens(el: Tag) -> list[str]:
     return out
 
 
-def _attr_words(tokens: list[str]) -> set[str]:
+def attr_words(tokens: list[str]) -> set[str]:
+    """The attribute tokens and their parts, lower case ("jwk-byline" -> jwk-byline, jwk, byline)."""
     words: set[str] = set()
     for t in tokens:
         words.add(t.lower())
@@ -73,7 +74,7 @@ def _junk_level(el: Tag) -> int:
     joined = " ".join(tokens)
     if NEG_SUBSTR.search(joined):
         return 2
-    if _attr_words(tokens) & NEG_TOKEN:
+    if attr_words(tokens) & NEG_TOKEN:
         # weak evidence ("top", "info", "date" ...): a positive word in the same attribute wins
         return 0 if POS.search(joined) else 1
     return 0
@@ -89,7 +90,7 @@ def class_weight(el: Tag) -> float:
         return 0.0
     joined = " ".join(tokens)
     w = 0.0
-    if NEG_SUBSTR.search(joined) or _attr_words(tokens) & NEG_TOKEN:
+    if NEG_SUBSTR.search(joined) or attr_words(tokens) & NEG_TOKEN:
         w -= 25
     if POS.search(joined):
         w += 25

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from readouts.extract.blocks import TOKEN_SPLIT, Line, attr_tokens
+from readouts.extract.blocks import Line, attr_tokens, attr_words
 from readouts.pinyin import is_given_name, is_surname
 
 # a credit label at the start of a short line, or a reporter credit anywhere in it
@@ -66,8 +66,7 @@ def credit_element(el) -> bool:
     for _ in range(CREDIT_ELEMENT_DEPTH):
         if el is None or not hasattr(el, "attrs"):
             return False
-        words = {w.lower() for t in attr_tokens(el) for w in TOKEN_SPLIT.split(t) if w}
-        if words & CREDIT_ELEMENT_WORDS:
+        if attr_words(attr_tokens(el)) & CREDIT_ELEMENT_WORDS:
             return True
         el = el.parent
     return False
