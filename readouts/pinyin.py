@@ -86,11 +86,29 @@ CANTONESE_SYLLABLES = {
 }
 
 
+# Malaysia and Singapore write Chinese names in Hokkien, Hakka or Teochew romanisation ("Tiong King Sing", "Chang
+# Lih Kang", "Wee Ka Siong", "Lee Hsien Loong"): these surnames (none a Mandarin one), and given words of one
+# syllable's shape
+SOUTHERN_SURNAMES = {
+    "tiong", "goh", "ong", "wee", "loke", "teo", "teoh", "koh", "chua", "yeo", "khoo", "ooi", "teh", "yap", "foo",
+    "soo", "liew", "loh", "low", "thong", "tay", "seah", "quek", "hew", "sim", "toh", "kee", "hii", "sia", "kho",
+    "tiew", "lim", "chin", "hoo", "neo", "phua", "boey",
+}
+_SYLLABLE_SHAPE = re.compile(r"(?:ch|sh|ts|hs|ng|kh|th|[bcdfghjklmnpqrstvwxyz])?(?:[aeiou]{1,3})(?:ng|n|k|h|p|t|m|w|r)?")
+
+
 def cantonese_shape(words: list[str]) -> bool:
-    """A surname and a two-word given name in Cantonese romanisation ("Wong Sio Chak"); at least one given word is no
-    single pinyin syllable, so that three pinyin names in a row ("Wang Yang Li ...") never read as one."""
-    if len(words) != 3 or words[0].lower() not in CANTONESE_SURNAMES:
+    """A surname and a two-word given name in Cantonese romanisation ("Wong Sio Chak"), or in a southern one
+    ("Tiong King Sing", rule `southern_name`, parser 1.27.0); at least one given word is no single pinyin
+    syllable, so that three pinyin names in a row ("Wang Yang Li ...") never read as one."""
+    if len(words) != 3:
         return False
+    sur = words[0].lower()
     given = [w.lower() for w in words[1:]]
     given[-1] = given[-1].split("-")[0]  # "Lam Cheng Yuet-ngor"
-    return all(g in CANTONESE_SYLLABLES for g in given) and any(syllables(g, 1) != 1 for g in given)
+    plain = not any(syllables(g, 1) != 1 for g in given)
+    if sur in CANTONESE_SURNAMES and all(g in CANTONESE_SYLLABLES for g in given):
+        return not plain
+    # a southern surname is no Mandarin one, so it never opens three pinyin names in a row
+    return (sur in SOUTHERN_SURNAMES or sur in CANTONESE_SURNAMES and not plain) and \
+        all(2 <= len(g) <= 5 and _SYLLABLE_SHAPE.fullmatch(g) for g in given)

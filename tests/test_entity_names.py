@@ -60,11 +60,12 @@ def test_entities_that_are_no_person_names(text, entity):
 
 
 def test_a_name_found_already_stays_unless_written_longer():
-    text = "Wei Chaoan met with Tan Sri Ong Ka Ting, the Special Envoy."
+    # (parser 1.27.0 reads "Ong Ka Ting" whole: `southern_name`; "Gan" is also a Mandarin surname, so not there)
+    text = "Wei Chaoan met with Tan Sri Gan Ka Ting, the Special Envoy."
     taken = N.find_names(text, T.is_title)
-    assert "Ong Ka" in [sp.name for sp in taken] and N.may_hold_entity(text, taken, WORDS)
-    got = N.entity_names(text, [_span(text, "Wei Chaoan"), _span(text, "Tan Sri Ong Ka Ting")], taken, WORDS)
-    assert [g.name for g in got] == ["Ong Ka Ting"]
+    assert "Gan Ka" in [sp.name for sp in taken] and N.may_hold_entity(text, taken, WORDS)
+    got = N.entity_names(text, [_span(text, "Wei Chaoan"), _span(text, "Tan Sri Gan Ka Ting")], taken, WORDS)
+    assert [g.name for g in got] == ["Gan Ka Ting"]
     assert not N.may_hold_entity("Wei Chaoan met Li Qiang.", N.find_names("Wei Chaoan met Li Qiang.", T.is_title),
                                  WORDS)
 

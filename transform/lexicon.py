@@ -115,7 +115,8 @@ PINYIN_PLACE_WORDS = {
 # Vietnamese family names, left out when a name is written short ("Hong Dien" for "Nguyen Hong Dien")
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
                        "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam"}
-HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade")
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
+              "Sheikha", "Sayyid")  # (parser 1.27.0: the Gulf styles "Sheikh Abdullah bin Zayed Al Nahyan")
 # abbreviated military and police ranks before a name ("Mr. Gen Charles Kayonga", "Pol. Gen. Aswin Kwanmuang"): no
 # words of the name, and their period ends no sentence
 RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol")

@@ -92,7 +92,7 @@ _NAME_END = r"(?!\w|['\u2019](?!s\b))"
 # a generational suffix closes a Western name: "Aquilino Pimentel III", "Martin Luther King Jr."
 _NAME_SUFFIX = r"(?:,? (?:Jr|Sr)\.| (?:II|III|IV)(?![\w.]))?"
 # particles inside a Western name ("Dominique de Villepin", "Ursula von der Leyen", "Ahmad bin Ali")
-_PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|dos|das|du|ibn))*"
+_PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|Al|El|dos|das|du|ibn))*"
 # rule `honorific_name` takes every honorific but "Comrade"
 _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS if h != "Comrade") + r")\.?\s+(" + _WESTERN_WORD +
                              r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})" + _NAME_END)
@@ -201,6 +201,8 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
             continue
         if words[-1].lower() in ORG_HEADS | PLACE_HEADS:
             continue  # rule `organisation_not_person`: "... Development and Reform Commission, Secretary of ..."
+        if all(_office_word(w) for w in words):
+            continue  # rule `office_not_person` (parser 1.27.0): "President X's Special Representative, Member of ..."
         # ("Ambassador to the Philippines Zhao Jianhua": the country may take "the")
         after_office = re.search(r"\b(\w+)\s+(?:to|of|in|for|from)\s+(?:the\s+)?$", text[max(0, start - 44):start])
         if len(words) == 3 and is_surname(words[1]) and is_given_name(words[2]) and not is_surname(words[0]) and \
@@ -259,7 +261,8 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
                      r"CEO|Founder|Co-founder|Akim|Rector|Representative|Treasurer|Councillor|Councilor|Lord)\s+(" +
                      r"(?:[A-Z]{2}(?= [A-Z][a-z]) )?" +  # initials written as one word: "Prime Minister KP Sharma Oli"
-                     _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){0,3}" + _NAME_SUFFIX + r")" + _NAME_END + r"(?!\s+[A-Z])")
+                     _WESTERN_WORD + r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3}" + _NAME_SUFFIX + r")" + _NAME_END +
+                     r"(?!\s+[A-Z])")  # (parser 1.27.0: particles, "President Mohamed bin Zayed Al Nahyan")
 
 
 def titled_names(text: str) -> list[NameSpan]:

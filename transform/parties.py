@@ -98,7 +98,9 @@ MEETING_SUBJECT = re.compile(
     r"gathering|seminar|event)s?$|^(?:it|they|we|participants|attendees)$", re.I)
 PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _FRONTED_PARTICIPLE = re.compile(r"(?:After|Before|Upon|On|While|When|Since)\s+(?:\w+ly\s+)?[a-z]+ing\b")
-DEFINITE_OFFICE = re.compile(r"^the\s+(?:(?:provincial|municipal|vice|deputy|party|state|executive)\s+)*(\w+)$", re.I)
+_FRONTED_CLAUSE = re.compile(r"^\s*(?:" + _FRONTED_PARTICIPLE.pattern + r"|(?:Meeting|Receiving)\s+with\b|"
+                             r"(?:Pleased|Glad|Happy|Delighted|Hono(?:u)?red)\s+to\s+[a-z]+\b)[^,;]*,\s+(?=[A-Z]|the\s)")
+DEFINITE_OFFICE = re.compile(r"^the\s+(?:(?:provincial|municipal|vice|deputy|party|state|executive|prime|chief)\s+)*(\w+)$", re.I)
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|should|must|will|would|shall|can|could|may|might|need|"
     r"needs|did|does|do)\b", re.I)
@@ -108,7 +110,7 @@ _BACK_REF_NAME = re.compile("(?:(?:[" + N.UP + "][" + N.LO + "]+(?:-[" + N.UP + 
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|should|must|will|shall|can|need|needs)\b", re.I)
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+(?!Ltd\b|Inc\b|Limited\b|LLC\b|PLC\b)|"
-                  r"(?<=[a-z]),$|\s+and\s+)")  # "Co., Ltd." is one name; "A and B,served as": a comma that
+                  r"(?<=[a-z]),$|(?<=[a-z]),(?=the\s|[A-Z])|\s+and\s+)")  # "Co., Ltd." is one name; "A and B,served as": a comma that
 # lost its space before the verb still ends the subject (inside the list such commas are left to the name rules)
 # a clause starts after "that", a semicolon, a colon, a dash, "while", and a relative "over which" / "at which" (rule
 # `relative_which`: "A and B attended the meeting, over which C presided": C is the chair, A and B are not)
@@ -744,12 +746,19 @@ def _continues(prev: Item, it: Item) -> bool:
     if "," not in it.sep and "as well" not in it.sep:
         if GROUP_START.match(prev.text or "") and not N.find_names(t):
             return True
+        if re.match(r"(?:the|a|an)\s+[a-z]", t) and _ends_with_name(prev.text):
+            return False  # rule `name_and_article`: "addressed by the Minister X and the delegation of China"
         if _standalone(t) and (_standalone(prev.text or "") or not (prev.text or "")[:1].isupper()):
             return False
         return True
     if GROUP_START.match(prev.text or "") and (t.startswith("the ") or (_complete_org(t) and not N.find_names(t))):
         return True
     return False
+
+
+def _ends_with_name(t: str) -> bool:
+    found = N.find_names(t)
+    return bool(found) and found[-1].end == len(t.rstrip(" ."))
 
 
 def _title_org_continues(prev: str, it: Item) -> bool:
@@ -834,6 +843,11 @@ def merge_items(text: str, base: int) -> list[Item]:
     return items
 
 
+# a style of address after an article, perhaps behind an office's initials ("the SSG Hon", "the Rt Hon")
+_STYLED_PREFIX = re.compile(r"(?:the\s+)?(?:[A-Z]{2,5}\s+)?(?:(?:Rt\.?|Right|His|Her|Their)\s+)?"
+                            r"(?:Hon\.?|Honou?rable|Excellency|Excellencies|H\.\s?E\.?)")
+
+
 def _name_prefix(prefix: str) -> tuple[str | None, str | None]:
     """The words before a name in its item -> (group label, action): a plural label ("Provincial leaders",
     "Executive chairmen of the presidium") labels the name; a relative pronoun skips the item; a clause, an article
@@ -842,6 +856,8 @@ def _name_prefix(prefix: str) -> tuple[str | None, str | None]:
         return prefix, None
     if plural_office_label(prefix):
         return prefix, None
+    if _STYLED_PREFIX.fullmatch(prefix):
+        return None, None  # rule `styled_prefix`: "In attendance were the SSG Hon X", "the Honourable X"
     if re.match(r"(?:the|a|an)\s", prefix) and T.is_title(prefix.split(None, 1)[1]) and not _clause_like(prefix):
         return None, None  # rule `article_title`: "attended by the 2018 Nobel Prize winner in physics X"
     if not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Prof|Comrade|Madam)\.?", prefix):
@@ -1122,6 +1138,9 @@ class SentenceParse:
         t = self.t
         start = _clause_start(t, pos)
         region = _BEHALF.sub(lambda m: " " * len(m.group(0)), t[start:pos])
+        # rule `fronted_clause`: "When meeting with Kiribati's President and Foreign Minister X, Wang said": the
+        # participle's clause, up to its comma, holds no subject of the verb
+        region = _FRONTED_CLAUSE.sub(lambda m: " " * len(m.group(0)), region)
         # rule `adverb_before_verb`: "Miao Zhengge fully affirmed", "X warmly welcomed": the adverb is no party
         region = _PERFECT_AUX.sub(lambda m: " " * len(m.group(0)), region)
         region = _ADVERBS_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), region)
@@ -1389,6 +1408,8 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
             if sp is spans[0] and len(between.split()) > 8 and not _LED_BY.search(between) and \
                     not _office_before(between):
                 break
+            if t.startswith(("'s", "\u2019s"), sp.end):
+                continue  # "received President X's Special Representative Y": X sent Y, X is not met
             out.append(Subject("person", N.person_key(sp.name)))
         return out
     phrase = obj[:obj_end].strip(" ,.")
@@ -2044,7 +2065,17 @@ def _listed_presence(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
     for m in _ATTENDED_INCLUDING.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not R.governed(ps.t, m.start(), m.group(0)):
             out.append(("attend", inverted_list(ps, m.end(), "attend"), "attended_including"))
+    met = _MEETING_PARTICIPLE.match(ps.t)
+    if met:
+        out.append(("attend", ps.subjects_after(met.start("list"), "attend", limit=met.end("list")),
+                    "meeting_participle"))
     return out
+
+
+# rule `meeting_participle` (parser 1.27.0): "When meeting with Niue's Premier X, Wang said ...", "Meeting with X on
+# Monday, Y said": the one met, in the fronted clause, was at the meeting (GUIDELINES 2.6: "met with Y")
+_MEETING_PARTICIPLE = re.compile(r"\s*(?:(?:When|While|Upon|On|During)\s+)?(?:[Mm]eeting|[Rr]eceiving)\s+(?:with\s+)?"
+                                 r"(?=[A-Z])(?P<list>[^;:]{2,200}?),\s+(?=[A-Z])")
 
 
 # rule `with_present`: "..., with Vice Governor Ma Tao and Qin Yu present" / "attending" / "in attendance"
@@ -2310,6 +2341,23 @@ def _placed(doc: Doc, col: Collector, inspections: bool = True) -> set[str]:
     return present | set(inspectors(doc)) if inspections else present
 
 
+@dataclass
+class _Asked:
+    """The placed people `syntax_roles` asks again, by what they may still gain (see there)."""
+    only_presence: set[str]
+    only_speech: set[str]
+    only_chair: set[str]
+    hosts: set[str]
+
+    def wanted(self, key: str, found: S.SyntaxRole, reference: bool) -> bool:
+        if key in self.only_chair and found.role == "chair":
+            return True
+        if key in self.hosts and found.rule == "syntax_counterpart" and not reference:
+            return True
+        return (key not in self.only_presence or found.role == "attend") and \
+            (key not in self.only_speech or found.role == "speech") and (not reference or found.role == "speech")
+
+
 def syntax_roles(doc: Doc, col: Collector) -> None:
     """People the lexical rules left without a role: the dependency parse of the sentences that name them
     (`syntax.role_of`) gives them one where a role predicate governs the name; the rest stay mentions."""
@@ -2321,6 +2369,13 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
     # growth, saying ..."): a speech verb the lexical rules do not know
     # (and so are participants: the host who "met" the guests, then "welcomed the delegation")
     only_speech = {k for k in [*col.attendees, *col.participants] if k not in col.speakers and k in doc.persons}
+    # speakers who are not chairs are asked for the chair where a sentence says someone presided (rule
+    # `syntax_agent` and kin: "the opening ceremony was presided over by X. ... X pointed out": both)
+    only_chair = {k for k in col.speakers if k in doc.persons and doc.persons[k].name not in col.chairs}
+    # hosts who "met" the guests are asked whether another sentence makes them the one met (parser 1.27.0: "X called
+    # on Prime Minister Y. ... the Prime Minister met with X": Y attended)
+    hosts = {k for k in col.participants if k not in col.attendees and k in doc.persons}
+    asked = _Asked(only_presence, only_speech, only_chair, hosts)
 
     def ask(key: str, sentence: str) -> bool:
         if key not in doc.persons or key in col.remote:
@@ -2329,7 +2384,8 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
             return True
         if (key, sentence) in col.placed_in:
             return False
-        return key in only_presence or key in only_speech and S.may_speak(sentence)
+        return key in only_presence or key in only_speech and S.may_speak(sentence) or \
+            key in only_chair and bool(_CHAIR_CUE.search(sentence)) or key in hosts
 
     todo = [(s, [sp for sp in spans + reference_spans(doc, col, s, spans) if ask(N.person_key(sp.name), s.text)])
             for s, spans in zip(doc.sentences, doc.names_by_sentence)]
@@ -2337,17 +2393,19 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
     if not todo:
         return
     for (s, spans), parsed in zip(todo, doc.parses([s.text for s, _ in todo])):
+        fronted = _FRONTED_CLAUSE.match(s.text)
         for sp, found in zip(spans, S.roles_in_sentence(s.text, [(sp.start, sp.end) for sp in spans], parsed)):
             key = N.person_key(sp.name)
-            wanted = found is not None and (key not in only_presence or found.role == "attend") and (
-                key not in only_speech or found.role == "speech") and (sp.rule != "reference" or found.role == "speech")
-            if found is not None and wanted:
+            if found is not None and found.role == "speech" and fronted and sp.end <= fronted.end():
+                continue  # `fronted_clause`: "Pleased to meet again with X, the Prime Minister said": X did not speak
+            if found is not None and asked.wanted(key, found, sp.rule == "reference"):
                 col.add(Subject("person", key), found.role, s.text,
                         "syntax_reference" if sp.rule == "reference" else found.rule)
             if found is not None and found.present and key not in col.attendees and sp.rule != "reference":
                 col.add(Subject("person", key), "attend", s.text, found.rule)
 
 
+_CHAIR_CUE = re.compile(r"\b(?:presid|chair|host)", re.I)
 _REFERENCE_TOKEN = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]+(?:-[a-z]+)?(?![\w'\u2019-])")
 
 

@@ -88,7 +88,10 @@ ATTEND = re.compile(
     r"(?:participated|took\s+part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|conference|symposium|"
     r"forum|seminar|event|talks|discussion|deliberations?|ceremony|activity|activities|gathering|panel)s?)\b", re.I)
 MEET = re.compile(
-    r"\b(?:met|meets|meet)(?:\s+with)?\b|\b(?:held|holds|had|has)\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b", re.I)
+    r"\b(?:met|meets|meet)(?:\s+with)?\b|\b(?:held|holds|had|has)\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b|"
+    # rule `received_guest` (parser 1.27.0): "X received on Monday Special Representative Y": a guest written with
+    # capitals, perhaps after the day (never "received a letter / instructions")
+    r"\breceived(?=\s+(?:(?:on|in)\s+\w+\s+|yesterday\s+|today\s+)?(?-i:[A-Z]))", re.I)
 MEET_PARTICIPLE = re.compile(r"\b(?:meeting|talking)\s+with\b", re.I)
 # rule `attending_participle`: "made the remarks while attending a conference": the main-clause subject attended
 ATTEND_PARTICIPLE = re.compile(r"(?:(?<=\bwhile\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbefore\s))attending\b", re.I)

@@ -52,6 +52,8 @@ from readouts.transform.lexicon import (
     MADE_OF_VERBS,
     MEETING_NOUNS,
     OFFICE_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
     PRESENCE_NOUNS,
     PRESENT_ADJECTIVES,
     PRESS_NOUNS,
@@ -921,11 +923,13 @@ def mention_evidence(head: Any) -> str | None:
             c.dep_ == "appos" and any(g.lower_ == "late" for g in c.subtree) for c in head.children):
         return "historical_figure"
     t = head
+    after_body = False  # the walk joined the name to an organisation or place ("... Hebei Province, Qian Hu")
     for _ in range(80):
         dep = t.dep_
         if dep == "compound" and (t.head.pos_ == "NOUN" or t.head.lower_ in TERM_HEADS):
             return "named_in_term"
         if dep in ("compound", "flat", "conj", "appos", "nmod"):
+            after_body = after_body or dep in ("conj", "appos") and t.head.lower_ in ORG_HEADS | PLACE_HEADS
             t = t.head
             continue
         if dep == "poss":
@@ -952,12 +956,22 @@ def mention_evidence(head: Any) -> str | None:
             if _office_of(prep) or _together_with(prep):  # an office, not a reference: "Secretary General of the
                 t = prep.head  # State Council X"; a companion: "A, together with B, said"
                 continue
-            return "reference_of" if _referring_preposition(prep) and _stranded_agent(prep) is None else None
+            return "reference_of" if _referring_preposition(prep) and _stranded_agent(prep) is None and \
+                not ((t is head or after_body) and _listed_after(prep, head)) else None
         if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             verb = t.head
             return "speech_elsewhere" if _elsewhere(verb, perfect=False) or _from_afar(verb) else None
         return None
     return None
+
+
+def _listed_after(prep: Any, head: Any) -> bool:
+    """The name opens a list item after a comma, far from the preposition the parse hung it on ("the office of the
+    High Court of Hainan Province, Zhong Chuilin, Deputy Director ..., attended"): a misparsed list, not "the
+    instructions of X" (parser 1.27.0)."""
+    first = min(t.i for t in head.subtree if t.dep_ in ("compound", "flat") or t is head)
+    gap = head.doc[prep.i + 1:first]
+    return len(gap) > 4 and gap[-1].text == ","
 
 
 def _referring_preposition(prep: Any) -> bool:
