@@ -157,7 +157,7 @@ GROUP_NOUN_WORDS = (
 LABEL_ROLES = {"speaker": "speech", "chair": "chair", "chairperson": "chair", "chairman": "chair", "chairmen": "chair",
                "moderator": "chair", "host": "chair", "presider": "chair", "attendee": "attend",
                "participant": "attend", "guest": "attend", "panelist": "speech", "panellist": "speech",
-               "delegation": "attend", "member": "attend", "present": "attend"}
+               "delegation": "attend", "member": "attend", "present": "attend", "attendance": "attend"}
 
 # ----------------------------------------------------------------------------------- syntax (lemmas)
 CHAIR_VERBS = {"preside", "chair", "co-chair", "moderate"}
@@ -205,6 +205,7 @@ VISIT_PURPOSE_VERBS = {"exchange", "discuss", "talk", "hold", "meet", "learn", "
 LIST_PREPOSITIONS = {"including", "like", "namely", "among", "as"}  # "such as" parses as as -> such
 PRESENT_ADJECTIVES = {"present", "on hand"}
 # "in the presence of X", "in the company of X" (and the genre's "under the accompany of X")
+ENVOY_NOUNS = {"envoy", "emissary", "representative", "messenger"}  # "the Special Envoy of President X": X sent them
 PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance", "supervision"}  # "took the oath under the supervision of X"
 # "under the auspices of X", "under the chairmanship of X": X chaired
 CHAIR_NOUNS = {"auspices", "chairmanship", "presidency", "stewardship"}

@@ -78,8 +78,10 @@ HONORIFIC = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\.?\s+")
 
 # Latin letters beyond ASCII ("Wi\u015bniewska", "\u00d6zt\u00fcrk"): upper and lower case classes for Western names
 # (public: `parties` builds its back-reference pattern from them)
-UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
-LO = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and c.isalpha())
+# Latin-1 to Latin Extended-B, and Latin Extended Additional for Vietnamese ("Phạm Minh Chính", parser 1.28.0)
+_LATIN = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+UP = "A-Z" + "".join(c for c in map(chr, _LATIN) if c.isupper() and c.isalpha())
+LO = "a-z" + "".join(c for c in map(chr, _LATIN) if c.islower() and c.isalpha())
 _CAP = r"[A-Z][a-z\u00fc]+(?:['\u2019](?!s\b)[a-z\u00fc]+)?"
 _CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)?")
 _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)(?![\w]|['\u2019](?!s\b)|-[A-Za-z])")
@@ -347,7 +349,7 @@ def single_name_ok(word: str) -> bool:
     Wang"), not a function, office, organisation or portfolio word, not an acronym."""
     lw = word.lower()
     if lw in FUNCTION_WORDS or lw in _NOT_SINGLE_NAMES or lw in SENTENCE_ADVERBS or word in HEAD_WORDS or \
-            lw in STYLE_WORDS or \
+            lw in STYLE_WORDS or word in HONORIFICS or \
             _office_word(word):
         return False
     if lw.endswith("s") and _office_word(lw[:-1]):
@@ -417,7 +419,7 @@ _ORG_WORD = re.compile(
     r"Management|Supervision|Commission|Provincial|Municipal|Regional|Autonomous|People's|Standing|Central|"
     r"Republic|Kingdom|Union|Federal|United|Democratic|Islamic|Socialist|International|Radio|Television|"
     r"Broadcasting|Global|Overseas|Electric|Electrical|Electronics|Power|Steel|Chemicals?|Motors|Airlines|"
-    r"Pharmaceuticals?|Logistics|Holdings|Securities|Insurance|Petroleum|Petrochemical|Telecom|Machinery|[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
+    r"Pharmaceuticals?|Logistics|Holdings|Securities|Insurance|Express|Petroleum|Petrochemical|Telecom|Machinery|[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
     r"ance|ence|ity|ism|ure|ies))$")
 _WORD_ENDING = re.compile(r"\w+(?:tion|tions|ment|ments|ance|ence|ity|ism|ure|ies)")
 
@@ -636,6 +638,8 @@ def odd_case_names(text: str) -> list[NameSpan]:
             out.append(NameSpan(m.start(1), m.end(), m.group(1) + " " + m.group(2), "glued_title"))
     out += [NameSpan(m.start(), m.end(), m.group(0), "mongolian") for m in _MONGOLIAN.finditer(text)
             if m.group(1).lower() not in _NOT_ENTITY_WORDS]
+    out += [NameSpan(m.start(), m.end(), m.group(0), "initials_surname") for m in _INITIALS_SURNAME.finditer(text)
+            if _initials_surname_ok(text, m)]
     # last: an office glued to the name is the more specific reading of the same span (`glued_title`)
     out += [NameSpan(m.start(), m.end(), m.group(0), "glued_word") for m in _GLUED_WORD.finditer(text)
             if is_surname(m.group(1)) and is_given_name(m.group(2)) and not ORG_OR_PLACE_AFTER.match(text, m.end())]
@@ -645,6 +649,50 @@ def odd_case_names(text: str) -> list[NameSpan]:
 # rule `mongolian`: a Mongolian name after the initial of the father's name, written without a space
 # ("G.Tumurbaatar", "Ch.Ulaan"); the initial is one Latin letter or a Cyrillic digraph's transliteration
 _MONGOLIAN = re.compile(r"(?<![\w.])(?:[A-Z]|Ch|Sh|Ts|Kh|Zh)\.([A-Z][a-z]{3,}(?:-[A-Z]?[a-z]+)?)(?![\w.])")
+
+
+# rule `initials_surname` (parser 1.28.0): a surname after the initials of the given and father's names, as Russian,
+# Central Asian, Indian and African readouts write people ("A. Eltsov", "Yu. Losev", "A.G. Karlov", "E.S.Magashule");
+# never a dotted country or body abbreviation ("U.S. Steel", "P.R. China") nor a list item's letter ("A. Background")
+_INITIALS_SURNAME = re.compile(r"(?<![\w.'\u2019])((?:(?:[A-Z]|Yu|Ya|Ch|Sh|Ts|Kh|Zh)\.\s?){1,3})"
+                               r"([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?![\w'\u2019.-]| [A-Z][a-z])")
+_DOTTED_ABBREVIATIONS = {"US", "UK", "UN", "EU", "PR", "RO", "UAE", "USA", "DC"}
+_COMPASS_PLACES = {"Korea", "Africa", "America", "Sudan", "Asia", "Europe"}  # "S. Korea", "N. America"
+
+
+def _initials_surname_ok(text: str, m: re.Match) -> bool:
+    initials = re.sub(r"[.\s]", "", m.group(1))
+    if initials in _DOTTED_ABBREVIATIONS or not single_name_ok(m.group(2)) or \
+            m.group(2).lower() in _NOT_ENTITY_WORDS or m.group(2) in _COMPASS_PLACES:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if len(initials) == 1 and not text[line_start:m.start()].strip():
+        return False  # "A. Background": a list item
+    before = re.search(r"([A-Z][\w'\u2019-]*) $", text[max(0, m.start() - 30):m.start()])
+    if before and any(_office_word(w.rstrip("s")) or _office_word(w) for w in before.group(1).split("-")):
+        return True  # "Pro-rector Yu. Losev"
+    return not (before and single_name_ok(before.group(1)))  # "Hugh R. Sharp": a middle initial of a longer name
+
+
+_ROLL_HONORIFICS = re.compile(r"\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)*")
+
+
+def roll_names(line: str) -> list[NameSpan]:
+    """Rule `roll_name` (parser 1.28.0): under a minutes' roll label ("Present:", "Apologies:"), each comma-separated
+    piece of two or three capitalised words is a name, whatever its origin ("Nina Ross, Bo Lind")."""
+    out = []
+    for m in re.finditer(r"[^,;]+", line):
+        piece = m.group(0)
+        core = re.sub(r"\s*\([^()]{0,25}\)\s*$", "", piece)
+        skip = len(_ROLL_HONORIFICS.match(core).group(0))  # type: ignore[union-attr]  # it matches the empty string
+        words = core[skip:].strip()
+        if not words:
+            continue
+        if not re.fullmatch(_WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}", words) or not _person_words(words):
+            return []
+        start = m.start() + skip + len(core[skip:]) - len(core[skip:].lstrip())
+        out.append(NameSpan(start, start + len(words), words, "roll_name"))
+    return out
 
 
 # honorifics and styles of address, dropped before a name the model's NER proposes
@@ -1137,6 +1185,8 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
                       [w[0] for w in f.split()[:len(initials)]] == initials}
         elif len(n.split()) == 1:
             owners = {f for f in full if surname_of(f) == n}
+            if not owners:  # "Prof. Kori" after "Prof. S.A. Kori" (parser 1.28.0)
+                owners = {f for f in forms if _INITIALLED.fullmatch(f) and out[f] == f and f.split(".")[-1].strip() == n}
             if not owners and not is_surname(n):
                 # rule `token_alias`: "Chairman Erkin" after "Erkin Tuniyaz": a non-pinyin word that is a token of
                 # exactly one fuller name is that person

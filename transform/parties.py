@@ -872,6 +872,10 @@ def _name_prefix(prefix: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_RELATIVE_OBJECT = re.compile(r"(?:who|which)\s+(?:\w+ly\s+)?(?:represented|represents|had\s+represented|"
+                              r"succeeded|replaced|sent|thanked|invited|met|welcomed|received)\b", re.I)
+
+
 def _name_rest_stops(rest: str) -> bool:
     """The words after a name in its item make it no subject: a possessive, or a clause ("X chaired the meeting and
     Y delivered a report": X is not Y's co-subject)."""
@@ -1017,6 +1021,8 @@ class SentenceParse:
         """An item that holds a name: the person, with the group label written before the name, unless the words
         around the name make it an object or part of a clause."""
         prefix = self.t[it.start:sp.start].strip()
+        if _RELATIVE_OBJECT.match(prefix):
+            return "skip", None, None  # rule `relative_object` (parser 1.28.0): "X, who represented President Y, said"
         label = None
         pre = T.pre_name_title(self.t, sp.start)
         if prefix and pre and _OBJECT_PREFIX.search(self.t, it.start, pre[1]):
@@ -1275,6 +1281,7 @@ class Collector:
         self.placed_in: set[tuple[str, str]] = set()  # (party key, sentence) pairs a rule has decided
         self.remote: set[str] = set()  # senders of letters or instructions: their later words are in those texts
         self.signers: dict[str, tuple[str, str]] = {}  # person -> (sentence, rule) of a signing they took part in
+        self.absent: set[str] = set()  # persons a minutes' "Apologies:" or "Absent:" label lists
 
     def _name(self, subj: Subject) -> str:
         if subj.kind == "person":
@@ -1949,7 +1956,19 @@ _INVERTED_SPEECH = re.compile(
 # or studied: that is an earlier event, see `_studied_event`)
 _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|keynote|remark|statement|presentation|"
                            r"lecture)(?:s|es)?\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:delivered|made|given|presented)\s+by\s+(?=[A-Z])")
+                           r"(?:delivered|made|given|presented)\s+by\s+(?=[A-Z])|"
+                           # (parser 1.28.0) "included introductory remarks from delegation leader X", "a speech by X"
+                           r"\b(?:speech|speeches|remarks|keynote\s+address|presentation|briefing)\s+(?:by|from)\s+"
+                           r"(?=(?:[a-z]+\s+){0,3}[A-Z])")
+# rule `according_to` (parser 1.28.0): "According to Wang Yi, the purpose of the visit is ...": a readout cites what a
+# participant said at the meeting (in the corpora nine times in ten a speaker); a clause start only, the person first
+_ACCORDING_TO = re.compile(r"(?:^|(?<=[,;:]\s))According\s+to\s+(?=[A-Z])")
+# ... but a press officer cited is the readout's source, not a speaker ("According to X, the Public Relations Officer")
+_PRESS_OFFICE = re.compile(r"[^.;:]{0,40}?\b(?:spokes(?:man|woman|person)|press|public\s+relations|communications?|"
+                           r"information\s+officer|reporter|correspondent)\b", re.I)
+# ... "A speech by X ... was studied at the conference": the speech was made elsewhere
+_STUDIED_AFTER = re.compile(r"[^.;]{0,160}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:studied|conveyed|relayed|transmitted|"
+                            r"learned|learnt|read\s+out|passed\s+on)\b", re.I)
 # rule `heard_reports_of`: "heard work reports of Shinan, Licang and Laoshan districts": those who reported spoke
 _HEARD_REPORTS = re.compile(r"\b(?:heard|listened\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?reports?\s+(?:of|from|by|"
                             r"delivered\s+by|made\s+by)\s+(?=(?:the\s+)?[A-Z])")
@@ -2029,12 +2048,21 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
         if not reported_clause(ps.t, m.start()):
             out.append(("speech", inverted_list(ps, m.end(), "speech"), "inverted_speech"))
     for m in _DELIVERED_BY.finditer(ps.t):
+        after = ps.t[m.end():]
         if not reported_clause(ps.t, m.start()) and not _studied_event(ps.t, m.start(), False) and \
-                not _ELSEWHERE.search(re.match(r"[^,;:]{0,80}", ps.t[m.end():]).group(0)):
+                not _ELSEWHERE.search(re.match(r"[^,;:]{0,80}", after).group(0)) and \
+                not _STUDIED_AFTER.match(after):
             out.append(("speech", [x for x in ps.subjects_after(m.end(), "speech") if x.kind == "person"], "delivered_by"))
     for m in _HEARD_REPORTS.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _studied_event(ps.t, m.start(), False):
             out.append(("speech", ps.subjects_after(m.end(), "speech"), "heard_reports_of"))
+    for m in _ACCORDING_TO.finditer(ps.t):
+        first = ps.subjects_after(m.end(), "speech")[:1]
+        hit = ps.name_at(m.end(), m.end() + 80)
+        if first and first[0].kind == "person" and hit and hit[0].start - m.end() <= 50 and \
+                not re.search(r"[,;:]", ps.t[m.end():hit[0].start]) and \
+                not _PRESS_OFFICE.match(ps.t, hit[0].end):
+            out.append(("speech", first, "according_to"))
     for m in _ACCOMPANIED_BY.finditer(ps.t):  # GUIDELINES 2.6: those who accompanied a leader were present
         out.append(("attend", ps.subjects_after(m.end(), "attend"), "accompanied_by"))
     for m in _WITH_PRESENT.finditer(ps.t):
@@ -2211,8 +2239,46 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          r"presiders?|attendees|participants|guests|panell?ists|"
                          # a delegation's roll ("Members of the delegation:", then a line per member) and "Present:"
                          r"(?:the\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}delegations?|delegation\s+members|"
-                         r"(?:also\s+)?present)\s*[:\uff1a]\s*(?P<rest>.*)$", re.I)
+                         r"(?:also\s+)?present|in\s+attendance|(?P<absent>apologies|absent|regrets|excused))"
+                         r"\s*[:\uff1a]\s*(?P<rest>.*)$", re.I)
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
+# rule `label_chair` (parser 1.28.0): "Prof. Jenny Dixon (Chair), Prof. Helen Nicholson, ..." in a minutes' roll
+_CHAIR_MARK = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)", re.I)
+# what may stand between the names of a roll line ("Prof. A (Chair), Dr B, C and D")
+_ROLL_FILLER = re.compile(r"(?:\s|,|;|\band\b|\([^()]{0,25}\)|\b(?:" + "|".join(HONORIFICS) + r")\b\.?)*", re.I)
+
+
+def _roll_line(text: str, spans: list[N.NameSpan]) -> bool:
+    """Rule `roll_line` (parser 1.28.0): a line under a roll label that holds names alone ("Prof. A, Dr B, C")."""
+    pos = 0
+    for sp in spans:
+        if not _ROLL_FILLER.fullmatch(text[pos:sp.start]):
+            return False
+        pos = sp.end
+    return bool(spans) and bool(_ROLL_FILLER.fullmatch(text[pos:]))
+
+
+def _roll_names(doc: Doc, line: str, spans: list[N.NameSpan]) -> list[N.NameSpan]:
+    """The names of a roll line: the name rules' spans, or (`roll_name`) every piece when all are names."""
+    extra = N.roll_names(line)
+    if not extra or len(extra) <= len(spans):
+        return spans
+    for sp in extra:
+        key = N.person_key(sp.name)
+        if key not in doc.persons:
+            doc.persons[key] = Person(N.clean_name(sp.name), key, [], -1)
+    return extra
+
+
+def _roll_add(col: Collector, s, spans: list[N.NameSpan], role: str | None, rule: str) -> None:
+    for sp in spans:
+        key = N.person_key(sp.name)
+        if role is None:
+            col.absent.add(key)
+            continue
+        col.add(Subject("person", key), role, s.text, rule)
+        if _CHAIR_MARK.match(s.text, sp.end):
+            col.add(Subject("person", key), "chair", s.text, "label_chair")
 
 
 def _label_role(label: str) -> str:
@@ -2226,23 +2292,28 @@ def _label_role(label: str) -> str:
 def labelled_lists(doc: Doc, col: Collector) -> None:
     """Rules `role_label` (see _ROLE_LABEL) and `transcript_label`: in a press-conference record, a paragraph that
     is a name (and its apposition) ending in a colon introduces that person's words: they spoke."""
-    role: str | None = None
-    for s, spans in zip(doc.sentences, doc.names_by_sentence):
+    role: str | None = None  # None under an "Apologies:" label: those listed are absent
+    labelled = False
+    for i, (s, spans) in enumerate(zip(doc.sentences, doc.names_by_sentence)):
         text = s.text.strip()
         m = _ROLE_LABEL.match(text)
         lead = spans[0] if spans and spans[0].start <= 1 else None
         if m:
-            role = _label_role(m.group("label"))
+            role = None if m.group("absent") else _label_role(m.group("label"))
+            labelled = True
             if m.group("rest"):
                 base = s.text.index(m.group("rest"))
-                for sp in spans:
-                    if sp.start >= base:
-                        col.add(Subject("person", N.person_key(sp.name)), role, s.text, "role_label")
+                _roll_add(col, s, [sp for sp in spans if sp.start >= base], role, "role_label")
             continue
-        if role and lead is not None and not _ANY_LABEL.match(text):
-            col.add(Subject("person", N.person_key(lead.name)), role, s.text, "role_label")
+        if labelled and not _ANY_LABEL.match(text):
+            spans = doc.names_by_sentence[i] = _roll_names(doc, s.text, spans)
+        if labelled and _roll_line(s.text, spans):
+            _roll_add(col, s, spans, role, "roll_line" if len(spans) > 1 else "role_label")
             continue
-        role = None
+        if labelled and lead is not None and not _ANY_LABEL.match(text):
+            _roll_add(col, s, [lead], role, "role_label")
+            continue
+        role, labelled = None, False
         if lead is not None and text.endswith((":", "\uff1a")) and _whole_paragraph(doc.text, s):
             col.add(Subject("person", N.person_key(lead.name)), "speech", s.text, "transcript_label")
 
@@ -2398,6 +2469,8 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
             key = N.person_key(sp.name)
             if found is not None and found.role == "speech" and fronted and sp.end <= fronted.end():
                 continue  # `fronted_clause`: "Pleased to meet again with X, the Prime Minister said": X did not speak
+            if _ENVOY_OF.search(s.text, max(0, sp.start - 80), sp.start):
+                continue  # rule `envoy_principal` (parser 1.28.0): "received the Special Envoy of President X": X sent him
             if found is not None and asked.wanted(key, found, sp.rule == "reference"):
                 col.add(Subject("person", key), found.role, s.text,
                         "syntax_reference" if sp.rule == "reference" else found.rule)
@@ -2406,6 +2479,8 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
 
 
 _CHAIR_CUE = re.compile(r"\b(?:presid|chair|host)", re.I)
+_ENVOY_OF = re.compile(r"\b(?:envoy|emissary|representative|messenger)s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$",
+                       re.I)
 _REFERENCE_TOKEN = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]+(?:-[a-z]+)?(?![\w'\u2019-])")
 
 
@@ -2535,6 +2610,8 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
         for sp in spans:
             key = N.person_key(sp.name)
+            if key in col.absent and key not in present and key not in out:
+                out[key] = {"name": doc.persons[key].name, "evidence": s.text, "rule": "absent_label"}
             if key in present or key in out or _verbless_list(s.text) or _listed_as_present(s.text, sp):
                 continue
             reason = _mention_rule(doc, col, key)

@@ -43,6 +43,7 @@ from readouts.transform.lexicon import (
     DELEGATION_NOUNS,
     ELSEWHERE_ADVERBS,
     ELSEWHERE_NOUNS,
+    ENVOY_NOUNS,
     FUTURE_PASSIVES,
     GIFT_NOUNS,
     INCLUDED_GROUP_NOUNS,
@@ -807,6 +808,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     word = prep.lower_
     if word in LIST_PREPOSITIONS:
         return "list"
+    if word == "of" and prep.head.lemma_.lower() in ENVOY_NOUNS:
+        return None  # rule `envoy_principal` (parser 1.28.0): "received the Special Envoy of President X": X sent him
     if _together_with(prep):
         return _UP  # "A, together with B and C, expressed ...": B and C share A's predicate
     if word == "by" and prep.dep_ == "agent" and _leads(prep.head):

@@ -1,0 +1,87 @@
+"""Parser 1.28.0: surnames after initials, Vietnamese letters in names, "According to X,", minutes' rolls
+("Present:", "In attendance:", "Apologies:"), "remarks from X", an envoy's principal and "who represented X".
+Sentences written for these tests."""
+from readouts.transform.names import canonical_names, find_names
+from readouts.transform.parties import find_parties
+from readouts.transform.sentences import split_sentences
+
+
+def run(text, title=None):
+    return find_parties(text, split_sentences(text), title, learned=False)
+
+
+def names(rows):
+    return [r["name"] for r in rows]
+
+
+def rules(rows):
+    return {r["name"]: r["rule"] for r in rows}
+
+
+def found(text):
+    return [(s.name, s.rule) for s in find_names(text)]
+
+
+def test_surname_after_initials_is_a_name():
+    text = "The meeting was attended by Pro-rector Yu. Morozov and Director A.G. Petrenko of the institute."
+    assert ("Yu. Morozov", "initials_surname") in found(text) or ("Yu. Morozov", "titled") in found(text)
+    assert any(n == "A.G. Petrenko" for n, _ in found(text))
+    assert any(n == "E.K.Samsonova" for n, _ in found("The report was read by E.K.Samsonova, a dean."))
+
+
+def test_initials_are_not_a_country_a_list_letter_or_a_middle_initial():
+    assert found("Trade with the U.S. Treasury and S. Korea grew.") == []
+    assert found("A. Background\nThe council met.") == []
+    assert all(n != "R. Sharp" for n, _ in found("They toured the research ship Hugh R. Sharp on Monday."))
+
+
+def test_a_surname_alone_refers_to_the_initialled_name():
+    out = canonical_names(["P.K. Nandor", "Nandor"])
+    assert out["Nandor"] == "P.K. Nandor"
+
+
+def test_vietnamese_letters_in_names():
+    text = "HÀ NỘI — Prime Minister Phạm Văn Đồng underlined the importance of ties with Secretary Nguyễn Thị Bình."
+    assert [n for n, _ in found(text)] == ["Phạm Văn Đồng", "Nguyễn Thị Bình"]
+
+
+def test_according_to_a_participant_is_speech():
+    p = run("President Ade Bello received Minister Wang Lun at the State House. According to Wang Lun, the visit "
+            "opens the year's diplomatic work.")
+    assert rules(p.speakers).get("Wang Lun") == "according_to"
+
+
+def test_according_to_a_press_officer_is_no_speech():
+    p = run("Minister Tom Kalo met Vice Governor Li Dan. According to Mary Tabi, the Press Secretary of the "
+            "Government, the delegation arrived on Sunday.")
+    assert "Mary Tabi" not in names(p.speakers)
+
+
+def test_minutes_roll_present_in_attendance_and_apologies():
+    text = ("Advisory Board Meeting Minutes\n\nPresent:\n\nProf. Ann Wolde (Chair), Prof. Hugo Pratt, Dr Marc Fell,\n\n"
+            "Li Dongsheng, Zhang Wenbo\n\nIn attendance:\n\nNina Ross, Bo Lind\n\nApologies:\n\nProf. Ken Oyler\n\n"
+            "1. Welcome\n\nProf. Wolde welcomed the members to the meeting.")
+    p = run(text)
+    assert set(names(p.attendees)) == {"Ann Wolde", "Hugo Pratt", "Marc Fell", "Li Dongsheng", "Zhang Wenbo",
+                                       "Nina Ross", "Bo Lind"}
+    assert p.chairs == ["Ann Wolde"]
+    assert rules(p.mentions) == {"Ken Oyler": "absent_label"}
+
+
+def test_remarks_from_a_named_person_are_speech():
+    p = run("The session also included introductory remarks from delegation leader Zhou Xiuhe.")
+    assert rules(p.speakers) == {"Zhou Xiuhe": "delivered_by"}
+
+
+def test_a_speech_studied_at_the_meeting_was_made_elsewhere():
+    p = run("The rural work conference was held in Beijing. A speech by Xi Jinping, general secretary of the CPC "
+            "Central Committee, was studied at the conference.")
+    assert "Xi Jinping" not in names(p.speakers)
+
+
+def test_the_principal_of_an_envoy_is_not_present():
+    p = run('Tinubu said: "I received the Special Envoy of Chinese President Xi Jinping and Vice Chairman of the '
+            'National People\'s Congress, Peng Qinghua, at the State House." The special envoy Peng Qinghua, who '
+            'represented President Xi Jinping, said the two countries would work together.')
+    assert "Xi Jinping" not in names(p.attendees) + names(p.speakers)
+    assert "Peng Qinghua" in names(p.speakers)
