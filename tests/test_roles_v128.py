@@ -85,3 +85,32 @@ def test_the_principal_of_an_envoy_is_not_present():
             'represented President Xi Jinping, said the two countries would work together.')
     assert "Xi Jinping" not in names(p.attendees) + names(p.speakers)
     assert "Peng Qinghua" in names(p.speakers)
+
+
+def test_an_office_before_a_shared_surname_picks_the_namesake():
+    p = run("The meeting was held between Li Yong, UNIDO Director General, and Li Keqiang, the Premier of the State "
+            "Council. Director General Li conveyed his appreciation for Premier Li's video speech.")
+    assert names(p.speakers) == ["Li Yong"]
+
+
+def test_the_hyphenated_office_refers_back():
+    p = run("FAO Director-General Zhu Dongyu met with Han Jun, Secretary of the Ministry. Han Jun expressed his "
+            "appreciation. The Director-General conveyed that FAO highly commended China.")
+    assert set(names(p.speakers)) == {"Han Jun", "Zhu Dongyu"}
+
+
+def test_an_office_after_a_fronted_phrase_without_comma():
+    p = run("Mayor Leoluca Orlando met the ambassador Li Ruiyu. During the meeting the mayor spoke about relations.")
+    assert "Leoluca Orlando" in names(p.speakers)
+
+
+def test_an_honorific_closes_the_office_before_a_name():
+    p = run("The head of administration of Rustavi city council Mr. Mikheil Muzashvili, other representatives of "
+            "the City Hall, and members of the delegation were also present at the meeting.")
+    assert "Mikheil Muzashvili" in names(p.attendees) and p.mentions == []
+
+
+def test_honoured_to_welcome_is_the_welcome_itself():
+    p = run("A delegation visited the institute on Thursday. We were honored to welcome Mr. Ma Sangang (Vice Chairman "
+            "of the Congress), among other officials.")
+    assert "Ma Sangang" in names(p.attendees)

@@ -205,6 +205,8 @@ VISIT_PURPOSE_VERBS = {"exchange", "discuss", "talk", "hold", "meet", "learn", "
 LIST_PREPOSITIONS = {"including", "like", "namely", "among", "as"}  # "such as" parses as as -> such
 PRESENT_ADJECTIVES = {"present", "on hand"}
 # "in the presence of X", "in the company of X" (and the genre's "under the accompany of X")
+GLAD_WORDS = {"honored", "honoured", "pleased", "delighted", "glad", "happy", "proud", "privileged", "honor", "honour",
+              "please", "delight"}  # "We were honoured to welcome X": the welcome took place
 ENVOY_NOUNS = {"envoy", "emissary", "representative", "messenger"}  # "the Special Envoy of President X": X sent them
 PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance", "supervision"}  # "took the oath under the supervision of X"
 # "under the auspices of X", "under the chairmanship of X": X chaired

@@ -100,7 +100,8 @@ PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _FRONTED_PARTICIPLE = re.compile(r"(?:After|Before|Upon|On|While|When|Since)\s+(?:\w+ly\s+)?[a-z]+ing\b")
 _FRONTED_CLAUSE = re.compile(r"^\s*(?:" + _FRONTED_PARTICIPLE.pattern + r"|(?:Meeting|Receiving)\s+with\b|"
                              r"(?:Pleased|Glad|Happy|Delighted|Hono(?:u)?red)\s+to\s+[a-z]+\b)[^,;]*,\s+(?=[A-Z]|the\s)")
-DEFINITE_OFFICE = re.compile(r"^the\s+(?:(?:provincial|municipal|vice|deputy|party|state|executive|prime|chief)\s+)*(\w+)$", re.I)
+DEFINITE_OFFICE = re.compile(r"^the\s+(?:(?:provincial|municipal|vice|deputy|party|state|executive|prime|chief)\s+)*"
+                             r"(\w+(?:[- ]general)?)$", re.I)  # "the Director-General", "the Secretary General"
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|should|must|will|would|shall|can|could|may|might|need|"
     r"needs|did|does|do)\b", re.I)
@@ -365,15 +366,15 @@ class Doc:
         if PRONOUN.match(ref):
             return self.last_person
         m = DEFINITE_OFFICE.match(ref)
-        if m and m.group(1).lower() in OFFICE_WORDS:
-            office = m.group(1).lower()
+        if m and m.group(1).lower().replace(" ", "-").split("-")[0] in OFFICE_WORDS:
+            office = m.group(1).lower().replace("-", " ").split()
             ref_mods = {w.lower() for w in ref.split()} & {"vice", "deputy", "executive", "acting", "assistant"}
             order = list(reversed(self.recent)) + [k for k in self.persons if k not in self.recent]
             for key in order:
                 for t in self.persons[key].titles:
-                    core = re.split(r"\s+(?:of|for|at|in)\s+", t.lower())[0].split()
+                    core = re.split(r"\s+(?:of|for|at|in)\s+", t.lower())[0].replace("-", " ").split()
                     mods = set(core) & {"vice", "deputy", "executive", "acting", "assistant"}
-                    if core and core[-1] == office and mods == ref_mods:
+                    if core[-len(office):] == office and mods == ref_mods:
                         return key  # "the Governor" is not the Vice Governor
             return None
         toks = ref.split()
@@ -398,6 +399,10 @@ class Doc:
             return None
         if len(cands) == 1:
             return cands[0].key
+        offices = " ".join(w.lower() for w in toks[:-1]).replace("-", " ")
+        titled = [c for c in cands if offices and any(offices in t.lower().replace("-", " ") for t in c.titles)]
+        if len(titled) == 1:
+            return titled[0].key  # rule `titled_namesake` (parser 1.28.0): "Director General Li" among two Lis
         for key in reversed(self.recent):  # the most recent actor among the namesakes
             if any(c.key == key for c in cands):
                 return key
@@ -848,6 +853,9 @@ _STYLED_PREFIX = re.compile(r"(?:the\s+)?(?:[A-Z]{2,5}\s+)?(?:(?:Rt\.?|Right|His
                             r"(?:Hon\.?|Honou?rable|Excellency|Excellencies|H\.\s?E\.?)")
 
 
+_HONORIFIC_END = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Madam|Madame|H\.\s?E)\.?$")
+
+
 def _name_prefix(prefix: str) -> tuple[str | None, str | None]:
     """The words before a name in its item -> (group label, action): a plural label ("Provincial leaders",
     "Executive chairmen of the presidium") labels the name; a relative pronoun skips the item; a clause, an article
@@ -860,6 +868,9 @@ def _name_prefix(prefix: str) -> tuple[str | None, str | None]:
         return None, None  # rule `styled_prefix`: "In attendance were the SSG Hon X", "the Honourable X"
     if re.match(r"(?:the|a|an)\s", prefix) and T.is_title(prefix.split(None, 1)[1]) and not _clause_like(prefix):
         return None, None  # rule `article_title`: "attended by the 2018 Nobel Prize winner in physics X"
+    if _HONORIFIC_END.search(prefix) and not _clause_like(prefix) and \
+            not any(PAST_VERB.fullmatch(w) for w in re.findall(r"\b[a-z]+\b", prefix)):
+        return None, None  # rule `honorific_apposition` (parser 1.28.0): "The head of administration of X Mr. Y"
     if not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|Prof|Comrade|Madam)\.?", prefix):
         if re.match(r"(?:who|whom|which)\s+\w", prefix, re.I):
             return None, "skip"  # "Ma Tao, who accompanied Wang Kai, said": an object in a relative
@@ -870,10 +881,6 @@ def _name_prefix(prefix: str) -> tuple[str | None, str | None]:
                 any(PAST_VERB.fullmatch(w) for w in re.findall(r"\b[a-z]+\b", prefix)):
             return None, "stop"  # "studied the speech Xi Jinping delivered": not a subject
     return None, None
-
-
-_RELATIVE_OBJECT = re.compile(r"(?:who|which)\s+(?:\w+ly\s+)?(?:represented|represents|had\s+represented|"
-                              r"succeeded|replaced|sent|thanked|invited|met|welcomed|received)\b", re.I)
 
 
 def _name_rest_stops(rest: str) -> bool:
@@ -994,6 +1001,9 @@ class SentenceParse:
         t_clean = re.sub(r"\s+(?:on|in|at)\s+(?:\w+day|the\s+\w+|[A-Z]\w+)(?:\s+\w+)?$", "", t)
         t_clean = re.sub(r"\s+(?:also|then|later|first|jointly|respectively|successively|today|yesterday)$", "",
                          t_clean)
+        # rule `fronted_adverbial` (parser 1.28.0): "During the meeting the mayor spoke" (no comma after the phrase)
+        t_clean = re.sub(r"^(?:during|at|in|after|before|throughout)\s+the\s+(?:\w+\s+){1,2}?(?=the\s+\w+$)", "",
+                         t_clean, flags=re.I)
         if re.fullmatch(r"(?:and\s+)?others", t, re.I):
             return "skip", None, None
         if re.match(r"(?:accompanied|joined)\s+by\b", t, re.I):
@@ -1021,7 +1031,7 @@ class SentenceParse:
         """An item that holds a name: the person, with the group label written before the name, unless the words
         around the name make it an object or part of a clause."""
         prefix = self.t[it.start:sp.start].strip()
-        if _RELATIVE_OBJECT.match(prefix):
+        if re.match(r"(?:who|whom|which)\s+\w", prefix, re.I):
             return "skip", None, None  # rule `relative_object` (parser 1.28.0): "X, who represented President Y, said"
         label = None
         pre = T.pre_name_title(self.t, sp.start)

@@ -46,6 +46,7 @@ from readouts.transform.lexicon import (
     ENVOY_NOUNS,
     FUTURE_PASSIVES,
     GIFT_NOUNS,
+    GLAD_WORDS,
     INCLUDED_GROUP_NOUNS,
     LEAD_VERBS,
     LED_GROUP_NOUNS,
@@ -534,8 +535,10 @@ def _present_clause(verb: Any) -> bool:
 def _counterpart_elsewhere(word: Any) -> bool:
     """Rule `syntax_counterpart` holds only for the meeting itself: not "will meet", "met ... last year"."""
     verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    glad = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in GLAD_WORDS  # "We were honoured to welcome X" (1.28.0)
     return verb.pos_ in ("VERB", "AUX") and (_elsewhere(verb, visit_is_occasion=True) or any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "shall") for c in verb.children))
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "shall") and not (glad and c.lower_ == "to")
+        for c in verb.children))
 
 
 def _in_an_activity(v: Any, obj: Any) -> bool:
