@@ -114,3 +114,34 @@ def test_honoured_to_welcome_is_the_welcome_itself():
     p = run("A delegation visited the institute on Thursday. We were honored to welcome Mr. Ma Sangang (Vice Chairman "
             "of the Congress), among other officials.")
     assert "Ma Sangang" in names(p.attendees)
+
+
+def test_a_courtesy_call_on_a_styled_minister():
+    p = run("On April 24, 2024, Ambassador Zhao Weiping paid a courtesy call on Hon. Dr. Peya Mushelenga, Minister "
+            "of International Relations of Namibia. The two sides exchanged views.")
+    assert rules(p.attendees) == {"Peya Mushelenga": "courtesy_call_on"}
+
+
+def test_british_and_irish_council_styles():
+    p = run("Alongside Zhang Jianting, vice chairman of the Standing Committee, Coun Judith Blake signed a memorandum. "
+            "Coun Blake said the relationship has brought benefits. They were welcomed by Cathaoirleach Cllr Gerard "
+            "Mullaney. Cllr Mullaney said it was an honour.")
+    assert set(names(p.speakers)) == {"Judith Blake", "Gerard Mullaney"}
+    assert not any(n.startswith(("Alongside", "Cathaoirleach", "Cllr", "Coun")) for n in names(p.speakers) +
+                   names(p.attendees) + names(p.mentions) + names(p.unplaced))
+
+
+def test_an_unaccented_caption_is_the_accented_name():
+    assert canonical_names(["Donal Gilroy", "Dónal Gilroy"])["Donal Gilroy"] == "Dónal Gilroy"
+
+
+def test_along_with_continues_a_list():
+    p = run("The ambassador visited County Hall. Also in attendance were Councillors Declan Bree, Arthur Gibbons and "
+            "Dónal Gilroy along with Director of Services Wang Jianguo.")
+    assert names(p.attendees) == ["Declan Bree", "Arthur Gibbons", "Dónal Gilroy", "Wang Jianguo"]
+
+
+def test_listened_carefully_to_the_report_of_x():
+    p = run("Mayor Wang Wei inspected the site and listened carefully to the project overview report of Shi He, the "
+            "head of the Project Department.")
+    assert rules(p.speakers).get("Shi He") == "heard_reports_of"

@@ -26,6 +26,7 @@ OFFICE_WORDS = {
     "coordinator", "supervisor", "overseer", "architect", "designer", "economist", "scientist", "scholar",
     # local offices abroad and academic ranks met in visitors' titles
     "akim", "hokim", "prefect", "governor-general", "lecturer", "analyst", "curator", "ombudsman",
+    "cathaoirleach",  # (1.28.0) the chair of an Irish council: "Cathaoirleach Gerard Mullaney"
     # prize holders ("the 2018 Nobel Prize winner in physics X", "laureate of the Nobel Prize")
     "laureate", "winner",
     # professions given as a visitor's or expert's title ("China's top diplomat", "biology teacher from X")
@@ -48,6 +49,7 @@ FUNCTION_WORDS = {
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "xinhua", "beijing",
     "representatives", "leaders", "other", "all", "some", "photo", "source", "editor", "city", "province",
     "county", "district", "group", "company", "university", "department", "ministry", "bureau", "office",
+    "alongside", "besides", "amid", "among", "following", "under", "upon",  # (1.28.0) "Alongside Zhang Jianting, ..."
 }
 # rule `pronoun_not_party`: "Everyone spoke freely": an indefinite pronoun is no organisation or place
 INDEFINITE_PRONOUNS = {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "each", "both"}
@@ -116,7 +118,8 @@ PINYIN_PLACE_WORDS = {
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
                        "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam"}
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
-              "Sheikha", "Sayyid")  # (parser 1.27.0: the Gulf styles "Sheikh Abdullah bin Zayed Al Nahyan")
+              "Sheikha", "Sayyid", "Cllr", "Coun")  # (parser 1.27.0: the Gulf styles "Sheikh Abdullah bin Zayed Al
+# Nahyan"; 1.28.0: a British councillor, "Cllr Stephen Cowan", "Coun Blake")
 # abbreviated military and police ranks before a name ("Mr. Gen Charles Kayonga", "Pol. Gen. Aswin Kwanmuang"): no
 # words of the name, and their period ends no sentence
 RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol")

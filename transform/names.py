@@ -30,6 +30,7 @@ A name that runs straight into an organisation or place head word ("Xi Jinping T
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from readouts.months import FULL_RE
@@ -1173,6 +1174,10 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
             continue
         group = [m for m in bucket if m == n or (
             spelling_variant(m, n) and min(counts[m], counts[n]) == 1 and frozenset((m, n)) not in together)]
+        accented = [m for m in forms if m != n and _unaccented(m) == _unaccented(n)]
+        if accented:  # rule `accent_variant` (parser 1.28.0): "Donal Gilroy" in a caption is "Dónal Gilroy"
+            out[n] = max([n, *accented], key=lambda m: (len(m.encode()), -first[m]))  # the form with the accents
+            continue
         out[n] = min(group, key=rank)
     full = [n for n in forms if len(n.split()) >= 2 and out[n] == n and not _INITIALLED.fullmatch(n)]
     for n in forms:
@@ -1204,6 +1209,10 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
         if len(owners) == 1:
             out[n] = owners.pop()
     return out
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 _INITIALLED = re.compile(r"((?:[A-Z]\.\s?){1,2})([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)")

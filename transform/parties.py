@@ -110,7 +110,7 @@ _BACK_REF_NAME = re.compile("(?:(?:[" + N.UP + "][" + N.LO + "]+(?:-[" + N.UP + 
                             N.UP + "][" + N.LO + "]+(?:-[" + N.UP + "]?[" + N.LO + "]+|['\u2019][" + N.LO + "]+)?")
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|should|must|will|shall|can|need|needs)\b", re.I)
-_SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,\s+(?!Ltd\b|Inc\b|Limited\b|LLC\b|PLC\b)|"
+_SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+|,\s+(?!Ltd\b|Inc\b|Limited\b|LLC\b|PLC\b)|"
                   r"(?<=[a-z]),$|(?<=[a-z]),(?=the\s|[A-Z])|\s+and\s+)")  # "Co., Ltd." is one name; "A and B,served as": a comma that
 # lost its space before the verb still ends the subject (inside the list such commas are left to the name rules)
 # a clause starts after "that", a semicolon, a colon, a dash, "while", and a relative "over which" / "at which" (rule
@@ -1970,6 +1970,10 @@ _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|key
                            # (parser 1.28.0) "included introductory remarks from delegation leader X", "a speech by X"
                            r"\b(?:speech|speeches|remarks|keynote\s+address|presentation|briefing)\s+(?:by|from)\s+"
                            r"(?=(?:[a-z]+\s+){0,3}[A-Z])")
+# rule `courtesy_call_on` (parser 1.28.0): "paid a courtesy call on Hon. Dr. X, Minister of ...": X is the one met (the
+# parse loses its way in the styles)
+_CALL_ON = re.compile(r"\b(?:paid|pays|paying)\s+(?:a\s+|an\s+)?(?:courtesy\s+|official\s+|farewell\s+)?(?:call|visit)\s+"
+                      r"(?:on|to|upon)\s+(?=(?:(?:Hon|Dr|Mr|Mrs|Ms|H\.\s?E)\.?\s+)*[A-Z])")
 # rule `according_to` (parser 1.28.0): "According to Wang Yi, the purpose of the visit is ...": a readout cites what a
 # participant said at the meeting (in the corpora nine times in ten a speaker); a clause start only, the person first
 _ACCORDING_TO = re.compile(r"(?:^|(?<=[,;:]\s))According\s+to\s+(?=[A-Z])")
@@ -1980,7 +1984,7 @@ _PRESS_OFFICE = re.compile(r"[^.;:]{0,40}?\b(?:spokes(?:man|woman|person)|press|
 _STUDIED_AFTER = re.compile(r"[^.;]{0,160}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:studied|conveyed|relayed|transmitted|"
                             r"learned|learnt|read\s+out|passed\s+on)\b", re.I)
 # rule `heard_reports_of`: "heard work reports of Shinan, Licang and Laoshan districts": those who reported spoke
-_HEARD_REPORTS = re.compile(r"\b(?:heard|listened\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?reports?\s+(?:of|from|by|"
+_HEARD_REPORTS = re.compile(r"\b(?:heard|listened\s+(?:\w+ly\s+)?to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?reports?\s+(?:of|from|by|"
                             r"delivered\s+by|made\s+by)\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -2066,6 +2070,11 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     for m in _HEARD_REPORTS.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _studied_event(ps.t, m.start(), False):
             out.append(("speech", ps.subjects_after(m.end(), "speech"), "heard_reports_of"))
+    for m in _CALL_ON.finditer(ps.t):
+        if not reported_clause(ps.t, m.start()) and not _visit_elsewhere(ps.t, m) and \
+                not re.match(r"[^.;]{0,120}?\bduring\s+(?:his|her|their|an?)\s+[^.;]{0,60}?\b(?:19|20)\d\d", ps.t[m.end():]):
+            out.append(("attend", [x for x in ps.subjects_after(m.end(), "attend") if x.kind == "person"][:1],
+                        "courtesy_call_on"))
     for m in _ACCORDING_TO.finditer(ps.t):
         first = ps.subjects_after(m.end(), "speech")[:1]
         hit = ps.name_at(m.end(), m.end() + 80)
