@@ -109,7 +109,7 @@ FLOORS = {
     # scored blind (commit ce91cb8, parser 1.25.3, first), never read: a regression guard only, never tuned on
     "real-blind23": {"chairs": 0.78, "speakers": 0.785, "attendees": 0.773, "directives": 0.81, "mentions": 0.415,
                     "speaker_titles_acc": 0.609, "meeting_date_acc": 0.918, "title_acc": 0.98},
-    # scored blind (commit 4a083fc, parser 1.26.0, first), never read: a regression guard only, never tuned on
+    # real-blind24 was scored blind with commit 4a083fc (parser 1.26.0); developed on since parser 1.28.0
     "real-blind24": {"chairs": 0.78, "speakers": 0.759, "attendees": 0.757, "directives": 0.78, "mentions": 0.344,
                     "speaker_titles_acc": 0.466, "meeting_date_acc": 0.85, "title_acc": 0.98},
     # scored blind (commit 64ddfff, parser 1.27.0, first), never read: a regression guard only, never tuned on
