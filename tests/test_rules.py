@@ -23,4 +23,5 @@ def test_every_row_of_the_real_corpora_names_its_rule():
     assert len(seen["speakers"]) >= 4 and len(seen["attendees"]) >= 4 and len(seen["directives"]) >= 5
     assert any(r.startswith("syntax_") for r in seen["speakers"] | seen["attendees"])
     assert seen["mentions"] <= {"byline", "speech_elsewhere", "reported_act", "named_in_report", "press_commentator",
-                                "possessive_reference", "named_in_term", "reference_of", "historical_figure"}
+                                "possessive_reference", "named_in_term", "reference_of", "historical_figure",
+                                "fronted_reference", "absent_label"}

@@ -34,7 +34,7 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # "November 26 to 28, 2024", "November 28 to December 2", "July 9-10, 2019", "June 3 and 4"
 _MD = re.compile(
-    r"\b(?P<m1>" + _MON + r")\s+(?P<d1>" + _DAY + r")\b"
+    r"\b(?P<m1>" + _MON + r")(?:\s+|(?<=\.))(?P<d1>" + _DAY + r")\b"  # "On Nov.6": a period may close the gap
     r"(?:\s*(?:to|through|-|–|and)\s*(?:(?P<m2>" + _MON + r")\s+)?(?P<d2>" + _DAY + r")\b)?"
     r"(?:,?\s+(?P<y>" + _YEAR + r")\b)?")
 # "24 and 25 September 2019", "24 September", "from 24 to 26 September"

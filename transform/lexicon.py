@@ -182,7 +182,7 @@ SPEECH_NOUNS = {"speech", "remark", "report", "address", "suggestion", "advice",
                 "statement", "welcome", "toast", "lecture", "briefing", "introduction", "explanation", "proposal",
                 "comment", "view", "insight", "talk", "keynote", "idea", "recommendation", "question", "answer",
                 "greeting", "overview", "update", "account", "analysis", "interpretation", "summary", "requirement",
-                "guidance"}
+                "guidance", "message"}  # "message": only "delivered a video message" (`_from_afar`)
 # nouns that name the role of the people listed with them: "Speakers included A", "attendees were A"
 ROLE_NOUNS = {"speaker": "speech", "attendee": "attend", "participant": "attend", "guest": "attend",
               "panelist": "speech", "panellist": "speech", "presenter": "speech", "moderator": "chair",

@@ -97,7 +97,9 @@ _NAME_SUFFIX = r"(?:,? (?:Jr|Sr)\.| (?:II|III|IV)(?![\w.]))?"
 # particles inside a Western name ("Dominique de Villepin", "Ursula von der Leyen", "Ahmad bin Ali")
 _PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|Al|El|dos|das|du|ibn))*"
 # rule `honorific_name` takes every honorific but "Comrade"
-_HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS if h != "Comrade") + r")\.?\s+(" + _WESTERN_WORD +
+# stacked styles are one style: "Dr. Prof. Chang Huigi" (not a person "Prof")
+_HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS if h != "Comrade") + r")\.?\s+(?:(?:" +
+                             "|".join(HONORIFICS) + r")\.?\s+)*(" + _WESTERN_WORD +
                              r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})" + _NAME_END)
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
 _POST_NOMINAL = r"(?:\s+(?:MP|QC|KC|SC|MEP|MLA|OBE|CBE|MBE|JP|PhD))?"
@@ -413,7 +415,9 @@ def titled_list_names(text: str) -> list[NameSpan]:
 
 # words of organisation and portfolio names, never of a person's name ("Foreign Affairs", "Water Resources")
 _ORG_WORD = re.compile(
-    r"^(?:Affairs|Resources|Trade|Commerce|Industry|Industries|Technology|Security|Defen[cs]e|Justice|Finance|"
+    # given names that end like a noun of a body ("Terrence", "Florence", "Felicity") are no such word
+    r"^(?!(?:Terr?[ae]nce|Clarence|Florence|Lawrence|Laurence|Prudence|Constance|Felicity|Charity|Verity|Lance|"
+    r"Vance)$)(?:Affairs|Resources|Trade|Commerce|Industry|Industries|Technology|Security|Defen[cs]e|Justice|Finance|"
     r"Health|Education|Culture|Transport|Agriculture|Forestry|Fisheries|Aviation|Treasury|Statistics|Sports|Mines|Mining|Energy|Environment|Ecology|Housing|Labor|Labour|Science|"
     r"Sciences|Planning|Works|Relations|Development|Reform|Information|Communications|Customs|Tourism|Water|"
     r"Rural|Urban|Natural|Public|Foreign|Home|Interior|Economy|Economic|Social|Civil|Human|National|Emergency|"
@@ -656,7 +660,7 @@ _MONGOLIAN = re.compile(r"(?<![\w.])(?:[A-Z]|Ch|Sh|Ts|Kh|Zh)\.([A-Z][a-z]{3,}(?:
 # Central Asian, Indian and African readouts write people ("A. Eltsov", "Yu. Losev", "A.G. Karlov", "E.S.Magashule");
 # never a dotted country or body abbreviation ("U.S. Steel", "P.R. China") nor a list item's letter ("A. Background")
 _INITIALS_SURNAME = re.compile(r"(?<![\w.'\u2019])((?:(?:[A-Z]|Yu|Ya|Ch|Sh|Ts|Kh|Zh)\.\s?){1,3})"
-                               r"([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?![\w'\u2019.-]| [A-Z][a-z])")
+                               r"([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?![\w'\u2019-]|\.\w| [A-Z][a-z])")  # a sentence's period may follow
 _DOTTED_ABBREVIATIONS = {"US", "UK", "UN", "EU", "PR", "RO", "UAE", "USA", "DC"}
 _COMPASS_PLACES = {"Korea", "Africa", "America", "Sudan", "Asia", "Europe"}  # "S. Korea", "N. America"
 
@@ -868,6 +872,40 @@ def given_first_names(text: str) -> list[NameSpan]:
     return out
 
 
+# rule `office_comma_name` (parser 1.29.0): two or three capitalised words after an office and its comma, before a
+# comma, "and" or the sentence's end ("Minister of Health, the Terrence Deyalsingh and Permanent Secretary to the Prime
+# Minister, Maurice Suite"): a roll that writes the office before its holder
+_OFFICE_COMMA_NAME = re.compile(r"(?<=, )(?:the\s+)?(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})" +
+                                _POST_NOMINAL + r"(?=,\s|\s+and\s|\s*[.;)]|\s*$)")
+_OFFICE_BEFORE_COMMA = re.compile(r"(?:^|[,;:(])\s*([^,;:()]{3,90})$")
+
+
+def _office_before(segment: str, is_title) -> bool:
+    """The clause piece before the comma ends in an office: itself, or its words after a lower-case word ("He met the
+    Governor of Texas")."""
+    words = segment.split()
+    if len(words) > 14:
+        words = words[-14:]
+    return any(is_title(" ".join(words[i:])) for i in range(len(words))
+               if i == 0 or words[i - 1][:1].islower() and words[i][:1].isupper())
+
+
+def office_comma_names(text: str, is_title) -> list[NameSpan]:
+    """Rule `office_comma_name`."""
+    out = []
+    for m in _OFFICE_COMMA_NAME.finditer(text):
+        office = _OFFICE_BEFORE_COMMA.search(text, 0, max(0, m.start() - 2))
+        words = m.group(1).split()
+        if not office or not _office_before(office.group(1), is_title) or is_title(m.group(1)) or \
+                not _person_words(m.group(1)) or \
+                not _long_name_ok(words) or words[-1].lower() in ORG_HEADS | PLACE_HEADS or \
+                any(w.lower() in FUNCTION_WORDS | PINYIN_PLACE_WORDS or _office_word(w) for w in words) or \
+                re.match(r"\s+and\s+[A-Z]\w*\s+[A-Z]", text[m.end():]):
+            continue  # "General Manager, Yunnan Qujing Industrial and Mining Investment Co": a company
+        out.append(NameSpan(m.start(1), m.end(1), m.group(1), "office_comma"))
+    return out
+
+
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     cands = comma_pinyin_names(text) + honorific_names(text) + cantonese_names(text) + \
@@ -876,7 +914,8 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
         cands += lower_office_names(text) + upper_surname_names(text) + odd_case_names(text) + given_first_names(text)
     if is_title is not None:
-        cands += appositive_names(text, is_title) + appositive_single_names(text, is_title)
+        cands += appositive_names(text, is_title) + appositive_single_names(text, is_title) + \
+            office_comma_names(text, is_title)
     cands.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[NameSpan] = []
     for c in cands:
@@ -938,6 +977,7 @@ BYLINE = re.compile(
     r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
+    r"(?!(?-i:[a-z]))"  # a label ends its word: "authorities" holds no "Author" label ("EditorLi Wei" glued does)
     r"\s*[:\uff1a\u4e28]?\s*([^()\[\]\uff08\uff09\u3010\u3011\n\u4e28|]+?)"
     r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010|\u4e28]|\n|$|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?-i:[A-Z]{2,})\b|\s+(?:Web\s+editor|Editors?|Photos?|"
     r"Translators?|Reporters?|Source|Proofreader|Video)\s*[:\uff1a]|\s+(?-i:[A-Z][a-z]+)\s*[:\uff1a])",

@@ -98,7 +98,12 @@ MEETING_SUBJECT = re.compile(
     r"gathering|seminar|event)s?$|^(?:it|they|we|participants|attendees)$", re.I)
 PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _FRONTED_PARTICIPLE = re.compile(r"(?:After|Before|Upon|On|While|When|Since)\s+(?:\w+ly\s+)?[a-z]+ing\b")
-_FRONTED_CLAUSE = re.compile(r"^\s*(?:" + _FRONTED_PARTICIPLE.pattern + r"|(?:Meeting|Receiving)\s+with\b|"
+# rule `fronted_reference`: "With the good relationship between President A and President B, Gou said": a fronted
+# phrase of circumstance names no subject of the verb; a person named only in such phrases is referred to (a mention)
+_CIRCUMSTANCE = (r"(?:With|Given|Amid|Amidst|Despite|Thanks\s+to|Due\s+to|Because\s+of|Regarding)\s+"
+                 r"(?:the|a|an|its|his|her|their|our|this|these|such)\s")
+_CIRCUMSTANCE_CLAUSE = re.compile(r"^\s*" + _CIRCUMSTANCE + r"[^,;]*,\s+(?=[A-Z]|the\s)")
+_FRONTED_CLAUSE = re.compile(r"^\s*(?:" + _FRONTED_PARTICIPLE.pattern + r"|(?:Meeting|Receiving)\s+with\b|" + _CIRCUMSTANCE + r"|"
                              r"(?:Pleased|Glad|Happy|Delighted|Hono(?:u)?red)\s+to\s+[a-z]+\b)[^,;]*,\s+(?=[A-Z]|the\s)")
 DEFINITE_OFFICE = re.compile(r"^the\s+(?:(?:provincial|municipal|vice|deputy|party|state|executive|prime|chief)\s+)*"
                              r"(\w+(?:[- ]general)?)$", re.I)  # "the Director-General", "the Secretary General"
@@ -1558,9 +1563,13 @@ def signatories(col: Collector) -> None:
         if key in col.speakers or key in col.attendees or key in col.elsewhere or col.doc.persons[key].name in col.chairs:
             continue
         i = texts.index(evidence) if evidence in texts else 0
-        fronted = re.match(r"[^,;]{0,40},", texts[i - 1]) if i else None
-        if not (fronted and _ELSEWHERE.search(fronted.group(0))):
+        # the signing's own fronted time too: "During an official visit in September 2023, A and B signed"
+        fronted = [re.match(r"[^,;]{0,60},", texts[j]) for j in ({i - 1, i} if i else {i})]
+        if not any(f and _ELSEWHERE.search(f.group(0)) for f in fronted):
             col.add(Subject("person", key), "attend", evidence, "signatory")
+        elif {e for k, e in col.placed_in if k == key} == {evidence}:
+            col.participants.discard(key)  # signed on another occasion and nothing else: a mention
+            col.elsewhere.add(key)
 
 
 def role_model_features(doc: Doc, keys: list[str]) -> dict[str, list[str]]:
@@ -1610,6 +1619,11 @@ def _every_mention(doc: Doc, key: str, test: Callable[[str, N.NameSpan], bool]) 
     """`test(sentence, span)` holds at every mention of the person (vacuously when there is none)."""
     return all(test(s.text, sp) for s, spans in zip(doc.sentences, doc.names_by_sentence)
                for sp in spans if N.person_key(sp.name) == key)
+
+
+def _in_circumstance(t: str, sp: N.NameSpan) -> bool:
+    m = _CIRCUMSTANCE_CLAUSE.match(t)
+    return m is not None and sp.end <= m.end()
 
 
 def _only_elected(doc: Doc, key: str) -> bool:
@@ -1897,6 +1911,7 @@ def _place_hit(ps: SentenceParse, col: Collector, h: R.VerbHit, subs: list[Subje
     n_persons = sum(1 for x in subs if x.kind == "person")
     if _act_elsewhere(ps, h, subs):
         col.elsewhere |= {x.name for x in subs if x.kind == "person" and x.name}
+        col.placed_in |= {(x.name, s.text) for x in subs if x.kind == "person" and x.name}  # decided: the parse may not
         return  # rules `speech_elsewhere` / `press_commentator`: a mention, not a speaker (nor "he")
     for sub in subs:
         col.add(sub, h.role, s.text, rule)
@@ -1920,11 +1935,12 @@ def refresh_titles(doc: Doc, col: Collector) -> None:
                 r["titles"] = list(doc.persons[key].titles)
 
 
+_MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|roundtable)"
+# "was joined at the meeting by A, B and C" (parser 1.29.0)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
                       r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|attended|joined|addressed|signed|proclaimed)"
-                      r"(?:\s+(?:jointly|together))?\s+by\s+",
+                      r"(?:\s+(?:jointly|together))?(?:\s+(?:at|in|during)\s+the\s+(?:\w+\s+)?" + _MEETING_WORD + r")?\s+by\s+",
                       re.I)  # "was presided by X": machine translation drops the "over"; "was hosted jointly by"
-_MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|roundtable)"
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
     r"included)|(?:among\s+)?those\s+(?:also\s+)?(?:present|attending|in\s+attendance)(?:\s+(?:at\s+)?the\s+\w+)?\s+"
@@ -2151,20 +2167,23 @@ _MONTHS = FULL_RE
 _PAST_TIME = (r"(?:[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter|" + _MONTHS + r"|(?:Mon|Tues|Wednes|Thurs|"
               r"Fri|Satur|Sun)day)|[Ee]arlier\s+(?:this|that)\s+"
               r"(?:week|month|year)|(?<!^)(?<!\n)earlier(?!\s+(?:on|today|that\s+day|in\s+the\s+day))|[Pp]reviously|[Ii]n\s+" + _MONTHS +
-              r"(?!\s+\d)(?:\s+(?:19|20)\d\d)?|[Ii]n\s+(?:19|20)\d\d|\w+\s+(?:days|weeks|months|years)\s+ago)")
+              r"(?:\s+(?:19|20)\d\d\b)?(?!\s*\d)|[Ii]n\s+(?:19|20)\d\d|\w+\s+(?:days|weeks|months|years)\s+ago)")
 # rule `speech_elsewhere`: the clause places the speech act outside this meeting: another time ("in March", "last
 # year", "earlier"), another occasion ("during his inspection in ... in March"), another medium ("in a letter",
 # "in an interview", "told the newspaper")
+# "told journalists after the meeting": words to the press on the meeting's occasion (a speaker, GUIDELINES 2.5)
+_AFTER_MEETING = (r"(?!\s+(?:after|following|at|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:meeting|talks|session|event|ceremony|conference|signing|visit)\b)")
 _ELSEWHERE = re.compile(
     r"\b(?:" + _PAST_TIME + r"|[Ii]n\s+(?:an?|his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}?(?:letters?|interviews?|articles?|"
     r"op-eds?|replies|reply|posts?|books?|columns?|essays?|(?:written\s+)?instructions?)\b|told\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|"
-    r"News|Post|Journal|Xinhua|newspaper|reporters|journalists|media|press|" + _MEDIA_ACRONYMS + r")\b|"
+    r"News|Post|Journal|Xinhua|newspaper|reporters|journalists|media|press|" + _MEDIA_ACRONYMS + r")\b" + _AFTER_MEETING + r"|"
     r"(?:wrote|writing)\s+in\b|(?:at|during)\s+(?:a|an)\s+(?:recent|previous|earlier|prior|separate)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|session|conference|plenum|symposium|forum|event|gathering)\b|"
     r"\bto\s+(?:the\s+)?(?:reporters|journalists|press|media|newspaper)\b)")
 # "told the Global Times", "said in an interview with": the person comments to the press (`press_commentator`)
 _TOLD_MEDIA = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|News|Post|Journal|Xinhua|"
-                         r"newspaper|reporters|journalists|media|press|" + _MEDIA_ACRONYMS + r")\b|"
+                         r"newspaper|reporters|journalists|media|press|" + _MEDIA_ACRONYMS + r")\b" + _AFTER_MEETING + r"|"
                          r"\bin\s+an?\s+(?:exclusive\s+)?"
                          r"interview\s+with\b")
 _AT_MEETING = re.compile(r"\b(?:at|during|in|to)\s+the\s+(?:\w+\s+){0,3}?" + r"(?:meeting|conference|session|plenum|"
@@ -2468,12 +2487,10 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
     asked = _Asked(only_presence, only_speech, only_chair, hosts)
 
     def ask(key: str, sentence: str) -> bool:
-        if key not in doc.persons or key in col.remote:
+        if key not in doc.persons or key in col.remote or (key, sentence) in col.placed_in:
             return False
         if key not in placed:
             return True
-        if (key, sentence) in col.placed_in:
-            return False
         return key in only_presence or key in only_speech and S.may_speak(sentence) or \
             key in only_chair and bool(_CHAIR_CUE.search(sentence)) or key in hosts
 
@@ -2643,6 +2660,8 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
         s, rule = found
         if rule is None and _only_reported(doc, key):
             rule = "named_in_report"  # "Z said that ... the leaders, President A and President B": named in a report
+        if rule is None and _every_mention(doc, key, _in_circumstance):
+            rule = "fronted_reference"
         row = {"name": doc.persons[key].name, "evidence": s.text}
         if rule:
             out[key] = {**row, "rule": rule}

@@ -111,7 +111,7 @@ from readouts.transform.sentences import Sentence, split_sentences
 # 1.6.0: copula and counterpart parse rules, titles before names; 1.5.0: courtesy speech acts, rostrum seating,
 # reporter credits, "They are" lists; 1.4.0: titles in lists of titled people; 1.2.0: companions, coordinated
 # passives and "including" lists are attendees; an office "of" is no reference (1.1.0: roles from the dependency parse)
-PARSER_VERSION = "1.28.0"
+PARSER_VERSION = "1.29.0"
 # the learned role model's file is part of the parser: retrained, it changes the output (scripts/train_role_model.py)
 ROLE_MODEL_SHA256 = "36ca47fb1a90818ac9d0a11ac1f7a7c5fafd2481a99fc49ddd91f99d9b22de75"
 

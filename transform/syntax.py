@@ -395,8 +395,15 @@ def _to_the_press_or_after(clause: Any) -> bool:
 
 
 def _from_afar(verb: Any) -> bool:
-    """'sent a congratulatory letter', 'gave written instructions', 'signed an order': an act from afar."""
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in REMOTE_NOUNS for o in verb.children)
+    """'sent a congratulatory letter', 'gave written instructions', 'signed an order': an act from afar (not
+    'delivered a video message': the meeting heard it, a speech, GUIDELINES 2.5)."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in REMOTE_NOUNS and not _video_address(verb, o)
+               for o in verb.children)
+
+
+def _video_address(verb: Any, obj: Any) -> bool:
+    return verb.lemma_.lower() in ("deliver", "make", "give") and (
+        obj.lemma_.lower() == "video" or any(c.lower_ == "video" for c in obj.children))
 
 
 def _verb_role(verb: Any, *, agent: bool = False, presence: bool = False,
@@ -602,7 +609,8 @@ def _office_of(prep: Any) -> bool:
     if prep.text[:1].isupper() and prep.i > 0 and head.pos_ == "PROPN":
         return True  # a title-cased preposition inside a name: "Association for Relations Across the Taiwan Straits"
     # "Deputy Director-general of X": the parser heads the office with its last piece
-    office = _is_office(head) or any(c.dep_ == "appos" and _is_office(c) for c in head.children)
+    office = _is_office(head) or any(c.dep_ == "appos" and _is_office(c) for c in head.children) or \
+        head.lemma_.lower() == "member"  # "new members of the administration I. Idilova and E. Maryanovskaya"
     return word in ("of", "for", "to") and (office or word == "of" and head.pos_ == "PROPN")
 
 
