@@ -99,3 +99,22 @@ def test_members_of_a_body_before_names_are_their_office_not_a_reference():
     p = run("The meeting was attended by Pro-rectors A. Eltsov and Yu. Losev, new members of the administration "
             "I. Idilova and E. Maryanovskaya.")
     assert not {"I. Idilova", "E. Maryanovskaya"} & names(p.mentions)
+
+
+def test_the_perfect_of_a_meeting_is_the_readout_s_own_narration():
+    p = run("John Mahama has held discussions with the Chinese Ambassador to Ghana, Mr. Shi Ting Wang.")
+    assert "Shi Ting Wang" in names(p.attendees)
+    assert titles_of_row(p.attendees, "Shi Ting Wang") == ["Chinese Ambassador to Ghana"]
+
+
+def test_a_presence_roll_with_a_group_label_and_names_no_rule_knows():
+    p = run("Present at the meeting were the Chairman of the NDC, Samuel Ofosu Ampofo, Senior members of the party, "
+            "Ato Ahwoi, Kofi Totobi Quakyi, Kwame Peprah, Professor Kwamena Ahwoi and the Special Aide to the NDC "
+            "Flagbearer Joyce Bawah Mogtari.")
+    assert {"Samuel Ofosu Ampofo", "Ato Ahwoi", "Kofi Totobi Quakyi", "Kwame Peprah", "Kwamena Ahwoi",
+            "Joyce Bawah Mogtari"} <= names(p.attendees)
+    assert titles_of_row(p.attendees, "Joyce Bawah Mogtari") == ["Special Aide to the NDC Flagbearer"]
+
+
+def titles_of_row(rows, name):
+    return next(r["titles"] for r in rows if r["name"] == name)

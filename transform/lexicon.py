@@ -15,7 +15,7 @@ OFFICE_WORDS = {
     "mayor", "head", "member", "director", "chief", "leader", "administrator", "commissioner", "ambassador",
     "consul", "ceo", "cfo", "cto", "gm", "coo", "vp", "pm", "cm", "founder", "co-founder", "professor", "dean", "principal", "officer",
     "spokesperson", "spokesman", "spokeswoman", "envoy", "chancellor", "commander", "inspector", "auditor",
-    "manager", "councilor", "councillor", "counselor", "counsellor", "adviser", "advisor", "academician",
+    "manager", "councilor", "councillor", "counselor", "counsellor", "adviser", "advisor", "aide", "flagbearer", "academician",
     "engineer", "researcher", "deputy", "delegate", "representative", "procurator", "president-elect",
     "secretary-general", "consul-general", "director-general", "procurator-general", "vice-chairman",
     "vice-president", "vice-premier", "vice-governor", "vice-mayor", "chairman-designate", "executive",

@@ -786,12 +786,17 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(OFFICE_WORDS)) + r")\s
 _ORG_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_RUN_HEADS)) + r")\s+$")
 
 
-def _pinyin_shaped(tokens: list[str]) -> bool:
+def _pinyin_shaped(tokens: list[str], dictionary: frozenset[str]) -> bool:
     """Words the pinyin rules have judged already: a surname and a pinyin given name (a trailing "s" aside: "Xi
-    Jinpings"), or a place word of several syllables first ("Qinghai Golog", "Yiwu Small Commodity")."""
+    Jinpings"), or a place word of several syllables first ("Qinghai Golog", "Yiwu Small Commodity"); not a short
+    Akan or Fante given name of pinyin letters before words no dictionary has ("Ato Ahwoi", "Kofi Totobi Quakyi")."""
     if is_surname(tokens[0]) and len(tokens) == 2:  # three words ("Li Le An") are no shape of theirs
         return syllables(tokens[1]) is not None or syllables(tokens[1][:-1]) is not None
-    return (syllables(tokens[0]) or 0) >= 2 and tokens[0].lower() not in COMPOUND_SURNAMES
+    first = tokens[0].lower()
+    if (syllables(tokens[0]) or 0) < 2 or first in COMPOUND_SURNAMES:
+        return False
+    return first in PINYIN_PLACE_WORDS or len(first) >= 5 or any(t.lower() in dictionary for t in tokens[1:]) or \
+        any(syllables(t) for t in tokens[1:])
 
 
 def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
@@ -818,13 +823,26 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
         s, e = start + words[0][0], start + words[-1][1]
         name = _POSSESSIVE.sub("", text[s:e])
         e = s + len(name)
+        # the NER may stop a word short of the run of name words it sits in ("Kofi Totobi| Quakyi")
+        longer = next((r for rs, r in runs if rs == s and r > e), None)
+        if longer and len(name.split()) >= 2 and len(text[s:longer].split()) <= 4 and all(_ENTITY_WORD.match(w) and w.lower() not in dictionary
+                                                               for w in text[e:longer].split()):
+            name, e = text[s:longer], longer
+        # ... or start it a word late ("Publisher Muliaga| Jean Malifa"): a word no dictionary has, not an office
+        run_start = next((rs for rs, r in runs if rs < s <= r), None)
+        before = text[run_start:s].split() if run_start is not None else []
+        if len(before) >= 2 and len(name.split()) in (2, 3) and _office_word(before[-2]) and \
+                _ENTITY_WORD.match(before[-1]) and before[-1].lower() not in dictionary and \
+                not _office_word(before[-1]) and before[-1].lower() not in _NOT_ENTITY_WORDS | _STYLES:
+            s = text.rindex(before[-1], 0, s)  # (only right after an office: "Publisher Muliaga Jean Malifa")
+            name = text[s:e]
         tokens = name.split()
         inside = [sp for sp in taken if sp.start < e and s < sp.end]
         if not 2 <= len(tokens) <= 4 or not all(sp.start == s and sp.end < e for sp in inside) or len(inside) > 1:
             continue  # a name found already stays, unless the NER writes it longer ("Ong Ka" -> "Ong Ka Ting")
         if not all(_ENTITY_WORD.match(t) or t in _ENTITY_PARTICLES for t in tokens) or tokens[0] in _ENTITY_PARTICLES:
             continue
-        if any(t.lower() in _NOT_ENTITY_WORDS for t in tokens) or _pinyin_shaped(tokens) or \
+        if any(t.lower() in _NOT_ENTITY_WORDS for t in tokens) or _pinyin_shaped(tokens, dictionary) or \
                 re.search(r"[,;:\"\u201c\u201d()]", name):
             continue  # a name holds no comma or quote ('... and Bulgaria," Fu added')
         if not any(rs <= s and e <= re_ for rs, re_ in runs) or _ORG_NOUN_BEFORE.search(text, 0, s) or \

@@ -736,8 +736,9 @@ def _org_in_places(t: str) -> bool:
     return m is not None and m.group("head") in ORG_HEADS and not N.find_names(t)
 
 
-def _continues(prev: Item, it: Item) -> bool:
-    """Whether `it` continues the previous item rather than starting a new one."""
+def _continues(prev: Item, it: Item, names: frozenset[tuple[int, int]] = frozenset()) -> bool:
+    """Whether `it` continues the previous item rather than starting a new one (`names`: the spans of the names the
+    document knows, which each start an item: "Senior members of the party, Ato Ahwoi, Kofi Totobi Quakyi")."""
     t = it.text
     if prev.text is None:
         return False
@@ -758,10 +759,12 @@ def _continues(prev: Item, it: Item) -> bool:
             return True
         if re.match(r"(?:the|a|an)\s+[a-z]", t) and _ends_with_name(prev.text):
             return False  # rule `name_and_article`: "addressed by the Minister X and the delegation of China"
-        if _standalone(t) and (_standalone(prev.text or "") or not (prev.text or "")[:1].isupper()):
+        ends_in_name = any(b == it.end and it.start <= a for a, b in names)  # "and the Special Aide to X Joyce Bawah"
+        if (_standalone(t) or ends_in_name) and (_standalone(prev.text or "") or not (prev.text or "")[:1].isupper()):
             return False
         return True
-    if GROUP_START.match(prev.text or "") and (t.startswith("the ") or (_complete_org(t) and not N.find_names(t))):
+    if GROUP_START.match(prev.text or "") and (t.startswith("the ") or (
+            _complete_org(t) and not N.find_names(t) and (it.start, it.end) not in names)):
         return True
     return False
 
@@ -829,7 +832,7 @@ def _without_field_list(t: str, start: int, out: list, labels: list) -> tuple[li
     return [out[i] for i in keep], [labels[i] for i in keep]
 
 
-def merge_items(text: str, base: int) -> list[Item]:
+def merge_items(text: str, base: int, names: frozenset[tuple[int, int]] = frozenset()) -> list[Item]:
     parts = _SEP.split(text)
     raw_items: list[Item] = []
     pos = 0
@@ -845,7 +848,7 @@ def merge_items(text: str, base: int) -> list[Item]:
         pos += len(part)
     items: list[Item] = []
     for it in raw_items:
-        if items and _continues(items[-1], it):
+        if items and _continues(items[-1], it, names):
             prev = items[-1]
             items[-1] = Item(prev.start, it.end, prev.text + it.sep + it.text, prev.sep)
         else:
@@ -1101,7 +1104,7 @@ class SentenceParse:
         if m:
             end = pos + m.start()
         end = self._before_next_subject(pos, end)
-        items = merge_items(t[pos:end], pos)
+        items = merge_items(t[pos:end], pos, frozenset((sp.start, sp.end) for sp in self.spans))
         out: list[Subject] = []
         for it in items:
             action, subj, _ = self.classify(it, role)
@@ -2552,7 +2555,8 @@ def reference_spans(doc: Doc, col: Collector, s, spans: list[N.NameSpan]) -> lis
 
 # "to" ends a list after a cue ("were invited by X to attend"), except in an office: "Ambassador to the Philippines"
 _OFFICE_TO = "".join(f"(?<!{w})(?<!{w.capitalize()})" for w in ("ambassador", "envoy", "representative", "delegate",
-                                                                 "consul", "adviser", "advisor", "minister"))
+                                                                 "consul", "adviser", "advisor", "minister", "aide",
+                                                                 "secretary", "assistant", "counsellor", "counselor"))
 _NO_SUBJECT_BETWEEN = re.compile(r"[;:]|\b(?:that|which|who|whom|whose|after|before|when|while|where)\b", re.I)
 
 

@@ -543,7 +543,8 @@ def _counterpart_elsewhere(word: Any) -> bool:
     """Rule `syntax_counterpart` holds only for the meeting itself: not "will meet", "met ... last year"."""
     verb = word if word.pos_ in ("VERB", "AUX") else word.head
     glad = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in GLAD_WORDS  # "We were honoured to welcome X" (1.28.0)
-    return verb.pos_ in ("VERB", "AUX") and (_elsewhere(verb, visit_is_occasion=True) or any(
+    # (the perfect is the readout's own narration here: "X has held discussions with Y", parser 1.29.0)
+    return verb.pos_ in ("VERB", "AUX") and (_elsewhere(verb, visit_is_occasion=True, perfect=False) or any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "shall") and not (glad and c.lower_ == "to")
         for c in verb.children))
 
@@ -669,7 +670,7 @@ def _group_here(group: Any) -> bool:
 
 def role_of(head: Any) -> SyntaxRole | None:
     """Walk from a name's head token to what governs it; None when nothing gives it a role."""
-    t = head
+    t = _office_before_comma(head) or head
     listed = False
     for _ in range(80):  # long appositive rolls of names and offices (a roll of 25 names is 25 steps)
         dep = t.dep_
@@ -705,6 +706,24 @@ def role_of(head: Any) -> SyntaxRole | None:
                 continue
             return step if isinstance(step, SyntaxRole) else None
         return _governing_role(t, listed)
+    return None
+
+
+def _office_before_comma(head: Any) -> Any | None:
+    """"held discussions with the Chinese Ambassador to Ghana, Mr. Shi Ting Wang": the parser may hang a name written
+    after an office and its comma on the verb; the name stands where its office stands (parser 1.29.0)."""
+    if head.dep_ not in ("npadvmod", "appos", "dep") or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = min(x.i for x in head.subtree if x.dep_ in ("compound", "flat") or x is head)
+    if first < 2 or head.doc[first - 1].text != ",":
+        return None
+    tok = head.doc[first - 2]
+    for _ in range(6):
+        if _is_office(tok) and tok.dep_ in ("pobj", "dobj", "nsubj"):
+            return tok
+        if tok.dep_ not in ("pobj", "prep") or tok.head.i >= tok.i:
+            return None
+        tok = tok.head
     return None
 
 
