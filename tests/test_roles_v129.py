@@ -118,3 +118,21 @@ def test_a_presence_roll_with_a_group_label_and_names_no_rule_knows():
 
 def titles_of_row(rows, name):
     return next(r["titles"] for r in rows if r["name"] == name)
+
+
+def test_the_principal_of_an_envoy_is_a_mention():
+    p = run("Vice President Uz Hussain Mohamed Latheef met Shen Yiqin. Shen Yiqin stated that it gave her great "
+            "pleasure to attend the inauguration ceremony as the Special Envoy of Chinese President Xi Jinping.")
+    assert rule_of(p.mentions, "Xi Jinping") == "reference_of"
+
+
+def test_leaders_listed_after_the_support_from_them_are_referred_to():
+    p = run("James Marape met Wang Wei. The Prime Minister also commended the support from Chinese leaders, including "
+            "President Xi Jinping and Premier Li Keqiang, for the focus on downstream processing.")
+    assert rule_of(p.mentions, "Xi Jinping") == "reference_of" and rule_of(p.mentions, "Li Keqiang") == "reference_of"
+
+
+def test_the_maldivian_style_uz_is_no_word_of_the_name():
+    from readouts.transform.names import find_names
+    assert [s.name for s in find_names("Vice President Uz. Hussain Mohamed Latheef spoke.")] == \
+        ["Hussain Mohamed Latheef"]

@@ -2666,6 +2666,9 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
             rule = "named_in_report"  # "Z said that ... the leaders, President A and President B": named in a report
         if rule is None and _every_mention(doc, key, _in_circumstance):
             rule = "fronted_reference"
+        if rule is None and _every_mention(doc, key, lambda t, sp: bool(_ENVOY_OF.search(t, max(0, sp.start - 80),
+                                                                                         sp.start))):
+            rule = "reference_of"  # `envoy_principal`: "as the Special Envoy of President X" (the parse may miss it)
         row = {"name": doc.persons[key].name, "evidence": s.text}
         if rule:
             out[key] = {**row, "rule": rule}

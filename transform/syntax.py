@@ -986,6 +986,11 @@ def mention_evidence(head: Any) -> str | None:
                     verb.lemma_.lower() in ("propose", "put", "raise", "advance") and thing.pos_ == "NOUN" and
                     not any(n.lemma_.lower() in SPEECH_NOUNS for n in _noun_chain(thing)))
                 return "reference_of" if acl.dep_ == "acl" and maker and not _verb_role(verb, agent=True) else None
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in ENVOY_NOUNS:
+                return "reference_of"  # `envoy_principal`: "as the Special Envoy of President X": X sent the envoy
+            if prep.lower_ in LIST_PREPOSITIONS and prep.head.lower_ in LED_GROUP_NOUNS | INCLUDED_GROUP_NOUNS:
+                t = prep.head  # "the support from Chinese leaders, including President A and Premier B": the list's noun
+                continue
             if _office_of(prep) or _together_with(prep):  # an office, not a reference: "Secretary General of the
                 t = prep.head  # State Council X"; a companion: "A, together with B, said"
                 continue
