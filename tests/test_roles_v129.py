@@ -136,3 +136,21 @@ def test_the_maldivian_style_uz_is_no_word_of_the_name():
     from readouts.transform.names import find_names
     assert [s.name for s in find_names("Vice President Uz. Hussain Mohamed Latheef spoke.")] == \
         ["Hussain Mohamed Latheef"]
+
+
+def test_a_guest_presented_with_a_gift_at_the_ceremony_attended():
+    p = run("Mayor Karen Williams met officials from Qinhuangdao. The discussions were made possible through a special "
+            "ceremony where Cr Williams presented new Qinhuangdao Mayor Shang Liguang with an Aboriginal message stick.")
+    assert rule_of(p.attendees, "Shang Liguang") == "syntax_presented_with"
+
+
+def test_the_one_thanked_for_hosting_hosted_not_the_speaker():
+    p = run("The delegation was headed by Mr. Hu Xiaodong, Deputy Director of Bureau I. Mr. Hu Xiaodong thanked CPSC "
+            "for hosting the delegation and introduced his team.")
+    assert p.chairs == [] and "Hu Xiaodong" in names(p.speakers)
+
+
+def test_an_office_after_a_styled_name_without_a_comma_is_no_part_of_it():
+    from readouts.transform.names import find_names
+    assert [s.name for s in find_names("Ms. Cao Qian Deputy Division Director, and Mr. Jiao Hanzhang spoke.")] == \
+        ["Cao Qian", "Jiao Hanzhang"]

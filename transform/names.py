@@ -182,8 +182,17 @@ def upper_surname_names(text: str) -> list[NameSpan]:
 
 def honorific_names(text: str) -> list[NameSpan]:
     """Rule `honorific_name`: "Mr. Yin Li" -> Yin Li; "Mr. Ambassador", "Madam Chair" address an office."""
-    return [NameSpan(m.start(1), m.end(1), m.group(1), "honorific") for m in _HONORIFIC_NAME.finditer(text)
-            if not _office_word(m.group(1).split()[0])]
+    out = []
+    for m in _HONORIFIC_NAME.finditer(text):
+        words = m.group(1).split()
+        if _office_word(words[0]):
+            continue
+        end = m.end(1)
+        while len(words) > 2 and (words[-1].lower() in MODIFIERS or _office_word(words[-1])):
+            words.pop()  # "Ms. Cao Qian Deputy Division Director": the office starts without a comma (1.29.0)
+            end = text.rindex(words[-1], m.start(1), end) + len(words[-1])
+        out.append(NameSpan(m.start(1), end, text[m.start(1):end], "honorific"))
+    return out
 
 
 def appositive_names(text: str, is_title) -> list[NameSpan]:

@@ -175,6 +175,8 @@ def verb_hits(text: str) -> list[VerbHit]:
         for m in rx.finditer(text):
             if role == "chair" and _OFFICE_WORK.match(text, m.end()):
                 continue
+            if role in ("chair", "meet") and re.search(r"\bfor\s+$", text[max(0, m.start() - 5):m.start()]):
+                continue  # "thanked CPSC for hosting the delegation": the one thanked hosted (parser 1.29.0)
             if role in ("chair", "meet", "attend") or _participle_ok(text, m.start()):
                 hits.append(VerbHit(m.start(), m.end(), role, "participle"))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))

@@ -329,7 +329,7 @@ def _elsewhere(verb: Any, visit_is_occasion: bool = False, perfect: bool = True)
     `perfect` False: the perfect counts only on a speech verb ("General Secretary X has stressed"): as evidence for a
     mention it is wrong on other verbs, which a readout's own narration puts in the perfect ("has met", "has begun")."""
     if verb.dep_ in ("ccomp", "advcl", "pcomp", "relcl") and verb.head.pos_ in ("VERB", "AUX", "NOUN") and \
-            not _fronted_participle(verb):
+            not _fronted_participle(verb) and not _where_at_meeting(verb):
         return True
     if verb.dep_ == "acl" and (_studied(verb.head) or _referred_speech(verb.head)):
         return True
@@ -349,6 +349,13 @@ def _elsewhere(verb: Any, visit_is_occasion: bool = False, perfect: bool = True)
                 for g in child.children) and not (child.lower_ == "in" and verb.lemma_.lower() in ATTEND_VERBS):
             return True  # ... but "participated in the survey" is presence on the tour the readout reports
     return False
+
+
+def _where_at_meeting(verb: Any) -> bool:
+    """"a special ceremony where Cr Williams presented Mayor X with ...": a relative clause on the meeting noun tells
+    what happened at the meeting (parser 1.29.0)."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in MEETING_NOUNS and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
 
 
 def _fronted_participle(verb: Any) -> bool:
@@ -914,6 +921,9 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         return SyntaxRole("attend", "syntax_invited", "invite")
     if dep == "dobj" and lemma in COUNTERPART_VERBS and not _counterpart_elsewhere(t.head):
         return SyntaxRole("attend", "syntax_counterpart", lemma)
+    if dep == "dobj" and lemma == "present" and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.head.children) \
+            and not _counterpart_elsewhere(t.head):
+        return SyntaxRole("attend", "syntax_presented_with", lemma)  # "presented Mayor X with a message stick" (1.29.0)
     # "The delegates included representatives, Mr. A, ...": the parser may hang the name after the object as npadvmod
     if dep in ("dobj", "attr") and lemma in ("include", "be") or dep == "npadvmod" and lemma == "include":
         subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
