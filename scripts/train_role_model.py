@@ -38,7 +38,7 @@ TRAIN_SETS = ("dev", "real-dev", "real-blind", "real-blind2", "real-blind3", "re
               "real-blind6", "real-blind7", "real-blind8", "real-blind9", "real-blind10", "real-blind11", "real-blind12",
               "real-blind13", "real-blind14", "real-blind15",
               "real-blind16", "real-blind17", "real-blind18", "real-blind19", "real-blind20", "real-blind21",
-              "real-blind22", "real-blind23", "real-blind24")
+              "real-blind22", "real-blind23", "real-blind24", "real-blind25")
 PRIORITY = ("chair", "speaker", "attendee", "mention")  # a person in two gold roles takes the first
 MIN_COUNT = 2  # a feature seen in fewer examples is dropped
 L2 = 1.0
