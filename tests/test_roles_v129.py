@@ -1,5 +1,5 @@
 """Parser 1.29.0 role rules, on invented sentences (pure functions, no Prefect)."""
-from role_helpers import names, rule_of, run
+from role_helpers import names, rule_of, run, titles_of
 
 
 def test_a_signing_dated_to_an_earlier_month_and_year_is_a_mention():
@@ -104,7 +104,7 @@ def test_members_of_a_body_before_names_are_their_office_not_a_reference():
 def test_the_perfect_of_a_meeting_is_the_readout_s_own_narration():
     p = run("John Mahama has held discussions with the Chinese Ambassador to Ghana, Mr. Shi Ting Wang.")
     assert "Shi Ting Wang" in names(p.attendees)
-    assert titles_of_row(p.attendees, "Shi Ting Wang") == ["Chinese Ambassador to Ghana"]
+    assert titles_of(p, "Shi Ting Wang") == ["Chinese Ambassador to Ghana"]
 
 
 def test_a_presence_roll_with_a_group_label_and_names_no_rule_knows():
@@ -113,11 +113,7 @@ def test_a_presence_roll_with_a_group_label_and_names_no_rule_knows():
             "Flagbearer Joyce Bawah Mogtari.")
     assert {"Samuel Ofosu Ampofo", "Ato Ahwoi", "Kofi Totobi Quakyi", "Kwame Peprah", "Kwamena Ahwoi",
             "Joyce Bawah Mogtari"} <= names(p.attendees)
-    assert titles_of_row(p.attendees, "Joyce Bawah Mogtari") == ["Special Aide to the NDC Flagbearer"]
-
-
-def titles_of_row(rows, name):
-    return next(r["titles"] for r in rows if r["name"] == name)
+    assert titles_of(p, "Joyce Bawah Mogtari") == ["Special Aide to the NDC Flagbearer"]
 
 
 def test_the_principal_of_an_envoy_is_a_mention():

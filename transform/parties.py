@@ -52,6 +52,7 @@ from readouts.transform import syntax as S
 from readouts.transform import titles as T
 from readouts.transform.lexicon import (
     CALENDAR_WORDS,
+    ENVOY_NOUNS,
     FIELD_WORDS,
     GROUP_NOUN_WORDS,
     HONORIFICS,
@@ -2518,7 +2519,7 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
 
 
 _CHAIR_CUE = re.compile(r"\b(?:presid|chair|host)", re.I)
-_ENVOY_OF = re.compile(r"\b(?:envoy|emissary|representative|messenger)s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$",
+_ENVOY_OF = re.compile(r"\b(?:" + "|".join(sorted(ENVOY_NOUNS)) + r")s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$",
                        re.I)
 _REFERENCE_TOKEN = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]+(?:-[a-z]+)?(?![\w'\u2019-])")
 
