@@ -2178,16 +2178,17 @@ _PAST_TIME = (r"(?:[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter
 # "told journalists after the meeting": words to the press on the meeting's occasion (a speaker, GUIDELINES 2.5)
 _AFTER_MEETING = (r"(?!\s+(?:after|following|at|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
                   r"(?:meeting|talks|session|event|ceremony|conference|signing|visit)\b)")
+# "told the Global Times", "told reporters": words to the press (one pattern for `speech_elsewhere` and `press_commentator`)
+_TOLD_PRESS = (r"told\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|News|Post|Journal|Xinhua|newspaper|reporters|"
+               r"journalists|media|press|" + _MEDIA_ACRONYMS + r")\b" + _AFTER_MEETING)
 _ELSEWHERE = re.compile(
     r"\b(?:" + _PAST_TIME + r"|[Ii]n\s+(?:an?|his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}?(?:letters?|interviews?|articles?|"
-    r"op-eds?|replies|reply|posts?|books?|columns?|essays?|(?:written\s+)?instructions?)\b|told\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|"
-    r"News|Post|Journal|Xinhua|newspaper|reporters|journalists|media|press|" + _MEDIA_ACRONYMS + r")\b" + _AFTER_MEETING + r"|"
+    r"op-eds?|replies|reply|posts?|books?|columns?|essays?|(?:written\s+)?instructions?)\b|" + _TOLD_PRESS + r"|"
     r"(?:wrote|writing)\s+in\b|(?:at|during)\s+(?:a|an)\s+(?:recent|previous|earlier|prior|separate)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|session|conference|plenum|symposium|forum|event|gathering)\b|"
     r"\bto\s+(?:the\s+)?(?:reporters|journalists|press|media|newspaper)\b)")
 # "told the Global Times", "said in an interview with": the person comments to the press (`press_commentator`)
-_TOLD_MEDIA = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|News|Post|Journal|Xinhua|"
-                         r"newspaper|reporters|journalists|media|press|" + _MEDIA_ACRONYMS + r")\b" + _AFTER_MEETING + r"|"
+_TOLD_MEDIA = re.compile(r"\b" + _TOLD_PRESS + r"|"
                          r"\bin\s+an?\s+(?:exclusive\s+)?"
                          r"interview\s+with\b")
 _AT_MEETING = re.compile(r"\b(?:at|during|in|to)\s+the\s+(?:\w+\s+){0,3}?" + r"(?:meeting|conference|session|plenum|"

@@ -840,12 +840,17 @@ def _stranded_agent(prep: Any) -> Any | None:
     return verb if passive else None
 
 
+def _envoy_of(prep: Any) -> bool:
+    """Rule `envoy_principal`: "the Special Envoy of President X": X sent the envoy (and is not at the meeting)."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in ENVOY_NOUNS
+
+
 def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     """A name under a preposition: a role, "list" ("including A"), _UP (an office's "of": walk on) or None."""
     word = prep.lower_
     if word in LIST_PREPOSITIONS:
         return "list"
-    if word == "of" and prep.head.lemma_.lower() in ENVOY_NOUNS:
+    if _envoy_of(prep):
         return None  # rule `envoy_principal` (parser 1.28.0): "received the Special Envoy of President X": X sent him
     if _together_with(prep):
         return _UP  # "A, together with B and C, expressed ...": B and C share A's predicate
@@ -996,7 +1001,7 @@ def mention_evidence(head: Any) -> str | None:
                     verb.lemma_.lower() in ("propose", "put", "raise", "advance") and thing.pos_ == "NOUN" and
                     not any(n.lemma_.lower() in SPEECH_NOUNS for n in _noun_chain(thing)))
                 return "reference_of" if acl.dep_ == "acl" and maker and not _verb_role(verb, agent=True) else None
-            if prep.lower_ == "of" and prep.head.lemma_.lower() in ENVOY_NOUNS:
+            if _envoy_of(prep):
                 return "reference_of"  # `envoy_principal`: "as the Special Envoy of President X": X sent the envoy
             if prep.lower_ in LIST_PREPOSITIONS and prep.head.lower_ in LED_GROUP_NOUNS | INCLUDED_GROUP_NOUNS:
                 t = prep.head  # "the support from Chinese leaders, including President A and Premier B": the list's noun
