@@ -61,7 +61,7 @@ def test_not_chairs_inspection_meet_attended_and_addressed():
     assert p.chairs == []
     p = run("Gu Min, Governor of Anhui Province, met with a delegation of business leaders from Europe.")
     assert p.chairs == [] and names(p.speakers) == []
-    assert names(p.attendees) == ["a delegation of business leaders from Europe"]
+    assert names(p.attendees) == ["a delegation of business leaders from Europe", "Gu Min"]  # `meeting_host` (1.30.0)
     assert p.attendees[0]["kind"] == "group"
     p = run("The provincial government convened a special meeting. Gu Min, Governor of Anhui Province, attended "
             "and addressed the meeting.")

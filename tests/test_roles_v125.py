@@ -61,6 +61,6 @@ def test_a_person_who_will_be_invited_to_attend_is_not_yet_there():
     # parser 1.25.2: a passive verb in the future gives no presence
     p = run("Prime Minister Peter Tane met with Ambassador Xue Bing on Monday. The President of China, H.E. Xi "
             "Jinping, will be invited to attend an Official State visit to Fiji.")
-    assert names(p.attendees) == {"Xue Bing"}
+    assert names(p.attendees) == {"Xue Bing", "Peter Tane"}  # Peter Tane, the host: `meeting_host` (1.30.0)
     p = run("Mayor Li Ming was invited to attend the meeting and delivered a speech.")
     assert names(p.attendees) == {"Li Ming"}

@@ -123,6 +123,8 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Mad
 # abbreviated military and police ranks before a name ("Mr. Gen Charles Kayonga", "Pol. Gen. Aswin Kwanmuang"): no
 # words of the name, and their period ends no sentence
 RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol")
+# an abbreviated given name, part of the name as written ("Md. Selim Reza", "Mohd Shafie"); its period ends no sentence
+GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")
 # honorific words of other traditions before a name the model's NER finds (Malay "Tan Sri", "Datuk Seri"; "The
 # Honourable"): never words of the name (rule `entity_name`)
 STYLE_WORDS = {"tan", "sri", "datuk", "dato", "datin", "seri", "tun", "toh", "puan", "haji", "hajjah", "honorable",
@@ -173,7 +175,8 @@ SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "c
                 "require", "praise", "hail", "affirm", "acknowledge", "express", "share", "recommend", "advise",
                 "comment", "respond", "answer", "summarize", "summarise", "analyze", "analyse", "review", "mention",
                 "appreciate", "value", "endorse", "commend", "applaud", "recall", "encourage", "hope", "instruct",
-                "request"}  # "X highly valued the visit"
+                "request", "inform", "assure", "direct", "order", "warn", "echo", "laud", "vow", "inquire", "caution",
+                "remind"}  # "X highly valued the visit"
 # a verb that speaks only with a speech noun as its object: "made a speech", "delivered remarks",
 # "extended welcome", "put forward suggestions", "offered advice", "gave a report", "presented"
 SPEECH_OBJECT_VERBS = {"make", "deliver", "give", "extend", "put", "offer", "present", "raise", "air", "provide",
@@ -195,7 +198,7 @@ VERB_OBJECT_ROLES = {"take part": "attend", "take seat": "attend", "take floor":
 COUNTERPART_VERBS = {"meet", "receive", "welcome", "greet"}
 COUNTERPART_WITH = {"meet", "talk", "talks", "meeting", "negotiate", "negotiation", "negotiations", "conference",
                     "videoconference", "call", "discussion", "discuss", "exchange", "conversation", "converse",
-                    "dialogue", "consultation", "chat"}
+                    "dialogue", "consultation", "chat", "communication", "communicate"}
 # a visit paid to the counterpart: "paid a courtesy call on Y", "received a courtesy call from Y"
 VISIT_NOUNS = {"call", "visit"}
 # "presented souvenirs to the delegation": a gift, not a presentation (any other object of "present" is: "presented

@@ -49,6 +49,7 @@ from readouts.transform.lexicon import (
     DELEGATION_NOUNS,
     FIELD_WORDS,
     FUNCTION_WORDS,
+    GIVEN_ABBREVIATIONS,
     HONORIFICS,
     KOREAN_SURNAMES,
     MEDIA_WORDS,
@@ -95,10 +96,12 @@ _NAME_END = r"(?!\w|['\u2019](?!s\b))"
 # a generational suffix closes a Western name: "Aquilino Pimentel III", "Martin Luther King Jr."
 _NAME_SUFFIX = r"(?:,? (?:Jr|Sr)\.| (?:II|III|IV)(?![\w.]))?"
 # particles inside a Western name ("Dominique de Villepin", "Ursula von der Leyen", "Ahmad bin Ali")
-_PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|Al|El|dos|das|du|ibn))*"
+_PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|Al|El|dos|das|du|ibn|ul|ud|ur))*"
 # rule `honorific_name` takes every honorific but "Comrade"
 # stacked styles are one style: "Dr. Prof. Chang Huigi" (not a person "Prof")
-_HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS if h != "Comrade") + r")\.?\s+(?:(?:" +
+# (parser 1.30.0: also the style "Hon." of Commonwealth assemblies, "Hon. Nana Appiagyei Frank"; "Hon. Minister" is an
+# office, skipped below)
+_HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",) if h != "Comrade") + r")\.?\s+(?:(?:" +
                              "|".join(HONORIFICS) + r")\.?\s+)*(" + _WESTERN_WORD +
                              r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})" + _NAME_END)
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
@@ -185,8 +188,11 @@ def honorific_names(text: str) -> list[NameSpan]:
     out = []
     for m in _HONORIFIC_NAME.finditer(text):
         words = m.group(1).split()
-        if _office_word(words[0]):
-            continue
+        if _office_word(words[0]) or words[0].endswith("s") and _office_word(words[0][:-1]):
+            continue  # "Hon. Members", "the Hon. Ministers of ..."
+        if text[m.start():m.start(1)].startswith("Hon") and any(
+                _office_word(w) or w.lower() in MODIFIERS for w in words):
+            continue  # "the Hon. Presiding Member", "the Hon. Municipal Chief Executive": an office, styled
         end = m.end(1)
         while len(words) > 2 and (words[-1].lower() in MODIFIERS or _office_word(words[-1])):
             words.pop()  # "Ms. Cao Qian Deputy Division Director": the office starts without a comma (1.29.0)
@@ -861,6 +867,34 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
     return out
 
 
+# rule `verb_subject_name` (parser 1.30.0): two or three capitalised words right before a verb of speech or presence
+# ("Fianna Fail’s Conor Keelan asked", "Cllr Bell and Mark Dearey attended"): a person, where no word is one an English
+# dictionary has (a place or a body is written with one: "New Zealand", "Kenya Airways") nor an office, body, place or
+# calendar word, the run starts the clause or follows a possessive, and the text never writes it after "in" or "to"
+_VERB_SUBJECT = re.compile(r"(?:^|(?<=[,;:(\u201c\"]\s)|(?<=['\u2019]s\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s)|"
+                           r"(?<=\bwhen\s)|(?<=\bas\s))"
+                           r"((?:" + _WESTERN_WORD + r"\s){1,2}" + _WESTERN_WORD + r")"
+                           r"(?=\s+(?:(?:also|then|further|later|again|first|finally)\s+)?(?:said|says|asked|stressed|noted|"
+                           r"added|explained|told|urged|welcomed|thanked|spoke|attended|emphasi[sz]ed|pointed\s+out|"
+                           r"expressed|stated|remarked|informed|assured|suggested|proposed|reported|introduced|briefed|"
+                           r"highlighted|underlined|called\s+(?:for|on)|(?:was|were)\s+(?:also\s+)?present))")
+
+
+def verb_subject_names(text: str, taken: list[NameSpan], dictionary: frozenset[str], whole: str) -> list[NameSpan]:
+    """Rule `verb_subject_name`: see `_VERB_SUBJECT`; `whole` is the document's text."""
+    out = []
+    for m in _VERB_SUBJECT.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        if any(sp.start < e and s < sp.end for sp in taken) or any(
+                w.lower() in dictionary or not _name_word(w) or "." in w for w in words):
+            continue
+        if re.search(r"\b(?:in|to|In|To)\s+" + re.escape(m.group(1)) + r"\b", whole):
+            continue  # "visit to Burkina Faso", "in Sierra Leone": a place
+        out.append(NameSpan(s, e, m.group(1), "verb_subject"))
+    return out
+
+
 # rule `comma_pinyin_name`: "Mr. Yang, Daqing, Deputy Director-General, ...", "Mr. Changwei, Ge; Director ...": a
 # pinyin name written in two parts with a comma after an honorific (kept as written)
 _COMMA_PINYIN = re.compile(r"\b(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.?\s+([A-Z][a-z]+,\s[A-Z][a-z]+)(?=\s*[,;.]|\s*$)")
@@ -951,7 +985,16 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         out.append(c)
     if out and not title_case:
         out = list_mate_names(text, out)
-    return [_without_style(sp) for sp in out]
+    return [_with_given_abbreviation(text, _without_style(sp)) for sp in out]
+
+
+# rule `abbreviated_given_name` (parser 1.30.0): "Md. Selim Reza": the abbreviation is the name's first word
+_GIVEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:" + "|".join(GIVEN_ABBREVIATIONS) + r")\.?\s+$")
+
+
+def _with_given_abbreviation(text: str, sp: NameSpan) -> NameSpan:
+    m = _GIVEN_ABBREVIATION.search(text, max(0, sp.start - 8), sp.start)
+    return NameSpan(m.start(), sp.end, text[m.start():sp.end], sp.rule) if m else sp
 
 
 def _without_style(sp: NameSpan) -> NameSpan:

@@ -60,6 +60,10 @@ CHAIR = re.compile(
     r"(?:was|is)\s+the\s+chair\s+of|" + _SERVED_AS_CHAIR + r")\b", re.I)
 CHAIR_PARTICIPLE = re.compile(r"\b(?:presiding(?:\s+over)?|chairing|hosting|in\s+the\s+chair)\b", re.I)  # "With X in the chair"
 
+# rule `active_speech_verbs` (parser 1.30.0): verbs that report speech only in the active voice ("The mayor informed
+# the council that ...", "Chiwawa ordered that ...", "Mafume echoed his concerns"); "was informed by", "ordered by" are not
+_SPOKE_TO = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+             r"(?:informed|assured|directed|ordered|warned|echoed|lauded|vowed|inquired|cautioned|reminded)(?!\s+by\b)")
 SPEECH = re.compile(
     r"\b(?:said|says|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|"
     r"underscores|highlighted|highlights|noted|notes|pointed\s+out|points\s+out|urged|urges|"
@@ -69,7 +73,7 @@ SPEECH = re.compile(
     r"takes\s+the\s+floor|contributed\s+(?:their|his|her)\s+views|stated|added|remarked|reiterated|"
     r"explained|elaborated(?:\s+on)?|proposed|suggested|encouraged|asked|instructed|requested|hoped|voiced|commented|summed\s+up|"
     r"concluded|briefed|announced|declared|thanked|hailed|summari[sz]ed|described|told|talked\s+(?:about|of|on)|"
-    r"affirmed|indicated|expounded|acknowledged|" + _COURTESY + r"|"
+    r"affirmed|indicated|expounded|acknowledged|" + _COURTESY + r"|" + _SPOKE_TO + r"|"
     r"(?:delivered|delivers|made|makes|gave|gives|submitted|presented)\s+" + _SPEECH_NOUN + r")\b", re.I)  # "spoke", not "spokesperson"
 SPEECH_PARTICIPLE = re.compile(
     r"\b(?:noting|urging|adding|calling\s+(?:for|on|upon)|saying|stressing|emphasi[sz]ing|underlining|"

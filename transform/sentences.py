@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 from readouts.months import ABBREVIATIONS as MONTH_ABBREVIATIONS
-from readouts.transform.lexicon import RANK_ABBREVIATIONS
+from readouts.transform.lexicon import GIVEN_ABBREVIATIONS, RANK_ABBREVIATIONS
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "co", "ltd", "inc", "corp", "jr", "sr", "vs", "etc",
     "gen", "lt", "col", "gov", "sen", "rep", "hon", "amb", "art", "fig", "vol", "approx", "dept", "est", "e.g", "i.e",
-} | {a.lower() for a in MONTH_ABBREVIATIONS} | {a.lower() for a in RANK_ABBREVIATIONS}
+} | {a.lower() for a in MONTH_ABBREVIATIONS} | {a.lower() for a in RANK_ABBREVIATIONS} | \
+    {a.lower() for a in GIVEN_ABBREVIATIONS}
 
 # candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace
 _END = re.compile(r"[.?!]['\"\u2019\u201d)\]]*(?=\s)")

@@ -46,6 +46,7 @@ from readouts.transform.lexicon import (
     ENVOY_NOUNS,
     FUTURE_PASSIVES,
     GIFT_NOUNS,
+    GIVEN_ABBREVIATIONS,
     GLAD_WORDS,
     INCLUDED_GROUP_NOUNS,
     LEAD_VERBS,
@@ -251,7 +252,7 @@ ROLE_RANK = {"attend": 1, "speech": 2, "chair": 3}
 
 @dataclass(frozen=True)
 class SyntaxRole:
-    role: str  # chair | speech | attend
+    role: str  # chair | speech | attend | host (the subject of "met with": `meeting_host` decides)
     rule: str  # syntax_subject | syntax_agent | syntax_role_noun | syntax_list
     predicate: str  # the lemma that decided
     present: bool = False  # a coordinated presence verb applies too ("attended and delivered a speech")
@@ -269,7 +270,11 @@ def may_speak(sentence: str) -> bool:
 
 def parse(sentences: list[str]) -> list[Any]:
     """Parse sentences with the one loaded model (batched)."""
-    return list(load_model().pipe(sentences, batch_size=64))
+    return list(load_model().pipe((_GIVEN_ABBREVIATION.sub(r"\1 ", t) for t in sentences), batch_size=64))
+
+
+# "including Md. Selim Reza": the model takes the period for a sentence's end; a space in its place keeps the offsets
+_GIVEN_ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(GIVEN_ABBREVIATIONS) + r")\.(?= [A-Z])")
 
 
 def person_entities(sentences: list[str]) -> list[list[tuple[int, int]]]:
@@ -308,7 +313,12 @@ def _up_from(token: Any, limit: int = 8) -> Any:
 
 def _studied(noun: Any) -> bool:
     """'the spirit of the speech delivered by X', 'conveyed the speech delivered by X': an earlier speech."""
-    return any(t.lemma_.lower() in STUDIED_WORDS for t in _up_from(noun))
+    return any(t.lemma_.lower() in STUDIED_WORDS and not _followed_by(t) for t in _up_from(noun))
+
+
+def _followed_by(t: Any) -> bool:
+    """"a prayer followed by the welcome address by X": the order of the meeting, not a speech followed (applied)."""
+    return t.lemma_.lower() == "follow" and any(c.dep_ == "agent" for c in t.children)
 
 
 def _referred_speech(noun: Any) -> bool:
@@ -711,6 +721,9 @@ def role_of(head: Any) -> SyntaxRole | None:
                 if step == "list" and _group_attended(t):
                     return SyntaxRole("attend", "syntax_list", t.head.lemma_.lower())
                 continue
+            if step is None and listed and t.head.lower_ == "of" and t.head.head.tag_ in ("NNS", "NNPS"):
+                t = t.head.head  # rule `list_of_body` (1.30.0): "officials of DNCC including X": the officials' role
+                continue
             return step if isinstance(step, SyntaxRole) else None
         return _governing_role(t, listed)
     return None
@@ -798,11 +811,22 @@ def _noun_phrase_top(noun: Any) -> Any:
     return noun
 
 
-def _speech_during(noun: Any) -> bool:
+def _speech_during(noun: Any, word: str = "by") -> bool:
     """"During the opening speech by deputy mayor X, he highlighted ...": a speech the meeting heard, by X (not a
-    speech studied or referred to: "the spirit of the important speech by General Secretary X")."""
-    return noun.lemma_.lower() in SPEECH_NOUNS and noun.dep_ == "pobj" and \
-        noun.head.lower_ in ("during", "in", "at", "after") and not _studied(noun)
+    speech studied or referred to: "the spirit of the important speech by General Secretary X").  Rule
+    `speech_noun_from` (parser 1.30.0): also the speech a meeting opened with or went on to, "began with opening
+    remarks from X", "followed by the welcome address by X" (never "a message from X": it was sent)."""
+    if noun.lemma_.lower() not in SPEECH_NOUNS or _studied(noun):
+        return False
+    if word == "from" and noun.lemma_.lower() in _SENT_NOUNS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "in", "at", "after"):
+        return True
+    # the parser hangs "opening remarks" as "opening/pobj remarks/dobj": look one word further up
+    return any(t.lower_ in ("with", "by") and t.dep_ in ("prep", "agent") for t in (noun.head, noun.head.head))
+
+
+_SENT_NOUNS = {"message", "greeting", "requirement", "guidance", "proposal", "suggestion", "advice", "idea"}
 
 
 def _floor_given(verb: Any) -> bool:
@@ -875,13 +899,24 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         return SyntaxRole("attend", "syntax_between", "between")  # "Talks were held between A and B"
     if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS:
         return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
-    if word == "by" and _speech_during(prep.head):
+    if word in ("by", "from") and _speech_during(prep.head, word):
         return SyntaxRole("speech", "syntax_agent", prep.head.lemma_.lower())
     if word == "to" and _floor_given(prep.head):
         return SyntaxRole("speech", "syntax_agent", "give floor")
     # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title; in a roll of "Name, Office of
     # Org, Name, ..." the parser may hang the next name under the organisation
     return _UP if _office_of(prep) else None
+
+
+def _hosts_meeting(verb: Any) -> bool:
+    """Rule `syntax_host` (parser 1.30.0): "X held a meeting today with Y", "X met with Y": X is the host, at the
+    meeting whether or not X spoke (the parties stage decides: `meeting_host`)."""
+    if verb.pos_ not in ("VERB", "AUX") or _counterpart_elsewhere(verb) or _elsewhere(verb):
+        return False
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if verb.lemma_.lower() in ("meet", "receive"):
+        return bool(withs) or any(c.dep_ == "dobj" for c in verb.children)
+    return bool(withs) and _held_meeting(verb)
 
 
 def _held_meeting(verb: Any) -> bool:
@@ -918,7 +953,7 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
     if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
         found = _verb_role(t.head, passive=dep == "nsubjpass")  # "X was hosted by Y": X did not chair
         if not found:
-            return None
+            return SyntaxRole("host", "syntax_host", lemma) if dep == "nsubj" and _hosts_meeting(t.head) else None
         present = found[0] != "attend" and _verb_role(t.head, presence=True) is not None
         rule = "syntax_among" if found[1].startswith("among ") else "syntax_list" if listed else "syntax_subject"
         return SyntaxRole(found[0], rule, found[1], present)

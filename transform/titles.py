@@ -28,7 +28,7 @@ from readouts.transform.lexicon import (
     STYLE_WORDS,
 )
 
-_HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\(|,")
+_HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\((?![A-Z]{2,8}\)\s+\w)|,")  # not "(DNCC) Mayor"
 # rule `who_is_also`: "X, who is also Secretary of ...": the relative apposition is a title like ", also ..."
 _LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)*(?:(?:the|a|an)\s+)?",
                    re.I)
@@ -89,6 +89,8 @@ def is_title(phrase: str) -> bool:
         lw = re.sub(r"['\u2019]s$", "", w.lower())  # "Fujian province's Party secretary"
         if lw in MODIFIERS or lw in OFFICE_WORDS or w[:1].isupper() or lw in {"and", "&"} or re.fullmatch(r"(?:19|20)\d\d", w):
             continue  # a year qualifies a prize ("the 2018 Nobel Prize winner")
+        if re.fullmatch(r"\([A-Z]{2,8}\)", w):
+            continue  # "Dhaka North City Corporation (DNCC) Mayor": the body's acronym after its name
         if _noun_adjunct(lw):
             plain += 1
             if plain <= 2:
