@@ -133,7 +133,7 @@ def date_from_meta(meta: Mapping[str, str]) -> date | None:
 
 
 # ---------------------------------------------------------------- visible lines
-_LABEL = (r"(?:Updated|Update|Last\s+updated|Published|Publish(?:ed)?\s+(?:date|time|on)|Posted(?:\s+on)?"
+_LABEL = (r"(?:Updated|Update|Last\s+updated|Published|Publish(?:ed)?\s+(?:date|time|on)|Publish(?=\s*:)|Posted(?:\s+on)?"
           r"|Release(?:d)?(?:\s+(?:date|time))?|Issued|Date(?:\s+of\s+(?:publication|release))?|Time"
           r"|发布时间|发布日期|发表时间|日期|时间|更新时间|来源时间)")
 _LABELLED = re.compile(r"(?<![A-Za-z])" + _LABEL + r"\s*(?::|：|\s)\s*(.{6,40})", re.I)
@@ -259,6 +259,11 @@ def pick_published_date(*, urls: Iterable[str | None] = (), meta: Mapping[str, s
             return d
     d = (date_from_labelled_line(header_text) or date_from_timestamp(header_text)
          or date_from_short_lines(header_text))
+    if d:
+        return d
+    # a date label that opens the body itself ("date 2021-08-09 Dhar (Madhya Pradesh): ..."): the page's inline date
+    lead = (body_text or "").lstrip()[:60]
+    d = date_from_labelled_line(lead) if _LABELLED.match(lead) else None
     if d:
         return d
     ref = fetched_at.date() if isinstance(fetched_at, datetime) else None

@@ -111,7 +111,7 @@ TABLES: dict[str, Table] = {
                 C("meeting_date", DATE, "Date of the meeting (first day if several); null when it cannot be known."),
                 C("meeting_end_date", DATE, "Last day of a multi-day meeting; null otherwise."),
                 C("meeting_date_source", STR, "How meeting_date was found: stated_full, day_month+published_year, "
-                  "day_month+previous_year, weekday+dateline, weekday+published_date, yesterday+dateline, "
+                  "day_month+previous_year, day_month+dateline_year, weekday+dateline, weekday+published_date, yesterday+dateline, "
                   "yesterday+published_date, dateline, published_date; null when unknown."),
                 C("published_date", DATE, "Publication date of the readout."),
                 C("location", STR, "Where it was held, when stated."),

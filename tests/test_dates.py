@@ -9,7 +9,7 @@ from conftest import corpus_json
 from readouts.transform.dates import MeetingDate, date_mentions, find_dateline, resolve_meeting_date, weekday_on_or_before
 from readouts.transform.sentences import split_sentences
 
-SOURCES = {"stated_full", "day_month+published_year", "day_month+previous_year", "weekday+dateline",
+SOURCES = {"stated_full", "day_month+published_year", "day_month+previous_year", "day_month+dateline_year", "weekday+dateline",
            "weekday+published_date", "yesterday+dateline", "yesterday+published_date", "dateline", "published_date"}
 
 
@@ -190,3 +190,18 @@ def test_adjectival_dates_are_not_events():
     assert date_mentions("Youth should carry forward the May 4th spirit.") == []
     r = resolve("Youth representatives met to carry forward the May 4th spirit.", date(2024, 5, 6))
     assert r.source == "published_date"
+
+
+def test_a_dated_wire_copy_gives_the_year_of_a_day_stated_later():
+    # parser 1.30.0: no page date; "/PRNewswire/" between the dateline's date and its dash
+    t = "BEIJING, Sept. 24, 2019 /PRNewswire/ -- The Mayors' Forum 2019 kicked off on September 18 in Nanning."
+    r = resolve_meeting_date(t, split_sentences(t), None)
+    assert (r.start, r.source) == (date(2019, 9, 18), "day_month+dateline_year")
+    assert find_dateline(t)[:3] == (9, 24, 2019)
+
+
+def test_a_comma_between_month_and_day_only_before_a_year():
+    t = "Morning of August, 3, 2019, the leader of the university signed a memorandum."
+    assert resolve_meeting_date(t, split_sentences(t), None).start == date(2019, 8, 3)
+    t = "In August, 3 people attended the meeting held on May 4, 2019."
+    assert resolve_meeting_date(t, split_sentences(t), None).start == date(2019, 5, 4)

@@ -731,3 +731,12 @@ def test_query_strings_keep_their_ampersands_and_pages_escaped_twice_still_read(
     page = page.replace('<link rel="canonical" href="http://example.org/a.do?id=7&amp;section_id=24&amp;lang=en'
                         '&amp;para=1">', "")
     assert parse_html(page.encode(), input="page.html").url == "http://example.org/b.do?id=7&copy=2"
+
+
+def test_a_date_label_opening_the_body_or_a_publish_label_is_the_publication_date():
+    # parser 1.30.0: "date 2021-08-09 Dhar (Madhya Pradesh): ..." (an inline date element), "Publish:2018-07-03"
+    assert dates.pick_published_date(body_text="date 2021-08-09 Dhar (Madhya Pradesh): the collector, on Monday, "
+                                               "chaired a review meeting.") == date(2021, 8, 9)
+    assert dates.pick_published_date(header_text="Author:Translated by Meng Editor:Wan Publish:2018-07-03 Size:TTT") \
+        == date(2018, 7, 3)
+    assert dates.pick_published_date(body_text="The mayor said the date 2021-08-09 was set.") is None

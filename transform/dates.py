@@ -34,7 +34,8 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # "November 26 to 28, 2024", "November 28 to December 2", "July 9-10, 2019", "June 3 and 4"
 _MD = re.compile(
-    r"\b(?P<m1>" + _MON + r")(?:\s+|(?<=\.))(?P<d1>" + _DAY + r")\b"  # "On Nov.6": a period may close the gap
+    r"\b(?P<m1>" + _MON + r")(?:\s+|(?<=\.)|,\s*(?=" + _DAY + r",\s*" + _YEAR + r"\b))(?P<d1>" + _DAY + r")\b"  # "On Nov.6"; a
+    # comma only before a day and its year ("Morning of August, 3, 2019")
     r"(?:\s*(?:to|through|-|–|and)\s*(?:(?P<m2>" + _MON + r")\s+)?(?P<d2>" + _DAY + r")\b)?"
     r"(?:,?\s+(?P<y>" + _YEAR + r")\b)?")
 # "24 and 25 September 2019", "24 September", "from 24 to 26 September"
@@ -50,7 +51,7 @@ _YESTERDAY = re.compile(r"(?<!before )\b[Yy]esterday\b")
 _WEEKDAY = re.compile(r"\b(?P<w1>" + _WD + r")\b(?:\s+(?:to|through|and)\s+(?P<w2>" + _WD + r")\b)?")
 _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,3}),\s+(?P<m1>" + _MON + r")\s+(?P<d1>" + _DAY + r")"
-    r"(?:,\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^)]{1,30}\)\s*)?(?::|--|—|–|-)\s*")
+    r"(?:,\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^)]{1,30}\)\s*|/[A-Za-z -]{2,30}/\s*)?(?::|--|—|–|-)\s*")
 # a date that is a deadline or a reference point, not when something happened
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:by|before|until|till|since|through|ending|end\s+of|deadline\s+of|as\s+of)\s+(?:the\s+)?|\bthe\s+)$", re.I)
@@ -115,7 +116,7 @@ def _as_date(d) -> date | None:
 
 _DATELINE_INLINE = re.compile(
     r"(?<![\w,])(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,2}),\s+(?P<m1>" + _MON + r")\s+(?P<d1>" + _DAY + r")"
-    r"(?:,\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^)]{1,30}\)\s*)?(?::|--|—|–)\s*")
+    r"(?:,\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^)]{1,30}\)\s*|/[A-Za-z -]{2,30}/\s*)?(?::|--|—|–)\s*")  # "/PRNewswire/ --"
 DATELINE_PARAGRAPHS = 6
 
 
@@ -298,7 +299,11 @@ def resolve_meeting_date(text, sentences, published: date | None, title: str | N
             return MeetingDate(anchor - timedelta(days=1), None, "yesterday+" + how) if anchor else None
         if m.kind == "weekday":
             return _resolve_weekday(m, dateline, published)
-        r = _resolve_md(m, published)
+        r = _resolve_md(m, published or dateline)
+        if r is not None and published is None and r.source == "day_month+published_year":
+            # parser 1.30.0: a dated wire copy without a page date gives the year ("BEIJING, Sept. 24, 2019 /PRNewswire/
+            # -- The forum kicked off on September 18")
+            r = MeetingDate(r.start, r.end, "day_month+dateline_year")
         if r is not None and r.source == "stated_full" and published is not None and r.start > published:
             return None  # a stated date after publication is a plan or deadline, not the meeting
         return r
