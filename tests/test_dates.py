@@ -205,3 +205,19 @@ def test_a_comma_between_month_and_day_only_before_a_year():
     assert resolve_meeting_date(t, split_sentences(t), None).start == date(2019, 8, 3)
     t = "In August, 3 people attended the meeting held on May 4, 2019."
     assert resolve_meeting_date(t, split_sentences(t), None).start == date(2019, 5, 4)
+
+
+def test_a_dateline_with_the_day_first_or_the_country_in_brackets():
+    # parser 1.30.0: "Addis Ababa, 4 April 2014 (WIC) -", "Beijing (China) May 22:"
+    t = "Addis Ababa, 4 April 2014 (WIC) - President Mulatu Teshome yesterday held talks with a delegation."
+    r = resolve_meeting_date(t, split_sentences(t), None)
+    assert (r.start, r.source) == (date(2014, 4, 3), "yesterday+dateline")
+    t = "Beijing (China) May 22: Premier Li Keqiang on Friday met with Prime Minister Muhyiddin Yassin via video link."
+    r = resolve_meeting_date(t, split_sentences(t), date(2021, 5, 22))
+    assert (r.start, r.source) == (date(2021, 5, 21), "weekday+dateline")
+
+
+def test_last_night_is_the_day_before_the_release():
+    t = "The mayor presented Wuhan with a gift at a function in Wuhan last night."
+    r = resolve_meeting_date(t, split_sentences(t), date(2008, 4, 22))
+    assert (r.start, r.source) == (date(2008, 4, 21), "yesterday+published_date")

@@ -47,7 +47,7 @@ _DM = re.compile(
 _DAY_ONLY = re.compile(r"\b(?:[Oo]n\s+the|[Ff]rom(?:\s+the)?)\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
                        r"(?=\s*[,.]|\s+(?:to|and|through)\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)")
 # "met ... here yesterday": news copy dates the event from the day it ran ("the day before yesterday" is not it)
-_YESTERDAY = re.compile(r"(?<!before )\b[Yy]esterday\b")
+_YESTERDAY = re.compile(r"(?<!before )\b[Yy]esterday\b|\b[Ll]ast\s+night\b")  # (1.30.0: "in Wuhan last night")
 _WEEKDAY = re.compile(r"\b(?P<w1>" + _WD + r")\b(?:\s+(?:to|through|and)\s+(?P<w2>" + _WD + r")\b)?")
 _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,3}),\s+(?P<m1>" + _MON + r")\s+(?P<d1>" + _DAY + r")"
@@ -117,6 +117,12 @@ def _as_date(d) -> date | None:
 _DATELINE_INLINE = re.compile(
     r"(?<![\w,])(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,2}),\s+(?P<m1>" + _MON + r")\s+(?P<d1>" + _DAY + r")"
     r"(?:,\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^)]{1,30}\)\s*|/[A-Za-z -]{2,30}/\s*)?(?::|--|—|–)\s*")  # "/PRNewswire/ --"
+# (parser 1.30.0) the day first, or the country in brackets after the place: "Addis Ababa, 4 April 2014 (WIC) -",
+# "Beijing (China) May 22:"
+_DATELINE_DM = re.compile(
+    r"\s*(?:[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,3})(?:,\s+|\s+\([A-Z][A-Za-z ]{1,20}\)\s+)(?:(?P<d1>" + _DAY +
+    r")\s+(?P<m1>" + _MON + r")|(?P<m2>" + _MON + r")\s+(?P<d2>" + _DAY + r"))"
+    r"(?:,?\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^)]{1,30}\)\s*)?(?::|--|—|–|-)\s*")
 DATELINE_PARAGRAPHS = 6
 
 
@@ -127,9 +133,11 @@ def find_dateline(text: str) -> tuple[int, int, int | None, int, int] | None:
     for k, para in enumerate(re.finditer(r"[^\n]+", text)):
         if k >= DATELINE_PARAGRAPHS:
             break
-        m = _DATELINE.match(text, para.start(), para.end()) or _DATELINE_INLINE.search(text, para.start(), para.end())
-        if m and month_number(m.group("m1")):
-            return month_number(m.group("m1")), _day(m.group("d1")), (int(m.group("y")) if m.group("y") else None), m.start(), m.end()
+        m = _DATELINE.match(text, para.start(), para.end()) or _DATELINE_DM.match(text, para.start(), para.end()) or \
+            _DATELINE_INLINE.search(text, para.start(), para.end())
+        month, day = (m.group("m1") or m.group("m2"), m.group("d1") or m.group("d2")) if m else (None, None)
+        if m and month_number(month):
+            return month_number(month), _day(day), (int(m.group("y")) if m.group("y") else None), m.start(), m.end()
     return None
 
 
