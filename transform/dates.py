@@ -135,9 +135,12 @@ def find_dateline(text: str) -> tuple[int, int, int | None, int, int] | None:
             break
         m = _DATELINE.match(text, para.start(), para.end()) or _DATELINE_DM.match(text, para.start(), para.end()) or \
             _DATELINE_INLINE.search(text, para.start(), para.end())
-        month, day = (m.group("m1") or m.group("m2"), m.group("d1") or m.group("d2")) if m else (None, None)
-        if m and month_number(month):
-            return month_number(month), _day(day), (int(m.group("y")) if m.group("y") else None), m.start(), m.end()
+        if m is None:
+            continue
+        month, day = m.group("m1") or m.group("m2"), m.group("d1") or m.group("d2")
+        number = month_number(month)
+        if number:
+            return number, _day(day), (int(m.group("y")) if m.group("y") else None), m.start(), m.end()
     return None
 
 
