@@ -137,3 +137,16 @@ def test_a_signer_who_spoke_attended_too():
             "\u201cThis is an excellent opportunity,\u201d said Moreno.")
     assert "Luis Moreno" in names(p.speakers) and "Luis Moreno" in names(p.attendees)
     assert rule_of(p.attendees, "Luis Moreno") == "signatory"
+
+
+# ---------------------------------------------------------------- `group_member_no_reference`
+
+def test_people_a_group_is_made_of_are_no_reference():
+    p = run("Mayor Jacob Tembo chaired the ceremony. Two representatives from Jinan, Zhang Wenhua and Liu Jianguo, "
+            "handed over the gift at the official ceremony.")
+    assert not {"Zhang Wenhua", "Liu Jianguo"} & names(p.mentions)
+
+
+def test_the_instructions_of_a_leader_stay_a_reference():
+    p = run("Mayor Jacob Tembo chaired the meeting, which studied the instructions of President Peter Ndlovu.")
+    assert "Peter Ndlovu" in names(p.mentions)

@@ -1065,9 +1065,18 @@ def _listed_after(prep: Any, head: Any) -> bool:
 def _referring_preposition(prep: Any) -> bool:
     """"the instructions of X", "on behalf of X"; "..., with General Secretary X as its core" (the set phrase of
     leadership, whatever the preposition hangs on)."""
-    if prep.lower_ in ("of", "by", "with", "from") and prep.head.pos_ in ("NOUN", "PROPN"):
+    if prep.lower_ in ("of", "by", "with", "from") and prep.head.pos_ in ("NOUN", "PROPN") and not _people_noun(prep):
         return True
     return prep.lower_ == "with" and any(c.lower_ == "core" and c.head.lower_ in ("as", "at") for c in prep.subtree)
+
+
+def _people_noun(prep: Any) -> bool:
+    """Rule `group_member_no_reference` (parser 1.30.0): "representatives from Ngai Tahu, A and B", "a delegation of
+    X": the people a group is made of are no reference (the parse often hangs a list's names there; "his meetings
+    with X" stays one: they may be past)."""
+    noun = prep.head.lemma_.lower()
+    return prep.lower_ in ("of", "from") and (noun in DELEGATION_NOUNS | LED_GROUP_NOUNS | INCLUDED_GROUP_NOUNS or
+                                              prep.head.lower_ in LED_GROUP_NOUNS)
 
 
 def _per_name(sentence: str, spans: list[tuple[int, int]], parsed: Any | None, judge: Any) -> list:
