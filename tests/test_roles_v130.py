@@ -150,3 +150,10 @@ def test_people_a_group_is_made_of_are_no_reference():
 def test_the_instructions_of_a_leader_stay_a_reference():
     p = run("Mayor Jacob Tembo chaired the meeting, which studied the instructions of President Peter Ndlovu.")
     assert "Peter Ndlovu" in names(p.mentions)
+
+
+def test_a_delegation_that_consisted_of_people_as_the_main_verb():
+    p = run("President Li Mingde held talks with President Peter Ndlovu. The visiting delegation consisted of State "
+            "Secretary of the Foreign Office Hans Keller and Ambassador Anna Berg.")
+    assert rule_of(p.attendees, "Hans Keller") == "syntax_delegation"
+    assert rule_of(p.attendees, "Anna Berg") == "syntax_delegation"

@@ -940,10 +940,11 @@ def _made_of_members(t: Any) -> bool:
     """"The delegation of CASS consisting of: Prof. A, title, Prof. B, title", "a delegation composed of A and B": the
     members a delegation is made of (rule `syntax_delegation`)."""
     head = t.head
-    if t.dep_ == "pobj":  # "consisting of A"
+    if t.dep_ == "pobj":  # "consisting of A"; (parser 1.30.0) "The German delegation consisted of A, B"
         verb = head.head
-        return head.lower_ == "of" and verb.lemma_.lower() in MADE_OF_VERBS and verb.dep_ == "acl" and \
-            _the_delegation(verb.head)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return head.lower_ == "of" and verb.lemma_.lower() in MADE_OF_VERBS and (
+            verb.dep_ == "acl" and _the_delegation(verb.head) or subj is not None and _the_delegation(subj))
     return _the_delegation(head) and any(c.dep_ == "acl" and c.lemma_.lower() in MADE_OF_VERBS for c in head.children)
 
 
