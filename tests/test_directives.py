@@ -325,6 +325,9 @@ class TestOtherSpeakersAndOccasions:
         assert attributed_to_absent("Analyst Tian Yunfeng said companies should invest more.", absent)
         assert not attributed_to_absent("Foreign firms should not underestimate the market, Li said.", absent)
         assert not attributed_to_absent("We should act now.", set())
+        # parser 1.30.0: a surname a participant shares is no evidence of absence; the full name still is
+        assert not attributed_to_absent("Guangdong should focus on development, Li said.", {"Li Xi"}, {"Li Qiang"})
+        assert attributed_to_absent("Guangdong should focus on development, Li Xi said.", {"Li Xi"}, {"Li Qiang"})
 
 
 def test_past_supposed_to_is_a_description_not_a_directive():

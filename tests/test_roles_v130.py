@@ -157,3 +157,9 @@ def test_a_delegation_that_consisted_of_people_as_the_main_verb():
             "Secretary of the Foreign Office Hans Keller and Ambassador Anna Berg.")
     assert rule_of(p.attendees, "Hans Keller") == "syntax_delegation"
     assert rule_of(p.attendees, "Anna Berg") == "syntax_delegation"
+
+
+def test_a_host_of_a_meeting_set_in_a_when_clause_is_no_attendee():
+    p = run("Mayor Jacob Tembo chaired the meeting. Recently, when President Li Mingde met with Mr. Peter Ndlovu, "
+            "the two agreed to expand trade.")
+    assert "Li Mingde" not in names(p.attendees)

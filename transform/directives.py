@@ -358,18 +358,24 @@ def is_other_occasion(text: str, cue_start: int) -> bool:
     return bool(_OTHER_OCCASION.search(text, clause_start, cue_start))
 
 
-def attributed_to_absent(text: str, absent: set[str]) -> bool:
-    """A sentence reported as said by somebody who is not at the meeting ('..., Tian said.',
-    'Analyst Tian Yunfeng said ...'): GUIDELINES 2.8 excludes statements of non-participants."""
-    if not absent:
-        return False
+def _name_keys(names: set[str] | frozenset) -> set[str]:
     keys = set()
-    for name in absent:
+    for name in names:
         keys.add(re.escape(name))
         parts = name.split()
         if len(parts) >= 2:
             keys.add(re.escape(parts[0]))  # Chinese surname first ("Tian Yunfeng" -> "Tian")
             keys.add(re.escape(parts[-1]))  # Western surname last
+    return keys
+
+
+def attributed_to_absent(text: str, absent: set[str], present: set[str] | frozenset = frozenset()) -> bool:
+    """A sentence reported as said by somebody who is not at the meeting ('..., Tian said.',
+    'Analyst Tian Yunfeng said ...'): GUIDELINES 2.8 excludes statements of non-participants. A surname that a
+    participant shares is no evidence (parser 1.30.0: "..., Li said" with Li Qiang speaking and Li Xi unplaced)."""
+    keys = _name_keys(absent) - _name_keys(present)
+    if not keys:
+        return False
     who = "(?:" + "|".join(sorted(keys, key=len, reverse=True)) + ")"
     tail = re.search(r",\s+(?:said\s+)?" + who + r"(?:\s+\w+)?\s+(?:said|noted|added|argued|told)\b[^,]*[.!?\"\u201d']*\s*$"
                      r"|,\s+said\s+" + who + r"\b", text)
@@ -438,8 +444,9 @@ def looks_like_headline(text: str, sentence, in_header: bool, is_last: bool) -> 
 
 
 def find_directives(text, sentences, actor_by_sentence, title: str | None = None,
-                    absent: set[str] | frozenset = frozenset()) -> list[dict]:
-    """Directive rows for a document; `absent` are the persons named but not present (mentions)."""
+                    absent: set[str] | frozenset = frozenset(), present: set[str] | frozenset = frozenset()) -> list[dict]:
+    """Directive rows for a document; `absent` are the persons named but not present (mentions, unplaced), `present`
+    the chairs, speakers and attendees."""
     out = []
     n = len(sentences)
     in_header = True
@@ -450,7 +457,7 @@ def find_directives(text, sentences, actor_by_sentence, title: str | None = None
         if _TERMINAL.search(s.text):
             in_header = False
         cue = directive_rule(s.text, title, is_last)
-        if cue is None or attributed_to_absent(s.text, set(absent)):
+        if cue is None or attributed_to_absent(s.text, set(absent), present):
             continue
         modality, rule = cue
         idx = s.index if s.index is not None else k

@@ -1646,7 +1646,8 @@ def meeting_hosts(col: Collector) -> None:
         col.add(Subject("person", key), "attend", evidence, "meeting_host")
 
 
-_SEPARATE_MEETING = re.compile(r"^\s*(?:Meanwhile|Separately|Earlier|Later)\b|\bseparate(?:ly|\s+meetings?)\b")
+_SEPARATE_MEETING = re.compile(r"^\s*(?:Meanwhile|Separately|Earlier|Later)\b|\bseparate(?:ly|\s+meetings?)\b|"
+                               r"\bwhen\s+(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:met|received)\b")
 
 
 def role_model_features(doc: Doc, keys: list[str]) -> dict[str, list[str]]:

@@ -28,7 +28,7 @@ from readouts.transform.lexicon import (
     STYLE_WORDS,
 )
 
-_HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\((?![A-Z]{2,8}\)\s+\w)|,")  # not "(DNCC) Mayor"
+_HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\((?![A-Z]{2,8}\)\s+[A-Z])|,")  # not "(DNCC) Mayor"
 # rule `who_is_also`: "X, who is also Secretary of ...": the relative apposition is a title like ", also ..."
 _LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)*(?:(?:the|a|an)\s+)?",
                    re.I)
