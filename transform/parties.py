@@ -416,13 +416,13 @@ class Doc:
         ref = ref.strip()
         if PRONOUN.match(ref):
             return self.last_person
-        m = DEFINITE_OFFICE.match(ref)
-        named = _NAMED_OFFICE.match(ref) if not m else None
-        held = m.group(1) if m and m.group(1).lower().replace(" ", "-").split("-")[0] in OFFICE_WORDS else \
-            named.group(2) if named and _names_office(named) else None
-        if held:
+        m = definite_office(ref)
+        named = m is not None and m.re is _NAMED_OFFICE
+        held = m.group(2) if m and named else \
+            m.group(1) if m and m.group(1).lower().replace(" ", "-").split("-")[0] in OFFICE_WORDS else None
+        if m and held:
             office = held.lower().replace("-", " ").split()
-            words = named.group(1).split() if named else []  # (no rank among them: `_names_office`)
+            words = m.group(1).split() if named else []  # (no rank among them: `_names_office`)
             ref_mods = {w.lower() for w in ref.split()} & _RANKS
             order = list(reversed(self.recent)) + [k for k in self.persons if k not in self.recent]
             for key in order:
