@@ -74,7 +74,8 @@ def date_from_url(url: str | None) -> date | None:
 # ---------------------------------------------------------------- free-form date strings
 _ISO = re.compile(r"(?<!\d)(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?:T\d{2}|\d{6}|(?!\d))")
-_MDY = re.compile(r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
+# "Dec. 4, 2020", and as some pages glue it: "Dec.4,2020", "July 7,2020"
+_MDY = re.compile(r"\b(" + _MONTH_RE + r")(?:\.\s*|\s+)(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b", re.I)
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_RE + r")\.?,?\s+(\d{4})\b", re.I)
 _DMY_NUM = re.compile(r"(?<![\d./-])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d./-])")
 
@@ -169,10 +170,12 @@ def date_from_short_lines(text: str | None, max_len: int = 80) -> date | None:
     if not text:
         return None
     for line in reversed(text.splitlines()):
-        if len(line.strip()) <= max_len:
-            d = parse_date(line)
-            if d:
-                return d
+        # a meta line of parts: "Tuesday 14 May 2024 | Written by Supplied | Published in National, Pacific Islands"
+        for part in ([line] if len(line.strip()) <= max_len else line.split("|")[:1]):
+            if len(part.strip()) <= max_len:
+                d = parse_date(part)
+                if d:
+                    return d
     return None
 
 

@@ -84,7 +84,7 @@ def _parse_html(raw, *, input, http_headers, url, fetched_at, source, sha256=Non
 
     urls = [doc_url, url] + ([input] if isinstance(input, str) and is_http(input) else [])
     published = _published_date(lines, first_idx, last_idx, urls=urls, meta=meta, paragraphs=paragraphs,
-                                fetched_at=fetched_at)
+                                fetched_at=fetched_at, title=title)
     return Document(input=input, content_sha256=sha, url=doc_url, source=source, title=title or None,
                     published_date=published, paragraphs=paragraphs, fetched_at=fetched_at,
                     encoding=encoding, bylines=page_bylines(lines, first_idx, last_idx, paragraphs))
@@ -190,9 +190,11 @@ def _strip_heavy(text: str) -> str:
 
 # ------------------------------------------------------------------ publication date
 def _published_date(lines: list[Line], first_idx: int, last_idx: int, *, urls: list[str | None],
-                    meta: Mapping[str, str], paragraphs: list[str], fetched_at: datetime | None) -> date | None:
-    """From the URLs, the meta tags, the lines above the body, else a labelled line below it."""
-    header_text = "\n".join(ln.text for ln in lines[:first_idx] if ln.text)[-4000:]
+                    meta: Mapping[str, str], paragraphs: list[str], fetched_at: datetime | None,
+                    title: str | None = None) -> date | None:
+    """From the URLs, the meta tags, the lines above the body's first prose, else a labelled line below it."""
+    header_text = "\n".join(ln.text for ln in lines[:_first_prose(lines, first_idx, last_idx, title)]
+                            if ln.text)[-4000:]
     trailer_text = "\n".join(ln.text for ln in lines[last_idx + 1:] if ln.text)[:2000]
     published = dates.pick_published_date(urls=urls, meta=meta, header_text=header_text,
                                           body_text="\n".join(paragraphs), fetched_at=fetched_at)
@@ -201,6 +203,18 @@ def _published_date(lines: list[Line], first_idx: int, last_idx: int, *, urls: l
     if published is None:  # a release's closing line of its own: "Ends/Tuesday, July 28, 2015"
         published = dates.date_from_closing_lines(ln.text for ln in lines[first_idx:] if ln.text)
     return published
+
+
+def _first_prose(lines: list[Line], first_idx: int, last_idx: int, title: str | None) -> int:
+    """Index of the body's first prose line other than the headline: a section label, headline and time stamp
+    that the content box holds above it ("WORLD > NEWS", "28/09/2024 08:23 AM", "Tuesday 14 May 2024 | Written by")
+    are the page's header too."""
+    key = norm(title or "").lower()
+    for k in range(first_idx, min(last_idx + 1, len(lines))):
+        text = lines[k].text
+        if text and is_prose(text) and " | " not in text and norm(text).lower() != key:  # not a meta line of parts
+            return k
+    return first_idx
 
 
 # ------------------------------------------------------------------ the readout check

@@ -221,3 +221,28 @@ def test_last_night_is_the_day_before_the_release():
     t = "The mayor presented Wuhan with a gift at a function in Wuhan last night."
     r = resolve_meeting_date(t, split_sentences(t), date(2008, 4, 22))
     assert (r.start, r.source) == (date(2008, 4, 21), "yesterday+published_date")
+
+
+def test_datelines_with_a_country_an_agency_after_a_comma_or_a_period_after_the_year():
+    # parser 1.31.0: the dateline is the release's date; the day stated later is the meeting's
+    t = "FUZHOU, China, May 11, 2018 /PRNewswire/ -- On May 7th, the Tourism Promotion Conference was held in Zixi."
+    assert resolve_meeting_date(t, split_sentences(t), None).start == date(2018, 5, 7)
+    t = "WEIFANG, China , May 14, 2020 /CNW/ -- According to the city, on April 28 , an online meeting was hosted."
+    assert resolve_meeting_date(t, split_sentences(t), None).start == date(2020, 4, 28)
+    t = ("Havana, Cuba. January 16, 2019. The Prime Minister of Belize made his first official visit to Cuba.\n"
+         "On January 15th, the Prime Minister was invited by the President to a wreath-laying ceremony.")
+    assert resolve_meeting_date(t, split_sentences(t), None).start == date(2019, 1, 15)
+    t = "Accra, April 18, GNA – Mr Kobina Hammond, the new Minister for Trade, Monday embarked on visits to agencies."
+    r = resolve_meeting_date(t, split_sentences(t), date(2023, 4, 18))
+    assert (r.start, r.source) == (date(2023, 4, 17), "weekday+dateline")
+
+
+def test_from_the_20th_to_24th_and_a_day_later_this_year():
+    t = "The 20th Session of the Joint Commission was held at Gaborone, Botswana, from the 20th - 24th September, 2010."
+    assert resolve_meeting_date(t, split_sentences(t), date(2020, 2, 27)).start == date(2010, 9, 20)
+    # "this year" after a day that lies after publication: a plan, not the meeting (nor last year's day)
+    t = "From August 3 to 10 this year, a commission is set to fly to China for the inauguration of the office."
+    r = resolve_meeting_date(t, split_sentences(t), date(2019, 4, 3))
+    assert (r.start, r.source) == (date(2019, 4, 3), "published_date")
+    t = "On March 3 this year, the commission met in Beijing."
+    assert resolve_meeting_date(t, split_sentences(t), date(2019, 4, 3)).start == date(2019, 3, 3)

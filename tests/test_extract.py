@@ -740,3 +740,18 @@ def test_a_date_label_opening_the_body_or_a_publish_label_is_the_publication_dat
     assert dates.pick_published_date(header_text="Author:Translated by Meng Editor:Wan Publish:2018-07-03 Size:TTT") \
         == date(2018, 7, 3)
     assert dates.pick_published_date(body_text="The mayor said the date 2021-08-09 was set.") is None
+
+
+def test_a_glued_date_and_a_stamp_or_meta_line_inside_the_story_box_are_the_publication_date():
+    # parser 1.31.0: "Release time: Dec.4,2020"; a time stamp between the headline and the first paragraph inside the
+    # article element; a meta line of parts "Tuesday 14 May 2024 | Written by ... | Published in ..."
+    assert dates.parse_date("Release time: Dec.4,2020") == date(2020, 12, 4)
+    assert dates.parse_date("Time: July 7,2020") == date(2020, 7, 7)
+    lead = "NEW YORK, Sept 27 (Bernama) -- The foreign minister held a bilateral meeting with the Secretary-General."
+    page = ("<html><body><nav>Home World</nav><article><div>WORLD &gt; NEWS</div><h1>Minister meets the UN chief</h1>"
+            "<time>28/09/2024 08:23 AM</time><div>From a reporter</div><section><p>" + lead + "</p><p>" +
+            "He said the talks would go on in 2025 and beyond, and both sides agreed to meet again soon. " * 3 +
+            "</p></section></article></body></html>")
+    assert parse_html(page.encode(), input="page.html").published_date == date(2024, 9, 28)
+    meta = "Tuesday 14 May 2024 | Written by Supplied | Published in National, Pacific Islands, Regional"
+    assert dates.date_from_short_lines("Moana target 2025 World Cup\n11 November 2022\n" + meta) == date(2024, 5, 14)

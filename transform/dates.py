@@ -47,14 +47,20 @@ _DM = re.compile(
 _DAY_ONLY = re.compile(r"\b(?:[Oo]n\s+the|[Ff]rom(?:\s+the)?)\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
                        r"(?=\s*[,.]|\s+(?:to|and|through)\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)")
 # "met ... here yesterday": news copy dates the event from the day it ran ("the day before yesterday" is not it)
+_THIS_YEAR = re.compile(r",?\s+this\s+year\b")
 _YESTERDAY = re.compile(r"(?<!before )\b[Yy]esterday\b|\b[Ll]ast\s+night\b")  # (1.30.0: "in Wuhan last night")
 _WEEKDAY = re.compile(r"\b(?P<w1>" + _WD + r")\b(?:\s+(?:to|through|and)\s+(?P<w2>" + _WD + r")\b)?")
+# (parser 1.31.0) the country after the place ("FUZHOU, China, May 11, 2018 /PRNewswire/ --", "Havana, Cuba. January 16,
+# 2019. The ..."), the agency after a comma ("Accra, April 18, GNA –"), a period after a written year
 _DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,3}),\s+(?P<m1>" + _MON + r")\s+(?P<d1>" + _DAY + r")"
-    r"(?:,\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^)]{1,30}\)\s*|/[A-Za-z -]{2,30}/\s*)?(?::|--|—|–|-)\s*")
+    r"\s*(?:[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,3})(?:\s*,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})?"
+    r"\s*[,.]\s+(?P<m1>" + _MON + r")\s+(?P<d1>" + _DAY + r")"
+    r"(?:,\s+(?P<y>" + _YEAR + r"))?\s*(?:\([^)]{1,30}\)\s*|/[A-Za-z -]{2,30}/\s*|,\s*[A-Z]{2,8}\s+)?"
+    r"(?:(?::|--|—|–|-)\s*|(?<=\d{4})\.\s+(?=[A-Z]))")
 # a date that is a deadline or a reference point, not when something happened
 _NOT_EVENT_BEFORE = re.compile(
-    r"(?:\b(?:by|before|until|till|since|through|ending|end\s+of|deadline\s+of|as\s+of)\s+(?:the\s+)?|\bthe\s+)$", re.I)
+    r"(?:\b(?:by|before|until|till|since|through|ending|end\s+of|deadline\s+of|as\s+of)\s+(?:the\s+)?"
+    r"|(?<!\bfrom\s)(?<!\bon\s)\bthe\s+)$", re.I)  # (1.31.0) "held ... from the 20th - 24th September, 2010"
 # verbs of the reported event itself (a meeting held, chaired, attended, an inspection, talks)
 _EVENT_VERB = re.compile(
     r"\b(?:presid(?:ed|es|ing)|chair(?:ed|s|ing)|convened?|convenes|held|holds|hosted|hosts|opened|opens|met|meets|"
@@ -90,6 +96,7 @@ class _Mention:
     end_weekday: int | None = None
     on_start: bool = False  # "On <date>" at the start of a sentence or "held ... on <date>"
     caption: bool = False  # a full date closing a photo caption
+    this_year: bool = False  # "From August 3 to 10 this year": the publication's year, never the one before
 
 
 def month_number(token: str) -> int | None:
@@ -179,7 +186,8 @@ def date_mentions(sentence: str, offset: int = 0) -> list[_Mention]:
             caption = bool(m.group("y")) and bool(_CAPTION_END.match(sentence[m.end():])) and m.start() > 0 \
                 and sentence[m.start() - 2:m.start()] == ", "
             out.append(_Mention(offset + m.start(), "md", mon, _day(m.group("d1")), int(m.group("y")) if m.group("y") else None,
-                                end_mon, _day(m.group("d2")), on_start=on_start, caption=caption))
+                                end_mon, _day(m.group("d2")), on_start=on_start, caption=caption,
+                                this_year=bool(_THIS_YEAR.match(sentence, m.end()))))
             taken.append(m.span())
     for m in _DAY_ONLY.finditer(sentence):
         if free(*m.span()):
@@ -214,6 +222,26 @@ def _year_for(month: int, day: int, published: date | None) -> tuple[int, str] |
     return published.year, "day_month+published_year"
 
 
+def _after(year: int, month: int, day: int, published: date) -> bool:
+    try:
+        return date(year, month, day) > published
+    except ValueError:
+        return True
+
+
+def _md_year(m: _Mention, published: date | None) -> tuple[int, str] | None:
+    """The year of a month and day, and how it was found."""
+    if m.month is None or m.day is None:
+        return None
+    if m.year:
+        return m.year, "stated_full"
+    if m.this_year:
+        if published is None or _after(published.year, m.month, m.day, published):
+            return None  # later this year: a plan, not the meeting
+        return published.year, "day_month+published_year"
+    return _year_for(m.month, m.day, published)
+
+
 def _resolve_md(m: _Mention, published: date | None) -> MeetingDate | None:
     if m.kind == "day":
         if published is None:
@@ -228,13 +256,10 @@ def _resolve_md(m: _Mention, published: date | None) -> MeetingDate | None:
                                "day_month+published_year" if year == published.year else "day_month+previous_year")
         except ValueError:
             return None
-    if m.year:
-        year, source = m.year, "stated_full"
-    else:
-        ys = _year_for(m.month, m.day, published)
-        if ys is None:
-            return None
-        year, source = ys
+    ys = _md_year(m, published)
+    if ys is None:
+        return None
+    year, source = ys
     try:
         start = date(year, m.month, m.day)
     except ValueError:
@@ -299,8 +324,8 @@ def resolve_meeting_date(text, sentences, published: date | None, title: str | N
     per_sentence: list[tuple[int, list[_Mention]]] = []
     for k, s in enumerate(sentences):
         body, off = s.text, s.start
-        if dl_span and s.start <= dl_span[0] < s.end:  # keep the dateline's own date out of the mentions
-            cut = dl_span[1] - s.start
+        if dl_span and s.start < dl_span[1] and dl_span[0] < s.end:  # keep the dateline's own date out of the
+            cut = max(0, dl_span[1] - s.start)  # mentions (the splitter may cut it: "Havana, Cuba. | January 16, 2019.")
             body, off = s.text[cut:], s.start + cut
         per_sentence.append((k, date_mentions(body, off)))
 
