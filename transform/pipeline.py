@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from readouts.extract.document import Document
 from readouts.ids import stable_id
-from readouts.transform import truecase
+from readouts.transform import truecase, wrapped
 from readouts.transform.dates import resolve_meeting_date
 from readouts.transform.directives import find_directives
 from readouts.transform.meeting_fields import meeting_fields
@@ -184,18 +184,25 @@ def coarse_actors(coarse: list[Sentence], fine: list[Sentence], actors: list[str
 
 def transform_document(doc: Document, sentences: list[Sentence] | None = None) -> Records:
     """One document's records. `sentences`: split_sentences(doc.text) when the caller already has it."""
-    if truecase.lowercased(doc.text):  # a mirror lower-cased the page: read it with capitals restored
-        cased = truecase.restore_case(doc.text)
-        return _page_letters(_transform(doc, cased, None), doc.text, cased)
+    text, offsets = doc.text, None
+    if wrapped.hard_wrapped(text):  # (1.31.0) its lines joined, and where each character stands on the page
+        text, offsets = wrapped.unwrap(text)
+    if truecase.lowercased(text):  # a mirror lower-cased the page: read it with capitals restored
+        text = truecase.restore_case(text)
+    if text != doc.text:
+        return _page_letters(_transform(doc, text, None), doc.text, text, offsets)
     return _transform(doc, doc.text, sentences)
 
 
-def _page_letters(rec: Records, page: str, cased: str) -> Records:
-    """Evidence, titles and meeting fields in the page's own letters (the restored text has the same length, so a
-    span of it is the same span of the page); names keep their restored capitals."""
+def _page_letters(rec: Records, page: str, read: str, offsets: list[int] | None = None) -> Records:
+    """Evidence, titles and meeting fields in the page's own letters: `read` is the page as it was read (capitals
+    restored: the same length, a span of it is the same span of the page; lines joined: `offsets` gives each
+    character's place on the page); names keep the letters they were read with."""
     def back(t: str | None) -> str | None:
-        at = cased.find(t) if t else -1
-        return page[at:at + len(t)] if t and at >= 0 else t
+        at = read.find(t) if t else -1
+        if not t or at < 0:
+            return t
+        return page[offsets[at]:offsets[at + len(t) - 1] + 1] if offsets else page[at:at + len(t)]
 
     for row in rec.speakers + rec.attendees + rec.mentions + rec.unplaced:
         if row.get("evidence"):
@@ -208,7 +215,8 @@ def _page_letters(rec: Records, page: str, cased: str) -> Records:
 
 
 def _transform(doc: Document, text: str, sentences: list[Sentence] | None) -> Records:
-    """The records of `doc`, its text read as `text` (the page's text, or it with capitals restored)."""
+    """The records of `doc`, its text read as `text` (the page's text, it with its wrapped lines joined, or it with
+    capitals restored)."""
     if sentences is None:
         sentences = split_sentences(text)
     when = resolve_meeting_date(text, sentences, doc.published_date, doc.title)
@@ -242,7 +250,8 @@ def _transform(doc: Document, text: str, sentences: list[Sentence] | None) -> Re
     attendees = [{"meeting_id": meeting_id, "person_id": None, **a} for a in parties.attendees]
     mentions = [{"meeting_id": meeting_id, "person_id": None, **m} for m in parties.mentions]
     unplaced = [{"meeting_id": meeting_id, "person_id": None, **u} for u in parties.unplaced]
-    if text != doc.text:  # directives keep the page's own sentences (GUIDELINES 2.8 splits before a capital)
+    if text != doc.text:  # directives keep the page's own sentences (GUIDELINES 2.8 splits before a capital; an
+        # annotator copies a wrapped text's directive line by line)
         page_sentences = split_sentences(doc.text)
         actors = coarse_actors(page_sentences, sentences, actors)
         text, sentences = doc.text, page_sentences

@@ -1,0 +1,53 @@
+"""Hard-wrapped text: a page (a wire copy, a PDF or a typed record) that breaks its sentences into lines of about
+the same width, each line a paragraph of its own ("... Selim Altaf George and Sultana" / "Nadira were also present").
+Read as it is, every line is a sentence, and a name, a title or a list is cut at each break. `unwrap` joins the
+lines of such a text and keeps, for each character, where it stands on the page."""
+from __future__ import annotations
+
+import re
+
+# a wrapped line is one of many of about the same width that end without closing a sentence
+_MIN_LINES = 5
+_WIDTH = (45, 95)
+_WIDE_SHARE = 0.6  # of all lines
+_OPEN_SHARE = 0.4  # of the wide lines
+_CLOSED = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_BREAK = re.compile(r"\n+")
+_LABEL = re.compile(r"[^\n]{1,40}:\s*(?:\n|$)")  # the next line is a label of its own ("Apologies:"), not a sentence's end
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in text.split("\n") if ln.strip()]
+
+
+def hard_wrapped(text: str) -> bool:
+    """Most lines are of a width and a good share of them stop mid-sentence."""
+    lines = _lines(text)
+    if len(lines) < _MIN_LINES:
+        return False
+    wide = [ln for ln in lines if _WIDTH[0] <= len(ln.strip()) <= _WIDTH[1]]
+    open_ = [ln for ln in wide if not _CLOSED.search(ln)]
+    return len(wide) >= _WIDE_SHARE * len(lines) and len(open_) >= _OPEN_SHARE * len(wide)
+
+
+def unwrap(text: str) -> tuple[str, list[int]]:
+    """`text` with each break after a wide line that does not close its sentence turned into one space (none after a
+    hyphen that splits a word: "Mahmud-" / "us-Samad"), and for each character of it, its offset in `text`."""
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for brk in _BREAK.finditer(text):
+        line = text[pos:brk.end()]
+        body = text[pos:brk.start()]
+        join = _WIDTH[0] <= len(body.strip()) <= _WIDTH[1] and not _CLOSED.search(body) and brk.end() < len(text) \
+            and not _LABEL.match(text, brk.end())
+        keep = body if join else line
+        out.append(keep)
+        offsets.extend(range(pos, pos + len(keep)))
+        if join and not (body.endswith("-") and text[brk.end()].islower()):
+            out.append(" ")
+            offsets.append(brk.start())
+        pos = brk.end()
+    out.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    return "".join(out), offsets
