@@ -895,6 +895,37 @@ def verb_subject_names(text: str, taken: list[NameSpan], dictionary: frozenset[s
     return out
 
 
+# rule `office_name` (parser 1.31.0): two or three capitalised words that no English dictionary has, right after an
+# office ("Ambassador of Georgia to Germany - Lado Chanturia", "... Coordinating Board (BKPM) Bahlil Lahadalia said",
+# "Speaker of Parliament, The Honourable Filimone Jitoko"): the holder. As for `verb_subject_name`, no word is an
+# office, body, place or calendar word and the text never writes the words after "in" or "to" (a place)
+_OFFICE_NAME = re.compile(r"(?<![\w'\u2019-])(?=((?:" + _WESTERN_WORD + r"\s){1,2}" + _WESTERN_WORD + r")" + _NAME_END + ")")
+_OFFICE_GAP = re.compile(r"(?:\s+[-\u2013\u2014]\s+|\s+\([A-Z]{2,8}\)\s+|,\s+(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable|"
+                         r"Honorable)\s+|\s+)$")
+
+
+def office_names(text: str, taken: list[NameSpan], dictionary: frozenset[str], whole: str, is_title) -> list[NameSpan]:
+    """Rule `office_name`: see `_OFFICE_NAME`; `whole` is the document's text."""
+    out = []
+    for m in _OFFICE_NAME.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        if any(sp.start < e and s < sp.end for sp in taken + out) or any(
+                w.lower() in dictionary or not _name_word(w) or "." in w for w in words):
+            continue  # (every start is tried: "The Honourable| Filimone Jitoko")
+        gap = _OFFICE_GAP.search(text, max(0, s - 40), s)
+        office = _OFFICE_BEFORE_COMMA.search(text, 0, gap.start()) if gap else None
+        if not office or not _office_before(office.group(1).lstrip("\"\u201c\u201d\u2019' "), is_title) or \
+                ORG_OR_PLACE_AFTER.match(text, e) or \
+                re.match(r"['\u2019]s\b", text[e:]) or _ORG_NOUN_BEFORE.search(text, 0, s) or \
+                _pinyin_shaped(words, dictionary):
+            continue  # "the All-China Women's Federation", "cosmetics group Lumiere Beaute", "Kangmei Tongcheng"
+        if re.search(r"\b(?:in|to|In|To)\s+" + re.escape(m.group(1)) + r"\b", whole):
+            continue  # "visit to Burkina Faso", "in Sierra Leone": a place
+        out.append(NameSpan(s, e, m.group(1), "office_name"))
+    return out
+
+
 # rule `comma_pinyin_name`: "Mr. Yang, Daqing, Deputy Director-General, ...", "Mr. Changwei, Ge; Director ...": a
 # pinyin name written in two parts with a comma after an honorific (kept as written)
 _COMMA_PINYIN = re.compile(r"\b(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.?\s+([A-Z][a-z]+,\s[A-Z][a-z]+)(?=\s*[,;.]|\s*$)")

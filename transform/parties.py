@@ -267,13 +267,16 @@ class Doc:
                 self.names_by_sentence[i] = sorted(kept + extra, key=lambda sp: sp.start)
 
     def _verb_subject_names(self) -> None:
-        """Rule `verb_subject_name` (names.py): a capitalised pair before a verb of speech or presence."""
+        """Rules `verb_subject_name` and `office_name` (names.py): a capitalised pair no dictionary has, before a verb of
+        speech or presence or after an office."""
         todo = [i for i, s in enumerate(self.sentences) if N.may_hold_entity(s.text, self.names_by_sentence[i], None)]
         if not todo:
             return
         words = S.dictionary_words()
         for i in todo:
             extra = N.verb_subject_names(self.sentences[i].text, self.names_by_sentence[i], words, self.text)
+            extra += N.office_names(self.sentences[i].text, self.names_by_sentence[i] + extra, words, self.text,
+                                    T.is_title)
             if extra:
                 self.names_by_sentence[i] = sorted(self.names_by_sentence[i] + extra, key=lambda sp: sp.start)
 

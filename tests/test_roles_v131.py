@@ -1,0 +1,25 @@
+"""Parser 1.31.0 role and name rules, on invented sentences (pure functions, no Prefect)."""
+from role_helpers import names, run
+
+# ---------------------------------------------------------------- `office_name`
+
+
+def test_a_pair_no_dictionary_has_right_after_an_office_is_its_holder():
+    p = run("\u201cThe talks went well,\u201d Minister of Trade/Head of the National Investment Board (NIB) Tamrin "
+            "Kusnadi said after the meeting.")
+    assert "Tamrin Kusnadi" in names(p.speakers)
+    p = run("The session was closed by the Speaker of Parliament, The Honourable Vilimone Tuilagi. The Minister thanked "
+            "him.")
+    assert "Vilimone Tuilagi" in {x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions}
+
+
+def test_an_office_name_is_no_place_body_or_possessive():
+    # a place the text also writes after "to"; a body written with a possessive; a company after its kind
+    p = run("The session was closed by the Speaker of Parliament, The Honourable Ouaga Dougou. The Speaker flew to "
+            "Ouaga Dougou later.")
+    assert "Ouaga Dougou" not in {x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions}
+    p = run("The Deputy Chair of the Kadir Femwo\u2019s Federation attended the meeting.")
+    assert not any("Femwo" in x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions)
+    p = run("Catherine Moreau, Chief Executive Officer of French cosmetics group Lumiere Beaute, said her company "
+            "plans to open a store.")
+    assert "Lumiere Beaute" not in names(p.speakers)
