@@ -23,3 +23,16 @@ def test_an_office_name_is_no_place_body_or_possessive():
     p = run("Catherine Moreau, Chief Executive Officer of French cosmetics group Lumiere Beaute, said her company "
             "plans to open a store.")
     assert "Lumiere Beaute" not in names(p.speakers)
+
+
+# ---------------------------------------------------------------- `perfect_tense` at the meeting
+
+def test_a_perfect_placed_at_the_meeting_reports_it():
+    p = run("At the meeting, leaders of private enterprises such as Yan Weibin, Xiao Yongmin and Dai Jianqing have made "
+            "the statements and put forward suggestions.")
+    assert {"Yan Weibin", "Xiao Yongmin", "Dai Jianqing"} <= names(p.speakers)
+
+
+def test_a_perfect_without_the_meeting_stays_an_earlier_statement():
+    p = run("Governor Li Ming chaired the meeting. General Secretary Xi Jinping has stressed that reform must go on.")
+    assert "Xi Jinping" not in names(p.speakers)

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from readouts.transform.lexicon import MEETING_NOUNS
+
 
 @dataclass(frozen=True)
 class VerbHit:
@@ -134,10 +136,16 @@ _PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|also\s+|just\s+|
 _CHAIR_PAST_PARTICIPLE = re.compile(r"(?:presided|chaired|hosted|co-chaired|co-hosted)\b", re.I)
 
 
+# (parser 1.31.0) "At the meeting, A, B and C have made statements": a perfect placed at the meeting reports it
+AT_THE_MEETING = re.compile(r"^\s*(?:At|During)\s+(?:the|this|today['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:" +
+                            "|".join(sorted(MEETING_NOUNS)) + r")s?\s*,", re.I)
+
+
 def governed(text: str, start: int, hit: str) -> bool:
     if re.match(r"(?:was|were|is)\s", hit, re.I):
         return False
-    if _PERFECT.search(text, max(0, start - 40), start) and _CHAIR_PAST_PARTICIPLE.match(hit):
+    if _PERFECT.search(text, max(0, start - 40), start) and (_CHAIR_PAST_PARTICIPLE.match(hit) or
+                                                              AT_THE_MEETING.match(text)):
         return False
     return bool(_GOVERNED.search(text, max(0, start - 40), start))
 
