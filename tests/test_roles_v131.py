@@ -36,3 +36,17 @@ def test_a_perfect_placed_at_the_meeting_reports_it():
 def test_a_perfect_without_the_meeting_stays_an_earlier_statement():
     p = run("Governor Li Ming chaired the meeting. General Secretary Xi Jinping has stressed that reform must go on.")
     assert "Xi Jinping" not in names(p.speakers)
+
+
+# ---------------------------------------------------------------- `syntax_presence`: "with participation of"
+
+def test_a_meeting_held_with_participation_of_people_has_them_present():
+    p = run("On February 26, a meeting of the government delegations was held with participation of the Prime Minister "
+            "of Uzbekistan Abdulla Aripov and the Prime Minister of Kazakhstan Askar Mamin.")
+    assert {"Abdulla Aripov", "Askar Mamin"} <= names(p.attendees)
+
+
+def test_the_participation_of_someone_in_another_event_is_no_presence():
+    p = run("Governor Usman Buzdar met the delegation. Usman Buzdar said the participation of Prime Minister Imran Khan "
+            "in the second Belt and Road Forum in China had yielded positive results.")
+    assert "Imran Khan" not in names(p.attendees)

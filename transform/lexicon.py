@@ -214,7 +214,8 @@ PRESENT_ADJECTIVES = {"present", "on hand"}
 GLAD_WORDS = {"honored", "honoured", "pleased", "delighted", "glad", "happy", "proud", "privileged", "honor", "honour",
               "please", "delight"}  # "We were honoured to welcome X": the welcome took place
 ENVOY_NOUNS = {"envoy", "emissary", "representative", "messenger"}  # "the Special Envoy of President X": X sent them
-PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance", "supervision"}  # "took the oath under the supervision of X"
+PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance", "supervision",  # "under the supervision of X"
+                  "participation"}  # (1.31.0) "a meeting was held with participation of X"
 # "under the auspices of X", "under the chairmanship of X": X chaired
 CHAIR_NOUNS = {"auspices", "chairmanship", "presidency", "stewardship"}
 # the predicate was at another time or occasion

@@ -897,7 +897,9 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         return SyntaxRole("attend", "syntax_counterpart", "pay " + prep.head.lemma_.lower())
     if word == "between" and _meeting_between(prep.head):
         return SyntaxRole("attend", "syntax_between", "between")  # "Talks were held between A and B"
-    if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS:
+    if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS and (
+            prep.head.lemma_.lower() != "participation" or prep.head.head.lower_ == "with"):
+        # "held with (the) participation of X"; not "said the participation of X in the forum had yielded results"
         return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
     if word in ("by", "from") and _speech_during(prep.head, word):
         return SyntaxRole("speech", "syntax_agent", prep.head.lemma_.lower())
