@@ -50,3 +50,26 @@ def test_the_participation_of_someone_in_another_event_is_no_presence():
     p = run("Governor Usman Buzdar met the delegation. Usman Buzdar said the participation of Prime Minister Imran Khan "
             "in the second Belt and Road Forum in China had yielded positive results.")
     assert "Imran Khan" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- `role_label` announced by a sentence, `roll_lead_name`
+
+def test_a_sentence_announcing_the_members_of_a_mission_labels_the_roll_below_it():
+    p = run("The statistical mission from China visited Japan from February 6 to 11, 2012.\n"
+            "The members of the 28th mission were as follows:\n"
+            "Mr. Xian Zude     Chief Statistician, NBS\n"
+            "Ms. Guan Bing     Director, General Affairs Division")
+    assert {"Xian Zude", "Guan Bing"} <= names(p.attendees)
+
+
+def test_bulleted_members_of_a_delegation_under_an_announcing_sentence_attend():
+    p = run("President Ana Ruiz welcomed a delegation of Congress members.\n"
+            "Accompanying Representative Jason Smith are the following members of the delegation:\n"
+            "- Claudia Tenney (New York), Ways and Means Committee.\n"
+            "- Mark Alford (Missouri), Armed Services Committee.")
+    assert {"Claudia Tenney", "Mark Alford"} <= names(p.attendees)
+
+
+def test_a_line_under_a_roll_label_that_opens_with_no_name_adds_nobody():
+    p = run("Present:\nNina Ross, Bo Lind\nCOVID-19 Update (Level 2), Ministry notes")
+    assert names(p.attendees) == {"Nina Ross", "Bo Lind"}

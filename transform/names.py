@@ -715,6 +715,20 @@ def roll_names(line: str) -> list[NameSpan]:
     return out
 
 
+# rule `roll_lead_name` (parser 1.31.0): under a roll label, a line that opens with two or three capitalised words
+# before a bracket, a comma or a wide gap ("- Claudia Tenney (New York), Ways and Means Committee", "Mr. Sun Qingguo
+# Deputy Director-General"): the member's name, whatever its origin
+_ROLL_LEAD = re.compile(r"\s*(?:[-\u2013\u2022*\u00b7]\s*)?(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?(" + _WESTERN_WORD +
+                        r"(?: " + _WESTERN_WORD + r"){1,2})(?=\s*\(|,\s|\s{2,}|\s*$)")
+
+
+def roll_lead_name(line: str) -> NameSpan | None:
+    m = _ROLL_LEAD.match(line)
+    if not m or not _person_words(m.group(1)):
+        return None
+    return NameSpan(m.start(1), m.end(1), m.group(1), "roll_lead_name")
+
+
 # honorifics and styles of address, dropped before a name the model's NER proposes
 _STYLES = STYLE_WORDS | {w.lower() for w in HONORIFICS}
 

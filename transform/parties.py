@@ -2379,11 +2379,17 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          r"presiders?|attendees|participants|guests|panell?ists|"
                          # a delegation's roll ("Members of the delegation:", then a line per member) and "Present:"
                          r"(?:the\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}delegations?|delegation\s+members|"
-                         r"(?:also\s+)?present|in\s+attendance|(?P<absent>apologies|absent|regrets|excused))"
+                         r"(?:also\s+)?present|in\s+attendance|(?P<absent>apologies|absent|regrets|excused)|"
+                         # (1.31.0) a sentence that ends by announcing the roll: "The members of the 28th mission were
+                         # as follows:", "Accompanying Representative Smith are the following members of the delegation:"
+                         r"(?:[^:\uff1a]{0,80}?\s)?(?:the\s+)?(?:following\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:delegation|mission)s?(?:\s+(?:were|are|was|is|included|include))?(?:\s+as\s+follows)?)"
                          r"\s*[:\uff1a]\s*(?P<rest>.*)$", re.I)
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 # rule `label_chair` (parser 1.28.0): "Prof. Jenny Dixon (Chair), Prof. Helen Nicholson, ..." in a minutes' roll
 _CHAIR_MARK = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)", re.I)
+# what may stand before the name that opens a line under a label: a bullet, an honorific ("- Mr. A, Director")
+_LEAD_FILLER = re.compile(r"\s*(?:[-\u2013\u2022*\u00b7]\s*)?(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?")
 # what may stand between the names of a roll line ("Prof. A (Chair), Dr B, C and D")
 _ROLL_FILLER = re.compile(r"(?:\s|,|;|\band\b|\([^()]{0,25}\)|\b(?:" + "|".join(HONORIFICS) + r")\b\.?)*", re.I)
 
@@ -2410,6 +2416,17 @@ def _roll_names(doc: Doc, line: str, spans: list[N.NameSpan]) -> list[N.NameSpan
     return extra
 
 
+def _roll_lead(doc: Doc, line: str, spans: list[N.NameSpan]) -> list[N.NameSpan]:
+    """The line's spans with the name that opens it (`roll_lead_name`) first, when no name rule found it."""
+    lead = N.roll_lead_name(line)
+    if lead is None or any(sp.start < lead.end and lead.start < sp.end for sp in spans):
+        return spans
+    key = N.person_key(lead.name)
+    if key not in doc.persons:
+        doc.persons[key] = Person(N.clean_name(lead.name), key, [], -1)
+    return [lead, *spans]
+
+
 def _roll_add(col: Collector, s, spans: list[N.NameSpan], role: str | None, rule: str) -> None:
     for sp in spans:
         key = N.person_key(sp.name)
@@ -2422,10 +2439,11 @@ def _roll_add(col: Collector, s, spans: list[N.NameSpan], role: str | None, rule
 
 
 def _label_role(label: str) -> str:
-    word = label.lower().split()[-1]
-    for key, role in LABEL_ROLES.items():
-        if word.startswith(key):
-            return role
+    """The role of the label's last role word ("The members of the mission were as follows" -> attend)."""
+    for word in reversed(label.lower().split()):
+        for key, role in LABEL_ROLES.items():
+            if word.startswith(key):
+                return role
     return "speech"
 
 
@@ -2437,7 +2455,6 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
     for i, (s, spans) in enumerate(zip(doc.sentences, doc.names_by_sentence)):
         text = s.text.strip()
         m = _ROLE_LABEL.match(text)
-        lead = spans[0] if spans and spans[0].start <= 1 else None
         if m:
             role = None if m.group("absent") else _label_role(m.group("label"))
             labelled = True
@@ -2447,6 +2464,9 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
             continue
         if labelled and not _ANY_LABEL.match(text):
             spans = doc.names_by_sentence[i] = _roll_names(doc, s.text, spans)
+            if not spans or not _LEAD_FILLER.fullmatch(s.text, 0, spans[0].start):
+                spans = doc.names_by_sentence[i] = _roll_lead(doc, s.text, spans)
+        lead = spans[0] if spans and _LEAD_FILLER.fullmatch(s.text, 0, spans[0].start) else None
         if labelled and _roll_line(s.text, spans):
             _roll_add(col, s, spans, role, "roll_line" if len(spans) > 1 else "role_label")
             continue
