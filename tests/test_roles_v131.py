@@ -73,3 +73,21 @@ def test_bulleted_members_of_a_delegation_under_an_announcing_sentence_attend():
 def test_a_line_under_a_roll_label_that_opens_with_no_name_adds_nobody():
     p = run("Present:\nNina Ross, Bo Lind\nCOVID-19 Update (Level 2), Ministry notes")
     assert names(p.attendees) == {"Nina Ross", "Bo Lind"}
+
+
+# ---------------------------------------------------------------- `office_name_words`
+
+def test_a_name_after_an_office_chain_takes_its_words_no_dictionary_has():
+    p = run("The special guests included the First Deputy Speaker of the National Assembly of Angola Joao Manuel "
+            "Goncalves Lourenco and the Speaker of the Legislature.")
+    everyone = {x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions}
+    assert "Joao Manuel Goncalves Lourenco" in everyone
+    p = run("The King received Deputy Prime Minister of Qatar and Minister of State for Defence Affairs Khalid Bin "
+            "Mohammed Al Attiyah at the Palace.")
+    assert "Khalid Bin Mohammed Al Attiyah" in names(p.attendees)
+
+
+def test_the_place_after_of_or_in_stays_out_of_the_name():
+    p = run("The Consul General of Poland in Chengdu Anna Wisniewska attended the meeting. The Governor of Vayots Dzor "
+            "Ararat Grigoryan attended too.")
+    assert {"Anna Wisniewska", "Ararat Grigoryan"} <= names(p.attendees)

@@ -940,6 +940,36 @@ def office_names(text: str, taken: list[NameSpan], dictionary: frozenset[str], w
     return out
 
 
+_NAME_PARTICLE = re.compile(r"(?:Bin|bin|Binti|binti|Ibn|ibn|Al|al|El|el|Ould|ould|de|da|del|dos|van|von)$")
+_BEFORE_WORD = re.compile(r"(\S+)\s+$")
+
+
+def name_words_before(text: str, start: int, dictionary: frozenset[str], most: int) -> int:
+    """Where a name that starts at `start` starts when it takes up to `most` words before it (rule
+    `office_name_words`, see parties.Doc): capitalised words no dictionary has and no office, body, place or calendar
+    word, and name particles between them; never a particle first."""
+    taken = start
+    pos = start
+    before_particle = bool(_NAME_PARTICLE.match(text[start:].split(" ", 1)[0]))
+    for _ in range(most):
+        m = _BEFORE_WORD.search(text, max(0, pos - 40), pos)
+        if not m:
+            break
+        w = m.group(1)
+        particle = bool(_NAME_PARTICLE.match(w))
+        # a dictionary word stands in a name only before a particle: "Khalid Bin Mohammed Al Attiyah"
+        if not particle and not (re.fullmatch(_WESTERN_WORD, w) and (w.lower() not in dictionary or before_particle)
+                                 and _name_word(w) and _person_words(w) and not _ORG_WORD.search(w)):
+            break
+        if not particle and re.search(r"\b(?:of|in|to|at|from|for|and)\s+$", text[max(0, m.start(1) - 6):m.start(1)]):
+            return start  # "Governor of Vayots Dzor Ararat Grigoryan": the words after "of" are a place
+        pos = m.start(1)
+        before_particle = particle
+        if not particle:
+            taken = pos
+    return taken
+
+
 # rule `comma_pinyin_name`: "Mr. Yang, Daqing, Deputy Director-General, ...", "Mr. Changwei, Ge; Director ...": a
 # pinyin name written in two parts with a comma after an honorific (kept as written)
 _COMMA_PINYIN = re.compile(r"\b(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.?\s+([A-Z][a-z]+,\s[A-Z][a-z]+)(?=\s*[,;.]|\s*$)")

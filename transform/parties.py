@@ -219,6 +219,7 @@ class Doc:
             self.names_by_sentence.append(N.find_names(s.text, T.is_title))
         self._entity_names()
         self._verb_subject_names()
+        self._longer_office_names()
         self._drop_phrase_pairs()
         self._canonical_spellings()
         self._drop_places()
@@ -279,6 +280,23 @@ class Doc:
                                     T.is_title)
             if extra:
                 self.names_by_sentence[i] = sorted(self.names_by_sentence[i] + extra, key=lambda sp: sp.start)
+
+    def _longer_office_names(self) -> None:
+        """Rule `office_name_words` (parser 1.31.0): a name after an "office of" chain may run longer than its last two
+        words ("... of the National Assembly of Angola Joao Manuel Goncalves Lourenco", "Minister of Foreign Trade
+        Rodrigo Malmierca Diaz", "... Defence Affairs Khalid Bin Mohammed Al Attiyah"): the words before it that no
+        dictionary has (the place or portfolio before the name is written with one), and the particles between them."""
+        if not any(sp.rule in ("office_of", "office_name") for spans in self.names_by_sentence for sp in spans):
+            return
+        words = S.dictionary_words()
+        for i, s in enumerate(self.sentences):
+            spans = self.names_by_sentence[i]
+            for j, sp in enumerate(spans):
+                if sp.rule not in ("office_of", "office_name"):
+                    continue
+                start = N.name_words_before(s.text, sp.start, words, 5 - len(sp.name.split()))
+                if start < sp.start and not any(o.end > start and o is not sp and o.start < sp.start for o in spans):
+                    spans[j] = N.NameSpan(start, sp.end, s.text[start:sp.end], sp.rule)
 
     def _drop_phrase_pairs(self) -> None:
         """Rule `phrase_not_name` (parser 1.22.0): a pair of capitalised words that `office_of_name` took after an
