@@ -91,3 +91,21 @@ def test_the_place_after_of_or_in_stays_out_of_the_name():
     p = run("The Consul General of Poland in Chengdu Anna Wisniewska attended the meeting. The Governor of Vayots Dzor "
             "Ararat Grigoryan attended too.")
     assert {"Anna Wisniewska", "Ararat Grigoryan"} <= names(p.attendees)
+
+
+# ---------------------------------------------------------------- `initialled_name`
+
+def test_names_written_with_initials():
+    p = run("Present in the meeting were PPDO Coordinator Wilar C. De Los Santos and Board Member Sony Besa.")
+    assert "Wilar C. De Los Santos" in {x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions}
+    p = run("The document was signed by Minister of Finance HE Abdul Maal A. Muhith. The team led by Dr. A. R. K Pillai "
+            "included Dr. Narayan B.Iyer.")
+    everyone = {x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions}
+    assert {"Abdul Maal A. Muhith", "A. R. K Pillai", "Narayan B.Iyer"} <= everyone
+
+
+def test_initials_after_a_place_or_an_office_are_no_longer_name():
+    p = run("Ambassador of Sri Lanka to the Sultanate of Oman O. L. Ameer Ajwad paid a courtesy call on the Minister.")
+    assert not any(x["name"].startswith("Oman") for x in p.speakers + p.attendees + p.unplaced + p.mentions)
+    p = run("Pro-rectors A. Eltsov and I. Idilova met the delegation.")
+    assert not any("rector" in x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions)

@@ -1042,6 +1042,36 @@ def office_comma_names(text: str, is_title) -> list[NameSpan]:
     return out
 
 
+# rule `initialled_name` (parser 1.31.0): a name written with initials: a middle initial between given names and the
+# surname ("Wilar C. De Los Santos", "Abdul Maal A. Muhith", "Narayan B.Iyer"), or initials alone before the surname
+# after an honorific ("Dr. A. R. K Pillai", "Mr. T.N. Anil")
+_SURNAME_WORDS = r"(?:(?:De|Del|Della|Van|Von|Da|Dos|Das|Los|La|Le|Du|Al|El|de|del|van|von|da|dos|al|el)\s)*" \
+    r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{3,})"
+_MIDDLE_INITIAL = re.compile(r"(?<![\w'\u2019.-])(?=((?:[" + UP + r"][" + LO + r"]+(?:-[" + UP + r"]?[" + LO + r"]+)?\s){1,2}"
+                             r"[A-Z]\.\s?" + _SURNAME_WORDS + _NAME_SUFFIX + r")" + _NAME_END + r"(?!\.\w|\s[A-Z][a-z]))")
+# (every start is tried: "Coordinator| Wilar C. De Los Santos")
+_INITIALS_AFTER_HONORIFIC = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r"|HE|H\.\s?E)\.?\s+(" +
+                                       r"[A-Z]\.(?:\s?[A-Z]\.){0,2}(?:\s[A-Z](?=\s))?\s?" + _SURNAME_WORDS + r")" +
+                                       _NAME_END)
+
+
+def initialled_names(text: str) -> list[NameSpan]:
+    out: list[NameSpan] = []
+    for rx in (_MIDDLE_INITIAL, _INITIALS_AFTER_HONORIFIC):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            if any(sp.start < m.end(1) and m.start(1) < sp.end for sp in out) or \
+                    re.search(r"\b(?:of|in|to|at|from|for)\s+$", text[max(0, m.start(1) - 6):m.start(1)]):
+                continue  # "... of Oman O. L. Ameer": a place before the initials
+            words = [w for w in re.split(r"[\s.]+", name) if len(w) > 1]
+            if not words or not _person_words(" ".join(words)) or any(w.lower() in _NOT_ENTITY_WORDS for w in words) \
+                    or any(_office_word(p) or _office_word(p.rstrip("s")) for w in words for p in w.split("-")) \
+                    or ORG_OR_PLACE_AFTER.match(text, m.end(1)):
+                continue  # "Pro-rectors A. Eltsov": an office before the initials
+            out.append(NameSpan(m.start(1), m.end(1), name, "initialled"))
+    return out
+
+
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     cands = comma_pinyin_names(text) + honorific_names(text) + cantonese_names(text) + \
@@ -1052,6 +1082,7 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
     if is_title is not None:
         cands += appositive_names(text, is_title) + appositive_single_names(text, is_title) + \
             office_comma_names(text, is_title)
+    cands += initialled_names(text)  # last: a span another rule finds too keeps that rule's id
     cands.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[NameSpan] = []
     for c in cands:
