@@ -14,12 +14,14 @@ from readouts.pinyin import is_given_name, is_surname
 # a credit label at the start of a short line, or a reporter credit anywhere in it
 _EDITOR = r"(?:(?:Web|Responsible|Chief|Senior|Executive|Duty|Managing)\s+)?Editors?(?:[\s-]+in[\s-]+(?:chief|charge))?"
 CREDIT = re.compile(
-    r"^\s*[(\[]?\s*(?:By(?:\s*[:：]\s*|\s+)[A-Z]|" + _EDITOR + r"\s*(?:[:：]|by\b)|Reporters?\s*[:：]|Writers?\s*[:：]|"
+    r"^\s*[-\u2013\u2014]*\s*[(\[]?\s*(?:By(?:\s*[:：]\s*|\s+)[A-Z]|" + _EDITOR + r"\s*(?:[:：]|by\b)|Reporters?\s*[:：]|Writers?\s*[:：]|"
     r"Authors?\s*[:：]|Correspondents?\s*[:：]|Photo(?:s|graphers?)?\s*(?:by\b|[:：])|Translat(?:ors?|ed\s+by)\s*[:：]?|"
     r"Written\s+by\b|Reported\s+by\b|Edited\s+by\b|(?:[A-Z]\w+\s+)?report\s+by\b)"
     # the name, then the reporter's post: "Fidelis Munyoro Chief Court Reporter"
     r"|^\s*(?:[A-Z][a-z]+\s+){2,6}(?-i:Reporter|Correspondent|Writer|Journalist)\s*$"
     r"|\b(?:staff\s+)?(?:reporters?|correspondents?)\s+[A-Z]|\breport(?:ed)?\s+by\s+[A-Z]"
+    # (parser 1.31.0) a credit after the date of a meta line: "Time: July 7,2020 by Mao Zui, Liu Xiaoxue"
+    r"|(?-i:\d{4}\s+[Bb]y\s+[A-Z][a-z]+\s[A-Z])"
     # a labelled credit inside a line of page furniture: "2023-04-24 08:23 China Daily Editor : Li Yan"
     # (after a date glued to it, "2017Reporter: X"; or a "丨" for the colon, "Reporter丨Liu Siwen")
     r"|(?:\b|(?<=\d))(?:" + _EDITOR + r"|Authors?|Reporters?|Writers?|Correspondents?|Photo(?:s|graphers?)?|Graphics?)"
@@ -80,9 +82,10 @@ def page_bylines(lines: list[Line], first_idx: int, last_idx: int, paragraphs: l
     out: list[str] = []
     lo, hi = max(0, first_idx - WINDOW), min(len(lines), last_idx + WINDOW + 1)
     for i in range(lo, hi):
-        if first_idx <= i <= last_idx:
-            continue
-        text = STAMP.split(LEAD_DATE.sub("", lines[i].text.strip()), maxsplit=1)[0].strip()
+        # a line inside the body's span that content selection left out is furniture too ("date 2023-04-18 By X")
+        pieces = [p.strip() for p in STAMP.split(LEAD_DATE.sub("", lines[i].text.strip()))]
+        # the credit is the line's first piece, or a later one after the date stamp ("date 2023-04-18 By X")
+        text = next((p for p in pieces[1:] if not CREDIT.search(pieces[0]) and CREDIT.search(p)), pieces[0])
         if not text or len(text) > MAX_LINE or text in inside or text in out or lines[i].link_chars > len(lines[i].text) // 2:
             continue
         near = first_idx - BARE_WINDOW <= i < first_idx or last_idx < i <= last_idx + BARE_WINDOW

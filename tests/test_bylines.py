@@ -150,3 +150,22 @@ def test_a_credit_s_pinyin_names_written_one_after_another_are_each_a_person():
     # capitalised words that do not pair into pinyin names keep the credit as it was
     assert [n for _, _, n in byline_names("(reporter Zhao Lin)")] == ["Zhao Lin"]
     assert [n for _, _, n in byline_names("By Zhao Lin and Erkin Tursun, China Daily")] == ["Zhao Lin", "Erkin Tursun"]
+
+
+def test_a_credit_after_a_date_stamp_or_a_dash_and_one_inside_the_story_box():
+    # parser 1.31.0: "Time: July 7,2020 by A, B, C" on a meta line; "---Translated by X" below the body; a date and
+    # a credit in one element between the headline and the first paragraph, inside the article element
+    doc = parse_html(page("<div class='meta'>Source: Learning Platform, Time: July 7,2020 by Mao Zui, Liu Xiaoxue</div>",
+                          "<div class='post'>---Translated by Luhan Tang</div>"), input="p.html")
+    mentions = {m["name"] for m in transform_document(doc).mentions}
+    assert {"Mao Zui", "Liu Xiaoxue", "Luhan Tang"} <= mentions
+    html = page("").replace(b"<div class='article'>", b"<div class='article'><div>date 2023-04-18 By Issah Mohammed</div>")
+    doc = parse_html(html, input="p.html")
+    assert "By Issah Mohammed" in doc.bylines
+    assert "Issah Mohammed" in {m["name"] for m in transform_document(doc).mentions}
+
+
+def test_a_year_then_by_in_running_text_credits_nobody():
+    doc = parse_html(page("").replace(b"The meeting called for faster construction.",
+                                      b"The road was opened in 2019 by Zhang Wei and Li Hong."), input="p.html")
+    assert not {m["name"] for m in transform_document(doc).mentions} & {"Zhang Wei", "Li Hong"}

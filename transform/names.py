@@ -1161,7 +1161,7 @@ BYLINE = re.compile(
 # rule `by_line`: a reporter's byline on a line of its own: "By Zhao Lin in Lanzhou | chinadaily.com.cn | Updated:
 # ...", "By Zhao Lin and Erkin Tursun, China Daily" (names of one to three capitalised words)
 _BY_NAME = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){0,2}"
-_BY_LINE = re.compile(r"(?m)^[ \t]*[(\[]?By(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:(?:,\s+|\s+and\s+)" + _BY_NAME + r")*)"
+_BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?By|(?<=\d{4} )by)(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:(?:,\s+|\s+and\s+)" + _BY_NAME + r")*)"
                       r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
                       r"\s+(?:Last\s+)?(?:Updated|Published|Posted|Date)\b|\s+\d)")  # "By X 18 June 2019, 1:00PM"
