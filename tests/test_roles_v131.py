@@ -109,3 +109,16 @@ def test_initials_after_a_place_or_an_office_are_no_longer_name():
     assert not any(x["name"].startswith("Oman") for x in p.speakers + p.attendees + p.unplaced + p.mentions)
     p = run("Pro-rectors A. Eltsov and I. Idilova met the delegation.")
     assert not any("rector" in x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions)
+
+
+# ---------------------------------------------------------------- "took the Chair"
+
+def test_who_took_the_chair_chaired():
+    p = run("(Mr Iwinski, the doyen of the Assembly, took the Chair at 11.35 a.m.) The President declared the session "
+            "open.")
+    assert p.chairs == ["Iwinski"]
+
+
+def test_taking_part_is_no_chair():
+    p = run("Governor Li Ming took part in the meeting.")
+    assert p.chairs == []
