@@ -122,3 +122,18 @@ def test_who_took_the_chair_chaired():
 def test_taking_part_is_no_chair():
     p = run("Governor Li Ming took part in the meeting.")
     assert p.chairs == []
+
+
+# ---------------------------------------------------------------- a briefing received from X; "recounted"
+
+def test_a_briefing_received_from_someone_is_their_speech():
+    p = run("The Heads of Mission also received a briefing on the ICJ process from Mr Carl Greenidge, Agent and "
+            "Advisor to Minister on Borders.")
+    assert "Carl Greenidge" in names(p.speakers)
+    p = run("Welcoming the participants, CCOIC Secretary General Yu Jianlong recounted the progress attained.")
+    assert "Yu Jianlong" in names(p.speakers)
+
+
+def test_a_letter_received_from_someone_is_no_speech():
+    p = run("The council received a letter from President Li Ming on the project.")
+    assert "Li Ming" not in names(p.speakers)

@@ -826,6 +826,13 @@ def _speech_during(noun: Any, word: str = "by") -> bool:
     return any(t.lower_ in ("with", "by") and t.dep_ in ("prep", "agent") for t in (noun.head, noun.head.head))
 
 
+def _heard_from(verb: Any) -> bool:
+    """(parser 1.31.0) "The heads of mission received a briefing on X from Y", "heard a report from Y": Y spoke to the
+    meeting (not a message or a letter: it was sent)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ("receive", "hear", "get") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS - _SENT_NOUNS for c in verb.children) and not _elsewhere(verb)
+
+
 _SENT_NOUNS = {"message", "greeting", "requirement", "guidance", "proposal", "suggestion", "advice", "idea"}
 
 
@@ -902,6 +909,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         # "held with (the) participation of X"; not "said the participation of X in the forum had yielded results"
         return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
     if word in ("by", "from") and _speech_during(prep.head, word):
+        return SyntaxRole("speech", "syntax_agent", prep.head.lemma_.lower())
+    if word == "from" and _heard_from(prep.head):
         return SyntaxRole("speech", "syntax_agent", prep.head.lemma_.lower())
     if word == "to" and _floor_given(prep.head):
         return SyntaxRole("speech", "syntax_agent", "give floor")
