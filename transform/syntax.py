@@ -908,9 +908,7 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
             prep.head.lemma_.lower() != "participation" or prep.head.head.lower_ == "with"):
         # "held with (the) participation of X"; not "said the participation of X in the forum had yielded results"
         return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
-    if word in ("by", "from") and _speech_during(prep.head, word):
-        return SyntaxRole("speech", "syntax_agent", prep.head.lemma_.lower())
-    if word == "from" and _heard_from(prep.head):
+    if word in ("by", "from") and (_speech_during(prep.head, word) or word == "from" and _heard_from(prep.head)):
         return SyntaxRole("speech", "syntax_agent", prep.head.lemma_.lower())
     if word == "to" and _floor_given(prep.head):
         return SyntaxRole("speech", "syntax_agent", "give floor")
