@@ -20,3 +20,8 @@ def rule_of(rows, name):
 def titles_of(parties, name):
     return next(r["titles"] for rows in (parties.speakers, parties.attendees, parties.mentions) for r in rows
                 if r["name"] == name)
+
+
+def everyone(parties):
+    """Every name the grammar found, whatever its row: speakers, attendees, mentions and the unplaced."""
+    return names(parties.speakers + parties.attendees + parties.mentions + parties.unplaced)

@@ -1,5 +1,5 @@
 """Parser 1.31.0 role and name rules, on invented sentences (pure functions, no Prefect)."""
-from role_helpers import names, run
+from role_helpers import everyone, names, run
 
 # ---------------------------------------------------------------- `office_name`
 
@@ -10,16 +10,16 @@ def test_a_pair_no_dictionary_has_right_after_an_office_is_its_holder():
     assert "Tamrin Kusnadi" in names(p.speakers)
     p = run("The session was closed by the Speaker of Parliament, The Honourable Vilimone Tuilagi. The Minister thanked "
             "him.")
-    assert "Vilimone Tuilagi" in {x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions}
+    assert "Vilimone Tuilagi" in everyone(p)
 
 
 def test_an_office_name_is_no_place_body_or_possessive():
     # a place the text also writes after "to"; a body written with a possessive; a company after its kind
     p = run("The session was closed by the Speaker of Parliament, The Honourable Ouaga Dougou. The Speaker flew to "
             "Ouaga Dougou later.")
-    assert "Ouaga Dougou" not in {x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions}
+    assert "Ouaga Dougou" not in everyone(p)
     p = run("The Deputy Chair of the Kadir Femwo\u2019s Federation attended the meeting.")
-    assert not any("Femwo" in x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions)
+    assert not any("Femwo" in n for n in everyone(p))
     p = run("Catherine Moreau, Chief Executive Officer of French cosmetics group Lumiere Beaute, said her company "
             "plans to open a store.")
     assert "Lumiere Beaute" not in names(p.speakers)
@@ -80,8 +80,7 @@ def test_a_line_under_a_roll_label_that_opens_with_no_name_adds_nobody():
 def test_a_name_after_an_office_chain_takes_its_words_no_dictionary_has():
     p = run("The special guests included the First Deputy Speaker of the National Assembly of Angola Joao Manuel "
             "Goncalves Lourenco and the Speaker of the Legislature.")
-    everyone = {x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions}
-    assert "Joao Manuel Goncalves Lourenco" in everyone
+    assert "Joao Manuel Goncalves Lourenco" in everyone(p)
     p = run("The King received Deputy Prime Minister of Qatar and Minister of State for Defence Affairs Khalid Bin "
             "Mohammed Al Attiyah at the Palace.")
     assert "Khalid Bin Mohammed Al Attiyah" in names(p.attendees)
@@ -97,18 +96,17 @@ def test_the_place_after_of_or_in_stays_out_of_the_name():
 
 def test_names_written_with_initials():
     p = run("Present in the meeting were PPDO Coordinator Wilar C. De Los Santos and Board Member Sony Besa.")
-    assert "Wilar C. De Los Santos" in {x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions}
+    assert "Wilar C. De Los Santos" in everyone(p)
     p = run("The document was signed by Minister of Finance HE Abdul Maal A. Muhith. The team led by Dr. A. R. K Pillai "
             "included Dr. Narayan B.Iyer.")
-    everyone = {x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions}
-    assert {"Abdul Maal A. Muhith", "A. R. K Pillai", "Narayan B.Iyer"} <= everyone
+    assert {"Abdul Maal A. Muhith", "A. R. K Pillai", "Narayan B.Iyer"} <= everyone(p)
 
 
 def test_initials_after_a_place_or_an_office_are_no_longer_name():
     p = run("Ambassador of Sri Lanka to the Sultanate of Oman O. L. Ameer Ajwad paid a courtesy call on the Minister.")
-    assert not any(x["name"].startswith("Oman") for x in p.speakers + p.attendees + p.unplaced + p.mentions)
+    assert not any(n.startswith("Oman") for n in everyone(p))
     p = run("Pro-rectors A. Eltsov and I. Idilova met the delegation.")
-    assert not any("rector" in x["name"] for x in p.speakers + p.attendees + p.unplaced + p.mentions)
+    assert not any("rector" in n for n in everyone(p))
 
 
 # ---------------------------------------------------------------- "took the Chair"
