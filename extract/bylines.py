@@ -82,7 +82,7 @@ def page_bylines(lines: list[Line], first_idx: int, last_idx: int, paragraphs: l
     out: list[str] = []
     lo, hi = max(0, first_idx - WINDOW), min(len(lines), last_idx + WINDOW + 1)
     for i in range(lo, hi):
-        # a line inside the body's span that content selection left out is furniture too ("date 2023-04-18 By X")
+        # (parser 1.31.0: the lines inside the body's span that content selection left out are read too)
         pieces = [p.strip() for p in STAMP.split(LEAD_DATE.sub("", lines[i].text.strip()))]
         # the credit is the line's first piece, or a later one after the date stamp ("date 2023-04-18 By X")
         text = next((p for p in pieces[1:] if not CREDIT.search(pieces[0]) and CREDIT.search(p)), pieces[0])

@@ -718,8 +718,9 @@ def roll_names(line: str) -> list[NameSpan]:
 # rule `roll_lead_name` (parser 1.31.0): under a roll label, a line that opens with two or three capitalised words
 # before a bracket, a comma or a wide gap ("- Claudia Tenney (New York), Ways and Means Committee", "Mr. Sun Qingguo
 # Deputy Director-General"): the member's name, whatever its origin
-_ROLL_LEAD = re.compile(r"\s*(?:[-\u2013\u2022*\u00b7]\s*)?(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?(" + _WESTERN_WORD +
-                        r"(?: " + _WESTERN_WORD + r"){1,2})(?=\s*\(|,\s|\s{2,}|\s*$)")
+# what may stand before the name that opens such a line: a bullet, an honorific ("- Mr. A, Director")
+LINE_LEAD = r"\s*(?:[-\u2013\u2022*\u00b7]\s*)?(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?"
+_ROLL_LEAD = re.compile(LINE_LEAD + r"(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})(?=\s*\(|,\s|\s{2,}|\s*$)")
 
 
 def roll_lead_name(line: str) -> NameSpan | None:
@@ -894,6 +895,11 @@ _VERB_SUBJECT = re.compile(r"(?:^|(?<=[,;:(\u201c\"]\s)|(?<=['\u2019]s\s)|(?<=\b
                            r"highlighted|underlined|called\s+(?:for|on)|(?:was|were)\s+(?:also\s+)?present))")
 
 
+def _written_as_place(words: str, whole: str) -> bool:
+    """The document writes the words after "in" or "to" ("visit to Burkina Faso", "in Sierra Leone"): a place."""
+    return re.search(r"\b(?:in|to|In|To)\s+" + re.escape(words) + r"\b", whole) is not None
+
+
 def verb_subject_names(text: str, taken: list[NameSpan], dictionary: frozenset[str], whole: str) -> list[NameSpan]:
     """Rule `verb_subject_name`: see `_VERB_SUBJECT`; `whole` is the document's text."""
     out = []
@@ -903,8 +909,8 @@ def verb_subject_names(text: str, taken: list[NameSpan], dictionary: frozenset[s
         if any(sp.start < e and s < sp.end for sp in taken) or any(
                 w.lower() in dictionary or not _name_word(w) or "." in w for w in words):
             continue
-        if re.search(r"\b(?:in|to|In|To)\s+" + re.escape(m.group(1)) + r"\b", whole):
-            continue  # "visit to Burkina Faso", "in Sierra Leone": a place
+        if _written_as_place(m.group(1), whole):
+            continue
         out.append(NameSpan(s, e, m.group(1), "verb_subject"))
     return out
 
@@ -934,8 +940,8 @@ def office_names(text: str, taken: list[NameSpan], dictionary: frozenset[str], w
                 re.match(r"['\u2019]s\b", text[e:]) or _ORG_NOUN_BEFORE.search(text, 0, s) or \
                 _pinyin_shaped(words, dictionary):
             continue  # "the All-China Women's Federation", "cosmetics group Lumiere Beaute", "Kangmei Tongcheng"
-        if re.search(r"\b(?:in|to|In|To)\s+" + re.escape(m.group(1)) + r"\b", whole):
-            continue  # "visit to Burkina Faso", "in Sierra Leone": a place
+        if _written_as_place(m.group(1), whole):
+            continue
         out.append(NameSpan(s, e, m.group(1), "office_name"))
     return out
 

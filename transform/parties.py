@@ -2406,8 +2406,7 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 # rule `label_chair` (parser 1.28.0): "Prof. Jenny Dixon (Chair), Prof. Helen Nicholson, ..." in a minutes' roll
 _CHAIR_MARK = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)", re.I)
-# what may stand before the name that opens a line under a label: a bullet, an honorific ("- Mr. A, Director")
-_LEAD_FILLER = re.compile(r"\s*(?:[-\u2013\u2022*\u00b7]\s*)?(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?")
+_LEAD_FILLER = re.compile(N.LINE_LEAD)  # before the name that opens a line under a label: a bullet, an honorific
 # what may stand between the names of a roll line ("Prof. A (Chair), Dr B, C and D")
 _ROLL_FILLER = re.compile(r"(?:\s|,|;|\band\b|\([^()]{0,25}\)|\b(?:" + "|".join(HONORIFICS) + r")\b\.?)*", re.I)
 

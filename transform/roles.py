@@ -137,7 +137,7 @@ _CHAIR_PAST_PARTICIPLE = re.compile(r"(?:presided|chaired|hosted|co-chaired|co-h
 
 
 # (parser 1.31.0) "At the meeting, A, B and C have made statements": a perfect placed at the meeting reports it
-AT_THE_MEETING = re.compile(r"^\s*(?:At|During)\s+(?:the|this|today['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:" +
+_AT_THE_MEETING = re.compile(r"^\s*(?:At|During)\s+(?:the|this|today['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:" +
                             "|".join(sorted(MEETING_NOUNS)) + r")s?\s*,", re.I)
 
 
@@ -145,7 +145,7 @@ def governed(text: str, start: int, hit: str) -> bool:
     if re.match(r"(?:was|were|is)\s", hit, re.I):
         return False
     if _PERFECT.search(text, max(0, start - 40), start) and (_CHAIR_PAST_PARTICIPLE.match(hit) or
-                                                              AT_THE_MEETING.match(text)):
+                                                              _AT_THE_MEETING.match(text)):
         return False
     return bool(_GOVERNED.search(text, max(0, start - 40), start))
 
