@@ -135,3 +135,13 @@ def test_a_briefing_received_from_someone_is_their_speech():
 def test_a_letter_received_from_someone_is_no_speech():
     p = run("The council received a letter from President Li Ming on the project.")
     assert "Li Ming" not in names(p.speakers)
+
+
+# ---------------------------------------------------------------- "Aide", "Adviser", "Leader of"
+
+def test_an_aide_or_a_leader_of_a_body_before_a_name():
+    p = run("Attending the talks on the Russian side were Foreign Minister Sergei Lavrov and Presidential Aide Yury "
+            "Ushakov.")
+    assert {"Sergei Lavrov", "Yury Ushakov"} <= names(p.attendees)
+    p = run("The Ambassador paid a courtesy call on the Leader of Opposition Matthew Wale at the National Parliament.")
+    assert "Matthew Wale" in everyone(p)

@@ -279,7 +279,8 @@ HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
 _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|"
                      r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
-                     r"CEO|Founder|Co-founder|Akim|Rector|Representative|Treasurer|Councillor|Councilor|Lord)\s+(" +
+                     r"CEO|Founder|Co-founder|Akim|Rector|Representative|Treasurer|Councillor|Councilor|Lord|"
+                     r"Aide|Adviser|Advisor|Counsellor|Counselor)\s+(" +  # (1.31.0: "Presidential Aide Yury Ushakov")
                      r"(?:[A-Z]{2}(?= [A-Z][a-z]) )?" +  # initials written as one word: "Prime Minister KP Sharma Oli"
                      _WESTERN_WORD + r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3}" + _NAME_SUFFIX + r")" + _NAME_END +
                      r"(?!\s+[A-Z])")  # (parser 1.27.0: particles, "President Mohamed bin Zayed Al Nahyan")
@@ -454,7 +455,7 @@ _OFFICE_HEAD = re.compile(
     r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|Chancellor|"
     r"Ambassador|Director|Commissioner|Envoy|Consul|Administrator|Chief|Head|Speaker|Professor|General|"
     r"Secretary-General|Director-General|Consul-General|Procurator-General|President-elect|Dean|Chair|CEO|"
-    r"Counselor|Counsellor|Representative|Spokesperson|Officer|Manager|Engineer)\s+(?:of|in|for|at|to)\s+")
+    r"Counselor|Counsellor|Representative|Spokesperson|Officer|Manager|Engineer|Leader)\s+(?:of|in|for|at|to)\s+")
 _PAIR_WESTERN = re.compile(r"(?<![\w'\u2019-])(" + _WESTERN_WORD + r" " + _WESTERN_WORD +
                            r")(?=\s+(?!of\b|for\b|to\b)[a-z]|[,.;:)]|$)")
 
