@@ -366,3 +366,17 @@ def test_cues_of_parser_1_6(s, modality):
 ])
 def test_not_cues_of_parser_1_6(s):
     assert cue(s) is None
+
+
+# ---------------------------------------------------------------- parser 1.31.0 cues
+@pytest.mark.parametrize("s,modality", [
+    ("At the agency, the minister entreated management to create a congenial environment for staff.", "urge"),
+    ("The two officials also stressed on the need to preserve the principles of multilateralism.", "stress the need"),
+    ("The Speaker added to this by requesting that the parliament give more content to this voice.", "ask"),
+])
+def test_cues_of_parser_1_31(s, modality):
+    assert cue(s) == modality
+
+
+def test_a_request_for_information_is_no_cue():
+    assert cue("Visitors requested information about the history of the museum.") is None

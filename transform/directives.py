@@ -47,13 +47,14 @@ _NECESSARY = re.compile(
     r"paramount|critical|urgent)\b"
     r"(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:to|that)\b", re.I)
 _CALL_FOR = re.compile(r"(?:\bcall(?:ed|s|ing)|(?<=\bwe\s)call|(?<=\bWe\s)call|(?<=\bto\s)call)\s+(?:for|on|upon)\b", re.I)
-_URGE = re.compile(r"\burg(?:e|ed|es|ing)\b", re.I)
+_URGE = re.compile(r"\b(?:urg(?:e|ed|es|ing)|entreat(?:ed|s|ing)?|exhort(?:ed|s|ing)?)\b", re.I)  # (1.31.0: "entreated")
 _REQUIRE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|strictly\s+)?required\s+to\s+[a-z]+"
     r"|\brequir(?:ed|es|ing|e)\s+that\b"
     r"|\brequir(?:ed|es|ing|e)\s+(?!(?:for|by|of|in|on|at|under|from|with|to|and|or|as|amount|number|funds?|time)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
 _REQUIRE_ADJECTIVE = re.compile(r"\b(?:the|as|if|when|where)\s+required\b", re.I)
 _ASK = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?asked\s+to\s+[a-z]+|"
+                  r"\brequest(?:ed|s|ing)\s+that\b|"  # (1.31.0) "by requesting that the PAP give more content"
                   r"(?<!\bwhen\s)(?<!\bWhen\s)(?<!\bif\s)(?<!\bas\s)\bask(?:ed|s|ing)\s+"
                   r"(?!(?:about|whether|if|for|how|why|what|when|where|questions?|after)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
 _INSTRUCT = re.compile(r"\binstruct(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?to\s+[a-z]+)", re.I)
@@ -71,8 +72,8 @@ _STRESS_TO = re.compile(r"\b(?:stress(?:ed|es)|emphasi[sz](?:ed|es)|underlin(?:e
 _EMPHASIS_VERB = (r"(?:stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|"
                   r"highlight(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|point(?:ed|s|ing)?\s+out|not(?:e|es|ed|ing))")
 _STRESS_NEED = re.compile(
-    r"\b" + _EMPHASIS_VERB + r"\s+(?:that\s+)?(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|great\s+|\w+ly\s+)?"
-    r"(?:need|necessity)\s+(?:to|of|for)\b", re.I)
+    r"\b" + _EMPHASIS_VERB + r"\s+(?:on\s+)?(?:that\s+)?(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|great\s+|\w+ly\s+)?"
+    r"(?:need|necessity)\s+(?:to|of|for)\b", re.I)  # (1.31.0: "stressed on the need to")
 _STRESS_IMPORTANCE = re.compile(
     r"\b" + _EMPHASIS_VERB + r"\s+(?:the\s+)?(?:great\s+|vital\s+|\w+ly\s+)?(?:importance\s+(?:of|to)|significance\s+of\s+[a-z]+ing)\b",
     re.I)
