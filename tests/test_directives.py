@@ -373,10 +373,13 @@ def test_not_cues_of_parser_1_6(s):
     ("At the agency, the minister entreated management to create a congenial environment for staff.", "urge"),
     ("The two officials also stressed on the need to preserve the principles of multilateralism.", "stress the need"),
     ("The Speaker added to this by requesting that the parliament give more content to this voice.", "ask"),
+    ("The mayor on Monday directed the ward councillors to hold a coordination meeting every week.", "instruct"),
+    ("The chamber secretary ordered that minutes be reviewed before being presented to the council.", "instruct"),
 ])
 def test_cues_of_parser_1_31(s, modality):
     assert cue(s) == modality
 
 
-def test_a_request_for_information_is_no_cue():
+def test_a_request_for_information_or_a_letter_directed_to_a_body_is_no_cue():
     assert cue("Visitors requested information about the history of the museum.") is None
+    assert cue("The letter was directed to the ministry and ordered to the archive.") is None

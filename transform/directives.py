@@ -57,7 +57,10 @@ _ASK = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?a
                   r"\brequest(?:ed|s|ing)\s+that\b|"  # (1.31.0) "by requesting that the PAP give more content"
                   r"(?<!\bwhen\s)(?<!\bWhen\s)(?<!\bif\s)(?<!\bas\s)\bask(?:ed|s|ing)\s+"
                   r"(?!(?:about|whether|if|for|how|why|what|when|where|questions?|after)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
-_INSTRUCT = re.compile(r"\binstruct(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?to\s+[a-z]+)", re.I)
+_INSTRUCT = re.compile(r"\binstruct(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?to\s+[a-z]+)|"
+                       # (1.31.0) "directed the ward councillors to hold ...", "ordered that minutes be reviewed"
+                       r"\b(?:direct|order)(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?to\s+"
+                       r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+)", re.I)
 _DEMAND = re.compile(r"\bdemand(?:ed|ing)\b", re.I)
 # rule `cue_encourage`: "encouraged participants to fully express their opinions", "delegates are encouraged to put
 # forward motions", "told leading officials in Xinjiang to focus on reform": a call to action addressed to people
