@@ -163,7 +163,7 @@ TABLES: dict[str, Table] = {
                 C("text", STR, "The sentence, exactly as written: documents.text[char_start:char_end].", False),
                 C("speaker", STR, "Who issued it; null when the readout attributes it to the meeting."),
                 C("speaker_person_id", STR, "Key into persons for speaker."),
-                C("modality", STR, "The cue: should | must | need to | call for | urge | necessary | will | ...", False),
+                C("modality", STR, "The cue: should | must | need to | call for | urge | necessary | suggest | will | ...", False),
                 C("char_start", I32, "Offset of the sentence in documents.text.", False),
                 C("char_end", I32, "End offset (exclusive) in documents.text.", False),
                 C("rule", STR, "Id of the cue rule that made the sentence a directive (cue_should, cue_call_for, ...)." + LEGACY),

@@ -375,6 +375,8 @@ def test_not_cues_of_parser_1_6(s):
     ("The Speaker added to this by requesting that the parliament give more content to this voice.", "ask"),
     ("The mayor on Monday directed the ward councillors to hold a coordination meeting every week.", "instruct"),
     ("The chamber secretary ordered that minutes be reviewed before being presented to the council.", "instruct"),
+    ("He suggested that the two sides jointly implement the action plan.", "suggest"),
+    ("It was suggested that each municipality gets an adequate storage space.", "suggest"),
 ])
 def test_cues_of_parser_1_31(s, modality):
     assert cue(s) == modality
@@ -383,3 +385,5 @@ def test_cues_of_parser_1_31(s, modality):
 def test_a_request_for_information_or_a_letter_directed_to_a_body_is_no_cue():
     assert cue("Visitors requested information about the history of the museum.") is None
     assert cue("The letter was directed to the ministry and ordered to the archive.") is None
+    assert cue("When Xu suggested that the government give more support, the premier asked a question.") is None
+    assert cue("The association released 100 problems, suggesting that they be studied.") is None

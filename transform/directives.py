@@ -231,6 +231,16 @@ def cue_encourage(text: str) -> list[tuple[int, int]]:
     return _spans(_ENCOURAGE, text)
 
 
+# rule `cue_suggest` (parser 1.31.0): "He suggested that the two sides jointly promote ...", "It was suggested that each
+# municipality gets ...": a suggestion made at the meeting (in the development gold: 8 directives, 4 optional, 1 not)
+_SUGGEST = re.compile(r"\bsuggest(?:ed|s)\s+that\b|\b(?:it|It)\s+(?:was|is)\s+(?:also\s+)?suggested\b")
+_WHEN_CLAUSE = re.compile(r"\b(?:when|while|after|as)\b[^,;]*$", re.I)  # "When Xu suggested that ..., Li asked"
+
+
+def cue_suggest(text: str) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in _spans(_SUGGEST, text) if not _WHEN_CLAUSE.search(text, 0, a)]
+
+
 def cue_will(text: str) -> list[tuple[int, int]]:
     return sorted(_spans(_WE_WILL, text) + _spans(_GOV_WILL, text) + _body_will(text))
 
@@ -251,6 +261,7 @@ CUE_RULES: list[tuple[str, Callable[[str], list[tuple[int, int]]]]] = [
     ("demand", cue_demand),
     ("instruct", cue_instruct),
     ("encourage", cue_encourage),
+    ("suggest", cue_suggest),
     ("stress the need", cue_stress_need),
     ("stress the importance", cue_stress_importance),
     ("will", cue_will),
