@@ -152,23 +152,23 @@ QUALITY = {
 | real-blind8 (real, developed on) | 52 | 0.842 | 0.909 | 0.926 | 0.892 | 0.828 | 0.676 | 0.762 |
 | real-blind9 (real, developed on) | 52 | 0.927 | 0.911 | 0.919 | 0.944 | 0.622 | 0.761 | 0.756 |
 | real-blind10 (real, developed on) | 51 | 0.957 | 0.893 | 0.954 | 0.851 | 0.706 | 0.805 | 0.756 |
-| real-blind11 (real, developed on) | 53 | 0.979 | 0.855 | 0.963 | 0.842 | 0.652 | 0.778 | 0.861 |
+| real-blind11 (real, developed on) | 53 | 0.979 | 0.855 | 0.963 | 0.821 | 0.652 | 0.778 | 0.861 |
 | real-blind12 (real, developed on) | 54 | 1.000 | 0.842 | 0.966 | 0.923 | 0.732 | 0.827 | 0.659 |
 | real-blind13 (real, developed on) | 54 | 0.966 | 0.895 | 0.887 | 0.810 | 0.667 | 0.775 | 0.784 |
 | real-blind14 (real, developed on) | 54 | 1.000 | 0.865 | 0.903 | 0.829 | 0.755 | 0.803 | 0.763 |
 | real-blind15 (real, developed on) | 54 | 0.947 | 0.901 | 0.856 | 0.791 | 0.760 | 0.848 | 0.825 |
 | real-blind16 (real, developed on) | 54 | 1.000 | 0.904 | 0.921 | 0.867 | 0.864 | 0.759 | 0.818 |
-| real-blind17 (real, developed on) | 54 | 1.000 | 0.905 | 0.885 | 0.874 | 0.791 | 0.793 | 0.806 |
-| real-blind18 (real, developed on) | 54 | 0.857 | 0.847 | 0.877 | 0.778 | 0.545 | 0.785 | 0.793 |
+| real-blind17 (real, developed on) | 54 | 1.000 | 0.905 | 0.885 | 0.899 | 0.791 | 0.793 | 0.806 |
+| real-blind18 (real, developed on) | 54 | 0.857 | 0.847 | 0.877 | 0.795 | 0.545 | 0.785 | 0.793 |
 | real-blind19 (real, developed on) | 54 | 0.857 | 0.878 | 0.752 | 0.894 | 0.524 | 0.716 | 0.853 |
-| real-blind20 (real, developed on) | 54 | 1.000 | 0.911 | 0.850 | 0.828 | 0.549 | 0.793 | 0.889 |
-| real-blind21 (real, developed on) | 54 | 0.941 | 0.877 | 0.857 | 0.854 | 0.692 | 0.641 | 0.909 |
-| real-blind22 (real, developed on) | 54 | 0.889 | 0.907 | 0.819 | 0.844 | 0.789 | 0.755 | 0.960 |
+| real-blind20 (real, developed on) | 54 | 1.000 | 0.911 | 0.855 | 0.828 | 0.549 | 0.793 | 0.889 |
+| real-blind21 (real, developed on) | 54 | 0.941 | 0.877 | 0.857 | 0.867 | 0.692 | 0.641 | 0.909 |
+| real-blind22 (real, developed on) | 54 | 0.889 | 0.907 | 0.819 | 0.835 | 0.789 | 0.755 | 0.960 |
 | real-blind23 (real, developed on) | 54 | 0.889 | 0.894 | 0.863 | 0.830 | 0.625 | 0.719 | 0.938 |
-| real-blind24 (real, developed on) | 54 | 0.875 | 0.868 | 0.910 | 0.800 | 0.667 | 0.581 | 0.870 |
+| real-blind24 (real, developed on) | 54 | 0.875 | 0.868 | 0.910 | 0.824 | 0.667 | 0.581 | 0.870 |
 | real-blind25 (real, developed on) | 54 | 0.824 | 0.860 | 0.902 | 0.737 | 0.711 | 0.622 | 0.853 |
-| real-blind26 (real, developed on) | 54 | 0.778 | 0.791 | 0.818 | 0.821 | 0.240 | 0.577 | 0.964 |
-| real-blind27 (real, developed on) | 54 | 0.842 | 0.752 | 0.799 | 0.761 | 0.655 | 0.603 | 0.794 |
+| real-blind26 (real, developed on) | 54 | 0.778 | 0.791 | 0.822 | 0.905 | 0.240 | 0.577 | 0.964 |
+| real-blind27 (real, developed on) | 54 | 0.842 | 0.752 | 0.799 | 0.811 | 0.655 | 0.603 | 0.794 |
 | **real-blind28 (real, never read)** | 54 | 0.815 | 0.802 | 0.755 | 0.783 | 0.684 | 0.628 | 0.800 |
 
 real-blind28 is the estimate for readouts from sites the grammar has not seen (its blind first score, taken when it
