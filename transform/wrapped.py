@@ -20,12 +20,16 @@ def _lines(text: str) -> list[str]:
     return [ln for ln in text.split("\n") if ln.strip()]
 
 
+def _wide(line: str) -> bool:
+    return _WIDTH[0] <= len(line.strip()) <= _WIDTH[1]
+
+
 def hard_wrapped(text: str) -> bool:
     """Most lines are of a width and a good share of them stop mid-sentence."""
     lines = _lines(text)
     if len(lines) < _MIN_LINES:
         return False
-    wide = [ln for ln in lines if _WIDTH[0] <= len(ln.strip()) <= _WIDTH[1]]
+    wide = [ln for ln in lines if _wide(ln)]
     open_ = [ln for ln in wide if not _CLOSED.search(ln)]
     return len(wide) >= _WIDE_SHARE * len(lines) and len(open_) >= _OPEN_SHARE * len(wide)
 
@@ -39,8 +43,7 @@ def unwrap(text: str) -> tuple[str, list[int]]:
     for brk in _BREAK.finditer(text):
         line = text[pos:brk.end()]
         body = text[pos:brk.start()]
-        join = _WIDTH[0] <= len(body.strip()) <= _WIDTH[1] and not _CLOSED.search(body) and brk.end() < len(text) \
-            and not _LABEL.match(text, brk.end())
+        join = _wide(body) and not _CLOSED.search(body) and brk.end() < len(text) and not _LABEL.match(text, brk.end())
         keep = body if join else line
         out.append(keep)
         offsets.extend(range(pos, pos + len(keep)))
