@@ -721,12 +721,15 @@ def roll_names(line: str) -> list[NameSpan]:
 # Deputy Director-General"): the member's name, whatever its origin
 # what may stand before the name that opens such a line: a bullet, an honorific ("- Mr. A, Director")
 LINE_LEAD = r"\s*(?:[-\u2013\u2022*\u00b7]\s*)?(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?"
-_ROLL_LEAD = re.compile(LINE_LEAD + r"(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})(?=\s*\(|,\s|\s{2,}|\s*$)")
+# (parser 1.32.0) minutes write a member as an initial and a surname ("J van Beek", "P Munro – Te Pou Whakarae"), the
+# office after a spaced dash
+_ROLL_LEAD = re.compile(LINE_LEAD + r"(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}|[A-Z]\.?" + _PARTICLES +
+                        " " + _WESTERN_WORD + r")(?=\s*\(|,\s|\s{2,}|\s+[-\u2013\u2014]\s|\s*$)")
 
 
 def roll_lead_name(line: str) -> NameSpan | None:
     m = _ROLL_LEAD.match(line)
-    if not m or not _person_words(m.group(1)):
+    if not m or not _person_words(re.sub(r"^[A-Z]\.? ", "", m.group(1))):  # "A Tapine": an initial, no article
         return None
     return NameSpan(m.start(1), m.end(1), m.group(1), "roll_lead_name")
 
@@ -1438,7 +1441,7 @@ def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-_INITIALLED = re.compile(r"((?:[A-Z]\.\s?){1,2})([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)")
+_INITIALLED = re.compile(r"((?:[A-Z](?:\.\s?|\s)){1,2})([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)")
 
 
 _ANY_PAIR = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w'\u2019-])")

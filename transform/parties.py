@@ -1621,6 +1621,7 @@ def rule_parties(doc: Doc, bylines: list[str] | tuple = ()) -> tuple[Collector, 
     remote_senders(doc, col)
     headline_chairs(doc, col)
     labelled_lists(doc, col)
+    name_line_rolls(doc, col)
     syntax_roles(doc, col)
     presence_sentences(doc, col)
     delegation_heads(doc, col)
@@ -2402,7 +2403,7 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          # as follows:", "Accompanying Representative Smith are the following members of the delegation:"
                          r"(?:[^:\uff1a]{0,80}?\s)?(?:the\s+)?(?:following\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:delegation|mission)s?(?:\s+(?:were|are|was|is|included|include))?(?:\s+as\s+follows)?)"
-                         r"\s*[:\uff1a]\s*(?P<rest>.*)$", re.I)
+                         r"\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)$", re.I)  # "In attendance; Mr. A"
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 # rule `label_chair` (parser 1.28.0): "Prof. Jenny Dixon (Chair), Prof. Helen Nicholson, ..." in a minutes' roll
 _CHAIR_MARK = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)", re.I)
@@ -2426,22 +2427,40 @@ def _roll_names(doc: Doc, line: str, spans: list[N.NameSpan]) -> list[N.NameSpan
     extra = N.roll_names(line)
     if not extra or len(extra) <= len(spans):
         return spans
-    for sp in extra:
-        key = N.person_key(sp.name)
-        if key not in doc.persons:
-            doc.persons[key] = Person(N.clean_name(sp.name), key, [], -1)
-    return extra
+    return [_roll_person(doc, sp) for sp in extra]
 
 
-def _roll_lead(doc: Doc, line: str, spans: list[N.NameSpan]) -> list[N.NameSpan]:
-    """The line's spans with the name that opens it (`roll_lead_name`) first, when no name rule found it."""
-    lead = N.roll_lead_name(line)
-    if lead is None or any(sp.start < lead.end and lead.start < sp.end for sp in spans):
+def _roll_person(doc: Doc, sp: N.NameSpan) -> N.NameSpan:
+    """A roll's name as the person the text names more fully elsewhere (`initial_alias`: "L Hooper" in the minutes'
+    roll is the "Leeanne Hooper" of its body), else a person of its own."""
+    name = N.clean_name(sp.name)
+    key = N.person_key(name)
+    if key in doc.persons:
+        return sp
+    canon = N.canonical_names([name, *(p.name for p in doc.persons.values())]).get(name, name)
+    if N.person_key(canon) in doc.persons:
+        return N.NameSpan(sp.start, sp.end, canon, sp.rule)
+    m = re.fullmatch(r"([A-Z])\.? (.+)", name)
+    if m:  # "P Munro" in the roll, "Pieri Munro" in a body no name rule read: the one written form
+        full = set(re.findall(r"(?<![\w'\u2019-])" + m.group(1) + r"[a-z]+ " + re.escape(m.group(2)) + r"(?![\w'\u2019-])",
+                              doc.text))
+        if len(full) == 1:
+            name = full.pop()
+            sp, key = N.NameSpan(sp.start, sp.end, name, sp.rule), N.person_key(name)
+    doc.persons[key] = Person(name, key, [], -1)
+    return sp
+
+
+def _roll_lead(doc: Doc, line: str, spans: list[N.NameSpan], base: int = 0) -> list[N.NameSpan]:
+    """The line's spans with the name that opens it (at `base`: after its label) first (`roll_lead_name`), when no
+    name rule found it."""
+    lead = N.roll_lead_name(line[base:])
+    if lead is None:
         return spans
-    key = N.person_key(lead.name)
-    if key not in doc.persons:
-        doc.persons[key] = Person(N.clean_name(lead.name), key, [], -1)
-    return [lead, *spans]
+    lead = N.NameSpan(lead.start + base, lead.end + base, lead.name, lead.rule)
+    if any(sp.start < lead.end and lead.start < sp.end for sp in spans):
+        return spans
+    return [_roll_person(doc, lead), *spans]
 
 
 def _roll_add(col: Collector, s, spans: list[N.NameSpan], role: str | None, rule: str) -> None:
@@ -2477,7 +2496,8 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
             labelled = True
             if m.group("rest"):
                 base = s.text.index(m.group("rest"))
-                _roll_add(col, s, [sp for sp in spans if sp.start >= base], role, "role_label")
+                _roll_add(col, s, _roll_lead(doc, s.text, [sp for sp in spans if sp.start >= base], base), role,
+                          "role_label")
             continue
         if labelled and not _ANY_LABEL.match(text):
             spans = doc.names_by_sentence[i] = _roll_names(doc, s.text, spans)
@@ -2493,6 +2513,38 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
         role, labelled = None, False
         if lead is not None and text.endswith((":", "\uff1a")) and _whole_paragraph(doc.text, s):
             col.add(Subject("person", N.person_key(lead.name)), "speech", s.text, "transcript_label")
+
+
+# what may follow the name of a line in an unlabelled roll: a bracket ("(via Zoom)"), an office after a dash or comma
+_NAME_LINE_REST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[-\u2013\u2014,]\s+[^.;:]{0,60})?")
+
+
+def name_line_rolls(doc: Doc, col: Collector) -> None:
+    """Rule `name_lines` (parser 1.32.0): three or more lines in a row that each hold a name alone, perhaps with a
+    bracket or an office after a dash ("R Barker", "W Foley (via Zoom)", "M Paku – Committee Co-chair"), are the
+    minutes' roll of those present, whose label the page's table lost."""
+    run: list[tuple[object, N.NameSpan]] = []
+    decided = {evidence for _, evidence in col.placed_in}  # lines a label placed already ("Speakers:", then a line each)
+    for s, spans in [*zip(doc.sentences, doc.names_by_sentence), (None, [])]:
+        lead = _name_line(doc, s, spans) if s is not None and s.text not in decided else None
+        if lead is not None:
+            run.append((s, lead))
+            continue
+        if len(run) >= 3:
+            for line, sp in run:
+                col.add(Subject("person", N.person_key(_roll_person(doc, sp).name)), "attend", line.text, "name_lines")
+        run = []
+
+
+def _name_line(doc: Doc, s, spans: list[N.NameSpan]) -> N.NameSpan | None:
+    text = s.text.rstrip()
+    if len(text) > 100 or text.endswith(".") and not re.search(r"\b[A-Z]\.$", text) or \
+            not _whole_paragraph(doc.text, s):
+        return None
+    lead = spans[0] if spans and _LEAD_FILLER.fullmatch(text, 0, spans[0].start) else N.roll_lead_name(text)
+    if lead is None or not _NAME_LINE_REST.fullmatch(text, lead.end):
+        return None
+    return lead
 
 
 def _whole_paragraph(text: str, s) -> bool:

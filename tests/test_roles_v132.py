@@ -1,0 +1,41 @@
+"""Parser 1.32.0 role and name rules, on invented sentences (pure functions, no Prefect)."""
+from role_helpers import everyone, names, run
+
+# ---------------------------------------------------------------- minutes' rolls: initials, `name_lines`
+
+
+def test_an_in_attendance_label_takes_members_written_with_an_initial():
+    p = run("MINUTES OF A meeting of the District Council\n"
+            "In Attendance: K Otene \u2013 Chief Executive\n"
+            "T van Dijk \u2013 Group Manager Policy\n"
+            "R Hale \u2013 Team Leader Governance\n"
+            "The Chair opened the meeting.")
+    assert {"K Otene", "T van Dijk", "R Hale"} <= names(p.attendees)
+
+
+def test_a_roll_initial_is_the_person_the_body_names_in_full():
+    p = run("Present:\nR Hale \u2013 Team Leader Governance\nD Amos\n"
+            "Rewi Hale explained the timeframes of the options.")
+    assert "Rewi Hale" in names(p.attendees) and "R Hale" not in everyone(p)
+    assert "Rewi Hale" in names(p.speakers)
+
+
+def test_a_label_may_end_in_a_semicolon():
+    p = run("The PS toured the dairy farm.\nIn attendance; Mr. Tobias Nderitu, CEO SASRA, heads of departments.")
+    assert "Tobias Nderitu" in names(p.attendees)
+
+
+def test_three_lines_that_each_hold_a_name_are_the_roll_of_the_present():
+    p = run("Venue: Council Chamber, 15 Main Street\n"
+            "R Barrow\nW Folau (via Zoom)\nC Fenn\nM Paora \u2013 Committee Co-chair\n"
+            "The Chairman welcomed everyone.")
+    assert {"R Barrow", "W Folau", "C Fenn", "M Paora"} <= names(p.attendees)
+
+
+def test_two_name_lines_or_lines_under_a_label_are_no_unlabelled_roll():  # guard
+    p = run("The governor met the delegation.\nR Barrow\nW Folau\nThe talks covered trade.")
+    assert not {"R Barrow", "W Folau"} & names(p.attendees)
+    p = run("Speakers:\nXu Lan, deputy head of the department\nWang Gang, minister of science\n"
+            "Ma Yun, director of the commission\nDate:\nJune 7, 2020")
+    assert {"Xu Lan", "Wang Gang", "Ma Yun"} <= names(p.speakers)
+    assert not {"Xu Lan", "Wang Gang", "Ma Yun"} & names(p.attendees)
