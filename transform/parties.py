@@ -43,6 +43,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from readouts.months import FULL_RE
 from readouts.transform import names as N
@@ -2523,7 +2524,7 @@ def name_line_rolls(doc: Doc, col: Collector) -> None:
     """Rule `name_lines` (parser 1.32.0): three or more lines in a row that each hold a name alone, perhaps with a
     bracket or an office after a dash ("R Barker", "W Foley (via Zoom)", "M Paku – Committee Co-chair"), are the
     minutes' roll of those present, whose label the page's table lost."""
-    run: list[tuple[object, N.NameSpan]] = []
+    run: list[tuple[Any, N.NameSpan]] = []
     decided = {evidence for _, evidence in col.placed_in}  # lines a label placed already ("Speakers:", then a line each)
     for s, spans in [*zip(doc.sentences, doc.names_by_sentence), (None, [])]:
         lead = _name_line(doc, s, spans) if s is not None and s.text not in decided else None
