@@ -39,3 +39,21 @@ def test_two_name_lines_or_lines_under_a_label_are_no_unlabelled_roll():  # guar
             "Ma Yun, director of the commission\nDate:\nJune 7, 2020")
     assert {"Xu Lan", "Wang Gang", "Ma Yun"} <= names(p.speakers)
     assert not {"Xu Lan", "Wang Gang", "Ma Yun"} & names(p.attendees)
+
+
+# ---------------------------------------------------------------- "held (his first) meeting(s) ... with"
+
+def test_a_meeting_held_with_people_has_them_as_counterparts():
+    p = run("President Marc Tillard held his first official meeting this morning at State House with two former Heads "
+            "of State, President James Alix Lenoir and President James Henri Viret.")
+    assert {"James Alix Lenoir", "James Henri Viret"} <= names(p.attendees)
+    p = run("The Minister of Foreign Affairs, Jorge Ruiz Pardo, held meetings with the president of the Development "
+            "Agency, Luo Zhaohui, as part of his work agenda.")
+    assert "Luo Zhaohui" in names(p.attendees)
+
+
+def test_talks_the_text_dates_back_after_the_counterpart_are_another_meeting():
+    p = run("President Ana Soto received the Secretary of the Council, Ivan Petrov. President Soto met with her "
+            "counterpart, Boris Volkov, during a visit to Moscow in November last year.")
+    assert "Ivan Petrov" in names(p.attendees)
+    assert "Boris Volkov" not in names(p.attendees)

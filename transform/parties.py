@@ -1990,12 +1990,18 @@ def _act_elsewhere(ps: SentenceParse, h: R.VerbHit, subs: list[Subject]) -> bool
         all(x.kind == "person" and x.name in doc.external for x in subs) and not _AT_MEETING.search(t))
 
 
+# (parser 1.32.0) "held official talks with X during a visit to Moscow in November last year": a meeting the text
+# dates back after its counterpart
+_EARLIER_AFTER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:days|weeks|months|years)\s+ago|previously)\b")
+
+
 def _place_hit(ps: SentenceParse, col: Collector, h: R.VerbHit, subs: list[Subject], rule: str, turn: _Turn) -> None:
     """Place the subjects of one verb hit in its role (a meeting's counterparts, a signing's counterparts too)."""
     doc, s = ps.doc, ps.s
     if h.role == "meet":
         t = ps.t
-        if speech_elsewhere(t, _clause_start(t, h.start), h) or reported_clause(t, h.start):
+        if speech_elsewhere(t, _clause_start(t, h.start), h) or reported_clause(t, h.start) or \
+                _EARLIER_AFTER.search(t, h.end, (t.find(";", h.end) + 1 or len(t) + 1) - 1):
             # rule `meeting_elsewhere`: "Qiao said that two weeks ago, A met with B in Accra": another meeting
             col.elsewhere |= {x.name for x in subs + meet_objects(ps, h) if x.kind == "person" and x.name}
             return

@@ -95,6 +95,9 @@ ATTEND = re.compile(
     r"forum|seminar|event|talks|discussion|deliberations?|ceremony|activity|activities|gathering|panel)s?)\b", re.I)
 MEET = re.compile(
     r"\b(?:met|meets|meet)(?:\s+with)?\b|\b(?:held|holds|had|has)\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b|"
+    # (parser 1.32.0) "held his first official meeting this morning at State House with X", "held meetings with X"
+    r"\b(?:held|holds|had|has)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|talks)\s+"
+    r"(?:(?:this|on|in|at|yesterday|today)\b[^,.;]{0,50}?\s+)?with\b|"
     # rule `received_guest` (parser 1.27.0): "X received on Monday Special Representative Y": a guest written with
     # capitals, perhaps after the day (never "received a letter / instructions")
     r"\breceived(?=\s+(?:(?:on|in)\s+\w+\s+|yesterday\s+|today\s+)?(?-i:[A-Z]))", re.I)
