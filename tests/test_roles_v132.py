@@ -57,3 +57,12 @@ def test_talks_the_text_dates_back_after_the_counterpart_are_another_meeting():
             "counterpart, Boris Volkov, during a visit to Moscow in November last year.")
     assert "Ivan Petrov" in names(p.attendees)
     assert "Boris Volkov" not in names(p.attendees)
+    assert "Ana Soto" not in names(p.mentions)  # the readout's own actor met him then
+
+
+def test_met_with_officials_including_offices_and_names_has_them_present():
+    p = run("The group met with a number of senior officials, including Vice President for Budget and Human Resources "
+            "Kristalina Georgieva, Commissioner for Trade Anna Lindqvist and Director General for Energy Dominique "
+            "Ristori. The meetings focused on the Single Market.")
+    assert {"Kristalina Georgieva", "Anna Lindqvist"} <= names(p.attendees)
+    assert not {"Kristalina Georgieva", "Anna Lindqvist"} & names(p.mentions)

@@ -1479,7 +1479,10 @@ def _is_coordinated(t: str, prev: R.VerbHit, h: R.VerbHit) -> bool:
 # attending the forum, including A, B and C": the listed guests are the counterparts
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,4}$|"
                      r"\b(?:led|headed)\s+by\s+(?:its\s+|the\s+|their\s+)?[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z][\w'\u2019.-]*|"
-                     r"of|for|and|the|in)\s+){0,16}$|\b(?:including|such\s+as|namely|among\s+them)\s+$")
+                     r"of|for|and|the|in)\s+){0,16}$|\b(?:including|such\s+as|namely|among\s+them)\s+$|"
+                     # (parser 1.32.0) "met with a number of senior officials, including Vice President for the Euro X"
+                     r"\b(?:including|such\s+as|namely)\s+[A-Z][\w'\u2019.-]*\s+(?:(?:[A-Z][\w'\u2019.,-]*|of|for|and|the|"
+                     r"in|on|to)\s+){0,16}$")
 
 
 # rule `meet_object_ends`: the object list ends at the subject's next predicate ("met with A, signed agreements and
@@ -1995,24 +1998,32 @@ def _act_elsewhere(ps: SentenceParse, h: R.VerbHit, subs: list[Subject]) -> bool
 _EARLIER_AFTER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:days|weeks|months|years)\s+ago|previously)\b")
 
 
+def _place_meeting(ps: SentenceParse, col: Collector, h: R.VerbHit, subs: list[Subject]) -> None:
+    """"A met with B": A is a participant (a host), B a counterpart, unless the meeting is another one."""
+    doc, s, t = ps.doc, ps.s, ps.t
+    if speech_elsewhere(t, _clause_start(t, h.start), h) or reported_clause(t, h.start):
+        # rule `meeting_elsewhere`: "Qiao said that two weeks ago, A met with B in Accra": another meeting
+        col.elsewhere |= {x.name for x in subs + meet_objects(ps, h) if x.kind == "person" and x.name}
+        return
+    if _EARLIER_AFTER.search(t, h.end, (t.find(";", h.end) + 1 or len(t) + 1) - 1):
+        # the counterpart of an earlier meeting; its subject is most often the readout's own actor
+        col.elsewhere |= {x.name for x in meet_objects(ps, h) if x.kind == "person" and x.name}
+        return
+    for sub in subs:
+        if sub.kind == "person":
+            col.participants.add(sub.name)
+            if sub.name:
+                col.hosts.setdefault(sub.name, s.text)
+            doc.acted(sub.name, len(subs) == 1)
+    for o in meet_objects(ps, h):
+        col.add(o, "attend", s.text, "meet_object")
+
+
 def _place_hit(ps: SentenceParse, col: Collector, h: R.VerbHit, subs: list[Subject], rule: str, turn: _Turn) -> None:
     """Place the subjects of one verb hit in its role (a meeting's counterparts, a signing's counterparts too)."""
     doc, s = ps.doc, ps.s
     if h.role == "meet":
-        t = ps.t
-        if speech_elsewhere(t, _clause_start(t, h.start), h) or reported_clause(t, h.start) or \
-                _EARLIER_AFTER.search(t, h.end, (t.find(";", h.end) + 1 or len(t) + 1) - 1):
-            # rule `meeting_elsewhere`: "Qiao said that two weeks ago, A met with B in Accra": another meeting
-            col.elsewhere |= {x.name for x in subs + meet_objects(ps, h) if x.kind == "person" and x.name}
-            return
-        for sub in subs:
-            if sub.kind == "person":
-                col.participants.add(sub.name)
-                if sub.name:
-                    col.hosts.setdefault(sub.name, s.text)
-                doc.acted(sub.name, len(subs) == 1)
-        for o in meet_objects(ps, h):
-            col.add(o, "attend", s.text, "meet_object")
+        _place_meeting(ps, col, h, subs)
         return
     if h.role == "sign":
         for o in sign_counterparts(ps, h):
