@@ -66,3 +66,32 @@ def test_met_with_officials_including_offices_and_names_has_them_present():
             "Ristori. The meetings focused on the Single Market.")
     assert {"Kristalina Georgieva", "Anna Lindqvist"} <= names(p.attendees)
     assert not {"Kristalina Georgieva", "Anna Lindqvist"} & names(p.mentions)
+
+
+# ---------------------------------------------------------------- `fronted_speech_of`
+
+def test_a_clause_opening_on_a_persons_speech_reports_it():
+    p = run("President Xu Ming met Professor Daniel Lowe and his team. In Professor Daniel Lowe\u2019s speech, he paid "
+            "great compliment to the effort we had made.")
+    assert "Daniel Lowe" in names(p.speakers)
+
+
+def test_an_important_speech_or_one_dated_elsewhere_is_no_speech_at_the_meeting():
+    p = run("Governor Li Ming chaired the meeting. In General Secretary Xi Jinping's important speech, he stressed the "
+            "need to reform.")
+    assert "Xi Jinping" not in names(p.speakers)
+    p = run("Mayor Ana Ruiz met the delegation. In Minister Paul Okoro's speech in March last year, he promised roads.")
+    assert "Paul Okoro" not in names(p.speakers)
+
+
+# ---------------------------------------------------------------- portfolio words before a name
+
+def test_the_last_portfolio_word_of_an_office_is_no_word_of_the_name():
+    p = run("The group met with a number of senior officials, including Commissioner for Migration, Home Affairs and "
+            "Citizenship Dimitris Avramopoulos and the Representative on Freedom of the Media Harlem Desir.")
+    assert "Dimitris Avramopoulos" in names(p.attendees)
+    assert not any(n.startswith(("Citizenship", "Media")) for n in everyone(p))
+    p = run("Besides the Secretary General, Mr. Lomidze met with Director of the Office of Democratic Institutions and "
+            "Human Rights Sigrun Eva Thorsdottir, Representative on Freedom of the Media Arlen Dessaux, and High "
+            "Commissioner on National Minorities Lamberto Zanetti.")
+    assert {"Sigrun Eva Thorsdottir", "Arlen Dessaux"} <= names(p.attendees)

@@ -440,7 +440,10 @@ _ORG_WORD = re.compile(
     r"Management|Supervision|Commission|Provincial|Municipal|Regional|Autonomous|People's|Standing|Central|"
     r"Republic|Kingdom|Union|Federal|United|Democratic|Islamic|Socialist|International|Radio|Television|"
     r"Broadcasting|Global|Overseas|Electric|Electrical|Electronics|Power|Steel|Chemicals?|Motors|Airlines|"
-    r"Pharmaceuticals?|Logistics|Holdings|Securities|Insurance|Express|Petroleum|Petrochemical|Telecom|Machinery|[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
+    r"Pharmaceuticals?|Logistics|Holdings|Securities|Insurance|Express|Petroleum|Petrochemical|Telecom|Machinery|"
+    # (parser 1.32.0) "Migration, Home Affairs and Citizenship X", "Freedom of the Media X", "Moroccan Expatriates X"
+    r"Rights|Media|Citizenship|Expatriates|Diaspora|Youth|Women|Children|Family|Budget|Revenue|Ports|Shipping|"
+    r"[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
     r"ance|ence|ity|ism|ure|ies))$")
 _WORD_ENDING = re.compile(r"\w+(?:tion|tions|ment|ments|ance|ence|ity|ism|ure|ies)")
 
@@ -869,6 +872,10 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
                 _ENTITY_WORD.match(before[-1]) and before[-1].lower() not in dictionary and \
                 not _office_word(before[-1]) and before[-1].lower() not in _NOT_ENTITY_WORDS | _STYLES:
             s = text.rindex(before[-1], 0, s)  # (only right after an office: "Publisher Muliaga Jean Malifa")
+            name = text[s:e]
+        while len(name.split()) > 2 and _portfolio_word(name.split()[0]):
+            # `portfolio_word_not_name`: "Foreign Affairs, ... and Moroccan Expatriates| Nasser Bourita"
+            s = text.index(name.split()[1], s + len(name.split()[0]))
             name = text[s:e]
         tokens = name.split()
         inside = [sp for sp in taken if sp.start < e and s < sp.end]

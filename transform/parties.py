@@ -2240,7 +2240,24 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
         out.append(("attend", ps.subjects_after(m.end(), "attend"), "accompanied_by"))
     for m in _WITH_PRESENT.finditer(ps.t):
         out.append(("attend", ps.subjects_after(m.start("list"), "attend", limit=m.end("list")), "with_present"))
-    return out + _listed_presence(ps)
+    return out + _listed_presence(ps) + _fronted_speech(ps)
+
+
+# rule `fronted_speech_of` (parser 1.32.0): "In Professor X's speech, he paid great compliment to ...": the clause
+# that opens on a person's speech reports it (not an "important speech" studied, nor one dated elsewhere)
+_FRONTED_SPEECH = re.compile(r"(?:^|(?<=[,;:]\s))In\s+(?:the\s+)?(?=[A-Z])[^,;:]{2,80}?['\u2019]s?\s+"
+                             r"(?P<kind>(?:[a-z]+\s+){0,2}?)(?:speech|remarks|address|presentation|statement)\s*,")
+
+
+def _fronted_speech(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
+    out: list[tuple[str, list[Subject], str]] = []
+    for m in _FRONTED_SPEECH.finditer(ps.t):
+        hit = ps.name_at(m.start(), m.start("kind"))
+        if hit is None or "important" in m.group("kind") or _ELSEWHERE.search(m.group(0)) or \
+                not re.match(r"['\u2019]s?\s", ps.t[hit[0].end:]):
+            continue
+        out.append(("speech", [Subject("person", N.person_key(hit[0].name))], "fronted_speech_of"))
+    return out
 
 
 # rule `passive_coordinated`: "was presided over by A, and attended by B, C and D": a second passive that shares the
