@@ -95,3 +95,18 @@ def test_the_last_portfolio_word_of_an_office_is_no_word_of_the_name():
             "Human Rights Sigrun Eva Thorsdottir, Representative on Freedom of the Media Arlen Dessaux, and High "
             "Commissioner on National Minorities Lamberto Zanetti.")
     assert {"Sigrun Eva Thorsdottir", "Arlen Dessaux"} <= names(p.attendees)
+
+
+# ---------------------------------------------------------------- `census_name`
+
+def test_a_name_of_dictionary_words_that_the_census_knows_is_a_person():
+    p = run("Minister Karim Adeyemi was joined by the Charg\u00e9 d'Affaires at the embassy in Beijing, Adrian Thomas, "
+            "and the ministry's senior officer Dwayne Thompson.")
+    assert "Adrian Thomas" in everyone(p)
+
+
+def test_census_pair_needs_a_given_name_first_and_a_surname_last():
+    from readouts.transform.names import census_pair
+    assert census_pair(["Shelley", "Taylor"]) and census_pair(["Mary", "Ann", "Smith"])
+    assert census_pair(["Alan", "J.", "Kelly"])
+    assert not census_pair(["Human", "Rights"]) and not census_pair(["Thomas"]) and not census_pair(["Green", "Zone"])

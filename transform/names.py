@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 
 from readouts.months import FULL_RE
 from readouts.pinyin import (  # noqa: F401 (re-exported)
@@ -886,11 +888,30 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
         if any(t.lower() in _NOT_ENTITY_WORDS for t in tokens) or _pinyin_shaped(tokens, dictionary) or \
                 re.search(r"[,;:\"\u201c\u201d()]", name):
             continue  # a name holds no comma or quote ('... and Bulgaria," Fu added')
-        if not any(rs <= s and e <= re_ for rs, re_ in runs) or _ORG_NOUN_BEFORE.search(text, 0, s) or \
-                _OFFICE_OF_BEFORE.search(text, 0, s):
+        if not (any(rs <= s and e <= re_ for rs, re_ in runs) or census_pair(tokens)) or \
+                _ORG_NOUN_BEFORE.search(text, 0, s) or _OFFICE_OF_BEFORE.search(text, 0, s):
             continue  # "cosmetics group Lumiere Beaute", "Chief Executive of Nordwind Energy": organisations
         out.append(NameSpan(s, e, name, "entity"))
     return out
+
+
+@lru_cache(maxsize=1)
+def census_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and surnames of the 1990 US Census (the pinned package `names`, public-domain data), lower case."""
+    def read(*parts: str) -> frozenset[str]:
+        return frozenset(line.split()[0].lower() for part in parts
+                         for line in (files("names") / part).read_text().splitlines() if line.strip())
+    return read("dist.male.first", "dist.female.first"), read("dist.all.last")
+
+
+def census_pair(tokens: list[str]) -> bool:
+    """Rule `census_name` (parser 1.32.0): a name the model's NER proposes whose every word an English dictionary
+    has ("Adrian Thomas", "Shelley Taylor") is still a person when the census has its first word as a given name and
+    its last as a surname; a middle word may be an initial or another given name ("Mary Ann Smith")."""
+    given, surnames = census_names()
+    words = [_POSSESSIVE.sub("", t).lower().rstrip(".") for t in tokens]
+    return 2 <= len(words) <= 3 and words[0] in given and words[-1] in surnames and \
+        all(len(w) == 1 or w in given for w in words[1:-1])
 
 
 # rule `verb_subject_name` (parser 1.30.0): two or three capitalised words right before a verb of speech or presence
