@@ -110,3 +110,21 @@ def test_census_pair_needs_a_given_name_first_and_a_surname_last():
     assert census_pair(["Shelley", "Taylor"]) and census_pair(["Mary", "Ann", "Smith"])
     assert census_pair(["Alan", "J.", "Kelly"])
     assert not census_pair(["Human", "Rights"]) and not census_pair(["Thomas"]) and not census_pair(["Green", "Zone"])
+
+
+def test_a_census_pair_before_a_speech_verb_spoke():
+    p = run("The Chair introduced the item. Shelley Taylor explained the timeframes of the options available.")
+    assert "Shelley Taylor" in names(p.speakers)
+    # the rule itself, where the model's NER would not propose the pair
+    from readouts.transform.names import verb_subject_names
+    from readouts.transform.syntax import dictionary_words
+    text = "Shelley Taylor explained the timeframes."
+    assert [sp.name for sp in verb_subject_names(text, [], dictionary_words(), text)] == ["Shelley Taylor"]
+    text = "Human Rights explained nothing."
+    assert verb_subject_names(text, [], dictionary_words(), text) == []
+
+
+def test_a_census_pair_that_names_a_landmark_or_a_pinyin_word_is_no_person():
+    from readouts.transform.names import census_pair
+    assert not census_pair(["Ping", "Tom", "Park"]) and not census_pair(["Lincoln", "Memorial", "Hall"])
+    assert census_pair(["Leeanne", "Hooper"])

@@ -911,7 +911,13 @@ def census_pair(tokens: list[str]) -> bool:
     given, surnames = census_names()
     words = [_POSSESSIVE.sub("", t).lower().rstrip(".") for t in tokens]
     return 2 <= len(words) <= 3 and words[0] in given and words[-1] in surnames and \
-        all(len(w) == 1 or w in given for w in words[1:-1])
+        all(len(w) == 1 or w in given for w in words[1:-1]) and words[0] not in PINYIN and \
+        not any(w in _LANDMARK_WORDS or w in ORG_HEADS or w in PLACE_HEADS for w in words)  # "Ping Tom Park"
+
+
+_LANDMARK_WORDS = {"park", "street", "road", "avenue", "square", "hall", "bridge", "river", "lake", "island", "hill",
+                   "mountain", "tower", "house", "garden", "gardens", "port", "harbour", "harbor", "bay", "beach",
+                   "valley", "forest", "field", "fields", "court", "palace", "castle", "church", "temple"}
 
 
 # rule `verb_subject_name` (parser 1.30.0): two or three capitalised words right before a verb of speech or presence
@@ -932,14 +938,20 @@ def _written_as_place(words: str, whole: str) -> bool:
     return re.search(r"\b(?:in|to|In|To)\s+" + re.escape(words) + r"\b", whole) is not None
 
 
+def _not_rare_name(words: list[str], dictionary: frozenset[str]) -> bool:
+    """No name for `verb_subject_name` / `office_name`: a word that is no name word, or one a dictionary has, unless
+    the census gives the words as a given name and a surname (parser 1.32.0: "Leeanne Hooper explained")."""
+    return any(not _name_word(w) or "." in w for w in words) or \
+        any(w.lower() in dictionary for w in words) and not census_pair(words)
+
+
 def verb_subject_names(text: str, taken: list[NameSpan], dictionary: frozenset[str], whole: str) -> list[NameSpan]:
     """Rule `verb_subject_name`: see `_VERB_SUBJECT`; `whole` is the document's text."""
     out = []
     for m in _VERB_SUBJECT.finditer(text):
         s, e = m.span(1)
         words = m.group(1).split()
-        if any(sp.start < e and s < sp.end for sp in taken) or any(
-                w.lower() in dictionary or not _name_word(w) or "." in w for w in words):
+        if any(sp.start < e and s < sp.end for sp in taken) or _not_rare_name(words, dictionary):
             continue
         if _written_as_place(m.group(1), whole):
             continue
@@ -962,8 +974,7 @@ def office_names(text: str, taken: list[NameSpan], dictionary: frozenset[str], w
     for m in _OFFICE_NAME.finditer(text):
         s, e = m.span(1)
         words = m.group(1).split()
-        if any(sp.start < e and s < sp.end for sp in taken + out) or any(
-                w.lower() in dictionary or not _name_word(w) or "." in w for w in words):
+        if any(sp.start < e and s < sp.end for sp in taken + out) or _not_rare_name(words, dictionary):
             continue  # (every start is tried: "The Honourable| Filimone Jitoko")
         gap = _OFFICE_GAP.search(text, max(0, s - 40), s)
         office = _OFFICE_BEFORE_COMMA.search(text, 0, gap.start()) if gap else None
