@@ -128,3 +128,20 @@ def test_a_census_pair_that_names_a_landmark_or_a_pinyin_word_is_no_person():
     from readouts.transform.names import census_pair
     assert not census_pair(["Ping", "Tom", "Park"]) and not census_pair(["Lincoln", "Memorial", "Hall"])
     assert census_pair(["Leeanne", "Hooper"])
+
+
+# ---------------------------------------------------------------- "were received by X": a host
+
+def test_the_one_who_received_the_delegates_was_there():
+    p = run("The six local government delegates were received by Cllr Stephen Cowan, Leader of the Borough, and Kim "
+            "Smith, Chief Executive. The talks covered housing.")
+    assert {"Stephen Cowan", "Kim Smith"} <= names(p.attendees)
+    p = run("The Ministry of Health CS Mary Wanjiku attended the WHO meeting graced by His Excellency President Daniel "
+            "Moi at the hotel.")
+    assert "Daniel Moi" in names(p.attendees)
+
+
+def test_a_host_who_received_and_spoke_is_a_speaker_only():  # guard
+    p = run("The delegation was warmly received by Joseph Tegbe, Director-General of the Partnership. Tegbe said the "
+            "partnership would grow.")
+    assert "Joseph Tegbe" in names(p.speakers) and "Joseph Tegbe" not in names(p.attendees)

@@ -1885,9 +1885,14 @@ def _passive_and_inverted_roles(ps: SentenceParse, col: Collector, turn: _Turn) 
     """Place the parties of `passive_and_inverted`; the first person of a speech is the sentence's actor."""
     doc, s = ps.doc, ps.s
     for found_role, found, found_rule in passive_and_inverted(ps):
-        turn.decided = turn.decided or bool(found)
+        turn.decided = turn.decided or bool(found) and found_role != "host"  # the host may speak in the sentence
         n_persons = sum(1 for x in found if x.kind == "person")
         for sub in found:
+            if found_role == "host":
+                if sub.kind == "person" and sub.name:
+                    col.participants.add(sub.name)
+                    col.hosts.setdefault(sub.name, s.text)  # (no actor: "He" after it is the sentence's subject)
+                continue
             col.add(sub, found_role, s.text, found_rule)
             if sub.kind == "person" and found_role != "accompany" and found_rule not in ("accompanied_by", "joined_by"):
                 # a companion is not the actor "He" refers to
@@ -2057,8 +2062,9 @@ def refresh_titles(doc: Doc, col: Collector) -> None:
 
 _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|roundtable)"
 # "was joined at the meeting by A, B and C" (parser 1.29.0)
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+)?"
-                      r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|attended|joined|addressed|signed|proclaimed)"
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+|warmly\s+|cordially\s+)?"
+                      r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|attended|joined|addressed|signed|proclaimed|"
+                      r"received|welcomed|greeted|graced)"
                       r"(?:\s+(?:jointly|together))?(?:\s+(?:at|in|during)\s+the\s+(?:\w+\s+)?" + _MEETING_WORD + r")?\s+by\s+",
                       re.I)  # "was presided by X": machine translation drops the "over"; "was hosted jointly by"
 _INVERTED_PRESENCE = re.compile(
@@ -2082,7 +2088,7 @@ _MEETING_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"(?:\s+(?:of|on|for)\s+[
                                re.I)  # "held the Democratic Life Meeting of 2022, which was presided over by X"
 # ... and its reduced form: "presided over the meeting, attended by A and B"
 _REDUCED_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,6}?[A-Z][\w'\u2019-]*)?"
-                               r"\s*,?\s*(?:also\s+)?(?P<verb>attended|presided(?:\s+over)?|chaired|co-chaired|hosted)\s+by\s+",
+                               r"\s*,?\s*(?:also\s+)?(?P<verb>attended|presided(?:\s+over)?|chaired|co-chaired|hosted|graced)\s+by\s+",
                                re.I)  # "The executive meeting of the X Government, chaired by Y on May 2, passed ..."
 
 
@@ -2189,7 +2195,10 @@ def _other_event_passive(t: str, m: re.Match) -> bool:
 
 _PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair",
                  "attended": "attend", "joined": "attend", "addressed": "speech", "signed": "sign",
-                 "proclaimed": "attend"}  # "The opening was proclaimed by A, B and C": there, no speech act
+                 "proclaimed": "attend",  # "The opening was proclaimed by A, B and C": there, no speech act
+                 # (parser 1.32.0) "The delegates were received by A, Leader of X, and B", "graced by President X"
+                 # (the one who receives is a host: an attendee unless they spoke or chaired, see `meeting_hosts`)
+                 "received": "host", "welcomed": "host", "greeted": "host", "graced": "host"}
 
 
 def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:  # noqa: C901 - over the complexity budget; to be split
