@@ -145,3 +145,9 @@ def test_a_host_who_received_and_spoke_is_a_speaker_only():  # guard
     p = run("The delegation was warmly received by Joseph Tegbe, Director-General of the Partnership. Tegbe said the "
             "partnership would grow.")
     assert "Joseph Tegbe" in names(p.speakers) and "Joseph Tegbe" not in names(p.attendees)
+
+
+def test_a_relative_who_after_an_apposition_without_its_comma_speaks_for_the_name():
+    p = run("The delegation was welcomed by Cai Hong, Party secretary of the capital who expressed gratitude for the "
+            "city's support.")
+    assert "Cai Hong" in names(p.speakers)

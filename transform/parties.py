@@ -1970,7 +1970,7 @@ def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i
     return subs, rule
 
 
-_WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|then\s+|later\s+)?$")
+_WHO_BEFORE = re.compile(r"(?:,\s+|\s+)who\s+(?:also\s+|then\s+|later\s+)?$")  # (1.32.0) "X, title who expressed"
 
 
 def _relative_who_subject(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
