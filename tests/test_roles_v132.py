@@ -1,5 +1,5 @@
 """Parser 1.32.0 role and name rules, on invented sentences (pure functions, no Prefect)."""
-from role_helpers import everyone, names, run
+from role_helpers import everyone, names, rule_of, run
 
 # ---------------------------------------------------------------- minutes' rolls: initials, `name_lines`
 
@@ -151,3 +151,36 @@ def test_a_relative_who_after_an_apposition_without_its_comma_speaks_for_the_nam
     p = run("The delegation was welcomed by Cai Hong, Party secretary of the capital who expressed gratitude for the "
             "city's support.")
     assert "Cai Hong" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- minutes: labels, chair marks, order, motions
+
+def test_minutes_labels_that_end_in_present_or_in_attendance():
+    p = run("Members Present: Mayor Tom Mrakas, Councillor Harold Kim\n"
+            "Staff Present: Doug Nadorozny, Chief Administrative Officer\n"
+            "Officials in Attendance: Ms. Jackie Maguire, Chief Executive\n"
+            "Members Absent: Councillor Ken Ruff\n"
+            "The meeting began at 7 p.m.")
+    assert {"Tom Mrakas", "Harold Kim", "Doug Nadorozny", "Jackie Maguire"} <= names(p.attendees)
+    assert "Ken Ruff" not in names(p.attendees)
+
+
+def test_a_labels_list_of_plain_names_and_a_chair_mark_after_a_comma():
+    p = run("Trustees Present: Sandra Hardy (Chair), Brian Olynik, Alan Campbell\nCall to order at 7:00 p.m.")
+    assert {"Sandra Hardy", "Brian Olynik", "Alan Campbell"} <= names(p.attendees)
+    p = run("PRESENT: Commissioner Jane Doe, Chair; Commissioner John Roe; Commissioner Mary Poe\nThe meeting began.")
+    assert p.chairs == ["Jane Doe"]
+
+
+def test_who_called_the_meeting_to_order_chaired_it_without_a_speech():
+    p = run("Mayor Tom Mrakas called the meeting to order at 7:00 p.m. Councillor Harold Kim said the budget was fine.")
+    assert p.chairs == ["Tom Mrakas"] and "Tom Mrakas" not in names(p.speakers)
+    p = run("The meeting was called to order at 7:02 p.m. by Chair Sandra Hardy. Trustee Brian Olynik asked about it.")
+    assert p.chairs == ["Sandra Hardy"]
+
+
+def test_the_mover_of_a_motion_spoke_and_its_seconder_was_there():
+    p = run("Commissioner Jane Doe presided. Moved by Commissioner John Roe, seconded by Commissioner Mary Poe, to "
+            "approve the agenda.")
+    assert "John Roe" in names(p.speakers) and "Mary Poe" in names(p.attendees)
+    assert rule_of(p.speakers, "John Roe") == "motion_by"

@@ -2064,7 +2064,9 @@ _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|g
 # "was joined at the meeting by A, B and C" (parser 1.29.0)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+|warmly\s+|cordially\s+)?"
                       r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|attended|joined|addressed|signed|proclaimed|"
-                      r"received|welcomed|greeted|graced)"
+                      r"received|welcomed|greeted|graced|"
+                      # (parser 1.32.0) minutes: "The meeting was called to order at 7:02 p.m. by Chair X"
+                      r"called\s+to\s+order(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?)"
                       r"(?:\s+(?:jointly|together))?(?:\s+(?:at|in|during)\s+the\s+(?:\w+\s+)?" + _MEETING_WORD + r")?\s+by\s+",
                       re.I)  # "was presided by X": machine translation drops the "over"; "was hosted jointly by"
 _INVERTED_PRESENCE = re.compile(
@@ -2209,7 +2211,7 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
         if _other_event_passive(ps.t, m):
             continue  # "studied the spirit of the meeting that was chaired by ...": another, earlier meeting
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
-        role = _PASSIVE_ROLE[verb]
+        role = "chair" if verb.startswith("called to order") else _PASSIVE_ROLE[verb]
         out.append((role, ps.subjects_after(m.end(), role), "joined_by" if verb == "joined" else "passive_by"))
     for m in _REDUCED_RELATIVE.finditer(ps.t):
         if reported_clause(ps.t, m.start()) or _studied_event(ps.t, m.start(), True):
@@ -2249,7 +2251,25 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
         out.append(("attend", ps.subjects_after(m.end(), "attend"), "accompanied_by"))
     for m in _WITH_PRESENT.finditer(ps.t):
         out.append(("attend", ps.subjects_after(m.start("list"), "attend", limit=m.end("list")), "with_present"))
-    return out + _listed_presence(ps) + _fronted_speech(ps)
+    return out + _listed_presence(ps) + _fronted_speech(ps) + _motions(ps)
+
+
+# rule `motion_by` (parser 1.32.0): minutes' "Moved by X, seconded by Y" / "Upon motion made by X": who moves a motion
+# speaks to the meeting; who seconds it is there (annotators count the mover's act as speech, not the seconder's)
+_MOVED_BY = re.compile(r"\b(?:moved\s+|motion\s+(?:was\s+)?(?:made\s+|put\s+|proposed\s+)?)by\s+|\bon\s+(?:the\s+)?motion\s+of\s+",
+                       re.I)
+_SECONDED_BY = re.compile(r"\bseconded\s+by\s+", re.I)
+
+
+def _motions(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
+    out: list[tuple[str, list[Subject], str]] = []
+    for rx, role in ((_MOVED_BY, "speech"), (_SECONDED_BY, "attend")):
+        for m in rx.finditer(ps.t):
+            first = [x for x in ps.subjects_after(m.end(), role) if x.kind == "person"][:1]
+            hit = ps.name_at(m.end(), m.end() + 40)
+            if first and hit and not re.search(r"[,;:]", ps.t[m.end():hit[0].start]):
+                out.append((role, first, "motion_by"))
+    return out
 
 
 # rule `fronted_speech_of` (parser 1.32.0): "In Professor X's speech, he paid great compliment to ...": the clause
@@ -2443,6 +2463,10 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          # a delegation's roll ("Members of the delegation:", then a line per member) and "Present:"
                          r"(?:the\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}delegations?|delegation\s+members|"
                          r"(?:also\s+)?present|in\s+attendance|(?P<absent>apologies|absent|regrets|excused)|"
+                         # (parser 1.32.0) minutes: "Members Present:", "Staff Present:", "Council Members Present:",
+                         # "Officials in Attendance:", "Members Absent:"
+                         r"(?:[A-Za-z-]+\s+){1,3}?(?:present|in\s+attendance)|"
+                         r"(?P<absent2>(?:[A-Za-z-]+\s+){1,3}?(?:absent|excused))|"
                          # (1.31.0) a sentence that ends by announcing the roll: "The members of the 28th mission were
                          # as follows:", "Accompanying Representative Smith are the following members of the delegation:"
                          r"(?:[^:\uff1a]{0,80}?\s)?(?:the\s+)?(?:following\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
@@ -2450,7 +2474,8 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          r"\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)$", re.I)  # "In attendance; Mr. A"
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 # rule `label_chair` (parser 1.28.0): "Prof. Jenny Dixon (Chair), Prof. Helen Nicholson, ..." in a minutes' roll
-_CHAIR_MARK = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)", re.I)
+_CHAIR_MARK = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)|"
+                         r",\s*(?:chair|chairperson|chairman|chairwoman|presiding)\s*(?:[;,]|$)", re.I)  # ", Chair;"
 _LEAD_FILLER = re.compile(N.LINE_LEAD)  # before the name that opens a line under a label: a bullet, an honorific
 # what may stand between the names of a roll line ("Prof. A (Chair), Dr B, C and D")
 _ROLL_FILLER = re.compile(r"(?:\s|,|;|\band\b|\([^()]{0,25}\)|\b(?:" + "|".join(HONORIFICS) + r")\b\.?)*", re.I)
@@ -2466,12 +2491,13 @@ def _roll_line(text: str, spans: list[N.NameSpan]) -> bool:
     return bool(spans) and bool(_ROLL_FILLER.fullmatch(text[pos:]))
 
 
-def _roll_names(doc: Doc, line: str, spans: list[N.NameSpan]) -> list[N.NameSpan]:
-    """The names of a roll line: the name rules' spans, or (`roll_name`) every piece when all are names."""
-    extra = N.roll_names(line)
+def _roll_names(doc: Doc, line: str, spans: list[N.NameSpan], base: int = 0) -> list[N.NameSpan]:
+    """The names of a roll line (from `base`: after its label): the name rules' spans, or (`roll_name`) every piece
+    when all are names."""
+    extra = N.roll_names(line[base:])
     if not extra or len(extra) <= len(spans):
         return spans
-    return [_roll_person(doc, sp) for sp in extra]
+    return [_roll_person(doc, N.NameSpan(sp.start + base, sp.end + base, sp.name, sp.rule)) for sp in extra]
 
 
 def _roll_person(doc: Doc, sp: N.NameSpan) -> N.NameSpan:
@@ -2536,12 +2562,12 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
         text = s.text.strip()
         m = _ROLE_LABEL.match(text)
         if m:
-            role = None if m.group("absent") else _label_role(m.group("label"))
+            role = None if m.group("absent") or m.group("absent2") else _label_role(m.group("label"))
             labelled = True
             if m.group("rest"):
                 base = s.text.index(m.group("rest"))
-                _roll_add(col, s, _roll_lead(doc, s.text, [sp for sp in spans if sp.start >= base], base), role,
-                          "role_label")
+                rest = _roll_names(doc, s.text, [sp for sp in spans if sp.start >= base], base)
+                _roll_add(col, s, _roll_lead(doc, s.text, rest, base), role, "role_label")
             continue
         if labelled and not _ANY_LABEL.match(text):
             spans = doc.names_by_sentence[i] = _roll_names(doc, s.text, spans)

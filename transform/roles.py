@@ -59,7 +59,9 @@ _SERVED_AS_CHAIR = (r"(?:served|serves|acted|acts|were|was)\s+as\s+(?:the\s+)?(?
                     r"ceremony|event|dialogue|roundtable|summit|congress|assembly|presidium)s?\b)")
 CHAIR = re.compile(
     r"\b(?:(?:presided|presides|preside)(?:\s+over)?|chaired|chairs|hosted|hosts|co-chaired|co-hosted|"
-    r"(?:was|is)\s+the\s+chair\s+of|" + _SERVED_AS_CHAIR + r")\b", re.I)
+    r"(?:was|is)\s+the\s+chair\s+of|" + _SERVED_AS_CHAIR + r"|"
+    # (parser 1.32.0) minutes: "Mayor X called the meeting to order at 7 p.m." (the chair's act, no speech)
+    r"called\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|hearing)\s+to\s+order)\b", re.I)
 CHAIR_PARTICIPLE = re.compile(r"\b(?:presiding(?:\s+over)?|chairing|hosting|in\s+the\s+chair)\b", re.I)  # "With X in the chair"
 
 # rule `active_speech_verbs` (parser 1.30.0): verbs that report speech only in the active voice ("The mayor informed
