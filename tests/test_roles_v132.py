@@ -184,3 +184,28 @@ def test_the_mover_of_a_motion_spoke_and_its_seconder_was_there():
             "approve the agenda.")
     assert "John Roe" in names(p.speakers) and "Mary Poe" in names(p.attendees)
     assert rule_of(p.speakers, "John Roe") == "motion_by"
+
+
+# ---------------------------------------------------------------- presence phrasings of English readouts
+
+def test_a_delegation_that_comprised_people_or_a_team_which_included_them():
+    p = run("The delegation comprised Li Hua, Chen Jie and Zhou Bin.")
+    assert {"Li Hua", "Chen Jie", "Zhou Bin"} <= names(p.attendees)
+    p = run("The Vice Chancellor, Prof. Kwame Mensah, led the university team, which included Dr. Ama Owusu and Dr. "
+            "Kofi Boateng.")
+    assert {"Ama Owusu", "Kofi Boateng"} <= names(p.attendees)
+
+
+def test_others_in_attendance_included_and_a_professional_style():
+    p = run("Others in attendance included Councillor Mary Walsh and Councillor Sean Byrne.")
+    assert {"Mary Walsh", "Sean Byrne"} <= names(p.attendees)
+    p = run("Joining the Governor were Commissioner for Health Dr. Musa Bello and Commissioner for Works Engr. Sani "
+            "Abubakar.")
+    assert {"Musa Bello", "Sani Abubakar"} <= names(p.attendees)
+
+
+def test_an_event_that_brought_people_together_or_a_side_represented_by_someone():
+    p = run("The event brought together Minister Samuel Okoro, Governor Aliyu Bello and business leaders.")
+    assert {"Samuel Okoro", "Aliyu Bello"} <= names(p.attendees)
+    p = run("The Chinese side was represented by Vice Minister Guo Qiang at the talks.")
+    assert "Guo Qiang" in names(p.attendees)

@@ -118,8 +118,9 @@ PINYIN_PLACE_WORDS = {
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
                        "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam"}
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
-              "Sheikha", "Sayyid", "Cllr", "Coun", "Uz")  # (parser 1.27.0: the Gulf styles "Sheikh Abdullah bin Zayed Al
-# Nahyan"; 1.28.0: a British councillor, "Cllr Stephen Cowan", "Coun Blake")
+              "Sheikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr")  # (parser 1.27.0: the Gulf styles "Sheikh
+# Abdullah bin Zayed Al Nahyan"; 1.28.0: a British councillor, "Cllr Stephen Cowan", "Coun Blake"; 1.32.0: Nigerian and
+# Ghanaian professional styles, "Engr. Sani Abubakar", "Barr. Ada Okafor")
 # abbreviated military and police ranks before a name ("Mr. Gen Charles Kayonga", "Pol. Gen. Aswin Kwanmuang"): no
 # words of the name, and their period ends no sentence
 RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol")

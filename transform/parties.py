@@ -2064,14 +2064,14 @@ _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|g
 # "was joined at the meeting by A, B and C" (parser 1.29.0)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+|warmly\s+|cordially\s+)?"
                       r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|attended|joined|addressed|signed|proclaimed|"
-                      r"received|welcomed|greeted|graced|"
+                      r"received|welcomed|greeted|graced|represented|"
                       # (parser 1.32.0) minutes: "The meeting was called to order at 7:02 p.m. by Chair X"
                       r"called\s+to\s+order(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?)"
                       r"(?:\s+(?:jointly|together))?(?:\s+(?:at|in|during)\s+the\s+(?:\w+\s+)?" + _MEETING_WORD + r")?\s+by\s+",
                       re.I)  # "was presided by X": machine translation drops the "over"; "was hosted jointly by"
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
-    r"included)|(?:among\s+)?those\s+(?:also\s+)?(?:present|attending|in\s+attendance)(?:\s+(?:at\s+)?the\s+\w+)?\s+"
+    r"included)|(?:among\s+)?(?:those|others|officials|guests|dignitaries)\s+(?:also\s+)?(?:present|attending|in\s+attendance)(?:\s+(?:at\s+)?the\s+\w+)?\s+"
     r"(?:also\s+)?(?:were|was|included|includes?):?|(?:the\s+)?(?:important\s+)?"
     r"attendees\s+(?:also\s+)?included|also\s+attending\s+(?:the\s+\w+\s+)?were|(?:also\s+)?in\s+attendance\s+"
     r"(?:at\s+the\s+\w+\s+)?(?:were|was)|(?:^|(?<=\bAlso )|(?<=\balso )|(?<=[,;] ))(?:Also\s+)?(?:at|on\s+hand\s+at)\s+the\s+"
@@ -2200,7 +2200,8 @@ _PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chai
                  "proclaimed": "attend",  # "The opening was proclaimed by A, B and C": there, no speech act
                  # (parser 1.32.0) "The delegates were received by A, Leader of X, and B", "graced by President X"
                  # (the one who receives is a host: an attendee unless they spoke or chaired, see `meeting_hosts`)
-                 "received": "host", "welcomed": "host", "greeted": "host", "graced": "host"}
+                 "received": "host", "welcomed": "host", "greeted": "host", "graced": "host",
+                 "represented": "attend"}  # "The Chinese side was represented by Vice Minister X"
 
 
 def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:  # noqa: C901 - over the complexity budget; to be split
@@ -2212,7 +2213,8 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
             continue  # "studied the spirit of the meeting that was chaired by ...": another, earlier meeting
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         role = "chair" if verb.startswith("called to order") else _PASSIVE_ROLE[verb]
-        out.append((role, ps.subjects_after(m.end(), role), "joined_by" if verb == "joined" else "passive_by"))
+        found = ps.subjects_after(m.end(), role) or (_persons_until_predicate(ps, m.end()) if verb == "represented" else [])
+        out.append((role, found, "joined_by" if verb == "joined" else "passive_by"))
     for m in _REDUCED_RELATIVE.finditer(ps.t):
         if reported_clause(ps.t, m.start()) or _studied_event(ps.t, m.start(), True):
             continue
@@ -2249,6 +2251,9 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
             out.append(("speech", first, "according_to"))
     for m in _ACCOMPANIED_BY.finditer(ps.t):  # GUIDELINES 2.6: those who accompanied a leader were present
         out.append(("attend", ps.subjects_after(m.end(), "attend"), "accompanied_by"))
+    for m in _BROUGHT_TOGETHER.finditer(ps.t):  # (parser 1.32.0) "The event brought together Minister A, Governor B"
+        if not reported_clause(ps.t, m.start()) and not R.governed(ps.t, m.start(), m.group(0)):
+            out.append(("attend", _persons_until_predicate(ps, m.end()), "brought_together"))
     for m in _WITH_PRESENT.finditer(ps.t):
         out.append(("attend", ps.subjects_after(m.start("list"), "attend", limit=m.end("list")), "with_present"))
     return out + _listed_presence(ps) + _fronted_speech(ps) + _motions(ps)
@@ -2287,6 +2292,16 @@ def _fronted_speech(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
             continue
         out.append(("speech", [Subject("person", N.person_key(hit[0].name))], "fronted_speech_of"))
     return out
+
+
+_BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+", re.I)
+
+
+def _persons_until_predicate(ps: SentenceParse, pos: int) -> list[Subject]:
+    """The persons named after `pos` up to the clause's next role verb or semicolon (an object list of offices and
+    names, "Minister A, Governor B and business leaders", that the list parse may cut short)."""
+    end = min([h.start for h in ps.hits if h.start >= pos] + [ps.t.find(";", pos) % (len(ps.t) + 1), len(ps.t)])
+    return [Subject("person", N.person_key(sp.name)) for sp in ps.spans if pos <= sp.start and sp.end <= end]
 
 
 # rule `passive_coordinated`: "was presided over by A, and attended by B, C and D": a second passive that shares the

@@ -942,7 +942,7 @@ def _the_delegation(noun: Any) -> bool:
     if lemma == "member":
         return any(p.lower_ == "of" and any(o.lemma_.lower() in DELEGATION_NOUNS for o in p.children)
                    for p in noun.children)
-    return lemma == "delegation"
+    return lemma in ("delegation", "team")
 
 
 def _made_of_members(t: Any) -> bool:
@@ -975,17 +975,19 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
             and not _counterpart_elsewhere(t.head):
         return SyntaxRole("attend", "syntax_presented_with", lemma)  # "presented Mayor X with a message stick" (1.29.0)
     # "The delegates included representatives, Mr. A, ...": the parser may hang the name after the object as npadvmod
-    if dep in ("dobj", "attr") and lemma in ("include", "be") or dep == "npadvmod" and lemma == "include":
+    if dep in ("dobj", "attr") and lemma in ("include", "be", "comprise") or dep == "npadvmod" and lemma == "include":
         subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if subj is None and lemma == "include" and t.head.dep_ == "conj":  # "was headed by X and included A, B"
             subj = next((c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("which", "who", "that") and t.head.dep_ == "relcl":
+            subj = t.head.head  # (parser 1.32.0) "led the university team, which included Dr. A and Dr. B"
         noun_role = _role_noun(subj) or _attending_noun(subj) if subj is not None else None
         if subj is not None and noun_role:
             return SyntaxRole(noun_role, "syntax_role_noun", subj.lemma_.lower())
         if subj is not None and lemma == "include" and subj.lemma_.lower() in MEETING_NOUNS:
             return SyntaxRole("attend", "syntax_meeting_included", lemma)  # "The meeting also included A, B"
-        if subj is not None and lemma == "include" and _the_delegation(subj):
-            return SyntaxRole("attend", "syntax_delegation", lemma)
+        if subj is not None and lemma in ("include", "comprise") and _the_delegation(subj):
+            return SyntaxRole("attend", "syntax_delegation", lemma)  # (1.32.0) "The delegation comprised A, B and C"
         if subj is not None and lemma == "include" and _people_of_the_visit(subj) and not _elsewhere(t.head):
             return SyntaxRole("attend", "syntax_group_included", subj.lemma_.lower())
     return None
