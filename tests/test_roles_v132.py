@@ -209,3 +209,9 @@ def test_an_event_that_brought_people_together_or_a_side_represented_by_someone(
     assert {"Samuel Okoro", "Aliyu Bello"} <= names(p.attendees)
     p = run("The Chinese side was represented by Vice Minister Guo Qiang at the talks.")
     assert "Guo Qiang" in names(p.attendees)
+
+
+def test_a_delegation_which_includes_people_who_will_attend_is_a_plan():
+    p = run("The delegation, which includes Party Secretary Zhao Hong and three governors, will attend a conference "
+            "next week.")
+    assert "Zhao Hong" not in names(p.attendees)

@@ -979,7 +979,8 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if subj is None and lemma == "include" and t.head.dep_ == "conj":  # "was headed by X and included A, B"
             subj = next((c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lower_ in ("which", "who", "that") and t.head.dep_ == "relcl":
+        if subj is not None and subj.lower_ in ("which", "who", "that") and t.head.dep_ == "relcl" and \
+                t.head.tag_ == "VBD":  # (not "The delegation, which includes X, will attend": a plan)
             subj = t.head.head  # (parser 1.32.0) "led the university team, which included Dr. A and Dr. B"
         noun_role = _role_noun(subj) or _attending_noun(subj) if subj is not None else None
         if subj is not None and noun_role:
