@@ -215,3 +215,18 @@ def test_a_delegation_which_includes_people_who_will_attend_is_a_plan():
     p = run("The delegation, which includes Party Secretary Zhao Hong and three governors, will attend a conference "
             "next week.")
     assert "Zhao Hong" not in names(p.attendees)
+
+
+def test_arabic_article_names_and_their_capitalised_reference():
+    p = run("King Abdullah II received Iraqi Prime Minister Mohammed Shia al-Sudani at Al Husseiniya Palace.")
+    assert "Mohammed Shia al-Sudani" in names(p.attendees)
+    p = run("Ammar al-Hakim met the ambassador. Al-Hakim stressed the need for unity.")
+    assert "Ammar al-Hakim" in names(p.speakers) and "Al-Hakim" not in everyone(p)
+
+
+def test_flanked_by_and_further_speech_verbs():
+    p = run("The Minister was flanked by the Permanent Secretary, Ambassador Gabriel Aduda, during the meeting.")
+    assert "Gabriel Aduda" in names(p.attendees)
+    p = run("Minister Vivian Balakrishnan and Minister Wang Yi reaffirmed the strong ties. Trustee Brian Olynik "
+            "questioned the cost of the new school.")
+    assert {"Vivian Balakrishnan", "Wang Yi", "Brian Olynik"} <= names(p.speakers)

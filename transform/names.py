@@ -91,7 +91,7 @@ _CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)?")
 _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)(?![\w]|['\u2019](?!s\b)|-[A-Za-z])")
 # rule `western_word`: one word of a Western name: "Roux", "Jean-Yves", "Anwaar-ul-Haq", "O'Neill", "McAllister", "MacLeod", an
 # initial "M." or joined initials "A.G." (never a dotted country or body abbreviation: "U.S.", "U.K.", "U.N.")
-_WESTERN_WORD = (r"(?:(?:Mc|Mac|O['\u2019])?[" + UP + r"][" + LO + r"]+(?:(?:-[" + UP + r"]?[" + LO + r"]+){1,2}|['\u2019](?!s\b)[" +
+_WESTERN_WORD = (r"(?:(?:Mc|Mac|O['\u2019]|(?-i:al|el|ad|as|ash|az|ar)-)?[" + UP + r"][" + LO + r"]+(?:(?:-[" + UP + r"]?[" + LO + r"]+){1,2}|['\u2019](?!s\b)[" +
                  UP + r"]?[" + LO + r"]+)?|(?!(?:U\.[SKN]|E\.U|P\.R|R\.O)\.)(?:[A-Z]\.){1,3}(?=\s))")
 # the end of a name: no word character or apostrophe follows, but a possessive may ("Prime Minister Narendra Modi's visit")
 _NAME_END = r"(?!\w|['\u2019](?!s\b))"
@@ -1459,8 +1459,9 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
                 owners = {f for f in forms if _INITIALLED.fullmatch(f) and out[f] == f and f.split(".")[-1].strip() == n}
             if not owners and not is_surname(n):
                 # rule `token_alias`: "Chairman Erkin" after "Erkin Tuniyaz": a non-pinyin word that is a token of
-                # exactly one fuller name is that person
-                owners = {f for f in full if n in f.split()}
+                # exactly one fuller name is that person ("Al-Hakim" of "Ammar al-Hakim" too)
+                owners = {f for f in full if n in f.split()} or \
+                    {f for f in full if "-" in n and n.lower() in f.lower().split()}
             if not owners and not is_surname(n):  # rule `misspelt_reference`: "Minister Nkurukusa" (written twice)
                 owners = {f for f in full if any(misspelt_word(n, w) for w in f.split())}  # after "X Nkulukusa"
         elif not is_surname(n.split()[0]):

@@ -461,7 +461,8 @@ class Doc:
         if len(toks) > 1 and not (toks[-2].lower() in OFFICE_WORDS or toks[-2].lower() in MODIFIERS
                                   or toks[-2][:1].isupper()):
             return None
-        cands = [p for p in self.persons.values() if N.surname_of(p.name) == sur]
+        cands = [p for p in self.persons.values() if N.surname_of(p.name) == sur or
+                 "-" in sur and N.surname_of(p.name).lower() == sur.lower()]  # "Al-Hakim" of "Ammar al-Hakim"
         styled = len(toks) == 2 and (toks[0].lower() in OFFICE_WORDS or N.is_style(toks[0]))
         if not cands and (len(toks) == 1 or styled):
             # rule `name_token_reference`: "Tedros said" after "Dr. Tedros Adhanom Ghebreyesus", "Najib thanked" after
@@ -2346,7 +2347,8 @@ _WITH_PRESENT = re.compile(r"\bwith\s+(?P<list>[A-Z][^;,]{2,120}?(?:,\s+[^;,]{2,
 
 
 # "accompanied by X" and the inverted "Accompanying him were X and Y"
-_ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\s+|\b(?:also\s+)?accompanying\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)"
+# (parser 1.32.0: "The Minister was flanked by the Permanent Secretary, X": those flanking a leader were there)
+_ACCOMPANIED_BY = re.compile(r"\b(?:accompanied|flanked)\s+by\s+|\b(?:also\s+)?accompanying\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)"
                              r"\s+(?:(?:on|during|in)\s+[\w\s]{2,40}?\s+)?(?:were|was)\s+(?:also\s+)?", re.I)
 
 
