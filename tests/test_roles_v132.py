@@ -230,3 +230,10 @@ def test_flanked_by_and_further_speech_verbs():
     p = run("Minister Vivian Balakrishnan and Minister Wang Yi reaffirmed the strong ties. Trustee Brian Olynik "
             "questioned the cost of the new school.")
     assert {"Vivian Balakrishnan", "Wang Yi", "Brian Olynik"} <= names(p.speakers)
+
+
+def test_the_principal_someone_acts_for_is_no_counterpart():
+    p = run("Governor Aliyu Musa met the team on behalf of President Muhammadu Buhari.")
+    assert "Muhammadu Buhari" not in names(p.attendees)
+    p = run("Governor Ade Bello met the investors, acting on the directive of President Bola Tinubu.")
+    assert "Bola Tinubu" not in names(p.attendees)

@@ -1503,7 +1503,11 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
         base += m.end()
         obj = t[base:]
     obj_end = len(obj)
-    m2 = re.search(r"\.\s*$|;|\s+(?:to|and)\s+(?:discuss|exchange|hold|sign)\b|" + _NEXT_PREDICATE, obj)
+    m2 = re.search(r"\.\s*$|;|\s+(?:to|and)\s+(?:discuss|exchange|hold|sign)\b|" + _NEXT_PREDICATE + r"|"
+                   # (parser 1.32.0) "met the team on behalf of President X", ", acting on the directive of X": X sent
+                   # them, X is no counterpart
+                   r",?\s+(?:acting\s+on|on\s+behalf\s+of|in\s+line\s+with|as\s+directed\s+by|at\s+the\s+"
+                   r"(?:request|instance|directive|behest)\s+of)\b", obj)
     if m2:
         obj_end = m2.start()
     out = []
