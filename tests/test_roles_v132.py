@@ -237,3 +237,12 @@ def test_the_principal_someone_acts_for_is_no_counterpart():
     assert "Muhammadu Buhari" not in names(p.attendees)
     p = run("Governor Ade Bello met the investors, acting on the directive of President Bola Tinubu.")
     assert "Bola Tinubu" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- credits
+
+def test_an_editing_credit_after_a_semicolon_and_no_place_after_a_bylines_comma():
+    p = run("Minister Ana Ruiz met the delegation.\nReporting by Sarah Lee; Editing by Tom Brown")
+    assert {"Sarah Lee", "Tom Brown"} <= names(p.mentions)
+    p = run("By Peter Mwangi, Nairobi\nMinister Ana Ruiz met the delegation.")
+    assert "Peter Mwangi" in names(p.mentions) and "Nairobi" not in everyone(p)

@@ -1198,19 +1198,21 @@ BYLINE = re.compile(
     r"|(?:\b|(?<=\d))(?:(?:Web|Chief|Senior|Responsible|Executive)\s+editor|Editor[\s-]+in[\s-]+(?:chief|charge)|Editors?|"
     r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|"
-    r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photograph(?:s|ed)?\s+by|(?:[A-Z]\w+\s+)?reporting\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
+    r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photograph(?:s|ed)?\s+by|(?:[A-Z]\w+\s+)?reporting\s+by|editing\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
     r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
     r"(?!(?-i:[a-z]))"  # a label ends its word: "authorities" holds no "Author" label ("EditorLi Wei" glued does)
     r"\s*[:\uff1a\u4e28]?\s*([^()\[\]\uff08\uff09\u3010\u3011\n\u4e28|]+?)"
-    r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010|\u4e28]|\n|$|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?-i:[A-Z]{2,})\b|\s+(?:Web\s+editor|Editors?|Photos?|"
+    r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010|\u4e28]|\n|$|;\s|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?-i:[A-Z]{2,})\b|\s+(?:Web\s+editor|Editors?|Photos?|"
     r"Translators?|Reporters?|Source|Proofreader|Video)\s*[:\uff1a]|\s+(?-i:[A-Z][a-z]+)\s*[:\uff1a])",
     re.I)
 # rule `by_line`: a reporter's byline on a line of its own: "By Zhao Lin in Lanzhou | chinadaily.com.cn | Updated:
 # ...", "By Zhao Lin and Erkin Tursun, China Daily" (names of one to three capitalised words)
 _BY_NAME = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){0,2}"
-_BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?By|(?<=\d{4} )by)(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:(?:,\s+|\s+and\s+)" + _BY_NAME + r")*)"
+_BY_NAME2 = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"  # a second name after a comma: two or three words
+_BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?By|(?<=\d{4} )by)(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
+                      r"|\s+and\s+" + _BY_NAME + r")*)"  # (1.32.0: "By Peter Mwangi, Nairobi": a place, not a name)
                       r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
                       r"\s+(?:Last\s+)?(?:Updated|Published|Posted|Date)\b|\s+\d)")  # "By X 18 June 2019, 1:00PM"
