@@ -246,3 +246,10 @@ def test_an_editing_credit_after_a_semicolon_and_no_place_after_a_bylines_comma(
     assert {"Sarah Lee", "Tom Brown"} <= names(p.mentions)
     p = run("By Peter Mwangi, Nairobi\nMinister Ana Ruiz met the delegation.")
     assert "Peter Mwangi" in names(p.mentions) and "Nairobi" not in everyone(p)
+
+
+def test_an_emir_or_a_sultan_before_a_name():
+    p = run("Speaker Ali Baba met the delegation. He praised the leadership of Emir Tamim bin Hamad Al Thani.")
+    assert "Tamim bin Hamad Al Thani" in names(p.mentions)
+    p = run("Sultan Haitham bin Tarik received the envoy at Al Alam Palace.")
+    assert "Haitham bin Tarik" in everyone(p)

@@ -282,7 +282,8 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
                      r"CEO|Founder|Co-founder|Akim|Rector|Representative|Treasurer|Councillor|Councilor|Lord|"
-                     r"Aide|Adviser|Advisor|Counsellor|Counselor)\s+(" +  # (1.31.0: "Presidential Aide Yury Ushakov")
+                     r"Aide|Adviser|Advisor|Counsellor|Counselor|"  # (1.31.0: "Presidential Aide Yury Ushakov")
+                     r"Emir|Amir|Sultan|Emperor|Empress|Pope)\s+(" +  # (1.32.0: "Emir Tamim bin Hamad Al Thani")
                      r"(?:[A-Z]{2}(?= [A-Z][a-z]) )?" +  # initials written as one word: "Prime Minister KP Sharma Oli"
                      _WESTERN_WORD + r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3}" + _NAME_SUFFIX + r")" + _NAME_END +
                      r"(?!\s+[A-Z])")  # (parser 1.27.0: particles, "President Mohamed bin Zayed Al Nahyan")
