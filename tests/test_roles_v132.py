@@ -253,3 +253,24 @@ def test_an_emir_or_a_sultan_before_a_name():
     assert "Tamim bin Hamad Al Thani" in names(p.mentions)
     p = run("Sultan Haitham bin Tarik received the envoy at Al Alam Palace.")
     assert "Haitham bin Tarik" in everyone(p)
+
+
+def test_council_rolls_with_styles_offices_and_initials():
+    p = run("Present: His Worship the Mayor, Mr J Smith, Cr A Brown, Cr B Green, Cr K Wood\nApologies: Cr D White\n"
+            "The meeting opened.")
+    assert {"J Smith", "A Brown", "B Green", "K Wood"} <= names(p.attendees)
+    assert "D White" not in names(p.attendees)
+    p = run("Present: Cathaoirleach Cllr. Nick Killian\nCllrs. Tommy Reilly, Damien O'Reilly and Ronan Moore\n"
+            "Officials in attendance: Ms. Jackie Maguire, Chief Executive")
+    assert {"Nick Killian", "Tommy Reilly", "Damien O'Reilly", "Ronan Moore", "Jackie Maguire"} <= names(p.attendees)
+
+
+def test_roll_lines_that_open_with_an_office_under_a_bare_label():
+    p = run("PRESENT\nCommissioner Lee Constantine\nCommissioner Brenda Carey\nCommissioner Jay Zembower\nCALL TO ORDER")
+    assert {"Lee Constantine", "Brenda Carey", "Jay Zembower"} <= names(p.attendees)
+    p = run("Attendance:\nMayor Dan Smith\nCouncillor Jo Brown\nCall to order")
+    assert {"Dan Smith", "Jo Brown"} <= names(p.attendees)
+    p = run("Trustees present: Chairperson Sandra Hardy, Vice-Chair Brian Olynik, Trustee Alan Campbell")
+    assert {"Sandra Hardy", "Brian Olynik", "Alan Campbell"} <= names(p.attendees)
+    p = run("Councillors in attendance were: Cr Ann Lee, Cr Bob Ray and Cr Tim Fox.")
+    assert {"Ann Lee", "Bob Ray", "Tim Fox"} <= names(p.attendees)

@@ -27,6 +27,8 @@ OFFICE_WORDS = {
     # local offices abroad and academic ranks met in visitors' titles
     "akim", "hokim", "prefect", "governor-general", "lecturer", "analyst", "curator", "ombudsman",
     "cathaoirleach",  # (1.28.0) the chair of an Irish council: "Cathaoirleach Gerard Mullaney"
+    # (1.32.0) offices of minutes' rolls: school boards, county commissions, city councils
+    "trustee", "alderman", "alderwoman", "selectman", "councilmember", "vice-chair", "vice-chairperson",
     # prize holders ("the 2018 Nobel Prize winner in physics X", "laureate of the Nobel Prize")
     "laureate", "winner",
     # professions given as a visitor's or expert's title ("China's top diplomat", "biology teacher from X")
@@ -118,9 +120,10 @@ PINYIN_PLACE_WORDS = {
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
                        "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam"}
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
-              "Sheikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr")  # (parser 1.27.0: the Gulf styles "Sheikh
+              "Sheikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs")  # (parser 1.27.0: the Gulf styles "Sheikh
 # Abdullah bin Zayed Al Nahyan"; 1.28.0: a British councillor, "Cllr Stephen Cowan", "Coun Blake"; 1.32.0: Nigerian and
-# Ghanaian professional styles, "Engr. Sani Abubakar", "Barr. Ada Okafor")
+# Ghanaian professional styles, "Engr. Sani Abubakar", "Barr. Ada Okafor"; councillors in minutes, "Cllrs. A, B",
+# "Cr A Brown")
 # abbreviated military and police ranks before a name ("Mr. Gen Charles Kayonga", "Pol. Gen. Aswin Kwanmuang"): no
 # words of the name, and their period ends no sentence
 RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol")

@@ -283,7 +283,8 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
                      r"CEO|Founder|Co-founder|Akim|Rector|Representative|Treasurer|Councillor|Councilor|Lord|"
                      r"Aide|Adviser|Advisor|Counsellor|Counselor|"  # (1.31.0: "Presidential Aide Yury Ushakov")
-                     r"Emir|Amir|Sultan|Emperor|Empress|Pope)\s+(" +  # (1.32.0: "Emir Tamim bin Hamad Al Thani")
+                     r"Emir|Amir|Sultan|Emperor|Empress|Pope|"  # (1.32.0: "Emir Tamim bin Hamad Al Thani"; minutes'
+                     r"Trustee|Alderman|Alderwoman|Councilmember|Selectman)\s+(" +  # offices, "Trustee Alan Campbell")
                      r"(?:[A-Z]{2}(?= [A-Z][a-z]) )?" +  # initials written as one word: "Prime Minister KP Sharma Oli"
                      _WESTERN_WORD + r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3}" + _NAME_SUFFIX + r")" + _NAME_END +
                      r"(?!\s+[A-Z])")  # (parser 1.27.0: particles, "President Mohamed bin Zayed Al Nahyan")
@@ -704,6 +705,10 @@ def _initials_surname_ok(text: str, m: re.Match) -> bool:
 _ROLL_HONORIFICS = re.compile(r"\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)*")
 
 
+# a style and an office without a name, a piece of a roll that names nobody ("His Worship the Mayor")
+_STYLED_OFFICE = re.compile(r"(?:His|Her|Their)\s+(?:Worship|Excellency|Honou?r)(?:\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?")
+
+
 def roll_names(line: str) -> list[NameSpan]:
     """Rule `roll_name` (parser 1.28.0): under a minutes' roll label ("Present:", "Apologies:"), each comma-separated
     piece of two or three capitalised words is a name, whatever its origin ("Nina Ross, Bo Lind")."""
@@ -713,9 +718,11 @@ def roll_names(line: str) -> list[NameSpan]:
         core = re.sub(r"\s*\([^()]{0,25}\)\s*$", "", piece)
         skip = len(_ROLL_HONORIFICS.match(core).group(0))  # type: ignore[union-attr]  # it matches the empty string
         words = core[skip:].strip()
-        if not words:
-            continue
-        if not re.fullmatch(_WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}", words) or not _person_words(words):
+        if not words or _STYLED_OFFICE.fullmatch(words):
+            continue  # (parser 1.32.0) "Present: His Worship the Mayor, Mr J Smith, Cr A Brown"
+        if not (re.fullmatch(_WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}", words) or
+                re.fullmatch(r"[A-Z]\.?" + _PARTICLES + " " + _WESTERN_WORD, words)) or \
+                not _person_words(re.sub(r"^[A-Z]\.? ", "", words)):
             return []
         start = m.start() + skip + len(core[skip:]) - len(core[skip:].lstrip())
         out.append(NameSpan(start, start + len(words), words, "roll_name"))

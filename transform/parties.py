@@ -2083,7 +2083,7 @@ _INVERTED_PRESENCE = re.compile(
     r"(?:\w+\s+){0,2}?" + _MEETING_WORD +
     r"\s+(?:were|was)|(?:also\s+)?on\s+hand\s+(?:were|was)|"
     # "Representing Sri Lanka were A and B", "Accompanying him were A", "Joining them at the talks were A"
-    r"(?:^|(?<=[,;] ))(?:representing|accompanying|joining)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:were|was))\s+", re.I)
+    r"(?:^|(?<=[,;] ))(?:representing|accompanying|joining)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:were|was)):?\s+", re.I)
 _STUDIED_EVENT = re.compile(r"\b(?:stud(?:y|ied|ying)|conve(?:y|yed|ying)|learn(?:ed|t|ing)?|implement(?:ed|ing)?|"
                             r"discussions?\s+(?:on|of)|deliberat(?:ed|ing|ions?)\s+(?:on\s+)?|"
                             r"relay(?:ed|ing)?|communicat(?:ed|ing)|transmit(?:ted|ting)?|pass(?:ed|ing)\s+on|"
@@ -2483,7 +2483,7 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          r"presiders?|attendees|participants|guests|panell?ists|"
                          # a delegation's roll ("Members of the delegation:", then a line per member) and "Present:"
                          r"(?:the\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}delegations?|delegation\s+members|"
-                         r"(?:also\s+)?present|in\s+attendance|(?P<absent>apologies|absent|regrets|excused)|"
+                         r"(?:also\s+)?present|(?:in\s+)?attendance|(?P<absent>apologies|absent|regrets|excused)|"
                          # (parser 1.32.0) minutes: "Members Present:", "Staff Present:", "Council Members Present:",
                          # "Officials in Attendance:", "Members Absent:"
                          r"(?:[A-Za-z-]+\s+){1,3}?(?:present|in\s+attendance)|"
@@ -2492,7 +2492,8 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          # as follows:", "Accompanying Representative Smith are the following members of the delegation:"
                          r"(?:[^:\uff1a]{0,80}?\s)?(?:the\s+)?(?:following\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:delegation|mission)s?(?:\s+(?:were|are|was|is|included|include))?(?:\s+as\s+follows)?)"
-                         r"\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)$", re.I)  # "In attendance; Mr. A"
+                         r"(?:\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)|(?<=\bPRESENT)\s*|(?<=\bATTENDANCE)\s*)$",
+                         re.I)  # "In attendance; Mr. A"; (1.32.0) a bare capitalised label line: "MEMBERS PRESENT"
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 # rule `label_chair` (parser 1.28.0): "Prof. Jenny Dixon (Chair), Prof. Helen Nicholson, ..." in a minutes' roll
 _CHAIR_MARK = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)|"
@@ -2594,7 +2595,8 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
             spans = doc.names_by_sentence[i] = _roll_names(doc, s.text, spans)
             if not spans or not _LEAD_FILLER.fullmatch(s.text, 0, spans[0].start):
                 spans = doc.names_by_sentence[i] = _roll_lead(doc, s.text, spans)
-        lead = spans[0] if spans and _LEAD_FILLER.fullmatch(s.text, 0, spans[0].start) else None
+        lead = spans[0] if spans and (_LEAD_FILLER.fullmatch(s.text, 0, spans[0].start) or
+                                      labelled and _office_lead(s.text[:spans[0].start])) else None
         if labelled and _roll_line(s.text, spans):
             _roll_add(col, s, spans, role, "roll_line" if len(spans) > 1 else "role_label")
             continue
@@ -2604,6 +2606,15 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
         role, labelled = None, False
         if lead is not None and text.endswith((":", "\uff1a")) and _whole_paragraph(doc.text, s):
             col.add(Subject("person", N.person_key(lead.name)), "speech", s.text, "transcript_label")
+
+
+def _office_lead(prefix: str) -> bool:
+    """(parser 1.32.0) a roll line may open with the member's office: "Commissioner Lee Constantine", "Deputy Mayor X"."""
+    office = re.sub(_BULLET, "", prefix).strip()
+    return 0 < len(office) <= 40 and T.is_title(office)
+
+
+_BULLET = re.compile(r"^[-\u2013\u2022*\u00b7\s]*")
 
 
 # what may follow the name of a line in an unlabelled roll: a bracket ("(via Zoom)"), an office after a dash or comma
