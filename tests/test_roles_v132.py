@@ -274,3 +274,17 @@ def test_roll_lines_that_open_with_an_office_under_a_bare_label():
     assert {"Sandra Hardy", "Brian Olynik", "Alan Campbell"} <= names(p.attendees)
     p = run("Councillors in attendance were: Cr Ann Lee, Cr Bob Ray and Cr Tim Fox.")
     assert {"Ann Lee", "Bob Ray", "Tim Fox"} <= names(p.attendees)
+
+
+def test_minutes_speech_by_a_styled_surname_of_the_roll():
+    roll = "Present: His Worship the Mayor, Mr J Smith, Cr A Brown, Cr B Green\n"
+    p = run(roll + "Cr Brown moved that the report be received. Mr Smith advised that the consultation would close. "
+                   "Cr Green enquired whether the budget included the road.")
+    assert {"A Brown", "J Smith", "B Green"} <= names(p.speakers)
+    assert not {"Brown", "Smith", "Green"} & everyone(p)
+
+
+def test_a_question_from_someone_is_their_speech():
+    p = run("Council Present: Mayor Tom Mrakas, Councillor Harold Kim\nIn response to a question from Councillor Kim, "
+            "the CAO explained the process.")
+    assert "Harold Kim" in names(p.speakers)

@@ -181,7 +181,7 @@ SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "c
                 "appreciate", "value", "endorse", "commend", "applaud", "recall", "encourage", "hope", "instruct",
                 "request", "inform", "assure", "direct", "order", "warn", "echo", "laud", "vow", "inquire", "caution",
                 "remind", "recount",
-                "reaffirm", "question", "appeal", "argue", "insist", "lament"}  # "X highly valued the visit" (1.32.0: the last row)
+                "reaffirm", "question", "appeal", "argue", "insist", "lament", "enquire"}  # "X highly valued the visit" (1.32.0: the last row)
 # a verb that speaks only with a speech noun as its object: "made a speech", "delivered remarks",
 # "extended welcome", "put forward suggestions", "offered advice", "gave a report", "presented"
 SPEECH_OBJECT_VERBS = {"make", "deliver", "give", "extend", "put", "offer", "present", "raise", "air", "provide",

@@ -1626,11 +1626,12 @@ _ACT_NOUN_BEFORE = re.compile(r"\b" + _ACT_NOUNS + r"\s+(?:(?:of|by)\s+)?(?:[A-Z
 def rule_parties(doc: Doc, bylines: list[str] | tuple = ()) -> tuple[Collector, list[str | None], list[dict], list[dict]]:
     """The hand-written rules alone: (collector, actor by sentence, mentions, unplaced)."""
     col = Collector(doc)
+    labelled_lists(doc, col)  # (parser 1.32.0: first, so that "Cr Brown moved" refers to the roll's "Cr A Brown")
+    name_line_rolls(doc, col)
+    roll_surnames(doc)
     actors = sentence_rules(doc, col)
     remote_senders(doc, col)
     headline_chairs(doc, col)
-    labelled_lists(doc, col)
-    name_line_rolls(doc, col)
     syntax_roles(doc, col)
     presence_sentences(doc, col)
     delegation_heads(doc, col)
@@ -2117,7 +2118,8 @@ _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|key
                            r"lecture)(?:s|es)?\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:delivered|made|given|presented)\s+by\s+(?=[A-Z])|"
                            # (parser 1.28.0) "included introductory remarks from delegation leader X", "a speech by X"
-                           r"\b(?:speech|speeches|remarks|keynote\s+address|presentation|briefing)\s+(?:by|from)\s+"
+                           r"\b(?:speech|speeches|remarks|keynote\s+address|presentation|briefing|questions?|comments?)\s+"
+                           r"(?:by|from)\s+"  # (1.32.0) "In response to a question from Councillor Kim"
                            r"(?=(?:[a-z]+\s+){0,3}[A-Z])")
 # rule `courtesy_call_on` (parser 1.28.0): "paid a courtesy call on Hon. Dr. X, Minister of ...": X is the one met (the
 # parse loses its way in the styles)
@@ -2522,6 +2524,20 @@ def _roll_names(doc: Doc, line: str, spans: list[N.NameSpan], base: int = 0) -> 
     return [_roll_person(doc, N.NameSpan(sp.start + base, sp.end + base, sp.name, sp.rule)) for sp in extra]
 
 
+def roll_surnames(doc: Doc) -> None:
+    """Rule `roll_surname` (parser 1.32.0): a surname written alone with a style ("Cr Brown moved", "Mr Smith advised")
+    is the one member of the minutes' roll of that surname ("Cr A Brown", "Mr J Smith")."""
+    rolled = [p for p in doc.persons.values() if p.first == -1 and len(p.name.split()) >= 2]
+    if not rolled:
+        return
+    for spans in doc.names_by_sentence:
+        for j, sp in enumerate(spans):
+            owners = {p.name for p in rolled if " " not in sp.name.strip() and p.name.split()[-1] == sp.name.strip()}
+            if len(owners) == 1:
+                spans[j] = N.NameSpan(sp.start, sp.end, owners.pop(), sp.rule)
+                doc.persons.pop(N.person_key(sp.name), None)  # no person of its own
+
+
 def _roll_person(doc: Doc, sp: N.NameSpan) -> N.NameSpan:
     """A roll's name as the person the text names more fully elsewhere (`initial_alias`: "L Hooper" in the minutes'
     roll is the "Leeanne Hooper" of its body), else a person of its own."""
@@ -2600,8 +2616,8 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
         if labelled and _roll_line(s.text, spans):
             _roll_add(col, s, spans, role, "roll_line" if len(spans) > 1 else "role_label")
             continue
-        if labelled and lead is not None and not _ANY_LABEL.match(text):
-            _roll_add(col, s, [lead], role, "role_label")
+        if labelled and lead is not None and not _ANY_LABEL.match(text) and not R.verb_hits(s.text):
+            _roll_add(col, s, [lead], role, "role_label")  # (1.32.0: a line of prose, "Cr Brown moved ...", ends it)
             continue
         role, labelled = None, False
         if lead is not None and text.endswith((":", "\uff1a")) and _whole_paragraph(doc.text, s):
