@@ -288,3 +288,17 @@ def test_a_question_from_someone_is_their_speech():
     p = run("Council Present: Mayor Tom Mrakas, Councillor Harold Kim\nIn response to a question from Councillor Kim, "
             "the CAO explained the process.")
     assert "Harold Kim" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- communiqués
+
+def test_a_communique_roll_after_the_following_ministers_attended():
+    p = run("The following Ministers attended: Hon. Winston Peters, Minister of Foreign Affairs of New Zealand; Senator "
+            "Marise Payne, Minister for Foreign Affairs of Australia.")
+    assert {"Winston Peters", "Marise Payne"} <= names(p.attendees)
+
+
+def test_the_rt_hon_style_ends_no_sentence():
+    p = run("Heads of Government in attendance were: The Hon. Gaston Browne, Prime Minister of Antigua and Barbuda; The "
+            "Rt. Hon. Mia Mottley, Prime Minister of Barbados.")
+    assert {"Gaston Browne", "Mia Mottley"} <= names(p.attendees)

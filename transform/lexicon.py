@@ -166,7 +166,8 @@ GROUP_NOUN_WORDS = (
 LABEL_ROLES = {"speaker": "speech", "chair": "chair", "chairperson": "chair", "chairman": "chair", "chairmen": "chair",
                "moderator": "chair", "host": "chair", "presider": "chair", "attendee": "attend",
                "participant": "attend", "guest": "attend", "panelist": "speech", "panellist": "speech",
-               "delegation": "attend", "member": "attend", "present": "attend", "attendance": "attend"}
+               "delegation": "attend", "member": "attend", "present": "attend", "attendance": "attend",
+               "attended": "attend", "participated": "attend"}
 
 # ----------------------------------------------------------------------------------- syntax (lemmas)
 CHAIR_VERBS = {"preside", "chair", "co-chair", "moderate"}

@@ -2493,7 +2493,9 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          # (1.31.0) a sentence that ends by announcing the roll: "The members of the 28th mission were
                          # as follows:", "Accompanying Representative Smith are the following members of the delegation:"
                          r"(?:[^:\uff1a]{0,80}?\s)?(?:the\s+)?(?:following\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:delegation|mission)s?(?:\s+(?:were|are|was|is|included|include))?(?:\s+as\s+follows)?)"
+                         r"(?:delegation|mission)s?(?:\s+(?:were|are|was|is|included|include))?(?:\s+as\s+follows)?|"
+                         # (1.32.0) "The following Ministers attended: Hon. A, ...; Senator B, ..."
+                         r"(?:the\s+)?following\s+(?:[\w-]+\s+){0,4}?(?:attended|participated|were\s+present))"
                          r"(?:\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)|(?<=\bPRESENT)\s*|(?<=\bATTENDANCE)\s*)$",
                          re.I)  # "In attendance; Mr. A"; (1.32.0) a bare capitalised label line: "MEMBERS PRESENT"
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
