@@ -302,3 +302,21 @@ def test_the_rt_hon_style_ends_no_sentence():
     p = run("Heads of Government in attendance were: The Hon. Gaston Browne, Prime Minister of Antigua and Barbuda; The "
             "Rt. Hon. Mia Mottley, Prime Minister of Barbados.")
     assert {"Gaston Browne", "Mia Mottley"} <= names(p.attendees)
+
+
+# ---------------------------------------------------------------- mentions with their evidence
+
+def test_the_one_a_delegation_will_meet_later_is_a_mention():
+    p = run("The delegation met with Mayor Ana Ruiz on Monday. In Wellington, the delegation will meet with Richard "
+            "Taylor from the film studio.")
+    assert rule_of(p.mentions, "Richard Taylor") == "future_meeting"
+    assert "Ana Ruiz" in names(p.attendees)
+
+
+def test_the_parties_of_an_earlier_meeting_or_a_consensus_between_leaders_are_mentions():
+    p = run("Mayor Ana Ruiz met the group. The group's visit follows a meeting between China's President, Xi Jinping, "
+            "and Prime Minister, Tuilaepa Sa'ilele Malielegaoi, in Fiji last November.")
+    assert {"Xi Jinping", "Tuilaepa Sa'ilele Malielegaoi"} <= names(p.mentions)
+    p = run("Liu Cigui met Mayor Ana Ruiz. \u201cWe came here to implement the consensus between President Xi Jinping "
+            "and President Rodrigo Duterte,\u201d said Liu Cigui.")
+    assert {"Xi Jinping", "Rodrigo Duterte"} <= names(p.mentions)

@@ -148,7 +148,8 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
              "party", "cppcc", "conference", "organization", "organisation", "assembly", "parliament", "board",
              "customs", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative",
              "airlines", "airways", "technologies", "industries", "securities", "insurance", "logistics",
-             "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc", "chapter", "branch"}
+             "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc", "chapter", "branch",
+             "campus", "workshop"}  # (1.32.0: "Jiulonghu Campus", "Weta Workshop")
 PLACE_HEADS = {"city", "county", "district", "province", "prefecture", "region", "town", "township", "village",
                "municipality", "area", "zone", "state", "sub-district", "subdistrict"}
 # plural nouns of an unnamed group of people or bodies ("other senior leaders", "relevant departments")

@@ -1378,6 +1378,7 @@ class Collector:
         self.signers: dict[str, tuple[str, str]] = {}  # person -> (sentence, rule) of a signing they took part in
         self.hosts: dict[str, str] = {}  # person -> sentence where they met someone ("A met with B", "A received B")
         self.absent: set[str] = set()  # persons a minutes' "Apologies:" or "Absent:" label lists
+        self.noted: dict[str, str] = {}  # person -> the mention rule a sentence rule gave (a future meeting's guest)
 
     def _name(self, subj: Subject) -> str:
         if subj.kind == "person":
@@ -1891,9 +1892,14 @@ def _passive_and_inverted_roles(ps: SentenceParse, col: Collector, turn: _Turn) 
     """Place the parties of `passive_and_inverted`; the first person of a speech is the sentence's actor."""
     doc, s = ps.doc, ps.s
     for found_role, found, found_rule in passive_and_inverted(ps):
-        turn.decided = turn.decided or bool(found) and found_role != "host"  # the host may speak in the sentence
+        turn.decided = turn.decided or bool(found) and found_role not in ("host", "future")  # the host may speak
         n_persons = sum(1 for x in found if x.kind == "person")
         for sub in found:
+            if found_role == "future":  # named for another meeting: decided, the parse is not asked
+                if sub.kind == "person" and sub.name:
+                    col.noted.setdefault(sub.name, found_rule)
+                    col.placed_in.add((sub.name, s.text))
+                continue
             if found_role == "host":
                 if sub.kind == "person" and sub.name:
                     col.participants.add(sub.name)
@@ -2006,6 +2012,8 @@ def _act_elsewhere(ps: SentenceParse, h: R.VerbHit, subs: list[Subject]) -> bool
 
 # (parser 1.32.0) "held official talks with X during a visit to Moscow in November last year": a meeting the text
 # dates back after its counterpart
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated|going|to)"
+                            r"(?:\s+to)?|plans?\s+to|intends?\s+to)\s+(?:also\s+|then\s+|later\s+)?$")
 _EARLIER_AFTER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:days|weeks|months|years)\s+ago|previously)\b")
 
 
@@ -2263,7 +2271,32 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
             out.append(("attend", _persons_until_predicate(ps, m.end()), "brought_together"))
     for m in _WITH_PRESENT.finditer(ps.t):
         out.append(("attend", ps.subjects_after(m.start("list"), "attend", limit=m.end("list")), "with_present"))
-    return out + _listed_presence(ps) + _fronted_speech(ps) + _motions(ps)
+    return out + _listed_presence(ps) + _fronted_speech(ps) + _motions(ps) + _future_meetings(ps) + _between(ps)
+
+
+# rule `between_elsewhere` (parser 1.32.0): "the consensus (reached) between President A and President B", "follows a
+# meeting between A and B in Fiji last November": an earlier meeting's parties, referred to (GUIDELINES 2.7)
+_BETWEEN = re.compile(r"\b(?:(?P<agreed>consensus|agreements?|understandings?)|meetings?|talks)\s+(?:reached\s+|held\s+)?"
+                      r"between\s+", re.I)
+
+
+def _between(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
+    out: list[tuple[str, list[Subject], str]] = []
+    for m in _BETWEEN.finditer(ps.t):
+        rest = ps.t[m.end():(ps.t.find(";", m.end()) + 1 or len(ps.t) + 1) - 1]
+        if m.group("agreed") or _EARLIER_AFTER.search(rest) or re.search(r"\b" + _PAST_TIME, rest):
+            out.append(("future", _persons_until_predicate(ps, m.end()), "between_elsewhere"))
+    return out
+
+
+def _future_meetings(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
+    """Rule `future_meeting` (parser 1.32.0): "In Wellington, the delegation will meet with X from Y": the one to be
+    met is named for a later meeting, not this one (a mention, GUIDELINES 2.7)."""
+    out: list[tuple[str, list[Subject], str]] = []
+    for m in R.MEET.finditer(ps.t):
+        if _FUTURE_BEFORE.search(ps.t, max(0, m.start() - 40), m.start()) and not reported_clause(ps.t, m.start()):
+            out.append(("future", _persons_until_predicate(ps, m.end()), "future_meeting"))
+    return out
 
 
 # rule `motion_by` (parser 1.32.0): minutes' "Moved by X, seconded by Y" / "Upon motion made by X": who moves a motion
@@ -3010,6 +3043,8 @@ def _mention_rule(doc: Doc, col: Collector, key: str) -> str | None:
     """The reason a rule already gave for a named person not being present, if any."""
     if key in doc.external:
         return "press_commentator"
+    if key in col.noted:
+        return col.noted[key]
     if key in col.elsewhere:
         return "speech_elsewhere"
     if key in col.reported:
