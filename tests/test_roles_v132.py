@@ -320,3 +320,9 @@ def test_the_parties_of_an_earlier_meeting_or_a_consensus_between_leaders_are_me
     p = run("Liu Cigui met Mayor Ana Ruiz. \u201cWe came here to implement the consensus between President Xi Jinping "
             "and President Rodrigo Duterte,\u201d said Liu Cigui.")
     assert {"Xi Jinping", "Rodrigo Duterte"} <= names(p.mentions)
+
+
+def test_a_press_officer_cited_as_the_source_is_a_mention():
+    p = run("Prime Minister Charlot Salwai met the Governor. According to Hilaire Bule, the Public Relations Officer for "
+            "the Government, PM Salwai arrived in Guangzhou on Sunday afternoon.")
+    assert rule_of(p.mentions, "Hilaire Bule") == "press_source"

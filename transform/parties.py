@@ -1892,10 +1892,10 @@ def _passive_and_inverted_roles(ps: SentenceParse, col: Collector, turn: _Turn) 
     """Place the parties of `passive_and_inverted`; the first person of a speech is the sentence's actor."""
     doc, s = ps.doc, ps.s
     for found_role, found, found_rule in passive_and_inverted(ps):
-        turn.decided = turn.decided or bool(found) and found_role not in ("host", "future")  # the host may speak
+        turn.decided = turn.decided or bool(found) and found_role not in ("host", "noted")  # the host may speak
         n_persons = sum(1 for x in found if x.kind == "person")
         for sub in found:
-            if found_role == "future":  # named for another meeting: decided, the parse is not asked
+            if found_role == "noted":  # a mention a rule gives: decided, the parse is not asked
                 if sub.kind == "person" and sub.name:
                     col.noted.setdefault(sub.name, found_rule)
                     col.placed_in.add((sub.name, s.text))
@@ -2261,9 +2261,10 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
         first = ps.subjects_after(m.end(), "speech")[:1]
         hit = ps.name_at(m.end(), m.end() + 80)
         if first and first[0].kind == "person" and hit and hit[0].start - m.end() <= 50 and \
-                not re.search(r"[,;:]", ps.t[m.end():hit[0].start]) and \
-                not _PRESS_OFFICE.match(ps.t, hit[0].end):
-            out.append(("speech", first, "according_to"))
+                not re.search(r"[,;:]", ps.t[m.end():hit[0].start]):
+            # (parser 1.32.0) a press officer cited is the readout's source: a mention (`press_source`)
+            press = _PRESS_OFFICE.match(ps.t, hit[0].end)
+            out.append(("noted", first, "press_source") if press else ("speech", first, "according_to"))
     for m in _ACCOMPANIED_BY.finditer(ps.t):  # GUIDELINES 2.6: those who accompanied a leader were present
         out.append(("attend", ps.subjects_after(m.end(), "attend"), "accompanied_by"))
     for m in _BROUGHT_TOGETHER.finditer(ps.t):  # (parser 1.32.0) "The event brought together Minister A, Governor B"
@@ -2285,7 +2286,7 @@ def _between(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
     for m in _BETWEEN.finditer(ps.t):
         rest = ps.t[m.end():(ps.t.find(";", m.end()) + 1 or len(ps.t) + 1) - 1]
         if m.group("agreed") or _EARLIER_AFTER.search(rest) or re.search(r"\b" + _PAST_TIME, rest):
-            out.append(("future", _persons_until_predicate(ps, m.end()), "between_elsewhere"))
+            out.append(("noted", _persons_until_predicate(ps, m.end()), "between_elsewhere"))
     return out
 
 
@@ -2295,7 +2296,7 @@ def _future_meetings(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
     out: list[tuple[str, list[Subject], str]] = []
     for m in R.MEET.finditer(ps.t):
         if _FUTURE_BEFORE.search(ps.t, max(0, m.start() - 40), m.start()) and not reported_clause(ps.t, m.start()):
-            out.append(("future", _persons_until_predicate(ps, m.end()), "future_meeting"))
+            out.append(("noted", _persons_until_predicate(ps, m.end()), "future_meeting"))
     return out
 
 
