@@ -194,7 +194,8 @@ TABLES: dict[str, Table] = {
                 C("evidence", STR, "The sentence naming the person."),
                 C("rule", STR, "Why the person is a mention (the evidence): byline | speech_elsewhere | reported_act | named_in_report | "
                                "press_commentator | possessive_reference | named_in_term | reference_of | "
-                               "historical_figure | fronted_reference | absent_label." + LEGACY),
+                               "historical_figure | fronted_reference | absent_label | future_meeting | "
+                               "between_elsewhere | press_source." + LEGACY),
             ),
             primary_key=("meeting_id", "name"),
             foreign_keys=_MEETING_FK + _PERSON_FK,
