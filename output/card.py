@@ -152,7 +152,7 @@ QUALITY = {
 | real-blind8 (real, developed on) | 52 | 0.842 | 0.909 | 0.936 | 0.892 | 0.828 | 0.676 | 0.762 |
 | real-blind9 (real, developed on) | 52 | 0.927 | 0.911 | 0.919 | 0.944 | 0.622 | 0.775 | 0.756 |
 | real-blind10 (real, developed on) | 51 | 0.957 | 0.893 | 0.954 | 0.851 | 0.706 | 0.805 | 0.756 |
-| real-blind11 (real, developed on) | 53 | 0.979 | 0.855 | 0.963 | 0.821 | 0.652 | 0.778 | 0.861 |
+| real-blind11 (real, developed on) | 53 | 0.979 | 0.862 | 0.963 | 0.821 | 0.652 | 0.790 | 0.861 |
 | real-blind12 (real, developed on) | 54 | 1.000 | 0.842 | 0.966 | 0.923 | 0.732 | 0.827 | 0.659 |
 | real-blind13 (real, developed on) | 54 | 0.966 | 0.895 | 0.887 | 0.810 | 0.667 | 0.775 | 0.784 |
 | real-blind14 (real, developed on) | 54 | 1.000 | 0.865 | 0.904 | 0.829 | 0.755 | 0.816 | 0.763 |
@@ -160,17 +160,17 @@ QUALITY = {
 | real-blind16 (real, developed on) | 54 | 1.000 | 0.904 | 0.924 | 0.867 | 0.864 | 0.759 | 0.818 |
 | real-blind17 (real, developed on) | 54 | 1.000 | 0.905 | 0.885 | 0.899 | 0.791 | 0.793 | 0.806 |
 | real-blind18 (real, developed on) | 54 | 0.857 | 0.847 | 0.877 | 0.795 | 0.545 | 0.785 | 0.793 |
-| real-blind19 (real, developed on) | 54 | 0.857 | 0.878 | 0.759 | 0.894 | 0.591 | 0.716 | 0.853 |
+| real-blind19 (real, developed on) | 54 | 0.857 | 0.878 | 0.766 | 0.894 | 0.605 | 0.716 | 0.853 |
 | real-blind20 (real, developed on) | 54 | 1.000 | 0.911 | 0.859 | 0.828 | 0.549 | 0.793 | 0.889 |
 | real-blind21 (real, developed on) | 54 | 0.941 | 0.877 | 0.869 | 0.867 | 0.692 | 0.641 | 0.909 |
-| real-blind22 (real, developed on) | 54 | 0.889 | 0.907 | 0.819 | 0.835 | 0.789 | 0.755 | 0.960 |
+| real-blind22 (real, developed on) | 54 | 0.889 | 0.902 | 0.819 | 0.835 | 0.789 | 0.745 | 0.960 |
 | real-blind23 (real, developed on) | 54 | 0.889 | 0.894 | 0.867 | 0.830 | 0.731 | 0.730 | 0.938 |
 | real-blind24 (real, developed on) | 54 | 0.875 | 0.863 | 0.921 | 0.824 | 0.690 | 0.581 | 0.870 |
 | real-blind25 (real, developed on) | 54 | 0.824 | 0.860 | 0.905 | 0.737 | 0.711 | 0.622 | 0.853 |
 | real-blind26 (real, developed on) | 54 | 0.778 | 0.809 | 0.824 | 0.905 | 0.240 | 0.577 | 0.964 |
-| real-blind27 (real, developed on) | 54 | 0.842 | 0.748 | 0.818 | 0.811 | 0.667 | 0.603 | 0.794 |
-| real-blind28 (real, developed on) | 54 | 0.815 | 0.819 | 0.853 | 0.783 | 0.730 | 0.628 | 0.800 |
-| **real-blind29 (real, never read)** | 54 | 0.917 | 0.652 | 0.721 | 0.857 | 0.370 | 0.588 | 0.929 |
+| real-blind27 (real, developed on) | 54 | 0.842 | 0.748 | 0.821 | 0.811 | 0.667 | 0.603 | 0.794 |
+| real-blind28 (real, developed on) | 54 | 0.815 | 0.819 | 0.857 | 0.783 | 0.730 | 0.628 | 0.800 |
+| **real-blind29 (real, never read)** | 54 | 0.917 | 0.652 | 0.725 | 0.857 | 0.370 | 0.574 | 0.929 |
 
 real-blind29 is the estimate for readouts from sites the grammar has not seen (its blind first score, taken when it
 arrived with commit 0a733d4, parser 1.31.0: speakers 0.642, attendees 0.656, mentions 0.357, speaker titles 0.544,
