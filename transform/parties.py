@@ -2010,11 +2010,18 @@ def _act_elsewhere(ps: SentenceParse, h: R.VerbHit, subs: list[Subject]) -> bool
         all(x.kind == "person" and x.name in doc.external for x in subs) and not _AT_MEETING.search(t))
 
 
-# (parser 1.32.0) "held official talks with X during a visit to Moscow in November last year": a meeting the text
-# dates back after its counterpart
+# (parser 1.32.0) "the delegation will meet with X": a later meeting (rule `future_meeting`)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated|going|to)"
                             r"(?:\s+to)?|plans?\s+to|intends?\s+to)\s+(?:also\s+|then\s+|later\s+)?$")
+# (parser 1.32.0) "held official talks with X during a visit to Moscow in November last year": a meeting the text
+# dates back after its counterpart
 _EARLIER_AFTER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:days|weeks|months|years)\s+ago|previously)\b")
+
+
+def _to_semicolon(t: str, pos: int) -> int:
+    """Where the clause part that starts at `pos` ends: its next semicolon, else the sentence's end."""
+    end = t.find(";", pos)
+    return len(t) if end < 0 else end
 
 
 def _place_meeting(ps: SentenceParse, col: Collector, h: R.VerbHit, subs: list[Subject]) -> None:
@@ -2024,7 +2031,7 @@ def _place_meeting(ps: SentenceParse, col: Collector, h: R.VerbHit, subs: list[S
         # rule `meeting_elsewhere`: "Qiao said that two weeks ago, A met with B in Accra": another meeting
         col.elsewhere |= {x.name for x in subs + meet_objects(ps, h) if x.kind == "person" and x.name}
         return
-    if _EARLIER_AFTER.search(t, h.end, (t.find(";", h.end) + 1 or len(t) + 1) - 1):
+    if _EARLIER_AFTER.search(t, h.end, _to_semicolon(t, h.end)):
         # the counterpart of an earlier meeting; its subject is most often the readout's own actor
         col.elsewhere |= {x.name for x in meet_objects(ps, h) if x.kind == "person" and x.name}
         return
@@ -2284,7 +2291,7 @@ _BETWEEN = re.compile(r"\b(?:(?P<agreed>consensus|agreements?|understandings?)|m
 def _between(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
     out: list[tuple[str, list[Subject], str]] = []
     for m in _BETWEEN.finditer(ps.t):
-        rest = ps.t[m.end():(ps.t.find(";", m.end()) + 1 or len(ps.t) + 1) - 1]
+        rest = ps.t[m.end():_to_semicolon(ps.t, m.end())]
         if m.group("agreed") or _EARLIER_AFTER.search(rest) or re.search(r"\b" + _PAST_TIME, rest):
             out.append(("noted", _persons_until_predicate(ps, m.end()), "between_elsewhere"))
     return out
@@ -2341,7 +2348,7 @@ _BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+", r
 def _persons_until_predicate(ps: SentenceParse, pos: int) -> list[Subject]:
     """The persons named after `pos` up to the clause's next role verb or semicolon (an object list of offices and
     names, "Minister A, Governor B and business leaders", that the list parse may cut short)."""
-    end = min([h.start for h in ps.hits if h.start >= pos] + [ps.t.find(";", pos) % (len(ps.t) + 1), len(ps.t)])
+    end = min([h.start for h in ps.hits if h.start >= pos] + [_to_semicolon(ps.t, pos)])
     return [Subject("person", N.person_key(sp.name)) for sp in ps.spans if pos <= sp.start and sp.end <= end]
 
 
@@ -2568,7 +2575,8 @@ def roll_surnames(doc: Doc) -> None:
         return
     for spans in doc.names_by_sentence:
         for j, sp in enumerate(spans):
-            owners = {p.name for p in rolled if " " not in sp.name.strip() and p.name.split()[-1] == sp.name.strip()}
+            word = sp.name.strip()
+            owners = {p.name for p in rolled if p.name.split()[-1] == word} if " " not in word else set()
             if len(owners) == 1:
                 spans[j] = N.NameSpan(sp.start, sp.end, owners.pop(), sp.rule)
                 doc.persons.pop(N.person_key(sp.name), None)  # no person of its own
