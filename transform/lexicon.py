@@ -150,6 +150,10 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
              "airlines", "airways", "technologies", "industries", "securities", "insurance", "logistics",
              "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc", "chapter", "branch",
              "campus", "workshop"}  # (1.32.0: "Jiulonghu Campus", "Weta Workshop")
+# head words of a landmark's name, never a person's surname in a census pair ("Ping Tom Park") (parser 1.32.0)
+LANDMARK_WORDS = {"park", "street", "road", "avenue", "square", "hall", "bridge", "river", "lake", "island", "hill",
+                  "mountain", "tower", "house", "garden", "gardens", "port", "harbour", "harbor", "bay", "beach",
+                  "valley", "forest", "field", "fields", "court", "palace", "castle", "church", "temple"}
 PLACE_HEADS = {"city", "county", "district", "province", "prefecture", "region", "town", "township", "village",
                "municipality", "area", "zone", "state", "sub-district", "subdistrict"}
 # plural nouns of an unnamed group of people or bodies ("other senior leaders", "relevant departments")

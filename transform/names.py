@@ -54,6 +54,7 @@ from readouts.transform.lexicon import (
     GIVEN_ABBREVIATIONS,
     HONORIFICS,
     KOREAN_SURNAMES,
+    LANDMARK_WORDS,
     MEDIA_WORDS,
     MODIFIERS,
     OFFICE_WORDS,
@@ -733,7 +734,8 @@ def roll_names(line: str) -> list[NameSpan]:
 # before a bracket, a comma or a wide gap ("- Claudia Tenney (New York), Ways and Means Committee", "Mr. Sun Qingguo
 # Deputy Director-General"): the member's name, whatever its origin
 # what may stand before the name that opens such a line: a bullet, an honorific ("- Mr. A, Director")
-LINE_LEAD = r"\s*(?:[-\u2013\u2022*\u00b7]\s*)?(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?"
+BULLET = r"[-\u2013\u2022*\u00b7]"  # a list bullet: hyphen, en dash, bullet, asterisk, middle dot
+LINE_LEAD = r"\s*(?:" + BULLET + r"\s*)?(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?"
 # (parser 1.32.0) minutes write a member as an initial and a surname ("J van Beek", "P Munro – Te Pou Whakarae"), the
 # office after a spaced dash
 _ROLL_LEAD = re.compile(LINE_LEAD + r"(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}|[A-Z]\.?" + _PARTICLES +
@@ -920,12 +922,8 @@ def census_pair(tokens: list[str]) -> bool:
     words = [_POSSESSIVE.sub("", t).lower().rstrip(".") for t in tokens]
     return 2 <= len(words) <= 3 and words[0] in given and words[-1] in surnames and \
         all(len(w) == 1 or w in given for w in words[1:-1]) and words[0] not in PINYIN and \
-        not any(w in _LANDMARK_WORDS or w in ORG_HEADS or w in PLACE_HEADS for w in words)  # "Ping Tom Park"
+        not any(w in LANDMARK_WORDS or w in ORG_HEADS or w in PLACE_HEADS for w in words)  # "Ping Tom Park"
 
-
-_LANDMARK_WORDS = {"park", "street", "road", "avenue", "square", "hall", "bridge", "river", "lake", "island", "hill",
-                   "mountain", "tower", "house", "garden", "gardens", "port", "harbour", "harbor", "bay", "beach",
-                   "valley", "forest", "field", "fields", "court", "palace", "castle", "church", "temple"}
 
 
 # rule `verb_subject_name` (parser 1.30.0): two or three capitalised words right before a verb of speech or presence

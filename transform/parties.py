@@ -2674,7 +2674,7 @@ def _office_lead(prefix: str) -> bool:
     return 0 < len(office) <= 40 and T.is_title(office)
 
 
-_BULLET = re.compile(r"^[-\u2013\u2022*\u00b7\s]*")
+_BULLET = re.compile(r"^(?:" + N.BULLET + r"|\s)*")
 
 
 # what may follow the name of a line in an unlabelled roll: a bracket ("(via Zoom)"), an office after a dash or comma
