@@ -34,6 +34,13 @@ OFFICE_WORDS = {
     # professions given as a visitor's or expert's title ("China's top diplomat", "biology teacher from X")
     "diplomat", "teacher", "expert", "consultant",
 }
+# (parser 1.33.0) offices of a minutes' roll written after the member's name ("Joseph W. Gilliam, Clerk of Court, John
+# McPherson, County Attorney"): OFFICE_WORDS and these
+ROLL_OFFICE_WORDS = {"clerk", "attorney", "planner", "counsel", "solicitor", "accountant", "officers", "directors",
+                     "managers", "staff", "minutes", "recorder", "secretariat", "facilitator", "interpreter"}
+# plural styles that open a roll's list ("Councillors A, B, C", "Commissioners A and B")
+ROLL_STYLES = ("Councillors", "Councilors", "Commissioners", "Aldermen", "Trustees", "Supervisors", "Senators",
+               "Directors", "Members", "Delegates", "Representatives")
 # words that qualify an office word ("Deputy Secretary", "Executive Vice Governor", "former Premier")
 MODIFIERS = {"deputy", "vice", "acting", "executive", "first", "standing", "permanent", "honorary", "former",
              "senior", "chief", "assistant", "associate", "party", "general", "state", "managing", "special",
@@ -120,10 +127,10 @@ PINYIN_PLACE_WORDS = {
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
                        "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam"}
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
-              "Sheikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs")  # (parser 1.27.0: the Gulf styles "Sheikh
+              "Sheikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs", "Eng")  # (parser 1.27.0: the Gulf styles "Sheikh
 # Abdullah bin Zayed Al Nahyan"; 1.28.0: a British councillor, "Cllr Stephen Cowan", "Coun Blake"; 1.32.0: Nigerian and
 # Ghanaian professional styles, "Engr. Sani Abubakar", "Barr. Ada Okafor"; councillors in minutes, "Cllrs. A, B",
-# "Cr A Brown")
+# "Cr A Brown"; 1.33.0: "Eng Haruna Manu", the engineer's style without its r)
 # abbreviated military and police ranks before a name ("Mr. Gen Charles Kayonga", "Pol. Gen. Aswin Kwanmuang"): no
 # words of the name, and their period ends no sentence
 RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol")
@@ -175,6 +182,9 @@ LABEL_ROLES = {"speaker": "speech", "chair": "chair", "chairperson": "chair", "c
                "attended": "attend", "participated": "attend"}
 
 # ----------------------------------------------------------------------------------- syntax (lemmas)
+# (parser 1.33.0) the meeting's own documents: what they say was done is the meeting ("A Joint Communique said that ...")
+DOCUMENT_NOUNS = {"communique", "communiqué", "statement", "release", "readout", "declaration", "minutes", "record",
+                  "summary"}
 CHAIR_VERBS = {"preside", "chair", "co-chair", "moderate"}
 ATTEND_VERBS = {"attend", "participate", "join", "accompany", "escort", "witness", "sit"}  # "observers ... sat in on the session"
 # a verb whose subject speaks at the meeting

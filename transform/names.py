@@ -63,6 +63,8 @@ from readouts.transform.lexicon import (
     PLACE_HEADS,
     PRESS_LABELS,
     RANK_ABBREVIATIONS,
+    ROLL_OFFICE_WORDS,
+    ROLL_STYLES,
     SENTENCE_ADVERBS,
     STYLE_WORDS,
     SURNAME_STYLES,
@@ -92,7 +94,7 @@ _CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)?")
 _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)(?![\w]|['\u2019](?!s\b)|-[A-Za-z])")
 # rule `western_word`: one word of a Western name: "Roux", "Jean-Yves", "Anwaar-ul-Haq", "O'Neill", "McAllister", "MacLeod", an
 # initial "M." or joined initials "A.G." (never a dotted country or body abbreviation: "U.S.", "U.K.", "U.N.")
-_WESTERN_WORD = (r"(?:(?:Mc|Mac|O['\u2019]|(?-i:al|el|ad|as|ash|az|ar)-)?[" + UP + r"][" + LO + r"]+(?:(?:-[" + UP + r"]?[" + LO + r"]+){1,2}|['\u2019](?!s\b)[" +
+_WESTERN_WORD = (r"(?:(?:Mc|Mac|[OD]['\u2019]|(?-i:al|el|ad|as|ash|az|ar)-)?[" + UP + r"][" + LO + r"]+(?:(?:-[" + UP + r"]?[" + LO + r"]+){1,2}|['\u2019](?!s\b)[" +
                  UP + r"]?[" + LO + r"]+)?|(?!(?:U\.[SKN]|E\.U|P\.R|R\.O)\.)(?:[A-Z]\.){1,3}(?=\s))")
 # the end of a name: no word character or apostrophe follows, but a possessive may ("Prime Minister Narendra Modi's visit")
 _NAME_END = r"(?!\w|['\u2019](?!s\b))"
@@ -703,31 +705,46 @@ def _initials_surname_ok(text: str, m: re.Match) -> bool:
     return not (before and single_name_ok(before.group(1)))  # "Hugh R. Sharp": a middle initial of a longer name
 
 
-_ROLL_HONORIFICS = re.compile(r"\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)*")
+_ROLL_HONORIFICS = re.compile(r"\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+|(?:" + "|".join(ROLL_STYLES) + r")\s+)*")
 
 
 # a style and an office without a name, a piece of a roll that names nobody ("His Worship the Mayor")
 _STYLED_OFFICE = re.compile(r"(?:His|Her|Their)\s+(?:Worship|Excellency|Honou?r)(?:\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?")
 
 
+# (parser 1.33.0) a roll's name may hold a middle initial ("John V Farrelly", "Joseph W. Gilliam")
+# and a surname's apostrophe may be followed by a space ("Patsy O’ Neill")
+_ROLL_WORD = r"(?:[OD]['\u2019] )?" + _WESTERN_WORD
+_ROLL_PIECE = re.compile(_WESTERN_WORD + r"(?: [A-Z]\.?)?(?: " + _ROLL_WORD + r"){1,2}|[A-Z]\.?" + _PARTICLES + " " +
+                         _ROLL_WORD)
+
+
 def roll_names(line: str) -> list[NameSpan]:
     """Rule `roll_name` (parser 1.28.0): under a minutes' roll label ("Present:", "Apologies:"), each comma-separated
-    piece of two or three capitalised words is a name, whatever its origin ("Nina Ross, Bo Lind")."""
-    out = []
+    piece of two or three capitalised words is a name, whatever its origin ("Nina Ross, Bo Lind"). (1.33.0) A plural
+    style may open the list ("Councillors A, B, C."), a bracket may hold an office ("Ruben Garcia (Group Manager –
+    Community)"), and an office may follow its name as a piece of its own ("A, Clerk of Court, B, County Attorney")."""
+    out: list[NameSpan] = []
     for m in re.finditer(r"[^,;]+", line):
         piece = m.group(0)
-        core = re.sub(r"\s*\([^()]{0,25}\)\s*$", "", piece)
+        core = re.sub(r"\s*\([^()]{0,60}\)\s*$", "", re.sub(r"(?<=[a-z)])\.\s*$", "", piece))
         skip = len(_ROLL_HONORIFICS.match(core).group(0))  # type: ignore[union-attr]  # it matches the empty string
         words = core[skip:].strip()
         if not words or _STYLED_OFFICE.fullmatch(words):
             continue  # (parser 1.32.0) "Present: His Worship the Mayor, Mr J Smith, Cr A Brown"
-        if not (re.fullmatch(_WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}", words) or
-                re.fullmatch(r"[A-Z]\.?" + _PARTICLES + " " + _WESTERN_WORD, words)) or \
-                not _person_words(re.sub(r"^[A-Z]\.? ", "", words)):
+        if not _ROLL_PIECE.fullmatch(words) or not _person_words(re.sub(r"^[A-Z]\.? ", "", words)):
+            if out and out[-1].end == m.start() - 1 and roll_office(words):
+                continue  # the office of the name before it
             return []
         start = m.start() + skip + len(core[skip:]) - len(core[skip:].lstrip())
         out.append(NameSpan(start, start + len(words), words, "roll_name"))
     return out
+
+
+def roll_office(words: str) -> bool:
+    """An office written in a minutes' roll: its head word (before "of") an office ("Clerk of Court", "Directors")."""
+    head = re.split(r"\s+(?:of|for|to)\s+", words, maxsplit=1)[0].split()[-1].lower()  # "Clerk of Court"
+    return head in OFFICE_WORDS or head in ROLL_OFFICE_WORDS
 
 
 # rule `roll_lead_name` (parser 1.31.0): under a roll label, a line that opens with two or three capitalised words
@@ -735,7 +752,8 @@ def roll_names(line: str) -> list[NameSpan]:
 # Deputy Director-General"): the member's name, whatever its origin
 # what may stand before the name that opens such a line: a bullet, an honorific ("- Mr. A, Director")
 BULLET = r"[-\u2013\u2022*\u00b7]"  # a list bullet: hyphen, en dash, bullet, asterisk, middle dot
-LINE_LEAD = r"\s*(?:" + BULLET + r"\s*)?(?:(?:" + "|".join(HONORIFICS) + r")\.?\s+)?"
+LINE_LEAD = (r"\s*(?:" + BULLET + r"\s*)?(?:(?:The\s+)?(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)?\s+)?(?:(?:" +
+             "|".join(HONORIFICS) + r")\.?\s+)?")  # (1.33.0) "Honourable Dr A", "The Right Honourable A"
 # (parser 1.32.0) minutes write a member as an initial and a surname ("J van Beek", "P Munro – Te Pou Whakarae"), the
 # office after a spaced dash
 _ROLL_LEAD = re.compile(LINE_LEAD + r"(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}|[A-Z]\.?" + _PARTICLES +
@@ -984,7 +1002,7 @@ def office_names(text: str, taken: list[NameSpan], dictionary: frozenset[str], w
             continue  # (every start is tried: "The Honourable| Filimone Jitoko")
         gap = _OFFICE_GAP.search(text, max(0, s - 40), s)
         office = _OFFICE_BEFORE_COMMA.search(text, 0, gap.start()) if gap else None
-        if not office or not _office_before(office.group(1).lstrip("\"\u201c\u201d\u2019' "), is_title) or \
+        if not office or not office.group(1) or not _office_before(office.group(1).lstrip("\"\u201c\u201d\u2019' "), is_title) or \
                 ORG_OR_PLACE_AFTER.match(text, e) or \
                 re.match(r"['\u2019]s\b", text[e:]) or _ORG_NOUN_BEFORE.search(text, 0, s) or \
                 _pinyin_shaped(words, dictionary):
@@ -1068,7 +1086,10 @@ def given_first_names(text: str) -> list[NameSpan]:
 # Minister, Maurice Suite"): a roll that writes the office before its holder
 _OFFICE_COMMA_NAME = re.compile(r"(?<=, )(?:the\s+)?(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})" +
                                 _POST_NOMINAL + r"(?=,\s|\s+and\s|\s*[.;)]|\s*$)")
-_OFFICE_BEFORE_COMMA = re.compile(r"(?:^|[,;:(])\s*([^,;:()]{3,90})$")
+_OFFICE_BEFORE_COMMA = re.compile(r"(?:^|[,;:(])\s*([^,;:()]{3,90})$|"
+                                  # (1.33.0) in a longer clause piece, its last six words: "A Joint Communique said that
+                                  # the delegation also held discussions with Vice President, Bharrat Jagdeo"
+                                  r"(?:^|[,;:(])(?=[^,;:()]{91})[^,;:()]*?\s((?:[^\s,;:()]+\s+){0,5}[^\s,;:()]+)$")
 
 
 def _office_before(segment: str, is_title) -> bool:
@@ -1087,7 +1108,7 @@ def office_comma_names(text: str, is_title) -> list[NameSpan]:
     for m in _OFFICE_COMMA_NAME.finditer(text):
         office = _OFFICE_BEFORE_COMMA.search(text, 0, max(0, m.start() - 2))
         words = m.group(1).split()
-        if not office or not _office_before(office.group(1), is_title) or is_title(m.group(1)) or \
+        if not office or not _office_before(office.group(1) or office.group(2), is_title) or is_title(m.group(1)) or \
                 not _person_words(m.group(1)) or \
                 not _long_name_ok(words) or words[-1].lower() in ORG_HEADS | PLACE_HEADS or \
                 any(w.lower() in FUNCTION_WORDS | PINYIN_PLACE_WORDS or _office_word(w) for w in words) or \

@@ -64,6 +64,7 @@ from readouts.transform.lexicon import (
     OFFICE_WORDS,
     ORG_HEADS,
     PLACE_HEADS,
+    ROLL_STYLES,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
     WIRE_AGENCIES,
@@ -905,6 +906,21 @@ def _without_field_list(t: str, start: int, out: list, labels: list) -> tuple[li
     return [out[i] for i in keep], [labels[i] for i in keep]
 
 
+def _without_portfolio_list(t: str, out: list, labels: list) -> tuple[list, list]:
+    """(parser 1.33.0) "Roads, Public Works and Energy Chief Officer X made presentations": the words listed before the
+    office are its portfolio, no parties of their own."""
+    if len(out) < 2 or out[-1].kind != "person" or any(x.kind not in ("place", "organization") for x in out[:-1]):
+        return out, labels
+    item = t[out[-1].start:out[-1].end]
+    at = item.lower().find(out[-1].name.lower())
+    office = re.fullmatch(r"((?:[A-Z][\w&-]*\s+){1,3}[\w\s-]*?)\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:" + "|".join(HONORIFICS) +
+                          r")\.?\s+)?", item[:at]) if at > 0 else None
+    if not office or not re.fullmatch(r"\s*,?\s*and\s*", t[out[-2].end:out[-1].start]) or \
+            not T.is_title(office.group(1)) or any(len(x.name.split()) > 3 for x in out[:-1]):
+        return out, labels
+    return out[-1:], labels[-1:]
+
+
 def merge_items(text: str, base: int, names: frozenset[tuple[int, int]] = frozenset()) -> list[Item]:
     parts = _SEP.split(text)
     raw_items: list[Item] = []
@@ -1258,6 +1274,7 @@ class SentenceParse:
             labels = [None] * (len(out) - len(labels)) + labels
         out, labels = _expand_orgs(out, labels)
         out, labels = _without_field_list(t, start, out, labels)
+        out, labels = _without_portfolio_list(t, out, labels)
         if role == "written" and len(out) > 1 and all(x.kind == "group" for x in out):
             # "Other cities (...), relevant provincial departments and offices ... made written statements"
             return [Subject("group", t[out[0].start:out[-1].end], start=out[0].start, end=out[-1].end)]
@@ -2536,8 +2553,13 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          r"(?:[^:\uff1a]{0,80}?\s)?(?:the\s+)?(?:following\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:delegation|mission)s?(?:\s+(?:were|are|was|is|included|include))?(?:\s+as\s+follows)?|"
                          # (1.32.0) "The following Ministers attended: Hon. A, ...; Senator B, ..."
-                         r"(?:the\s+)?following\s+(?:[\w-]+\s+){0,4}?(?:attended|participated|were\s+present))"
-                         r"(?:\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)|(?<=\bPRESENT)\s*|(?<=\bATTENDANCE)\s*)$",
+                         r"(?:the\s+)?following\s+(?:[\w-]+\s+){0,4}?(?:attended|participated|were\s+present)|"
+                         # (1.33.0) "The Summit was attended by the following Heads of State:", "..., with the
+                         # following members present to-wit:", "Others in attendance were:"
+                         r"[^:\uff1a]{0,200}?\b(?:(?:was|were)\s+(?P<attended>attended)\s+by\s+the\s+following\b[^:\uff1a]{0,80}|"
+                         r"with\s+the\s+following\s+(?:[\w-]+\s+){0,3}?(?P<present>present)(?:\s+to-wit)?|"
+                         r"(?:others|also)\s+(?P<attendance>in\s+attendance)\s+(?:were|was|included)))"
+                         r"(?:\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)|(?<=\bPRESENT)\s*|(?<=\bATTENDANCE)\s*|(?<=\bAPOLOGIES)\s*)$",
                          re.I)  # "In attendance; Mr. A"; (1.32.0) a bare capitalised label line: "MEMBERS PRESENT"
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 # rule `label_chair` (parser 1.28.0): "Prof. Jenny Dixon (Chair), Prof. Helen Nicholson, ..." in a minutes' roll
@@ -2545,7 +2567,8 @@ _CHAIR_MARK = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presidi
                          r",\s*(?:chair|chairperson|chairman|chairwoman|presiding)\s*(?:[;,]|$)", re.I)  # ", Chair;"
 _LEAD_FILLER = re.compile(N.LINE_LEAD)  # before the name that opens a line under a label: a bullet, an honorific
 # what may stand between the names of a roll line ("Prof. A (Chair), Dr B, C and D")
-_ROLL_FILLER = re.compile(r"(?:\s|,|;|\band\b|\([^()]{0,25}\)|\b(?:" + "|".join(HONORIFICS) + r")\b\.?)*", re.I)
+_ROLL_FILLER = re.compile(r"(?:\s|,|;|\.\s*$|\band\b|\([^()]{0,60}\)|\b(?:" + "|".join(HONORIFICS + ROLL_STYLES) + r")\b\.?)*",
+                          re.I)  # (1.33.0) "Councillors A, B, C."; an office in brackets
 
 
 def _roll_line(text: str, spans: list[N.NameSpan]) -> bool:
@@ -2644,20 +2667,28 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
         text = s.text.strip()
         m = _ROLE_LABEL.match(text)
         if m:
-            role = None if m.group("absent") or m.group("absent2") else _label_role(m.group("label"))
+            role = None if m.group("absent") or m.group("absent2") else \
+                "attend" if m.group("attended") or m.group("present") or m.group("attendance") else \
+                _label_role(m.group("label"))
             labelled = True
             if m.group("rest"):
                 base = s.text.index(m.group("rest"))
                 rest = _roll_names(doc, s.text, [sp for sp in spans if sp.start >= base], base)
                 _roll_add(col, s, _roll_lead(doc, s.text, rest, base), role, "role_label")
             continue
+        base = 0
         if labelled and not _ANY_LABEL.match(text):
-            spans = doc.names_by_sentence[i] = _roll_names(doc, s.text, spans)
-            if not spans or not _LEAD_FILLER.fullmatch(s.text, 0, spans[0].start):
-                spans = doc.names_by_sentence[i] = _roll_lead(doc, s.text, spans)
-        lead = spans[0] if spans and (_LEAD_FILLER.fullmatch(s.text, 0, spans[0].start) or
-                                      labelled and _office_lead(s.text[:spans[0].start])) else None
-        if labelled and _roll_line(s.text, spans):
+            base = _line_head(s.text)
+            before, spans = [sp for sp in spans if sp.end <= base], [sp for sp in spans if sp.start >= base]
+            spans = _roll_names(doc, s.text, spans, base)
+            if not spans or not _LEAD_FILLER.fullmatch(s.text, base, spans[0].start):
+                spans = _roll_lead(doc, s.text, spans, base)
+            doc.names_by_sentence[i] = [*before, *spans]
+        else:
+            spans = [sp for sp in spans if sp.start >= base]
+        lead = spans[0] if spans and (_LEAD_FILLER.fullmatch(s.text, base, spans[0].start) or
+                                      labelled and _office_lead(s.text[base:spans[0].start])) else None
+        if labelled and _roll_line(s.text[base:], [_shift(sp, -base) for sp in spans]):
             _roll_add(col, s, spans, role, "roll_line" if len(spans) > 1 else "role_label")
             continue
         if labelled and lead is not None and not _ANY_LABEL.match(text) and not R.verb_hits(s.text):
@@ -2666,6 +2697,27 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
         role, labelled = None, False
         if lead is not None and text.endswith((":", "\uff1a")) and _whole_paragraph(doc.text, s):
             col.add(Subject("person", N.person_key(lead.name)), "speech", s.text, "transcript_label")
+
+
+# (parser 1.33.0) the head of a roll line that names an office or a country before its members ("Directors: A, B",
+# "* Botswana: President A", "Head of Finance: A")
+_LINE_HEAD = re.compile(r"\s*(?P<bullet>" + N.BULLET + r"\s*)?(?P<head>[A-Z][\w'\u2019/&,. -]{0,50}?)[:\uff1a]\s+(?=\S)")
+
+
+def _line_head(line: str) -> int:
+    """Where a roll line's members begin: after a head that names an office ("Directors:", "Head of Finance:") or,
+    after a bullet, a country ("* Botswana:"), with no verb in it; else at 0."""
+    m = _LINE_HEAD.match(line)
+    if not m or R.verb_hits(m.group(0)):
+        return 0
+    head = m.group("head").strip()
+    office = N.roll_office(head)
+    return m.end() if office or m.group("bullet") and re.fullmatch(r"[A-Z][\w'\u2019-]*(?: [A-Za-z][\w'\u2019-]*){0,4}", head) \
+        else 0
+
+
+def _shift(sp: N.NameSpan, by: int) -> N.NameSpan:
+    return N.NameSpan(sp.start + by, sp.end + by, sp.name, sp.rule)
 
 
 def _office_lead(prefix: str) -> bool:

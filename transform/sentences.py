@@ -16,7 +16,7 @@ from readouts.transform.lexicon import GIVEN_ABBREVIATIONS, RANK_ABBREVIATIONS
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "co", "ltd", "inc", "corp", "jr", "sr", "vs", "etc",
     "gen", "lt", "col", "gov", "sen", "rep", "hon", "amb", "art", "fig", "vol", "approx", "dept", "est", "e.g", "i.e",
-    "engr", "barr", "cllrs", "cr", "crs", "rt",  # (parser 1.32.0) styles: "Engr. Sani Abubakar", "Cllrs. A, B"
+    "engr", "barr", "cllrs", "cr", "crs", "rt", "eng",  # (parser 1.32.0) styles: "Engr. Sani Abubakar", "Cllrs. A, B"
 } | {a.lower() for a in MONTH_ABBREVIATIONS} | {a.lower() for a in RANK_ABBREVIATIONS} | \
     {a.lower() for a in GIVEN_ABBREVIATIONS}
 

@@ -41,6 +41,7 @@ from readouts.transform.lexicon import (
     COUNTERPART_VERBS,
     COUNTERPART_WITH,
     DELEGATION_NOUNS,
+    DOCUMENT_NOUNS,
     ELSEWHERE_ADVERBS,
     ELSEWHERE_NOUNS,
     ENVOY_NOUNS,
@@ -339,7 +340,7 @@ def _elsewhere(verb: Any, visit_is_occasion: bool = False, perfect: bool = True)
     `perfect` False: the perfect counts only on a speech verb ("General Secretary X has stressed"): as evidence for a
     mention it is wrong on other verbs, which a readout's own narration puts in the perfect ("has met", "has begun")."""
     if verb.dep_ in ("ccomp", "advcl", "pcomp", "relcl") and verb.head.pos_ in ("VERB", "AUX", "NOUN") and \
-            not _fronted_participle(verb) and not _where_at_meeting(verb):
+            not _fronted_participle(verb) and not _where_at_meeting(verb) and not _document_reports(verb):
         return True
     if verb.dep_ == "acl" and (_studied(verb.head) or _referred_speech(verb.head)):
         return True
@@ -361,6 +362,13 @@ def _elsewhere(verb: Any, visit_is_occasion: bool = False, perfect: bool = True)
     return False
 
 
+def _document_reports(verb: Any) -> bool:
+    """(parser 1.33.0) "A Joint Communique said that the delegation held discussions with X": the meeting's own
+    document reports it; no one else's earlier words."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS
+                                        for c in verb.head.children)
+
+
 def _where_at_meeting(verb: Any) -> bool:
     """"a special ceremony where Cr Williams presented Mayor X with ...": a relative clause on the meeting noun tells
     what happened at the meeting (parser 1.29.0)."""
@@ -371,9 +379,18 @@ def _where_at_meeting(verb: Any) -> bool:
 def _fronted_participle(verb: Any) -> bool:
     """"Presided over by X, the seminar invited ...", "Accompanied by Y, Z inspected ...": a past participle that
     opens the sentence with its agent describes the main clause's subject on the same occasion."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.i == verb.sent.start and \
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i and verb.i == verb.sent.start or
+                                                             _trailing_participle(verb)) and \
         any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj",
                                                                                "nsubjpass") for c in verb.children)
+
+
+def _trailing_participle(verb: Any) -> bool:
+    """(parser 1.33.0) "..., (ably) represented by X": a participle after a comma that closes the main clause."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if before is not None and before.dep_ == "advmod" and before.head.i == verb.i and before.i:
+        before = verb.doc[before.i - 1]
+    return verb.i > verb.head.i and before is not None and before.text == ","
 
 
 def _undated(noun: Any) -> bool:
@@ -485,6 +502,8 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         out.append(("attend", lemma))
     elif lemma in SPEECH_VERBS and not agent:
         out.append(("speech", lemma))
+    elif lemma == "represent" and agent:
+        out.append(("attend", lemma))  # (parser 1.33.0) "The Governor, ably represented by his Deputy X": X came
     elif lemma == "address" and agent and any(o.lemma_.lower() in MEETING_NOUNS for o in _passive_subjects(v)):
         out.append(("speech", lemma))  # rule `addressed_by`: "the forum was addressed by X": X spoke at it
     elif (by_object := _object_role(lemma, objects, agent)) is not None:
@@ -687,6 +706,11 @@ def _group_here(group: Any) -> bool:
 
 def role_of(head: Any) -> SyntaxRole | None:
     """Walk from a name's head token to what governs it; None when nothing gives it a role."""
+    lost = _lost_subject(head)
+    return _subject_role(lost) if lost is not None else _walk_role(head)
+
+
+def _walk_role(head: Any) -> SyntaxRole | None:
     t = _office_before_comma(head) or head
     listed = False
     for _ in range(80):  # long appositive rolls of names and offices (a roll of 25 names is 25 steps)
@@ -727,6 +751,11 @@ def role_of(head: Any) -> SyntaxRole | None:
             return step if isinstance(step, SyntaxRole) else None
         return _governing_role(t, listed)
     return None
+
+
+def _subject_role(verb: Any) -> SyntaxRole | None:
+    found = _verb_role(verb)
+    return SyntaxRole(found[0], "syntax_subject", found[1]) if found else None
 
 
 def _office_before_comma(head: Any) -> Any | None:
@@ -1058,11 +1087,24 @@ def mention_evidence(head: Any) -> str | None:
                 t = prep.head  # State Council X"; a companion: "A, together with B, said"
                 continue
             return "reference_of" if _referring_preposition(prep) and _stranded_agent(prep) is None and \
-                not ((t is head or after_body) and _listed_after(prep, head)) else None
+                not ((t is head or after_body) and _listed_after(prep, head)) and _lost_subject(head) is None else None
         if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             verb = t.head
             return "speech_elsewhere" if _elsewhere(verb, perfect=False) or _from_afar(verb) else None
         return None
+    return None
+
+
+def _lost_subject(head: Any) -> Any | None:
+    """(parser 1.33.0) The sentence's main verb, when the name stands right before it and it has no subject: the parse
+    hung the subject on the phrase before it ("At the invitation of President A, Prime Minister of B, C, paid a
+    visit")."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.text == "," and nxt.i + 1 < len(head.doc):
+        nxt = head.doc[nxt.i + 1]
+    if nxt is not None and nxt.dep_ == "ROOT" and nxt.pos_ in ("VERB", "AUX") and head.dep_ in ("appos", "conj") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in nxt.children):
+        return nxt
     return None
 
 

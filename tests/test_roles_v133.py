@@ -1,0 +1,77 @@
+"""Parser 1.33.0 role and name rules, on invented sentences (pure functions, no Prefect)."""
+from role_helpers import everyone, names, rule_of, run
+
+# ---------------------------------------------------------------- minutes' rolls: styles, office heads, offices
+
+
+def test_a_plural_style_opens_a_roll_of_names_with_middle_initials_and_apostrophes():
+    p = run("Annual Meeting\nMembers Present\n"
+            "Councillors Ann Byrne, Peter V Walsh, Mary D\u2019Arcy, Sean O\u2019 Brien, Rory Doyle.\n"
+            "The Mayor welcomed the members.")
+    assert {"Ann Byrne", "Peter V Walsh", "Mary D\u2019Arcy", "Sean O\u2019 Brien", "Rory Doyle"} <= names(p.attendees)
+
+
+def test_an_office_or_a_country_may_head_a_roll_line():
+    p = run("Officials in Attendance\nCounty Manager: Tom Daly\nDirectors: Ken Ryan, Liam Casey, Joan Burke\n"
+            "Head of Finance: Fiona Lynch\n1.0 Minutes\nThe minutes were adopted.")
+    assert {"Tom Daly", "Ken Ryan", "Liam Casey", "Joan Burke", "Fiona Lynch"} <= names(p.attendees)
+    p = run("The Summit was attended by the following Heads of State and Government:\n"
+            "* Zambia: President Moses Tembo\n* Angola: Honourable Joao Pereira, Minister of External Affairs\n"
+            "The Summit noted the progress made.")
+    assert {"Moses Tembo", "Joao Pereira"} <= names(p.attendees)
+
+
+def test_a_roll_may_give_each_office_after_its_name_as_a_piece_of_its_own():
+    p = run("The Board convened in a regular meeting with the following members present to-wit:\n"
+            "Commissioner Dan Hardy, Chair\nCommissioner Will Bush\n"
+            "Others in attendance were: Joseph W. Gilliam, Clerk of Court, John Parker, County Attorney, "
+            "Karen Hale, Deputy Clerk, Doug Beach, John Ayers.\nChairman Hardy called the meeting to order.")
+    assert {"Joseph W. Gilliam", "John Parker", "Karen Hale", "Doug Beach", "John Ayers"} <= names(p.attendees)
+    assert "Will Bush" in everyone(p) and not {"Clerk of Court", "County Attorney"} & everyone(p)
+
+
+def test_an_office_in_brackets_after_each_name_of_a_roll():
+    p = run("STAFF PRESENT: Guy Holt (CEO), Ruben Diaz (Group Manager \u2013 Community and Engagement), "
+            "Ken Lowe (Manager \u2013 Community and Engagement).\n1 Opening Prayer")
+    assert {"Guy Holt", "Ruben Diaz", "Ken Lowe"} <= names(p.attendees)
+
+
+def test_a_bare_apologies_line_lists_those_absent():
+    p = run("Members Present\nCouncillors Ann Byrne, Rory Doyle\nApologies\nCouncillors Paul Carr, John Kerr\n"
+            "1.0 Election of Chair")
+    assert {"Ann Byrne", "Rory Doyle"} <= names(p.attendees)
+    assert not {"Paul Carr", "John Kerr"} & (names(p.attendees) | names(p.speakers))
+
+
+def test_a_roll_line_of_prose_with_a_colon_is_no_office_head():  # guard
+    p = run("Present: Ann Byrne, Rory Doyle\nThe Chair said: the budget is approved.\nPaul Carr, Mayor of Cork")
+    assert "Paul Carr" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- the parse: lost subjects, documents, "represented by"
+
+
+def test_a_name_before_a_main_verb_without_subject_is_its_subject_not_a_reference():
+    p = run("At the invitation of President Irfan Alder, Prime Minister of Belize, Juan Brisco, attended the summit.")
+    assert "Juan Brisco" in names(p.attendees) and "Juan Brisco" not in names(p.mentions)
+
+
+def test_what_the_meetings_own_communique_says_was_done_is_the_meeting():
+    p = run("A Joint Communique said that the Belizean delegation also held discussions with Vice President, "
+            "Bharrat Jagdeo; Minister of Foreign Affairs and International Cooperation, Hugh Toddman; and other "
+            "ministers.")
+    assert {"Bharrat Jagdeo", "Hugh Toddman"} <= names(p.attendees)
+    p = run("The minister said that the delegation held discussions with Vice President Bharrat Jagdeo last year.")
+    assert "Bharrat Jagdeo" not in names(p.attendees)
+
+
+def test_the_one_who_represents_a_host_is_present():
+    p = run("The Ambassador paid a courtesy visit to the Governor of Taraba State, ably represented by Deputy "
+            "Governor Haruna Manu, at his office in Jalingo.")
+    assert "Haruna Manu" in names(p.attendees) and rule_of(p.attendees, "Haruna Manu") == "syntax_agent"
+
+
+def test_a_portfolio_listed_before_an_office_is_no_party():
+    p = run("Roads, Public Works and Energy Chief Officer Eng. Patrick Ligabo made presentations on behalf of the "
+            "department.")
+    assert names(p.speakers) == {"Patrick Ligabo"}
