@@ -307,7 +307,7 @@ def _up_from(token: Any, limit: int = 8) -> Any:
     t = token
     for _ in range(limit):
         yield t
-        if t.head is t:
+        if t.head.i == t.i:
             return
         t = t.head
 
@@ -617,7 +617,7 @@ def _noun_chain(noun: Any, limit: int = 6) -> list[Any]:
     out = [noun]
     t = noun
     for _ in range(limit):
-        if t.dep_ not in ("pobj", "prep", "acl") or t.head is t:
+        if t.dep_ not in ("pobj", "prep", "acl") or t.head.i == t.i:
             break
         t = t.head
         if t.pos_ in ("NOUN", "PROPN"):
@@ -763,7 +763,7 @@ def _office_before_comma(head: Any) -> Any | None:
     after an office and its comma on the verb; the name stands where its office stands (parser 1.29.0)."""
     if head.dep_ not in ("npadvmod", "appos", "dep") or head.head.pos_ not in ("VERB", "AUX"):
         return None
-    first = min(x.i for x in head.subtree if x.dep_ in ("compound", "flat") or x is head)
+    first = min(x.i for x in head.subtree if x.dep_ in ("compound", "flat") or x.i == head.i)
     if first < 2 or head.doc[first - 1].text != ",":
         return None
     tok = head.doc[first - 2]
@@ -828,7 +828,7 @@ def _namely(t: Any) -> bool:
     while True:
         if any(c.dep_ == "advmod" and c.lower_ == "namely" for c in t.children):
             return True
-        if t.dep_ != "conj" or t.head is t:
+        if t.dep_ != "conj" or t.head.i == t.i:
             return False
         t = t.head
 
@@ -1112,7 +1112,7 @@ def _listed_after(prep: Any, head: Any) -> bool:
     """The name opens a list item after a comma, far from the preposition the parse hung it on ("the office of the
     High Court of Hainan Province, Zhong Chuilin, Deputy Director ..., attended"): a misparsed list, not "the
     instructions of X" (parser 1.27.0)."""
-    first = min(t.i for t in head.subtree if t.dep_ in ("compound", "flat") or t is head)
+    first = min(t.i for t in head.subtree if t.dep_ in ("compound", "flat") or t.i == head.i)
     gap = head.doc[prep.i + 1:first]
     return len(gap) > 4 and gap[-1].text == ","
 
