@@ -75,3 +75,27 @@ def test_a_portfolio_listed_before_an_office_is_no_party():
     p = run("Roads, Public Works and Energy Chief Officer Eng. Patrick Ligabo made presentations on behalf of the "
             "department.")
     assert names(p.speakers) == {"Patrick Ligabo"}
+
+
+# ---------------------------------------------------------------- speech verbs and ranks
+
+
+def test_a_rank_before_a_name_is_its_title():
+    p = run("Prime Minister Sato Kilman paid a courtesy visit to Commodore Voreqe Bainimarama this morning.\n"
+            "Commodore Bainimarama said that this was agreed some time ago.")
+    assert "Voreqe Bainimarama" in names(p.speakers)
+    assert next(r["titles"] for r in p.speakers if r["name"] == "Voreqe Bainimarama") == ["Commodore"]
+
+
+def test_reassured_replied_and_observed_that_are_speech():
+    p = run("President Kassym Tokayev held a meeting with Foreign Minister Sergei Lavrin.\n"
+            "In turn, Lavrin reassured that all the key issues were being elaborated.")
+    assert "Sergei Lavrin" in names(p.speakers)
+    p = run("Mayor Ann Kerr replied that the budget was sound, and Councillor Tom Bell observed that roads came first.")
+    assert {"Ann Kerr", "Tom Bell"} <= names(p.speakers)
+
+
+def test_confirmed_that_by_the_two_sides_gives_no_speaker_from_their_list():  # guard
+    p = run("The two sides reached an agreement on exchanges between Japan and China, including Japan and Tianjin, "
+            "and confirmed that they will work together to this end.")
+    assert not names(p.speakers)

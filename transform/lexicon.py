@@ -33,6 +33,8 @@ OFFICE_WORDS = {
     "laureate", "winner",
     # professions given as a visitor's or expert's title ("China's top diplomat", "biology teacher from X")
     "diplomat", "teacher", "expert", "consultant",
+    # (1.33.0) ranks written before a name ("Commodore Voreqe Bainimarama", "Rear Admiral A", "Colonel B")
+    "commodore", "admiral", "colonel", "lieutenant", "brigadier",
 }
 # (parser 1.33.0) offices of a minutes' roll written after the member's name ("Joseph W. Gilliam, Clerk of Court, John
 # McPherson, County Attorney"): OFFICE_WORDS and these
@@ -197,7 +199,8 @@ SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "c
                 "appreciate", "value", "endorse", "commend", "applaud", "recall", "encourage", "hope", "instruct",
                 "request", "inform", "assure", "direct", "order", "warn", "echo", "laud", "vow", "inquire", "caution",
                 "remind", "recount",
-                "reaffirm", "question", "appeal", "argue", "insist", "lament", "enquire"}  # "X highly valued the visit" (1.32.0: the last row)
+                "reaffirm", "question", "appeal", "argue", "insist", "lament", "enquire",
+                "reassure", "reply", "opine", "clarify"}  # "X highly valued the visit" (1.32.0, 1.33.0: the last rows)
 # a verb that speaks only with a speech noun as its object: "made a speech", "delivered remarks",
 # "extended welcome", "put forward suggestions", "offered advice", "gave a report", "presented"
 SPEECH_OBJECT_VERBS = {"make", "deliver", "give", "extend", "put", "offer", "present", "raise", "air", "provide",

@@ -67,7 +67,7 @@ CHAIR_PARTICIPLE = re.compile(r"\b(?:presiding(?:\s+over)?|chairing|hosting|in\s
 # rule `active_speech_verbs` (parser 1.30.0): verbs that report speech only in the active voice ("The mayor informed
 # the council that ...", "Chiwawa ordered that ...", "Mafume echoed his concerns"); "was informed by", "ordered by" are not
 _SPOKE_TO = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
-             r"(?:informed|assured|directed|ordered|warned|echoed|lauded|vowed|inquired|cautioned|reminded)(?!\s+by\b)")
+             r"(?:informed|assured|reassured|directed|ordered|warned|echoed|lauded|vowed|inquired|cautioned|reminded)(?!\s+by\b)")
 SPEECH = re.compile(
     r"\b(?:said|says|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|"
     r"underscores|highlighted|highlights|noted|notes|pointed\s+out|points\s+out|urged|urges|"
@@ -79,6 +79,8 @@ SPEECH = re.compile(
     r"concluded|briefed|announced|declared|thanked|hailed|summari[sz]ed|described|told|talked\s+(?:about|of|on)|"
     r"affirmed|indicated|expounded|acknowledged|reaffirmed|reaffirms|questioned|appealed|argued|insisted|lamented|"
     r"recalled(?=\s+that\b)|"
+    # (parser 1.33.0) "In turn, Lavrov reassured that ...", "She replied that ...", "X observed that ..."
+    r"replied|responded|opined|clarified|(?:observed|maintained|revealed|disclosed)(?=\s+that\b)|"
     # minutes: "Cr Brown moved that the report be received", "Mr Palmer advised that", "Cr Green enquired"
     r"moved(?=\s+that\b)|advised(?!\s+by\b)|enquired|" + _COURTESY + r"|" + _SPOKE_TO + r"|"
     r"(?:delivered|delivers|made|makes|gave|gives|submitted|presented)\s+" + _SPEECH_NOUN + r")\b", re.I)  # "spoke", not "spokesperson"
