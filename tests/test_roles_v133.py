@@ -99,3 +99,29 @@ def test_confirmed_that_by_the_two_sides_gives_no_speaker_from_their_list():  # 
     p = run("The two sides reached an agreement on exchanges between Japan and China, including Japan and Tianjin, "
             "and confirmed that they will work together to this end.")
     assert not names(p.speakers)
+
+
+# ---------------------------------------------------------------- bulleted rolls on wrapped pages
+
+
+def test_a_bulleted_roll_line_no_rule_reads_does_not_end_the_roll():
+    p = run("The Summit was attended by the following Heads of State and Government:\n"
+            "* Swaziland: HM King Mswati, Chairperson of the Organ\n* Zambia: President Rupiah Bandor\n"
+            "* Malawi: Honourable George Chapondo, Minister of Local Government\n"
+            "4. The meeting was also attended by the Executive Secretary.")
+    assert {"Rupiah Bandor", "George Chapondo"} <= names(p.attendees)
+
+
+def test_a_wrapped_page_keeps_its_list_items_and_numbered_paragraphs_as_lines():
+    from readouts.transform.wrapped import unwrap
+    lines = ["1. The Extraordinary Summit of the SADC Heads of State and Government met at",
+             "the Presidential Guest House in Pretoria, Republic of South Africa on 26 to 27",
+             "January 2009. The Extraordinary Summit met to review the implementation of the",
+             "3. The Extraordinary Summit was attended by the following Heads of State and",
+             "Government on their representatives:",
+             "* Botswana: President Lt Gen Seretse Khama Ian Khama of the Republic of Botswana",
+             "* Lesotho: The Right Honourable Prime Minister Pakalitha Mosisili of Lesotho",
+             "* Zambia: President Rupiah Banda"]
+    flat, _ = unwrap("\n\n".join(lines))
+    assert "Heads of State and Government on their representatives:\n\n* Botswana" in flat
+    assert "of Botswana\n\n* Lesotho" in flat and "of the\n\n3. The" in flat

@@ -2694,6 +2694,8 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
         if labelled and lead is not None and not _ANY_LABEL.match(text) and not R.verb_hits(s.text):
             _roll_add(col, s, [lead], role, "role_label")  # (1.32.0: a line of prose, "Cr Brown moved ...", ends it)
             continue
+        if labelled and (base or _BULLET.match(s.text).group(0).strip()) and not R.verb_hits(s.text):
+            continue  # (1.33.0) a bulleted or headed line whose member no rule reads ends no roll
         role, labelled = None, False
         if lead is not None and text.endswith((":", "\uff1a")) and _whole_paragraph(doc.text, s):
             col.add(Subject("person", N.person_key(lead.name)), "speech", s.text, "transcript_label")

@@ -14,6 +14,12 @@ _OPEN_SHARE = 0.4  # of the wide lines
 _CLOSED = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _BREAK = re.compile(r"\n+")
 _LABEL = re.compile(r"[^\n]{1,40}:\s*(?:\n|$)")  # the next line is a label of its own ("Apologies:"), not a sentence's end
+# (parser 1.33.0) ... unless the line ends in a word that needs what follows ("the following Heads of State and" /
+# "Government on their representatives:")
+_CONTINUES = re.compile(r"\b(?:and|or|of|the|to|on|for|with|by|in|a|an|at|from)\s*$", re.I)
+# (parser 1.33.0) the next line opens a list item or a numbered paragraph ("* Zambia: President A", "4. The meeting"):
+# a line of its own, however the one before it ends
+_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]|\d{1,2}[.)][ \t])")
 
 
 def _lines(text: str) -> list[str]:
@@ -43,7 +49,8 @@ def unwrap(text: str) -> tuple[str, list[int]]:
     for brk in _BREAK.finditer(text):
         line = text[pos:brk.end()]
         body = text[pos:brk.start()]
-        join = _wide(body) and not _CLOSED.search(body) and brk.end() < len(text) and not _LABEL.match(text, brk.end())
+        join = _wide(body) and not _CLOSED.search(body) and brk.end() < len(text) and \
+            (_CONTINUES.search(body) or not _LABEL.match(text, brk.end())) and not _ITEM.match(text, brk.end())
         keep = body if join else line
         out.append(keep)
         offsets.extend(range(pos, pos + len(keep)))
