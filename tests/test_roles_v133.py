@@ -125,3 +125,32 @@ def test_a_wrapped_page_keeps_its_list_items_and_numbered_paragraphs_as_lines():
     flat, _ = unwrap("\n\n".join(lines))
     assert "Heads of State and Government on their representatives:\n\n* Botswana" in flat
     assert "of Botswana\n\n* Lesotho" in flat and "of the\n\n3. The" in flat
+
+
+# ---------------------------------------------------------------- chairs of minutes
+
+
+def test_a_chair_mark_after_a_name_outside_a_roll_and_an_in_the_chair_label():
+    p = run("Professor Alan Robinson (Chair) opened the meeting at 4.00 pm.")
+    assert p.chairs == ["Alan Robinson"]
+    p = run("Minutes of the Council\nIn the Chair: Mr Peter Doyle\nPresent: Ann Byrne, Rory Doyle")
+    assert "Peter Doyle" in p.chairs and {"Ann Byrne", "Rory Doyle"} <= names(p.attendees)
+    p = run("PRESIDING: Mayor Karen Wells\nThe meeting began at 7 pm.")
+    assert "Karen Wells" in p.chairs
+
+
+# ---------------------------------------------------------------- directive cues
+
+
+def test_implored_advised_to_and_let_us_are_calls_to_action():
+    from readouts.transform.directives import directive_cue
+    assert directive_cue("The chair and the Secretary General implored ministers to act on the climate crisis.")
+    assert directive_cue("He also advised the heads of missions to continue giving high priority to migrants.")
+    assert directive_cue("\u201cLet us seize the opportunity and approach this meeting with open minds.\u201d")
+
+
+def test_advised_that_and_advised_on_how_inform():  # guard
+    from readouts.transform.directives import directive_cue
+    assert directive_cue("The county administrator advised that the attorney had requested an executive session.") \
+        is None
+    assert directive_cue("She also advised on how to deepen the two sides' cooperation in detail.") is None

@@ -47,7 +47,9 @@ _NECESSARY = re.compile(
     r"paramount|critical|urgent)\b"
     r"(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:to|that)\b", re.I)
 _CALL_FOR = re.compile(r"(?:\bcall(?:ed|s|ing)|(?<=\bwe\s)call|(?<=\bWe\s)call|(?<=\bto\s)call)\s+(?:for|on|upon)\b", re.I)
-_URGE = re.compile(r"\b(?:urg(?:e|ed|es|ing)|entreat(?:ed|s|ing)?|exhort(?:ed|s|ing)?)\b", re.I)  # (1.31.0: "entreated")
+_URGE = re.compile(r"\b(?:urg(?:e|ed|es|ing)|entreat(?:ed|s|ing)?|exhort(?:ed|s|ing)?|implor(?:e|ed|es|ing))\b|"
+                   # (1.33.0) "implored ministers to ...", "Let us seize the opportunity ..."
+                   r"^\W*Let\s+us\s+(?!know\b)[a-z]+", re.I)  # (1.31.0: "entreated")
 _REQUIRE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|strictly\s+)?required\s+to\s+[a-z]+"
     r"|\brequir(?:ed|es|ing|e)\s+that\b"
@@ -59,6 +61,10 @@ _ASK = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?a
                   r"(?!(?:about|whether|if|for|how|why|what|when|where|questions?|after)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
 _INSTRUCT = re.compile(r"\binstruct(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?to\s+[a-z]+)|"
                        # (1.31.0) "directed the ward councillors to hold ...", "ordered that minutes be reviewed"
+                       # (1.33.0) "advised the heads of missions to continue giving high priority to ..." (never
+                       # "advised that ...", which informs)
+                       r"\badvis(?:ed|es|ing)\s+(?!(?:on|that|about|how|against|by)\b)(?:[\w'-]+\s+){1,8}?to\s+"
+                       r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+|"
                        r"\b(?:direct|order)(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?to\s+"
                        r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+)", re.I)
 _DEMAND = re.compile(r"\bdemand(?:ed|ing)\b", re.I)

@@ -1650,6 +1650,7 @@ def rule_parties(doc: Doc, bylines: list[str] | tuple = ()) -> tuple[Collector, 
     actors = sentence_rules(doc, col)
     remote_senders(doc, col)
     headline_chairs(doc, col)
+    marked_chairs(doc, col)
     syntax_roles(doc, col)
     presence_sentences(doc, col)
     delegation_heads(doc, col)
@@ -2540,6 +2541,7 @@ def headline_chairs(doc: Doc, col: Collector) -> None:
 # rule `role_label`: a label paragraph ("Speakers:", "Chairperson:", "Moderator:") over lines that each open with a
 # name ("Xu Lin, deputy head of ..."), or the label and its list on one line ("Attendees: A, B and C")
 _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|chairs?|chairm[ae]n|moderators?|hosts?|"
+                         r"in\s+the\s+chair|presiding(?:\s+officer)?|"  # (1.33.0) "In the Chair: Mr A", "PRESIDING: A"
                          r"presiders?|attendees|participants|guests|panell?ists|"
                          # a delegation's roll ("Members of the delegation:", then a line per member) and "Present:"
                          r"(?:the\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}delegations?|delegation\s+members|"
@@ -2647,6 +2649,17 @@ def _roll_add(col: Collector, s, spans: list[N.NameSpan], role: str | None, rule
         col.add(Subject("person", key), role, s.text, rule)
         if _CHAIR_MARK.match(s.text, sp.end):
             col.add(Subject("person", key), "chair", s.text, "label_chair")
+
+
+_MARKED_CHAIR = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)", re.I)
+
+
+def marked_chairs(doc: Doc, col: Collector) -> None:
+    """Rule `label_chair` (parser 1.33.0, outside a roll too): "Professor A (Chair) opened the meeting"."""
+    for s, spans in zip(doc.sentences, doc.names_by_sentence):
+        for sp in spans:
+            if _MARKED_CHAIR.match(s.text, sp.end):
+                col.add(Subject("person", N.person_key(sp.name)), "chair", s.text, "label_chair")
 
 
 def _label_role(label: str) -> str:
