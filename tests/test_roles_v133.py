@@ -154,3 +154,29 @@ def test_advised_that_and_advised_on_how_inform():  # guard
     assert directive_cue("The county administrator advised that the attorney had requested an executive session.") \
         is None
     assert directive_cue("She also advised on how to deepen the two sides' cooperation in detail.") is None
+
+
+def test_apprised_quoted_as_saying_and_more_speech_nouns():
+    p = run("Consul Anil Pillay apprised Sir Ketumile Masire of the foundation's humanitarian activities.")
+    assert "Anil Pillay" in names(p.speakers)
+    p = run("Ambassador Carlos Encino met Diana Mondello on Monday. Encino was quoted in Montevideo as saying that "
+            "ties were strong.")
+    assert "Carlos Encino" in names(p.speakers)
+    p = run("Commissioner Wilbur Busch delivered the Invocation. Dean Shu Zhong made a profound exposition on the "
+            "key tasks.")
+    assert {"Wilbur Busch", "Shu Zhong"} <= names(p.speakers)
+
+
+def test_organisations_joined_by_and_after_a_head_word_are_two():
+    p = run("Chongqing Development and Reform Commission and Chongqing Economy and Informationization Commission made "
+            "a detailed introduction to the delegation.")
+    assert names(p.speakers) == {"Chongqing Development and Reform Commission",
+                                 "Chongqing Economy and Informationization Commission"}
+    p = run("The Department of Industry and Information Technology reported on the plan.")
+    assert names(p.speakers) == {"Department of Industry and Information Technology"}
+
+
+def test_a_clause_reported_in_the_meeting_gives_its_subjects_no_speech():
+    p = run("Vice President Zhang Wei noted in the meeting that Sinochem Group and Tata Group shared many "
+            "commonalities.")
+    assert names(p.speakers) == {"Zhang Wei"}

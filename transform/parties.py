@@ -725,6 +725,8 @@ def coordinated_orgs(t: str) -> list[str] | None:
     one name."""
     t = re.sub(r"^the\s+", "", t.strip(" ,"), flags=re.I)
     parts = _ORG_AND_THE.split(t)
+    if len(parts) < 2:  # (parser 1.33.0) "A Reform Commission and B Informationization Commission": "and" after a head
+        parts = _split_after_heads(t)
     if len(parts) < 2:
         return None
     parts = [p.strip(" ,") for p in parts]
@@ -735,6 +737,16 @@ def coordinated_orgs(t: str) -> list[str] | None:
         if _org_head(p) not in ORG_HEADS | PLACE_HEADS or MEDIA.search(p) or _EVENT_HEAD.search(p.split(" of ")[0]):
             return None
     return parts
+
+
+def _split_after_heads(t: str) -> list[str]:
+    """The parts of "A Commission and B Commission" split at each "and" that follows an organisation's head word."""
+    parts, start = [], 0
+    for m in re.finditer(r"\s+and\s+(?=[A-Z])", t):
+        if t[start:m.start()].split()[-1:] and t[start:m.start()].split()[-1].lower() in ORG_HEADS:
+            parts.append(t[start:m.start()])
+            start = m.end()
+    return [*parts, t[start:]] if parts else [t]
 
 
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|later|jointly|respectively|successively|each|all|both|"
@@ -2422,7 +2434,8 @@ _FRONTED = (r"(?:on|in|at|during|when|while|after|before|since|from|between|last
             r"[^,;:]{0,80},\s+")
 _REPORTING_VERB = (r"\b(?:said|says|stressed|stresses|emphasi[sz]ed|noted|notes|pointed\s+out|held|believed|recalled|"
                    r"reviewed|recognized|recognised|agreed|underlined|highlighted|mentioned|learned|studied|heard|"
-                   r"affirmed|acknowledged|reiterated|remembered)\s+that\s+")
+                   r"affirmed|acknowledged|reiterated|remembered)(?:\s+(?:in|at|during)\s+(?:the|his|her|their)\s+\w+)?"
+                   r"\s+that\s+")  # (1.33.0) "noted in the meeting that A and B shared ..."
 _REPORTING_THAT = re.compile(
     _REPORTING_VERB + r"(?:" + _FRONTED + r")?[^,;:]*$|(?:^|,\s*)as\s+(?!well\b)(?:[\w'\u2019]+\s+){0,6}$", re.I)
 _REPORTED_BEFORE = re.compile(_REPORTING_VERB, re.I)  # "Q said that ..., including A": A is inside the report

@@ -39,9 +39,12 @@ class VerbHit:
 _SPEECH_NOUN = (r"(?:(?:a|an|the|his|her|their|its|important|keynote|key|opening|closing|concluding|successive|"
                 r"main|brief|video|televised|work|government|summary|special|written|separate|guiding|mobilization|"
                 r"mobilisation|deployment|theme|thematic|inaugural|welcoming|welcome|remarks?|exchange|experience|typical|"
-                r"representative|exemplary|supplementary|oral|detailed|policy|situation|progress|\w+(?:-\w+)+)\s+){0,4}"
+                r"representative|exemplary|supplementary|oral|detailed|policy|situation|progress|\w+(?:-\w+)+|"
+                r"profound|comprehensive|short|thorough|general)\s+){0,4}"
                 r"(?P<noun>speech|speeches|report|reports|address|addresses|remarks|statement|statements|talk|"
-                r"lectures?|presentations?|briefings?|explanations?|toasts?|summary)\b")
+                # (1.33.0) "made a profound exposition on", "gave a brief introduction of", "delivered the Invocation"
+                r"lectures?|presentations?|briefings?|explanations?|toasts?|summary|introductions?|expositions?|"
+                r"invocation|overview)\b")
 
 # rule `courtesy_speech`: "extended a warm welcome", "extended Lunar New Year greetings and gratitude", "made positive
 # comments on", "provided recommendations", "put forward suggestions": words of welcome, thanks, comment or advice
@@ -78,7 +81,7 @@ SPEECH = re.compile(
     r"explained|elaborated(?:\s+on)?|proposed|suggested|encouraged|asked|instructed|requested|hoped|voiced|commented|summed\s+up|"
     r"concluded|briefed|announced|declared|thanked|hailed|summari[sz]ed|described|told|talked\s+(?:about|of|on)|"
     r"affirmed|indicated|expounded|acknowledged|reaffirmed|reaffirms|questioned|appealed|argued|insisted|lamented|"
-    r"recalled(?=\s+that\b)|"
+    r"recalled(?=\s+that\b)|apprised|(?:was|were)\s+quoted\s+(?:[\w\s]{0,30}?\s)?as\s+saying|"
     # (parser 1.33.0) "In turn, Lavrov reassured that ...", "She replied that ...", "X observed that ..."
     r"replied|responded|opined|clarified|(?:observed|maintained|revealed|disclosed)(?=\s+that\b)|"
     # minutes: "Cr Brown moved that the report be received", "Mr Palmer advised that", "Cr Green enquired"
