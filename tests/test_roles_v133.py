@@ -180,3 +180,10 @@ def test_a_clause_reported_in_the_meeting_gives_its_subjects_no_speech():
     p = run("Vice President Zhang Wei noted in the meeting that Sinochem Group and Tata Group shared many "
             "commonalities.")
     assert names(p.speakers) == {"Zhang Wei"}
+
+
+def test_the_second_word_of_a_malay_style_is_no_word_of_the_name():
+    p = run("On 5 July, His Excellency Tan Sri Azhar Azizan Harun, the Speaker of the House, visited Parliament House.")
+    assert "Azhar Azizan Harun" in everyone(p) and not any(n.startswith("Sri ") for n in everyone(p))
+    p = run("Finance Minister Sri Mulyani Indrawati met the delegation and said reforms would go on.")
+    assert "Sri Mulyani Indrawati" in names(p.speakers)

@@ -1167,7 +1167,20 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         out.append(c)
     if out and not title_case:
         out = list_mate_names(text, out)
-    return [_with_given_abbreviation(text, _without_style(sp)) for sp in out]
+    return [_with_given_abbreviation(text, _without_style(_after_malay_style(text, sp))) for sp in out]
+
+
+_MALAY_STYLE_BEFORE = re.compile(r"\b(?:Tan|Puan|Datuk|Dato['\u2019]?)\s+$")
+
+
+def _after_malay_style(text: str, sp: NameSpan) -> NameSpan:
+    """(parser 1.33.0) "Tan Sri Azhar Azizan Harun" when a rule's span starts at "Sri": the second word of the style
+    is no word of the name ("Sri Mulyani Indrawati", with no style before it, keeps it)."""
+    m = re.match(r"(?:Sri|Seri)\s+", sp.name)
+    if not m or len(sp.name[m.end():].split()) < 2 or not _MALAY_STYLE_BEFORE.search(text, max(0, sp.start - 8),
+                                                                                      sp.start):
+        return sp
+    return NameSpan(sp.start + m.end(), sp.end, sp.name[m.end():], sp.rule)
 
 
 # rule `abbreviated_given_name` (parser 1.30.0): "Md. Selim Reza": the abbreviation is the name's first word
