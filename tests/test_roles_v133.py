@@ -187,3 +187,17 @@ def test_the_second_word_of_a_malay_style_is_no_word_of_the_name():
     assert "Azhar Azizan Harun" in everyone(p) and not any(n.startswith("Sri ") for n in everyone(p))
     p = run("Finance Minister Sri Mulyani Indrawati met the delegation and said reforms would go on.")
     assert "Sri Mulyani Indrawati" in names(p.speakers)
+
+
+def test_the_long_styles_of_heads_of_state_and_commonwealth_ministers_open_a_name():
+    p = run("The meeting was also attended by His Excellency Thabo Mbeki, former President of South Africa.")
+    assert "Thabo Mbeki" in names(p.attendees)
+    p = run("Attending were the Prime Minister of Jamaica, the Most Honourable Andrew Holness; the President of "
+            "Suriname, His Excellency Chandrikapersad Santokhi; and the Prime Minister of Grenada, Dr. the Rt. "
+            "Honourable Keith Mitchell.")
+    assert {"Andrew Holness", "Chandrikapersad Santokhi", "Keith Mitchell"} <= names(p.attendees)
+
+
+def test_a_long_style_before_an_office_leaves_the_name_to_the_office():  # guard
+    p = run("The Right Honourable Prime Minister Pakalitha Mosisili attended the summit.")
+    assert "Pakalitha Mosisili" in names(p.attendees) and not any(n.startswith("Prime") for n in everyone(p))

@@ -141,7 +141,8 @@ GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")
 # honorific words of other traditions before a name the model's NER finds (Malay "Tan Sri", "Datuk Seri"; "The
 # Honourable"): never words of the name (rule `entity_name`)
 STYLE_WORDS = {"tan", "sri", "datuk", "dato", "datin", "seri", "tun", "toh", "puan", "haji", "hajjah", "honorable",
-               "honourable", "excellency", "his", "her", "the", "h.e.", "hon", "hon.", "berhormat", "mulia", "sardar"}
+               "honourable", "excellency", "his", "her", "the", "h.e.", "hon", "hon.", "berhormat", "mulia", "sardar",
+               "pehin"}  # (1.33.0) Brunei: "Pehin Orang Kaya Seri Lela Dato Seri Setia A"
 # styles of address that never stand inside a name, even where a Malay style leads one ("Hon. Datuk Seri X")
 ADDRESS_WORDS = {"hon", "honorable", "honourable", "excellency"}
 # style words that are also surnames: a style only before "Sri"/"Puan" ("Tan Sri X", but "Datuk Tan Teik Cheng")

@@ -106,8 +106,14 @@ _PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|A
 # stacked styles are one style: "Dr. Prof. Chang Huigi" (not a person "Prof")
 # (parser 1.30.0: also the style "Hon." of Commonwealth assemblies, "Hon. Nana Appiagyei Frank"; "Hon. Minister" is an
 # office, skipped below)
-_HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",) if h != "Comrade") + r")\.?\s+(?:(?:" +
-                             "|".join(HONORIFICS) + r")\.?\s+)*(" + _WESTERN_WORD +
+# (parser 1.33.0) and the long styles of heads of state and Commonwealth ministers: "His Excellency Thabo Mbeki", "the
+# Most Honourable Andrew Holness", "Dr. the Rt. Honourable Keith Mitchell", "Her Royal Highness A"
+# ("The Honourable X" alone stays with `office_name`, which checks that the document never writes X as a place)
+_LONG_STYLE = (r"(?:(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|(?:[Tt]he\s+)?(?:Most|Right|Rt\.?)\s+"
+               r"Hon(?:ou?rable|\.)?)")
+_LONG_STYLE_AT = re.compile(_LONG_STYLE)
+_HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",) if h != "Comrade") + r"|" + _LONG_STYLE +
+                             r")\.?\s+(?:(?:" + "|".join(HONORIFICS) + r"|" + _LONG_STYLE + r"|[Tt]he\s+Honou?rable)\.?\s+)*(" + _WESTERN_WORD +
                              r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})" + _NAME_END)
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
 _POST_NOMINAL = r"(?:\s+(?:MP|QC|KC|SC|MEP|MLA|OBE|CBE|MBE|JP|PhD))?"
@@ -198,6 +204,11 @@ def honorific_names(text: str) -> list[NameSpan]:
         if text[m.start():m.start(1)].startswith("Hon") and any(
                 _office_word(w) or w.lower() in MODIFIERS for w in words):
             continue  # "the Hon. Presiding Member", "the Hon. Municipal Chief Executive": an office, styled
+        if _LONG_STYLE_AT.match(text, m.start()) and (words[0].lower() in MODIFIERS | STYLE_WORDS | {"prime", "crown"} or
+                                                      words[0].lower() in SURNAME_STYLES or
+                                                      any(_office_word(w) for w in words) or
+                                                      len(words) == 2 and is_surname(words[0])):
+            continue  # "His Excellency Crown Prince A", "The Right Honourable Prime Minister B": the office's rules
         end = m.end(1)
         while len(words) > 2 and (words[-1].lower() in MODIFIERS or _office_word(words[-1])):
             words.pop()  # "Ms. Cao Qian Deputy Division Director": the office starts without a comma (1.29.0)
