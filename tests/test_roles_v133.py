@@ -201,3 +201,20 @@ def test_the_long_styles_of_heads_of_state_and_commonwealth_ministers_open_a_nam
 def test_a_long_style_before_an_office_leaves_the_name_to_the_office():  # guard
     p = run("The Right Honourable Prime Minister Pakalitha Mosisili attended the summit.")
     assert "Pakalitha Mosisili" in names(p.attendees) and not any(n.startswith("Prime") for n in everyone(p))
+
+
+def test_a_plural_legislative_office_opens_a_list_of_names():
+    p = run("House Speaker Nabih Berri chaired the meeting of the Bureau, attended by Vice Speaker Elie Firzli, and "
+            "MPs Marwan Hamadeh, Alan Aoun, Michel Moussa and Agop Pakradonian.")
+    assert {"Marwan Hamadeh", "Alan Aoun", "Michel Moussa", "Agop Pakradonian"} <= names(p.attendees)
+
+
+def test_minutes_prose_that_says_who_was_absent():
+    p = run("The President granted leave of absence to Sen. the Hon. Dr. Lenny Saith (illness) and to Sen. Subhas "
+            "Ramkhelawan (out of the country). Mr. Noel Gayle and Ms. Althea Rocke were appointed to temporarily "
+            "replace Senators Saith and Ramkhelawan.")
+    assert {"Lenny Saith", "Subhas Ramkhelawan"} <= names(p.mentions)
+    p = run("Apologies were received from Cr John Hart and Cr Ann Lee. Mayor Tom Reid and Cr Bill Shaw were absent. "
+            "Cr Mary Long attended the meeting.")
+    assert {"John Hart", "Ann Lee", "Tom Reid", "Bill Shaw"} <= names(p.mentions)
+    assert names(p.attendees) == {"Mary Long"}

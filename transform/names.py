@@ -410,7 +410,10 @@ _PLURAL_OFFICE = re.compile(
     r"Ministers|Mayors|Secretaries|Presidents|Premiers|Ambassadors|Commissioners|Secretaries-General|"
     r"Directors-General|Consuls-General|Consuls|Councilors|Councillors|State\s+Councilors|Vice-Chairmen|"
     r"Vice-Governors|Vice-Premiers|Vice-Presidents|Deputies|Professors|Academicians|(?<=Provincial\s)leaders|"
-    r"(?<=Municipal\s)leaders|(?<=Regional\s)leaders|(?<=State\s)leaders)\s+", re.I)
+    r"(?<=Municipal\s)leaders|(?<=Regional\s)leaders|(?<=State\s)leaders|"
+    # (parser 1.33.0) legislators and board members: "MPs A, B and C", "Senators A and B", "Trustees A, B"
+    r"MPs|MLAs|MEPs|Senators|Legislators|Lawmakers|Congressmen|Congresswomen|Members\s+of\s+Parliament|Trustees|"
+    r"Aldermen|Supervisors|Councilmembers|Judges|Justices|Envoys|Delegates)\s+", re.I)
 _LIST_NAME = re.compile(r"(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})(?=,\s|\s+and\s|\s+as\s+well\s|"
                         r"\s+[a-z]|[.;:)]|$)")
 _LIST_SINGLE = re.compile(r"([" + UP + r"][" + LO + r"]{2,}(?:-[" + UP + r"]?[" + LO + r"]+)?)(?=,\s|\s+and\s|"

@@ -1658,6 +1658,7 @@ def rule_parties(doc: Doc, bylines: list[str] | tuple = ()) -> tuple[Collector, 
     col = Collector(doc)
     labelled_lists(doc, col)  # (parser 1.32.0: first, so that "Cr Brown moved" refers to the roll's "Cr A Brown")
     name_line_rolls(doc, col)
+    absences(doc, col)
     roll_surnames(doc)
     actors = sentence_rules(doc, col)
     remote_senders(doc, col)
@@ -2746,6 +2747,27 @@ def _line_head(line: str) -> int:
 
 def _shift(sp: N.NameSpan, by: int) -> N.NameSpan:
     return N.NameSpan(sp.start + by, sp.end + by, sp.name, sp.rule)
+
+
+# rule `absent_label` in prose (parser 1.33.0): "The President granted leave of absence to Sen. A and to Sen. B",
+# "Apologies were received from A", "A and B were absent", "A sent her apologies": they were not there
+_ABSENT_AFTER = re.compile(r"\bleave\s+of\s+absence\s+(?:was\s+|were\s+)?(?:granted\s+)?(?:to|for)\b|"
+                           r"\bapologies\s+(?:for\s+absence\s+)?(?:were\s+|was\s+)?(?:received|tendered|noted)\s+"
+                           r"(?:from|for|on\s+behalf\s+of)\b", re.I)
+_ABSENT_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?absent\b|\bsent\s+(?:his|her|their)\s+apologies\b|"
+                            r"\b(?:was|were)\s+granted\s+leave\s+of\s+absence\b", re.I)
+
+
+def absences(doc: Doc, col: Collector) -> None:
+    """Persons a sentence of minutes says were absent (see `_ABSENT_AFTER`): mentions, never attendees."""
+    for s, spans in zip(doc.sentences, doc.names_by_sentence):
+        after = _ABSENT_AFTER.search(s.text)
+        before = _ABSENT_BEFORE.search(s.text)
+        for sp in spans:
+            if after and sp.start >= after.end() and not re.search(r";|\b(?:were|was)\s+appointed\b",
+                                                                     s.text[after.end():sp.start]) or \
+                    before and sp.end <= before.start() and _clause_start(s.text, before.start()) <= sp.start:
+                col.absent.add(N.person_key(sp.name))
 
 
 def _office_lead(prefix: str) -> bool:
