@@ -218,3 +218,12 @@ def test_minutes_prose_that_says_who_was_absent():
             "Cr Mary Long attended the meeting.")
     assert {"John Hart", "Ann Lee", "Tom Reid", "Bill Shaw"} <= names(p.mentions)
     assert names(p.attendees) == {"Mary Long"}
+
+
+def test_more_roll_labels_and_offices_before_roll_members():
+    p = run("Staff: Linda Cole, Executive Director; Paul Dean, Finance Manager\nCall to order")
+    assert {"Linda Cole", "Paul Dean"} <= names(p.attendees)
+    p = run("Present: Ann Bell, Tom Ward\nAbsent with notice: Jim Fox\nBusiness")
+    assert "Jim Fox" in names(p.mentions) and "Jim Fox" not in names(p.attendees)
+    p = run("Trustees Present: Chair Donna Fry, Vice Chair Alan Tate, Trustee Rosa Kim\n1. Call to Order")
+    assert {"Donna Fry", "Alan Tate", "Rosa Kim"} <= names(p.attendees)

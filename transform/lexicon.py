@@ -182,7 +182,8 @@ LABEL_ROLES = {"speaker": "speech", "chair": "chair", "chairperson": "chair", "c
                "moderator": "chair", "host": "chair", "presider": "chair", "attendee": "attend",
                "participant": "attend", "guest": "attend", "panelist": "speech", "panellist": "speech",
                "delegation": "attend", "member": "attend", "present": "attend", "attendance": "attend",
-               "attended": "attend", "participated": "attend", "presiding": "chair"}
+               "attended": "attend", "participated": "attend", "presiding": "chair", "staff": "attend",
+               "visitor": "attend", "observer": "attend", "invitee": "attend", "official": "attend", "officer": "attend"}
 
 # ----------------------------------------------------------------------------------- syntax (lemmas)
 # (parser 1.33.0) the meeting's own documents: what they say was done is the meeting ("A Joint Communique said that ...")

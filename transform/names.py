@@ -733,6 +733,11 @@ _ROLL_PIECE = re.compile(_WESTERN_WORD + r"(?: [A-Z]\.?)?(?: " + _ROLL_WORD + r"
                          _ROLL_WORD)
 
 
+# the office before a roll member's name: modifiers, then one office word ("Vice Chair ", "Trustee ", "Deputy Mayor ")
+_ROLL_OFFICE_LEAD = re.compile(r"\s*(?:(?:Vice|Deputy|Acting|Assistant|Executive|Senior|Chief|Associate)[ -])*"
+                               r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+(?=[A-Z])")
+
+
 def roll_names(line: str) -> list[NameSpan]:
     """Rule `roll_name` (parser 1.28.0): under a minutes' roll label ("Present:", "Apologies:"), each comma-separated
     piece of two or three capitalised words is a name, whatever its origin ("Nina Ross, Bo Lind"). (1.33.0) A plural
@@ -743,6 +748,10 @@ def roll_names(line: str) -> list[NameSpan]:
         piece = m.group(0)
         core = re.sub(r"\s*\([^()]{0,60}\)\s*$", "", re.sub(r"(?<=[a-z)])\.\s*$", "", piece))
         skip = len(_ROLL_HONORIFICS.match(core).group(0))  # type: ignore[union-attr]  # it matches the empty string
+        office = _ROLL_OFFICE_LEAD.match(core, skip)  # (1.33.0) "Vice Chair Alan Tate", "Trustee Rosa Kim"
+        if office and (office.group(0).split()[-1].lower() in OFFICE_WORDS or
+                       office.group(0).split()[-1].lower() in ROLL_OFFICE_WORDS):
+            skip = office.end()
         words = core[skip:].strip()
         if not words or _STYLED_OFFICE.fullmatch(words):
             continue  # (parser 1.32.0) "Present: His Worship the Mayor, Mr J Smith, Cr A Brown"

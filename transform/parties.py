@@ -2563,7 +2563,9 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          # (parser 1.32.0) minutes: "Members Present:", "Staff Present:", "Council Members Present:",
                          # "Officials in Attendance:", "Members Absent:"
                          r"(?:[A-Za-z-]+\s+){1,3}?(?:present|in\s+attendance)|"
-                         r"(?P<absent2>(?:[A-Za-z-]+\s+){1,3}?(?:absent|excused))|"
+                         r"(?P<absent2>(?:[A-Za-z-]+\s+){1,3}?(?:absent|excused)|"
+                         r"(?:absent|excused)\s+(?:with|without)\s+(?:notice|apolog(?:y|ies)|leave))|"
+                         r"(?:staff|visitors|observers|invitees|officials|officers)|"  # (1.33.0) "Staff: A, Director; B"
                          # (1.31.0) a sentence that ends by announcing the roll: "The members of the 28th mission were
                          # as follows:", "Accompanying Representative Smith are the following members of the delegation:"
                          r"(?:[^:\uff1a]{0,80}?\s)?(?:the\s+)?(?:following\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
