@@ -227,3 +227,9 @@ def test_more_roll_labels_and_offices_before_roll_members():
     assert "Jim Fox" in names(p.mentions) and "Jim Fox" not in names(p.attendees)
     p = run("Trustees Present: Chair Donna Fry, Vice Chair Alan Tate, Trustee Rosa Kim\n1. Call to Order")
     assert {"Donna Fry", "Alan Tate", "Rosa Kim"} <= names(p.attendees)
+
+
+def test_a_preposition_before_an_office_is_no_word_of_the_title():
+    from readouts.transform.titles import clean_title
+    assert clean_title("For Councillor") == "Councillor"
+    assert clean_title("for the development of the city") == "for the development of the city"  # guard: lower case

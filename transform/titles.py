@@ -30,7 +30,8 @@ from readouts.transform.lexicon import (
 
 _HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\((?![A-Z]{2,8}\)\s+[A-Z])|,")  # not "(DNCC) Mayor"
 # rule `who_is_also`: "X, who is also Secretary of ...": the relative apposition is a title like ", also ..."
-_LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+)*(?:(?:the|a|an)\s+)?",
+_LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+|"
+                   r"(?:for|by|from|with)\s+(?=(?-i:[A-Z])))*(?:(?:the|a|an)\s+)?",  # (1.33.0) "For Councillor X" in a vote
                    re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*")
 
