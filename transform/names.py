@@ -1017,7 +1017,7 @@ _OFFICE_GAP = re.compile(r"(?:\s+[-\u2013\u2014]\s+|\s+\([A-Z]{2,8}\)\s+|,\s+(?:
 
 def office_names(text: str, taken: list[NameSpan], dictionary: frozenset[str], whole: str, is_title) -> list[NameSpan]:
     """Rule `office_name`: see `_OFFICE_NAME`; `whole` is the document's text."""
-    out = []
+    out: list[NameSpan] = []
     for m in _OFFICE_NAME.finditer(text):
         s, e = m.span(1)
         words = m.group(1).split()
