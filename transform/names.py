@@ -749,8 +749,7 @@ def roll_names(line: str) -> list[NameSpan]:
         core = re.sub(r"\s*\([^()]{0,60}\)\s*$", "", re.sub(r"(?<=[a-z)])\.\s*$", "", piece))
         skip = len(_ROLL_HONORIFICS.match(core).group(0))  # type: ignore[union-attr]  # it matches the empty string
         office = _ROLL_OFFICE_LEAD.match(core, skip)  # (1.33.0) "Vice Chair Alan Tate", "Trustee Rosa Kim"
-        if office and (office.group(0).split()[-1].lower() in OFFICE_WORDS or
-                       office.group(0).split()[-1].lower() in ROLL_OFFICE_WORDS):
+        if office and roll_office(office.group(0).strip()):
             skip = office.end()
         words = core[skip:].strip()
         if not words or _STYLED_OFFICE.fullmatch(words):

@@ -743,7 +743,8 @@ def _split_after_heads(t: str) -> list[str]:
     """The parts of "A Commission and B Commission" split at each "and" that follows an organisation's head word."""
     parts, start = [], 0
     for m in re.finditer(r"\s+and\s+(?=[A-Z])", t):
-        if t[start:m.start()].split()[-1:] and t[start:m.start()].split()[-1].lower() in ORG_HEADS:
+        last = t[start:m.start()].split()[-1:]
+        if last and last[0].lower() in ORG_HEADS:
             parts.append(t[start:m.start()])
             start = m.end()
     return [*parts, t[start:]] if parts else [t]
@@ -2581,7 +2582,8 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          re.I)  # "In attendance; Mr. A"; (1.32.0) a bare capitalised label line: "MEMBERS PRESENT"
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 # rule `label_chair` (parser 1.28.0): "Prof. Jenny Dixon (Chair), Prof. Helen Nicholson, ..." in a minutes' roll
-_CHAIR_MARK = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)|"
+_CHAIR_BRACKET = r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)"
+_CHAIR_MARK = re.compile(_CHAIR_BRACKET + r"|"
                          r",\s*(?:chair|chairperson|chairman|chairwoman|presiding)\s*(?:[;,]|$)", re.I)  # ", Chair;"
 _LEAD_FILLER = re.compile(N.LINE_LEAD)  # before the name that opens a line under a label: a bullet, an honorific
 # what may stand between the names of a roll line ("Prof. A (Chair), Dr B, C and D")
@@ -2667,7 +2669,7 @@ def _roll_add(col: Collector, s, spans: list[N.NameSpan], role: str | None, rule
             col.add(Subject("person", key), "chair", s.text, "label_chair")
 
 
-_MARKED_CHAIR = re.compile(r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)", re.I)
+_MARKED_CHAIR = re.compile(_CHAIR_BRACKET, re.I)
 
 
 def marked_chairs(doc: Doc, col: Collector) -> None:
@@ -2713,8 +2715,6 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
             if not spans or not _LEAD_FILLER.fullmatch(s.text, base, spans[0].start):
                 spans = _roll_lead(doc, s.text, spans, base)
             doc.names_by_sentence[i] = [*before, *spans]
-        else:
-            spans = [sp for sp in spans if sp.start >= base]
         lead = spans[0] if spans and (_LEAD_FILLER.fullmatch(s.text, base, spans[0].start) or
                                       labelled and _office_lead(s.text[base:spans[0].start])) else None
         if labelled and _roll_line(s.text[base:], [_shift(sp, -base) for sp in spans]):
