@@ -298,7 +298,8 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"CEO|Founder|Co-founder|Akim|Rector|Representative|Treasurer|Councillor|Councilor|Lord|"
                      r"Aide|Adviser|Advisor|Counsellor|Counselor|"  # (1.31.0: "Presidential Aide Yury Ushakov")
                      r"Emir|Amir|Sultan|Emperor|Empress|Pope|"  # (1.32.0: "Emir Tamim bin Hamad Al Thani"; minutes'
-                     r"Trustee|Alderman|Alderwoman|Councilmember|Selectman)\s+(" +  # offices, "Trustee Alan Campbell")
+                     r"Trustee|Alderman|Alderwoman|Councilmember|Selectman|"  # offices, "Trustee Alan Campbell";
+                     r"Judge|Justice|Magistrate|Sheriff|Provost|Bishop|Archbishop)\s+(" +  # 1.34.0: "Judge Helen Moss")
                      r"(?:[A-Z]{2}(?= [A-Z][a-z]) )?" +  # initials written as one word: "Prime Minister KP Sharma Oli"
                      _WESTERN_WORD + r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3}" + _NAME_SUFFIX + r")" + _NAME_END +
                      r"(?!\s+[A-Z])")  # (parser 1.27.0: particles, "President Mohamed bin Zayed Al Nahyan")
@@ -555,13 +556,25 @@ _LOWER_OFFICE = re.compile(
     r"){1,2})(?=\s+[a-z]|\s*[,.;:)]|$)")
 
 
+# rule `lower_pinyin_name` (parser 1.34.0): a Chinese name written all in lower case right after an office, as
+# machine-translated company and district pages write them ("Union President cheng jun presided over the meeting,
+# deputy general manager xie chunfeng read ..."): a common surname and a one- or two-syllable given name, then a
+# verb or punctuation
+_LOWER_PINYIN = re.compile(r"(?<![\w-])([A-Za-z]+)\s+([a-z]{1,6})\s([a-z]{2,12})(?=\s*[,;.]|\s+[a-z]+(?:ed|s)\b)")
+
+
 def lower_office_names(text: str) -> list[NameSpan]:
-    """Rule `lower_office_name`."""
+    """Rules `lower_office_name` and `lower_pinyin_name`."""
     out = []
     for m in _LOWER_OFFICE.finditer(text):
         name = m.group(1)
         if _person_words(name) and name.lower() not in NOT_PERSONS and not ORG_OR_PLACE_AFTER.match(text, m.end(1)):
             out.append(NameSpan(m.start(1), m.end(1), name, "lower_office"))
+    for m in _LOWER_PINYIN.finditer(text):
+        sur, given = m.group(2), m.group(3)
+        if m.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS and sur in COMMON_CHINESE_SURNAMES and \
+                not {sur, given} & FUNCTION_WORDS and syllables(given, 2) is not None:
+            out.append(NameSpan(m.start(2), m.end(3), m.group(2) + " " + m.group(3), "lower_pinyin"))
     return out
 
 
@@ -612,7 +625,9 @@ def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
 _MATE = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"
 _MATE_AFTER = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)(" + _MATE + r")(?=,\s|\s+and\s|\s+(?:were|was|attended|also|"
                          r"respectively|as\s+well|accompanied|spoke|delivered|made|took|jointly|met|held|signed|"
-                         r"[a-z]{3,}ed)\b|\s*[.;:)]|\s*$)")  # "A and Julia Moreau announced": a pair before its verb
+                         r"[a-z]{3,}ed)\b|\s*[.;:)]|\s*$|"
+                         # (1.34.0) "A and Joseph Rude from Iowa Economic Development Authority"
+                         r"\s+from\s+(?:the\s+)?[A-Z])")  # "A and Julia Moreau announced": a pair before its verb
 _MATE_BEFORE = re.compile(r"(?:^|,\s+|\b(?:including|includes|included|namely|as|like)\s+|:\s+)(" + _MATE +
                           r")(?:,\s+and\s+|,\s+|\s+and\s+)$")
 
@@ -1114,14 +1129,14 @@ _OFFICE_BEFORE_COMMA = re.compile(r"(?:^|[,;:(])\s*([^,;:()]{3,90})$|"
                                   r"(?:^|[,;:(])(?=[^,;:()]{91})[^,;:()]*?\s((?:[^\s,;:()]+\s+){0,5}[^\s,;:()]+)$")
 
 
-def _office_before(segment: str, is_title) -> bool:
+def _office_before(segment: str, is_title, after_the: bool = False) -> bool:
     """The clause piece before the comma ends in an office: itself, or its words after a lower-case word ("He met the
-    Governor of Texas")."""
+    Governor of Texas"); with `after_the`, also its words after "the" in lower case (before a comma only)."""
     words = segment.split()
     if len(words) > 14:
         words = words[-14:]
     return any(is_title(" ".join(words[i:])) for i in range(len(words))
-               if i == 0 or words[i - 1][:1].islower() and words[i][:1].isupper())
+               if i == 0 or words[i - 1][:1].islower() and words[i][:1].isupper() or after_the and words[i - 1] == "the")
 
 
 def office_comma_names(text: str, is_title) -> list[NameSpan]:
@@ -1130,7 +1145,8 @@ def office_comma_names(text: str, is_title) -> list[NameSpan]:
     for m in _OFFICE_COMMA_NAME.finditer(text):
         office = _OFFICE_BEFORE_COMMA.search(text, 0, max(0, m.start() - 2))
         words = m.group(1).split()
-        if not office or not _office_before(office.group(1) or office.group(2), is_title) or is_title(m.group(1)) or \
+        # (1.34.0) "chaired by the permanent secretary of X, A": an office in lower case after "the"
+        if not office or not _office_before(office.group(1) or office.group(2), is_title, True) or is_title(m.group(1)) or \
                 not _person_words(m.group(1)) or \
                 not _long_name_ok(words) or words[-1].lower() in ORG_HEADS | PLACE_HEADS or \
                 any(w.lower() in FUNCTION_WORDS | PINYIN_PLACE_WORDS or _office_word(w) for w in words) or \

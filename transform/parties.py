@@ -53,6 +53,7 @@ from readouts.transform import syntax as S
 from readouts.transform import titles as T
 from readouts.transform.lexicon import (
     CALENDAR_WORDS,
+    CHAIR_NOUNS,
     ENVOY_NOUNS,
     FIELD_WORDS,
     GROUP_NOUN_WORDS,
@@ -1002,8 +1003,9 @@ def _name_rest_stops(rest: str) -> bool:
     Y delivered a report": X is not Y's co-subject)."""
     if rest.startswith(("'s", "\u2019s")):
         return True
-    if re.match(r"(?:of|from|at)\s+(?:the\s+)?[A-Z]", rest) and not _clause_like(rest):
-        return False  # "Professor Wang Lei of the University of ..."
+    if re.match(r"(?:of|from|at)\s+(?:the\s+)?(?:[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}[\s.]*$)", rest) and not _clause_like(rest) \
+            and not any(PAST_VERB.fullmatch(w) for w in re.findall(r"\b[a-z]+\b", rest)):
+        return False  # "Professor Wang Lei of the University of ...", (1.34.0) "Judge A of the district court"
     return bool(rest) and (_clause_like(rest) or any(PAST_VERB.fullmatch(w) for w in re.findall(r"\b[a-z]+\b", rest))
                            or not re.fullmatch(r"(?:(?:on|in|at|during|via|by)\s+[\w'\u2019,. -]+|also|then|later|first|"
                                                r"jointly|respectively|successively|together|himself|herself|"
@@ -1529,6 +1531,8 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     base = h.end
     if re.match(r"\s*(?:and|or)\s", obj):
         return []  # rule `shared_object`: "met with and expressed regards to the staff": no object of its own
+    if re.match(r"\s*(?:[\w-]+\s+){0,4}?under\s+the\s+(?:" + "|".join(sorted(CHAIR_NOUNS)) + r")\s+of\b", obj, re.I):
+        return []  # (1.34.0) "The council met under the chairmanship of Mayor A": A chaired (the parse's chair noun)
     m = re.match(r"\s*(?:(?:in|at|on)\s+[^,]*?\s+)?with\s+", obj)
     if m and not re.match(r"\s*with\b", obj):
         base += m.end()
@@ -2116,7 +2120,7 @@ def refresh_titles(doc: Doc, col: Collector) -> None:
 _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|gathering|event|ceremony|talks|roundtable)"
 # "was joined at the meeting by A, B and C" (parser 1.29.0)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+|warmly\s+|cordially\s+)?"
-                      r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|attended|joined|addressed|signed|proclaimed|"
+                      r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|co-hosted|attended|joined|addressed|signed|proclaimed|"
                       r"received|welcomed|greeted|graced|represented|"
                       # (parser 1.32.0) minutes: "The meeting was called to order at 7:02 p.m. by Chair X"
                       r"called\s+to\s+order(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?)"
@@ -2143,7 +2147,7 @@ _MEETING_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"(?:\s+(?:of|on|for)\s+[
                                re.I)  # "held the Democratic Life Meeting of 2022, which was presided over by X"
 # ... and its reduced form: "presided over the meeting, attended by A and B"
 _REDUCED_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,6}?[A-Z][\w'\u2019-]*)?"
-                               r"\s*,?\s*(?:also\s+)?(?P<verb>attended|presided(?:\s+over)?|chaired|co-chaired|hosted|graced)\s+by\s+",
+                               r"\s*,?\s*(?:also\s+)?(?P<verb>attended|presided(?:\s+over)?|chaired|co-chaired|hosted|co-hosted|graced)\s+by\s+",
                                re.I)  # "The executive meeting of the X Government, chaired by Y on May 2, passed ..."
 
 
@@ -2249,7 +2253,7 @@ def _other_event_passive(t: str, m: re.Match) -> bool:
     return reported_clause(t, m.start()) or _studied_event(t, guard_end, rel is not None)
 
 
-_PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair",
+_PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair", "co-hosted": "chair",
                  "attended": "attend", "joined": "attend", "addressed": "speech", "signed": "sign",
                  "proclaimed": "attend",  # "The opening was proclaimed by A, B and C": there, no speech act
                  # (parser 1.32.0) "The delegates were received by A, Leader of X, and B", "graced by President X"
@@ -2311,6 +2315,10 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
             out.append(("attend", _persons_until_predicate(ps, m.end()), "brought_together"))
     for m in _WITH_PRESENT.finditer(ps.t):
         out.append(("attend", ps.subjects_after(m.start("list"), "attend", limit=m.end("list")), "with_present"))
+    for m in _INVERTED_CHAIR.finditer(ps.t):
+        out.append(("chair", inverted_list(ps, m.end(), "chair"), "inverted_chair"))
+    for m in _FRONTED_PASSIVE.finditer(ps.t):
+        out.append(("chair", ps.subjects_after(m.start("list"), "chair", limit=m.end("list")), "fronted_passive"))
     return out + _listed_presence(ps) + _fronted_speech(ps) + _motions(ps) + _future_meetings(ps) + _between(ps)
 
 
@@ -2423,6 +2431,17 @@ _MEETING_PARTICIPLE = re.compile(r"\s*(?:(?:When|While|Upon|On|During)\s+)?(?:[M
 # rule `with_present`: "..., with Vice Governor Ma Tao and Qin Yu present" / "attending" / "in attendance"
 _WITH_PRESENT = re.compile(r"\bwith\s+(?P<list>[A-Z][^;,]{2,120}?(?:,\s+[^;,]{2,120}?){0,12}?),?\s+(?:also\s+)?"
                            r"(?:present|attending|in\s+attendance|on\s+hand)(?!\s+(?:at\s+)?(?:a|an)\b)(?=[\s,.;]|$)")
+
+
+# rule `fronted_passive` (parser 1.34.0): "Jointly chaired by A and B, the working meeting was held", "On Oct. 19,
+# presided by A, the meeting ...": a participle clause before the meeting it describes (the parse often misses it)
+_FRONTED_PASSIVE = re.compile(r"(?:^|(?<=,\s))(?:jointly\s+)?(?:presided(?:\s+over)?|chaired|co-chaired|hosted|co-hosted)"
+                              r"\s+(?:jointly\s+)?by\s+(?P<list>[^;]{3,240}?),\s+the\s+(?:[\w'\u2019-]+\s+){0,8}?"
+                              r"(?:" + "|".join(sorted(MEETING_NOUNS)) + r")s?\b", re.I)
+
+# rule `inverted_chair` (parser 1.34.0): "Presiding was Judge A", "Presiding over the session were A and B"
+_INVERTED_CHAIR = re.compile(r"(?:^|(?<=[,;]\s))(?:Also\s+)?(?:presiding|chairing)(?:\s+over)?(?:\s+the\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                             r"(?:" + "|".join(sorted(MEETING_NOUNS)) + r")s?)?\s+(?:was|were)\s+", re.I)
 
 
 # "accompanied by X" and the inverted "Accompanying him were X and Y"

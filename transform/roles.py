@@ -139,6 +139,7 @@ _HOSTED_GUEST = re.compile(r"\s+(?:on\s+(?:\w+\s+){1,2}?\d{1,2}(?:st|nd|rd|th)?,
 # rule `office_work`: "Deputy Director (presiding over the office's daily work)": a standing duty written into an
 # office, not the chair of the meeting
 _OFFICE_WORK = re.compile(r"(?:\s+over)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:daily|day-to-day|routine|everyday)\s+work\b", re.I)
+_INVERTED_BE = re.compile(r"\s+(?:the\s+)?(?:(?!(?:where|which|that|when|who|as)\b)[\w'\u2019-]+\s+){0,4}?(?:was|were)\s", re.I)
 _INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|he|she)\s*(?:[,.;]|$)")
 
 
@@ -198,8 +199,8 @@ def verb_hits(text: str) -> list[VerbHit]:
     for rx, role in ((CHAIR_PARTICIPLE, "chair"), (SPEECH_PARTICIPLE, "speech"), (MEET_PARTICIPLE, "meet"),
                      (ATTEND_PARTICIPLE, "attend")):
         for m in rx.finditer(text):
-            if role == "chair" and _OFFICE_WORK.match(text, m.end()):
-                continue
+            if role == "chair" and (_OFFICE_WORK.match(text, m.end()) or _INVERTED_BE.match(text, m.end())):
+                continue  # (1.34.0) "Presiding over the session was A": the inverted subject, see parties
             if role in ("chair", "meet") and re.search(r"\bfor\s+$", text[max(0, m.start() - 5):m.start()]):
                 continue  # "thanked CPSC for hosting the delegation": the one thanked hosted (parser 1.29.0)
             if role in ("chair", "meet", "attend") or _participle_ok(text, m.start()):

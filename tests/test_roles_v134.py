@@ -1,0 +1,46 @@
+"""Parser 1.34.0 role and name rules, on invented sentences (pure functions, no Prefect)."""
+from role_helpers import names, run
+
+# ---------------------------------------------------------------- chairs
+
+
+def test_a_fronted_passive_clause_gives_the_chairs_of_the_meeting_it_describes():
+    p = run("On Oct. 19, jointly presided by vice president Rong Weidong and Joseph Rude from Iowa Economic "
+            "Development Authority, the Joint Working Group Meeting was held in Des Moines.")
+    assert sorted(p.chairs) == ["Joseph Rude", "Rong Weidong"]
+    p = run("Jointly chaired by Vice Minister Anna Berg and Ambassador Paul Roy, the talks reviewed trade.")
+    assert sorted(p.chairs) == ["Anna Berg", "Paul Roy"]
+
+
+def test_a_fronted_passive_clause_about_something_else_gives_no_chair():  # guard
+    p = run("Hosted by the city of Chengdu, the exhibition on trade drew 2,000 visitors, and Mayor Wang Lin "
+            "attended the opening.")
+    assert p.chairs == []
+
+
+def test_co_hosted_by_and_an_inverted_presiding_give_chairs():
+    p = run("The forum was co-hosted by Vice Governor Li Ming and Ambassador Jan Novak, and attended by 200 guests.")
+    assert sorted(p.chairs) == ["Jan Novak", "Li Ming"]
+    p = run("Presiding over the session were Speaker Anna Berg and Deputy Speaker Tom Hale of the assembly.")
+    assert sorted(p.chairs) == ["Anna Berg", "Tom Hale"]
+
+
+def test_an_inverted_presiding_is_no_fronted_participle_of_the_next_clause():  # guard
+    p = run("Presiding over the meeting where the plan was adopted, Mayor Tom Hale said the city would act.")
+    assert p.chairs == ["Tom Hale"]
+
+
+def test_met_under_the_chairmanship_of_gives_a_chair_not_a_counterpart():
+    p = run("The council met under the chairmanship of Mayor Anna Berg to review the budget.")
+    assert p.chairs == ["Anna Berg"] and "Anna Berg" not in names(p.attendees)
+
+
+def test_the_chair_may_be_named_after_a_lower_case_office_and_a_comma():
+    p = run("The meeting was chaired by the permanent secretary of the Ministry of Grenada, Roxie Hutchinson.")
+    assert p.chairs == ["Roxie Hutchinson"]
+
+
+def test_judicial_offices_title_a_name():
+    p = run("Presiding over the session was Judge Helen Moss of the district court. Justice Omar Haddad "
+            "delivered the keynote address.")
+    assert p.chairs == ["Helen Moss"] and "Omar Haddad" in names(p.speakers)
