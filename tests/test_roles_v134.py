@@ -44,3 +44,54 @@ def test_judicial_offices_title_a_name():
     p = run("Presiding over the session was Judge Helen Moss of the district court. Justice Omar Haddad "
             "delivered the keynote address.")
     assert p.chairs == ["Helen Moss"] and "Omar Haddad" in names(p.speakers)
+
+
+def test_a_fronted_hosted_by_before_any_subject_with_the():
+    p = run("Hosted by OECD Secretary-General Anna Berg, the heads of five international organisations discussed "
+            "the outlook for growth.")
+    assert p.chairs == ["Anna Berg"]
+
+
+def test_a_chair_verb_capitalised_by_mistake_after_a_name():
+    p = run("The President of the Football Federation Mr. Praful Patel Chaired the Executive Committee Meeting at "
+            "Football House in the capital.")
+    assert p.chairs == ["Praful Patel"]
+
+
+def test_the_bahraini_spelling_of_the_gulf_style():
+    p = run("Lieutenant General Dr. Shaikh Mohammed bin Abdullah Al Khalifa chaired the regular meeting of the "
+            "Society's Board of Directors.")
+    assert p.chairs == ["Mohammed bin Abdullah Al Khalifa"]
+
+
+# ---------------------------------------------------------------- minutes' rolls and names
+
+
+def test_a_roll_of_offices_with_their_holders_in_brackets_and_the_chair_marked_after():
+    p = run("A meeting of the Council was held on Monday 4 December 1995.\nPresent\n"
+            "The Chancellor (The Hon Sir Edward Woodward) (in the Chair)\n"
+            "The Deputy Chancellor (Mrs F S Marles)\n"
+            "The Deputy Vice-Chancellor(Academic) (Professor C B Schedvin)\n"
+            "The Associate Registrar (External Relations)(Ms L Hambly)\nBusiness\n1. Welcome")
+    assert p.chairs == ["Edward Woodward"]
+    assert {"F S Marles", "C B Schedvin", "L Hambly"} <= names(p.attendees)
+
+
+def test_initials_without_periods_after_an_honorific():
+    p = run("Mr T L Anning, Mrs N E Davies, Professor A G Klein, Mr P O'Keefe and Associate Professor P T McTigue "
+            "were in attendance.")
+    assert {"T L Anning", "N E Davies", "A G Klein", "P O'Keefe", "P T McTigue"} <= names(p.attendees)
+    p = run("After the dharna a delegation of Dr SS Agarwal, Dr KK Aggarwal and Dr A M Pillai met the Health "
+            "Minister in Parliament.")
+    assert {"SS Agarwal", "KK Aggarwal", "A M Pillai"} <= names(p.attendees)
+
+
+def test_the_honourable_alone_opens_a_name():
+    p = run("While in the province, Ambassador Kenjiro Monji met with The Honourable Judith Guichon, Lieutenant "
+            "Governor of British Columbia, in the City of Victoria.")
+    assert "Judith Guichon" in names(p.attendees)
+
+
+def test_joined_them_is_presence():
+    p = run("Luo Xiandong, member of the Party Committee, joined them for the research and gave a speech.")
+    assert "Luo Xiandong" in names(p.attendees) and "Luo Xiandong" in names(p.speakers)

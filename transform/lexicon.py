@@ -129,10 +129,11 @@ PINYIN_PLACE_WORDS = {
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
                        "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam"}
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
-              "Sheikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs", "Eng")  # (parser 1.27.0: the Gulf styles "Sheikh
+              "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs", "Eng")  # (parser 1.27.0: the Gulf styles "Sheikh
 # Abdullah bin Zayed Al Nahyan"; 1.28.0: a British councillor, "Cllr Stephen Cowan", "Coun Blake"; 1.32.0: Nigerian and
 # Ghanaian professional styles, "Engr. Sani Abubakar", "Barr. Ada Okafor"; councillors in minutes, "Cllrs. A, B",
-# "Cr A Brown"; 1.33.0: "Eng Haruna Manu", the engineer's style without its r)
+# "Cr A Brown"; 1.33.0: "Eng Haruna Manu", the engineer's style without its r; 1.34.0: the Bahraini spelling,
+# "Shaikh Mohammed bin Abdullah Al Khalifa")
 # abbreviated military and police ranks before a name ("Mr. Gen Charles Kayonga", "Pol. Gen. Aswin Kwanmuang"): no
 # words of the name, and their period ends no sentence
 RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol")

@@ -194,6 +194,10 @@ def upper_surname_names(text: str) -> list[NameSpan]:
     return out
 
 
+# (1.34.0) a chair verb capitalised by mistake after a name: "Mr. Praful Patel Chaired the Executive Committee"
+_CAPITALISED_VERB = re.compile(r"Chaired|Presided|Co-chaired|Hosted")
+
+
 def honorific_names(text: str) -> list[NameSpan]:
     """Rule `honorific_name`: "Mr. Yin Li" -> Yin Li; "Mr. Ambassador", "Madam Chair" address an office."""
     out = []
@@ -210,7 +214,8 @@ def honorific_names(text: str) -> list[NameSpan]:
                                                       len(words) == 2 and is_surname(words[0])):
             continue  # "His Excellency Crown Prince A", "The Right Honourable Prime Minister B": the office's rules
         end = m.end(1)
-        while len(words) > 2 and (words[-1].lower() in MODIFIERS or _office_word(words[-1])):
+        while len(words) > 2 and (words[-1].lower() in MODIFIERS or _office_word(words[-1]) or
+                                  _CAPITALISED_VERB.fullmatch(words[-1]) and text.startswith(" the ", end)):
             words.pop()  # "Ms. Cao Qian Deputy Division Director": the office starts without a comma (1.29.0)
             end = text.rindex(words[-1], m.start(1), end) + len(words[-1])
         out.append(NameSpan(m.start(1), end, text[m.start(1):end], "honorific"))
@@ -223,6 +228,10 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
     for m in _APPOSITIVE_NAME.finditer(text):
         words = m.group(1).split()
         start = m.start(1)
+        while len(words) > 2 and (words[0] in ("Honourable", "Honorable") or words[0] == "The" and
+                                  words[1] in ("Honourable", "Honorable")):
+            start = text.index(words[1], start + len(words[0]))  # (1.34.0) "The Honourable Judith Guichon, Lieutenant
+            words = words[1:]  # Governor of British Columbia": the style is no word of the name
         # rule `title_before_name`: "Professor Gu Mingyuan, an academician ...": the office or academic title is
         # not part of the name (it is kept as a title, see titles.pre_name_title)
         # rule `portfolio_word_not_name`: "Minister for Foreign Affairs Anders Lund, ...": the last word of a
@@ -453,9 +462,10 @@ def titled_list_names(text: str) -> list[NameSpan]:
 
 # words of organisation and portfolio names, never of a person's name ("Foreign Affairs", "Water Resources")
 _ORG_WORD = re.compile(
-    # given names that end like a noun of a body ("Terrence", "Florence", "Felicity") are no such word
+    # given names and surnames that end like a noun of a body ("Terrence", "Florence", "Felicity", "Davies") are no
+    # such word
     r"^(?!(?:Terr?[ae]nce|Clarence|Florence|Lawrence|Laurence|Prudence|Constance|Felicity|Charity|Verity|Lance|"
-    r"Vance)$)(?:Affairs|Resources|Trade|Commerce|Industry|Industries|Technology|Security|Defen[cs]e|Justice|Finance|"
+    r"Vance|Davies|Menzies|Humphries|Jeffries)$)(?:Affairs|Resources|Trade|Commerce|Industry|Industries|Technology|Security|Defen[cs]e|Justice|Finance|"
     r"Health|Education|Culture|Transport|Agriculture|Forestry|Fisheries|Aviation|Treasury|Statistics|Sports|Mines|Mining|Energy|Environment|Ecology|Housing|Labor|Labour|Science|"
     r"Sciences|Planning|Works|Relations|Development|Reform|Information|Communications|Customs|Tourism|Water|"
     r"Rural|Urban|Natural|Public|Foreign|Home|Interior|Economy|Economic|Social|Civil|Human|National|Emergency|"
@@ -815,7 +825,8 @@ def is_style(word: str) -> bool:
 # words that are never a word of a person's name the model's NER proposes: offices, organisation and place heads,
 # months and days, news outlets, sentence adverbs, function words, styles of address
 _NOT_ENTITY_WORDS = (OFFICE_WORDS | MODIFIERS | ORG_HEADS | PLACE_HEADS | CALENDAR_WORDS | MEDIA_WORDS | FIELD_WORDS |
-                     SENTENCE_ADVERBS | FUNCTION_WORDS | _STYLES) - SURNAME_STYLES
+                     SENTENCE_ADVERBS | FUNCTION_WORDS | _STYLES) - SURNAME_STYLES | \
+    {"chaired", "presided", "co-chaired", "hosted"}  # (1.34.0) "Mr. Praful Patel Chaired the ..."
 _ENTITY_WORD = re.compile(_WESTERN_WORD + r"$")
 _ENTITY_PARTICLES = set(re.findall(r"[a-z]+", _PARTICLES))  # "bin", "van", "de": inside a name, never first
 
@@ -1160,13 +1171,15 @@ def office_comma_names(text: str, is_title) -> list[NameSpan]:
 # surname ("Wilar C. De Los Santos", "Abdul Maal A. Muhith", "Narayan B.Iyer"), or initials alone before the surname
 # after an honorific ("Dr. A. R. K Pillai", "Mr. T.N. Anil")
 _SURNAME_WORDS = r"(?:(?:De|Del|Della|Van|Von|Da|Dos|Das|Los|La|Le|Du|Al|El|de|del|van|von|da|dos|al|el)\s)*" \
-    r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{3,})"
+    r"(?:(?:O['\u2019]|D['\u2019])?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{3,})"  # (1.34.0) "O'Keefe", "McTigue"
 _MIDDLE_INITIAL = re.compile(r"(?<![\w'\u2019.-])(?=((?:[" + UP + r"][" + LO + r"]+(?:-[" + UP + r"]?[" + LO + r"]+)?\s){1,2}"
                              r"[A-Z]\.\s?" + _SURNAME_WORDS + _NAME_SUFFIX + r")" + _NAME_END + r"(?!\.\w|\s[A-Z][a-z]))")
 # (every start is tried: "Coordinator| Wilar C. De Los Santos")
-_INITIALS_AFTER_HONORIFIC = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r"|HE|H\.\s?E)\.?\s+(" +
-                                       r"[A-Z]\.(?:\s?[A-Z]\.){0,2}(?:\s[A-Z](?=\s))?\s?" + _SURNAME_WORDS + r")" +
-                                       _NAME_END)
+_INITIALS_AFTER_HONORIFIC = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r"|HE|H\.\s?E|Professor|Hon)\.?\s+(" +
+                                       r"(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}(?:\s[A-Z](?=\s))?\s?|"
+                                       # (1.34.0) initials without periods, as Commonwealth minutes and Indian
+                                       # releases write them: "Mrs F S Marles", "Dr SS Agarwal", "Professor A G Klein"
+                                       r"(?:[A-Z]{1,2}\s){1,3})" + _SURNAME_WORDS + r")" + _NAME_END)
 
 
 def initialled_names(text: str) -> list[NameSpan]:
@@ -1177,7 +1190,7 @@ def initialled_names(text: str) -> list[NameSpan]:
             if any(sp.start < m.end(1) and m.start(1) < sp.end for sp in out) or \
                     re.search(r"\b(?:of|in|to|at|from|for)\s+$", text[max(0, m.start(1) - 6):m.start(1)]):
                 continue  # "... of Oman O. L. Ameer": a place before the initials
-            words = [w for w in re.split(r"[\s.]+", name) if len(w) > 1]
+            words = [w for w in re.split(r"[\s.]+", name) if len(w) > 1 and not re.fullmatch(r"[A-Z]{2}", w)]  # "SS"
             if not words or not _person_words(" ".join(words)) or any(w.lower() in _NOT_ENTITY_WORDS for w in words) \
                     or any(_office_word(p) or _office_word(p.rstrip("s")) for w in words for p in w.split("-")) \
                     or ORG_OR_PLACE_AFTER.match(text, m.end(1)):

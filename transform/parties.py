@@ -2434,10 +2434,10 @@ _WITH_PRESENT = re.compile(r"\bwith\s+(?P<list>[A-Z][^;,]{2,120}?(?:,\s+[^;,]{2,
 
 
 # rule `fronted_passive` (parser 1.34.0): "Jointly chaired by A and B, the working meeting was held", "On Oct. 19,
-# presided by A, the meeting ...": a participle clause before the meeting it describes (the parse often misses it)
+# presided by A, the meeting ...": a participle clause before the subject it describes (the parse often misses it)
 _FRONTED_PASSIVE = re.compile(r"(?:^|(?<=,\s))(?:jointly\s+)?(?:presided(?:\s+over)?|chaired|co-chaired|hosted|co-hosted)"
-                              r"\s+(?:jointly\s+)?by\s+(?P<list>[^;]{3,240}?),\s+the\s+(?:[\w'\u2019-]+\s+){0,8}?"
-                              r"(?:" + "|".join(sorted(MEETING_NOUNS)) + r")s?\b", re.I)
+                              r"\s+(?:jointly\s+)?by\s+(?P<list>[^;]{3,240}?),\s+the\s", re.I)
+# (before any subject with "the": "Hosted by OECD Secretary-General A, the top officials of ... discussed")
 
 # rule `inverted_chair` (parser 1.34.0): "Presiding was Judge A", "Presiding over the session were A and B"
 _INVERTED_CHAIR = re.compile(r"(?:^|(?<=[,;]\s))(?:Also\s+)?(?:presiding|chairing)(?:\s+over)?(?:\s+the\s+(?:[\w'\u2019-]+\s+){0,4}?"
@@ -2601,7 +2601,8 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          re.I)  # "In attendance; Mr. A"; (1.32.0) a bare capitalised label line: "MEMBERS PRESENT"
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 # rule `label_chair` (parser 1.28.0): "Prof. Jenny Dixon (Chair), Prof. Helen Nicholson, ..." in a minutes' roll
-_CHAIR_BRACKET = r"\s*\((?:chair|chairperson|chairman|chairwoman|presiding)\)"
+# (1.34.0) "The Chancellor (The Hon Sir A) (in the Chair)": after the bracket that holds the name too
+_CHAIR_BRACKET = r"\)?\s*\((?:in\s+the\s+)?(?:chair|chairperson|chairman|chairwoman|presiding)\)"
 _CHAIR_MARK = re.compile(_CHAIR_BRACKET + r"|"
                          r",\s*(?:chair|chairperson|chairman|chairwoman|presiding)\s*(?:[;,]|$)", re.I)  # ", Chair;"
 _LEAD_FILLER = re.compile(N.LINE_LEAD)  # before the name that opens a line under a label: a bullet, an honorific
@@ -2629,10 +2630,13 @@ def _roll_names(doc: Doc, line: str, spans: list[N.NameSpan], base: int = 0) -> 
     return [_roll_person(doc, N.NameSpan(sp.start + base, sp.end + base, sp.name, sp.rule)) for sp in extra]
 
 
+_INITIALLED = re.compile(r"(?:[A-Z]{1,2}\.?\s?){1,3}\s[A-Z]")  # (1.34.0) "Mr J Smith" is read by the name rules too
+
+
 def roll_surnames(doc: Doc) -> None:
     """Rule `roll_surname` (parser 1.32.0): a surname written alone with a style ("Cr Brown moved", "Mr Smith advised")
     is the one member of the minutes' roll of that surname ("Cr A Brown", "Mr J Smith")."""
-    rolled = [p for p in doc.persons.values() if p.first == -1 and len(p.name.split()) >= 2]
+    rolled = [p for p in doc.persons.values() if (p.first == -1 or _INITIALLED.match(p.name)) and len(p.name.split()) >= 2]
     if not rolled:
         return
     for spans in doc.names_by_sentence:
@@ -2699,6 +2703,11 @@ def marked_chairs(doc: Doc, col: Collector) -> None:
                 col.add(Subject("person", N.person_key(sp.name)), "chair", s.text, "label_chair")
 
 
+def _prose(line: str) -> bool:
+    """A roll line that holds a role verb is prose; its chair mark is none ("A (in the Chair)", parser 1.34.0)."""
+    return bool(R.verb_hits(_MARKED_CHAIR.sub(")", line)))
+
+
 def _label_role(label: str) -> str:
     """The role of the label's last role word ("The members of the mission were as follows" -> attend)."""
     for word in reversed(label.lower().split()):
@@ -2739,10 +2748,10 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
         if labelled and _roll_line(s.text[base:], [_shift(sp, -base) for sp in spans]):
             _roll_add(col, s, spans, role, "roll_line" if len(spans) > 1 else "role_label")
             continue
-        if labelled and lead is not None and not _ANY_LABEL.match(text) and not R.verb_hits(s.text):
+        if labelled and lead is not None and not _ANY_LABEL.match(text) and not _prose(s.text):
             _roll_add(col, s, [lead], role, "role_label")  # (1.32.0: a line of prose, "Cr Brown moved ...", ends it)
             continue
-        if labelled and (base or _BULLET.match(s.text).group(0).strip()) and not R.verb_hits(s.text):
+        if labelled and (base or _BULLET.match(s.text).group(0).strip()) and not _prose(s.text):
             continue  # (1.33.0) a bulleted or headed line whose member no rule reads ends no roll
         role, labelled = None, False
         if lead is not None and text.endswith((":", "\uff1a")) and _whole_paragraph(doc.text, s):
@@ -2792,9 +2801,14 @@ def absences(doc: Doc, col: Collector) -> None:
 
 
 def _office_lead(prefix: str) -> bool:
-    """(parser 1.32.0) a roll line may open with the member's office: "Commissioner Lee Constantine", "Deputy Mayor X"."""
+    """(parser 1.32.0) a roll line may open with the member's office: "Commissioner Lee Constantine", "Deputy Mayor X";
+    (1.34.0) or with the office and the name in brackets: "The Deputy Chancellor (Mrs F S Marles)"."""
     office = re.sub(_BULLET, "", prefix).strip()
-    return 0 < len(office) <= 40 and T.is_title(office)
+    bracketed = re.sub(r"\s*\((?:\s*(?:The\s+)?(?:" + "|".join(HONORIFICS) + r"|Hon|Professor|Associate|Rev|Sir|Dame)\b\.?)*\s*$",
+                       "", office)
+    if bracketed != office:
+        office = re.sub(r"^The\s+|\s*\([^()]{1,40}\)", "", bracketed)  # "The Deputy Vice-Chancellor(Academic)"
+    return 0 < len(office) <= 60 and T.is_title(office)
 
 
 _BULLET = re.compile(r"^(?:" + N.BULLET + r"|\s)*")

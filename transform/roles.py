@@ -101,6 +101,9 @@ ATTEND = re.compile(
     r"sat\s+(?:on|at|in)\s+(?:the\s+)?(?:(?:first|front|second)\s+rows?\s+(?:of|on)\s+the\s+)?rostrum|"
     r"(?:sat|(?:was|were)\s+(?:also\s+)?seated)\s+in\s+the\s+(?:first|front)\s+rows?|"
     r"took\s+(?:a|their|his|her)\s+seats?\s+(?:on|at)\s+the\s+rostrum|joined\s+in|"
+    # (1.34.0) "X, member of Y, joined them for the research and gave a speech"
+    r"joined\s+(?:them|him|her|us|the\s+(?:delegation|team|group|visit|inspection|tour|talks|meeting|event|session|"
+    r"discussions?|research|survey)s?)(?=\s|[,.;])|"
     r"(?:participated|took\s+part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|conference|symposium|"
     r"forum|seminar|event|talks|discussion|deliberations?|ceremony|activity|activities|gathering|panel)s?)\b", re.I)
 MEET = re.compile(
@@ -168,7 +171,13 @@ def _in_a_name(text: str, start: int, title_case: bool) -> bool:
     """Rule `capitalised_not_verb`: in running text a capitalised word inside the sentence belongs to a name or a
     theme ("... Coordinated, Green, Open and Shared Development"), not a verb; headlines are title case."""
     return not title_case and text[start].isupper() and bool(text[:start].strip()) and \
-        not re.search(r"[.:;!?\"\u201c\u2018]\s*$", text[:start])
+        not re.search(r"[.:;!?\"\u201c\u2018]\s*$", text[:start]) and \
+        not _CAPITALISED_CHAIR.match(text, start)
+
+
+# (parser 1.34.0) "Mr. Praful Patel Chaired the Executive Committee Meeting": a chair verb capitalised by mistake
+# before "the" is still the verb
+_CAPITALISED_CHAIR = re.compile(r"(?:Chaired|Presided|Co-chaired)\s+(?:over\s+)?the\s+\w")
 
 
 def _title_case(text: str) -> bool:
