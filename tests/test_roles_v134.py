@@ -1,6 +1,14 @@
 """Parser 1.34.0 role and name rules, on invented sentences (pure functions, no Prefect)."""
 from role_helpers import names, run
 
+from readouts.transform.directives import find_directives
+from readouts.transform.sentences import split_sentences
+
+
+def run_directives(text):
+    sentences = split_sentences(text)
+    return [d["text"] for d in find_directives(text, sentences, [None] * len(sentences))]
+
 # ---------------------------------------------------------------- chairs
 
 
@@ -95,3 +103,47 @@ def test_the_honourable_alone_opens_a_name():
 def test_joined_them_is_presence():
     p = run("Luo Xiandong, member of the Party Committee, joined them for the research and gave a speech.")
     assert "Luo Xiandong" in names(p.attendees) and "Luo Xiandong" in names(p.speakers)
+
+
+def test_a_roll_under_a_bare_attendees_line_with_particles_and_company_offices():
+    p = run("The Prime Minister hosted a meeting of the Business Advisory Council.\nAttendees\n"
+            "Ivan Menezes, CEO, Diageo\nJan du Plessis, Chairman, BT\nMoya Greene, CEO, Royal Mail")
+    assert {"Ivan Menezes", "Jan du Plessis", "Moya Greene"} <= names(p.attendees)
+    assert p.chairs == []  # "Chairman, BT" is his office at a company, no chair mark
+
+
+def test_a_chair_mark_between_roll_members_still_marks_the_chair():  # guard
+    p = run("Members Present: Dan Hardy, Chair, Will Bush, Ann Lee.\nThe minutes were approved.")
+    assert p.chairs == ["Dan Hardy"]
+
+
+def test_a_list_of_names_each_with_its_department_in_brackets():
+    p = run("Visitors included Bruce Seely (Social Sciences), James Moore (School of Forest Resources and "
+            "Environmental Science), Shane Godmere (IT), Faith Morrison (Chemical Engineering).")
+    assert {"Bruce Seely", "James Moore", "Shane Godmere", "Faith Morrison"} <= names(p.attendees)
+
+
+def test_korean_names_whose_surname_is_park():
+    p = run("Mayor Park Won Soon said the city would spread the Seoul method of problem solving. President "
+            "Park Geun-hye met the delegation.")
+    assert "Park Won Soon" in names(p.speakers) and "Park Geun-hye" in names(p.attendees)
+
+
+def test_a_portfolio_word_before_a_name_is_no_word_of_it():
+    p = run("On March 23, Governor Ralph Northam, Secretary of Public Safety Brian Moran, Secretary of Finance "
+            "Aubrey Layne, and Secretary of Health Daniel Carey participated in a conference call with local leaders.")
+    assert names(p.attendees) == {"Ralph Northam", "Brian Moran", "Aubrey Layne", "Daniel Carey"}
+
+
+# ---------------------------------------------------------------- directives
+
+
+def test_please_addressed_at_the_meeting_is_a_call_to_action():
+    p = run_directives("The President said: Mr Siluanov, please take this issue under your personal supervision "
+                       "today. Please note that the office is closed on Friday.")
+    assert p == ["The President said: Mr Siluanov, please take this issue under your personal supervision today."]
+
+
+def test_calling_for_a_motion_is_procedure():
+    assert run_directives("Nancy Rutherford called for a motion. The board called for stronger oversight.") == [
+        "The board called for stronger oversight."]

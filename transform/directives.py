@@ -198,8 +198,23 @@ def _visit_call(text: str, m: re.Match) -> bool:
     return to is None or to.group(1) in VISIT_PURPOSE_VERBS
 
 
+# (1.34.0) minutes' procedure: "Nancy Rutherford called for a motion", "called for a vote": no call to action
+_CALL_PROCEDURE = re.compile(r"\s+(?:a|the)\s+(?:motion|vote|second|show\s+of\s+hands|roll\s+call|recess|break|adjournment|"
+                             r"order|question)s?\b", re.I)
+
+
 def cue_call_for(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _CALL_FOR.finditer(text) if not _visit_call(text, m)]
+    return [m.span() for m in _CALL_FOR.finditer(text) if not _visit_call(text, m) and not _CALL_PROCEDURE.match(text, m.end())]
+
+
+# rule `cue_please` (parser 1.34.0): a request addressed at the meeting, "Mr Siluanov, please take this issue under your
+# personal supervision" (never a page's "Please note", "please click")
+_PLEASE = re.compile(r"(?:^\W*|,\s*)[Pp]lease\s+(?!(?:note|find|see|click|contact|visit|refer|read|share|log|sign|enable|"
+                     r"wait|select|enter|call|email|e-mail|scroll|download|subscribe|follow|accept)\b)[a-z]+")
+
+
+def cue_please(text: str) -> list[tuple[int, int]]:
+    return _spans(_PLEASE, text)
 
 
 def cue_urge(text: str) -> list[tuple[int, int]]:
@@ -268,6 +283,7 @@ CUE_RULES: list[tuple[str, Callable[[str], list[tuple[int, int]]]]] = [
     ("instruct", cue_instruct),
     ("encourage", cue_encourage),
     ("suggest", cue_suggest),
+    ("please", cue_please),
     ("stress the need", cue_stress_need),
     ("stress the importance", cue_stress_importance),
     ("will", cue_will),

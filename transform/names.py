@@ -330,7 +330,8 @@ def titled_names(text: str) -> list[NameSpan]:
             start, words = text.index(words[1], start + len(words[0])), words[1:]
         if len(words) < 2:
             continue
-        if any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS or _office_word(w) for w in words):
+        if any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS and not _korean_first(words, i) or
+               _office_word(w) for i, w in enumerate(words)):
             continue  # rule `office_word_not_name`: "Chief Executive Officer of ..." names an office, not a person
         if words[0].isupper() and any(_ORG_WORD.search(w) for w in words[1:]):
             continue  # "Minister EU Affairs": an acronym before a portfolio, not initials
@@ -434,10 +435,18 @@ _LIST_SEP = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 def _person_words(name: str) -> bool:
     # rule `office_plural_not_name` ("Main Heads of X") and `participle_not_name` ("Team Stationed in X")
     # ... and an honorific or style is no word of a name: "Ambassador to Sri Lanka Mr. Qi" is no "Lanka Mr"
-    return not any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS or _ORG_WORD.search(w) or
+    words = name.split()
+    return not any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS and not _korean_first(words, i) or
+                   _ORG_WORD.search(w) or
                    w.rstrip(".") in HONORIFICS or w.lower().rstrip(".") in ADDRESS_WORDS or
                    w.lower() in OFFICE_WORDS or w.lower() in MODIFIERS or w.lower()[:-1] in OFFICE_WORDS and
-                   w.endswith("s") or re.search(r"(?:ated|ioned|ized|ised|ected)$", w) for w in name.split())
+                   w.endswith("s") or re.search(r"(?:ated|ioned|ized|ised|ected)$", w) for i, w in enumerate(words))
+
+
+def _korean_first(words: list[str], i: int) -> bool:
+    """(1.34.0) "Park Won Soon", "Park Yong Sung": a Korean surname that is also a head word, first of three words."""
+    return i == 0 and len(words) == 3 and words[0].lower() in KOREAN_SURNAMES and \
+        all(re.fullmatch(r"[A-Z][a-z]{1,5}", w) for w in words[1:])
 
 
 def titled_list_names(text: str) -> list[NameSpan]:
@@ -475,6 +484,7 @@ _ORG_WORD = re.compile(
     r"Pharmaceuticals?|Logistics|Holdings|Securities|Insurance|Express|Petroleum|Petrochemical|Telecom|Machinery|"
     # (parser 1.32.0) "Migration, Home Affairs and Citizenship X", "Freedom of the Media X", "Moroccan Expatriates X"
     r"Rights|Media|Citizenship|Expatriates|Diaspora|Youth|Women|Children|Family|Budget|Revenue|Ports|Shipping|"
+    r"Safety|Welfare|Homeland|"  # (1.34.0) "Secretary of Public Safety Brian Moran"
     r"[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
     r"ance|ence|ity|ism|ure|ies))$")
 _WORD_ENDING = re.compile(r"\w+(?:tion|tions|ment|ments|ance|ence|ity|ism|ure|ies)")
@@ -621,8 +631,9 @@ def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
             if sur.lower() in KOREAN_SURNAMES and not _office_word(m.group(2).split("-")[0]):
                 out.append(NameSpan(m.start(), m.end(), sur.capitalize() + " " + m.group(2), "hyphenated"))
             continue
-        if sur.lower() in FUNCTION_WORDS or sur in HEAD_WORDS or _office_word(sur) or _ORG_WORD.search(sur):
-            continue
+        if sur.lower() in FUNCTION_WORDS or sur in HEAD_WORDS and sur.lower() not in KOREAN_SURNAMES or \
+                _office_word(sur) or _ORG_WORD.search(sur):
+            continue  # (1.34.0: but "Park Geun-hye": the Korean surname is no park)
         if not title_case and ORG_OR_PLACE_AFTER.match(text, m.end()):
             continue
         out.append(NameSpan(m.start(), m.end(), m.group(0), "hyphenated"))
@@ -637,9 +648,13 @@ _MATE_AFTER = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)(" + _MATE + r")(?=,\s|\
                          r"respectively|as\s+well|accompanied|spoke|delivered|made|took|jointly|met|held|signed|"
                          r"[a-z]{3,}ed)\b|\s*[.;:)]|\s*$|"
                          # (1.34.0) "A and Joseph Rude from Iowa Economic Development Authority"
-                         r"\s+from\s+(?:the\s+)?[A-Z])")  # "A and Julia Moreau announced": a pair before its verb
+                         r"\s+from\s+(?:the\s+)?[A-Z]|"
+                         # (1.34.0) a list of names each with its department in brackets: "Visitors included Bruce
+                         # Seely (Social Sciences), James Moore (School of ...), Shane Godmere (IT)"
+                         r"\s\([^()]{1,80}\)(?=,\s|\s+and\s|\s*[.;]|\s*$))")  # "A and Julia Moreau announced": a pair before its verb
 _MATE_BEFORE = re.compile(r"(?:^|,\s+|\b(?:including|includes|included|namely|as|like)\s+|:\s+)(" + _MATE +
-                          r")(?:,\s+and\s+|,\s+|\s+and\s+)$")
+                          r")(?:\s\([^()]{1,80}\))?(?:,\s+and\s+|,\s+|\s+and\s+)$")
+_BRACKET_AFTER = re.compile(r"\s\([^()]{1,80}\)(?=,\s|\s+and\s)")
 
 
 def _mate_ok(name: str) -> bool:
@@ -656,7 +671,8 @@ def list_mate_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
         changed, rounds = False, rounds + 1
         for sp in list(out):
             cands = []
-            m = _MATE_AFTER.match(text, sp.end)
+            bracket = _BRACKET_AFTER.match(text, sp.end)
+            m = _MATE_AFTER.match(text, bracket.end() if bracket else sp.end)
             if m:
                 cands.append((m.start(1), m.end(1), m.group(1)))
             m = _MATE_BEFORE.search(text, max(0, sp.start - 80), sp.start)
@@ -803,11 +819,12 @@ LINE_LEAD = (r"\s*(?:" + BULLET + r"\s*)?(?:(?:The\s+)?(?:Right\s+|Rt\.?\s+)?Hon
              "|".join(HONORIFICS) + r")\.?\s+)?")  # (1.33.0) "Honourable Dr A", "The Right Honourable A"
 # (parser 1.32.0) minutes write a member as an initial and a surname ("J van Beek", "P Munro – Te Pou Whakarae"), the
 # office after a spaced dash
-_ROLL_LEAD = re.compile(LINE_LEAD + r"(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}|[A-Z]\.?" + _PARTICLES +
+_ROLL_LEAD = re.compile(LINE_LEAD + r"(" + _WESTERN_WORD + r"(?:" + _PARTICLES + r" " + _WESTERN_WORD + r"){1,2}|[A-Z]\.?" + _PARTICLES +
                         " " + _WESTERN_WORD + r")(?=\s*\(|,\s|\s{2,}|\s+[-\u2013\u2014]\s|\s*$)")
 
 
 def roll_lead_name(line: str) -> NameSpan | None:
+    """The name that opens a roll line (particles inside: "Jan du Plessis, Chairman, BT", parser 1.34.0)."""
     m = _ROLL_LEAD.match(line)
     if not m or not _person_words(re.sub(r"^[A-Z]\.? ", "", m.group(1))):  # "A Tapine": an initial, no article
         return None
@@ -1171,7 +1188,8 @@ def office_comma_names(text: str, is_title) -> list[NameSpan]:
 # surname ("Wilar C. De Los Santos", "Abdul Maal A. Muhith", "Narayan B.Iyer"), or initials alone before the surname
 # after an honorific ("Dr. A. R. K Pillai", "Mr. T.N. Anil")
 _SURNAME_WORDS = r"(?:(?:De|Del|Della|Van|Von|Da|Dos|Das|Los|La|Le|Du|Al|El|de|del|van|von|da|dos|al|el)\s)*" \
-    r"(?:(?:O['\u2019]|D['\u2019])?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{3,})"  # (1.34.0) "O'Keefe", "McTigue"
+    r"(?:(?:O['\u2019]|D['\u2019])?(?:Mc|Mac)?[" + UP + "][" + LO + "]+(?:-[A-Z]?[a-z]+)?|[A-Z]{3,})"  # (1.34.0) "O'Keefe",
+# "McTigue", "Baré"
 _MIDDLE_INITIAL = re.compile(r"(?<![\w'\u2019.-])(?=((?:[" + UP + r"][" + LO + r"]+(?:-[" + UP + r"]?[" + LO + r"]+)?\s){1,2}"
                              r"[A-Z]\.\s?" + _SURNAME_WORDS + _NAME_SUFFIX + r")" + _NAME_END + r"(?!\.\w|\s[A-Z][a-z]))")
 # (every start is tried: "Coordinator| Wilar C. De Los Santos")

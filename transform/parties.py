@@ -268,7 +268,9 @@ class Doc:
             extra = N.entity_names(self.sentences[i].text, ents, spans, words)
             if extra:  # an entity that writes a found name longer replaces it
                 kept = [sp for sp in spans if not any(x.start <= sp.start and sp.end <= x.end for x in extra)]
-                self.names_by_sentence[i] = sorted(kept + extra, key=lambda sp: sp.start)
+                # (1.34.0) the list mates of a name the NER found: "Bruce Seely (Social Sciences), James Moore (...)"
+                self.names_by_sentence[i] = N.list_mate_names(self.sentences[i].text,
+                                                              sorted(kept + extra, key=lambda sp: sp.start))
 
     def _verb_subject_names(self) -> None:
         """Rules `verb_subject_name` and `office_name` (names.py): a capitalised pair no dictionary has, before a verb of
@@ -2597,8 +2599,9 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          r"[^:\uff1a]{0,200}?\b(?:(?:was|were)\s+(?P<attended>attended)\s+by\s+the\s+following\b[^:\uff1a]{0,80}|"
                          r"with\s+the\s+following\s+(?:[\w-]+\s+){0,3}?(?P<present>present)(?:\s+to-wit)?|"
                          r"(?:others|also)\s+(?P<attendance>in\s+attendance)\s+(?:were|was|included)))"
-                         r"(?:\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)|(?<=\bPRESENT)\s*|(?<=\bATTENDANCE)\s*|(?<=\bAPOLOGIES)\s*)$",
-                         re.I)  # "In attendance; Mr. A"; (1.32.0) a bare capitalised label line: "MEMBERS PRESENT"
+                         r"(?:\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)|(?<=\bPRESENT)\s*|(?<=\bATTENDANCE)\s*|(?<=\bAPOLOGIES)\s*|"
+                         r"(?<=\bATTENDEES)\s*|(?<=\bPARTICIPANTS)\s*)$",
+                         re.I)  # "In attendance; Mr. A"; (1.32.0) a bare label line: "MEMBERS PRESENT"; (1.34.0) "Attendees"
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 # rule `label_chair` (parser 1.28.0): "Prof. Jenny Dixon (Chair), Prof. Helen Nicholson, ..." in a minutes' roll
 # (1.34.0) "The Chancellor (The Hon Sir A) (in the Chair)": after the bracket that holds the name too
@@ -2607,8 +2610,9 @@ _CHAIR_MARK = re.compile(_CHAIR_BRACKET + r"|"
                          r",\s*(?:chair|chairperson|chairman|chairwoman|presiding)\s*(?:[;,]|$)", re.I)  # ", Chair;"
 _LEAD_FILLER = re.compile(N.LINE_LEAD)  # before the name that opens a line under a label: a bullet, an honorific
 # what may stand between the names of a roll line ("Prof. A (Chair), Dr B, C and D")
-_ROLL_FILLER = re.compile(r"(?:\s|,|;|\.\s*$|\band\b|\([^()]{0,60}\)|\b(?:" + "|".join(HONORIFICS + ROLL_STYLES) + r")\b\.?)*",
-                          re.I)  # (1.33.0) "Councillors A, B, C."; an office in brackets
+_ROLL_FILLER = re.compile(r"(?:\s|,|;|\.\s*$|\band\b|\([^()]{0,60}\)|\b(?:" + "|".join(HONORIFICS + ROLL_STYLES) + r"|"
+                          r"(?:Associate\s+)?Professor|The|Rev|Hon|Lady|Lord|Dame)\b\.?)*",
+                          re.I)  # (1.33.0) "Councillors A, B, C."; an office in brackets; (1.34.0) "The Rev Dr A"
 
 
 def _roll_line(text: str, spans: list[N.NameSpan]) -> bool:
@@ -2688,7 +2692,10 @@ def _roll_add(col: Collector, s, spans: list[N.NameSpan], role: str | None, rule
             col.absent.add(key)
             continue
         col.add(Subject("person", key), role, s.text, rule)
-        if _CHAIR_MARK.match(s.text, sp.end):
+        mark = _CHAIR_MARK.match(s.text, sp.end)
+        if mark and (not mark.group(0).endswith(",") or
+                     any(x.start == len(s.text) - len(s.text[mark.end():].lstrip()) for x in spans)):
+            # (1.34.0) "A, Chair, B, C" marks the chair; "Jan du Plessis, Chairman, BT" is the office of a company
             col.add(Subject("person", key), "chair", s.text, "label_chair")
 
 
@@ -2808,7 +2815,7 @@ def _office_lead(prefix: str) -> bool:
                        "", office)
     if bracketed != office:
         office = re.sub(r"^The\s+|\s*\([^()]{1,40}\)", "", bracketed)  # "The Deputy Vice-Chancellor(Academic)"
-    return 0 < len(office) <= 60 and T.is_title(office)
+    return 0 < len(office) <= 90 and T.is_title(office)
 
 
 _BULLET = re.compile(r"^(?:" + N.BULLET + r"|\s)*")
