@@ -147,3 +147,12 @@ def test_please_addressed_at_the_meeting_is_a_call_to_action():
 def test_calling_for_a_motion_is_procedure():
     assert run_directives("Nancy Rutherford called for a motion. The board called for stronger oversight.") == [
         "The board called for stronger oversight."]
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def test_a_name_before_a_common_noun_is_no_term_and_no_mention():
+    p = run("Mayor Zhao Lei inspected the flood defences at the Jun Tan reservoir and the Qixing reservoir.")
+    assert "Jun Tan" not in names(p.mentions)
+

@@ -1052,7 +1052,9 @@ def mention_evidence(head: Any) -> str | None:
     for _ in range(80):
         dep = t.dep_
         if dep == "compound" and (t.head.pos_ == "NOUN" or t.head.lower_ in TERM_HEADS):
-            return "named_in_term"
+            # (1.34.0) any other noun after a name is no term of one ("Xi Ling gorge", "Jal Jeevan Mission tree
+            # plantation", "Mayor A trade delegation"): on the development sets 3 gold against 20 wrong and 6 present
+            return "named_in_term" if t.head.lower_ in TERM_HEADS else None
         if dep in ("compound", "flat", "conj", "appos", "nmod"):
             after_body = after_body or dep in ("conj", "appos") and t.head.lower_ in ORG_HEADS | PLACE_HEADS
             t = t.head
