@@ -156,3 +156,36 @@ def test_a_name_before_a_common_noun_is_no_term_and_no_mention():
     p = run("Mayor Zhao Lei inspected the flood defences at the Jun Tan reservoir and the Qixing reservoir.")
     assert "Jun Tan" not in names(p.mentions)
 
+
+
+# ---------------------------------------------------------------- speech
+
+
+def test_the_chinese_enumeration_comma_separates_a_list():
+    p = run("Vice President Yu Li\u3001Professional person in charge Zhan Jinzhen\u3001Office Director Lu He and other "
+            "participating teachers all gave speeches based on their actual work.")
+    assert {"Yu Li", "Zhan Jinzhen", "Lu He"} <= names(p.speakers)
+
+
+def test_an_address_by_is_a_speech():
+    p = run("It started with an address by Board Chair Gabe Mercier and was followed by minutes from meetings "
+            "previous.")
+    assert names(p.speakers) == {"Gabe Mercier"}
+
+
+def test_minutes_motions_updates_and_a_fragment_addressed_by():
+    p = run("Nancy Rutherford called for a motion. Paula Viani-Reed made a motion to approve the recommendation. "
+            "Ms. Emily Monville Oro updated the group on the Philippine project. Public comment about access to "
+            "public documents. Addressed by Jonalee Roberts and Richard Schumann.")
+    assert {"Paula Viani-Reed", "Emily Monville Oro", "Jonalee Roberts", "Richard Schumann"} <= names(p.speakers)
+
+
+def test_a_nomination_proposed_and_seconded():
+    p = run("Councillor Nick Killian was proposed by Councillor Noel Leonard and seconded by Councillor Bob "
+            "Fitzgerald.")
+    assert "Noel Leonard" in names(p.speakers) and "Bob Fitzgerald" in names(p.attendees)
+
+
+def test_an_initiative_proposed_by_a_leader_is_no_motion():  # guard
+    p = run("The forum discussed the Global Development Initiative proposed by President Xi Jinping.")
+    assert "Xi Jinping" not in names(p.speakers)

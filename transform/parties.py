@@ -153,8 +153,9 @@ _BACK_REF_NAME = re.compile("(?:(?:[" + N.UP + "][" + N.LO + "]+(?:-[" + N.UP + 
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _FINITE_CLAUSE = re.compile(r"\b(?:is|are|was|were|should|must|will|shall|can|need|needs)\b", re.I)
 _SEP = re.compile(r"(,\s+and\s+|,\s+as\s+well\s+as\s+|\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+|,\s+(?!Ltd\b|Inc\b|Limited\b|LLC\b|PLC\b)|"
-                  r"(?<=[a-z]),$|(?<=[a-z]),(?=the\s|[A-Z])|\s+and\s+)")  # "Co., Ltd." is one name; "A and B,served as": a comma that
-# lost its space before the verb still ends the subject (inside the list such commas are left to the name rules)
+                  r"(?<=[a-z]),$|(?<=[a-z]),(?=the\s|[A-Z])|\s*\u3001\s*|\s+and\s+)")  # "Co., Ltd." is one name; "A and B,served as": a comma that
+# lost its space before the verb still ends the subject (inside the list such commas are left to the name rules);
+# (1.34.0) the Chinese enumeration comma of machine-translated pages separates too: "Vice President Yu Li、Zhang Yan"
 # a clause starts after "that", a semicolon, a colon, a dash, "while", and a relative "over which" / "at which" (rule
 # `relative_which`: "A and B attended the meeting, over which C presided": C is the chair, A and B are not)
 _BOUNDARY = re.compile(r"\bthat\s+|;\s*|:\s*|\s--\s*|\(Xinhua\)\s*|\u2014\s*|,?\s+(?:while|whereas)\s+(?=[A-Z])|"
@@ -2171,8 +2172,9 @@ _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|key
                            r"lecture)(?:s|es)?\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:delivered|made|given|presented)\s+by\s+(?=[A-Z])|"
                            # (parser 1.28.0) "included introductory remarks from delegation leader X", "a speech by X"
-                           r"\b(?:speech|speeches|remarks|keynote\s+address|presentation|briefing|questions?|comments?)\s+"
-                           r"(?:by|from)\s+"  # (1.32.0) "In response to a question from Councillor Kim"
+                           r"\b(?:speech|speeches|remarks|keynote\s+address|presentation|briefing|questions?|comments?|"
+                           r"(?<=\ban\s)address|(?<=\bthe\s)address|(?:opening|welcome|welcoming|inaugural)\s+address)\s+"
+                           r"(?:by|from)\s+"  # (1.32.0) "In response to a question from Councillor Kim"; (1.34.0) "an address by"
                            r"(?=(?:[a-z]+\s+){0,3}[A-Z])")
 # rule `courtesy_call_on` (parser 1.28.0): "paid a courtesy call on Hon. Dr. X, Minister of ...": X is the one met (the
 # parse loses its way in the styles)
@@ -2317,6 +2319,8 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
             out.append(("attend", _persons_until_predicate(ps, m.end()), "brought_together"))
     for m in _WITH_PRESENT.finditer(ps.t):
         out.append(("attend", ps.subjects_after(m.start("list"), "attend", limit=m.end("list")), "with_present"))
+    for m in _FRAGMENT_SPEECH.finditer(ps.t):
+        out.append(("speech", [x for x in ps.subjects_after(m.end(), "speech") if x.kind == "person"], "fragment_by"))
     for m in _INVERTED_CHAIR.finditer(ps.t):
         out.append(("chair", inverted_list(ps, m.end(), "chair"), "inverted_chair"))
     for m in _FRONTED_PASSIVE.finditer(ps.t):
@@ -2351,8 +2355,10 @@ def _future_meetings(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
 
 # rule `motion_by` (parser 1.32.0): minutes' "Moved by X, seconded by Y" / "Upon motion made by X": who moves a motion
 # speaks to the meeting; who seconds it is there (annotators count the mover's act as speech, not the seconder's)
-_MOVED_BY = re.compile(r"\b(?:moved\s+|motion\s+(?:was\s+)?(?:made\s+|put\s+|proposed\s+)?)by\s+|\bon\s+(?:the\s+)?motion\s+of\s+",
-                       re.I)
+_MOVED_BY = re.compile(r"\b(?:moved\s+|motion\s+(?:was\s+)?(?:made\s+|put\s+|proposed\s+)?)by\s+|\bon\s+(?:the\s+)?motion\s+of\s+|"
+                       # (1.34.0) "Councillor A was proposed by Councillor B and seconded by Councillor C": a nomination
+                       # seconded in the same sentence (never "the initiative proposed by X")
+                       r"\b(?:proposed|nominated)\s+by\s+(?=[^.;]{0,80}\bseconded\s+by\b)", re.I)
 _SECONDED_BY = re.compile(r"\bseconded\s+by\s+", re.I)
 
 
@@ -2441,6 +2447,8 @@ _FRONTED_PASSIVE = re.compile(r"(?:^|(?<=,\s))(?:jointly\s+)?(?:presided(?:\s+ov
                               r"\s+(?:jointly\s+)?by\s+(?P<list>[^;]{3,240}?),\s+the\s", re.I)
 # (before any subject with "the": "Hosted by OECD Secretary-General A, the top officials of ... discussed")
 
+# rule `fragment_by` (parser 1.34.0): minutes' "Public comment about access to documents. Addressed by A and B."
+_FRAGMENT_SPEECH = re.compile(r"^\s*(?:Addressed|Presented|Answered)\s+by\s+(?=[A-Z])")
 # rule `inverted_chair` (parser 1.34.0): "Presiding was Judge A", "Presiding over the session were A and B"
 _INVERTED_CHAIR = re.compile(r"(?:^|(?<=[,;]\s))(?:Also\s+)?(?:presiding|chairing)(?:\s+over)?(?:\s+the\s+(?:[\w'\u2019-]+\s+){0,4}?"
                              r"(?:" + "|".join(sorted(MEETING_NOUNS)) + r")s?)?\s+(?:was|were)\s+", re.I)

@@ -86,6 +86,11 @@ SPEECH = re.compile(
     r"replied|responded|opined|clarified|(?:observed|maintained|revealed|disclosed)(?=\s+that\b)|"
     # minutes: "Cr Brown moved that the report be received", "Mr Palmer advised that", "Cr Green enquired"
     r"moved(?=\s+that\b)|advised(?!\s+by\b)|enquired|" + _COURTESY + r"|" + _SPOKE_TO + r"|"
+    # (1.34.0) minutes: "A made a motion to approve ...", "A moved to adopt ...", "Ms. A updated the group on ..."
+    r"(?:made|makes)\s+(?:a|the)\s+motion|moved(?=\s+to\s+(?:approve|adopt|accept|table|defer|amend|adjourn|recommend|"
+    r"authori[sz]e|receive|ratify|rescind|suspend|enter|go\s+into)\b)|"
+    r"updated(?=\s+(?:the\s+)?(?:group|board|council|committee|members|commission|meeting|trustees|senate|"
+    r"cabinet)\s+(?:on|about)\b)|"
     r"(?:delivered|delivers|made|makes|gave|gives|submitted|presented)\s+" + _SPEECH_NOUN + r")\b", re.I)  # "spoke", not "spokesperson"
 SPEECH_PARTICIPLE = re.compile(
     r"\b(?:noting|urging|adding|calling\s+(?:for|on|upon)|saying|stressing|emphasi[sz]ing|underlining|"
