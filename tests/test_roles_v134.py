@@ -189,3 +189,34 @@ def test_a_nomination_proposed_and_seconded():
 def test_an_initiative_proposed_by_a_leader_is_no_motion():  # guard
     p = run("The forum discussed the Global Development Initiative proposed by President Xi Jinping.")
     assert "Xi Jinping" not in names(p.speakers)
+
+
+# ---------------------------------------------------------------- presence
+
+
+def test_a_plural_noun_in_attendance_with_bracketed_units_after_the_names():
+    p = run("Liaisons in attendance were Brandon Richards (USG) and Becky Christianson (Staff Council).")
+    assert names(p.attendees) == {"Brandon Richards", "Becky Christianson"}
+
+
+def test_the_following_trustees_were_present_in_person():
+    p = run("James F. Kelly, Chair, presided. The following Trustees were present in person:\n"
+            "David Bassiouni, from 9:20 am to 12:50 pm\nIsaac Bekalo, President of IIRR\nMary Racelis")
+    assert {"David Bassiouni", "Isaac Bekalo", "Mary Racelis"} <= names(p.attendees)
+
+
+def test_received_with_the_place_and_day_set_off_by_commas():
+    p = run("President Barham Salih received in Baghdad, on Monday, June 3, 2019, Prime Minister Adel Abdul Mahdi.")
+    assert {"Barham Salih", "Adel Abdul Mahdi"} <= names(p.attendees)
+
+
+def test_a_transcript_turn_on_a_line_of_its_own():
+    p = run("Mikhail Mishustin: Good afternoon, colleagues,\nAt the Security Council meeting, the President gave us "
+            "important instructions.")
+    assert names(p.speakers) == {"Mikhail Mishustin"}
+
+
+def test_a_dateline_with_a_colon_is_no_transcript_turn():  # guard
+    p = run("Datuk Frankie Liew welcomed the guests.\nKota Kinabalu: A delegation from the Guizhou Foreign Affairs "
+            "Office visited Sabah on Tuesday.")
+    assert "Kota Kinabalu" not in names(p.speakers)

@@ -850,14 +850,21 @@ def _continues(prev: Item, it: Item, names: frozenset[tuple[int, int]] = frozens
             return True
         if re.match(r"(?:the|a|an)\s+[a-z]", t) and _ends_with_name(prev.text):
             return False  # rule `name_and_article`: "addressed by the Minister X and the delegation of China"
-        ends_in_name = any(b == it.end and it.start <= a for a, b in names)  # "and the Special Aide to X Joyce Bawah"
-        if (_standalone(t) or ends_in_name) and (_standalone(prev.text or "") or not (prev.text or "")[:1].isupper()):
+        # (1.34.0) a bracket after each name is no part of it: "Brandon Richards (USG) and Becky Christianson (Staff
+        # Council)"
+        core, prev_core = _BRACKET_END.sub("", t), _BRACKET_END.sub("", prev.text or "")
+        ends_in_name = any(b == it.end - (len(t) - len(core)) and it.start <= a for a, b in names)  # "and the
+        # Special Aide to X Joyce Bawah"
+        if (_standalone(core) or ends_in_name) and (_standalone(prev_core) or not prev_core[:1].isupper()):
             return False
         return True
     if GROUP_START.match(prev.text or "") and (t.startswith("the ") or (
             _complete_org(t) and not N.find_names(t) and (it.start, it.end) not in names)):
         return True
     return False
+
+
+_BRACKET_END = re.compile(r"\s*\([^()]{1,60}\)$")
 
 
 def _ends_with_name(t: str) -> bool:
@@ -1540,6 +1547,11 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     if m and not re.match(r"\s*with\b", obj):
         base += m.end()
         obj = t[base:]
+    m = re.match(r"\s*(?:(?:in|at|on)\s+[^.;]{1,40}?,\s+){1,3}(?=[A-Z])", obj)
+    if m and not any(base <= sp.start < base + m.end() for sp in ps.spans):
+        # (1.34.0) "received in Baghdad, on Monday, June 3, 2019, Prime Minister B": the place and day set off
+        base += m.end()
+        obj = t[base:]
     obj_end = len(obj)
     m2 = re.search(r"\.\s*$|;|\s+(?:to|and)\s+(?:discuss|exchange|hold|sign)\b|" + _NEXT_PREDICATE + r"|"
                    # (parser 1.32.0) "met the team on behalf of President X", ", acting on the directive of X": X sent
@@ -2131,7 +2143,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+
                       re.I)  # "was presided by X": machine translation drops the "over"; "was hosted jointly by"
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
-    r"included)|(?:among\s+)?(?:those|others|officials|guests|dignitaries)\s+(?:also\s+)?(?:present|attending|in\s+attendance)(?:\s+(?:at\s+)?the\s+\w+)?\s+"
+    r"included)|(?:among\s+)?(?:those|others|officials|guests|dignitaries|"
+    r"(?<![\w-])(?-i:[A-Z]?[a-z]{3,}s))\s+(?:also\s+)?(?:present|attending|in\s+attendance)(?:\s+(?:at\s+)?the\s+\w+)?\s+"
     r"(?:also\s+)?(?:were|was|included|includes?):?|(?:the\s+)?(?:important\s+)?"
     r"attendees\s+(?:also\s+)?included|also\s+attending\s+(?:the\s+\w+\s+)?were|(?:also\s+)?in\s+attendance\s+"
     r"(?:at\s+the\s+\w+\s+)?(?:were|was)|(?:^|(?<=\bAlso )|(?<=\balso )|(?<=[,;] ))(?:Also\s+)?(?:at|on\s+hand\s+at)\s+the\s+"
@@ -2601,7 +2614,8 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          r"(?:[^:\uff1a]{0,80}?\s)?(?:the\s+)?(?:following\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:delegation|mission)s?(?:\s+(?:were|are|was|is|included|include))?(?:\s+as\s+follows)?|"
                          # (1.32.0) "The following Ministers attended: Hon. A, ...; Senator B, ..."
-                         r"(?:the\s+)?following\s+(?:[\w-]+\s+){0,4}?(?:attended|participated|were\s+present)|"
+                         r"(?:the\s+)?following\s+(?:[\w-]+\s+){0,4}?(?:attended|participated|were\s+present"
+                         r"(?:\s+in\s+person)?)|"  # (1.34.0) "The following Trustees were present in person:"
                          # (1.33.0) "The Summit was attended by the following Heads of State:", "..., with the
                          # following members present to-wit:", "Others in attendance were:"
                          r"[^:\uff1a]{0,200}?\b(?:(?:was|were)\s+(?P<attended>attended)\s+by\s+the\s+following\b[^:\uff1a]{0,80}|"
@@ -2769,8 +2783,19 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
         if labelled and (base or _BULLET.match(s.text).group(0).strip()) and not _prose(s.text):
             continue  # (1.33.0) a bulleted or headed line whose member no rule reads ends no roll
         role, labelled = None, False
-        if lead is not None and text.endswith((":", "\uff1a")) and _whole_paragraph(doc.text, s):
+        if lead is not None and (text.endswith((":", "\uff1a")) and _whole_paragraph(doc.text, s) or
+                                 _transcript_turn(s.text, lead) and
+                                 (s.start == 0 or doc.text[:s.start].rstrip(" \t").endswith("\n"))):
             col.add(Subject("person", N.person_key(lead.name)), "speech", s.text, "transcript_label")
+
+
+def _transcript_turn(line: str, lead: N.NameSpan) -> bool:
+    """(parser 1.34.0) a transcript's turn on a line of its own: "Mikhail Mishustin: Good afternoon, colleagues," (words
+    of three or more after the colon, not an office: "A: Director of Finance" is a roll's; never a dateline inside a
+    line, "... Frankie Liew. Kota Kinabalu: A delegation ...")."""
+    m = re.match(r"\s*[:\uff1a]\s+(?!(?:A|An|The)\s)(\S.*)", line[lead.end:])  # "Kota Kinabalu: A delegation ...": a dateline
+    return m is not None and len(m.group(1).split()) >= 3 and not T.is_title(m.group(1).rstrip(" .,;")) and \
+        not N.find_names(m.group(1)[:40])
 
 
 # (parser 1.33.0) the head of a roll line that names an office or a country before its members ("Directors: A, B",

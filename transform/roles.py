@@ -118,7 +118,9 @@ MEET = re.compile(
     r"(?:(?:this|on|in|at|yesterday|today)\b[^,.;]{0,50}?\s+)?with\b|"
     # rule `received_guest` (parser 1.27.0): "X received on Monday Special Representative Y": a guest written with
     # capitals, perhaps after the day (never "received a letter / instructions")
-    r"\breceived(?=\s+(?:(?:on|in)\s+\w+\s+|yesterday\s+|today\s+)?(?-i:[A-Z]))", re.I)
+    r"\breceived(?=\s+(?:(?:on|in)\s+\w+\s+|yesterday\s+|today\s+)?(?-i:[A-Z]))|"
+    # (1.34.0) "President A received in Baghdad, on Monday, June 3, 2019, Prime Minister B": place and day set off
+    r"\breceived(?=\s+(?:(?:in|at|on)\s+[^.;]{1,40}?,\s+){1,3}(?-i:[A-Z]))", re.I)
 MEET_PARTICIPLE = re.compile(r"\b(?:meeting|talking)\s+with\b", re.I)
 # rule `attending_participle`: "made the remarks while attending a conference": the main-clause subject attended
 ATTEND_PARTICIPLE = re.compile(r"(?:(?<=\bwhile\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbefore\s))attending\b", re.I)
