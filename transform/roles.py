@@ -149,6 +149,7 @@ _HOSTED_GUEST = re.compile(r"\s+(?:on\s+(?:\w+\s+){1,2}?\d{1,2}(?:st|nd|rd|th)?,
 # rule `office_work`: "Deputy Director (presiding over the office's daily work)": a standing duty written into an
 # office, not the chair of the meeting
 _OFFICE_WORK = re.compile(r"(?:\s+over)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:daily|day-to-day|routine|everyday)\s+work\b", re.I)
+# (1.34.0) "Presiding over the session was A": the participle heads an inverted clause, not a fronted one
 _INVERTED_BE = re.compile(r"\s+(?:the\s+)?(?:(?!(?:where|which|that|when|who|as)\b)[\w'\u2019-]+\s+){0,4}?(?:was|were)\s", re.I)
 _INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|he|she)\s*(?:[,.;]|$)")
 
