@@ -194,8 +194,10 @@ def upper_surname_names(text: str) -> list[NameSpan]:
     return out
 
 
-# (1.34.0) a chair verb capitalised by mistake after a name: "Mr. Praful Patel Chaired the Executive Committee"
-_CAPITALISED_VERB = re.compile(r"Chaired|Presided|Co-chaired|Hosted")
+# (1.34.0) a chair verb capitalised by mistake after a name: "Mr. Praful Patel Chaired the Executive Committee"; no
+# word of a name either (`_NOT_ENTITY_WORDS`)
+_CHAIR_VERB_WORDS = ("chaired", "presided", "co-chaired", "hosted")
+_CAPITALISED_VERB = re.compile("|".join(w.capitalize() for w in _CHAIR_VERB_WORDS))
 
 
 def honorific_names(text: str) -> list[NameSpan]:
@@ -644,6 +646,7 @@ def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
 # persons is a name too, whatever its origin ("including Liang Xuefeng and Dorje Tsedrub", "Li Hua, Erkin Tursun
 # and Ma Jun"): Tibetan, Uyghur, Mongolian or Western names that no other rule knows
 _MATE = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"
+_UNIT_BRACKET = r"\s\([^()]{1,80}\)"  # (1.34.0) a name's department in brackets: "Bruce Seely (Social Sciences)"
 _MATE_AFTER = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)(" + _MATE + r")(?=,\s|\s+and\s|\s+(?:were|was|attended|also|"
                          r"respectively|as\s+well|accompanied|spoke|delivered|made|took|jointly|met|held|signed|"
                          r"[a-z]{3,}ed)\b|\s*[.;:)]|\s*$|"
@@ -651,10 +654,10 @@ _MATE_AFTER = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)(" + _MATE + r")(?=,\s|\
                          r"\s+from\s+(?:the\s+)?[A-Z]|"
                          # (1.34.0) a list of names each with its department in brackets: "Visitors included Bruce
                          # Seely (Social Sciences), James Moore (School of ...), Shane Godmere (IT)"
-                         r"\s\([^()]{1,80}\)(?=,\s|\s+and\s|\s*[.;]|\s*$))")  # "A and Julia Moreau announced": a pair before its verb
+                         + _UNIT_BRACKET + r"(?=,\s|\s+and\s|\s*[.;]|\s*$))")  # "A and Julia Moreau announced": a pair before its verb
 _MATE_BEFORE = re.compile(r"(?:^|,\s+|\b(?:including|includes|included|namely|as|like)\s+|:\s+)(" + _MATE +
-                          r")(?:\s\([^()]{1,80}\))?(?:,\s+and\s+|,\s+|\s+and\s+)$")
-_BRACKET_AFTER = re.compile(r"\s\([^()]{1,80}\)(?=,\s|\s+and\s)")
+                          r")(?:" + _UNIT_BRACKET + r")?(?:,\s+and\s+|,\s+|\s+and\s+)$")
+_BRACKET_AFTER = re.compile(_UNIT_BRACKET + r"(?=,\s|\s+and\s)")
 
 
 def _mate_ok(name: str) -> bool:
@@ -842,8 +845,7 @@ def is_style(word: str) -> bool:
 # words that are never a word of a person's name the model's NER proposes: offices, organisation and place heads,
 # months and days, news outlets, sentence adverbs, function words, styles of address
 _NOT_ENTITY_WORDS = (OFFICE_WORDS | MODIFIERS | ORG_HEADS | PLACE_HEADS | CALENDAR_WORDS | MEDIA_WORDS | FIELD_WORDS |
-                     SENTENCE_ADVERBS | FUNCTION_WORDS | _STYLES) - SURNAME_STYLES | \
-    {"chaired", "presided", "co-chaired", "hosted"}  # (1.34.0) "Mr. Praful Patel Chaired the ..."
+                     SENTENCE_ADVERBS | FUNCTION_WORDS | _STYLES) - SURNAME_STYLES | set(_CHAIR_VERB_WORDS)
 _ENTITY_WORD = re.compile(_WESTERN_WORD + r"$")
 _ENTITY_PARTICLES = set(re.findall(r"[a-z]+", _PARTICLES))  # "bin", "van", "de": inside a name, never first
 
