@@ -136,7 +136,7 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Mad
 # "Shaikh Mohammed bin Abdullah Al Khalifa")
 # abbreviated military and police ranks before a name ("Mr. Gen Charles Kayonga", "Pol. Gen. Aswin Kwanmuang"): no
 # words of the name, and their period ends no sentence
-RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol")
+RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol", "Rep", "Sen", "Gov")
 # an abbreviated given name, part of the name as written ("Md. Selim Reza", "Mohd Shafie"); its period ends no sentence
 GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")
 # honorific words of other traditions before a name the model's NER finds (Malay "Tan Sri", "Datuk Seri"; "The

@@ -108,12 +108,14 @@ _PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|A
 # office, skipped below)
 # (parser 1.33.0) and the long styles of heads of state and Commonwealth ministers: "His Excellency Thabo Mbeki", "the
 # Most Honourable Andrew Holness", "Dr. the Rt. Honourable Keith Mitchell", "Her Royal Highness A"
+# (1.35.0) a dotted rank or legislator's style: "Gen. Kayonga", "Sen. Warner", "Rep. Banks"
 # ("The Honourable X" alone stays with `office_name`, which checks that the document never writes X as a place)
 _LONG_STYLE = (r"(?:(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|(?:[Tt]he\s+)?(?:Most|Right|Rt\.?)\s+"
                r"Hon(?:ou?rable|\.)?)")
 _LONG_STYLE_AT = re.compile(_LONG_STYLE)
 _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",) if h != "Comrade") + r"|" + _LONG_STYLE +
-                             r")\.?\s+(?:(?:" + "|".join(HONORIFICS) + r"|" + _LONG_STYLE + r"|[Tt]he\s+Honou?rable)\.?\s+)*(" + _WESTERN_WORD +
+                             r"|(?:" + "|".join(RANK_ABBREVIATIONS) + r")(?=\.))\.?\s+(?:(?:" + "|".join(HONORIFICS) + r"|" + _LONG_STYLE +
+                             r"|[Tt]he\s+Honou?rable|(?:" + "|".join(RANK_ABBREVIATIONS) + r")(?=\.))\.?\s+)*(" + _WESTERN_WORD +
                              r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})" + _NAME_END)
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
 _POST_NOMINAL = r"(?:\s+(?:MP|QC|KC|SC|MEP|MLA|OBE|CBE|MBE|JP|PhD))?"
@@ -310,7 +312,8 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Aide|Adviser|Advisor|Counsellor|Counselor|"  # (1.31.0: "Presidential Aide Yury Ushakov")
                      r"Emir|Amir|Sultan|Emperor|Empress|Pope|"  # (1.32.0: "Emir Tamim bin Hamad Al Thani"; minutes'
                      r"Trustee|Alderman|Alderwoman|Councilmember|Selectman|"  # offices, "Trustee Alan Campbell";
-                     r"Judge|Justice|Magistrate|Sheriff|Provost|Bishop|Archbishop)\s+(" +  # 1.34.0: "Judge Helen Moss")
+                     r"Judge|Justice|Magistrate|Sheriff|Provost|Bishop|Archbishop|"  # 1.34.0: "Judge Helen Moss"; 1.35.0:
+                     r"Rep\.|Sen\.|Gov\.)\s+(" +  # a legislator's style, "Rep. Susan Cole")
                      r"(?:[A-Z]{2}(?= [A-Z][a-z]) )?" +  # initials written as one word: "Prime Minister KP Sharma Oli"
                      _WESTERN_WORD + r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3}" + _NAME_SUFFIX + r")" + _NAME_END +
                      r"(?!\s+[A-Z])")  # (parser 1.27.0: particles, "President Mohamed bin Zayed Al Nahyan")
@@ -399,7 +402,7 @@ def single_name_ok(word: str) -> bool:
     Wang"), not a function, office, organisation or portfolio word, not an acronym."""
     lw = word.lower()
     if lw in FUNCTION_WORDS or lw in _NOT_SINGLE_NAMES or lw in SENTENCE_ADVERBS or word in HEAD_WORDS or \
-            lw in STYLE_WORDS or word in HONORIFICS or \
+            lw in STYLE_WORDS or word in HONORIFICS or word in RANK_ABBREVIATIONS or \
             _office_word(word):
         return False
     if lw.endswith("s") and _office_word(lw[:-1]):
@@ -663,7 +666,8 @@ _BRACKET_AFTER = re.compile(_UNIT_BRACKET + r"(?=,\s|\s+and\s)")
 def _mate_ok(name: str) -> bool:
     low = name.lower()
     return _person_words(name) and low not in NOT_PERSONS and not any(w.endswith(".") for w in name.split()) and \
-        not any(w in _NOT_SINGLE_NAMES for w in low.split())
+        not any(w in _NOT_SINGLE_NAMES for w in low.split()) and \
+        name.split()[-1] not in RANK_ABBREVIATIONS  # (1.35.0) "and Fujian Gov. Tang Dengjie": a style, not a mate
 
 
 def list_mate_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
@@ -836,6 +840,7 @@ def roll_lead_name(line: str) -> NameSpan | None:
 
 # honorifics and styles of address, dropped before a name the model's NER proposes
 _STYLES = STYLE_WORDS | {w.lower() for w in HONORIFICS}
+_DOTTED_RANKS = {r + "." for r in RANK_ABBREVIATIONS}  # (1.35.0) "Sen. Warner", "Gen. Kayonga" (but "Gen Nakatani")
 
 
 def is_style(word: str) -> bool:
@@ -944,7 +949,8 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
     for start, end in spans:
         words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
         low = [text[start + a:start + b].lower().rstrip(".") for a, b in words]
-        while words and low[0] in _STYLES and (low[0] not in SURNAME_STYLES or low[1:2] in (["sri"], ["puan"])):
+        while words and (low[0] in _STYLES and (low[0] not in SURNAME_STYLES or low[1:2] in (["sri"], ["puan"])) or
+                         text[start + words[0][0]:start + words[0][1]] in _DOTTED_RANKS):  # "Sen. Warner"
             words.pop(0)
             low.pop(0)
         for k in range(2, len(words)):  # "Andrzej Rychard - Director": the NER ran on into a dash and an office
