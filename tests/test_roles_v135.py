@@ -1,5 +1,5 @@
 """Parser 1.35.0 role and name rules, on invented sentences (pure functions, no Prefect)."""
-from role_helpers import names, run
+from role_helpers import everyone, names, run
 
 # ---------------------------------------------------------------- names
 
@@ -20,3 +20,111 @@ def test_a_style_after_an_office_word_is_no_one_word_name():
 def test_a_surname_sen_is_still_a_name():  # guard
     p = run("Prime Minister Hun Sen met Premier Li Qiang in Phnom Penh. Hun Sen said ties were strong.")
     assert "Hun Sen" in names(p.speakers)
+
+
+def test_a_chinese_name_glued_without_its_space_is_a_name_as_written():
+    p = run("President LIUJing-shi and Director GuTiejun attended the symposium.")
+    assert sorted(names(p.attendees)) == ["GuTiejun", "LIUJing-shi"]
+
+
+def test_a_glued_place_is_no_name():  # guard
+    p = run("Mayor Wang Lin attended the ChengDu forum and visited HongKong companies.")
+    assert names(p.attendees) == {"Wang Lin"}
+
+
+# ---------------------------------------------------------------- chairs and speech
+
+
+def test_a_while_clause_is_the_same_occasion():
+    p = run("The meeting was hosted by professor Pang Zengyu while professor Anna Pardola and Director Gu Tiejun "
+            "presented the annual report.")
+    assert p.chairs == ["Pang Zengyu"]
+    assert sorted(names(p.speakers)) == ["Anna Pardola", "Gu Tiejun"]
+    assert names(p.mentions) == set()
+
+
+# ---------------------------------------------------------------- minutes' rolls
+
+
+def test_a_bulleted_roll_of_councillors_by_surname_alone():
+    p = run("Minutes of the Ordinary Meeting of the County Council held on Monday.\nCOUNCILLORS PRESENT:\n"
+            "- Councillor Baker,\n- Councillor O’Boyle,\n- Councillor Queenan and\n- Councillor Walsh.\n"
+            "OFFICIALS IN ATTENDANCE:\n- Ciarán Hayes, Chief Executive")
+    assert names(p.attendees) == {"Baker", "O’Boyle", "Queenan", "Walsh", "Ciarán Hayes"}
+
+
+def test_roll_labels_inside_one_line_and_members_by_office_and_surname():
+    text = ("Planning and Zoning Commission September 6, 1984 7:00 P.M. MEMBERS PRESENT: Chairman Hansen, Members "
+            "Brochu, Martyn, Tongco and MacGilvray MEMBERS ABSENT: Member Stallings STAFF PRESENT: Director of "
+            "Planning Mayo, Asst. Director of Planning Callaway, City Engineer Pullen and Planning Technician Volk. "
+            "AGENDA ITEM 1: Approval of Minutes.")
+    p = run(text, glued=True)
+    assert names(p.attendees) == {"Hansen", "Brochu", "Martyn", "Tongco", "MacGilvray", "Mayo", "Callaway", "Pullen",
+                                  "Volk"}
+    assert "Stallings" not in everyone(p) - names(p.mentions)
+
+
+def test_an_office_after_a_name_in_a_roll_is_no_surname():  # guard
+    p = run("Others in attendance were: Joseph W. Gilliam, Clerk of Court, Karen Heaton, Deputy Clerk, Sam Ferguson, "
+            "Director of Planning and Development, Ron McQueen.")
+    assert names(p.attendees) == {"Joseph W. Gilliam", "Karen Heaton", "Sam Ferguson", "Ron McQueen"}
+
+
+# ---------------------------------------------------------------- names (written on real-blind31)
+
+
+def test_indian_and_hausa_styles_are_no_words_of_a_name():
+    p = run("After the meeting, Chief Secretary Pradeep Kumar Jena, Smt Anu Garg and Smt. Shalini Pandit briefed "
+            "about the approved agenda items. Kano State Governor, Alhaji Abba Kabir Yusuf, has presided over the "
+            "Executive Council meeting.")
+    assert {"Anu Garg", "Shalini Pandit"} <= names(p.speakers)
+    assert p.chairs == ["Abba Kabir Yusuf"]
+
+
+def test_a_surname_in_capitals_after_a_western_given_name():
+    p = run("An extraordinary Cabinet Meeting chaired by His Excellency the President of the Republic, Paul KAGAME, "
+            "convened in Village Urugwiro.")
+    assert p.chairs == ["Paul KAGAME"]
+
+
+def test_initials_without_periods_and_a_chief_ministers_abbreviation():
+    p = run("BUDGAM: District Development Commissioner, Budgam, S F Hamid chaired the weekly District level review "
+            "meeting.")
+    assert p.chairs == ["S F Hamid"]
+    p = run("The Odisha Cabinet, led by Chief Minister Naveen Patnaik, on Thursday approved eight proposals. The "
+            "session was held today in Bhubaneswar under the Chairmanship of CM Patnaik.")
+    assert p.chairs == ["Naveen Patnaik"]
+
+
+def test_a_written_out_rank_inside_a_stack_of_styles():
+    p = run("The meeting was held in the presence of H.H. Lt. General Sheikh Saif bin Zayed Al Nahyan, Deputy Prime "
+            "Minister and Minister of the Interior.")
+    assert names(p.attendees) == {"Saif bin Zayed Al Nahyan"}
+
+
+# ---------------------------------------------------------------- presence (written on real-blind31)
+
+
+def test_presented_at_an_event_is_presence_and_a_coordinated_speech_verb_shares_its_subjects():
+    p = run("Ambassador Yang Youming of Chinese Embassy in Zambia, minister Wan Qingka of the Ministry of Education "
+            "of Zambia, president Luke Evuta Mumba of the University of Zambia, etc, presented at the opening "
+            "ceremony and delivered their speeches.")
+    assert names(p.attendees) == names(p.speakers) == {"Yang Youming", "Wan Qingka", "Luke Evuta Mumba"}
+
+
+def test_a_participle_after_a_fronted_adverb_opens_the_sentence():
+    p = run("Recently, led by Zeng Chang’ai, the director of the Affiliated Hospital, 30 leaders paid a visit to the "
+            "First Affiliated Hospital of GMU. The FAHGMU leaders Zhang Zixiang and Yan Guofang met this delegation.")
+    assert "Zeng Chang’ai" not in names(p.mentions)
+
+
+def test_presentations_in_minutes_are_speech():
+    p = run("Water NSW: Mr David Hogan, Alex Fisher and Alice Jarret presented on the Wyangala Dam Wall Raising Project. "
+            "Public forum included presentations from Karen Steadman and Murray Dawson.")
+    assert names(p.speakers) == {"David Hogan", "Alex Fisher", "Alice Jarret", "Karen Steadman", "Murray Dawson"}
+
+
+def test_an_office_of_a_portfolio_written_with_an_ampersand():
+    p = run("The meeting was held on Saturday in the presence of Minister of Housing & Urban Affairs and Irrigation "
+            "Ashok Singhal at the Bhotpara Stadium.")
+    assert names(p.attendees) == {"Ashok Singhal"}

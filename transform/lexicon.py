@@ -39,7 +39,8 @@ OFFICE_WORDS = {
 # (parser 1.33.0) offices of a minutes' roll written after the member's name ("Joseph W. Gilliam, Clerk of Court, John
 # McPherson, County Attorney"): OFFICE_WORDS and these
 ROLL_OFFICE_WORDS = {"clerk", "attorney", "planner", "counsel", "solicitor", "accountant", "officers", "directors",
-                     "managers", "staff", "minutes", "recorder", "secretariat", "facilitator", "interpreter"}
+                     "managers", "staff", "minutes", "recorder", "secretariat", "facilitator", "interpreter",
+                     "official", "technician", "analyst", "draftsman", "coordinator", "inspector"}  # (1.35.0) staff
 # plural styles that open a roll's list ("Councillors A, B, C", "Commissioners A and B")
 ROLL_STYLES = ("Councillors", "Councilors", "Commissioners", "Aldermen", "Trustees", "Supervisors", "Senators",
                "Directors", "Members", "Delegates", "Representatives")
@@ -124,16 +125,19 @@ PINYIN_PLACE_WORDS = {
     "wenzhou", "luoyang", "baotou", "datong", "tangshan", "handan", "mianyang", "yibin", "zigong", "luzhou",
     "deyang", "leshan", "nanchong", "dazhou", "meishan", "ziyang", "guangan", "bazhong", "yaan", "panzhihua",
     "zhongguo", "xinhua", "renmin", "huawei", "jinping", "taishan", "huangshan", "emei", "putuo", "wutai",
-    "china", "iran", "dean", "lake", "paying", "saying", "dali", "liangshan", "longyan"}  # English words and places of pinyin shape
+    "china", "iran", "dean", "lake", "paying", "saying", "dali", "liangshan", "longyan",
+    "hongkong", "baoding", "zhaoqing"}  # English words and places of pinyin shape
 # Vietnamese family names, left out when a name is written short ("Hong Dien" for "Nguyen Hong Dien")
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
                        "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam"}
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
-              "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs", "Eng")  # (parser 1.27.0: the Gulf styles "Sheikh
+              "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs", "Eng",
+              "Shri", "Smt", "Shrimati", "Thiru", "Alhaji", "Alhaja", "Hajia")  # (parser 1.27.0: the Gulf styles "Sheikh
 # Abdullah bin Zayed Al Nahyan"; 1.28.0: a British councillor, "Cllr Stephen Cowan", "Coun Blake"; 1.32.0: Nigerian and
 # Ghanaian professional styles, "Engr. Sani Abubakar", "Barr. Ada Okafor"; councillors in minutes, "Cllrs. A, B",
 # "Cr A Brown"; 1.33.0: "Eng Haruna Manu", the engineer's style without its r; 1.34.0: the Bahraini spelling,
-# "Shaikh Mohammed bin Abdullah Al Khalifa")
+# "Shaikh Mohammed bin Abdullah Al Khalifa"; 1.35.0: Indian styles, "Shri A", "Smt Anu Garg", "Thiru A"; the
+# Hausa pilgrim's style, "Alhaji Abba Kabir Yusuf")
 # abbreviated military and police ranks before a name ("Mr. Gen Charles Kayonga", "Pol. Gen. Aswin Kwanmuang"): no
 # words of the name, and their period ends no sentence
 RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol", "Rep", "Sen", "Gov")

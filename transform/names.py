@@ -113,15 +113,20 @@ _PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|A
 _LONG_STYLE = (r"(?:(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|(?:[Tt]he\s+)?(?:Most|Right|Rt\.?)\s+"
                r"Hon(?:ou?rable|\.)?)")
 _LONG_STYLE_AT = re.compile(_LONG_STYLE)
+# (1.35.0) a rank written out inside a stack of styles: "H.H. Lt. General Sheikh Saif bin Zayed Al Nahyan"
+_RANK_WORDS = (r"(?:(?:Lieutenant|Major|Brigadier|Air|Vice|Rear)\s+)?(?:General|Colonel|Admiral|Marshal|Commodore|"
+               r"Captain|Commander)")
 _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",) if h != "Comrade") + r"|" + _LONG_STYLE +
                              r"|(?:" + "|".join(RANK_ABBREVIATIONS) + r")(?=\.))\.?\s+(?:(?:" + "|".join(HONORIFICS) + r"|" + _LONG_STYLE +
-                             r"|[Tt]he\s+Honou?rable|(?:" + "|".join(RANK_ABBREVIATIONS) + r")(?=\.))\.?\s+)*(" + _WESTERN_WORD +
+                             r"|[Tt]he\s+Honou?rable|(?:" + "|".join(RANK_ABBREVIATIONS) + r")(?=\.)|" + _RANK_WORDS +
+                             r")\.?\s+)*(" + _WESTERN_WORD +
                              r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})" + _NAME_END)
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
 _POST_NOMINAL = r"(?:\s+(?:MP|QC|KC|SC|MEP|MLA|OBE|CBE|MBE|JP|PhD))?"
 # (a middle initial may lack its period: "Austin A Lane, President of ...")
-_APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: [A-Z](?= [A-Z][a-z]))?(?: " + _WESTERN_WORD +
-                              r"){1,3})" + _POST_NOMINAL + r", (?=\S)")
+_APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: [A-Z](?= [A-Z][a-z]))?(?:" + _PARTICLES + " " +
+                              _WESTERN_WORD + r"){1,3})" + _POST_NOMINAL + r", (?=\S)")  # (1.35.0) particles: "Mohamed
+# Ould Cheikh El Ghazouani, received"
 
 
 @dataclass(frozen=True)
@@ -382,7 +387,8 @@ _TITLED_ONE = re.compile(
     r"\b(?i:(?:(?:Vice|Deputy|Executive|Assistant|Acting)[ -])?(?:Premier|President|Governor|Mayor|Minister|Chairman|"
     r"Chairwoman|Chairperson|Secretary|Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|Senator|"
     r"Administrator|Speaker|Professor|Secretary-General|Director-General|Consul-General|Vice-Chairman|"
-    r"Vice-Governor|Vice-Mayor|Vice-President|Counselor|Counsellor|Interpreter|Translator))\s+(" +
+    r"Vice-Governor|Vice-Mayor|Vice-President|Counselor|Counsellor|Interpreter|Translator|"
+    r"(?-i:CM)))\s+(" +  # (1.35.0) "under the Chairmanship of CM Patnaik" (a Chief Minister)
     _SINGLE_WORD + r")(?![\w'\u2019-]|\s+[" + UP + r"0-9])")
 # capitalised words that follow an office word but are not names ("Ambassador Extraordinary and Plenipotentiary")
 # or headline verbs after an office ("Governor Meets ...", "Inner Mongolia Chairman Speaks")
@@ -500,7 +506,7 @@ def _portfolio_word(w: str) -> bool:
     return bool(_ORG_WORD.search(w)) and not _WORD_ENDING.fullmatch(w) and not w.isupper()
 
 
-_OF_CHAIN = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*|(?:[A-Z]\.){2,3}|of|the|in|for|at|to|and)\s+){2,14}$")
+_OF_CHAIN = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*|(?:[A-Z]\.){2,3}|of|the|in|for|at|to|and|&)\s+){2,14}$")
 _OFFICE_HEAD = re.compile(
     r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|Chancellor|"
     r"Ambassador|Director|Commissioner|Envoy|Consul|Administrator|Chief|Head|Speaker|Professor|General|"
@@ -658,7 +664,7 @@ _MATE_AFTER = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)(" + _MATE + r")(?=,\s|\
                          # (1.34.0) a list of names each with its department in brackets: "Visitors included Bruce
                          # Seely (Social Sciences), James Moore (School of ...), Shane Godmere (IT)"
                          + _UNIT_BRACKET + r"(?=,\s|\s+and\s|\s*[.;]|\s*$))")  # "A and Julia Moreau announced": a pair before its verb
-_MATE_BEFORE = re.compile(r"(?:^|,\s+|\b(?:including|includes|included|namely|as|like)\s+|:\s+)(" + _MATE +
+_MATE_BEFORE = re.compile(r"(?:^|,\s+|\b(?:including|includes|included|namely|as|like|from|by|with)\s+|:\s+)(" + _MATE +
                           r")(?:" + _UNIT_BRACKET + r")?(?:,\s+and\s+|,\s+|\s+and\s+)$")
 _BRACKET_AFTER = re.compile(_UNIT_BRACKET + r"(?=,\s|\s+and\s)")
 
@@ -699,6 +705,9 @@ def list_mate_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
 _LOWER_GIVEN = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]{1,5}|[A-Z]{2,6}) ([a-z]{4,})(?=,\s|;|\s+and\s|\s+et\s+al\b|\s*[.)]|\s*$)")
 # (a paragraph's or sentence's first words count as a list's: "\n\nHu heping, secretary of ...", "MAO weiming, a member")
 _LIST_BEFORE = re.compile(r"(?:^|[,;:(\n]|[.!?]\s|\band|\bincluding)\s*$")
+# (1.35.0) initials without periods, two or three of them: "S F Hamid chaired the review meeting" (one is an article)
+_SPACED_INITIALS = re.compile(r"(?<![\w.'\u2019&-])((?:[A-Z] ){2,3})([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?![\w'\u2019-]| [A-Z][a-z])")
+_WESTERN_UPPER = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{2,}) ([A-Z]{4,}(?:-[A-Z]{3,})?)(?![\w'\u2019-])")
 _UPPER_AFTER = re.compile(r"(?<![\w'\u2019-])(" + _CAP + r") ([A-Z]{2,6})(?![\w'\u2019-])")
 # rule `glued_title_name`: an office glued to the name by a lost space ("General SecretaryXi Jinping")
 _GLUED_TITLE = re.compile(r"(?:Secretary|President|Premier|Chairman|Chairwoman|Governor|Mayor|Minister|Director|"
@@ -710,8 +719,24 @@ _GLUED_TITLE = re.compile(r"(?:Secretary|President|Premier|Chairman|Chairwoman|G
 _GLUED_WORD = re.compile(r"(?<=[a-z]{2})([A-Z][a-z]{0,5}) (" + _CAP + r")(?![\w'\u2019-]|\s+[A-Z])")
 
 
-def odd_case_names(text: str) -> list[NameSpan]:
+# rule `glued_name` (parser 1.35.0): a Chinese name whose space was lost between surname and given name ("Director
+# GuTiejun", "President LIUJing-shi", "QiuYuequn"), written as the text writes it; never a place ("ChengDu", "HongKong")
+_GLUED_NAME = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{0,5}|[A-Z]{2,6})([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'\u2019-])")
+
+
+def _glued_names(text: str) -> list[NameSpan]:
     out = []
+    for m in _GLUED_NAME.finditer(text):
+        sur, given = m.groups()
+        whole = (sur + given).lower()
+        if sur.lower() in COMMON_CHINESE_SURNAMES and syllables(given, 2) and whole not in PINYIN_PLACE_WORDS and \
+                not ORG_OR_PLACE_AFTER.match(text, m.end()):
+            out.append(NameSpan(m.start(), m.end(), m.group(0), "glued_name"))
+    return out
+
+
+def odd_case_names(text: str) -> list[NameSpan]:
+    out = _glued_names(text)
     for m in _LOWER_GIVEN.finditer(text):
         sur, given = m.group(1), m.group(2)
         if (sur.lower() in COMMON_CHINESE_SURNAMES if sur.isupper() else is_surname(sur)) and \
@@ -725,6 +750,15 @@ def odd_case_names(text: str) -> list[NameSpan]:
         titled = word is not None and word.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS
         if is_surname(sur) and is_given_name(given) and given.lower() not in FUNCTION_WORDS and \
                 (titled or _LIST_BEFORE.search(before)) and not text.startswith(")", m.end()):
+            out.append(NameSpan(m.start(), m.end(), m.group(0), "odd_case"))
+    out += [NameSpan(m.start(), m.end(), m.group(0), "initials_surname") for m in _SPACED_INITIALS.finditer(text)
+            if single_name_ok(m.group(2)) and m.group(2).lower() not in _NOT_ENTITY_WORDS]
+    for m in _WESTERN_UPPER.finditer(text):  # (1.35.0) "the President of the Republic, Paul KAGAME, convened"
+        before = text[max(0, m.start() - 30):m.start()]
+        word = re.search(r"([\w-]+)\s+$", before)
+        titled = word is not None and word.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS
+        if m.group(1).lower() in census_names()[0] and len(re.findall(r"[AEIOUY]", m.group(2))) >= 2 and \
+                (titled or _LIST_BEFORE.search(before)) and f"({m.group(2)})" not in text:  # not an acronym
             out.append(NameSpan(m.start(), m.end(), m.group(0), "odd_case"))
     for m in _GLUED_TITLE.finditer(text):
         if is_surname(m.group(1)) and is_given_name(m.group(2)) and not ORG_OR_PLACE_AFTER.match(text, m.end()):
@@ -786,27 +820,70 @@ _ROLL_OFFICE_LEAD = re.compile(r"\s*(?:(?:Vice|Deputy|Acting|Assistant|Executive
                                r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+(?=[A-Z])")
 
 
+_ROLL_BULLET = re.compile(r"\s*(?:[-\u2013\u2022*\u00b7]\s+)?")  # a bullet (BULLET below)
+_ROLL_AND = re.compile(r"\s+and\s*$")
+_ROLL_SURNAME = re.compile(r"(?:Mc|Mac|[OD]['\u2019]\s?)?[" + UP + r"][" + LO + r"]+(?:-[" + UP + r"][" + LO + r"]+)?")
+
+
+_ROLL_PLURAL = re.compile(r"\b(?:" + "|".join(ROLL_STYLES) + r")\b")
+# two members joined by "and" in one piece of a roll: surnames ("Kaiser and MacGilvray") or names ("Nina Ross and Bo Lind")
+_ROLL_AND_PAIR = re.compile(r"(\s*(?:" + _ROLL_SURNAME.pattern + r"|" + _ROLL_PIECE.pattern + r"))\s+and\s+(" +
+                            _ROLL_SURNAME.pattern + r"|" + _ROLL_PIECE.pattern + r")\.?\s*")
+
+
+def _roll_surname(word: str) -> bool:
+    """A member's surname written alone in a roll: one capitalised word, no office, no organisation or function word."""
+    return bool(_ROLL_SURNAME.fullmatch(word)) and not roll_office(word) and \
+        single_name_ok(word.replace("\u2019", "'").split("'")[-1])
+
+
+def _roll_pieces(line: str) -> list[tuple[int, int]]:
+    """The comma- or semicolon-separated pieces of a roll line, a piece of two members joined by "and" split in two."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^,;]+", line):
+        pair = _ROLL_AND_PAIR.fullmatch(line, m.start(), m.end())
+        out += [(m.start(), pair.end(1)), (pair.start(2), m.end())] if pair else [m.span()]
+    return out
+
+
 def roll_names(line: str) -> list[NameSpan]:
     """Rule `roll_name` (parser 1.28.0): under a minutes' roll label ("Present:", "Apologies:"), each comma-separated
     piece of two or three capitalised words is a name, whatever its origin ("Nina Ross, Bo Lind"). (1.33.0) A plural
     style may open the list ("Councillors A, B, C."), a bracket may hold an office ("Ruben Garcia (Group Manager –
     Community)"), and an office may follow its name as a piece of its own ("A, Clerk of Court, B, County Attorney")."""
     out: list[NameSpan] = []
-    for m in re.finditer(r"[^,;]+", line):
-        piece = m.group(0)
+    plural = False  # "Members Brochu, Martyn, Tongco": a plural style makes the pieces after it surnames too
+    for a, b in _roll_pieces(line):
+        piece = line[a:b]
         core = re.sub(r"\s*\([^()]{0,60}\)\s*$", "", re.sub(r"(?<=[a-z)])\.\s*$", "", piece))
-        skip = len(_ROLL_HONORIFICS.match(core).group(0))  # type: ignore[union-attr]  # it matches the empty string
+        core = _ROLL_AND.sub("", core)  # (1.35.0) "- Councillor Queenan and" (a bulleted roll's last but one)
+        bullet = len(_ROLL_BULLET.match(core).group(0))  # type: ignore[union-attr]  # it matches the empty string
+        skip = bullet + len(_ROLL_HONORIFICS.match(core, bullet).group(0))  # type: ignore[union-attr]
+        styled = skip > bullet + len(core[bullet:]) - len(core[bullet:].lstrip())
+        plural = plural or bool(_ROLL_PLURAL.search(core, bullet, skip))
         office = _ROLL_OFFICE_LEAD.match(core, skip)  # (1.33.0) "Vice Chair Alan Tate", "Trustee Rosa Kim"
         if office and roll_office(office.group(0).strip()):
-            skip = office.end()
+            skip, styled = office.end(), True
         words = core[skip:].strip()
         if not words or _STYLED_OFFICE.fullmatch(words):
             continue  # (parser 1.32.0) "Present: His Worship the Mayor, Mr J Smith, Cr A Brown"
+        office_phrase = words.rsplit(" ", 1)
+        if len(office_phrase) == 2 and office_phrase[0][0].isupper() and \
+                roll_office(office_phrase[0]) and _roll_surname(office_phrase[1]):
+            # (1.35.0) "Staff present: Director of Planning Mayo, City Engineer Pullen": an office phrase, then the surname
+            skip, words, styled = skip + len(core[skip:]) - len(core[skip:].lstrip()) + len(office_phrase[0]) + 1, \
+                office_phrase[1], True
+        if (styled or plural) and _roll_surname(words):
+            # rule `roll_surname_only` (parser 1.35.0): "Councillors present: Councillor Baker, Councillor Bree",
+            # "Members Brochu, Martyn and Kaiser": a member written by office and surname alone
+            start = a + skip + len(core[skip:]) - len(core[skip:].lstrip())
+            out.append(NameSpan(start, start + len(words), words, "roll_name"))
+            continue
         if not _ROLL_PIECE.fullmatch(words) or not _person_words(re.sub(r"^[A-Z]\.? ", "", words)):
-            if out and out[-1].end == m.start() - 1 and roll_office(words):
+            if out and out[-1].end == a - 1 and roll_office(words):
                 continue  # the office of the name before it
             return []
-        start = m.start() + skip + len(core[skip:]) - len(core[skip:].lstrip())
+        start = a + skip + len(core[skip:]) - len(core[skip:].lstrip())
         out.append(NameSpan(start, start + len(words), words, "roll_name"))
     return out
 

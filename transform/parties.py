@@ -1216,7 +1216,7 @@ class SentenceParse:
         t = self.t[:limit] if limit is not None else self.t
         end = len(t)
         m = re.search(_OFFICE_TO + r"\s+to\s|[;:]|\.\s*$|\s+(?:who|which|where)\s|,\s+(?:and\s+)?(?:the\s+meeting|it|he|she|they)\s|"
-                      r",?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?[a-z]+ed\s+by\s|,\s+while\s|,\s+with\s|"
+                      r",?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?[a-z]+ed\s+by\s|,?\s+(?:while|whereas)\s|,\s+with\s|"
                       # "presided by X with A and B attending": the absolute clause is the with_present rule's
                       r"\s+with\s+(?=[^;:]{0,200}?\b(?:attending|present|participating)\b)", t[pos:])
         if m:
@@ -2185,7 +2185,7 @@ _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|key
                            r"lecture)(?:s|es)?\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:delivered|made|given|presented)\s+by\s+(?=[A-Z])|"
                            # (parser 1.28.0) "included introductory remarks from delegation leader X", "a speech by X"
-                           r"\b(?:speech|speeches|remarks|keynote\s+address|presentation|briefing|questions?|comments?|"
+                           r"\b(?:speech|speeches|remarks|keynote\s+address|presentations?|briefings?|questions?|comments?|"
                            r"(?<=\ban\s)address|(?<=\bthe\s)address|(?:opening|welcome|welcoming|inaugural)\s+address)\s+"
                            r"(?:by|from)\s+"  # (1.32.0) "In response to a question from Councillor Kim"; (1.34.0) "an address by"
                            r"(?=(?:[a-z]+\s+){0,3}[A-Z])")
@@ -2631,17 +2631,23 @@ _CHAIR_BRACKET = r"\)?\s*\((?:in\s+the\s+)?(?:chair|chairperson|chairman|chairwo
 _CHAIR_MARK = re.compile(_CHAIR_BRACKET + r"|"
                          r",\s*(?:chair|chairperson|chairman|chairwoman|presiding)\s*(?:[;,]|$)", re.I)  # ", Chair;"
 _LEAD_FILLER = re.compile(N.LINE_LEAD)  # before the name that opens a line under a label: a bullet, an honorific
+# (1.35.0) a member's office in a roll line, written before the name: "- Councillor Baker,", "Chairman Hansen, ..."
+_ROLL_OFFICE = (r"(?:(?:Deputy|Vice)[\s-]+)?(?:Councill?ors?|Commissioners?|Alderm[ae]n|Alderwom[ae]n|Trustees?|Supervisors?|"
+                r"Members?|Chairman|Chairwoman|Chairperson|Chair|Mayor|Speaker)")
 # what may stand between the names of a roll line ("Prof. A (Chair), Dr B, C and D")
 _ROLL_FILLER = re.compile(r"(?:\s|,|;|\.\s*$|\band\b|\([^()]{0,60}\)|\b(?:" + "|".join(HONORIFICS + ROLL_STYLES) + r"|"
                           r"(?:Associate\s+)?Professor|The|Rev|Hon|Lady|Lord|Dame)\b\.?)*",
                           re.I)  # (1.33.0) "Councillors A, B, C."; an office in brackets; (1.34.0) "The Rev Dr A"
+# ... and before a name, its office; before the first, a bullet too ("- Councillor Baker,")
+_ROLL_BEFORE = re.compile(r"(?:" + _ROLL_FILLER.pattern + r"(?:\b" + _ROLL_OFFICE + r"\s+)?)*", re.I)
+_ROLL_FIRST = re.compile(r"\s*(?:" + N.BULLET + r"\s*)?" + _ROLL_BEFORE.pattern, re.I)
 
 
 def _roll_line(text: str, spans: list[N.NameSpan]) -> bool:
     """Rule `roll_line` (parser 1.28.0): a line under a roll label that holds names alone ("Prof. A, Dr B, C")."""
     pos = 0
     for sp in spans:
-        if not _ROLL_FILLER.fullmatch(text[pos:sp.start]):
+        if not (_ROLL_FIRST if pos == 0 else _ROLL_BEFORE).fullmatch(text[pos:sp.start]):
             return False
         pos = sp.end
     return bool(spans) and bool(_ROLL_FILLER.fullmatch(text[pos:]))
@@ -2653,6 +2659,9 @@ def _roll_names(doc: Doc, line: str, spans: list[N.NameSpan], base: int = 0) -> 
     extra = N.roll_names(line[base:])
     if not extra or len(extra) <= len(spans):
         return spans
+    for sp in spans:  # (1.35.0) a misread the roll's reading replaces ("Planning Technician Volk": no "Technician Volk")
+        if doc.text.count(sp.name) == 1 and any(x.start + base < sp.end and sp.start < x.end + base for x in extra):
+            doc.persons.pop(N.person_key(sp.name), None)
     return [_roll_person(doc, N.NameSpan(sp.start + base, sp.end + base, sp.name, sp.rule)) for sp in extra]
 
 
@@ -2761,8 +2770,11 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
             labelled = True
             if m.group("rest"):
                 base = s.text.index(m.group("rest"))
-                rest = _roll_names(doc, s.text, [sp for sp in spans if sp.start >= base], base)
-                _roll_add(col, s, _roll_lead(doc, s.text, rest, base), role, "role_label")
+                rest = _roll_lead(doc, s.text, _roll_names(doc, s.text, [sp for sp in spans if sp.start >= base], base),
+                                  base)
+                # (1.35.0) the roll's reading replaces the name rules' ("Planning Technician Volk": not "Technician Volk")
+                doc.names_by_sentence[i] = [*(sp for sp in spans if sp.end <= base), *rest]
+                _roll_add(col, s, rest, role, "role_label")
             continue
         base = 0
         if labelled and not _ANY_LABEL.match(text):
@@ -3109,14 +3121,25 @@ def presence_sentences(doc: Doc, col: Collector) -> None:
                     _NO_SUBJECT_BETWEEN.search(s.text, sp.end, nxt.start) or \
                     speech_elsewhere(s.text, _clause_start(s.text, nxt.start), nxt) or reported_clause(s.text, nxt.start):
                 continue
-            todo.append((s, sp, key))
+            todo.append((s, sp, key, _coordinated_speech(s.text, hits, nxt)))
     if not todo:
         return
-    texts = list(dict.fromkeys(s.text for s, _, _ in todo))
+    texts = list(dict.fromkeys(s.text for s, _, _, _ in todo))
     parsed = dict(zip(texts, doc.parses(texts)))
-    for s, sp, key in todo:
+    for s, sp, key, spoke in todo:
         if key not in col.attendees and S.evidence_in_sentence(s.text, [(sp.start, sp.end)], parsed[s.text])[0] is None:
             col.add(Subject("person", key), "attend", s.text, "presence_sentence")
+            if spoke:
+                col.add(Subject("person", key), "speech", s.text, "presence_sentence")
+
+
+def _coordinated_speech(t: str, hits: list[R.VerbHit], attend: R.VerbHit) -> bool:
+    """(parser 1.35.0) "..., presented at the opening ceremony and delivered their speeches": a speech verb
+    coordinated with the presence verb has the same subjects."""
+    nxt = next((h for h in hits if h.start >= attend.end), None)
+    return nxt is not None and nxt.role == "speech" and nxt.form == "finite" and \
+        re.fullmatch(r"[^;:,.]{0,80}?\s+and\s+(?:also\s+|then\s+)?", t[attend.end:nxt.start]) is not None and \
+        not _NO_SUBJECT_BETWEEN.search(t, attend.end, nxt.start)
 
 
 def delegation_heads(doc: Doc, col: Collector) -> None:

@@ -91,6 +91,8 @@ SPEECH = re.compile(
     r"authori[sz]e|receive|ratify|rescind|suspend|enter|go\s+into)\b)|"
     r"updated(?=\s+(?:the\s+)?(?:group|board|council|committee|members|commission|meeting|trustees|senate|"
     r"cabinet)\s+(?:on|about)\b)|"
+    # (1.35.0) minutes: "A, B and C presented on the Dam Wall Raising Project", "presented to the Board on ..."
+    r"presented(?=\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?(?:on|about|regarding)\s)|"
     r"(?:delivered|delivers|made|makes|gave|gives|submitted|presented)\s+" + _SPEECH_NOUN + r")\b", re.I)  # "spoke", not "spokesperson"
 SPEECH_PARTICIPLE = re.compile(
     r"\b(?:noting|urging|adding|calling\s+(?:for|on|upon)|saying|stressing|emphasi[sz]ing|underlining|"
@@ -110,7 +112,11 @@ ATTEND = re.compile(
     r"joined\s+(?:them|him|her|us|the\s+(?:delegation|team|group|visit|inspection|tour|talks|meeting|event|session|"
     r"discussions?|research|survey)s?)(?=\s|[,.;])|"
     r"(?:participated|took\s+part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|conference|symposium|"
-    r"forum|seminar|event|talks|discussion|deliberations?|ceremony|activity|activities|gathering|panel)s?)\b", re.I)
+    r"forum|seminar|event|talks|discussion|deliberations?|ceremony|activity|activities|gathering|panel)s?|"
+    # (1.35.0) "Ambassador A, Minister B, etc, presented at the opening ceremony and delivered their speeches": there
+    # (translated "were present"; a presenter was there too)
+    r"presented(?=\s+at\s+(?:the|a|an|this)\s+(?:[\w-]+\s+){0,4}?(?:meeting|session|conference|symposium|forum|"
+    r"seminar|event|ceremony|talks|discussion|gathering|opening|workshop)s?\b))\b", re.I)
 MEET = re.compile(
     r"\b(?:met|meets|meet)(?:\s+with)?\b|\b(?:held|holds|had|has)\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b|"
     # (parser 1.32.0) "held his first official meeting this morning at State House with X", "held meetings with X"

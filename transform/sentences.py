@@ -17,6 +17,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "co", "ltd", "inc", "corp", "jr", "sr", "vs", "etc",
     "gen", "lt", "col", "gov", "sen", "rep", "hon", "amb", "art", "fig", "vol", "approx", "dept", "est", "e.g", "i.e",
     "engr", "barr", "cllrs", "cr", "crs", "rt", "eng",  # (parser 1.32.0) styles: "Engr. Sani Abubakar", "Cllrs. A, B"
+    "asst", "assoc", "supt", "smt",  # (1.35.0) "Asst. Director of Planning Callaway", "Smt. Shalini Pandit"
 } | {a.lower() for a in MONTH_ABBREVIATIONS} | {a.lower() for a in RANK_ABBREVIATIONS} | \
     {a.lower() for a in GIVEN_ABBREVIATIONS}
 
@@ -61,12 +62,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 _GLUED_END = re.compile(r"(?<=[a-z]{3})[.?!](?=[A-Z][a-z])|(?<=[a-z]{4})[.?!](?=\d+\s+[a-z])")
 
 
+# (parser 1.35.0) a minutes' roll label in capitals inside a line that lost its breaks: "... 7:00 P.M. MEMBERS PRESENT:
+# Chairman Hansen, Members Brochu, Martyn and Kaiser MEMBERS ABSENT: Member Stallings STAFF PRESENT: ..."
+_INLINE_ROLL_LABEL = re.compile(r"(?<=\S\s)(?:[A-Z]+\s+){0,2}(?:PRESENT|ABSENT|IN\s+ATTENDANCE|ATTENDEES|APOLOGIES|"
+                                r"EXCUSED)\s*:")
+
+
 def _split_line(text: str, lo: int, hi: int, glued: bool = False) -> list[tuple[int, int]]:
     spans = []
     start = lo
     ends = [(m.start(), m.end(), True) for m in _END.finditer(text, lo, hi)]
     if glued:
         ends += [(m.start(), m.end(), False) for m in _GLUED_END.finditer(text, lo, hi)]
+        ends += [(m.start(), m.start(), False) for m in _INLINE_ROLL_LABEL.finditer(text, lo, hi)]
     for dot, end, spaced in sorted(ends):
         if _is_abbreviation(text, dot):
             continue

@@ -334,13 +334,19 @@ def _referred_speech(noun: Any) -> bool:
     return any(t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS for t in _up_from(noun))
 
 
+def _while_clause(verb: Any) -> bool:
+    """(parser 1.35.0) "The meeting was hosted by A while B presented the report": a clause of the same occasion."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)
+
+
 def _elsewhere(verb: Any, visit_is_occasion: bool = False, perfect: bool = True) -> bool:
     """The predicate sits at another time or occasion, or in a clause someone else reports. `visit_is_occasion`: a
     meeting "during his visit (to Nepal)" is part of the visit the readout reports, unless the visit is dated.
     `perfect` False: the perfect counts only on a speech verb ("General Secretary X has stressed"): as evidence for a
     mention it is wrong on other verbs, which a readout's own narration puts in the perfect ("has met", "has begun")."""
     if verb.dep_ in ("ccomp", "advcl", "pcomp", "relcl") and verb.head.pos_ in ("VERB", "AUX", "NOUN") and \
-            not _fronted_participle(verb) and not _where_at_meeting(verb) and not _document_reports(verb):
+            not _fronted_participle(verb) and not _where_at_meeting(verb) and not _document_reports(verb) and \
+            not _while_clause(verb):
         return True
     if verb.dep_ == "acl" and (_studied(verb.head) or _referred_speech(verb.head)):
         return True
@@ -379,10 +385,18 @@ def _where_at_meeting(verb: Any) -> bool:
 def _fronted_participle(verb: Any) -> bool:
     """"Presided over by X, the seminar invited ...", "Accompanied by Y, Z inspected ...": a past participle that
     opens the sentence with its agent describes the main clause's subject on the same occasion."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i and verb.i == verb.sent.start or
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i and _sentence_opener(verb) or
                                                              _trailing_participle(verb)) and \
         any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj",
                                                                                "nsubjpass") for c in verb.children)
+
+
+def _sentence_opener(verb: Any) -> bool:
+    """The participle opens the sentence, perhaps after a fronted adverb or time set off by a comma ("Recently, led by
+    X, 30 leaders paid a visit to ...", "On May 5, accompanied by Y, ...": parser 1.35.0)."""
+    before = verb.doc[verb.sent.start:verb.i]
+    return not len(before) or len(before) <= 8 and before[-1].text == "," and \
+        not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in before)
 
 
 def _trailing_participle(verb: Any) -> bool:
