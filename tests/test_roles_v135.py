@@ -128,3 +128,39 @@ def test_an_office_of_a_portfolio_written_with_an_ampersand():
     p = run("The meeting was held on Saturday in the presence of Minister of Housing & Urban Affairs and Irrigation "
             "Ashok Singhal at the Bhotpara Stadium.")
     assert names(p.attendees) == {"Ashok Singhal"}
+
+
+def test_a_peers_and_a_dames_style_before_a_full_name_is_no_word_of_it():
+    p = run("President Museveni also received Lord Michael Bates, the United Kingdom Minister of State for Foreign "
+            "Affairs. Dame Meg Taylor attended the meeting. Lord Ahmad said the talks went well.")
+    assert names(p.attendees) == {"Michael Bates", "Meg Taylor"}
+    assert names(p.speakers) == {"Lord Ahmad"}  # a peer by his title alone keeps it
+
+
+def test_an_office_phrase_before_a_full_name_in_a_roll():
+    p = run("Also in attendance were: City Manager Yvette Harrell, City Attorney Vincent Brown, and City Clerk "
+            "Joanna Flores.")
+    assert names(p.attendees) == {"Yvette Harrell", "Vincent Brown", "Joanna Flores"}
+
+
+# ---------------------------------------------------------------- absences and directives (written on real-blind31)
+
+
+def test_apologies_accepted_and_members_excused_are_absent():
+    p = run("Those present were Commissioners Jim Deuel and Gordon Ball. Dallin Gambles and Corey Albertson were "
+            "excused. Apologies were accepted from Mayor Tim Kempthorne.")
+    assert names(p.attendees) == {"Jim Deuel", "Gordon Ball"}
+    assert {"Dallin Gambles", "Corey Albertson", "Tim Kempthorne"} <= names(p.mentions)
+
+
+def test_a_flattened_roll_of_council_styles_and_initials():
+    text = ("MINUTES OF A SPECIAL COUNCIL MEETING HELD ON THURSDAY, 28 JANUARY 2021 IN THE COMMUNITY HALL PRESENT "
+            "Alderman O Daniels Speaker Alderman M Koen Executive Mayor (Chairperson) Councillor S Scholtz Councillor "
+            "C van Nooi Councillor J Kotzé OFFICIALS H Mettler Municipal Manager")
+    p = run(text, glued=True)
+    assert names(p.attendees) == {"O Daniels", "M Koen", "S Scholtz", "C van Nooi", "J Kotzé"}
+
+
+def test_his_excellency_after_a_councillor_is_no_initials():  # guard
+    p = run("State Councillor H.E. Shen Yiqin stated that it gave her great pleasure to attend.")
+    assert names(p.speakers) == {"Shen Yiqin"}

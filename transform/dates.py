@@ -2,6 +2,7 @@
 
 corpus/GUIDELINES.md 2.1.  Resolution order:
 
+0. a full date (with its year) in the headline ("Minutes of the Council Meeting held on 22nd March 2021");
 1. the first date statement in the lead (the first few sentences): an explicit day and month
    ("On February 19", "On November 19th", "On the morning of July 11", "held ... on July 12", "yesterday",
    "On 24 and 25 September", "From November 26 to 28", "From July 9 to 10, 2019", a photo caption
@@ -67,7 +68,8 @@ _EVENT_VERB = re.compile(
     r"attended|attends|addressed|inspected|inspects|visited|visits|took\s+place|kicked\s+off|concluded|closed|"
     r"talks|meeting|conference|session|forum|symposium|courtesy\s+call)\b", re.I)
 _ON_START = re.compile(r"^\s*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
-_HELD_ON = re.compile(r"\b(?:held|convened|opened|took\s+place|met|was\s+staged)\b[^.]{0,120}\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
+_HELD_ON = re.compile(r"\b(?:held|convened|opened|took\s+place|met|was\s+staged)\b[^.]{0,120}\b(?:on|from)\s+"
+                      r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")  # (1.35.0) "held from December 17 to 19"
 _CAPTION_END = re.compile(r"^\s*\.?\s*(?:\((?:[^)]*)\)|\[[^\]]*\])?\s*$")
 
 _STAMP_BEFORE = re.compile(r"(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*|\b(?:Updated|Published|Release\s+time|Released|Date|Time|Source)\s*:\s*)$", re.I)
@@ -151,8 +153,16 @@ def find_dateline(text: str) -> tuple[int, int, int | None, int, int] | None:
     return None
 
 
+_CAPS_MONTHS = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+_CAPS_MONTH = re.compile(r"\b" + _CAPS_MONTHS + r"(?=\s+\d{1,2},?\s+(?:19|20)\d\d\b)|"  # "OCTOBER 24, 2007"
+                         r"(?<=\d\s)" + _CAPS_MONTHS + r"(?=,?\s+(?:19|20)\d\d\b)")  # "2 NOVEMBER 2020"
+
+
 def date_mentions(sentence: str, offset: int = 0) -> list[_Mention]:
     """Every day/month or weekday statement in one sentence, in text order."""
+    # (1.35.0) a full date in capitals: "HELD ON OCTOBER 24, 2007", "ON 2 NOVEMBER 2020" (not a dateline: "YEREVAN,
+    # AUGUST 27, ARMENPRESS.")
+    sentence = _CAPS_MONTH.sub(lambda m: m.group(0).title(), sentence)
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
 
@@ -165,7 +175,8 @@ def date_mentions(sentence: str, offset: int = 0) -> list[_Mention]:
             return True, False  # a publication stamp ("Updated: ...", "08:40, January 25, 2022") is no event
         deadline = _NOT_EVENT_BEFORE.search(before)
         the = re.search(r"\bthe\s+$", before)
-        if deadline and the and " of " in m.group(0):  # "on the 29th of May 2013": a date, not "the May 4th ..."
+        # "on the 29th of May 2013": a date, not "the May 4th ..."; (1.35.0) nor "Minutes of the October 19, 2017, Meeting"
+        if deadline and the and (" of " in m.group(0) or m.group("y")):
             deadline = _NOT_EVENT_BEFORE.search(before[:the.start()])
         return bool(deadline), bool(_ON_START.match(before) or _HELD_ON.search(before))
 
@@ -193,12 +204,22 @@ def date_mentions(sentence: str, offset: int = 0) -> list[_Mention]:
         if free(*m.span()):
             out.append(_Mention(offset + m.start(), "day", day=_day(m.group("d1")), on_start=True))
             taken.append(m.span())
+    out += _relative_mentions(sentence, offset, taken)
+    return sorted(out, key=lambda x: x.pos)
+
+
+def _relative_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """"yesterday" and weekdays not inside a date already taken (`taken` grows)."""
+    out = []
     for rx in (_YESTERDAY, _WEEKDAY):
         for m in rx.finditer(sentence):
-            if free(*m.span()) and not _NOT_EVENT_BEFORE.search(sentence[:m.start()]):
+            if any(m.end() <= x <= m.end() + 2 for x, _ in taken):
+                continue  # (1.35.0) "held on Thursday 8 November 2012": the date written after the weekday says it
+            if not any(m.start() < y and x < m.end() for x, y in taken) and \
+                    not _NOT_EVENT_BEFORE.search(sentence[:m.start()]):
                 out.append(_relative_mention(m, offset))
                 taken.append(m.span())
-    return sorted(out, key=lambda x: x.pos)
+    return out
 
 
 def _relative_mention(m: re.Match, offset: int) -> _Mention:
@@ -344,6 +365,12 @@ def resolve_meeting_date(text, sentences, published: date | None, title: str | N
             return None  # a stated date after publication is a plan or deadline, not the meeting
         return r
 
+    # 0. (parser 1.35.0) a full date in the headline: "Minutes of the Parish Council Meeting held on the 22nd March
+    #    2021", "Draft Minutes of the October 19, 2017, Meeting" (the body may date earlier minutes it approves)
+    for m in date_mentions(title or ""):
+        r = resolve(m) if m.kind == "md" and m.year else None
+        if r is not None:
+            return r
     # the lead: the first LEAD_SENTENCES real sentences (navigation residue and short header lines not counted)
     n_lead, counted = len(per_sentence), 0
     for k, s in enumerate(sentences):

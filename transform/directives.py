@@ -66,7 +66,11 @@ _INSTRUCT = re.compile(r"\binstruct(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?
                        r"\badvis(?:ed|es|ing)\s+(?!(?:on|that|about|how|against|by)\b)(?:[\w'-]+\s+){1,8}?to\s+"
                        r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+|"
                        r"\b(?:direct|order)(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?to\s+"
-                       r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+)", re.I)
+                       r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+)|"
+                       # (1.35.0) the passive: "The concerned were directed to ensure completion of all pending works"
+                       r"\b(?:is|are|was|were)\s+(?:also\s+|further\s+)?(?:directed|instructed|ordered)\s+to\s+"
+                       r"(?-i:(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+\b)(?<!tion)(?<!ment)", re.I)  # (not "funds
+# were directed to construction", "investments are directed to Hungary")
 _DEMAND = re.compile(r"\bdemand(?:ed|ing)\b", re.I)
 # rule `cue_encourage`: "encouraged participants to fully express their opinions", "delegates are encouraged to put
 # forward motions", "told leading officials in Xinjiang to focus on reform": a call to action addressed to people
@@ -87,6 +91,12 @@ _STRESS_IMPORTANCE = re.compile(
     r"\b" + _EMPHASIS_VERB + r"\s+(?:the\s+)?(?:great\s+|vital\s+|\w+ly\s+)?(?:importance\s+(?:of|to)|significance\s+of\s+[a-z]+ing)\b",
     re.I)
 _STRESS_EFFORTS = re.compile(r"\b" + _EMPHASIS_VERB + r"\s+(?:the\s+)?efforts?\s+to\b", re.I)
+# (1.35.0) Indian English: "stressed for completion of all pending works", "emphasized on the timely completion of
+# projects", "Special emphasis was laid on ensuring saturation of ...": an emphasis on an act to be done
+_STRESS_ON_ACT = re.compile(r"\b(?:stress(?:ed|es)|emphasi[sz](?:ed|es))\s+(?:on|for|upon)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+                            r"(?:completion|implementation|ensuring|strengthening|timely|speedy|early|expediting)\b|"
+                            r"\b(?:emphasis|stress)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?laid\s+on\b|"
+                            r"\blaid\s+(?:special\s+|great\s+|more\s+)?(?:emphasis|stress)\s+on\b", re.I)
 # "stressed striving to ...", "stressed further deepening reform"
 _NOT_GERUND = {"during", "following", "regarding", "concerning", "including", "according", "being", "nothing",
                "something", "everything", "anything", "morning", "evening", "meeting", "building", "spring",
@@ -239,7 +249,7 @@ def cue_demand(text: str) -> list[tuple[int, int]]:
 
 
 def cue_stress_need(text: str) -> list[tuple[int, int]]:
-    out = _spans(_STRESS_NEED, text) + _spans(_STRESS_EFFORTS, text)
+    out = _spans(_STRESS_NEED, text) + _spans(_STRESS_EFFORTS, text) + _spans(_STRESS_ON_ACT, text)
     out += [m.span() for m in _STRESS_GERUND.finditer(text) if m.group(1).lower() not in _NOT_GERUND]
     return sorted(out)
 

@@ -355,7 +355,9 @@ def titled_names(text: str) -> list[NameSpan]:
 # styles of address that read as name words: "Prime Minister Datuk Seri Najib Razak", "Tan Sri X" (but "Tan" alone
 # is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
 _LEADING_STYLE = re.compile(r"(?:(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
-                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar|H\.\s?E\.|(?:The\s+)?Hon\.?|Honou?rable)\s+")
+                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar|H\.\s?E\.|(?:The\s+)?Hon\.?|Honou?rable|"
+                            r"Lord(?!\s+Justice)|Lady|Baroness)\s+")  # (1.35.0) "Lord Michael Bates" (but the peer "Lord
+# Ahmad"; "Lord Justice" is one title, and a Ghanaian given name: "Dr Lord Justice Gyamfi-Fenteng")
 # ("Governor H.E. X"; the Commonwealth's "Hon Shane Jones", "the Honourable X")
 # an abbreviated military rank before a name of two words or more: "Mr. Gen Charles Kayonga" (but "Gen Nakatani")
 _LEADING_RANK = re.compile(r"(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?\s+")
@@ -820,7 +822,7 @@ _ROLL_OFFICE_LEAD = re.compile(r"\s*(?:(?:Vice|Deputy|Acting|Assistant|Executive
                                r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+(?=[A-Z])")
 
 
-_ROLL_BULLET = re.compile(r"\s*(?:[-\u2013\u2022*\u00b7]\s+)?")  # a bullet (BULLET below)
+_ROLL_BULLET = re.compile(r"\s*(?:[-\u2013\u2022*\u00b7]\s+|and\s+)?")  # a bullet (BULLET below), ", and C"
 _ROLL_AND = re.compile(r"\s+and\s*$")
 _ROLL_SURNAME = re.compile(r"(?:Mc|Mac|[OD]['\u2019]\s?)?[" + UP + r"][" + LO + r"]+(?:-[" + UP + r"][" + LO + r"]+)?")
 
@@ -835,6 +837,18 @@ def _roll_surname(word: str) -> bool:
     """A member's surname written alone in a roll: one capitalised word, no office, no organisation or function word."""
     return bool(_ROLL_SURNAME.fullmatch(word)) and not roll_office(word) and \
         single_name_ok(word.replace("\u2019", "'").split("'")[-1])
+
+
+def _office_phrase_cut(words: str) -> int:
+    """Where the name starts after an office phrase that opens a roll piece ("City Clerk Joanna Flores" -> 11), or 0:
+    the shortest capitalised office phrase followed by a surname alone or a name of two or three words."""
+    split = [m.start() for m in re.finditer(r"(?<= )\S", words)]
+    for k in split:
+        head, rest = words[:k - 1], words[k:]
+        if head[0].isupper() and roll_office(head) and (_roll_surname(rest) or _ROLL_PIECE.fullmatch(rest) and
+                                                        _person_words(rest) and not roll_office(rest)):
+            return k
+    return 0
 
 
 def _roll_pieces(line: str) -> list[tuple[int, int]]:
@@ -867,12 +881,11 @@ def roll_names(line: str) -> list[NameSpan]:
         words = core[skip:].strip()
         if not words or _STYLED_OFFICE.fullmatch(words):
             continue  # (parser 1.32.0) "Present: His Worship the Mayor, Mr J Smith, Cr A Brown"
-        office_phrase = words.rsplit(" ", 1)
-        if len(office_phrase) == 2 and office_phrase[0][0].isupper() and \
-                roll_office(office_phrase[0]) and _roll_surname(office_phrase[1]):
-            # (1.35.0) "Staff present: Director of Planning Mayo, City Engineer Pullen": an office phrase, then the surname
-            skip, words, styled = skip + len(core[skip:]) - len(core[skip:].lstrip()) + len(office_phrase[0]) + 1, \
-                office_phrase[1], True
+        cut = _office_phrase_cut(words)
+        if cut:
+            # (1.35.0) "Staff present: Director of Planning Mayo, City Engineer Pullen", "Also in attendance were: City
+            # Clerk Joanna Flores": an office phrase, then the surname or the name
+            skip, words, styled = skip + len(core[skip:]) - len(core[skip:].lstrip()) + cut, words[cut:], True
         if (styled or plural) and _roll_surname(words):
             # rule `roll_surname_only` (parser 1.35.0): "Councillors present: Councillor Baker, Councillor Bree",
             # "Members Brochu, Martyn and Kaiser": a member written by office and surname alone
@@ -1278,7 +1291,9 @@ _SURNAME_WORDS = r"(?:(?:De|Del|Della|Van|Von|Da|Dos|Das|Los|La|Le|Du|Al|El|de|d
 _MIDDLE_INITIAL = re.compile(r"(?<![\w'\u2019.-])(?=((?:[" + UP + r"][" + LO + r"]+(?:-[" + UP + r"]?[" + LO + r"]+)?\s){1,2}"
                              r"[A-Z]\.\s?" + _SURNAME_WORDS + _NAME_SUFFIX + r")" + _NAME_END + r"(?!\.\w|\s[A-Z][a-z]))")
 # (every start is tried: "Coordinator| Wilar C. De Los Santos")
-_INITIALS_AFTER_HONORIFIC = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r"|HE|H\.\s?E|Professor|Hon)\.?\s+(" +
+_INITIALS_AFTER_HONORIFIC = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r"|HE|H\.\s?E|Professor|Hon|"
+                                       # (1.35.0) a council's styles: "Councillor S Scholtz", "Alderman O Daniels"
+                                       r"Councill?or|Alderman|Alderwoman)\.?\s+(?!H\.\s?E\.)(" +  # (not "Councillor H.E. A B")
                                        r"(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}(?:\s[A-Z](?=\s))?\s?|"
                                        # (1.34.0) initials without periods, as Commonwealth minutes and Indian
                                        # releases write them: "Mrs F S Marles", "Dr SS Agarwal", "Professor A G Klein"

@@ -2621,7 +2621,9 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|
                          r"[^:\uff1a]{0,200}?\b(?:(?:was|were)\s+(?P<attended>attended)\s+by\s+the\s+following\b[^:\uff1a]{0,80}|"
                          r"with\s+the\s+following\s+(?:[\w-]+\s+){0,3}?(?P<present>present)(?:\s+to-wit)?|"
                          r"(?:others|also)\s+(?P<attendance>in\s+attendance)\s+(?:were|was|included)))"
-                         r"(?:\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)|(?<=\bPRESENT)\s*|(?<=\bATTENDANCE)\s*|(?<=\bAPOLOGIES)\s*|"
+                         r"(?:\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)|(?<=\bPRESENT)\s*|"
+                         # (1.35.0) a flattened table: "PRESENT Alderman O Daniels Speaker Councillor S Scholtz ..."
+                         r"(?<=\bPRESENT)\s+(?P<styled>(?:Councill?or|Alderm[ae]n|Alderwom[ae]n|Cllr)\s.*)|(?<=\bATTENDANCE)\s*|(?<=\bAPOLOGIES)\s*|"
                          r"(?<=\bATTENDEES)\s*|(?<=\bPARTICIPANTS)\s*)$",
                          re.I)  # "In attendance; Mr. A"; (1.32.0) a bare label line: "MEMBERS PRESENT"; (1.34.0) "Attendees"
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
@@ -2632,7 +2634,7 @@ _CHAIR_MARK = re.compile(_CHAIR_BRACKET + r"|"
                          r",\s*(?:chair|chairperson|chairman|chairwoman|presiding)\s*(?:[;,]|$)", re.I)  # ", Chair;"
 _LEAD_FILLER = re.compile(N.LINE_LEAD)  # before the name that opens a line under a label: a bullet, an honorific
 # (1.35.0) a member's office in a roll line, written before the name: "- Councillor Baker,", "Chairman Hansen, ..."
-_ROLL_OFFICE = (r"(?:(?:Deputy|Vice)[\s-]+)?(?:Councill?ors?|Commissioners?|Alderm[ae]n|Alderwom[ae]n|Trustees?|Supervisors?|"
+_ROLL_OFFICE = (r"(?:(?:Deputy|Vice|Executive)[\s-]+)?(?:Councill?ors?|Commissioners?|Alderm[ae]n|Alderwom[ae]n|Trustees?|Supervisors?|"
                 r"Members?|Chairman|Chairwoman|Chairperson|Chair|Mayor|Speaker)")
 # what may stand between the names of a roll line ("Prof. A (Chair), Dr B, C and D")
 _ROLL_FILLER = re.compile(r"(?:\s|,|;|\.\s*$|\band\b|\([^()]{0,60}\)|\b(?:" + "|".join(HONORIFICS + ROLL_STYLES) + r"|"
@@ -2657,7 +2659,11 @@ def _roll_names(doc: Doc, line: str, spans: list[N.NameSpan], base: int = 0) -> 
     """The names of a roll line (from `base`: after its label): the name rules' spans, or (`roll_name`) every piece
     when all are names."""
     extra = N.roll_names(line[base:])
-    if not extra or len(extra) <= len(spans):
+    # (1.35.0) the roll's reading also wins where it only drops an office the name rules took in ("City Clerk A B")
+    trims = len(extra) == len(spans) and all(x.end + base == sp.end and x.start + base >= sp.start
+                                             for x, sp in zip(extra, spans)) and \
+        any(x.start + base > sp.start for x, sp in zip(extra, spans))
+    if not extra or len(extra) < len(spans) or len(extra) == len(spans) and not trims:
         return spans
     for sp in spans:  # (1.35.0) a misread the roll's reading replaces ("Planning Technician Volk": no "Technician Volk")
         if doc.text.count(sp.name) == 1 and any(x.start + base < sp.end and sp.start < x.end + base for x in extra):
@@ -2768,8 +2774,9 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
                 "attend" if m.group("attended") or m.group("present") or m.group("attendance") else \
                 _label_role(m.group("label"))
             labelled = True
-            if m.group("rest"):
-                base = s.text.index(m.group("rest"))
+            if m.group("rest") or m.group("styled"):
+                base = m.start("rest") if m.group("rest") else m.start("styled")
+                base += len(s.text) - len(s.text.lstrip())  # (the label matched the stripped line)
                 rest = _roll_lead(doc, s.text, _roll_names(doc, s.text, [sp for sp in spans if sp.start >= base], base),
                                   base)
                 # (1.35.0) the roll's reading replaces the name rules' ("Planning Technician Volk": not "Technician Volk")
@@ -2832,11 +2839,12 @@ def _shift(sp: N.NameSpan, by: int) -> N.NameSpan:
 
 
 # rule `absent_label` in prose (parser 1.33.0): "The President granted leave of absence to Sen. A and to Sen. B",
-# "Apologies were received from A", "A and B were absent", "A sent her apologies": they were not there
+# "Apologies were received from A", "A and B were absent", "A sent her apologies": they were not there (1.35.0:
+# "Apologies were accepted from A", "A, B and C were excused")
 _ABSENT_AFTER = re.compile(r"\bleave\s+of\s+absence\s+(?:was\s+|were\s+)?(?:granted\s+)?(?:to|for)\b|"
-                           r"\bapologies\s+(?:for\s+absence\s+)?(?:were\s+|was\s+)?(?:received|tendered|noted)\s+"
+                           r"\bapologies\s+(?:for\s+absence\s+)?(?:were\s+|was\s+)?(?:received|tendered|noted|accepted)\s+"
                            r"(?:from|for|on\s+behalf\s+of)\b", re.I)
-_ABSENT_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?absent\b|\bsent\s+(?:his|her|their)\s+apologies\b|"
+_ABSENT_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:absent|excused)\b|\bsent\s+(?:his|her|their)\s+apologies\b|"
                             r"\b(?:was|were)\s+granted\s+leave\s+of\s+absence\b", re.I)
 
 
