@@ -164,3 +164,34 @@ def test_a_flattened_roll_of_council_styles_and_initials():
 def test_his_excellency_after_a_councillor_is_no_initials():  # guard
     p = run("State Councillor H.E. Shen Yiqin stated that it gave her great pleasure to attend.")
     assert names(p.speakers) == {"Shen Yiqin"}
+
+
+def test_a_present_block_with_chair_vice_chair_and_members_labels():
+    text = ("MINUTES\n\nPOLICE SERVICES BOARD\n\n22 MARCH 1999\n\nPRESENT\n\nChair: Councillor H. Kreling\n\n"
+            "Vice Chair: Mr. G. Baskerville\n\nMembers: Mr. D. Adam, Ms. E. Buckingham, Councillor J. Legendre\n\n"
+            "and Mr. J. McCombie\n\nRegrets: Regional Chair B. Chiarelli\n\n")
+    p = run(text, glued=True)
+    assert p.chairs == ["H. Kreling"]
+    assert names(p.attendees) == {"H. Kreling", "G. Baskerville", "D. Adam", "E. Buckingham", "J. Legendre",
+                                  "J. McCombie"}
+    assert names(p.mentions) == {"B. Chiarelli"}
+
+
+def test_a_chair_label_outside_a_present_block_is_no_presence():  # guard
+    p = run("Speakers:\n\nZhou Ming, vice minister of transport\n\nModerator:\n\nHe Qiang, spokesperson of the ministry")
+    assert p.chairs == ["He Qiang"] and "He Qiang" not in names(p.attendees)
+
+
+def test_a_motions_line_proposed_by_a_member_of_the_roll():
+    text = ("COUNCILLORS PRESENT:\n- Councillor Baker,\n- Councillor O’Grady.\nOFFICIALS IN ATTENDANCE:\n"
+            "- Ciarán Hayes, Chief Executive\n1. MINUTES OF THE TOWN TWINNING COMMITTEE:\n"
+            "Proposed by Councillor R. O’Grady\nSeconded by Councillor Baker\nAND AGREED")
+    p = run(text)
+    assert "R. O’Grady" in names(p.speakers) and "R. O’Grady" in names(p.attendees)
+    assert "O’Grady" not in everyone(p)
+
+
+def test_the_leader_of_an_inspection_who_affirmed_the_work_spoke():
+    p = run("Vice governor Hu Qiang inspected the Hainan base of our academy. Hu Qiang, the deputy governor, fully "
+            "affirmed the achievements made in the construction of our hospital base.")
+    assert names(p.speakers) == {"Hu Qiang"}

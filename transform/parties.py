@@ -2461,7 +2461,8 @@ _FRONTED_PASSIVE = re.compile(r"(?:^|(?<=,\s))(?:jointly\s+)?(?:presided(?:\s+ov
 # (before any subject with "the": "Hosted by OECD Secretary-General A, the top officials of ... discussed")
 
 # rule `fragment_by` (parser 1.34.0): minutes' "Public comment about access to documents. Addressed by A and B."
-_FRAGMENT_SPEECH = re.compile(r"^\s*(?:Addressed|Presented|Answered)\s+by\s+(?=[A-Z])")
+_FRAGMENT_SPEECH = re.compile(r"^\s*(?:Addressed|Presented|Answered|Proposed)\s+by\s+(?=[A-Z])")  # (1.35.0: a
+# motion's line, "Proposed by Councillor R. O'Grady")
 # rule `inverted_chair` (parser 1.34.0): "Presiding was Judge A", "Presiding over the session were A and B"
 _INVERTED_CHAIR = re.compile(r"(?:^|(?<=[,;]\s))(?:Also\s+)?(?:presiding|chairing)(?:\s+over)?(?:\s+the\s+(?:[\w'\u2019-]+\s+){0,4}?"
                              r"(?:" + "|".join(sorted(MEETING_NOUNS)) + r")s?)?\s+(?:was|were)\s+", re.I)
@@ -2597,7 +2598,8 @@ def headline_chairs(doc: Doc, col: Collector) -> None:
 
 # rule `role_label`: a label paragraph ("Speakers:", "Chairperson:", "Moderator:") over lines that each open with a
 # name ("Xu Lin, deputy head of ..."), or the label and its list on one line ("Attendees: A, B and C")
-_ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|chairpersons?|chairs?|chairm[ae]n|moderators?|hosts?|"
+_ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|(?:(?:vice|deputy)[\s-]+)?(?:chairpersons?|chairs?|"
+                         r"chairm[ae]n)|moderators?|hosts?|members|"  # (1.35.0) "Vice Chair: Mr. A", "Members: Mr. B, C"
                          r"in\s+the\s+chair|presiding(?:\s+officer)?|"  # (1.33.0) "In the Chair: Mr A", "PRESIDING: A"
                          r"presiders?|attendees|participants|guests|panell?ists|"
                          # a delegation's roll ("Members of the delegation:", then a line per member) and "Present:"
@@ -2699,6 +2701,11 @@ def _roll_person(doc: Doc, sp: N.NameSpan) -> N.NameSpan:
     canon = N.canonical_names([name, *(p.name for p in doc.persons.values())]).get(name, name)
     if N.person_key(canon) in doc.persons:
         return N.NameSpan(sp.start, sp.end, canon, sp.rule)
+    if " " not in name:  # (1.35.0) "Councillor O'Grady" in the roll, "Councillor R. O'Grady" in the body: the one person
+        owners = {p.name for p in doc.persons.values() if p.name.split()[-1] == name and len(p.name.split()) > 1 and
+                  re.fullmatch(r"[A-Z]\.?", p.name.split()[0])}  # (initialled: "Clarke" is no "Dorothy Clarke")
+        if len(owners) == 1:
+            return N.NameSpan(sp.start, sp.end, owners.pop(), sp.rule)
     m = re.fullmatch(r"([A-Z])\.? (.+)", name)
     if m:  # "P Munro" in the roll, "Pieri Munro" in a body no name rule read: the one written form
         full = set(re.findall(r"(?<![\w'\u2019-])" + m.group(1) + r"[a-z]+ " + re.escape(m.group(2)) + r"(?![\w'\u2019-])",
@@ -2722,13 +2729,15 @@ def _roll_lead(doc: Doc, line: str, spans: list[N.NameSpan], base: int = 0) -> l
     return [_roll_person(doc, lead), *spans]
 
 
-def _roll_add(col: Collector, s, spans: list[N.NameSpan], role: str | None, rule: str) -> None:
+def _roll_add(col: Collector, s, spans: list[N.NameSpan], role: str | None, rule: str, present: bool = False) -> None:
     for sp in spans:
         key = N.person_key(sp.name)
         if role is None:
             col.absent.add(key)
             continue
         col.add(Subject("person", key), role, s.text, rule)
+        if present and role == "chair":  # (1.35.0) "PRESENT / Chair: Councillor A": the chair was there too
+            col.add(Subject("person", key), "attend", s.text, rule)
         mark = _CHAIR_MARK.match(s.text, sp.end)
         if mark and (not mark.group(0).endswith(",") or
                      any(x.start == len(s.text) - len(s.text[mark.end():].lstrip()) for x in spans)):
@@ -2753,7 +2762,10 @@ def _prose(line: str) -> bool:
 
 
 def _label_role(label: str) -> str:
-    """The role of the label's last role word ("The members of the mission were as follows" -> attend)."""
+    """The role of the label's last role word ("The members of the mission were as follows" -> attend); a vice or
+    deputy chair attended (1.35.0)."""
+    if re.match(r"(?:vice|deputy)[\s-]+chair", label, re.I):
+        return "attend"
     for word in reversed(label.lower().split()):
         for key, role in LABEL_ROLES.items():
             if word.startswith(key):
@@ -2765,7 +2777,7 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
     """Rules `role_label` (see _ROLE_LABEL) and `transcript_label`: in a press-conference record, a paragraph that
     is a name (and its apposition) ending in a colon introduces that person's words: they spoke."""
     role: str | None = None  # None under an "Apologies:" label: those listed are absent
-    labelled = False
+    labelled = present = False  # present: under a roll of those present ("PRESENT", then "Chair: A", "Members: B")
     for i, (s, spans) in enumerate(zip(doc.sentences, doc.names_by_sentence)):
         text = s.text.strip()
         m = _ROLE_LABEL.match(text)
@@ -2773,6 +2785,7 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
             role = None if m.group("absent") or m.group("absent2") else \
                 "attend" if m.group("attended") or m.group("present") or m.group("attendance") else \
                 _label_role(m.group("label"))
+            present = role == "attend" or present and role == "chair"
             labelled = True
             if m.group("rest") or m.group("styled"):
                 base = m.start("rest") if m.group("rest") else m.start("styled")
@@ -2781,7 +2794,7 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
                                   base)
                 # (1.35.0) the roll's reading replaces the name rules' ("Planning Technician Volk": not "Technician Volk")
                 doc.names_by_sentence[i] = [*(sp for sp in spans if sp.end <= base), *rest]
-                _roll_add(col, s, rest, role, "role_label")
+                _roll_add(col, s, rest, role, "role_label", present)
             continue
         base = 0
         if labelled and not _ANY_LABEL.match(text):
@@ -2794,14 +2807,14 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
         lead = spans[0] if spans and (_LEAD_FILLER.fullmatch(s.text, base, spans[0].start) or
                                       labelled and _office_lead(s.text[base:spans[0].start])) else None
         if labelled and _roll_line(s.text[base:], [_shift(sp, -base) for sp in spans]):
-            _roll_add(col, s, spans, role, "roll_line" if len(spans) > 1 else "role_label")
+            _roll_add(col, s, spans, role, "roll_line" if len(spans) > 1 else "role_label", present)
             continue
         if labelled and lead is not None and not _ANY_LABEL.match(text) and not _prose(s.text):
-            _roll_add(col, s, [lead], role, "role_label")  # (1.32.0: a line of prose, "Cr Brown moved ...", ends it)
+            _roll_add(col, s, [lead], role, "role_label", present)  # (1.32.0: a line of prose ends it)
             continue
         if labelled and (base or _BULLET.match(s.text).group(0).strip()) and not _prose(s.text):
             continue  # (1.33.0) a bulleted or headed line whose member no rule reads ends no roll
-        role, labelled = None, False
+        role, labelled, present = None, False, False
         if lead is not None and (text.endswith((":", "\uff1a")) and _whole_paragraph(doc.text, s) or
                                  _transcript_turn(s.text, lead) and
                                  (s.start == 0 or doc.text[:s.start].rstrip(" \t").endswith("\n"))):
@@ -3027,7 +3040,9 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
     # attendees whom no rule made speakers are asked for speech ("A, B and C attended. ... C praised the city's
     # growth, saying ..."): a speech verb the lexical rules do not know
     # (and so are participants: the host who "met" the guests, then "welcomed the delegation")
-    only_speech = {k for k in [*col.attendees, *col.participants] if k not in col.speakers and k in doc.persons}
+    # (1.35.0: and the leader of an inspection, "Vice governor A inspected the base ... A fully affirmed the work")
+    only_speech = {k for k in [*col.attendees, *col.participants, *inspectors(doc)] if k not in col.speakers and
+                   k in doc.persons}
     # speakers who are not chairs are asked for the chair where a sentence says someone presided (rule
     # `syntax_agent` and kin: "the opening ceremony was presided over by X. ... X pointed out": both)
     only_chair = {k for k in col.speakers if k in doc.persons and doc.persons[k].name not in col.chairs}
