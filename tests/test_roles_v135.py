@@ -195,3 +195,15 @@ def test_the_leader_of_an_inspection_who_affirmed_the_work_spoke():
     p = run("Vice governor Hu Qiang inspected the Hainan base of our academy. Hu Qiang, the deputy governor, fully "
             "affirmed the achievements made in the construction of our hospital base.")
     assert names(p.speakers) == {"Hu Qiang"}
+
+
+def test_a_surname_in_capitals_before_a_hyphenated_given_name():
+    p = run("Professor LIAO Zhong-xing, a world famous radiotherapy expert, visited our hospital and said the "
+            "cooperation would grow.")
+    assert names(p.speakers) == {"Liao Zhong-xing"}
+
+
+def test_the_head_of_a_received_delegation_after_a_comma():
+    p = run("President Mohamed Ghazouani received a delegation from Kenya, headed by Raila Adenga, former Prime "
+            "Minister of Kenya.")
+    assert "Raila Adenga" in names(p.attendees)

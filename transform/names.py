@@ -172,7 +172,8 @@ def chinese_names(text: str, title_case: bool = False) -> list[NameSpan]:
 
 # rule `upper_surname`: a surname written in capitals before a capitalised pinyin given name, as embassies and
 # international bodies write Chinese names ("Ambassador HUANG Xing", "GAO Yunlong, Vice Chairman of ...")
-_UPPER_PAIR = re.compile(r"(?<![\w'\u2019-])([A-Z]{2,6}) (" + _CAP + r")(?![\w'\u2019-]|\s+[A-Z])")
+_UPPER_PAIR = re.compile(r"(?<![\w'\u2019-])([A-Z]{2,6}) (" + _CAP + r"(?:-[a-z]{2,6})?)(?![\w'\u2019-]|\s+[A-Z])")  # (1.35.0)
+# a hyphenated given name: "Professor LIAO Zhong-xing"
 
 
 # rule `japanese_upper_surname`: "President FUJISAWA Masato", "NAKAMURA Tamotsu (Director ...)": a surname in capitals

@@ -703,6 +703,9 @@ def _led_group(head: Any) -> Any | None:
         # 14 officials led by X", "the clinic representatives, headed by X"
         group = next((n for n in _noun_chain(verb.head) if n.lemma_.lower() in DELEGATION_NOUNS), None)
         return group if group is not None or verb.head.lower_ not in LED_GROUP_NOUNS else verb.head
+    if verb.dep_ == "advcl" and verb.lemma_.lower() in LEAD_VERBS and verb.i > verb.head.i and verb.tag_ == "VBN":
+        # (1.35.0) "received a delegation from Kenya, headed by X": the parse hangs the participle on the verb
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_NOUNS), None)
     if verb.dep_ == "advcl" and verb.lemma_.lower() in LEAD_VERBS and verb.i < verb.head.i:
         # "Led by A and B, the delegation met ...": the fronted participle describes the main clause's subject
         return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in DELEGATION_NOUNS), None)
