@@ -138,8 +138,8 @@ FLOORS = {
     "real-blind30": {"chairs": 0.813, "speakers": 0.837, "attendees": 0.857, "directives": 0.686, "mentions": 0.57,
                     "speaker_titles_acc": 0.58, "meeting_date_acc": 0.924, "title_acc": 0.98},
     # scored blind (commit aa354e4, parser 1.33.0, first); developed on since parser 1.35.0 (its figures less 0.02)
-    "real-blind31": {"chairs": 0.568, "speakers": 0.609, "attendees": 0.51, "directives": 0.749, "mentions": 0.372,
-                    "speaker_titles_acc": 0.462, "meeting_date_acc": 0.639, "title_acc": 0.98},
+    "real-blind31": {"chairs": 0.791, "speakers": 0.753, "attendees": 0.771, "directives": 0.823, "mentions": 0.595,
+                    "speaker_titles_acc": 0.522, "meeting_date_acc": 0.808, "title_acc": 0.98},
     # scored blind (commit b97fcc4, parser 1.34.0, first), never read: a regression guard only, never tuned on; its
     # date floor lowered once at 1.35.0 (the headline and weekday date rules written on real-blind31 moved one of its
     # documents, 0.812 -> 0.781; the document was not opened, tests/HELDOUT.md)
@@ -152,7 +152,7 @@ PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 1, "real-blind3": 1, 
             "real-blind16": 0, "real-blind17": 1, "real-blind18": 1, "real-blind19": 1,
             "real-blind20": 2, "real-blind21": 2, "real-blind22": 4, "real-blind23": 1, "real-blind24": 6,
             "real-blind25": 2, "real-blind26": 0, "real-blind27": 0, "real-blind28": 0,
-            "real-blind29": 3, "real-blind30": 6, "real-blind31": 5, "real-blind32": 1}  # at most (real-blind27: 1 at
+            "real-blind29": 3, "real-blind30": 6, "real-blind31": 2, "real-blind32": 1}  # at most (real-blind27: 1 at
 # its blind first score, 2 with parser 1.30.0, 0 with 1.31.0; real-blind32: 1 at its blind first score, unread;
 # tests/HELDOUT.md)
 
