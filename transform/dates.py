@@ -158,6 +158,11 @@ _CAPS_MONTH = re.compile(r"\b" + _CAPS_MONTHS + r"(?=\s+\d{1,2},?\s+(?:19|20)\d\
                          r"(?<=\d\s)" + _CAPS_MONTHS + r"(?=,?\s+(?:19|20)\d\d\b)")  # "2 NOVEMBER 2020"
 
 
+def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    """No span already taken overlaps [a, b)."""
+    return not any(a < y and x < b for x, y in taken)
+
+
 def date_mentions(sentence: str, offset: int = 0) -> list[_Mention]:
     """Every day/month or weekday statement in one sentence, in text order."""
     # (1.35.0) a full date in capitals: "HELD ON OCTOBER 24, 2007", "ON 2 NOVEMBER 2020" (not a dateline: "YEREVAN,
@@ -167,7 +172,7 @@ def date_mentions(sentence: str, offset: int = 0) -> list[_Mention]:
     taken: list[tuple[int, int]] = []
 
     def free(a, b):
-        return not any(a < y and x < b for x, y in taken)
+        return _free(taken, a, b)
 
     def context(m):
         before = sentence[:m.start()]
@@ -215,8 +220,7 @@ def _relative_mentions(sentence: str, offset: int, taken: list[tuple[int, int]])
         for m in rx.finditer(sentence):
             if any(m.end() <= x <= m.end() + 2 for x, _ in taken):
                 continue  # (1.35.0) "held on Thursday 8 November 2012": the date written after the weekday says it
-            if not any(m.start() < y and x < m.end() for x, y in taken) and \
-                    not _NOT_EVENT_BEFORE.search(sentence[:m.start()]):
+            if _free(taken, *m.span()) and not _NOT_EVENT_BEFORE.search(sentence[:m.start()]):
                 out.append(_relative_mention(m, offset))
                 taken.append(m.span())
     return out

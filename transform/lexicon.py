@@ -41,6 +41,8 @@ OFFICE_WORDS = {
 ROLL_OFFICE_WORDS = {"clerk", "attorney", "planner", "counsel", "solicitor", "accountant", "officers", "directors",
                      "managers", "staff", "minutes", "recorder", "secretariat", "facilitator", "interpreter",
                      "official", "technician", "analyst", "draftsman", "coordinator", "inspector"}  # (1.35.0) staff
+# a council member's style before a name in a flattened roll ("PRESENT Alderman O Daniels Councillor S Scholtz")
+COUNCIL_STYLES = ("Councillor", "Councilor", "Alderman", "Aldermen", "Alderwoman", "Alderwomen", "Cllr")
 # plural styles that open a roll's list ("Councillors A, B, C", "Commissioners A and B")
 ROLL_STYLES = ("Councillors", "Councilors", "Commissioners", "Aldermen", "Trustees", "Supervisors", "Senators",
                "Directors", "Members", "Delegates", "Representatives")

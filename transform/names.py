@@ -116,9 +116,10 @@ _LONG_STYLE_AT = re.compile(_LONG_STYLE)
 # (1.35.0) a rank written out inside a stack of styles: "H.H. Lt. General Sheikh Saif bin Zayed Al Nahyan"
 _RANK_WORDS = (r"(?:(?:Lieutenant|Major|Brigadier|Air|Vice|Rear)\s+)?(?:General|Colonel|Admiral|Marshal|Commodore|"
                r"Captain|Commander)")
+_DOTTED_RANK = r"(?:" + "|".join(RANK_ABBREVIATIONS) + r")(?=\.)"  # "Sen.", "Lt.": its period follows
 _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",) if h != "Comrade") + r"|" + _LONG_STYLE +
-                             r"|(?:" + "|".join(RANK_ABBREVIATIONS) + r")(?=\.))\.?\s+(?:(?:" + "|".join(HONORIFICS) + r"|" + _LONG_STYLE +
-                             r"|[Tt]he\s+Honou?rable|(?:" + "|".join(RANK_ABBREVIATIONS) + r")(?=\.)|" + _RANK_WORDS +
+                             r"|" + _DOTTED_RANK + r")\.?\s+(?:(?:" + "|".join(HONORIFICS) + r"|" + _LONG_STYLE +
+                             r"|[Tt]he\s+Honou?rable|" + _DOTTED_RANK + r"|" + _RANK_WORDS +
                              r")\.?\s+)*(" + _WESTERN_WORD +
                              r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})" + _NAME_END)
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
@@ -738,6 +739,12 @@ def _glued_names(text: str) -> list[NameSpan]:
     return out
 
 
+def _office_word_before(before: str) -> bool:
+    """The word right before a name is an office word ("President", "Vice-Governor")."""
+    word = re.search(r"([\w-]+)\s+$", before)
+    return word is not None and word.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS
+
+
 def odd_case_names(text: str) -> list[NameSpan]:
     out = _glued_names(text)
     for m in _LOWER_GIVEN.finditer(text):
@@ -749,8 +756,7 @@ def odd_case_names(text: str) -> list[NameSpan]:
     for m in _UPPER_AFTER.finditer(text):
         given, sur = m.group(1), m.group(2)
         before = text[max(0, m.start() - 30):m.start()]
-        word = re.search(r"([\w-]+)\s+$", before)
-        titled = word is not None and word.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS
+        titled = _office_word_before(before)
         if is_surname(sur) and is_given_name(given) and given.lower() not in FUNCTION_WORDS and \
                 (titled or _LIST_BEFORE.search(before)) and not text.startswith(")", m.end()):
             out.append(NameSpan(m.start(), m.end(), m.group(0), "odd_case"))
@@ -758,8 +764,7 @@ def odd_case_names(text: str) -> list[NameSpan]:
             if single_name_ok(m.group(2)) and m.group(2).lower() not in _NOT_ENTITY_WORDS]
     for m in _WESTERN_UPPER.finditer(text):  # (1.35.0) "the President of the Republic, Paul KAGAME, convened"
         before = text[max(0, m.start() - 30):m.start()]
-        word = re.search(r"([\w-]+)\s+$", before)
-        titled = word is not None and word.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS
+        titled = _office_word_before(before)
         if m.group(1).lower() in census_names()[0] and len(re.findall(r"[AEIOUY]", m.group(2))) >= 2 and \
                 (titled or _LIST_BEFORE.search(before)) and f"({m.group(2)})" not in text:  # not an acronym
             out.append(NameSpan(m.start(), m.end(), m.group(0), "odd_case"))

@@ -54,6 +54,7 @@ from readouts.transform import titles as T
 from readouts.transform.lexicon import (
     CALENDAR_WORDS,
     CHAIR_NOUNS,
+    COUNCIL_STYLES,
     ENVOY_NOUNS,
     FIELD_WORDS,
     GROUP_NOUN_WORDS,
@@ -2625,7 +2626,7 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|(?:(?:vice|dep
                          r"(?:others|also)\s+(?P<attendance>in\s+attendance)\s+(?:were|was|included)))"
                          r"(?:\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)|(?<=\bPRESENT)\s*|"
                          # (1.35.0) a flattened table: "PRESENT Alderman O Daniels Speaker Councillor S Scholtz ..."
-                         r"(?<=\bPRESENT)\s+(?P<styled>(?:Councill?or|Alderm[ae]n|Alderwom[ae]n|Cllr)\s.*)|(?<=\bATTENDANCE)\s*|(?<=\bAPOLOGIES)\s*|"
+                         r"(?<=\bPRESENT)\s+(?P<styled>(?:" + "|".join(COUNCIL_STYLES) + r")\s.*)|(?<=\bATTENDANCE)\s*|(?<=\bAPOLOGIES)\s*|"
                          r"(?<=\bATTENDEES)\s*|(?<=\bPARTICIPANTS)\s*)$",
                          re.I)  # "In attendance; Mr. A"; (1.32.0) a bare label line: "MEMBERS PRESENT"; (1.34.0) "Attendees"
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from readouts.months import ABBREVIATIONS as MONTH_ABBREVIATIONS
-from readouts.transform.lexicon import GIVEN_ABBREVIATIONS, RANK_ABBREVIATIONS
+from readouts.transform.lexicon import COUNCIL_STYLES, GIVEN_ABBREVIATIONS, RANK_ABBREVIATIONS
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "co", "ltd", "inc", "corp", "jr", "sr", "vs", "etc",
@@ -65,7 +65,7 @@ _GLUED_END = re.compile(r"(?<=[a-z]{3})[.?!](?=[A-Z][a-z])|(?<=[a-z]{4})[.?!](?=
 # (parser 1.35.0) a minutes' roll label in capitals inside a line that lost its breaks: "... 7:00 P.M. MEMBERS PRESENT:
 # Chairman Hansen, Members Brochu, Martyn and Kaiser MEMBERS ABSENT: Member Stallings STAFF PRESENT: ..."
 _INLINE_ROLL_LABEL = re.compile(r"(?<=\S\s)(?:[A-Z]+\s+){0,2}(?:PRESENT|ABSENT|IN\s+ATTENDANCE|ATTENDEES|APOLOGIES|"
-                                r"EXCUSED)\s*:|(?<=\S\s)PRESENT(?=\s+(?:Councill?or|Alderm[ae]n|Alderwom[ae]n|Cllr)\s)")
+                                r"EXCUSED)\s*:|(?<=\S\s)PRESENT(?=\s+(?:" + "|".join(COUNCIL_STYLES) + r")\s)")
 
 
 def _split_line(text: str, lo: int, hi: int, glued: bool = False) -> list[tuple[int, int]]:
