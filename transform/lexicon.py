@@ -35,10 +35,12 @@ OFFICE_WORDS = {
     "diplomat", "teacher", "expert", "consultant",
     # (1.33.0) ranks written before a name ("Commodore Voreqe Bainimarama", "Rear Admiral A", "Colonel B")
     "commodore", "admiral", "colonel", "lieutenant", "brigadier",
+    # (1.36.0) a legislature's or council's officer: "The Acting Clerk of the House, Ibrahim Musa, disclosed ..."
+    "clerk",
 }
 # (parser 1.33.0) offices of a minutes' roll written after the member's name ("Joseph W. Gilliam, Clerk of Court, John
 # McPherson, County Attorney"): OFFICE_WORDS and these
-ROLL_OFFICE_WORDS = {"clerk", "attorney", "planner", "counsel", "solicitor", "accountant", "officers", "directors",
+ROLL_OFFICE_WORDS = {"attorney", "planner", "counsel", "solicitor", "accountant", "officers", "directors",
                      "managers", "staff", "minutes", "recorder", "secretariat", "facilitator", "interpreter",
                      "official", "technician", "analyst", "draftsman", "coordinator", "inspector"}  # (1.35.0) staff
 # a council member's style before a name in a flattened roll ("PRESENT Alderman O Daniels Councillor S Scholtz")
@@ -210,7 +212,7 @@ SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "c
                 "request", "inform", "assure", "direct", "order", "warn", "echo", "laud", "vow", "inquire", "caution",
                 "remind", "recount",
                 "reaffirm", "question", "appeal", "argue", "insist", "lament", "enquire",
-                "reassure", "reply", "opine", "clarify", "apprise"}  # "X highly valued the visit" (1.32.0, 1.33.0: the last rows)
+                "reassure", "reply", "opine", "clarify", "apprise", "pledge"}  # "X highly valued the visit" (1.32.0, 1.33.0: the last rows)
 # a verb that speaks only with a speech noun as its object: "made a speech", "delivered remarks",
 # "extended welcome", "put forward suggestions", "offered advice", "gave a report", "presented"
 SPEECH_OBJECT_VERBS = {"make", "deliver", "give", "extend", "put", "offer", "present", "raise", "air", "provide",

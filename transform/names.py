@@ -312,6 +312,15 @@ HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
     "Congress", "Assembly", "League", "Union", "Association", "Federation", "Department", "Court", "Army",
     "Navy", "Force", "Conference", "Meeting", "Session", "Plenum", "Summit", "Day", "Festival", "Games", "Chamber",
     "Society", "Agency", "Symposium", "Seminar", "Workshop", "Ceremony", "Reception", "Dialogue", "Roundtable"}
+# styles of address that read as name words: "Prime Minister Datuk Seri Najib Razak", "Tan Sri X" (but "Tan" alone
+# is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
+_LEADING_STYLE = re.compile(r"(?:(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
+                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar|H\.\s?E\.|(?:The\s+)?Hon\.?|Honou?rable|"
+                            r"Lord(?!\s+Justice)|Lady|Baroness)\s+")  # (1.35.0) "Lord Michael Bates" (but the peer "Lord
+# Ahmad"; "Lord Justice" is one title, and a Ghanaian given name: "Dr Lord Justice Gyamfi-Fenteng")
+# ("Governor H.E. X"; the Commonwealth's "Hon Shane Jones", "the Honourable X")
+# an abbreviated military rank before a name of two words or more: "Mr. Gen Charles Kayonga" (but "Gen Nakatani")
+_LEADING_RANK = re.compile(r"(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?\s+")
 _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|"
                      r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
@@ -320,8 +329,10 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Emir|Amir|Sultan|Emperor|Empress|Pope|"  # (1.32.0: "Emir Tamim bin Hamad Al Thani"; minutes'
                      r"Trustee|Alderman|Alderwoman|Councilmember|Selectman|"  # offices, "Trustee Alan Campbell";
                      r"Judge|Justice|Magistrate|Sheriff|Provost|Bishop|Archbishop|"  # 1.34.0: "Judge Helen Moss"; 1.35.0:
-                     r"Rep\.|Sen\.|Gov\.)\s+(" +  # a legislator's style, "Rep. Susan Cole")
-                     r"(?:[A-Z]{2}(?= [A-Z][a-z]) )?" +  # initials written as one word: "Prime Minister KP Sharma Oli"
+                     r"Rep\.|Sen\.|Gov\.|"  # a legislator's style, "Rep. Susan Cole"); (1.36.0) South Asian
+                     r"(?-i:MLA|MLC|MP|MEP|DGP|IGP|ADGP|DIG|SSP))\s+(" +  # offices: "BJP MLA O Rajagopal", "DGP DM Awasthi"
+                     r"(?:" + _LEADING_STYLE.pattern + r")?" +  # (1.36.0) its style outside the count of name words
+                     r"(?:[A-Z]{1,3}(?= [A-Z][a-z]) )?" +  # initials written as one word: "Prime Minister KP Sharma Oli"
                      _WESTERN_WORD + r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3}" + _NAME_SUFFIX + r")" + _NAME_END +
                      r"(?!\s+[A-Z])")  # (parser 1.27.0: particles, "President Mohamed bin Zayed Al Nahyan")
 
@@ -354,15 +365,6 @@ def titled_names(text: str) -> list[NameSpan]:
     return out
 
 
-# styles of address that read as name words: "Prime Minister Datuk Seri Najib Razak", "Tan Sri X" (but "Tan" alone
-# is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
-_LEADING_STYLE = re.compile(r"(?:(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
-                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar|H\.\s?E\.|(?:The\s+)?Hon\.?|Honou?rable|"
-                            r"Lord(?!\s+Justice)|Lady|Baroness)\s+")  # (1.35.0) "Lord Michael Bates" (but the peer "Lord
-# Ahmad"; "Lord Justice" is one title, and a Ghanaian given name: "Dr Lord Justice Gyamfi-Fenteng")
-# ("Governor H.E. X"; the Commonwealth's "Hon Shane Jones", "the Honourable X")
-# an abbreviated military rank before a name of two words or more: "Mr. Gen Charles Kayonga" (but "Gen Nakatani")
-_LEADING_RANK = re.compile(r"(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?\s+")
 
 
 def _after_styles(start: int, words_text: str) -> tuple[int, list[str]]:
@@ -392,7 +394,8 @@ _TITLED_ONE = re.compile(
     r"Chairwoman|Chairperson|Secretary|Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|Senator|"
     r"Administrator|Speaker|Professor|Secretary-General|Director-General|Consul-General|Vice-Chairman|"
     r"Vice-Governor|Vice-Mayor|Vice-President|Counselor|Counsellor|Interpreter|Translator|"
-    r"(?-i:CM)))\s+(" +  # (1.35.0) "under the Chairmanship of CM Patnaik" (a Chief Minister)
+    r"(?-i:CM|DGP|IGP|MLA|MLC)))\s+(" +  # (1.35.0) "under the Chairmanship of CM Patnaik" (a Chief Minister);
+    # (1.36.0) "West Bengal DGP Virendra"
     _SINGLE_WORD + r")(?![\w'\u2019-]|\s+[" + UP + r"0-9])")
 # capitalised words that follow an office word but are not names ("Ambassador Extraordinary and Plenipotentiary")
 # or headline verbs after an office ("Governor Meets ...", "Inner Mongolia Chairman Speaks")
@@ -422,10 +425,15 @@ def single_name_ok(word: str) -> bool:
     return True
 
 
+_ACRONYM_NAME_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|who|was|is|has|had|said|says|spoke|[a-z]+ed)\b)")
+
+
 def titled_single_names(text: str) -> list[NameSpan]:
     """Rule `titled_single_name`."""
     out = []
     for m in _TITLED_ONE.finditer(text):
+        if m.group(0)[:2].isupper() and not _ACRONYM_NAME_END.match(text, m.end()):
+            continue  # (1.36.0) "the MLA Hostel staff": after an office's acronym, a name ends its phrase
         if single_name_ok(m.group(1)):
             out.append(NameSpan(m.start(1), m.end(1), m.group(1), "titled_single"))
     return out
@@ -658,7 +666,9 @@ def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
 # rule `list_mate_name`: a capitalised two- or three-word item coordinated with a recognised name in a list of
 # persons is a name too, whatever its origin ("including Liang Xuefeng and Dorje Tsedrub", "Li Hua, Erkin Tursun
 # and Ma Jun"): Tibetan, Uyghur, Mongolian or Western names that no other rule knows
-_MATE = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"
+# (1.36.0) with initials written without periods: "M Rajeswar Rao", "O Rajagopal", "Michael D Patra"
+_MATE = r"(?:[A-Z]{1,2} " + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){0,2}|" + \
+    _WESTERN_WORD + r"(?: (?:[A-Z] )?" + _WESTERN_WORD + r"){1,2})"
 _UNIT_BRACKET = r"\s\([^()]{1,80}\)"  # (1.34.0) a name's department in brackets: "Bruce Seely (Social Sciences)"
 _MATE_AFTER = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)(" + _MATE + r")(?=,\s|\s+and\s|\s+(?:were|was|attended|also|"
                          r"respectively|as\s+well|accompanied|spoke|delivered|made|took|jointly|met|held|signed|"

@@ -1379,6 +1379,8 @@ def is_group(t: str) -> bool:
     entrepreneurs", "Provincial leaders", "representatives of consular corps from 15 countries"."""
     if not t or N.find_names(t[:40]) and N.find_names(t[:40])[0].start == 0:
         return False
+    if re.match(r"(?:the\s+)?following\s", t, re.I):
+        return False  # (1.36.0) "The following persons spoke: A, B": the list's announcement, not a group of its own
     if GROUP_START.match(t):
         return bool(GROUP_NOUNS.search(t))
     m = _GROUP_HEAD.match(t)
@@ -2137,7 +2139,7 @@ _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|g
 # "was joined at the meeting by A, B and C" (parser 1.29.0)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+|warmly\s+|cordially\s+)?"
                       r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|co-hosted|attended|joined|addressed|signed|proclaimed|"
-                      r"received|welcomed|greeted|graced|represented|"
+                      r"received|welcomed|greeted|graced|represented|briefed|"
                       # (parser 1.32.0) minutes: "The meeting was called to order at 7:02 p.m. by Chair X"
                       r"called\s+to\s+order(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?)"
                       r"(?:\s+(?:jointly|together))?(?:\s+(?:at|in|during)\s+the\s+(?:\w+\s+)?" + _MEETING_WORD + r")?\s+by\s+",
@@ -2277,7 +2279,8 @@ _PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chai
                  # (parser 1.32.0) "The delegates were received by A, Leader of X, and B", "graced by President X"
                  # (the one who receives is a host: an attendee unless they spoke or chaired, see `meeting_hosts`)
                  "received": "host", "welcomed": "host", "greeted": "host", "graced": "host",
-                 "represented": "attend"}  # "The Chinese side was represented by Vice Minister X"
+                 "represented": "attend",  # "The Chinese side was represented by Vice Minister X"
+                 "briefed": "speech"}  # (1.36.0) "183 members were briefed by Speaker A and Chief Administrator B"
 
 
 def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:  # noqa: C901 - over the complexity budget; to be split
@@ -2498,7 +2501,9 @@ _PAST_TIME = (r"(?:[Ll]ast\s+(?:week|month|year|spring|summer|autumn|fall|winter
 # "in an interview", "told the newspaper")
 # "told journalists after the meeting": words to the press on the meeting's occasion (a speaker, GUIDELINES 2.5)
 _AFTER_MEETING = (r"(?!\s+(?:after|following|at|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                  r"(?:meeting|talks|session|event|ceremony|conference|signing|visit)\b)")
+                  r"(?:meeting|talks|session|event|ceremony|conference|signing|visit)\b|"
+                  # (1.36.0) "told the media outside the Assembly": at the meeting's place, as it ended
+                  r"\s+outside\s+the\s+(?:[\w-]+\s+){0,2}?(?i:meeting|assembly|house|chamber|hall|venue|parliament)\b)")
 # "told the Global Times", "told reporters": words to the press (one pattern for `speech_elsewhere` and `press_commentator`)
 _TOLD_PRESS = (r"told\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|News|Post|Journal|Xinhua|newspaper|reporters|"
                r"journalists|media|press|" + _MEDIA_ACRONYMS + r")\b" + _AFTER_MEETING)
@@ -2507,7 +2512,7 @@ _ELSEWHERE = re.compile(
     r"op-eds?|replies|reply|posts?|books?|columns?|essays?|(?:written\s+)?instructions?)\b|" + _TOLD_PRESS + r"|"
     r"(?:wrote|writing)\s+in\b|(?:at|during)\s+(?:a|an)\s+(?:recent|previous|earlier|prior|separate)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|session|conference|plenum|symposium|forum|event|gathering)\b|"
-    r"\bto\s+(?:the\s+)?(?:reporters|journalists|press|media|newspaper)\b)")
+    r"\bto\s+(?:the\s+)?(?:reporters|journalists|press|media|newspaper)\b" + _AFTER_MEETING + r")")  # (1.36.0)
 # "told the Global Times", "said in an interview with": the person comments to the press (`press_commentator`)
 _TOLD_MEDIA = re.compile(r"\b" + _TOLD_PRESS + r"|"
                          r"\bin\s+an?\s+(?:exclusive\s+)?"
@@ -2616,6 +2621,11 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|(?:(?:vice|dep
                          # as follows:", "Accompanying Representative Smith are the following members of the delegation:"
                          r"(?:[^:\uff1a]{0,80}?\s)?(?:the\s+)?(?:following\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:delegation|mission)s?(?:\s+(?:were|are|was|is|included|include))?(?:\s+as\s+follows)?|"
+                         # (1.36.0) a roll of speakers announced by its verb: "The following individuals commented on
+                         # the failure rate ...", then a line per person; "The following persons spoke:"
+                         r"(?:the\s+)?following\s+(?:[\w-]+\s+){0,3}?(?P<spoke>spoke|commented|testified|made\s+"
+                         r"(?:comments|remarks|statements|presentations))\b(?:\s+(?:on|about|regarding|against|for|in)\b"
+                         r"[^:\uff1a]{0,150}?)?|"
                          # (1.32.0) "The following Ministers attended: Hon. A, ...; Senator B, ..."
                          r"(?:the\s+)?following\s+(?:[\w-]+\s+){0,4}?(?:attended|participated|were\s+present"
                          r"(?:\s+in\s+person)?)|"  # (1.34.0) "The following Trustees were present in person:"
@@ -2627,7 +2637,7 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|(?:(?:vice|dep
                          r"(?:\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)|(?<=\bPRESENT)\s*|"
                          # (1.35.0) a flattened table: "PRESENT Alderman O Daniels Speaker Councillor S Scholtz ..."
                          r"(?<=\bPRESENT)\s+(?P<styled>(?:" + "|".join(COUNCIL_STYLES) + r")\s.*)|(?<=\bATTENDANCE)\s*|(?<=\bAPOLOGIES)\s*|"
-                         r"(?<=\bATTENDEES)\s*|(?<=\bPARTICIPANTS)\s*)$",
+                         r"(?<=\bATTENDEES)\s*|(?<=\bPARTICIPANTS)\s*|(?(spoke)\.?\s*|(?!)))$",
                          re.I)  # "In attendance; Mr. A"; (1.32.0) a bare label line: "MEMBERS PRESENT"; (1.34.0) "Attendees"
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 # rule `label_chair` (parser 1.28.0): "Prof. Jenny Dixon (Chair), Prof. Helen Nicholson, ..." in a minutes' roll
@@ -2785,6 +2795,7 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
         if m:
             role = None if m.group("absent") or m.group("absent2") else \
                 "attend" if m.group("attended") or m.group("present") or m.group("attendance") else \
+                "speech" if m.group("spoke") else \
                 _label_role(m.group("label"))
             present = role == "attend" or present and role == "chair"
             labelled = True

@@ -54,15 +54,26 @@ _COURTESY = (r"extended\s+(?:[\w'\u2019-]+\s+){0,4}?(?:welcome|congratulations|g
              r"(?:provided|offered|put\s+forward|raised|gave)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:recommendations?|suggestions?|"
              r"proposals?|advice|opinions?|views|insights|ideas|guidance)|put\s+forward\s+(?:[\w'\u2019-]+\s+){0,3}?requirements")
 
+# (1.36.0) "General A called on Chairman Joint Chiefs of Staff Committee General B to discuss matters of bilateral
+# interest": a courtesy call on a person written with capitals, not a call on someone to act ("called on President B
+# to release ...", "called on all departments to ...")
+_CALL_ON_VISIT = (r"\s+(?:the\s+)?(?-i:[A-Z])(?![^.;]*?\bto\s+(?!(?:discuss|exchange|talk|hold|meet|review|explore|brief|"
+                  r"deliberate|convey|pay|seek|share)\b)[a-z]+)")
+
 # rule `served_as_chair`: "A, B and C served as the executive chairmen of the conference": a chair office of the
 # meeting itself (not "served as chairman of the company", an office of an organisation)
 _SERVED_AS_CHAIR = (r"(?:served|serves|acted|acts|were|was)\s+as\s+(?:the\s+)?(?:executive\s+|rotating\s+|co-)?"
                     r"(?:chair(?:man|men|woman|women|person|persons|s)?|hosts?)\s+(?=of\s+(?:the\s+|this\s+)?"
                     r"(?:[\w'\u2019-]+\s+){0,4}?(?:meeting|conference|session|plenum|symposium|forum|seminar|"
                     r"ceremony|event|dialogue|roundtable|summit|congress|assembly|presidium)s?\b)")
+# (1.36.0) "A and B were delighted to host the 48th Presiding Officers and Clerks Conference": hosts of the meeting
+# itself (a meeting noun within a few words), not of a guest ("pleased to host the delegation")
+_GLAD_TO_HOST = (r"(?:was|were|is|are)\s+(?:\w+ly\s+|also\s+)?(?:delighted|pleased|honou?red|proud|glad|privileged)\s+to\s+(?:co-)?host(?=\s+(?:the\s+|this\s+)?"
+                 r"(?:[\w'\u2019-]+\s+){0,6}?(?:meeting|conference|session|symposium|forum|seminar|summit|dialogue|"
+                 r"roundtable|congress|assembly|workshop)s?\b)")
 CHAIR = re.compile(
     r"\b(?:(?:presided|presides|preside)(?:\s+over)?|chaired|chairs|hosted|hosts|co-chaired|co-hosted|"
-    r"(?:was|is)\s+the\s+chair\s+of|" + _SERVED_AS_CHAIR + r"|"
+    r"(?:was|is)\s+the\s+chair\s+of|" + _SERVED_AS_CHAIR + r"|" + _GLAD_TO_HOST + r"|"
     # (parser 1.32.0) minutes: "Mayor X called the meeting to order at 7 p.m." (the chair's act, no speech)
     r"called\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|hearing)\s+to\s+order)\b", re.I)
 CHAIR_PARTICIPLE = re.compile(r"\b(?:presiding(?:\s+over)?|chairing|hosting|in\s+the\s+chair)\b", re.I)  # "With X in the chair"
@@ -74,7 +85,7 @@ _SPOKE_TO = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?
 SPEECH = re.compile(
     r"\b(?:said|says|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|underscored|"
     r"underscores|highlighted|highlights|noted|notes|pointed\s+out|points\s+out|urged|urges|"
-    r"called\s+(?:for|on|upon)|calls\s+(?:for|on|upon)|demanded|required|expressed|expresses|addressed|addresses|"
+    r"called\s+(?:for|upon)|called\s+on(?!" + _CALL_ON_VISIT + r")|calls\s+(?:for|on|upon)|demanded|required|expressed|expresses|addressed|addresses|"
     r"outlined|conveyed|shared|introduced|reported|read\s+out|reads\s+out|read\s+(?=(?:the\s+|a\s+)?[\x22\u201c\u2018]?(?:[\w'\u2019-]+\s+){0,3}?(?:instructions?|letters?|messages?|decisions?|"
     r"notices?|announcements?|appointments?|repl(?:y|ies)|resolutions?|circulars?|documents?)\b)|spoke|speaks|took\s+the\s+floor|"
     r"takes\s+the\s+floor|contributed\s+(?:their|his|her)\s+views|stated|added|remarked|reiterated|"
@@ -84,6 +95,8 @@ SPEECH = re.compile(
     r"recalled(?=\s+that\b)|apprised|(?:was|were)\s+quoted\s+(?:[\w\s]{0,30}?\s)?as\s+saying|"
     # (parser 1.33.0) "In turn, Lavrov reassured that ...", "She replied that ...", "X observed that ..."
     r"replied|responded|opined|clarified|(?:observed|maintained|revealed|disclosed)(?=\s+that\b)|"
+    # (1.36.0) "The Acting Clerk, A, disclosed this during ...", "the Speaker, B, pledged to provide ..."
+    r"disclosed(?=\s+this\b)|pledged(?=\s+(?:to|that)\b)|"
     # minutes: "Cr Brown moved that the report be received", "Mr Palmer advised that", "Cr Green enquired"
     r"moved(?=\s+that\b)|advised(?!\s+by\b)|enquired|" + _COURTESY + r"|" + _SPOKE_TO + r"|"
     # (1.34.0) minutes: "A made a motion to approve ...", "A moved to adopt ...", "Ms. A updated the group on ..."
@@ -118,7 +131,7 @@ ATTEND = re.compile(
     r"presented(?=\s+at\s+(?:the|a|an|this)\s+(?:[\w-]+\s+){0,4}?(?:meeting|session|conference|symposium|forum|"
     r"seminar|event|ceremony|talks|discussion|gathering|opening|workshop)s?\b))\b", re.I)
 MEET = re.compile(
-    r"\b(?:met|meets|meet)(?:\s+with)?\b|\b(?:held|holds|had|has)\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b|"
+    r"\b(?:met|meets|meet)(?:\s+with)?\b|\bcalled\s+on(?=" + _CALL_ON_VISIT + r")|\b(?:held|holds|had|has)\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b|"
     # (parser 1.32.0) "held his first official meeting this morning at State House with X", "held meetings with X"
     r"\b(?:held|holds|had|has)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|talks)\s+"
     r"(?:(?:this|on|in|at|yesterday|today)\b[^,.;]{0,50}?\s+)?with\b|"

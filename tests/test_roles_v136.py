@@ -1,0 +1,100 @@
+"""Parser 1.36.0 role and name rules, on invented sentences (pure functions, no Prefect)."""
+from role_helpers import everyone, names, rule_of, run, titles_of
+
+# ---------------------------------------------------------------- names
+
+
+def test_initials_without_periods_in_a_list_of_names():
+    p = run("The review was also attended by Joint Secretaries R K Mehta, S Prakash Rao, Anil K Verma and "
+            "P Lakshmi Devi.")
+    assert names(p.attendees) == {"R K Mehta", "S Prakash Rao", "Anil K Verma", "P Lakshmi Devi"}
+
+
+def test_south_asian_office_acronyms_introduce_a_name():
+    p = run("Only Sudhir Kumar Jain of the Congress and DGP RK Pillai attended the meeting held at the secretariat. "
+            "Earlier, MLA V Ramaswamy and IGP Harish attended the briefing.")
+    assert {"RK Pillai", "V Ramaswamy", "Harish"} <= everyone(p)
+
+
+def test_an_acronym_before_an_organisation_is_no_name():  # guard
+    p = run("The MP Police and the MLA Hostel staff attended the drill with Inspector Ravi Menon.")
+    assert everyone(p) == {"Ravi Menon"}
+
+
+def test_a_malay_style_after_an_office_is_outside_the_name():
+    p = run("The new members were briefed by Dewan Negara President Tan Sri Rais Yatim Hassan and Secretary "
+            "Datuk Zamri Abdul Kadir yesterday.")
+    assert names(p.speakers) == {"Rais Yatim Hassan", "Zamri Abdul Kadir"}
+
+
+def test_the_clerk_of_a_house_is_an_office():
+    p = run("The Deputy Clerk of the Assembly, Musa Danladi Idris, disclosed this during the inauguration.")
+    assert names(p.speakers) == {"Musa Danladi Idris"}
+    assert titles_of(p, "Musa Danladi Idris") == ["Deputy Clerk of the Assembly"]
+
+
+# ---------------------------------------------------------------- speech
+
+
+def test_a_roll_of_speakers_announced_by_its_verb():
+    p = run("Minutes\n\nThe following persons commented on the proposed bus depot.\n\nKaren Whitlow, Ward 4 "
+            "Residents\n\nBertram Osei\n\nLouisa Fenwick-Hart\n\nEnd of Public Comment")
+    assert names(p.speakers) == {"Karen Whitlow", "Bertram Osei", "Louisa Fenwick-Hart"}
+    assert rule_of(p.speakers, "Bertram Osei") == "role_label"
+    assert names(p.attendees) == set()
+
+
+def test_the_following_is_no_group():
+    p = run("The following delegates spoke: Karen Whitlow, Bertram Osei and Louisa Fenwick-Hart.")
+    assert names(p.speakers) == {"Karen Whitlow", "Bertram Osei", "Louisa Fenwick-Hart"}
+    assert names(p.attendees) == set()
+
+
+def test_briefed_by_is_speech():
+    p = run("The newly elected councillors were briefed by Town Clerk Hamisi Mwangi Otieno on the standing orders.")
+    assert names(p.speakers) == {"Hamisi Mwangi Otieno"}
+
+
+def test_pledged_to_is_speech():
+    p = run("In her acceptance speech, the new Speaker, Rt. Hon. Halima Sadiq Bello, pledged to run an open house.")
+    assert names(p.speakers) == {"Halima Sadiq Bello"}
+
+
+def test_words_to_the_press_at_the_meeting_are_speech():
+    p = run("Talking to journalists after the meeting, party spokesperson Ram Bahadur Thapa said the draft would "
+            "go to the central committee. Opposition leader Suresh Kumar Pillai told the media outside the House "
+            "that the walkout was justified.")
+    assert names(p.speakers) == {"Ram Bahadur Thapa", "Suresh Kumar Pillai"}
+
+
+def test_words_to_the_press_on_another_day_stay_elsewhere():  # guard
+    p = run("Talking to journalists on Friday, party spokesperson Ram Bahadur Thapa said the draft would go to the "
+            "central committee.")
+    assert names(p.speakers) == set()
+
+
+# ---------------------------------------------------------------- chairs and visits
+
+
+def test_delighted_to_host_the_conference_is_the_chair():
+    p = run("Hon. Marama Ruatapu and Hon. Peter Lindqvist were delighted to host the annual Pacific Clerks "
+            "Conference in Wellington.")
+    assert sorted(p.chairs) == ["Marama Ruatapu", "Peter Lindqvist"]
+
+
+def test_pleased_to_host_a_delegation_is_no_chair():  # guard
+    p = run("Hon. Marama Ruatapu was pleased to host the delegation from Samoa in Wellington.")
+    assert p.chairs == []
+
+
+def test_called_on_a_person_to_discuss_is_a_courtesy_call():
+    p = run("General Tomasz Wieczorek called on Chief of Army Staff General Farhan Qureshi to discuss defence "
+            "cooperation.")
+    assert names(p.attendees) == {"Tomasz Wieczorek", "Farhan Qureshi"}
+    assert names(p.speakers) == set()
+
+
+def test_called_on_a_person_to_act_is_an_appeal():  # guard
+    p = run("Governor Li Ming called on President Zhang Wei to release the detained fishermen.")
+    assert names(p.speakers) == {"Li Ming"}
+    assert "Zhang Wei" not in names(p.attendees)
