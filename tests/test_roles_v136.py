@@ -98,3 +98,29 @@ def test_called_on_a_person_to_act_is_an_appeal():  # guard
     p = run("Governor Li Ming called on President Zhang Wei to release the detained fishermen.")
     assert names(p.speakers) == {"Li Ming"}
     assert "Zhang Wei" not in names(p.attendees)
+
+
+def test_presence_in_the_headline_makes_a_speaker_an_attendee():
+    p = run("On December 3 the fellowship met in Qingdao. Chairman of the board Wang Lixin made a speech. "
+            "Deputy mayor Xue Hongbo attended.", title="Chairman of Board Wang Lixin attended Qingdao Fellowship Meeting")
+    assert names(p.speakers) == {"Wang Lixin"}
+    assert names(p.attendees) == {"Wang Lixin", "Xue Hongbo"}
+    assert rule_of(p.attendees, "Wang Lixin") == "headline_attend"
+
+
+def test_presence_in_another_clause_of_the_headline_is_not_theirs():  # guard
+    p = run("Premier Li Ming met overseas delegates in Beijing. Li said China would open wider.",
+            title="Li Ming Meets Overseas Delegates Attending Annual Development Forum")
+    assert names(p.speakers) == {"Li Ming"}
+    assert "Li Ming" not in names(p.attendees)
+
+
+def test_remained_seated_is_presence():
+    p = run("The opposition members walked out, except lone BJP MLA K Surendran who remained seated throughout the "
+            "Governor's address.")
+    assert "K Surendran" in names(p.attendees)
+
+
+def test_a_board_member_by_surname_and_a_comptroller():
+    p = run("Board member Kowalczyk proposed moving the item. Comptroller Adaeze Okonkwo urged members to act.")
+    assert names(p.speakers) == {"Kowalczyk", "Adaeze Okonkwo"}

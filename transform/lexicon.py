@@ -36,7 +36,7 @@ OFFICE_WORDS = {
     # (1.33.0) ranks written before a name ("Commodore Voreqe Bainimarama", "Rear Admiral A", "Colonel B")
     "commodore", "admiral", "colonel", "lieutenant", "brigadier",
     # (1.36.0) a legislature's or council's officer: "The Acting Clerk of the House, Ibrahim Musa, disclosed ..."
-    "clerk",
+    "clerk", "comptroller",
 }
 # (parser 1.33.0) offices of a minutes' roll written after the member's name ("Joseph W. Gilliam, Clerk of Court, John
 # McPherson, County Attorney"): OFFICE_WORDS and these

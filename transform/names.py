@@ -332,7 +332,8 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Rep\.|Sen\.|Gov\.|"  # a legislator's style, "Rep. Susan Cole"); (1.36.0) South Asian
                      r"(?-i:MLA|MLC|MP|MEP|DGP|IGP|ADGP|DIG|SSP))\s+(" +  # offices: "BJP MLA O Rajagopal", "DGP DM Awasthi"
                      r"(?:" + _LEADING_STYLE.pattern + r")?" +  # (1.36.0) its style outside the count of name words
-                     r"(?:[A-Z]{1,3}(?= [A-Z][a-z]) )?" +  # initials written as one word: "Prime Minister KP Sharma Oli"
+                     r"(?:(?!U )[A-Z]{1,3}(?= [A-Z][a-z]) )?" +  # initials as one word: "Prime Minister KP Sharma Oli"
+                     # (not the Burmese style "U": "Minister U Min Min")
                      _WESTERN_WORD + r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3}" + _NAME_SUFFIX + r")" + _NAME_END +
                      r"(?!\s+[A-Z])")  # (parser 1.27.0: particles, "President Mohamed bin Zayed Al Nahyan")
 
@@ -393,6 +394,7 @@ _TITLED_ONE = re.compile(
     r"\b(?i:(?:(?:Vice|Deputy|Executive|Assistant|Acting)[ -])?(?:Premier|President|Governor|Mayor|Minister|Chairman|"
     r"Chairwoman|Chairperson|Secretary|Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|Senator|"
     r"Administrator|Speaker|Professor|Secretary-General|Director-General|Consul-General|Vice-Chairman|"
+    r"(?:Board|Council|Committee|Commission)\s+member|"  # (1.36.0) minutes: "Board member Kirschner expressed ..."
     r"Vice-Governor|Vice-Mayor|Vice-President|Counselor|Counsellor|Interpreter|Translator|"
     r"(?-i:CM|DGP|IGP|MLA|MLC)))\s+(" +  # (1.35.0) "under the Chairmanship of CM Patnaik" (a Chief Minister);
     # (1.36.0) "West Bengal DGP Virendra"
@@ -667,7 +669,7 @@ def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
 # persons is a name too, whatever its origin ("including Liang Xuefeng and Dorje Tsedrub", "Li Hua, Erkin Tursun
 # and Ma Jun"): Tibetan, Uyghur, Mongolian or Western names that no other rule knows
 # (1.36.0) with initials written without periods: "M Rajeswar Rao", "O Rajagopal", "Michael D Patra"
-_MATE = r"(?:[A-Z]{1,2} " + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){0,2}|" + \
+_MATE = r"(?:(?!U )[A-Z]{1,2} " + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){0,2}|" + \
     _WESTERN_WORD + r"(?: (?:[A-Z] )?" + _WESTERN_WORD + r"){1,2})"
 _UNIT_BRACKET = r"\s\([^()]{1,80}\)"  # (1.34.0) a name's department in brackets: "Bruce Seely (Social Sciences)"
 _MATE_AFTER = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)(" + _MATE + r")(?=,\s|\s+and\s|\s+(?:were|was|attended|also|"

@@ -2139,7 +2139,7 @@ _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|g
 # "was joined at the meeting by A, B and C" (parser 1.29.0)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+|warmly\s+|cordially\s+)?"
                       r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|co-hosted|attended|joined|addressed|signed|proclaimed|"
-                      r"received|welcomed|greeted|graced|represented|briefed|"
+                      r"received|welcomed|greeted|graced|represented|briefed(?=\s+by\s+(?-i:[A-Z]))|"
                       # (parser 1.32.0) minutes: "The meeting was called to order at 7:02 p.m. by Chair X"
                       r"called\s+to\s+order(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?)"
                       r"(?:\s+(?:jointly|together))?(?:\s+(?:at|in|during)\s+the\s+(?:\w+\s+)?" + _MEETING_WORD + r")?\s+by\s+",
@@ -2579,27 +2579,44 @@ _HEADLINE_CHAIR = re.compile(r"\b(?:Chairs|Chaired|Presides\s+over|Preside\s+ove
                              r"Presides|Hosts|Hosted)\b", re.I)
 
 
+# (1.36.0) "Chairman of Board Zhang Jianhua attended Qingdao-Japanese Entrepreneurs' Fellows": presence stated by the
+# headline of a person the body names (a speaker there is an attendee too, GUIDELINES 2.6)
+_HEADLINE_ATTEND = re.compile(r"\b(?:Attends|Attended|Attend)\b", re.I)
+_HEADLINE_CLAUSE = re.compile(r"[;.,:|\u2014]|\bwhile\b")  # the clause of the headline that holds the verb
+
+
 def headline_chairs(doc: Doc, col: Collector) -> None:
-    """Rule `headline_chair`: "X (and Y) Chairs/Presides over ..." in the headline."""
-    m = _HEADLINE_CHAIR.search(doc.title)
+    """Rules `headline_chair`: "X (and Y) Chairs/Presides over ..." in the headline; `headline_attend`: "X attended
+    ...", for persons the body names."""
+    _headline_role(doc, col, _HEADLINE_CHAIR, "chair", known_only=False)
+    _headline_role(doc, col, _HEADLINE_ATTEND, "attend", known_only=True)
+
+
+def _headline_role(doc: Doc, col: Collector, verb: re.Pattern, role: str, known_only: bool) -> None:
+    m = verb.search(doc.title)
     if not m:
         return
     head = doc.title[:m.start()]
+    if known_only:  # the verb's own clause, its names right before it ("..., while Han Yong attended")
+        head = _HEADLINE_CLAUSE.split(head)[-1]
     spans = N.find_names(head, title_case=True)
+    if known_only and (not spans or head[spans[-1].end:].strip()):
+        return
+    rule = f"headline_{role}"
     if spans:
         for sp in spans:
             key = N.person_key(sp.name)
-            if key in doc.persons:
-                col.add(Subject("person", key), "chair", doc.title, "headline_chair")
-            else:
+            if key not in doc.persons:
+                if known_only:
+                    continue
                 doc.persons[key] = Person(N.clean_name(sp.name), key, [], -1)
-                col.add(Subject("person", key), "chair", doc.title, "headline_chair")
+            col.add(Subject("person", key), role, doc.title, rule)
         return
     for tok in re.findall(r"\b[A-Z][a-z]+\b", head):
         if N.is_surname(tok):
             key = doc.resolve(tok, len(doc.text))
             if key:
-                col.add(Subject("person", key), "chair", doc.title, "headline_chair")
+                col.add(Subject("person", key), role, doc.title, rule)
 
 
 # rule `role_label`: a label paragraph ("Speakers:", "Chairperson:", "Moderator:") over lines that each open with a

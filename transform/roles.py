@@ -114,6 +114,8 @@ SPEECH_PARTICIPLE = re.compile(
 ATTEND = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?invited\s+to\s+(?:attend|be\s+present|sit\s+in)|sat\s+in\s+(?:on|at)|"
     r"(?:was|were)\s+(?:also\s+)?(?:seated|in\s+attendance)|"
+    # (1.36.0) "except lone BJP MLA A who remained seated throughout the Governor's speech"
+    r"remained\s+(?:seated|present)|"
     r"joined\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|conference|talks|discussion|forum|symposium|"
     r"seminar|event)s?(?:\s+(?:via|by|through|online))?|(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:those\s+"
     r"present|attendees|participants|guests)|"
