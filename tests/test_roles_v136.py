@@ -124,3 +124,22 @@ def test_remained_seated_is_presence():
 def test_a_board_member_by_surname_and_a_comptroller():
     p = run("Board member Kowalczyk proposed moving the item. Comptroller Adaeze Okonkwo urged members to act.")
     assert names(p.speakers) == {"Kowalczyk", "Adaeze Okonkwo"}
+
+
+# ---------------------------------------------------------------- minutes' rolls
+
+
+def test_a_flattened_roll_of_initialled_names_between_offices():
+    p = run("MINUTES OF THE ORDINARY COUNCIL MEETING HELD ON 4 MAY 2022 IN THE CIVIC HALL PRESENT Councillor "
+            "B Naidoo Executive Mayor (Chairperson) Councillor KT Molefe Alderman P van der Merwe OFFICIALS "
+            "J Pretorius Municipal Manager N Dlamini Director: Finance R du Toit Director: Community Services "
+            "INDEX ITEM NR SUBJECT PAGE OPENING 4")
+    assert names(p.attendees) >= {"B Naidoo", "KT Molefe", "J Pretorius", "N Dlamini", "R du Toit"}
+    assert p.chairs == ["B Naidoo"]
+    assert rule_of(p.attendees, "N Dlamini") == "initialled_roll"
+
+
+def test_initialled_names_under_apologies_or_another_heading_are_not_present():  # guard
+    p = run("MINUTES OF THE ORDINARY COUNCIL MEETING HELD ON 4 MAY 2022 APOLOGIES Councillor B Naidoo Councillor "
+            "KT Molefe Alderman P Botha INDEX ITEM NR SUBJECT PAGE R1 OPENING J Pretorius N Dlamini R du Toit")
+    assert not {"B Naidoo", "KT Molefe", "J Pretorius", "N Dlamini"} & names(p.attendees)

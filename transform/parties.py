@@ -57,6 +57,7 @@ from readouts.transform.lexicon import (
     COUNCIL_STYLES,
     ENVOY_NOUNS,
     FIELD_WORDS,
+    FUNCTION_WORDS,
     GROUP_NOUN_WORDS,
     HONORIFICS,
     INDEFINITE_PRONOUNS,
@@ -1681,6 +1682,7 @@ def rule_parties(doc: Doc, bylines: list[str] | tuple = ()) -> tuple[Collector, 
     col = Collector(doc)
     labelled_lists(doc, col)  # (parser 1.32.0: first, so that "Cr Brown moved" refers to the roll's "Cr A Brown")
     name_line_rolls(doc, col)
+    initialled_rolls(doc, col)
     absences(doc, col)
     roll_surnames(doc)
     actors = sentence_rules(doc, col)
@@ -2918,6 +2920,61 @@ _BULLET = re.compile(r"^(?:" + N.BULLET + r"|\s)*")
 
 # what may follow the name of a line in an unlabelled roll: a bracket ("(via Zoom)"), an office after a dash or comma
 _NAME_LINE_REST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[-\u2013\u2014,]\s+[^.;:]{0,60})?")
+
+
+# rule `initialled_roll` (parser 1.36.0): a minutes' roll flattened into one line by a transcription, its labels in
+# capitals and its members written by initials and surname between offices ("PRESENT Alderman O Daniels Speaker Alderman
+# M Koen Executive Mayor (Chairperson) Councillor ST Vries ... OFFICIALS H Mettler Municipal Manager G Smith Director:
+# Engineering ... C de Kock Director: ..."): every initialled name of a present or officials segment was there
+_CAPS_ROLL_WORD = re.compile(r"\b(?:(?P<absent>ABSENT|APOLOGIES|EXCUSED|ABSENCE)|(?P<present>PRESENT|OFFICIALS|ATTENDANCE|"
+                             r"ATTENDEES)|MEMBERS|COUNCILLORS|STAFF|ALSO|IN|OF|LEAVE|WITH|[A-Z]{4,})\b")
+_INITIALLED_NAME = re.compile(r"(?<![\w'\u2019.&/-])[A-Z]{1,3} (?:(?:van|de|du|le|la|der|den|von|da)\s+){0,2}"
+                              r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?(?![\w'\u2019-])")
+_SEGMENT_CHAIR = re.compile(r"\((?:chair|chairperson|chairman|chairwoman|presiding)\)", re.I)
+
+
+def initialled_rolls(doc: Doc, col: Collector) -> None:
+    """Rule `initialled_roll` (see `_INITIALLED_NAME`): three or more such names, or none."""
+    for s in doc.sentences:
+        found: list[tuple[N.NameSpan, bool]] = []
+        present = False
+        pos = 0
+        for word in [*_CAPS_ROLL_WORD.finditer(s.text), None]:
+            end = word.start() if word else len(s.text)
+            if present:
+                found += _segment_names(s.text, pos, end)
+            if word is None:
+                break
+            if word.group("present") or word.group("absent"):
+                present = bool(word.group("present"))
+            elif word.group(0) not in ("MEMBERS", "COUNCILLORS", "STAFF", "ALSO", "IN", "OF", "WITH", "LEAVE"):
+                present = False  # another heading ("INDEX", "OPENING") ends the roll
+            pos = word.end()
+        if len(found) < 3:
+            continue
+        for sp, chair in found:
+            sp = _roll_person(doc, sp)
+            key = N.person_key(sp.name)
+            col.add(Subject("person", key), "attend", s.text, "initialled_roll")
+            if chair:
+                col.add(Subject("person", key), "chair", s.text, "label_chair")
+
+
+def _surname_word(word: str) -> bool:
+    """A roll's surname is no function, office or organisation head word ("A Director", "B Council")."""
+    low = word.lower()
+    return low not in FUNCTION_WORDS and low not in OFFICE_WORDS and low not in MODIFIERS and word not in N.HEAD_WORDS
+
+
+def _segment_names(text: str, start: int, end: int) -> list[tuple[N.NameSpan, bool]]:
+    """The initialled names between `start` and `end`, each with whether a "(Chairperson)" follows before the next."""
+    ms = [m for m in _INITIALLED_NAME.finditer(text, start, end) if _surname_word(m.group(0).rsplit(" ", 1)[-1])]
+    out = []
+    for i, m in enumerate(ms):
+        upto = ms[i + 1].start() if i + 1 < len(ms) else end
+        out.append((N.NameSpan(m.start(), m.end(), m.group(0), "initialled_roll"),
+                    bool(_SEGMENT_CHAIR.search(text, m.end(), upto))))
+    return out
 
 
 def name_line_rolls(doc: Doc, col: Collector) -> None:
