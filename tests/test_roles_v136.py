@@ -143,3 +143,25 @@ def test_initialled_names_under_apologies_or_another_heading_are_not_present(): 
     p = run("MINUTES OF THE ORDINARY COUNCIL MEETING HELD ON 4 MAY 2022 APOLOGIES Councillor B Naidoo Councillor "
             "KT Molefe Alderman P Botha INDEX ITEM NR SUBJECT PAGE R1 OPENING J Pretorius N Dlamini R du Toit")
     assert not {"B Naidoo", "KT Molefe", "J Pretorius", "N Dlamini"} & names(p.attendees)
+
+
+# ---------------------------------------------------------------- more speech and names
+
+
+def test_an_undotted_middle_initial_and_its_dotted_form_are_one_person():
+    p = run("Present were Chairman Harold Q. Benning and Marcia L. Teague. The motion was seconded by Harold Q "
+            "Benning. Mr. Benning noted that the permit process needed review.")
+    assert names(p.speakers) == {"Harold Q. Benning"}
+    assert "Harold Q Benning" not in everyone(p)
+
+
+def test_glad_that_and_elucidated_are_speech():
+    p = run("Professor Martin K Ostrowski was glad that both universities will work closely together. "
+            "Dr. Lucia Ferreira-Nunes elucidated the impact of weed management on yields.")
+    assert names(p.speakers) == {"Martin K Ostrowski", "Lucia Ferreira-Nunes"}
+
+
+def test_a_report_by_someone_among_the_items_presented_is_speech():
+    p = run("During the meeting, various items were presented to the Board, including a comprehensive report by "
+            "Secretary-General Tawfiq Al-Mansouri.")
+    assert names(p.speakers) == {"Tawfiq Al-Mansouri"}

@@ -212,16 +212,16 @@ SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "c
                 "request", "inform", "assure", "direct", "order", "warn", "echo", "laud", "vow", "inquire", "caution",
                 "remind", "recount",
                 "reaffirm", "question", "appeal", "argue", "insist", "lament", "enquire",
-                "reassure", "reply", "opine", "clarify", "apprise", "pledge"}  # "X highly valued the visit" (1.32.0, 1.33.0: the last rows)
+                "reassure", "reply", "opine", "clarify", "apprise", "pledge", "elucidate"}  # "X highly valued the visit" (1.32.0, 1.33.0: the last rows)
 # a verb that speaks only with a speech noun as its object: "made a speech", "delivered remarks",
 # "extended welcome", "put forward suggestions", "offered advice", "gave a report", "presented"
 SPEECH_OBJECT_VERBS = {"make", "deliver", "give", "extend", "put", "offer", "present", "raise", "air", "provide",
-                       "read", "share", "exchange", "host"}
+                       "read", "share", "exchange", "host", "do"}  # (1.36.0) "Presentation for X was done by Mr Y"
 SPEECH_NOUNS = {"speech", "remark", "report", "address", "suggestion", "advice", "opinion", "presentation",
                 "statement", "welcome", "toast", "lecture", "briefing", "introduction", "explanation", "proposal",
                 "comment", "view", "insight", "talk", "keynote", "idea", "recommendation", "question", "answer",
                 "greeting", "overview", "update", "account", "analysis", "interpretation", "summary", "requirement",
-                "guidance", "message", "exposition", "invocation"}  # "message": only "delivered a video message" (`_from_afar`)
+                "guidance", "message", "exposition", "invocation", "observation"}  # "message": only "delivered a video message" (`_from_afar`)
 # nouns that name the role of the people listed with them: "Speakers included A", "attendees were A"
 ROLE_NOUNS = {"speaker": "speech", "attendee": "attend", "participant": "attend", "guest": "attend",
               "panelist": "speech", "panellist": "speech", "presenter": "speech", "moderator": "chair",

@@ -723,6 +723,7 @@ _LOWER_GIVEN = re.compile(r"(?<![\w'\u2019])([A-Z][a-z]{1,5}|[A-Z]{2,6}) ([a-z]{
 _LIST_BEFORE = re.compile(r"(?:^|[,;:(\n]|[.!?]\s|\band|\bincluding)\s*$")
 # (1.35.0) initials without periods, two or three of them: "S F Hamid chaired the review meeting" (one is an article)
 _SPACED_INITIALS = re.compile(r"(?<![\w.'\u2019&-])((?:[A-Z] ){2,3})([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?![\w'\u2019-]| [A-Z][a-z])")
+_UNDOTTED_MIDDLE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]{2,}) ([A-Z]) ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'\u2019-])")
 _WESTERN_UPPER = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{2,}) ([A-Z]{4,}(?:-[A-Z]{3,})?)(?![\w'\u2019-])")
 _UPPER_AFTER = re.compile(r"(?<![\w'\u2019-])(" + _CAP + r") ([A-Z]{2,6})(?![\w'\u2019-])")
 # rule `glued_title_name`: an office glued to the name by a lost space ("General SecretaryXi Jinping")
@@ -780,6 +781,12 @@ def odd_case_names(text: str) -> list[NameSpan]:
         if m.group(1).lower() in census_names()[0] and len(re.findall(r"[AEIOUY]", m.group(2))) >= 2 and \
                 (titled or _LIST_BEFORE.search(before)) and f"({m.group(2)})" not in text:  # not an acronym
             out.append(NameSpan(m.start(), m.end(), m.group(0), "odd_case"))
+    for m in _UNDOTTED_MIDDLE.finditer(text):  # (1.36.0) "Professor Tony F Chan", "Michael D Patra"
+        sur = m.group(3)
+        if m.group(1).lower() in census_names()[0] and m.group(2) not in ("A", "I") and \
+                sur.lower() not in FUNCTION_WORDS and sur not in HEAD_WORDS and not _office_word(sur):
+            dotted = f"{m.group(1)} {m.group(2)}. {sur}"  # the one person the text also writes "Kenneth Y. Stiles"
+            out.append(NameSpan(m.start(), m.end(), dotted if dotted in text else m.group(0), "odd_case"))
     for m in _GLUED_TITLE.finditer(text):
         if is_surname(m.group(1)) and is_given_name(m.group(2)) and not ORG_OR_PLACE_AFTER.match(text, m.end()):
             out.append(NameSpan(m.start(1), m.end(), m.group(1) + " " + m.group(2), "glued_title"))

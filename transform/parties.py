@@ -345,10 +345,14 @@ class Doc:
             for group in by_surname.values():
                 if 1 < len(group) <= N.MAX_NAMESAKES:
                     together |= {frozenset((a, b)) for a in group for b in group if a != b and N.spelling_variant(a, b)}
-        canon = N.canonical_names(written, together)
+        # (1.36.0) "Kenneth Y Stiles" is the "Kenneth Y. Stiles" the text also writes: the dotted form
+        dotted = {re.sub(r"\b([A-Z])\.\s?", r"\1 ", c).strip(): c for c in map(N.clean_name, written)
+                  if re.search(r"\b[A-Z]\.\s", c)}
+        canon = N.canonical_names([_dotted(N.clean_name(n), dotted) for n in written], together)
         known = sorted({c for c in canon.values() if len(c.split()) == 2})
         for i, (s, spans) in enumerate(zip(self.sentences, self.names_by_sentence)):
-            spans = [N.NameSpan(sp.start, sp.end, canon.get(N.clean_name(sp.name), sp.name), sp.rule) for sp in spans]
+            spans = [N.NameSpan(sp.start, sp.end, canon.get(_dotted(N.clean_name(sp.name), dotted), sp.name), sp.rule)
+                     for sp in spans]
             for v in N.variant_spans(s.text, known):
                 if not any(sp.start < v.end and v.start < sp.end for sp in spans):
                     spans.append(v)
@@ -1483,6 +1487,10 @@ class Collector:
             if key not in self.attendees:
                 self.attendees[key] = {"name": name, "kind": subj.kind, "titles": titles(),
                                        "group": subj.group, "evidence": evidence, "rule": rule}
+
+
+def _dotted(name: str, dotted: dict[str, str]) -> str:
+    return dotted.get(name, name)
 
 
 def _styled_reference(name: str) -> bool:

@@ -94,9 +94,11 @@ SPEECH = re.compile(
     r"affirmed|indicated|expounded|acknowledged|reaffirmed|reaffirms|questioned|appealed|argued|insisted|lamented|"
     r"recalled(?=\s+that\b)|apprised|(?:was|were)\s+quoted\s+(?:[\w\s]{0,30}?\s)?as\s+saying|"
     # (parser 1.33.0) "In turn, Lavrov reassured that ...", "She replied that ...", "X observed that ..."
-    r"replied|responded|opined|clarified|(?:observed|maintained|revealed|disclosed)(?=\s+that\b)|"
+    r"replied|responded|opined|clarified|elucidated|(?:observed|maintained|revealed|disclosed)(?=\s+that\b)|"
     # (1.36.0) "The Acting Clerk, A, disclosed this during ...", "the Speaker, B, pledged to provide ..."
     r"disclosed(?=\s+this\b)|pledged(?=\s+(?:to|that)\b)|"
+    # "Professor A was glad that both sides will ...": a reported attitude, said at the meeting
+    r"(?:was|were)\s+(?:very\s+|also\s+)?(?:glad|pleased|delighted|happy)(?=\s+that\b)|"
     # minutes: "Cr Brown moved that the report be received", "Mr Palmer advised that", "Cr Green enquired"
     r"moved(?=\s+that\b)|advised(?!\s+by\b)|enquired|" + _COURTESY + r"|" + _SPOKE_TO + r"|"
     # (1.34.0) minutes: "A made a motion to approve ...", "A moved to adopt ...", "Ms. A updated the group on ..."

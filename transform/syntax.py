@@ -881,8 +881,8 @@ def _speech_during(noun: Any, word: str = "by") -> bool:
         return False
     if word == "from" and noun.lemma_.lower() in _SENT_NOUNS:
         return False
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "in", "at", "after"):
-        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "in", "at", "after", "including"):
+        return True  # (1.36.0) "items were presented ..., including a comprehensive report by Secretary-General X"
     # the parser hangs "opening remarks" as "opening/pobj remarks/dobj": look one word further up
     return any(t.lower_ in ("with", "by") and t.dep_ in ("prep", "agent") for t in (noun.head, noun.head.head))
 
@@ -952,9 +952,9 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         found = _verb_role(prep.head, agent=True)
         return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
     verb = _stranded_agent(prep)
-    if verb is not None:
-        found = _verb_role(verb, agent=True)
-        return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
+    found = _verb_role(verb, agent=True) if verb is not None else None
+    if found:  # (1.36.0: else the noun's own "by" may hold: "were presented, including a report by X")
+        return SyntaxRole(found[0], "syntax_agent", found[1])
     if word == "with" and prep.head.lemma_.lower() in COUNTERPART_WITH and not _counterpart_elsewhere(prep.head):
         return SyntaxRole("attend", "syntax_counterpart", prep.head.lemma_.lower())
     if word == "with" and _held_meeting(prep.head) and not _counterpart_elsewhere(prep.head):
