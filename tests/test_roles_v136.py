@@ -148,7 +148,7 @@ def test_initialled_names_under_apologies_or_another_heading_are_not_present(): 
 # ---------------------------------------------------------------- more speech and names
 
 
-def test_an_undotted_middle_initial_and_its_dotted_form_are_one_person():
+def test_an_undotted_middle_initial_and_its_dotted_form_are_one_person():  # guard
     p = run("Present were Chairman Harold Q. Benning and Marcia L. Teague. The motion was seconded by Harold Q "
             "Benning. Mr. Benning noted that the permit process needed review.")
     assert names(p.speakers) == {"Harold Q. Benning"}
