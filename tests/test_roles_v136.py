@@ -165,3 +165,25 @@ def test_a_report_by_someone_among_the_items_presented_is_speech():
     p = run("During the meeting, various items were presented to the Board, including a comprehensive report by "
             "Secretary-General Tawfiq Al-Mansouri.")
     assert names(p.speakers) == {"Tawfiq Al-Mansouri"}
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_a_lower_case_spokesperson_or_member_office_before_a_name():
+    p = run("Talking to journalists after the meeting, party spokesperson Ram Bahadur Thapa said the draft was ready. "
+            "Board member Kowalczyk proposed moving the item.")
+    assert titles_of(p, "Ram Bahadur Thapa") == ["party spokesperson"]
+    assert titles_of(p, "Kowalczyk") == ["Board member"]
+
+
+def test_a_style_of_address_is_no_title():
+    p = run("The forum opened in the presence of Her Royal Highness Princess Sirivannavari Nariratana, who delivered "
+            "the opening remarks.")
+    assert titles_of(p, "Sirivannavari Nariratana") == ["Princess"]
+
+
+def test_a_purpose_or_a_company_after_an_office_is_no_part_of_it():
+    p = run("President Akwasi Mensah was briefed by H.E. Omar Alieu Touray, President of the ECOWAS Commission to "
+            "update him on activities of the Commission.")
+    assert titles_of(p, "Omar Alieu Touray") == ["President of the ECOWAS Commission"]

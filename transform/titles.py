@@ -31,7 +31,10 @@ from readouts.transform.lexicon import (
 _HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\((?![A-Z]{2,8}\)\s+[A-Z])|,")  # not "(DNCC) Mayor"
 # rule `who_is_also`: "X, who is also Secretary of ...": the relative apposition is a title like ", also ..."
 _LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+|"
-                   r"(?:for|by|from|with)\s+(?=(?-i:[A-Z])))*(?:(?:the|a|an)\s+)?",  # (1.33.0) "For Councillor X" in a vote
+                   r"(?:for|by|from|with)\s+(?=(?-i:[A-Z])))*(?:(?:the|a|an)\s+)?"  # (1.33.0) "For Councillor X" in a vote
+                   # (1.36.0) a style of address is no office: "Her Royal Highness Princess A" -> "Princess"
+                   r"(?:(?:His|Her|Their)\s+(?:Royal\s+|Imperial\s+)?(?:Highness|Majesty|Excellency|Excellencies)\s+"
+                   r"(?=(?-i:[A-Z])))?",
                    re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*")
 
@@ -48,6 +51,10 @@ def clean_title(t: str) -> str:
     # at the meeting", "Vice Chairman of the NPC warmly (received ...)", "Director General of X (NCSP) Mr (Name)"
     t = re.sub(r"\s+(?:at|during|on)\s+the\s+(?:meeting|conference|session|forum|event|ceremony|talks|symposium)$|"
                r"\s+(?:warmly|cordially|heartily|briefly|also)$|\s+(?:Mr|Mrs|Ms|Dr|Prof|Madam)\.?$", "", t)
+    # (1.36.0) ... and a purpose, a company or a style after it: "President of the ECOWAS Commission to update him on
+    # ...", "President of ACC along with their delegation"
+    t = re.sub(r"\s+(?:to\s+(?:update|brief|discuss|inform|explore|seek|pay|express|review|sign|present|deliberate)\b|"
+               r"(?:along|together)\s+with\b).*$", "", t)
     if re.search(r"\b(?:Ltd|Inc|Co|Corp|Jr|Bros|Plc|Pte|Pty|S\.A|N\.V)\.$", t):
         return t  # the period of "Co., Ltd." belongs to the company name
     return t.rstrip(" ,;:.")
@@ -131,7 +138,8 @@ _PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])(?<![A-Z.]\.)([A-Z](?:\.[A-Z])+\.|
 _PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])((?:(?:vice|deputy|executive|acting|assistant|party|section)[ -]){0,2}"
                                r"(?:chief|secretary|head|leader|governor|mayor|chairman|chairwoman|chairperson|director|"
                                r"minister|president|ambassador|consul|commissioner|administrator|premier|dean|chancellor|"
-                               r"magistrate)(?:[ -]general)?)\s+$")
+                               r"magistrate|spokesperson|spokesman|spokeswoman|member)(?:[ -]general)?)\s+$")  # (1.36.0)
+# "Board member Kirschner", "party spokesperson A" (after a comma or a sentence start: `_OPENS_PHRASE`)
 # rule `lower_office_opens` (parser 1.24.0): a lower-case office right before the name is its title where it opens
 # its phrase: "Municipal Committee, mayor Wang Yubo attended", "chaired by vice mayor Lin Guanghua", "the mayor Wei
 # Shuwang presided" (elsewhere, as in "the city's mayor", the words before it decide)
