@@ -187,3 +187,21 @@ def test_a_purpose_or_a_company_after_an_office_is_no_part_of_it():
     p = run("President Akwasi Mensah was briefed by H.E. Omar Alieu Touray, President of the ECOWAS Commission to "
             "update him on activities of the Commission.")
     assert titles_of(p, "Omar Alieu Touray") == ["President of the ECOWAS Commission"]
+
+
+def test_the_meetings_own_past_day_is_no_other_occasion():
+    p = run("During last Thursday’s full council meeting, acting chamber secretary Tendai Mufaro expressed "
+            "frustration over the delays.")
+    assert names(p.speakers) == {"Tendai Mufaro"}
+
+
+def test_another_past_day_is_still_another_occasion():  # guard
+    p = run("Last Thursday, acting chamber secretary Tendai Mufaro expressed frustration over the delays.")
+    assert names(p.speakers) == set()
+
+
+def test_envoys_presenting_letters_of_credence_were_there():
+    p = run("The Ambassador of Chile to Ghana, Rodrigo Alvarez Vidal and the Indian High Commissioner to Ghana, "
+            "Manish Gupta also presented their letters of credence to the President.")
+    assert names(p.attendees) == {"Rodrigo Alvarez Vidal", "Manish Gupta"}
+    assert names(p.mentions) == set()

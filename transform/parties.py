@@ -2552,6 +2552,7 @@ def speech_elsewhere(t: str, start: int, h: R.VerbHit) -> bool:
         if m:
             before = before[:m.start()]
     before = _RELATIVE_INSERT.sub(",", before)
+    before = _MEETING_TIME.sub(lambda m: m.group("meeting") or "", before)  # (1.36.0) the meeting's own day
     before = re.sub(r"^\s*Earlier\s*,", "", before)  # "Earlier, X visited ... and said": the day's narration
     fronted = _FRONTED_CONTENT.search(before)
     if fronted and len(before[:fronted.start()].split()) >= 10:
@@ -2565,6 +2566,12 @@ def speech_elsewhere(t: str, start: int, h: R.VerbHit) -> bool:
     return bool(_ELSEWHERE.search(before) or near)
 
 
+# (1.36.0) a past day that dates the reported meeting itself, not another occasion: "During last Thursday's full
+# council meeting, X expressed ...", "The Council meeting led by X last September 20"
+_LAST_DAY = r"last\s+(?:" + _MONTHS + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+_MEETING_TIME = re.compile(r"\b" + _LAST_DAY + r"['\u2019]s(?=\s+(?:[\w-]+\s+){0,3}?" + _MEETING_WORD + r"\b)|"
+                           r"(?P<meeting>\b" + _MEETING_WORD + r"s?\b[^,;.]{0,60}?)\s+" + _LAST_DAY +
+                           r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\b", re.I)
 _FRONTED_CONTENT = re.compile(r",\s*(?:[A-Z][\w'\u2019-]*\s*){1,4}$")
 _FIRST_PREDICATE = re.compile(r"(?<=[A-Za-z'\u2019]) (?:also |then |first |later )?(?:[a-z]+ed|met|made|took|gave|held|"
                               r"went|led|sent|paid|saw|spoke|came|left|wrote|told)\b")

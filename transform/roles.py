@@ -118,6 +118,8 @@ ATTEND = re.compile(
     r"(?:was|were)\s+(?:also\s+)?(?:seated|in\s+attendance)|"
     # (1.36.0) "except lone BJP MLA A who remained seated throughout the Governor's speech"
     r"remained\s+(?:seated|present)|"
+    # (1.36.0) envoys at a credentials ceremony: "A and B also presented their letters of credence to the President"
+    r"presented\s+(?:their|his|her)\s+(?:letters\s+of\s+credence|credentials)|"
     r"joined\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|conference|talks|discussion|forum|symposium|"
     r"seminar|event)s?(?:\s+(?:via|by|through|online))?|(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:those\s+"
     r"present|attendees|participants|guests)|"

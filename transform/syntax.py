@@ -446,8 +446,14 @@ def _to_the_press_or_after(clause: Any) -> bool:
 def _from_afar(verb: Any) -> bool:
     """'sent a congratulatory letter', 'gave written instructions', 'signed an order': an act from afar (not
     'delivered a video message': the meeting heard it, a speech, GUIDELINES 2.5)."""
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in REMOTE_NOUNS and not _video_address(verb, o)
-               for o in verb.children)
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in REMOTE_NOUNS and not _video_address(verb, o) and
+               not _credence(o) for o in verb.children)
+
+
+def _credence(noun: Any) -> bool:
+    """(1.36.0) "presented their letters of credence to the President": handed over in person at the ceremony."""
+    return any(p.lower_ == "of" and any(c.lower_ in ("credence", "credentials") for c in p.children)
+               for p in noun.children)
 
 
 def _video_address(verb: Any, obj: Any) -> bool:
