@@ -66,7 +66,14 @@ _INSTRUCT = re.compile(r"\binstruct(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?
                        r"\badvis(?:ed|es|ing)\s+(?!(?:on|that|about|how|against|by)\b)(?:[\w'-]+\s+){1,8}?to\s+"
                        r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+|"
                        r"\b(?:direct|order)(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?to\s+"
-                       r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+)|"
+                       r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+|"
+                       # (1.36.0) an addressee with a clause of its own: "directed the party committees of the
+                       # districts, where the by-election was held, to submit their review report"
+                       r"(?:the\s+)?(?:[\w'-]+\s+){1,6}?(?:of\s+(?:the\s+)?[\w'-]+\s*)?,\s+(?:where|which|who)\b[^,;]{1,80},"
+                       r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+)|"
+                       # (1.36.0) "Das impressed upon the banks to quickly implement measures ..."
+                       r"\bimpress(?:ed|es)\s+(?:up)?on\s+(?:[\w'-]+\s+){1,8}?to\s+(?:\w+ly\s+)?"
+                       r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+|"
                        # (1.35.0) the passive: "The concerned were directed to ensure completion of all pending works"
                        r"\b(?:is|are|was|were)\s+(?:also\s+|further\s+)?(?:directed|instructed|ordered)\s+to\s+"
                        r"(?-i:(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+\b)(?<!tion)(?<!ment)", re.I)  # (not "funds
