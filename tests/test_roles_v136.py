@@ -205,3 +205,16 @@ def test_envoys_presenting_letters_of_credence_were_there():
             "Manish Gupta also presented their letters of credence to the President.")
     assert names(p.attendees) == {"Rodrigo Alvarez Vidal", "Manish Gupta"}
     assert names(p.mentions) == set()
+
+
+def test_a_chair_in_a_relative_clause_before_the_main_verb():
+    p = run("The meeting which was chaired by Deputy Governor Prof Kamau Wanjiru saw departments present their "
+            "project status.")
+    assert p.chairs == ["Kamau Wanjiru"]
+    assert names(p.mentions) == set()
+
+
+def test_a_host_represented_by_a_deputy_is_no_counterpart():  # guard
+    p = run("The Ambassador paid a courtesy visit to the Executive Governor of Taraba State Darius Dickson Ishaku "
+            "represented by the Deputy Governor Haruna Manu at his office in Jalingo.")
+    assert "Darius Dickson Ishaku" not in names(p.attendees)

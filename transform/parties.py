@@ -1228,6 +1228,10 @@ class SentenceParse:
         if m:
             end = pos + m.start()
         end = self._before_next_subject(pos, end)
+        # (1.36.0) "The meeting which was chaired by A reviewed the budget": the list ends at its name, before the
+        # verb of the clause the relative clause sits in
+        end = next((sp.end for sp in self.spans if pos <= sp.start and sp.end < end and
+                    _CLAUSE_VERB_AFTER.match(t, sp.end)), end)
         items = merge_items(t[pos:end], pos, frozenset((sp.start, sp.end) for sp in self.spans))
         out: list[Subject] = []
         for it in items:
@@ -1377,6 +1381,9 @@ PAST_VERB = re.compile(
     r"sought|spent|laid|began|kept|read|heard|wrote|drew|chose|rode|flew|stood|sat)\b", re.I)
 _ADJ = r"(?:[A-Z][\w-]*|\d[\d,]*|[a-z-]*(?:al|ic|ive|ous|ant|ent|ing|ed|ign|ese|an|ior|ary|ish|ly)|other|senior|private|foreign|local|young|top|key|chief|many|some|all|more)"
 _GROUP_HEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + _ADJ + r"\s+){0,2}?" + GROUP_NOUNS.pattern[2:])
+
+
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:[a-z]{3,}ed|saw|made|took|held|gave|heard|met|began)\s(?!by\b)")
 
 
 def is_group(t: str) -> bool:
