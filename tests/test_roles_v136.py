@@ -218,3 +218,11 @@ def test_a_host_represented_by_a_deputy_is_no_counterpart():  # guard
     p = run("The Ambassador paid a courtesy visit to the Executive Governor of Taraba State Darius Dickson Ishaku "
             "represented by the Deputy Governor Haruna Manu at his office in Jalingo.")
     assert "Darius Dickson Ishaku" not in names(p.attendees)
+
+
+def test_a_groups_phrase_ends_before_a_relative_clause_a_day_or_an_adverb():
+    p = run("Apart from Li Wei, the officers who also took part in the virtual meeting were pleased. The meeting was "
+            "attended by the Heads of five international economic organisations at the OECD on Monday 29th October.")
+    groups = {r["name"] for r in p.attendees if r["kind"] == "group"}
+    assert "the Heads of five international economic organisations at the OECD" in groups
+    assert not any(g.endswith(("October", "actually", "who also")) for g in groups)

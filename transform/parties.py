@@ -1386,6 +1386,19 @@ _GROUP_HEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + _ADJ + r"\s+){0,2}?" + GR
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:[a-z]{3,}ed|saw|made|took|held|gave|heard|met|began)\s(?!by\b)")
 
 
+# rule `group_phrase_end` (parser 1.36.0): a group's phrase ends before a relative clause, a day or an adverb the
+# list's item swept in ("the officers who also took part", "the Heads of five organisations at the OECD on Monday 29th
+# October", "the economic experts of the Ministry on Saturday, during which ...", "508 people in attendance actually")
+_GROUP_TAIL = re.compile(r"(?:,?\s+(?:who|whom|which|that|where|during\s+which)\b|,\s+(?:and|but|while)\s|"
+                         r"\s+(?:on|last|this|next)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)|"
+                         r"\s+(?:actually|specifically|all|also|too|respectively)\s*$).*$", re.S)
+
+
+def group_phrase(name: str) -> str:
+    cut = _GROUP_TAIL.sub("", name).rstrip(" ,;")
+    return cut if cut and is_group(cut) else name
+
+
 def is_group(t: str) -> bool:
     """Rule `group`: an unnamed group of people: "other senior leaders and officials", "1,500 private
     entrepreneurs", "Provincial leaders", "representatives of consular corps from 15 countries"."""
@@ -1465,6 +1478,8 @@ class Collector:
             return
         subj = styled
         name = self._name(subj)
+        if subj.kind == "group":
+            name = group_phrase(name)
         if subj.kind != "person" and is_clause(name):
             return
         key = subj.name if subj.kind == "person" else "~" + name
