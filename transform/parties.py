@@ -1453,7 +1453,7 @@ class Collector:
     def _name(self, subj: Subject) -> str:
         if subj.kind == "person":
             return self.doc.persons[subj.name].name
-        return subj.name
+        return group_phrase(subj.name) if subj.kind == "group" else subj.name
 
     def _styled_person(self, subj: Subject) -> Subject | None:
         """Rule `styled_reference`: a place or body written "Hon. Ngarambe", "Minister McCoy" is the person the
@@ -1478,8 +1478,6 @@ class Collector:
             return
         subj = styled
         name = self._name(subj)
-        if subj.kind == "group":
-            name = group_phrase(name)
         if subj.kind != "person" and is_clause(name):
             return
         key = subj.name if subj.kind == "person" else "~" + name
