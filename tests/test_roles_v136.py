@@ -226,3 +226,11 @@ def test_a_groups_phrase_ends_before_a_relative_clause_a_day_or_an_adverb():
     groups = {r["name"] for r in p.attendees if r["kind"] == "group"}
     assert "the Heads of five international economic organisations at the OECD" in groups
     assert not any(g.endswith(("October", "actually", "who also")) for g in groups)
+
+
+def test_the_counterpart_in_a_fronted_meeting_phrase_is_no_subject():
+    p = run("Speaking in a meeting with Chinese Foreign Minister Wang Yi in Hanoi on Monday, Prime Minister Nguyen "
+            "Van Hai asked the two countries to realize their agreements. Minister Wang Yi affirmed the cooperation.")
+    assert names(p.speakers) == {"Nguyen Van Hai", "Wang Yi"}
+    assert rule_of(p.speakers, "Wang Yi") == "finite_speech"
+    assert "Wang Yi" in names(p.attendees)

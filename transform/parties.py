@@ -1453,7 +1453,7 @@ class Collector:
     def _name(self, subj: Subject) -> str:
         if subj.kind == "person":
             return self.doc.persons[subj.name].name
-        return group_phrase(subj.name) if subj.kind == "group" else subj.name
+        return group_phrase(subj.name) if subj.kind == "group" and subj.name else subj.name
 
     def _styled_person(self, subj: Subject) -> Subject | None:
         """Rule `styled_reference`: a place or body written "Hon. Ngarambe", "Minister McCoy" is the person the
@@ -2024,7 +2024,11 @@ def _participle_subjects(ps: SentenceParse, hits: list[R.VerbHit], i: int,
         sp = ps.name_at(m.start(1), h.start)[0]
         return [Subject("person", N.person_key(sp.name))]
     if not t[:h.start].strip() or (i == 0 and not any(ps.spans)):
-        return _next_finite_subjects(ps, hits, i)
+        # (1.36.0) "Speaking in a meeting with Foreign Minister A in Hanoi, Mr. B asked ...": the names of the
+        # fronted phrase are no subjects of the clause it opens
+        comma = t.find(",", h.end)
+        inside = {N.person_key(sp.name) for sp in ps.spans if h.end <= sp.start < comma}
+        return [x for x in _next_finite_subjects(ps, hits, i) if not (x.kind == "person" and x.name in inside)]
     if _agent_before_participle(ps, hits, i):
         return []  # rule `agent_participle`: "the speech delivered by Xi when attending ...": Xi's act
     prior = [x for j, x in enumerate(subj_of) if hits[j].form != "participle" and x]
@@ -2057,6 +2061,9 @@ def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i
         col.reported |= {x.name for x in ps.subjects_before(h.start, h.role) if x.kind == "person" and x.name}
         return [], rule
     subs = ps.subjects_before(h.start, h.role)
+    fronted = _FRONTED_ING.match(t)
+    if fronted and fronted.end() <= h.start:  # (1.36.0) "Speaking in a meeting with A ..., Mr. B asked": not A
+        subs = [x for x in subs if x.end < 0 or x.end >= fronted.end()]
     if coord is not None:
         # rule `subject_after_verb`: "A delivered a speech ... and B, Vice Governor, presided over": the subjects of
         # a verb are written after the verb before it, when some are
@@ -2066,6 +2073,9 @@ def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i
     return subs, rule
 
 
+# "Speaking in a meeting with A, ...", "During the meeting with Ambassador A, ...": a fronted phrase, never a subject
+_FRONTED_ING = re.compile(r"^\s*(?:[A-Z][a-z]+ing\s+(?:in|at|during)\s|(?:During|At|In|After)\s+(?:the|a|an|his|her|"
+                          r"their|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|visit|conversation)\s+with\s)[^,;]*,")
 _WHO_BEFORE = re.compile(r"(?:,\s+|\s+)who\s+(?:also\s+|then\s+|later\s+)?$")  # (1.32.0) "X, title who expressed"
 
 
