@@ -14,6 +14,8 @@ def test_south_asian_office_acronyms_introduce_a_name():
     p = run("Only Sudhir Kumar Jain of the Congress and DGP RK Pillai attended the meeting held at the secretariat. "
             "Earlier, MLA V Ramaswamy and IGP Harish attended the briefing.")
     assert {"RK Pillai", "V Ramaswamy", "Harish"} <= everyone(p)
+    p = run("Health CS Wanjiku Mwangi and ADC Pranjit Deb attended the review meeting.")
+    assert names(p.attendees) == {"Wanjiku Mwangi", "Pranjit Deb"}
 
 
 def test_an_acronym_before_an_organisation_is_no_name():  # guard
