@@ -89,6 +89,16 @@ from readouts.transform.sentences import Sentence, split_sentences
 # adverb, a delegation head after a comma, an inspection's leader asked for speech; dates from the headline, after a
 # weekday, "held from", in capitals; directives "were directed to", "stressed for completion"; learned role refitted
 # on the same twenty-nine sets;
+# 1.36.0: initials without periods ("M Rajeswar Rao", "Tony F Chan") and after South Asian and Kenyan office acronyms
+# ("MLA O Rajagopal", "DGP DM Awasthi", "CS Sicily Kariuki"), a Malay style after an office, "clerk", "comptroller",
+# "Board member A"; a roll flattened into one line read by initials (`initialled_roll`), "The following persons
+# commented on"; "were briefed by", "pledged to", "elucidated", "was glad that", words to the press after the
+# meeting or outside the House, "were delighted to host" the meeting, "called on <Person> to discuss" a visit, presence
+# in the headline (`headline_attend`), "remained seated", letters of credence; a fronted meeting phrase holds no
+# subject, a relative clause's passive list ends at its name, the meeting's own past day is no other occasion; titles
+# of lower-case spokespersons and members, without a style of address or a purpose after them; group phrases end before
+# a relative clause or a day; directives "directed A, where ..., to", "impressed upon"; learned role refitted on the
+# same twenty-nine sets;
 # 1.26.0: a name alone in an element the page names for its author ("byline", "author", "editor": `byline_element`),
 # "By: X" and "By X 18 June 2019", a stamp's "Last Updated:", a reporter's e-mail address and "Updated: May 05,2020
 # 02:03 PMChen Jia" in byline lines, a credit's pinyin names written one after another (`credit_run`); an order a
@@ -171,9 +181,9 @@ from readouts.transform.sentences import Sentence, split_sentences
 # 1.6.0: copula and counterpart parse rules, titles before names; 1.5.0: courtesy speech acts, rostrum seating,
 # reporter credits, "They are" lists; 1.4.0: titles in lists of titled people; 1.2.0: companions, coordinated
 # passives and "including" lists are attendees; an office "of" is no reference (1.1.0: roles from the dependency parse)
-PARSER_VERSION = "1.35.0"
+PARSER_VERSION = "1.36.0"
 # the learned role model's file is part of the parser: retrained, it changes the output (scripts/train_role_model.py)
-ROLE_MODEL_SHA256 = "d2b9d311ba3090db6032b10b17981b0004e9ab121ceb75a740150a3d4b8ce124"
+ROLE_MODEL_SHA256 = "afa396d82493d9557c616037d6d9c8002ff1fca649d087de339b3a6b59f69718"
 
 
 @dataclass
