@@ -236,3 +236,26 @@ def test_the_counterpart_in_a_fronted_meeting_phrase_is_no_subject():
     assert names(p.speakers) == {"Nguyen Van Hai", "Wang Yi"}
     assert rule_of(p.speakers, "Wang Yi") == "finite_speech"
     assert "Wang Yi" in names(p.attendees)
+
+
+def test_a_meeting_opened_by_or_a_text_read_by_someone_is_their_speech():
+    p = run("The meeting was opened by Academician Giorgi Aleksidze. The Governor's declaration was read by the "
+            "Assembly Secretary Govindan Krishnamoorthy in all three languages.")
+    assert names(p.speakers) == {"Giorgi Aleksidze", "Govindan Krishnamoorthy"}
+
+
+def test_an_exhibition_opened_by_someone_is_no_speech():  # guard
+    p = run("The exhibition was opened by Minister Giorgi Aleksidze.")
+    assert names(p.speakers) == set()
+
+
+def test_followed_by_after_a_speech_shares_it():
+    p = run("Sen. Dr. Jennifer Kernahan was first to contribute, followed by Sen. Prof. Ramesh Deosaran and Sen. Dr. "
+            "Amina Gopaul-Baptiste.")
+    assert names(p.speakers) == {"Jennifer Kernahan", "Ramesh Deosaran", "Amina Gopaul-Baptiste"}
+    assert rule_of(p.speakers, "Ramesh Deosaran") == "followed_by"
+
+
+def test_the_one_introduced_was_there():
+    p = run("After the dinner, Dr. Wang Chi introduced Mayor Liu Xinan and the delegation to the council.")
+    assert "Liu Xinan" in names(p.attendees)

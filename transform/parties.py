@@ -2180,6 +2180,9 @@ _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|g
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+|warmly\s+|cordially\s+)?"
                       r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|co-hosted|attended|joined|addressed|signed|proclaimed|"
                       r"received|welcomed|greeted|graced|represented|briefed(?=\s+by\s+(?-i:[A-Z]))|"
+                      # (1.36.0) "the Governor's declaration was read by the Assembly Secretary A", "The meeting was
+                      # opened by Academician B" (a meeting's opening only: `_opened_meeting`)
+                      r"read(?=\s+(?:out\s+)?by\s+(?:the\s+)?(?-i:[A-Z]))|opened(?=\s+by\s+(?:the\s+)?(?-i:[A-Z]))|"
                       # (parser 1.32.0) minutes: "The meeting was called to order at 7:02 p.m. by Chair X"
                       r"called\s+to\s+order(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?)"
                       r"(?:\s+(?:jointly|together))?(?:\s+(?:at|in|during)\s+the\s+(?:\w+\s+)?" + _MEETING_WORD + r")?\s+by\s+",
@@ -2313,6 +2316,8 @@ def _other_event_passive(t: str, m: re.Match) -> bool:
     return reported_clause(t, m.start()) or _studied_event(t, guard_end, rel is not None)
 
 
+_FOLLOWED_BY = re.compile(r",\s+(?:and\s+)?followed\s+by\s+(?=(?:[A-Z]|the\s+[A-Z]))")
+_OPENED_MEETING = re.compile(r"\b" + _MEETING_WORD + r"s?\s+(?:of\s+[^,;]{1,60}?\s+)?$", re.I)  # "The meeting was opened by"
 _PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair", "co-hosted": "chair",
                  "attended": "attend", "joined": "attend", "addressed": "speech", "signed": "sign",
                  "proclaimed": "attend",  # "The opening was proclaimed by A, B and C": there, no speech act
@@ -2320,7 +2325,8 @@ _PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chai
                  # (the one who receives is a host: an attendee unless they spoke or chaired, see `meeting_hosts`)
                  "received": "host", "welcomed": "host", "greeted": "host", "graced": "host",
                  "represented": "attend",  # "The Chinese side was represented by Vice Minister X"
-                 "briefed": "speech"}  # (1.36.0) "183 members were briefed by Speaker A and Chief Administrator B"
+                 "briefed": "speech",  # (1.36.0) "183 members were briefed by Speaker A and Chief Administrator B"
+                 "read": "speech", "opened": "speech"}
 
 
 def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:  # noqa: C901 - over the complexity budget; to be split
@@ -2328,7 +2334,8 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     ("Also present at the meeting were X and Y", "Attending the meeting were ...")."""
     out = []
     for m in _PASSIVE.finditer(ps.t):
-        if _other_event_passive(ps.t, m):
+        if _other_event_passive(ps.t, m) or m.group("verb").lower() == "opened" and not _OPENED_MEETING.search(
+                ps.t, 0, m.start()):
             continue  # "studied the spirit of the meeting that was chaired by ...": another, earlier meeting
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         role = "chair" if verb.startswith("called to order") else _PASSIVE_ROLE[verb]
@@ -2344,6 +2351,10 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     for m in _TOGETHER_WITH.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not R.governed(ps.t, m.start(), m.group(0)):
             out.append(("attend", ps.subjects_after(m.end(), "attend"), "together_with_present"))
+    for m in _FOLLOWED_BY.finditer(ps.t):  # (1.36.0) rule `followed_by`: "A was first to contribute, followed by B and C"
+        if any(h.role == "speech" and h.form == "finite" and h.end <= m.start() for h in ps.hits) and \
+                not reported_clause(ps.t, m.start()):
+            out.append(("speech", [x for x in ps.subjects_after(m.end(), "speech") if x.kind == "person"], "followed_by"))
     for m in _INVERTED_SPEECH.finditer(ps.t):
         if not reported_clause(ps.t, m.start()):
             out.append(("speech", inverted_list(ps, m.end(), "speech"), "inverted_speech"))

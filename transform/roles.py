@@ -97,6 +97,8 @@ SPEECH = re.compile(
     r"replied|responded|opined|clarified|elucidated|(?:observed|maintained|revealed|disclosed)(?=\s+that\b)|"
     # (1.36.0) "The Acting Clerk, A, disclosed this during ...", "the Speaker, B, pledged to provide ..."
     r"disclosed(?=\s+this\b)|pledged(?=\s+(?:to|that)\b)|"
+    # a debate's turns: "Sen. A was first to contribute", "B contributed to the debate"
+    r"(?:was|were)\s+(?:the\s+)?first\s+to\s+(?:speak|contribute)|contributed\s+to\s+the\s+(?:debate|discussions?|deliberations?)|"
     # "Professor A was glad that both sides will ...": a reported attitude, said at the meeting
     r"(?:was|were)\s+(?:very\s+|also\s+)?(?:glad|pleased|delighted|happy)(?=\s+that\b)|"
     # minutes: "Cr Brown moved that the report be received", "Mr Palmer advised that", "Cr Green enquired"

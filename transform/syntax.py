@@ -1038,6 +1038,8 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         return SyntaxRole("attend", "syntax_invited", "invite")
     if dep == "dobj" and lemma in COUNTERPART_VERBS and not _counterpart_elsewhere(t.head):
         return SyntaxRole("attend", "syntax_counterpart", lemma)
+    if dep == "dobj" and lemma == "introduce" and t.pos_ == "PROPN" and not _counterpart_elsewhere(t.head):
+        return SyntaxRole("attend", "syntax_introduced", lemma)  # (1.36.0) "A introduced Mayor B and the delegation"
     if dep == "dobj" and lemma == "present" and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.head.children) \
             and not _counterpart_elsewhere(t.head):
         return SyntaxRole("attend", "syntax_presented_with", lemma)  # "presented Mayor X with a message stick" (1.29.0)
