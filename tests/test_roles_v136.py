@@ -259,3 +259,14 @@ def test_followed_by_after_a_speech_shares_it():
 def test_the_one_introduced_was_there():
     p = run("After the dinner, Dr. Wang Chi introduced Mayor Liu Xinan and the delegation to the council.")
     assert "Liu Xinan" in names(p.attendees)
+
+
+def test_the_delegates_were_a_list():
+    p = run("The delegates were Mr. Bing Yuan, director of the Center for International Cooperation; Mr. Hanxiang "
+            "Zhang, director of the population research centre; and Ms. Zixuan Liu.")
+    assert names(p.attendees) == {"Bing Yuan", "Hanxiang Zhang", "Zixuan Liu"}
+
+
+def test_delegates_who_answered_questions_spoke():  # guard
+    p = run("Delegates including Zhang Dejiang, Huang Qifan and Ma Zhengqi answered the questions about the economy.")
+    assert names(p.speakers) == {"Zhang Dejiang", "Huang Qifan", "Ma Zhengqi"}

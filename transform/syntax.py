@@ -1051,7 +1051,8 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         if subj is not None and subj.lower_ in ("which", "who", "that") and t.head.dep_ == "relcl" and \
                 t.head.tag_ == "VBD":  # (not "The delegation, which includes X, will attend": a plan)
             subj = t.head.head  # (parser 1.32.0) "led the university team, which included Dr. A and Dr. B"
-        noun_role = _role_noun(subj) or _attending_noun(subj) if subj is not None else None
+        noun_role = _role_noun(subj) or _attending_noun(subj) or _delegates_were(subj, lemma) if subj is not None \
+            else None
         if subj is not None and noun_role:
             return SyntaxRole(noun_role, "syntax_role_noun", subj.lemma_.lower())
         if subj is not None and lemma == "include" and subj.lemma_.lower() in MEETING_NOUNS:
@@ -1061,6 +1062,12 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         if subj is not None and lemma == "include" and _people_of_the_visit(subj) and not _elsewhere(t.head):
             return SyntaxRole("attend", "syntax_group_included", subj.lemma_.lower())
     return None
+
+
+def _delegates_were(subj: Any, lemma: str) -> str | None:
+    """(1.36.0) "The delegates were A; B; C": the copula lists the delegation's members (never "Delegates including A
+    answered questions", where the verb gives the role)."""
+    return "attend" if lemma == "be" and subj.lemma_.lower() == "delegate" and subj.tag_ == "NNS" else None
 
 
 def _people_of_the_visit(subj: Any) -> bool:
