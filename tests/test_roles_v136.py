@@ -270,3 +270,9 @@ def test_the_delegates_were_a_list():
 def test_delegates_who_answered_questions_spoke():  # guard
     p = run("Delegates including Zhang Dejiang, Huang Qifan and Ma Zhengqi answered the questions about the economy.")
     assert names(p.speakers) == {"Zhang Dejiang", "Huang Qifan", "Ma Zhengqi"}
+
+
+def test_a_trailing_professor_or_all_is_no_part_of_an_office():
+    p = run("University of Botswana Vice Chancellor Professor Thabo Norris said the partnership would grow. Head of "
+            "Finance of OBU all Leslie Hendry was also present.")
+    assert titles_of(p, "Thabo Norris") == ["University of Botswana Vice Chancellor"]
