@@ -276,3 +276,17 @@ def test_a_trailing_professor_or_all_is_no_part_of_an_office():
     p = run("University of Botswana Vice Chancellor Professor Thabo Norris said the partnership would grow. Head of "
             "Finance of OBU all Leslie Hendry was also present.")
     assert titles_of(p, "Thabo Norris") == ["University of Botswana Vice Chancellor"]
+
+
+# ---------------------------------------------------------------- absences
+
+
+def test_apologies_without_a_possessive_and_a_single_apology_are_absences():
+    p = run("Cllr I Wroth & Cllr H Wroth sent apologies. That the apology received from Cr Babe Kapa be accepted.")
+    assert names(p.mentions) == {"I Wroth", "H Wroth", "Babe Kapa"}
+    assert names(p.attendees) == set()
+
+
+def test_unable_to_attend_is_an_absence():
+    p = run("Former President Albert Rene sent his best wishes to the forum, as he was unable to attend the meeting.")
+    assert names(p.mentions) == {"Albert Rene"}

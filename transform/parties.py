@@ -2942,9 +2942,11 @@ def _shift(sp: N.NameSpan, by: int) -> N.NameSpan:
 # "Apologies were received from A", "A and B were absent", "A sent her apologies": they were not there (1.35.0:
 # "Apologies were accepted from A", "A, B and C were excused")
 _ABSENT_AFTER = re.compile(r"\bleave\s+of\s+absence\s+(?:was\s+|were\s+)?(?:granted\s+)?(?:to|for)\b|"
-                           r"\bapologies\s+(?:for\s+absence\s+)?(?:were\s+|was\s+)?(?:received|tendered|noted|accepted)\s+"
-                           r"(?:from|for|on\s+behalf\s+of)\b", re.I)
-_ABSENT_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:absent|excused)\b|\bsent\s+(?:his|her|their)\s+apologies\b|"
+                           r"\bapolog(?:ies|y)\s+(?:for\s+absence\s+)?(?:were\s+|was\s+)?(?:received|tendered|noted|accepted)\s+"
+                           r"(?:from|for|on\s+behalf\s+of)\b", re.I)  # (1.36.0) "That the apology received from Cr A"
+_ABSENT_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:absent|excused)\b|\bsent\s+(?:(?:his|her|their)\s+)?apologies\b|"
+                            # (1.36.0) "President A sent his best wishes, as he was unable to attend the meeting"
+                            r"\b(?:was|were)\s+unable\s+to\s+(?:attend|be\s+present|join)\b|"
                             r"\b(?:was|were)\s+granted\s+leave\s+of\s+absence\b", re.I)
 
 
