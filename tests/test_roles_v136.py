@@ -290,3 +290,10 @@ def test_apologies_without_a_possessive_and_a_single_apology_are_absences():
 def test_unable_to_attend_is_an_absence():
     p = run("Former President Albert Rene sent his best wishes to the forum, as he was unable to attend the meeting.")
     assert names(p.mentions) == {"Albert Rene"}
+
+
+def test_a_byline_name_with_a_middle_initial_and_an_office():
+    p = run("The governor met the information officers.\nBy: Camille R. Bumatay, PIO | Photos By: Shaira Guerrero, PIO "
+            "| Date: August 26, 2022")
+    assert {"Camille R. Bumatay", "Shaira Guerrero"} <= names(p.mentions)
+    assert rule_of(p.mentions, "Camille R. Bumatay") == "byline"

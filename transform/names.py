@@ -1470,7 +1470,8 @@ _PERSON_LABEL = re.compile(r"(?:editor|translat|reporter|correspondent|interpret
                            r"approver|releaser|reviewer|auditor|checker|"
                            r"trans-editing|by-line)", re.I)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z][a-z]+(?:['\u2019][a-z]+|-[A-Z]?[a-z]+)?){1,2}$")
+_BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z]\.)?"  # (1.36.0) "By: Camille R. Bumatay, PIO"
+                            r"(?: [A-Z][a-z]+(?:['\u2019][a-z]+|-[A-Z]?[a-z]+)?){1,2}$")
 
 
 def single_credit_name(name: str, label: str = "") -> bool:
