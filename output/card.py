@@ -161,21 +161,21 @@ QUALITY = {
 | real-blind17 (real, developed on) | 54 | 1.000 | 0.905 | 0.881 | 0.899 | 0.829 | 0.793 | 0.806 |
 | real-blind18 (real, developed on) | 54 | 0.857 | 0.855 | 0.871 | 0.795 | 0.558 | 0.785 | 0.793 |
 | real-blind19 (real, developed on) | 54 | 0.857 | 0.890 | 0.769 | 0.894 | 0.650 | 0.726 | 0.853 |
-| real-blind20 (real, developed on) | 54 | 1.000 | 0.911 | 0.869 | 0.828 | 0.571 | 0.793 | 0.889 |
+| real-blind20 (real, developed on) | 54 | 1.000 | 0.911 | 0.865 | 0.828 | 0.571 | 0.793 | 0.889 |
 | real-blind21 (real, developed on) | 54 | 0.941 | 0.877 | 0.881 | 0.867 | 0.692 | 0.641 | 0.909 |
-| real-blind22 (real, developed on) | 54 | 0.889 | 0.913 | 0.819 | 0.835 | 0.750 | 0.765 | 0.960 |
-| real-blind23 (real, developed on) | 54 | 0.889 | 0.905 | 0.875 | 0.830 | 0.731 | 0.742 | 0.969 |
+| real-blind22 (real, developed on) | 54 | 0.889 | 0.907 | 0.819 | 0.835 | 0.750 | 0.755 | 0.960 |
+| real-blind23 (real, developed on) | 54 | 0.889 | 0.905 | 0.876 | 0.830 | 0.731 | 0.742 | 0.969 |
 | real-blind24 (real, developed on) | 54 | 0.875 | 0.863 | 0.924 | 0.824 | 0.714 | 0.595 | 0.870 |
-| real-blind25 (real, developed on) | 54 | 0.947 | 0.860 | 0.920 | 0.737 | 0.739 | 0.622 | 0.853 |
-| real-blind26 (real, developed on) | 54 | 0.778 | 0.815 | 0.832 | 0.905 | 0.435 | 0.577 | 0.964 |
+| real-blind25 (real, developed on) | 54 | 0.947 | 0.867 | 0.920 | 0.737 | 0.739 | 0.659 | 0.853 |
+| real-blind26 (real, developed on) | 54 | 0.778 | 0.833 | 0.832 | 0.905 | 0.435 | 0.590 | 0.964 |
 | real-blind27 (real, developed on) | 54 | 0.842 | 0.771 | 0.834 | 0.811 | 0.679 | 0.618 | 0.824 |
-| real-blind28 (real, developed on) | 54 | 0.857 | 0.837 | 0.857 | 0.783 | 0.783 | 0.654 | 0.800 |
-| real-blind29 (real, developed on) | 54 | 0.917 | 0.752 | 0.883 | 0.904 | 0.510 | 0.632 | 0.929 |
+| real-blind28 (real, developed on) | 54 | 0.857 | 0.837 | 0.857 | 0.783 | 0.817 | 0.654 | 0.800 |
+| real-blind29 (real, developed on) | 54 | 0.917 | 0.752 | 0.883 | 0.904 | 0.538 | 0.632 | 0.929 |
 | real-blind30 (real, developed on) | 54 | 0.833 | 0.879 | 0.883 | 0.706 | 0.633 | 0.629 | 0.944 |
-| real-blind31 (real, developed on) | 54 | 0.842 | 0.773 | 0.837 | 0.843 | 0.615 | 0.566 | 0.829 |
+| real-blind31 (real, developed on) | 54 | 0.842 | 0.773 | 0.837 | 0.843 | 0.667 | 0.566 | 0.829 |
 | real-blind32 (real, developed on) | 54 | 0.533 | 0.870 | 0.859 | 0.820 | 0.545 | 0.663 | 0.781 |
 | **real-blind33 (real, never read, 17 readouts)** | 17 | 0.750 | 0.686 | 0.879 | 0.783 | 0.222 | 0.588 | 0.800 |
-| **real-blind34 (real, never read)** | 53 | 0.783 | 0.738 | 0.602 | 0.828 | 0.488 | 0.598 | 0.862 |
+| **real-blind34 (real, never read)** | 53 | 0.783 | 0.738 | 0.602 | 0.828 | 0.488 | 0.622 | 0.862 |
 
 real-blind34 is the estimate for readouts from sites the grammar has not seen (its blind first score, taken when it
 arrived with commit 2c1e680, parser 1.35.0: chairs 0.783, speakers 0.738, attendees 0.596, directives 0.828, mentions

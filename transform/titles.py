@@ -50,7 +50,12 @@ def clean_title(t: str) -> str:
     # rule `title_tail`: what follows the office in the sentence is no part of it: "Minister of Ecology and Environment
     # at the meeting", "Vice Chairman of the NPC warmly (received ...)", "Director General of X (NCSP) Mr (Name)"
     t = re.sub(r"\s+(?:at|during|on)\s+the\s+(?:meeting|conference|session|forum|event|ceremony|talks|symposium)$|"
-               r"\s+(?:warmly|cordially|heartily|briefly|also|all)$|\s+(?:Mr|Mrs|Ms|Dr|Prof|Professor|Madam)\.?$", "", t)
+               r"\s+(?:warmly|cordially|heartily|briefly|also|all)$|\s+(?:Mr|Mrs|Ms|Dr|Prof|Madam)\.?$", "", t)
+    # (1.36.0) the style "Professor" before the name, after a whole office ("University of Botswana Vice Chancellor
+    # Professor A"), never the office itself ("Visiting Professor A")
+    styled = re.match(r"(.+?)\s+Professor$", t)
+    if styled and styled.group(1).split()[-1].lower().rsplit("-", 1)[-1] in OFFICE_WORDS:
+        t = styled.group(1)
     # (1.36.0) ... and a purpose, a company or a style after it: "President of the ECOWAS Commission to update him on
     # ...", "President of ACC along with their delegation"
     t = re.sub(r"\s+(?:to\s+(?:update|brief|discuss|inform|explore|seek|pay|express|review|sign|present|deliberate)\b|"
