@@ -413,6 +413,12 @@ _NOT_SINGLE_NAMES = {"extraordinary", "plenipotentiary", "emeritus", "emerita", 
                      "received", "held", "spoke", "stressed", "urged", "noted", "welcomed"}
 
 
+def plain_surname(word: str) -> bool:
+    """A surname after initials is no function, office or organisation head word ("A Director", "B Council"); unlike
+    `single_name_ok` it may be a pinyin surname or end like an organisation word ("G Chan", "ST Vries")."""
+    return word.lower() not in FUNCTION_WORDS and word not in HEAD_WORDS and not _office_word(word)
+
+
 def single_name_ok(word: str) -> bool:
     """A lone capitalised word can be a one-word name: not a pinyin surname (that is a back-reference: "Secretary
     Wang"), not a function, office, organisation or portfolio word, not an acronym."""
@@ -784,8 +790,7 @@ def odd_case_names(text: str) -> list[NameSpan]:
             out.append(NameSpan(m.start(), m.end(), m.group(0), "odd_case"))
     for m in _UNDOTTED_MIDDLE.finditer(text):  # (1.36.0) "Professor Tony F Chan", "Michael D Patra"
         sur = m.group(3)
-        if m.group(1).lower() in census_names()[0] and m.group(2) not in ("A", "I") and \
-                sur.lower() not in FUNCTION_WORDS and sur not in HEAD_WORDS and not _office_word(sur):
+        if m.group(1).lower() in census_names()[0] and m.group(2) not in ("A", "I") and plain_surname(sur):
             dotted = f"{m.group(1)} {m.group(2)}. {sur}"  # the one person the text also writes "Kenneth Y. Stiles"
             out.append(NameSpan(m.start(), m.end(), dotted if dotted in text else m.group(0), "odd_case"))
     for m in _GLUED_TITLE.finditer(text):

@@ -57,7 +57,6 @@ from readouts.transform.lexicon import (
     COUNCIL_STYLES,
     ENVOY_NOUNS,
     FIELD_WORDS,
-    FUNCTION_WORDS,
     GROUP_NOUN_WORDS,
     HONORIFICS,
     INDEFINITE_PRONOUNS,
@@ -2988,7 +2987,6 @@ _CAPS_ROLL_WORD = re.compile(r"\b(?:(?P<absent>ABSENT|APOLOGIES|EXCUSED|ABSENCE)
                              r"ATTENDEES)|MEMBERS|COUNCILLORS|STAFF|ALSO|IN|OF|LEAVE|WITH|[A-Z]{4,})\b")
 _INITIALLED_NAME = re.compile(r"(?<![\w'\u2019.&/-])[A-Z]{1,3} (?:(?:van|de|du|le|la|der|den|von|da)\s+){0,2}"
                               r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?(?![\w'\u2019-])")
-_SEGMENT_CHAIR = re.compile(r"\((?:chair|chairperson|chairman|chairwoman|presiding)\)", re.I)
 
 
 def initialled_rolls(doc: Doc, col: Collector) -> None:
@@ -3018,20 +3016,14 @@ def initialled_rolls(doc: Doc, col: Collector) -> None:
                 col.add(Subject("person", key), "chair", s.text, "label_chair")
 
 
-def _surname_word(word: str) -> bool:
-    """A roll's surname is no function, office or organisation head word ("A Director", "B Council")."""
-    low = word.lower()
-    return low not in FUNCTION_WORDS and low not in OFFICE_WORDS and low not in MODIFIERS and word not in N.HEAD_WORDS
-
-
 def _segment_names(text: str, start: int, end: int) -> list[tuple[N.NameSpan, bool]]:
     """The initialled names between `start` and `end`, each with whether a "(Chairperson)" follows before the next."""
-    ms = [m for m in _INITIALLED_NAME.finditer(text, start, end) if _surname_word(m.group(0).rsplit(" ", 1)[-1])]
+    ms = [m for m in _INITIALLED_NAME.finditer(text, start, end) if N.plain_surname(m.group(0).rsplit(" ", 1)[-1])]
     out = []
     for i, m in enumerate(ms):
         upto = ms[i + 1].start() if i + 1 < len(ms) else end
         out.append((N.NameSpan(m.start(), m.end(), m.group(0), "initialled_roll"),
-                    bool(_SEGMENT_CHAIR.search(text, m.end(), upto))))
+                    bool(_MARKED_CHAIR.search(text, m.end(), upto))))
     return out
 
 
