@@ -15,7 +15,7 @@ from readouts.pinyin import is_given_name, is_surname
 _EDITOR = r"(?:(?:Web|Responsible|Chief|Senior|Executive|Duty|Managing)\s+)?Editors?(?:[\s-]+in[\s-]+(?:chief|charge))?"
 CREDIT = re.compile(
     r"^\s*[-\u2013\u2014]*\s*[(\[]?\s*(?:By(?:\s*[:：]\s*|\s+)[A-Z]|" + _EDITOR + r"\s*(?:[:：]|by\b)|Reporters?\s*[:：]|Writers?\s*[:：]|"
-    r"Authors?\s*[:：]|Correspondents?\s*[:：]|Photo(?:s|graphers?)?\s*(?:by\b|[:：])|Translat(?:ors?|ed\s+by)\s*[:：]?|"
+    r"Aut(?:hors?|or(?:a|e|es)?)\s*[:：]|Correspondents?\s*[:：]|Photo(?:s|graphers?)?\s*(?:by\b|[:：])|Translat(?:ors?|ed\s+by)\s*[:：]?|"
     r"Written\s+by\b|Reported\s+by\b|Edited\s+by\b|(?:[A-Z]\w+\s+)?report\s+by\b)"
     # the name, then the reporter's post: "Fidelis Munyoro Chief Court Reporter"
     r"|^\s*(?:[A-Z][a-z]+\s+){2,6}(?-i:Reporter|Correspondent|Writer|Journalist)\s*$"
@@ -24,7 +24,7 @@ CREDIT = re.compile(
     r"|(?-i:\d{4}\s+[Bb]y\s+[A-Z][a-z]+\s[A-Z])"
     # a labelled credit inside a line of page furniture: "2023-04-24 08:23 China Daily Editor : Li Yan"
     # (after a date glued to it, "2017Reporter: X"; or a "丨" for the colon, "Reporter丨Liu Siwen")
-    r"|(?:\b|(?<=\d))(?:" + _EDITOR + r"|Authors?|Reporters?|Writers?|Correspondents?|Photo(?:s|graphers?)?|Graphics?)"
+    r"|(?:\b|(?<=\d))(?:" + _EDITOR + r"|Aut(?:hors?|or(?:a|e|es)?)|Reporters?|Writers?|Correspondents?|Photo(?:s|graphers?)?|Graphics?)"
     r"\s*[:：丨]\s*[A-Z]"
     # the same labels in Chinese on a mirror's furniture line: "来源:enghunan.gov 编辑:谭婕倪 2024-09-23"
     r"|(?:责任)?编辑\s*[:：]\s*[\u4e00-\u9fff]|记者\s*[:：]\s*[\u4e00-\u9fff]|摄影\s*[:：]\s*[\u4e00-\u9fff]",

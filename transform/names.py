@@ -69,6 +69,7 @@ from readouts.transform.lexicon import (
     STYLE_WORDS,
     SURNAME_STYLES,
     VIETNAMESE_SURNAMES,
+    WIRE_AGENCIES,
 )
 
 # capitalised word pairs that read as pinyin but are not persons
@@ -1436,7 +1437,7 @@ BYLINE = re.compile(
     r"([^)\]/]+)[)\]]"
     r"|\bPhotos?\s*/\s*([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*$|\n|\s{2,})"
     r"|(?:\b|(?<=\d))(?:(?:Web|Chief|Senior|Responsible|Executive)\s+editor|Editor[\s-]+in[\s-]+(?:chief|charge)|Editors?|"
-    r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|"
+    r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|Autor(?:a|e|es)?(?=\s*[:\uff1a])|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|"
     r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photograph(?:s|ed)?\s+by|(?:[A-Z]\w+\s+)?reporting\s+by|editing\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
     r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
@@ -1449,10 +1450,10 @@ BYLINE = re.compile(
     re.I)
 # rule `by_line`: a reporter's byline on a line of its own: "By Zhao Lin in Lanzhou | chinadaily.com.cn | Updated:
 # ...", "By Zhao Lin and Erkin Tursun, China Daily" (names of one to three capitalised words)
-_BY_NAME = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){0,2}"
+_BY_NAME = _WESTERN_WORD + r"(?: [A-Z]\.?(?= [A-Z]))?(?: " + _WESTERN_WORD + r"){0,2}"  # (1.37.0) "By Shelly B Short"
 _BY_NAME2 = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"  # a second name after a comma: two or three words
 _BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?By|(?<=\d{4} )by)(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
-                      r"|\s+and\s+" + _BY_NAME + r")*)"  # (1.32.0: "By Peter Mwangi, Nairobi": a place, not a name)
+                      r"|\s+(?:and|&)\s+" + _BY_NAME + r")*)"  # (1.32.0: "By Peter Mwangi, Nairobi": a place, not a name)
                       r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
                       r"\s+(?:Last\s+)?(?:Updated|Published|Posted|Date)\b|\s+\d)")  # "By X 18 June 2019, 1:00PM"
@@ -1475,7 +1476,7 @@ _PERSON_LABEL = re.compile(r"(?:editor|translat|reporter|correspondent|interpret
                            r"approver|releaser|reviewer|auditor|checker|"
                            r"trans-editing|by-line)", re.I)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z]\.)?"  # (1.36.0) "By: Camille R. Bumatay, PIO"
+_BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z]\.?)?"  # (1.36.0) "By: Camille R. Bumatay, PIO"
                             r"(?: [A-Z][a-z]+(?:['\u2019][a-z]+|-[A-Z]?[a-z]+)?){1,2}$")
 
 
@@ -1507,8 +1508,10 @@ _BARE_CREDIT = re.compile(r"^\s*(?:[(\[]\s*)?(?:(?:(?:Web|Chief|Senior|Responsib
                           r"Photographer)\s+)?((" + _CAP + r") (" + _CAP + r"))\s*(?:[)\]]\s*)?$")
 # a byline (rule `byline`) that gives the name, then the reporter's post: "Fidelis Munyoro Chief Court Reporter"
 _DESK = r"(?:Chief|Senior|Staff|Court|Political|Business|Foreign|Special|Sports|Deputy|Assistant|Managing|News|Associate)"
-_NAME_THEN_ROLE = re.compile(r"^\s*((?!" + _DESK + r"\b)" + _CAP + r"(?: (?!" + _DESK + r"\b)" + _CAP + r"){1,2})\s+(?:" +
-                             _DESK + r"\s+){0,3}(?:Reporter|Correspondent|Writer|Journalist)\s*$")
+_NAME_THEN_ROLE = re.compile(r"^\s*((?!" + _DESK + r"\b)" + _CAP + r"(?: (?!" + _DESK + r"\b)" + _CAP + r"){1,2})(?:\s+(?:" +
+                             _DESK + r"\s+){0,3}(?:Reporter|Correspondent|Writer|Journalist)"
+                             # (1.37.0) the desk after a comma: "Blessings Chidakwa, Harare Bureau"
+                             r"|,\s+(?:[A-Z][a-z]+\s+){0,2}Bureau(?:\s+Chief)?)\s*$")
 # rule `upper_by_line`: "By MO JINGXI | China Daily": a byline's name in capitals is read as a name
 _UPPER_WORD = re.compile(r"\b([A-Z])([A-Z]{1,7})\b")
 
@@ -1517,6 +1520,18 @@ def _title_case_by_line(text: str) -> str:
     if not re.match(r"\s*By\s+[A-Z]{2,}\s+[A-Z]{2,}\b", text):
         return text
     return _UPPER_WORD.sub(lambda m: m.group(1) + m.group(2).lower() if syllables(m.group(0), 2) else m.group(0), text)
+
+
+# rule `name_agency_credit` (parser 1.37.0): a photo credit that writes the photographer before the agency, in a
+# caption's brackets or at its end: "(Jonathan Hayward/Canadian Press)", "... B.C. JASON FRANSON/The Canadian Press"
+_CREDIT_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_NAME_AGENCY = re.compile(r"(?<![\w'\u2019-])(" + _CREDIT_WORD + r"(?: [A-Z]\.?)?(?: " + _CREDIT_WORD + r"){1,2})\s*/\s*"
+                          r"(?:The\s+)?((?:[A-Z][\w&.'\u2019-]*\s*){1,3}?)(?=\s*(?:[)\]]|$|\n|\|))")
+
+
+def _agency(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (words[-1].lower() in MEDIA_WORDS or name in WIRE_AGENCIES)
 
 
 # a second credit inside the first one's text: "Translated by Tian Xu; edited by Zhen Yanhua"
@@ -1567,6 +1582,9 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
     for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD, _DATELINE_PAREN):
         for m in rx.finditer(text):
             chunks.append((_credit_run(text, m.start(1)) or m.group(1), m.start(1), "reporter"))
+    for m in _NAME_AGENCY.finditer(text):
+        if _agency(m.group(2).strip()) and not any(w.lower() in _NOT_ENTITY_WORDS for w in m.group(1).split()):
+            chunks.append((m.group(1), m.start(1), "photo"))
     for m in _CJK_REPORTERS.finditer(text):
         chunks.append((m.group(1).replace(" ", ","), m.start(1), "reporter"))
     chunks.sort(key=lambda c: c[1])
@@ -1579,7 +1597,7 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
                 name = _NEXT_LABEL.sub("", name)
                 if not name:
                     continue
-                if _CJK_NAME.match(name) or (_BYLINE_PERSON.match(name) and
+                if _CJK_NAME.match(name) or (_BYLINE_PERSON.match(name.title() if name.isupper() else name) and
                                              not any(w.lower() in FUNCTION_WORDS | MEDIA_WORDS for w in name.split())) or (
                         person_label is not None and single_credit_name(name, person_label)):
                     s = text.find(name, base + part.start())

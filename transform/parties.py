@@ -3268,7 +3268,9 @@ def presence_sentences(doc: Doc, col: Collector) -> None:
     sentence's presence verb ("attended", "were present") with no other role verb, clause word or semicolon
     between, and with no reference the parse shows, attended: the list before the verb had a shape no rule knows
     ("The Vice Chairman of X, Mr. A, the President of Y Co., Ltd., Mr. B, Director of Z and ..., attended the forum")."""
-    settled = _placed(doc, col) | col.remote | col.elsewhere | col.reported
+    # (1.37.0) a speaker whom no rule made present is asked too: "A, B and C attended the ceremony. ... A said"
+    settled = (_placed(doc, col) - {k for k in col.speakers if k not in col.attendees}) | col.remote | col.elsewhere | \
+        col.reported
     todo = []
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
         left = [sp for sp in spans if N.person_key(sp.name) in doc.persons and N.person_key(sp.name) not in settled]

@@ -1,0 +1,47 @@
+"""Parser 1.37.0 role and credit rules, on invented sentences and lines (pure functions, no Prefect)."""
+import pytest
+from role_helpers import names, run
+
+from readouts.transform.names import byline_names
+
+# ---------------------------------------------------------------- presence of a speaker
+
+
+def test_a_speaker_named_in_a_garbled_presence_list_attended_too():
+    p = run("Chinese Ambassador Zhou Wenhua, Minister Liu Guangyuan, Congressman Crowley and the Maryland delegate "
+            "Li Feng moved more than 300 people attended the ceremony. Zhou Wenhua said the chamber had grown.")
+    assert names(p.speakers) == {"Zhou Wenhua"}
+    assert {"Zhou Wenhua", "Liu Guangyuan", "Li Feng"} <= names(p.attendees)
+
+
+def test_a_speaker_named_only_beside_the_presence_of_others_did_not_attend():  # guard
+    p = run("Minister Liu Guangyuan and Li Feng attended the ceremony. Ambassador Zhou Wenhua said the chamber had "
+            "grown.")
+    assert names(p.speakers) == {"Zhou Wenhua"}
+    assert "Zhou Wenhua" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- credits
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Shelly B Short", ["Shelly B Short"]),  # an undotted middle initial
+    ("Autor: Mihai Cistelican", ["Mihai Cistelican"]),  # the author label of Romanian or Spanish pages
+    ("Blessings Chidakwa, Harare Bureau", ["Blessings Chidakwa"]),  # the desk after a comma
+    ("By Loness Gwazanga & Tikondane Vega, MANA", ["Loness Gwazanga", "Tikondane Vega"]),
+    ("The premiers met in Saskatoon, Sask. on Thursday. (Jonathan Hayward/Canadian Press)", ["Jonathan Hayward"]),
+    ("a source of animosity between Alberta and B.C. JASON FRANSON/The Canadian Press", ["JASON FRANSON"]),
+    ("Leaders pose after the summit. Peter Dejong/AP", ["Peter Dejong"]),
+])
+def test_credit_forms(line, expected):
+    assert [n for _, _, n in byline_names(line)] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "The Ministry of Foreign Affairs/Xinhua",  # a body before the agency
+    "(Prime Minister/Canadian Press)",
+    "President Xi/Premier Li",  # no agency after the slash
+    "Blessings Chidakwa Harare Bureau",  # no comma: the place may be part of the name
+])
+def test_no_credit(line):  # guard
+    assert byline_names(line) == []
