@@ -1,6 +1,6 @@
 """Parser 1.37.0 role and credit rules, on invented sentences and lines (pure functions, no Prefect)."""
 import pytest
-from role_helpers import names, run
+from role_helpers import everyone, names, run
 
 from readouts.transform.names import byline_names
 
@@ -45,3 +45,20 @@ def test_credit_forms(line, expected):
 ])
 def test_no_credit(line):  # guard
     assert byline_names(line) == []
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_western_given_name_before_a_surname_in_capitals_after_a_style():
+    p = run("Foreign Minister Motegi Toshimitsu held talks with H.E. Mr. Jean-Noël BARROT, Minister for Europe and "
+            "Foreign Affairs. Experts attended, including Mr. Jean-Francois ALLILAIRE (Permanent Secretary of the "
+            "Academy).")
+    assert {"Jean-Noël BARROT", "Jean-Francois ALLILAIRE"} <= everyone(p)
+
+
+def test_the_pilgrims_style_is_outside_the_name():
+    p = run("The Minister for the Presidency, Hajji Yunus Kakande, said the commissioners must report monthly. "
+            "District Commissioner Alhaj Md Nazrul Islam presided over the meeting.")
+    assert "Yunus Kakande" in names(p.speakers)
+    assert p.chairs == ["Md Nazrul Islam"]

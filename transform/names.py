@@ -732,7 +732,8 @@ _LIST_BEFORE = re.compile(r"(?:^|[,;:(\n]|[.!?]\s|\band|\bincluding)\s*$")
 # (1.35.0) initials without periods, two or three of them: "S F Hamid chaired the review meeting" (one is an article)
 _SPACED_INITIALS = re.compile(r"(?<![\w.'\u2019&-])((?:[A-Z] ){2,3})([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?![\w'\u2019-]| [A-Z][a-z])")
 _UNDOTTED_MIDDLE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]{2,}) ([A-Z]) ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'\u2019-])")
-_WESTERN_UPPER = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{2,}) ([A-Z]{4,}(?:-[A-Z]{3,})?)(?![\w'\u2019-])")
+_WESTERN_UPPER = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z\u00e0-\u00ff]{2,}(?:-[A-Z][a-z\u00e0-\u00ff]{2,})?) "
+                            r"([A-Z\u00c0-\u00de]{4,}(?:-[A-Z]{3,})?)(?![\w'\u2019-])")
 _UPPER_AFTER = re.compile(r"(?<![\w'\u2019-])(" + _CAP + r") ([A-Z]{2,6})(?![\w'\u2019-])")
 # rule `glued_title_name`: an office glued to the name by a lost space ("General SecretaryXi Jinping")
 _GLUED_TITLE = re.compile(r"(?:Secretary|President|Premier|Chairman|Chairwoman|Governor|Mayor|Minister|Director|"
@@ -785,9 +786,12 @@ def odd_case_names(text: str) -> list[NameSpan]:
             if single_name_ok(m.group(2)) and m.group(2).lower() not in _NOT_ENTITY_WORDS]
     for m in _WESTERN_UPPER.finditer(text):  # (1.35.0) "the President of the Republic, Paul KAGAME, convened"
         before = text[max(0, m.start() - 30):m.start()]
-        titled = _office_word_before(before)
-        if m.group(1).lower() in census_names()[0] and len(re.findall(r"[AEIOUY]", m.group(2))) >= 2 and \
-                (titled or _LIST_BEFORE.search(before)) and f"({m.group(2)})" not in text:  # not an acronym
+        # (1.37.0) after a style too, and a hyphenated or accented given name: "Mr. Jean-Noël BARROT"
+        styled = bool(re.search(r"(?:^|\s)([A-Z][\w.]{0,4})\s+$", before)) and is_style(before.split()[-1])
+        given = _unaccented(m.group(1)).lower().split("-")[0]
+        if given in census_names()[0] and len(re.findall(r"[AEIOUY]", m.group(2))) >= (1 if styled else 2) and \
+                (styled or _office_word_before(before) or _LIST_BEFORE.search(before)) and \
+                f"({m.group(2)})" not in text:  # not an acronym
             out.append(NameSpan(m.start(), m.end(), m.group(0), "odd_case"))
     for m in _UNDOTTED_MIDDLE.finditer(text):  # (1.36.0) "Professor Tony F Chan", "Michael D Patra"
         sur = m.group(3)
