@@ -62,3 +62,16 @@ def test_the_pilgrims_style_is_outside_the_name():
             "District Commissioner Alhaj Md Nazrul Islam presided over the meeting.")
     assert "Yunus Kakande" in names(p.speakers)
     assert p.chairs == ["Md Nazrul Islam"]
+
+
+def test_a_census_name_whose_first_word_reads_as_pinyin_is_still_a_name():
+    # "Alan" splits into the pinyin syllables a-lan and "Kelly" is an English word: the census has both as names
+    p = run("The council met on Monday. Deputy Alan Kelly was also in attendance.")
+    assert names(p.attendees) == {"Alan Kelly"}
+    p = run("The council met on Monday. Alan Kelly was also in attendance.")
+    assert names(p.attendees) == {"Alan Kelly"}
+
+
+def test_a_pinyin_place_before_an_english_word_stays_no_name():  # guard
+    p = run("The council met on Monday. Officials of Anning Development were also in attendance.")
+    assert not [r for r in p.attendees if r["kind"] == "person"]

@@ -1112,7 +1112,8 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
             continue  # a name found already stays, unless the NER writes it longer ("Ong Ka" -> "Ong Ka Ting")
         if not all(_ENTITY_WORD.match(t) or t in _ENTITY_PARTICLES for t in tokens) or tokens[0] in _ENTITY_PARTICLES:
             continue
-        if any(t.lower() in _NOT_ENTITY_WORDS for t in tokens) or _pinyin_shaped(tokens, dictionary) or \
+        if any(t.lower() in _NOT_ENTITY_WORDS for t in tokens) or \
+                _pinyin_shaped(tokens, dictionary) and not census_pair(tokens) or \
                 re.search(r"[,;:\"\u201c\u201d()]", name):
             continue  # a name holds no comma or quote ('... and Bulgaria," Fu added')
         if not (any(rs <= s and e <= re_ for rs, re_ in runs) or census_pair(tokens)) or \
@@ -1153,7 +1154,7 @@ _VERB_SUBJECT = re.compile(r"(?:^|(?<=[,;:(\u201c\"]\s)|(?<=['\u2019]s\s)|(?<=\b
                            r"(?=\s+(?:(?:also|then|further|later|again|first|finally)\s+)?(?:said|says|asked|stressed|noted|"
                            r"added|explained|told|urged|welcomed|thanked|spoke|attended|emphasi[sz]ed|pointed\s+out|"
                            r"expressed|stated|remarked|informed|assured|suggested|proposed|reported|introduced|briefed|"
-                           r"highlighted|underlined|called\s+(?:for|on)|(?:was|were)\s+(?:also\s+)?present))")
+                           r"highlighted|underlined|called\s+(?:for|on)|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)))")
 
 
 def _written_as_place(words: str, whole: str) -> bool:
