@@ -75,3 +75,19 @@ def test_a_census_name_whose_first_word_reads_as_pinyin_is_still_a_name():
 def test_a_pinyin_place_before_an_english_word_stays_no_name():  # guard
     p = run("The council met on Monday. Officials of Anning Development were also in attendance.")
     assert not [r for r in p.attendees if r["kind"] == "person"]
+
+
+# ---------------------------------------------------------------- presence
+
+
+def test_a_meeting_held_with_counterparts_after_its_day_and_place():
+    p = run("Prof Shemdoe held the meeting on February 9, 2026, at the ministry's offices in Dar es Salaam with "
+            "Kagera Regional Commissioner Col Yahya Ramadhani Kido and Mtwara Regional Commissioner Col Donald "
+            "William Msengi, shortly after their appointment.")
+    assert names(p.attendees) == {"Yahya Ramadhani Kido", "Donald William Msengi"}
+    assert not p.mentions
+
+
+def test_a_meeting_held_on_a_day_then_agreed_with_someone_is_no_meeting_with_them():  # guard
+    p = run("The council held its meeting on Monday, agreed the budget and sided with Mayor Ruth Kaplan on fees.")
+    assert "Ruth Kaplan" not in names(p.attendees)

@@ -66,6 +66,7 @@ FUNCTION_WORDS = {
     "representatives", "leaders", "other", "all", "some", "photo", "source", "editor", "city", "province",
     "county", "district", "group", "company", "university", "department", "ministry", "bureau", "office",
     "alongside", "besides", "amid", "among", "following", "under", "upon",  # (1.28.0) "Alongside Zhang Jianting, ..."
+    "regional", "federal",  # (1.37.0) "Mtwara Regional Commissioner A": a level of government, never a name word
 }
 # rule `pronoun_not_party`: "Everyone spoke freely": an indefinite pronoun is no organisation or place
 INDEFINITE_PRONOUNS = {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "each", "both"}

@@ -1205,7 +1205,7 @@ def office_names(text: str, taken: list[NameSpan], dictionary: frozenset[str], w
         if not office or not office.group(1) or not _office_before(office.group(1).lstrip("\"\u201c\u201d\u2019' "), is_title) or \
                 ORG_OR_PLACE_AFTER.match(text, e) or \
                 re.match(r"['\u2019]s\b", text[e:]) or _ORG_NOUN_BEFORE.search(text, 0, s) or \
-                _pinyin_shaped(words, dictionary):
+                _pinyin_shaped(words, dictionary) and not census_pair(words):
             continue  # "the All-China Women's Federation", "cosmetics group Lumiere Beaute", "Kangmei Tongcheng"
         if _written_as_place(m.group(1), whole):
             continue

@@ -143,6 +143,10 @@ MEET = re.compile(
     # (parser 1.32.0) "held his first official meeting this morning at State House with X", "held meetings with X"
     r"\b(?:held|holds|had|has)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|talks)\s+"
     r"(?:(?:this|on|in|at|yesterday|today)\b[^,.;]{0,50}?\s+)?with\b|"
+    # (1.37.0) the day and the place set off by commas first: "held the meeting on February 9, 2026, at the
+    # ministry's offices in Dar es Salaam with A and B"
+    r"\b(?:held|holds|had|has)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|talks)"
+    r"(?:(?:,\s*|\s+)(?:(?:this|on|in|at|yesterday|today)\b|\d{4}\b)[^,.;]{0,50}?){2,4},?\s+with\b|"
     # rule `received_guest` (parser 1.27.0): "X received on Monday Special Representative Y": a guest written with
     # capitals, perhaps after the day (never "received a letter / instructions")
     r"\breceived(?=\s+(?:(?:on|in)\s+\w+\s+|yesterday\s+|today\s+)?(?-i:[A-Z]))|"
