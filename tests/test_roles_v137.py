@@ -91,3 +91,22 @@ def test_a_meeting_held_with_counterparts_after_its_day_and_place():
 def test_a_meeting_held_on_a_day_then_agreed_with_someone_is_no_meeting_with_them():  # guard
     p = run("The council held its meeting on Monday, agreed the budget and sided with Mayor Ruth Kaplan on fees.")
     assert "Ruth Kaplan" not in names(p.attendees)
+
+
+def test_two_abbreviated_ranks_are_outside_the_name():
+    p = run("The 3rd Division Commander, Brig Gen Joseph Balikudembe explained that the operation had worked. The "
+            "summit was also attended by the following Heads of State:\n\n* Botswana: President Lt Gen Seretse "
+            "Khama\n* Lesotho: Prime Minister Pakalitha Mosisili\n")
+    assert "Joseph Balikudembe" in names(p.speakers)
+    assert not {n for n in everyone(p) if n.startswith(("Brig", "Gen", "Lt"))}
+
+
+def test_one_abbreviated_rank_may_be_a_given_name():  # guard
+    p = run("Defence Minister Gen Nakatani met the delegation and said ties were strong.")
+    assert "Gen Nakatani" in names(p.speakers)
+
+
+def test_the_end_of_a_quotation_is_no_party():
+    p = run("The commissioner urged the leaders to keep order. “Let us make sure that unnecessary persons do not take "
+            "part in these meetings,” he said.")
+    assert not [r for r in p.attendees + p.speakers if "meetings" in r["name"]]

@@ -321,7 +321,7 @@ _LEADING_STYLE = re.compile(r"(?:(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|D
 # Ahmad"; "Lord Justice" is one title, and a Ghanaian given name: "Dr Lord Justice Gyamfi-Fenteng")
 # ("Governor H.E. X"; the Commonwealth's "Hon Shane Jones", "the Honourable X")
 # an abbreviated military rank before a name of two words or more: "Mr. Gen Charles Kayonga" (but "Gen Nakatani")
-_LEADING_RANK = re.compile(r"(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?\s+")
+_LEADING_RANK = re.compile(r"(?:(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?\s+)+")  # (1.37.0) and "Brig Gen A B"
 _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|"
                      r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
@@ -1064,6 +1064,19 @@ def _pinyin_shaped(tokens: list[str], dictionary: frozenset[str]) -> bool:
         any(syllables(t) for t in tokens[1:])
 
 
+_RANK_WORD = re.compile(r"(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?(?=\s)")
+
+
+def _two_ranks(text: str, at: int, words: int) -> bool:
+    """The word at `at` is an abbreviated rank beside another one ("Lt Gen Seretse Khama", "Brig| Gen A B"), before
+    two more words: no name word (a rank alone may be a given name: "Gen Nakatani")."""
+    if words < 3 or not _RANK_WORD.match(text, at):
+        return False
+    before = re.search(r"(\S+)\s+$", text[max(0, at - 8):at])
+    return bool(_RANK_WORD.match(text, at + len(text[at:].split(None, 1)[0]) + 1)) or \
+        before is not None and before.group(1).rstrip(".") in RANK_ABBREVIATIONS
+
+
 def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
                  dictionary: frozenset[str]) -> list[NameSpan]:
     """Rule `entity_name`: a person the model's NER finds (`spans`, from `syntax.person_entities`) where no name
@@ -1076,7 +1089,8 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
         words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
         low = [text[start + a:start + b].lower().rstrip(".") for a, b in words]
         while words and (low[0] in _STYLES and (low[0] not in SURNAME_STYLES or low[1:2] in (["sri"], ["puan"])) or
-                         text[start + words[0][0]:start + words[0][1]] in _DOTTED_RANKS):  # "Sen. Warner"
+                         text[start + words[0][0]:start + words[0][1]] in _DOTTED_RANKS or  # "Sen. Warner"
+                         _two_ranks(text, start + words[0][0], len(words))):  # (1.37.0) "Lt Gen A B"
             words.pop(0)
             low.pop(0)
         for k in range(2, len(words)):  # "Andrzej Rychard - Director": the NER ran on into a dash and an office
@@ -1110,7 +1124,8 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
         inside = [sp for sp in taken if sp.start < e and s < sp.end]
         if not 2 <= len(tokens) <= 4 or not all(sp.start == s and sp.end < e for sp in inside) or len(inside) > 1:
             continue  # a name found already stays, unless the NER writes it longer ("Ong Ka" -> "Ong Ka Ting")
-        if not all(_ENTITY_WORD.match(t) or t in _ENTITY_PARTICLES for t in tokens) or tokens[0] in _ENTITY_PARTICLES:
+        if not all(_ENTITY_WORD.match(t) or t in _ENTITY_PARTICLES for t in tokens) or tokens[0] in _ENTITY_PARTICLES or \
+                all(t.rstrip(".") in RANK_ABBREVIATIONS for t in tokens):  # "Lt Gen"
             continue
         if any(t.lower() in _NOT_ENTITY_WORDS for t in tokens) or \
                 _pinyin_shaped(tokens, dictionary) and not census_pair(tokens) or \

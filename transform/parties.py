@@ -1522,8 +1522,10 @@ def _styled_reference(name: str) -> bool:
 
 # rule `clause_not_party`: a clause taken for a body or place is no party: a fronted purpose or participle ("To further
 # strengthen the partnership, the leader proposed", "Welcoming the delegation, X said", "Speaking to officials"), or
-# words quoted before "said" ("Hanoi wants to expand relations, said X")
-_CLAUSE = re.compile(r"^(?:To\s+[a-z]|(?P<ing>[A-Z][a-z]+ing)(?:\s+[a-z\"\u201c]|$))|\s(?:wants|is|are|was|were|will)\s")
+# words quoted before "said" ("Hanoi wants to expand relations, said X"; '... these meetings," he')
+_CLAUSE = re.compile(r"^(?:To\s+[a-z]|(?P<ing>[A-Z][a-z]+ing)(?:\s+[a-z\"\u201c]|$))|\s(?:wants|is|are|was|were|will)\s|"
+                     # (1.37.0) the end of a quotation before its speaker: '... for our future," he'
+                     r"[,.!?][\u201d\"](?:\s+\S+){0,3}$")
 
 
 def is_clause(name: str) -> bool:
