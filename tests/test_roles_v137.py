@@ -1,6 +1,6 @@
 """Parser 1.37.0 role and credit rules, on invented sentences and lines (pure functions, no Prefect)."""
 import pytest
-from role_helpers import everyone, names, run
+from role_helpers import everyone, names, run, titles_of
 
 from readouts.transform.names import byline_names
 
@@ -110,3 +110,24 @@ def test_the_end_of_a_quotation_is_no_party():
     p = run("The commissioner urged the leaders to keep order. “Let us make sure that unnecessary persons do not take "
             "part in these meetings,” he said.")
     assert not [r for r in p.attendees + p.speakers if "meetings" in r["name"]]
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_a_whole_office_before_a_style_of_address_is_the_title():
+    p = run("French Minister of Social Affairs and Health Ms. Marisol Touraine visited the hospital and said ties "
+            "were strong.")
+    assert titles_of(p, "Marisol Touraine") == ["French Minister of Social Affairs and Health"]
+
+
+def test_a_style_after_a_place_gives_no_title():  # guard
+    p = run("The delegation arrived in Chengdu. The visit to Health Ms. Li Ning said ties were strong.")
+    assert all(titles_of(p, n) == [] for n in names(p.speakers))
+
+
+def test_a_participle_clause_after_an_office_is_no_part_of_it():
+    from readouts.transform.titles import clean_title
+    assert clean_title("the President of Malta describing the discussions as “very interesting”") == \
+        "President of Malta"
+    assert clean_title("Head of the Organizing Committee") == "Head of the Organizing Committee"  # guard

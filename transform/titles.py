@@ -59,7 +59,9 @@ def clean_title(t: str) -> str:
     # (1.36.0) ... and a purpose, a company or a style after it: "President of the ECOWAS Commission to update him on
     # ...", "President of ACC along with their delegation"
     t = re.sub(r"\s+(?:to\s+(?:update|brief|discuss|inform|explore|seek|pay|express|review|sign|present|deliberate)\b|"
-               r"(?:along|together)\s+with\b).*$", "", t)
+               r"(?:along|together)\s+with\b|"
+               # (1.37.0) a participle's clause: "President of Malta describing the discussions as ..."
+               r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|that|this|these|those)\s).*$", "", t)
     if re.search(r"\b(?:Ltd|Inc|Co|Corp|Jr|Bros|Plc|Pte|Pty|S\.A|N\.V)\.$", t):
         return t  # the period of "Co., Ltd." belongs to the company name
     return t.rstrip(" ,;:.")
@@ -204,7 +206,10 @@ def _office_honorific(text: str, name_start: int, floor: int) -> re.Match | None
     """The honorific between an office and the name ("General Mr. Shi"), not one after "and" or "H.E."."""
     m = _HONORIFIC_BEFORE.search(text, max(floor, name_start - 12), name_start)
     word = _WORD_BEFORE.search(text, max(floor, m.start() - 30), m.start()) if m else None
-    return m if word and word.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS else None
+    if word and word.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS:
+        return m
+    # (1.37.0) or a whole "office of <body>" before it: "French Minister of Social Affairs and Health Ms. A"
+    return m if word and word.group(1)[:1].isupper() and _title_before(text, m.start(), floor) else None
 
 
 def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | None:
