@@ -131,3 +131,22 @@ def test_a_participle_clause_after_an_office_is_no_part_of_it():
     assert clean_title("the President of Malta describing the discussions as “very interesting”") == \
         "President of Malta"
     assert clean_title("Head of the Organizing Committee") == "Head of the Organizing Committee"  # guard
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Vice-Chancellor Mark E. Smith said the university was ready.", "Mark E. Smith", "Vice-Chancellor"),
+    ("Minister-President of Bavaria Horst Seehofer said ties were strong.", "Horst Seehofer",
+     "Minister-President of Bavaria"),
+    ("Deputy Magistrate of Yangpu District Li Yaping said the district was ready.", "Li Yaping",
+     "Deputy Magistrate of Yangpu District"),
+    ("The envoy met the press. The ambassador to China Stanley Loh said ties were strong.", "Stanley Loh",
+     "ambassador to China"),
+])
+def test_offices_before_the_name(text, name, title):
+    assert titles_of(run(text), name) == [title]
+
+
+def test_a_place_after_to_is_no_office():  # guard
+    from readouts.transform.titles import pre_name_title
+    text = "A visit to China Stanley Loh said was historic"
+    assert pre_name_title(text, text.index("Stanley")) is None

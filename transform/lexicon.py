@@ -37,6 +37,7 @@ OFFICE_WORDS = {
     "commodore", "admiral", "colonel", "lieutenant", "brigadier",
     # (1.36.0) a legislature's or council's officer: "The Acting Clerk of the House, Ibrahim Musa, disclosed ..."
     "clerk", "comptroller",
+    "magistrate",  # (1.37.0) a Chinese county's head: "Deputy Magistrate of Yangpu District A", "county magistrate A"
 }
 # (parser 1.33.0) offices of a minutes' roll written after the member's name ("Joseph W. Gilliam, Clerk of Court, John
 # McPherson, County Attorney"): OFFICE_WORDS and these

@@ -80,9 +80,9 @@ def head_word(phrase: str) -> str | None:
 
 def _modified_office(word: str) -> bool:
     """Rule `hyphenated_office`: "vice-minister", "deputy-director", "co-chair": a modifier (or "co") joined to an
-    office word."""
+    office word; (1.37.0) or two offices joined: "Minister-President of Bavaria"."""
     prefix, _, office = word.rpartition("-")
-    return bool(prefix) and (prefix in MODIFIERS or prefix == "co") and office in OFFICE_WORDS
+    return bool(prefix) and (prefix in MODIFIERS or prefix == "co" or prefix in OFFICE_WORDS) and office in OFFICE_WORDS
 
 
 def is_title(phrase: str) -> bool:
@@ -235,7 +235,7 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | N
             break
     # rule `lower_office_of`: "president of the Supreme Court B": a lower-case office word opening "of <body>"
     lead = re.search(r"(?<![A-Za-z'\u2019-])([a-z]+(?:-[a-z]+)?)\s+$", text[max(floor, pos - 30):pos])
-    if words and words[0][1] in ("of", "for") and lead and (lead.group(1) in OFFICE_WORDS or
+    if words and words[0][1] in ("of", "for", "to") and lead and (lead.group(1) in OFFICE_WORDS or
                                                              _modified_office(lead.group(1))):
         words.insert(0, (max(floor, pos - 30) + lead.start(1), lead.group(1)))
     while words and words[-1][1].rstrip(".") in HONORIFICS:
@@ -256,7 +256,7 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | N
         return None
     # the last word before the name must be an office word ...
     last = words[-1][1].lower().split()[-1]
-    if last not in OFFICE_WORDS:
+    if last not in OFFICE_WORDS and last.rsplit("-", 1)[-1] not in OFFICE_WORDS:  # (1.37.0) "Vice-Chancellor"
         return _office_of_title(text, words, name_start)
     # drop a trailing "Mr."-like token and keep the phrase from the first kept word
     phrase = text[words[0][0]:name_start].strip()
@@ -456,7 +456,8 @@ def _office_of_title(text: str, words: list[tuple[int, str]], name_start: int) -
     Berg", "Minister of Water Resources Liu Wenbin"."""
     for i in range(len(words) - 1):
         office = words[i][1].lower()
-        if (office in OFFICE_WORDS or _modified_office(office)) and words[i + 1][1] in ("of", "for", "in", "at", "to") and \
+        if (office in OFFICE_WORDS or _modified_office(office) or office.rsplit("-", 1)[-1] in OFFICE_WORDS) and \
+                words[i + 1][1] in ("of", "for", "in", "at", "to") and \
                 words[-1][1] not in _CONNECTORS:
             phrase = text[words[0][0]:name_start].strip()
             if is_title(phrase):
