@@ -150,3 +150,25 @@ def test_a_place_after_to_is_no_office():  # guard
     from readouts.transform.titles import pre_name_title
     text = "A visit to China Stanley Loh said was historic"
     assert pre_name_title(text, text.index("Stanley")) is None
+
+
+@pytest.mark.parametrize("after, title", [
+    (", President of Victoria University of Wellington headed a delegation to visit Xiamen University.",
+     "President of Victoria University of Wellington"),
+    (", President of USCCC indicated in his opening remark that USCCC had grown.", "President of USCCC"),
+    (", Director of the Bureau based in Chengdu, said", "Director of the Bureau based in Chengdu"),  # guard
+])
+def test_an_apposition_ends_at_its_first_verb(after, title):
+    from readouts.transform.titles import leading_titles
+    assert leading_titles(after)[0] == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The new Chinese ambassador to Zimbabwe Zhou Ding has paid a courtesy call", "Chinese ambassador to Zimbabwe"),
+    ("Singapore's ambassador to China Stanley Loh said", "Singapore's ambassador to China"),
+    ("On Monday ambassador to China Stanley Loh said", "ambassador to China"),  # the day is no nationality
+])
+def test_the_nationality_before_a_lower_case_ambassador(text, title):
+    from readouts.transform.titles import pre_name_title
+    name = next(w for w in ("Zhou Ding", "Stanley Loh") if w in text)
+    assert pre_name_title(text, text.index(name))[0] == title

@@ -238,6 +238,13 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | N
     if words and words[0][1] in ("of", "for", "to") and lead and (lead.group(1) in OFFICE_WORDS or
                                                              _modified_office(lead.group(1))):
         words.insert(0, (max(floor, pos - 30) + lead.start(1), lead.group(1)))
+        # (1.37.0) ... and the nationality or place before it: "The new Chinese ambassador to Zimbabwe B",
+        # "Singapore's ambassador to China B"
+        at = words[0][0]
+        nation = re.search(r"(?<![\w'\u2019-])((?:[A-Z][a-z]+(?:['\u2019]s)?\s+){1,2})$", text[max(floor, at - 30):at])
+        if nation and nation.group(1).split()[0] not in ("The", "A", "An", "Its", "His", "Her", "Their"):
+            base = max(floor, at - 30) + nation.start(1)
+            words[:0] = [(base + m.start(), m.group(0)) for m in re.finditer(r"\S+", nation.group(1))]
     while words and words[-1][1].rstrip(".") in HONORIFICS:
         words.pop()  # "..., Vice Minister of X and Mr B": the honorific is no part of an office
     if words and words[-1][1] in _CONNECTORS + ("and",):
@@ -570,7 +577,8 @@ _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
 
 # a past-tense verb right after a capitalised word ends the title ("... of Silk-Tex Group greeted them", "... (NCSP)
 # reiterated"), unless it is a participle that names a kind of body ("Sichuan-based", "State-owned")
-_PAST_AFTER_CAPITAL = re.compile(r"(?<=[A-Za-z)])\s+([a-z]{3,}ed)\s+(?!by\b|in\b|to\b|with\b|as\b)[A-Za-z]")
+_PAST_AFTER_CAPITAL = re.compile(r"(?<=[A-Za-z)])\s+([a-z]{3,}ed)\s+(?!by\b|in\b(?!\s+(?:his|her|their|its)\b)|to\b|with\b|"
+                                 r"as\b)[A-Za-z]")  # (1.37.0) "... of USCCC indicated in his opening remark"
 _BODY_PARTICIPLES = {"based", "owned", "funded", "affiliated", "listed", "related", "designated", "elected",
                      "appointed", "invested", "united", "limited", "advanced", "applied", "integrated", "specialized",
                      "specialised", "retired", "accredited", "registered", "certified", "authorized", "authorised"}
@@ -657,7 +665,9 @@ def leading_titles(after_name: str) -> list[str]:
         text = text[:stop.start()]
     if text.rstrip().endswith(")") and text.count(")") > text.count("("):
         text = text.rstrip()[:-1]
-    verb = _TITLE_ENDS_AT_VERB.search(text) or _past_verb_after_name(text)
+    # the first of the two (1.37.0: "President of X headed a delegation to visit Y" ends at "headed")
+    verb = min((v for v in (_TITLE_ENDS_AT_VERB.search(text), _past_verb_after_name(text)) if v),
+               key=lambda v: v.start(), default=None)
     if verb:  # rule `title_stops_at_verb`: "... People's Congress attended the meeting"
         text = text[:verb.start()].rstrip(" ,")
     parts = _SEP.split(text)
