@@ -172,3 +172,9 @@ def test_the_nationality_before_a_lower_case_ambassador(text, title):
     from readouts.transform.titles import pre_name_title
     name = next(w for w in ("Zhou Ding", "Stanley Loh") if w in text)
     assert pre_name_title(text, text.index(name))[0] == title
+
+
+def test_a_dateline_agency_is_no_part_of_the_title():
+    from readouts.transform.titles import clean_title
+    assert clean_title("(IANS) Chinese Premier") == "Chinese Premier"
+    assert clean_title("Dhaka North City Corporation (DNCC) Mayor") == "Dhaka North City Corporation (DNCC) Mayor"

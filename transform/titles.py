@@ -44,6 +44,7 @@ def clean_title(t: str) -> str:
     t = " ".join(t.replace("\u00a0", " ").split()).strip(" ,;:")
     t = re.split(r"<|[\u3400-\u9fff]", t, maxsplit=1)[0]  # markup or the name in characters ends an English office
     t = _LEAD.sub("", t)
+    t = re.sub(r"^\([A-Z]{2,8}\)\s+", "", t)  # (1.37.0) a dateline's agency: "Beijing, Aug 18 (IANS) Chinese Premier A"
     t = t.rstrip(" ,;:-\u2013\u2014")  # "Secretary of X Committee- Li Ming": the dash only leads to the name
     t = re.sub(r"(?:\s+(?:and|as\s+well\s+as))+$", "", t)  # "Secretary of Wuhan and offered ...": the clause goes on
     t = re.sub(r",?\s+(?:and\s+so\s+on|etc\.?)$", "", t)  # "CEO of Bank of China USA and so on": the list's end
