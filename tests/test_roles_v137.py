@@ -178,3 +178,22 @@ def test_a_dateline_agency_is_no_part_of_the_title():
     from readouts.transform.titles import clean_title
     assert clean_title("(IANS) Chinese Premier") == "Chinese Premier"
     assert clean_title("Dhaka North City Corporation (DNCC) Mayor") == "Dhaka North City Corporation (DNCC) Mayor"
+
+
+# ---------------------------------------------------------------- speech
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The delegation met Vice President Constantino Chiwenga. VP Chiwenga concurred with Mr Che saying the visit was "
+     "timely.", "Constantino Chiwenga"),
+    ("The experts met at the institute. Li Tieli showed his view on Dongguan from the labour market.", "Li Tieli"),
+    ("The council met on Friday. Minister Kazim Hosein updated the Members of Council and Administration on the "
+     "recruitment of constables.", "Kazim Hosein"),
+])
+def test_speech_verbs(text, speaker):
+    assert speaker in names(run(text).speakers)
+
+
+def test_concurrent_events_are_no_speech():  # guard
+    p = run("The council met on Friday. The visit of Mayor Ann Lee concurred in time with the fair.")
+    assert "Ann Lee" not in names(p.speakers)
