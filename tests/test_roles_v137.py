@@ -197,3 +197,13 @@ def test_speech_verbs(text, speaker):
 def test_concurrent_events_are_no_speech():  # guard
     p = run("The council met on Friday. The visit of Mayor Ann Lee concurred in time with the fair.")
     assert "Ann Lee" not in names(p.speakers)
+
+
+def test_an_advocates_style_ends_no_sentence_and_a_civil_surgeon_is_an_office():
+    p = run("Sadar Upazila Chairman Alhaj Md Asaduzzaman Babu, Satkhira Judge Court APP Adv. Ataur Rahman and "
+            "Kalaroa Municipal Mayor Aminul Islam Bulbul, among others, attended the meeting. Among others, Civil "
+            "Surgeon Dr Md Sabizur Rahman spoke at the meeting.")
+    assert {"Md Asaduzzaman Babu", "Ataur Rahman", "Aminul Islam Bulbul"} <= names(p.attendees)
+    assert names(p.speakers) == {"Md Sabizur Rahman"}
+    assert titles_of(p, "Md Sabizur Rahman") == ["Civil Surgeon"]
+    assert not [r for r in p.attendees if r["name"].lower() == "among others"]

@@ -1403,8 +1403,9 @@ def is_group(t: str) -> bool:
     entrepreneurs", "Provincial leaders", "representatives of consular corps from 15 countries"."""
     if not t or N.find_names(t[:40]) and N.find_names(t[:40])[0].start == 0:
         return False
-    if re.match(r"(?:the\s+)?following\s", t, re.I):
+    if re.match(r"(?:the\s+)?following\s|among\s+others$", t, re.I):
         return False  # (1.36.0) "The following persons spoke: A, B": the list's announcement, not a group of its own
+        # (1.37.0: nor "Among others, A, B and C spoke": the list's opening)
     if GROUP_START.match(t):
         return bool(GROUP_NOUNS.search(t))
     m = _GROUP_HEAD.match(t)

@@ -18,6 +18,7 @@ ABBREVIATIONS = {
     "gen", "lt", "col", "gov", "sen", "rep", "hon", "amb", "art", "fig", "vol", "approx", "dept", "est", "e.g", "i.e",
     "engr", "barr", "cllrs", "cr", "crs", "rt", "eng",  # (parser 1.32.0) styles: "Engr. Sani Abubakar", "Cllrs. A, B"
     "asst", "assoc", "supt", "smt",  # (1.35.0) "Asst. Director of Planning Callaway", "Smt. Shalini Pandit"
+    "adv",  # (1.37.0) an advocate's style: "Satkhira Judge Court APP Adv. Ataur Rahman"
 } | {a.lower() for a in MONTH_ABBREVIATIONS} | {a.lower() for a in RANK_ABBREVIATIONS} | \
     {a.lower() for a in GIVEN_ABBREVIATIONS}
 
