@@ -207,3 +207,18 @@ def test_an_advocates_style_ends_no_sentence_and_a_civil_surgeon_is_an_office():
     assert names(p.speakers) == {"Md Sabizur Rahman"}
     assert titles_of(p, "Md Sabizur Rahman") == ["Civil Surgeon"]
     assert not [r for r in p.attendees if r["name"].lower() == "among others"]
+
+
+def test_a_body_then_its_office_before_the_name_in_commas_is_a_title_not_a_party():
+    p = run("The minister met the miners. Chamber of Mines President, Godwin Beene, expressed the institution's "
+            "support for the plan. Further, Chairman of the State Statistics Committee Dilshod Usmanov reported on "
+            "the figures.")
+    assert [(r["name"], r["kind"]) for r in p.speakers] == [("Godwin Beene", "person"), ("Dilshod Usmanov", "person")]
+    assert titles_of(p, "Godwin Beene") == ["Chamber of Mines President"]
+    from readouts.transform.titles import is_title
+    assert is_title("University of Ghana Vice-Chancellor")
+
+
+def test_the_office_of_a_leader_is_a_body():  # guard
+    from readouts.transform.titles import is_title
+    assert not is_title("Office of the President")

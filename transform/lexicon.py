@@ -78,7 +78,8 @@ SENTENCE_ADVERBS = {"particularly", "additionally", "furthermore", "moreover", "
                     "likewise", "besides", "therefore", "thus", "accordingly", "consequently", "nevertheless",
                     "nonetheless", "overall", "especially", "previously", "later", "then", "next", "hence", "indeed",
                     "currently", "recently", "earlier", "initially", "eventually", "ultimately", "separately",
-                    "specially", "importantly", "generally", "meantime", "thereafter", "first", "second", "third"}
+                    "specially", "importantly", "generally", "meantime", "thereafter", "first", "second", "third",
+                    "further"}  # (1.37.0) "Further, Chairman of the State Statistics Committee A reported"
 # rule `calendar_not_party`: a weekday or month opening a clause ("Friday, Hebei reported ...") is no place or body
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

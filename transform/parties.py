@@ -1478,7 +1478,7 @@ class Collector:
             return
         subj = styled
         name = self._name(subj)
-        if subj.kind != "person" and is_clause(name):
+        if subj.kind != "person" and (is_clause(name) or _office_phrase(name)):
             return
         key = subj.name if subj.kind == "person" else "~" + name
         self.placed_in.add((key, evidence))
@@ -1527,6 +1527,14 @@ def _styled_reference(name: str) -> bool:
 _CLAUSE = re.compile(r"^(?:To\s+[a-z]|(?P<ing>[A-Z][a-z]+ing)(?:\s+[a-z\"\u201c]|$))|\s(?:wants|is|are|was|were|will)\s|"
                      # (1.37.0) the end of a quotation before its speaker: '... for our future," he'
                      r"[,.!?][\u201d\"](?:\s+\S+){0,3}$")
+
+
+def _office_phrase(name: str) -> bool:
+    """(1.37.0) "Chamber of Mines President, Godwin Beene, expressed ...": a phrase that ends in an office word after
+    its body's name is the title of the person named beside it, no party ("the Office of the President" is one)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in OFFICE_WORDS and words[-2].lower() not in ("of", "the") and \
+        words[0][:1].isupper()
 
 
 def is_clause(name: str) -> bool:

@@ -99,7 +99,7 @@ def is_title(phrase: str) -> bool:
         return False
     head = re.sub(r"['\u2019]s$", "", words[-1]).lower().strip(".")
     if head not in OFFICE_WORDS and not _modified_office(head):
-        return False
+        return _body_then_office(p)
     plain = 0
     for w in words[:-1]:
         lw = re.sub(r"['\u2019]s$", "", w.lower())  # "Fujian province's Party secretary"
@@ -113,6 +113,16 @@ def is_title(phrase: str) -> bool:
                 continue
         return False
     return True
+
+
+def _body_then_office(p: str) -> bool:
+    """(1.37.0) A body's name written with "of", then the office: "Chamber of Mines President", "University of Ghana
+    Vice-Chancellor" (capitalised words and "of", "the", "and" only, at most nine)."""
+    words = p.split()
+    last = words[-1].lower().strip(".") if words else ""
+    return 3 <= len(words) <= 9 and (last in OFFICE_WORDS or _modified_office(last)) and words[0][:1].isupper() and \
+        all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words) and "of" in words[1:-1] and \
+        words[-2] not in ("of", "the")  # "Office of the President" is a body
 
 
 _NOT_ADJUNCTS = {"the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "with", "his", "her", "their", "its",
