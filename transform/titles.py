@@ -246,7 +246,8 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | N
             break
     # rule `lower_office_of`: "president of the Supreme Court B": a lower-case office word opening "of <body>"
     lead = re.search(r"(?<![A-Za-z'\u2019-])([a-z]+(?:-[a-z]+)?)\s+$", text[max(floor, pos - 30):pos])
-    if words and words[0][1] in ("of", "for", "to") and lead and (lead.group(1) in OFFICE_WORDS or
+    if words and (words[0][1] in ("of", "for") or words[0][1] == "to" and words[1:2] and words[1][1][:1].isupper()) and \
+            lead and (lead.group(1) in OFFICE_WORDS or
                                                              _modified_office(lead.group(1))):
         words.insert(0, (max(floor, pos - 30) + lead.start(1), lead.group(1)))
         # (1.37.0) ... and the nationality or place before it: "The new Chinese ambassador to Zimbabwe B",
