@@ -216,7 +216,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
 def _office_honorific(text: str, name_start: int, floor: int) -> re.Match | None:
     """The honorific between an office and the name ("General Mr. Shi"), not one after "and" or "H.E."."""
     m = _HONORIFIC_BEFORE.search(text, max(floor, name_start - 12), name_start)
-    word = _WORD_BEFORE.search(text, max(floor, m.start() - 30), m.start()) if m else None
+    if m is None:
+        return None
+    word = _WORD_BEFORE.search(text, max(floor, m.start() - 30), m.start())
     if word and word.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS:
         return m
     # (1.37.0) or a whole "office of <body>" before it: "French Minister of Social Affairs and Health Ms. A"
