@@ -297,3 +297,42 @@ LED_GROUP_NOUNS = {"representatives", "officials", "delegates", "members", "expe
 INCLUDED_GROUP_NOUNS = {"leaders", "participants", "guests", "dignitaries", "visitors"}
 MADE_OF_VERBS = {"consist", "compose", "comprise"}  # "a delegation consisting of A, B"
 REMOTE_NOUNS = {"letter", "message", "instruction", "telegram", "video", "note", "cable", "order", "decree"}
+
+# ----------------------------------------------------------------------------------- countries (names)
+# (parser 1.38.0) a country or its people's adjective that opens a name a rule ran on into ("Ambassador to Russia
+# Rudiger von Fritsch", "counterparts Estonian Taavi Roivas"): never a person's first name (`names._without_country`).
+# One-word names and adjectives only, lower case; a few that are also given names or surnames (Jordan, Georgia, Chad,
+# France, Israel, Irish, Lao) are left out
+COUNTRY_WORDS = {
+    "afghanistan", "afghan", "albania", "albanian", "algeria", "algerian", "angola", "angolan", "argentina",
+    "argentine", "argentinian", "armenia", "armenian", "australia", "australian", "austria", "austrian", "azerbaijan",
+    "azerbaijani", "bahrain", "bahraini", "bangladesh", "bangladeshi", "barbados", "barbadian", "belarus",
+    "belarusian", "belgium", "belgian", "belize", "belizean", "benin", "beninese", "bhutan", "bhutanese", "bolivia",
+    "bolivian", "bosnian", "botswana", "brazil", "brazilian", "britain", "british", "brunei", "bulgaria", "bulgarian",
+    "burundi", "burundian", "cambodia", "cambodian", "cameroon", "cameroonian", "canada", "canadian", "chile",
+    "chilean", "china", "chinese", "colombia", "colombian", "croatia", "croatian", "cuba", "cuban", "cyprus",
+    "cypriot", "czech", "czechia", "denmark", "danish", "djibouti", "ecuador", "ecuadorian", "egypt", "egyptian",
+    "eritrea", "eritrean", "estonia", "estonian", "eswatini", "ethiopia", "ethiopian", "fiji", "fijian", "finland",
+    "finnish", "french", "gabon", "gabonese", "gambia", "gambian", "german", "germany", "ghana", "ghanaian",
+    "greece", "greek", "grenada", "guatemala", "guatemalan", "guinea", "guinean", "guyana", "guyanese", "haiti",
+    "haitian", "honduras", "honduran", "hungary", "hungarian", "iceland", "icelandic", "india", "indian", "indonesia",
+    "indonesian", "iran", "iranian", "iraq", "iraqi", "ireland", "israeli", "italy", "italian",
+    "jamaica", "jamaican", "japan", "japanese", "jordanian", "kazakhstan", "kazakh", "kenya", "kenyan", "kiribati",
+    "korea", "korean", "kosovo", "kuwait", "kuwaiti", "kyrgyzstan", "kyrgyz", "laos", "latvia", "latvian",
+    "lebanon", "lebanese", "lesotho", "liberia", "liberian", "libya", "libyan", "lithuania", "lithuanian",
+    "luxembourg", "madagascar", "malagasy", "malawi", "malawian", "malaysia", "malaysian", "maldives", "maldivian",
+    "mali", "malian", "malta", "maltese", "mauritania", "mauritanian", "mauritius", "mauritian", "mexico", "mexican",
+    "moldova", "moldovan", "monaco", "mongolia", "mongolian", "montenegro", "montenegrin", "morocco", "moroccan",
+    "mozambique", "mozambican", "myanmar", "namibia", "namibian", "nauru", "nepal", "nepali", "nepalese",
+    "netherlands", "dutch", "nicaragua", "nicaraguan", "niger", "nigeria", "nigerian", "norway", "norwegian", "oman",
+    "omani", "pakistan", "pakistani", "palau", "palestine", "palestinian", "panama", "panamanian", "paraguay",
+    "paraguayan", "peru", "peruvian", "philippines", "filipino", "philippine", "poland", "polish", "portugal",
+    "portuguese", "qatar", "qatari", "romania", "romanian", "russia", "russian", "rwanda", "rwandan", "samoa",
+    "samoan", "senegal", "senegalese", "serbia", "serbian", "seychelles", "singapore", "singaporean", "slovakia",
+    "slovak", "slovenia", "slovenian", "somalia", "somali", "spain", "spanish", "sudan", "sudanese", "suriname",
+    "surinamese", "sweden", "swedish", "switzerland", "swiss", "syria", "syrian", "tajikistan", "tajik", "tanzania",
+    "tanzanian", "thailand", "thai", "togo", "togolese", "tonga", "tongan", "tunisia", "tunisian", "turkey",
+    "turkish", "turkmenistan", "turkmen", "tuvalu", "uganda", "ugandan", "ukraine", "ukrainian", "uruguay",
+    "uruguayan", "uzbekistan", "uzbek", "vanuatu", "venezuela", "venezuelan", "vietnam", "vietnamese", "yemen",
+    "yemeni", "zambia", "zambian", "zimbabwe", "zimbabwean",
+}

@@ -48,6 +48,7 @@ from readouts.transform.lexicon import (
     ADDRESS_WORDS,
     CALENDAR_WORDS,
     COMMON_CHINESE_SURNAMES,
+    COUNTRY_WORDS,
     DELEGATION_NOUNS,
     FIELD_WORDS,
     FUNCTION_WORDS,
@@ -1388,7 +1389,7 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         out.append(c)
     if out and not title_case:
         out = list_mate_names(text, out)
-    return [_with_given_abbreviation(text, _without_style(_after_malay_style(text, sp))) for sp in out]
+    return [_with_given_abbreviation(text, without_country(_without_style(_after_malay_style(text, sp)))) for sp in out]
 
 
 _MALAY_STYLE_BEFORE = re.compile(r"\b(?:Tan|Puan|Datuk|Dato['\u2019]?)\s+$")
@@ -1420,6 +1421,17 @@ def _without_style(sp: NameSpan) -> NameSpan:
     if not m or len(sp.name[m.end():].split()) < 2:
         return sp
     return NameSpan(sp.start + m.end(), sp.end, sp.name[m.end():], sp.rule)
+
+
+def without_country(sp: NameSpan) -> NameSpan:
+    """Rule `country_not_name` (parser 1.38.0): a country or its adjective is never a person's first word
+    ("Ambassador to Russia Rudiger von Fritsch", "counterparts Estonian Taavi Roivas"), whichever rule ran the name
+    on into it; at least two name words stay."""
+    words = sp.name.split()
+    if len(words) < 3 or words[0].lower().rstrip(",") not in COUNTRY_WORDS or not words[1][:1].isupper():
+        return sp
+    at = sp.name.index(words[1], len(words[0]))
+    return NameSpan(sp.start + at, sp.end, sp.name[at:], sp.rule)
 
 
 def clean_name(name: str) -> str:

@@ -228,6 +228,8 @@ class Doc:
         self._drop_phrase_pairs()
         self._canonical_spellings()
         self._drop_places()
+        # rule `country_not_name`, also for the names the NER and the office rules added
+        self.names_by_sentence = [[N.without_country(sp) for sp in spans] for spans in self.names_by_sentence]
         for s, spans in zip(sentences, self.names_by_sentence):
             for j, sp in enumerate(spans):
                 self._register(s, sp, spans[j - 1] if j else None, spans[j + 1] if j + 1 < len(spans) else None)
