@@ -13,3 +13,15 @@ def test_a_country_or_its_adjective_is_no_first_name():
 def test_a_surname_that_is_also_a_country_adjective_stays():  # guard
     p = run("Mr. Lao Pak Sang, director of the centre, attended the meeting and made a speech.")
     assert "Lao Pak Sang" in names(p.attendees)
+
+
+def test_a_council_style_before_a_surname_names_a_member():
+    p = run("Council Members: Mayor Harlow Councillor Brandt Councillor Okafor Councillor Lindqvist\n"
+            "Councillor Okafor said the motion was in order. Councillor Brandt said the budget was balanced.")
+    assert {"Okafor", "Brandt"} <= names(p.speakers)
+
+
+def test_a_council_style_before_an_agenda_item_names_no_one():  # guard
+    p = run("The Councillor Code of Conduct was adopted. Councillor Services staff attended the meeting. Deputy Mayor "
+            "Harlow said the budget was balanced.")
+    assert not {"Code", "Services"} & everyone(p)

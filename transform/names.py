@@ -48,6 +48,7 @@ from readouts.transform.lexicon import (
     ADDRESS_WORDS,
     CALENDAR_WORDS,
     COMMON_CHINESE_SURNAMES,
+    COUNCIL_STYLES,
     COUNTRY_WORDS,
     DELEGATION_NOUNS,
     FIELD_WORDS,
@@ -399,9 +400,11 @@ _TITLED_ONE = re.compile(
     r"Administrator|Speaker|Professor|Secretary-General|Director-General|Consul-General|Vice-Chairman|"
     r"(?:Board|Council|Committee|Commission)\s+member|"  # (1.36.0) minutes: "Board member Kirschner expressed ..."
     r"Vice-Governor|Vice-Mayor|Vice-President|Counselor|Counsellor|Interpreter|Translator|"
-    r"(?-i:CM|DGP|IGP|MLA|MLC)))\s+(" +  # (1.35.0) "under the Chairmanship of CM Patnaik" (a Chief Minister);
-    # (1.36.0) "West Bengal DGP Virendra"
-    _SINGLE_WORD + r")(?![\w'\u2019-]|\s+[" + UP + r"0-9])")
+    r"(?-i:CM|DGP|IGP|MLA|MLC)|" +  # (1.35.0) "under the Chairmanship of CM Patnaik" (a Chief Minister);
+    # (1.36.0) "West Bengal DGP Virendra"; (1.38.0) a council's style: "Councillor Clarke", "Cllr Byrne"
+    "|".join(COUNCIL_STYLES) + r"))\s+(" +
+    # the next capitalised word may open the next entry of a roll: "Councillor Kim Councillor Gaertner"
+    _SINGLE_WORD + r")(?![\w'\u2019-]|\s+(?!(?:" + "|".join(COUNCIL_STYLES) + r")\b)[" + UP + r"0-9])")
 # capitalised words that follow an office word but are not names ("Ambassador Extraordinary and Plenipotentiary")
 # or headline verbs after an office ("Governor Meets ...", "Inner Mongolia Chairman Speaks")
 _NOT_SINGLE_NAMES = {"extraordinary", "plenipotentiary", "emeritus", "emerita", "designate", "elect", "interim",
@@ -445,6 +448,9 @@ def titled_single_names(text: str) -> list[NameSpan]:
     for m in _TITLED_ONE.finditer(text):
         if m.group(0)[:2].isupper() and not _ACRONYM_NAME_END.match(text, m.end()):
             continue  # (1.36.0) "the MLA Hostel staff": after an office's acronym, a name ends its phrase
+        if m.group(0).startswith(COUNCIL_STYLES) and (m.group(1).lower() not in census_names()[1] or
+                                                      re.match(r"\s+of\b", text[m.end():])):
+            continue  # (1.38.0) a council's style before a surname the census knows, not "Councillor Code of Conduct"
         if single_name_ok(m.group(1)):
             out.append(NameSpan(m.start(1), m.end(1), m.group(1), "titled_single"))
     return out
