@@ -25,3 +25,17 @@ def test_a_council_style_before_an_agenda_item_names_no_one():  # guard
     p = run("The Councillor Code of Conduct was adopted. Councillor Services staff attended the meeting. Deputy Mayor "
             "Harlow said the budget was balanced.")
     assert not {"Code", "Services"} & everyone(p)
+
+
+# ---------------------------------------------------------------- speech
+
+
+def test_a_name_between_an_unnamed_subject_and_its_second_verb_did_not_speak():
+    p = run("During the visit, the Lao president sent a heartfelt message to President Xi Jinping on the occasion of "
+            "his birthday and expressed admiration for the Chinese people.")
+    assert "Xi Jinping" not in names(p.speakers)
+
+
+def test_a_named_subject_of_two_coordinated_verbs_spoke():  # guard
+    p = run("Mayor Li Na met Governor Wang Hong and expressed thanks for the support.")
+    assert names(p.speakers) == {"Li Na"}

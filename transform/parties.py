@@ -2073,6 +2073,8 @@ def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i
         col.reported |= {x.name for x in ps.subjects_before(h.start, h.role) if x.kind == "person" and x.name}
         return [], rule
     subs = ps.subjects_before(h.start, h.role)
+    if subs and h.role == "speech" and _unnamed_shared_subject(ps, h):
+        return [], rule
     fronted = _FRONTED_ING.match(t)
     if fronted and fronted.end() <= h.start:  # (1.36.0) "Speaking in a meeting with A ..., Mr. B asked": not A
         subs = [x for x in subs if x.end < 0 or x.end >= fronted.end()]
@@ -2083,6 +2085,27 @@ def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i
         if after:
             subs = after
     return subs, rule
+
+
+def _unnamed_shared_subject(ps: SentenceParse, h: R.VerbHit) -> bool:
+    """Rule `unnamed_shared_subject` (parser 1.38.0): "the Lao president sent a message to President A and expressed
+    admiration": the verb is coordinated with an earlier one whose subject the parse finds and which holds no name, so
+    a name written between them (the first verb's object) is not who spoke."""
+    parsed = ps.doc.parses([ps.t])[0]
+    span = parsed.char_span(h.start, h.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i >= verb.i:
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") and subject.lower_ not in ("it", "they", "which"):
+        return False
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    if any(sp.start < hi and lo < sp.end for sp in ps.spans) or subject.pos_ == "PROPN":
+        return False  # a named subject: the earlier rules read it
+    # a name between the first verb and this one, inside the first verb's own words (its object, a phrase on it)
+    return any(verb.head.idx < sp.start and sp.end <= h.start for sp in ps.spans)
 
 
 # "Speaking in a meeting with A, ...", "During the meeting with Ambassador A, ...": a fronted phrase, never a subject
