@@ -39,3 +39,15 @@ def test_a_name_between_an_unnamed_subject_and_its_second_verb_did_not_speak():
 def test_a_named_subject_of_two_coordinated_verbs_spoke():  # guard
     p = run("Mayor Li Na met Governor Wang Hong and expressed thanks for the support.")
     assert names(p.speakers) == {"Li Na"}
+
+
+def test_a_saying_quoted_with_as_is_no_speech_at_the_meeting():
+    p = run('"As President Obama said in New York, there is nothing more important than an agreement," John Kerry '
+            "stressed.")
+    assert names(p.speakers) == {"John Kerry"}
+    assert "Obama" in names(p.mentions)
+
+
+def test_as_well_as_before_a_speech_verb_is_no_quoted_saying():  # guard
+    p = run("Mayor Li Na, as well as Governor Wang Hong, delivered speeches.")
+    assert names(p.speakers) == {"Li Na", "Wang Hong"}

@@ -2068,8 +2068,9 @@ def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i
     who = _relative_who_subject(ps, h)
     if who:
         return who, f"relative_{h.role}"
-    if reported_clause(t, h.start):
-        # "The meeting noted that General Secretary Xi Jinping stressed ...": an earlier act
+    if reported_clause(t, h.start) or h.role == "speech" and _AS_SAID.search(t, 0, h.start):
+        # "The meeting noted that General Secretary Xi Jinping stressed ...": an earlier act; (1.38.0, rule
+        # `as_said`) "As President Obama said in New York, ...": a saying quoted, not a speech at this meeting
         col.reported |= {x.name for x in ps.subjects_before(h.start, h.role) if x.kind == "person" and x.name}
         return [], rule
     subs = ps.subjects_before(h.start, h.role)
@@ -2085,6 +2086,11 @@ def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i
         if after:
             subs = after
     return subs, rule
+
+
+# "As President Obama said, ...", "... ,” as Max Weber put it": a clause that opens with "as" and a capital, not "as well as"
+_AS_SAID = re.compile(r"(?:^|[,;:\"\u201c\u2018(]\s*)[Aa]s\s+(?!well\b)(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{0,80}?\s+"
+                      r"(?:has\s+|had\s+|once\s+)?$")
 
 
 def _unnamed_shared_subject(ps: SentenceParse, h: R.VerbHit) -> bool:
