@@ -51,3 +51,18 @@ def test_a_saying_quoted_with_as_is_no_speech_at_the_meeting():
 def test_as_well_as_before_a_speech_verb_is_no_quoted_saying():  # guard
     p = run("Mayor Li Na, as well as Governor Wang Hong, delivered speeches.")
     assert names(p.speakers) == {"Li Na", "Wang Hong"}
+
+
+# ---------------------------------------------------------------- presence
+
+
+def test_the_counterpart_of_a_recent_meeting_was_not_at_this_one():
+    p = run("Liu also mentioned his recent meeting with Indonesian President Prabowo Subianto, during which they "
+            "discussed trade.")
+    assert "Prabowo Subianto" not in names(p.attendees)
+    assert "Prabowo Subianto" in names(p.mentions)
+
+
+def test_the_counterpart_of_the_meeting_itself_attended():  # guard
+    p = run("Liu held a meeting with Indonesian President Prabowo Subianto in Jakarta.")
+    assert "Prabowo Subianto" in names(p.attendees)

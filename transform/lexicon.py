@@ -265,6 +265,9 @@ CHAIR_NOUNS = {"auspices", "chairmanship", "presidency", "stewardship"}
 # the predicate was at another time or occasion
 FUTURE_PASSIVES = {"expect", "schedule", "slate", "plan", "due"}  # "X is expected to attend": not yet there
 ELSEWHERE_ADVERBS = {"repeatedly", "previously", "once", "earlier", "always", "often", "formerly", "consistently"}
+# (parser 1.38.0) "his recent meeting with X", "the upcoming talks with Y": a meeting other than the readout's
+ELSEWHERE_ADJECTIVES = {"recent", "previous", "earlier", "last", "upcoming", "next", "forthcoming", "future", "past",
+                        "prior", "former"}
 ELSEWHERE_NOUNS = {"inspection", "visit", "tour", "letter", "instruction", "article", "interview", "trip",
                    "investigation", "research", "survey"}
 # the lower-case head of a body or place that commits itself at a meeting ("the city will ...", "both sides will ...":

@@ -42,6 +42,7 @@ from readouts.transform.lexicon import (
     COUNTERPART_WITH,
     DELEGATION_NOUNS,
     DOCUMENT_NOUNS,
+    ELSEWHERE_ADJECTIVES,
     ELSEWHERE_ADVERBS,
     ELSEWHERE_NOUNS,
     ENVOY_NOUNS,
@@ -598,6 +599,8 @@ def _present_clause(verb: Any) -> bool:
 
 def _counterpart_elsewhere(word: Any) -> bool:
     """Rule `syntax_counterpart` holds only for the meeting itself: not "will meet", "met ... last year"."""
+    if word.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ELSEWHERE_ADJECTIVES for c in word.children):
+        return True  # (1.38.0) "his recent meeting with X": another meeting
     verb = word if word.pos_ in ("VERB", "AUX") else word.head
     glad = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in GLAD_WORDS  # "We were honoured to welcome X" (1.28.0)
     # (the perfect is the readout's own narration here: "X has held discussions with Y", parser 1.29.0)
