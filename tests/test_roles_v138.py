@@ -66,3 +66,17 @@ def test_the_counterpart_of_a_recent_meeting_was_not_at_this_one():
 def test_the_counterpart_of_the_meeting_itself_attended():  # guard
     p = run("Liu held a meeting with Indonesian President Prabowo Subianto in Jakarta.")
     assert "Prabowo Subianto" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def test_the_sender_of_greetings_or_a_message_is_a_mention():
+    p = run("The Ambassador conveyed his greetings from China's Vice President, Wang Qishan, and shared his views. "
+            "The President received a message from President Teodoro Obiang Nguema Mbasogo of Equatorial Guinea.")
+    assert {"Wang Qishan", "Teodoro Obiang Nguema Mbasogo"} <= names(p.mentions)
+
+
+def test_a_delegation_from_a_place_sends_no_one():  # guard
+    p = run("The President received a delegation from Hunan led by Governor Wang Hong.")
+    assert "Wang Hong" not in names(p.mentions)

@@ -257,6 +257,9 @@ PRESENT_ADJECTIVES = {"present", "on hand"}
 # "in the presence of X", "in the company of X" (and the genre's "under the accompany of X")
 GLAD_WORDS = {"honored", "honoured", "pleased", "delighted", "glad", "happy", "proud", "privileged", "honor", "honour",
               "please", "delight"}  # "We were honoured to welcome X": the welcome took place
+# (parser 1.38.0) what a sender sends: "conveyed greetings from X", "received a message from President X"
+MESSAGE_NOUNS = {"greeting", "greetings", "message", "letter", "regard", "regards", "congratulation",
+                 "congratulations", "wish", "wishes", "condolence", "condolences", "invitation", "note"}
 ENVOY_NOUNS = {"envoy", "emissary", "representative", "messenger"}  # "the Special Envoy of President X": X sent them
 PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance", "supervision",  # "under the supervision of X"
                   "participation"}  # (1.31.0) "a meeting was held with participation of X"

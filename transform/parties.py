@@ -2108,8 +2108,9 @@ def _unnamed_shared_subject(ps: SentenceParse, h: R.VerbHit) -> bool:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") and subject.lower_ not in ("it", "they", "which"):
         return False
     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-    if any(sp.start < hi and lo < sp.end for sp in ps.spans) or subject.pos_ == "PROPN":
-        return False  # a named subject: the earlier rules read it
+    if any(sp.start < hi and lo < sp.end for sp in ps.spans) or subject.pos_ == "PROPN" and \
+            subject.lower_ not in OFFICE_WORDS:
+        return False  # a named subject: the earlier rules read it ("The Ambassador", capitalised, is an office)
     # a name between the first verb and this one, inside the first verb's own words (its object, a phrase on it)
     return any(verb.head.idx < sp.start and sp.end <= h.start for sp in ps.spans)
 

@@ -56,6 +56,7 @@ from readouts.transform.lexicon import (
     LIST_PREPOSITIONS,
     MADE_OF_VERBS,
     MEETING_NOUNS,
+    MESSAGE_NOUNS,
     OFFICE_WORDS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -946,6 +947,16 @@ def _envoy_of(prep: Any) -> bool:
     return prep.lower_ == "of" and prep.head.lemma_.lower() in ENVOY_NOUNS
 
 
+def _sender_of(prep: Any) -> bool:
+    """(parser 1.38.0) "conveyed greetings from X", "received a message from President X": X sent it, from afar (the
+    parse hangs "from" on the noun or on its verb)."""
+    if prep.lower_ != "from":
+        return False
+    head = prep.head
+    return head.lemma_.lower() in MESSAGE_NOUNS or head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in head.children)
+
+
 def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     """A name under a preposition: a role, "list" ("including A"), _UP (an office's "of": walk on) or None."""
     word = prep.lower_
@@ -1130,7 +1141,7 @@ def mention_evidence(head: Any) -> str | None:
                     verb.lemma_.lower() in ("propose", "put", "raise", "advance") and thing.pos_ == "NOUN" and
                     not any(n.lemma_.lower() in SPEECH_NOUNS for n in _noun_chain(thing)))
                 return "reference_of" if acl.dep_ == "acl" and maker and not _verb_role(verb, agent=True) else None
-            if _envoy_of(prep):
+            if _envoy_of(prep) or _sender_of(prep):
                 return "reference_of"  # `envoy_principal`: "as the Special Envoy of President X": X sent the envoy
             if prep.lower_ in LIST_PREPOSITIONS and prep.head.lower_ in LED_GROUP_NOUNS | INCLUDED_GROUP_NOUNS:
                 t = prep.head  # "the support from Chinese leaders, including President A and Premier B": the list's noun
