@@ -80,3 +80,13 @@ def test_the_sender_of_greetings_or_a_message_is_a_mention():
 def test_a_delegation_from_a_place_sends_no_one():  # guard
     p = run("The President received a delegation from Hunan led by Governor Wang Hong.")
     assert "Wang Hong" not in names(p.mentions)
+
+
+def test_the_subject_of_a_later_meeting_is_a_mention():
+    p = run("Russian President Vladimir Putin will receive US State Secretary John Kerry after his talks in Sochi.")
+    assert "Vladimir Putin" in names(p.mentions)
+
+
+def test_the_subject_of_a_meeting_held_is_no_mention():  # guard
+    p = run("Russian President Vladimir Putin received US State Secretary John Kerry in Sochi.")
+    assert "Vladimir Putin" not in names(p.mentions)

@@ -1152,10 +1152,18 @@ def mention_evidence(head: Any) -> str | None:
             return "reference_of" if _referring_preposition(prep) and _stranded_agent(prep) is None and \
                 not ((t is head or after_body) and _listed_after(prep, head)) and _lost_subject(head) is None else None
         if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
-            verb = t.head
-            return "speech_elsewhere" if _elsewhere(verb, perfect=False) or _from_afar(verb) else None
+            return _subject_evidence(t)
         return None
     return None
+
+
+def _subject_evidence(t: Any) -> str | None:
+    """`mention_evidence` of a verb's subject: an act placed elsewhere, or (1.38.0) a meeting still to come
+    ("President X will receive Y after his talks")."""
+    verb = t.head
+    if t.dep_ == "nsubj" and _future(verb) and verb.lemma_.lower() in COUNTERPART_VERBS | {"visit", "host"}:
+        return "future_meeting"
+    return "speech_elsewhere" if _elsewhere(verb, perfect=False) or _from_afar(verb) else None
 
 
 def _lost_subject(head: Any) -> Any | None:
