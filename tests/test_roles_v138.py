@@ -90,3 +90,14 @@ def test_the_subject_of_a_later_meeting_is_a_mention():
 def test_the_subject_of_a_meeting_held_is_no_mention():  # guard
     p = run("Russian President Vladimir Putin received US State Secretary John Kerry in Sochi.")
     assert "Vladimir Putin" not in names(p.mentions)
+
+
+def test_a_place_that_only_says_something_is_no_speaker():
+    p = run("Japan said it would deepen cooperation with the province. Governor Wang Hong attended the meeting.")
+    assert "Japan" not in names(p.speakers)
+
+
+def test_places_that_make_work_reports_speak():  # guard
+    p = run("Vice Governor Qian Yuelin presided over the meeting. Haikou, Sanya and Danzhou made work reports on their "
+            "preparations.")
+    assert {"Haikou", "Sanya", "Danzhou"} <= names(p.speakers)

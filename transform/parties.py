@@ -1488,10 +1488,8 @@ class Collector:
         if role in ("accompany", "sign", "arrange"):  # present, but optional per GUIDELINES: no row, never a mention
             self._participant(subj, role, evidence, rule)  # (a signer may attend later: `signatories`)
             return
-        if role == "speech" and subj.kind != "person" and name.lower() in SOURCE_NOUNS:
-            return  # rule `source_not_party` (parser 1.25.1): "Reports said ...", "Sources said ..."
-        if role in ("speech", "written") and subj.kind == "organization" and _GENERIC_BODY.fullmatch(name):
-            return  # rule `generic_body`: "the Provincial Committee", "the Political Bureau of the CPC Central Committee"
+        if role in ("speech", "written") and _no_speaking_party(subj, name, role, evidence):
+            return
         if role == "chair":
             if subj.kind == "person" and name not in self.chairs:
                 self.chairs.append(name)
@@ -2091,6 +2089,22 @@ def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i
 # "As President Obama said, ...", "... ,” as Max Weber put it": a clause that opens with "as" and a capital, not "as well as"
 _AS_SAID = re.compile(r"(?:^|[,;:\"\u201c\u2018(]\s*)[Aa]s\s+(?!well\b)(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{0,80}?\s+"
                       r"(?:has\s+|had\s+|once\s+)?$")
+
+
+def _no_speaking_party(subj: Subject, name: str, role: str, evidence: str) -> bool:
+    """A body or place that a speech verb names but that is no speaker of the meeting."""
+    if role == "speech" and subj.kind != "person" and name.lower() in SOURCE_NOUNS:
+        return True  # rule `source_not_party` (parser 1.25.1): "Reports said ...", "Sources said ..."
+    if subj.kind == "organization" and _GENERIC_BODY.fullmatch(name):
+        return True  # rule `generic_body`: "the Provincial Committee", "the Political Bureau of the CPC Central Committee"
+    # rule `place_said` (parser 1.38.0): a place reports ("Haikou, Sanya and Danzhou made work reports"); "Japan said",
+    # "Nanchang, October 13 - Xi said" (a dateline), "Malaysia urges" are a state's voice or a misreading
+    return role == "speech" and subj.kind == "place" and not _PLACE_SPEECH.search(evidence)
+
+
+# what a place does when it speaks at a meeting: reports, speeches, experience shared, its work introduced
+_PLACE_SPEECH = re.compile(r"\b(?:report(?:s|ed|ing)?|speech(?:es)?|introduc\w+|shared?|experiences?|presentations?|"
+                           r"briefed|statements?)\b", re.I)
 
 
 def _unnamed_shared_subject(ps: SentenceParse, h: R.VerbHit) -> bool:
