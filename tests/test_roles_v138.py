@@ -101,3 +101,13 @@ def test_places_that_make_work_reports_speak():  # guard
     p = run("Vice Governor Qian Yuelin presided over the meeting. Haikou, Sanya and Danzhou made work reports on their "
             "preparations.")
     assert {"Haikou", "Sanya", "Danzhou"} <= names(p.speakers)
+
+
+def test_a_body_that_said_something_in_a_statement_is_no_speaker():
+    p = run("The Sri Lankan Foreign Ministry said that the visit was organized under strict health rules.")
+    assert not {n for n in names(p.speakers) if "Ministry" in n}
+
+
+def test_a_body_that_made_statements_at_the_meeting_spoke():  # guard
+    p = run("The Provincial Department of Commerce made statements at the meeting.")
+    assert "Provincial Department of Commerce" in names(p.speakers)

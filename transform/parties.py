@@ -2097,9 +2097,22 @@ def _no_speaking_party(subj: Subject, name: str, role: str, evidence: str) -> bo
         return True  # rule `source_not_party` (parser 1.25.1): "Reports said ...", "Sources said ..."
     if subj.kind == "organization" and _GENERIC_BODY.fullmatch(name):
         return True  # rule `generic_body`: "the Provincial Committee", "the Political Bureau of the CPC Central Committee"
+    if role == "speech" and subj.kind == "organization" and _body_statement(name, evidence):
+        return True  # rule `body_statement` (parser 1.38.0): "the Foreign Ministry said in a statement"
     # rule `place_said` (parser 1.38.0): a place reports ("Haikou, Sanya and Danzhou made work reports"); "Japan said",
     # "Nanchang, October 13 - Xi said" (a dateline), "Malaysia urges" are a state's voice or a misreading
     return role == "speech" and subj.kind == "place" and not _PLACE_SPEECH.search(evidence)
+
+
+_STATEMENT_VERBS = r"(?:said|says|stated|states|told|announced|announces|described|added)"
+
+
+def _body_statement(name: str, sentence: str) -> bool:
+    """A body that "said", "stated" or "announced" something speaks to the press in a statement, not at the meeting
+    (its speeches there are reports, speeches, views, statements made)."""
+    at = re.escape(name)
+    return bool(re.search(at + r"['\u2019]?\s*(?:\([^()]{0,20}\)\s*)?" + _STATEMENT_VERBS + r"\b", sentence, re.I) or
+                re.search(r"\b" + _STATEMENT_VERBS + r"\s+(?:the\s+)?" + at, sentence, re.I))
 
 
 # what a place does when it speaks at a meeting: reports, speeches, experience shared, its work introduced
