@@ -111,3 +111,10 @@ def test_a_body_that_said_something_in_a_statement_is_no_speaker():
 def test_a_body_that_made_statements_at_the_meeting_spoke():  # guard
     p = run("The Provincial Department of Commerce made statements at the meeting.")
     assert "Provincial Department of Commerce" in names(p.speakers)
+
+
+def test_an_honorific_glued_to_initials_opens_a_name():
+    p = run("The meeting was held under the chairmanship of Mr.U.L.A.Azeez, Secretary, Chief Ministry. Chief Secretary "
+            "Mr.Thusitha P.Wanigasingha attended the meeting.")
+    assert p.chairs == ["U.L.A.Azeez"]
+    assert "Thusitha P.Wanigasingha" in names(p.attendees)

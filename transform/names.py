@@ -236,6 +236,17 @@ def honorific_names(text: str) -> list[NameSpan]:
     return out
 
 
+# (parser 1.38.0) an honorific written without its space before initials ("Mr.L.P.Madanayake", "Mr.M.A. Anas",
+# "Mr.Thusitha P.Wanigasingha"), as Sri Lankan and South Asian releases print them
+_GLUED_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Eng)\.((?:[A-Z]\.\s?){1,4}[A-Z][a-z]+|"
+                              r"[A-Z][a-z]+\s(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)(?![\w'\u2019-])")
+
+
+def glued_honorific_names(text: str) -> list[NameSpan]:
+    """Rule `glued_honorific`: "Mr.L.P.Madanayake" -> L.P.Madanayake."""
+    return [NameSpan(m.start(1), m.end(1), m.group(1), "glued_honorific") for m in _GLUED_HONORIFIC.finditer(text)]
+
+
 def appositive_names(text: str, is_title) -> list[NameSpan]:
     """Rule `appositive_name`: capitalised words followed by ", <office title>"."""
     out = []
@@ -1378,7 +1389,7 @@ def initialled_names(text: str) -> list[NameSpan]:
 
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
-    cands = comma_pinyin_names(text) + honorific_names(text) + cantonese_names(text) + \
+    cands = comma_pinyin_names(text) + honorific_names(text) + glued_honorific_names(text) + cantonese_names(text) + \
         chinese_names(text, title_case) + hyphenated_names(text, title_case)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
