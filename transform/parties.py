@@ -2117,7 +2117,7 @@ def _body_statement(name: str, sentence: str) -> bool:
 
 # what a place does when it speaks at a meeting: reports, speeches, experience shared, its work introduced
 _PLACE_SPEECH = re.compile(r"\b(?:report(?:s|ed|ing)?|speech(?:es)?|introduc\w+|shared?|experiences?|presentations?|"
-                           r"briefed|statements?)\b", re.I)
+                           r"briefed|statements?|spoke|speaks?|remarks|views|suggestions|comments)\b", re.I)
 
 
 def _unnamed_shared_subject(ps: SentenceParse, h: R.VerbHit) -> bool:
