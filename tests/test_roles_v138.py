@@ -118,3 +118,14 @@ def test_an_honorific_glued_to_initials_opens_a_name():
             "Mr.Thusitha P.Wanigasingha attended the meeting.")
     assert p.chairs == ["U.L.A.Azeez"]
     assert "Thusitha P.Wanigasingha" in names(p.attendees)
+
+
+def test_a_view_held_or_believed_is_a_speech():
+    p = run("Zhao Kebin held that, as a think tank institution, the academy should contribute ideas. Yan Bin believes "
+            "that the cooperation will deepen.")
+    assert {"Zhao Kebin", "Yan Bin"} <= names(p.speakers)
+
+
+def test_holding_a_meeting_is_no_speech():  # guard
+    p = run("Zhao Kebin held a meeting that reviewed the plan.")
+    assert "Zhao Kebin" not in names(p.speakers)

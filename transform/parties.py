@@ -2101,7 +2101,12 @@ def _no_speaking_party(subj: Subject, name: str, role: str, evidence: str) -> bo
         return True  # rule `body_statement` (parser 1.38.0): "the Foreign Ministry said in a statement"
     # rule `place_said` (parser 1.38.0): a place reports ("Haikou, Sanya and Danzhou made work reports"); "Japan said",
     # "Nanchang, October 13 - Xi said" (a dateline), "Malaysia urges" are a state's voice or a misreading
-    return role == "speech" and subj.kind == "place" and not _PLACE_SPEECH.search(evidence)
+    # (a styled name the recogniser typed as a place is a person: "Lord Ahmad said")
+    return role == "speech" and subj.kind == "place" and not _PLACE_SPEECH.search(evidence) and \
+        not (N.HONORIFIC.match(name) or _PEER_STYLE.match(name))
+
+
+_PEER_STYLE = re.compile(r"(?:Lord|Lady|Baroness|Baron|Prince|Princess|King|Queen|Emir|Sultan)\s+[A-Z]")
 
 
 _STATEMENT_VERBS = r"(?:said|says|stated|states|told|announced|announces|described|added)"
