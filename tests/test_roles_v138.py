@@ -129,3 +129,14 @@ def test_a_view_held_or_believed_is_a_speech():
 def test_holding_a_meeting_is_no_speech():  # guard
     p = run("Zhao Kebin held a meeting that reviewed the plan.")
     assert "Zhao Kebin" not in names(p.speakers)
+
+
+def test_the_ner_name_ends_before_a_credit_or_an_ing_form():
+    from readouts.transform import names as N
+    from readouts.transform import syntax as S
+
+    for text, ent in (("Li Dayong Hosting the Congress", "Li Dayong Hosting"),
+                      ("The photo was taken by Mark Stevens Photographer at the hall.", "Mark Stevens Photographer")):
+        at = text.index(ent)
+        found = N.entity_names(text, [(at, at + len(ent))], [], S.dictionary_words())
+        assert not any(w in sp.name for sp in found for w in ("Hosting", "Photographer"))

@@ -1095,6 +1095,22 @@ def _two_ranks(text: str, at: int, words: int) -> bool:
         before is not None and before.group(1).rstrip(".") in RANK_ABBREVIATIONS
 
 
+# (parser 1.38.0) the credit or headline word the NER runs a name into: "Qiao Renming Photographer", "Xu Lin
+# Correspondent", "Li Jiayang Meets", "Wang Zhengpu Attends"
+_CREDIT_WORDS = {*PRESS_LABELS, "photographer", "photographers", "editor", "editors", "approver", "reviewer", "translator",
+                 "meets", "attends", "visits", "inspects", "receives", "addresses", "chairs", "presides", "hosts"}
+
+
+def _entity_runs_into_act(word: str, dictionary: frozenset[str]) -> bool:
+    """A word after a name that is a credit, a headline's verb or an English -ing form ("Li Dayong Hosting",
+    "Zhao Guogang Delivering"): the name ended before it."""
+    if word in _CREDIT_WORDS:
+        return True
+    stem = word[:-3]  # the dictionary holds base forms: "host", "deliver", "chair"; "mak(e)ing", "sit(t)ing"
+    return len(word) > 5 and word.endswith("ing") and (stem in dictionary or stem + "e" in dictionary or
+                                                       stem[-1:] == stem[-2:-1] and stem[:-1] in dictionary)
+
+
 def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
                  dictionary: frozenset[str]) -> list[NameSpan]:
     """Rule `entity_name`: a person the model's NER finds (`spans`, from `syntax.person_entities`) where no name
@@ -1113,7 +1129,8 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
             low.pop(0)
         for k in range(2, len(words)):  # "Andrzej Rychard - Director": the NER ran on into a dash and an office
             word = _POSSESSIVE.sub("", text[start + words[k][0]:start + words[k][1]])
-            if not (_ENTITY_WORD.match(word) or word in _ENTITY_PARTICLES) or low[k] in _NOT_ENTITY_WORDS:
+            if not (_ENTITY_WORD.match(word) or word in _ENTITY_PARTICLES) or low[k] in _NOT_ENTITY_WORDS or \
+                    _entity_runs_into_act(low[k], dictionary):
                 words = words[:k]
                 break
         if not words:
@@ -1123,8 +1140,9 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
         e = s + len(name)
         # the NER may stop a word short of the run of name words it sits in ("Kofi Totobi| Quakyi")
         longer = next((r for rs, r in runs if rs == s and r > e), None)
-        if longer and len(name.split()) >= 2 and len(text[s:longer].split()) <= 4 and all(_ENTITY_WORD.match(w) and w.lower() not in dictionary
-                                                               for w in text[e:longer].split()):
+        if longer and len(name.split()) >= 2 and len(text[s:longer].split()) <= 4 and all(_ENTITY_WORD.match(w) and w.lower() not in dictionary and
+                                                                   not _entity_runs_into_act(w.lower(), dictionary)
+                                                                   for w in text[e:longer].split()):
             name, e = text[s:longer], longer
         # ... or start it a word late ("Publisher Muliaga| Jean Malifa"): a word no dictionary has, not an office
         run_start = next((rs for rs, r in runs if rs < s <= r), None)
