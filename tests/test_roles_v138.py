@@ -140,3 +140,11 @@ def test_the_ner_name_ends_before_a_credit_or_an_ing_form():
         at = text.index(ent)
         found = N.entity_names(text, [(at, at + len(ent))], [], S.dictionary_words())
         assert not any(w in sp.name for sp in found for w in ("Hosting", "Photographer"))
+
+
+def test_a_roll_line_of_council_styles_leaves_the_chair_his_office():  # guard
+    p = run("COUNCILLORS PRESENT:\n- Councillor Baker,\n- Councillor Mulvey,\n- Councillor Walsh.\nCathaoirleach, "
+            "Councillor Dara Mulvey, presided.\nThe Cathaoirleach welcomed all present and asked Mr. Moran, Acting "
+            "Director of Services, for the meeting to set out the procedures to be followed.", glued=True)
+    assert p.chairs == ["Dara Mulvey"]
+    assert "Dara Mulvey" in names(p.speakers)

@@ -460,8 +460,10 @@ def titled_single_names(text: str) -> list[NameSpan]:
         if m.group(0)[:2].isupper() and not _ACRONYM_NAME_END.match(text, m.end()):
             continue  # (1.36.0) "the MLA Hostel staff": after an office's acronym, a name ends its phrase
         if m.group(0).startswith(COUNCIL_STYLES) and (m.group(1).lower() not in census_names()[1] or
-                                                      re.match(r"\s+of\b", text[m.end():])):
-            continue  # (1.38.0) a council's style before a surname the census knows, not "Councillor Code of Conduct"
+                                                      re.match(r"\s+of\b", text[m.end():]) or
+                                                      re.fullmatch(r"\s*[-\u2022*]\s*", text[:m.start()])):
+            continue  # (1.38.0) a council's style before a surname the census knows, not "Councillor Code of Conduct";
+            # a roll's own line ("- Councillor Baker,") is the roll rules' (`roll_name`)
         if single_name_ok(m.group(1)):
             out.append(NameSpan(m.start(1), m.end(1), m.group(1), "titled_single"))
     return out
