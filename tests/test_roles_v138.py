@@ -148,3 +148,15 @@ def test_a_roll_line_of_council_styles_leaves_the_chair_his_office():  # guard
             "Director of Services, for the meeting to set out the procedures to be followed.", glued=True)
     assert p.chairs == ["Dara Mulvey"]
     assert "Dara Mulvey" in names(p.speakers)
+
+
+def test_a_body_after_a_persons_name_is_the_persons_affiliation():
+    p = run("Zhang Xiaoyun, Finance Department of the Association, explained the relevant regulations in detail. "
+            "Com. Paul Robson, NSW Teachers Federation asked the Acting Secretary about the arrest.")
+    assert {"Zhang Xiaoyun", "Paul Robson"} <= names(p.speakers)
+    assert not {n for n in names(p.speakers) if "Department" in n or "Federation" in n}
+
+
+def test_a_body_in_a_list_of_bodies_speaks():  # guard
+    p = run("The Provincial Department of Commerce and the Provincial Department of Finance made reports.")
+    assert any("Department of Commerce" in n for n in names(p.speakers))

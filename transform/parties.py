@@ -1471,6 +1471,17 @@ class Collector:
             if role == "sign":
                 self.signers.setdefault(subj.name, (evidence, rule))
 
+    def _affiliation(self, body: str, sentence: str) -> bool:
+        """Rule `affiliation_not_party` (parser 1.38.0): a body written after a person's name and a comma, an office
+        between them or not, is that person's affiliation, not a second speaker ("Zhang Xiaoyun, Finance Department of
+        the Association, explained ...", "Com. Paul Robson, NSW Teachers Federation asked ...")."""
+        at = sentence.find(body)
+        if at < 0:
+            return False
+        before = sentence[max(0, at - 120):at]
+        return any(re.search(re.escape(p.name) + r",\s+(?:[^,;()]{1,60},\s+)?$", before)
+                   for p in self.doc.persons.values() if p.name in before)
+
     def add(self, subj: Subject, role: str, evidence: str, rule: str) -> None:
         """Place a party in a role; `rule` is the id of the rule that found it (the rows' `rule` column)."""
         if subj.kind == "meeting" or subj.kind == "person" and subj.name in self.doc.press:
@@ -1489,6 +1500,8 @@ class Collector:
             self._participant(subj, role, evidence, rule)  # (a signer may attend later: `signatories`)
             return
         if role in ("speech", "written") and _no_speaking_party(subj, name, role, evidence):
+            return
+        if role == "speech" and subj.kind == "organization" and self._affiliation(name, evidence):
             return
         if role == "chair":
             if subj.kind == "person" and name not in self.chairs:
