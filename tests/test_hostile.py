@@ -3,9 +3,12 @@ stage and a clear message, the other documents are unaffected, no script text re
 each input is processed within a bounded time and memory.
 
 Bounds tested (per input, measured around flows.core.process_paths in a fresh process that has
-imported the whole pipeline and processed one normal page first, ~100 MB RSS):
-  TIME_BOUND_S   wall time to read, parse, extract and transform one input
-  MEM_BOUND_MB   peak RSS of that process while it handles the input (VmHWM, reset before each input)
+imported the whole pipeline and processed one normal page first, ~210-255 MB RSS):
+  TIME_BOUND_S         wall time to read, parse, extract and transform one input
+  MEM_GROWTH_BOUND_MB  growth of that process's peak RSS while it handles the input (VmHWM, reset before each
+                       input, less the RSS it had before): the input's own cost. (An absolute bound of 300 MB failed
+                       in a fresh CI venv whose shared libraries mapped 45 MB more pages before any input, the growth
+                       the same: 251 -> 311 MB there, 210 -> 270 MB in another venv of the same packages.)
 The largest inputs (20 MB pages, deep nesting) are measured alone, each in its own process.
 
 The file doubles as the measuring driver: `python tests/test_hostile.py measure FILE...` prints one
@@ -34,7 +37,7 @@ from conftest import SAMPLE  # noqa: E402
 from test_crash import page  # noqa: E402
 
 TIME_BOUND_S = 20.0
-MEM_BOUND_MB = 300.0
+MEM_GROWTH_BOUND_MB = 100.0
 MARKERS = ("SCRIPT_MARKER", "EVENT_MARKER", "JSURL_MARKER", "NOSCRIPT_MARKER", "STYLE_MARKER", "TEMPLATE_MARKER",
            "SRCDOC_MARKER", "SVG_MARKER", "COMMENT_MARKER", "UNCLOSED_MARKER", "UPPER_MARKER", "TPLSCRIPT_MARKER",
            "alert(")
@@ -282,7 +285,7 @@ def test_each_input_in_bounded_time_and_memory(hostile):
         report.append(f"{Path(r['path']).name}: {r['seconds']:.2f} s, peak RSS {r['peak_rss_mb']:.0f} MB "
                       f"(base {r['base_rss_mb']:.0f} MB)")
         assert r["seconds"] < TIME_BOUND_S, report[-1]
-        assert r["peak_rss_mb"] < MEM_BOUND_MB, report[-1]
+        assert r["peak_rss_mb"] - r["base_rss_mb"] < MEM_GROWTH_BOUND_MB, report[-1]
         for o in r["outcomes"]:
             if o["text"]:
                 assert not [m for m in MARKERS if m in o["text"]], (r["path"], o["text"])
@@ -297,7 +300,7 @@ def test_warc_decompression_bomb_is_capped(tmp_path):
     bomb.write_bytes(_warc_bomb(60))
     assert bomb.stat().st_size < 1024 * 1024
     [r] = run_measure([str(bomb)], timeout=120)
-    assert r["seconds"] < TIME_BOUND_S and r["peak_rss_mb"] < MEM_BOUND_MB, r
+    assert r["seconds"] < TIME_BOUND_S and r["peak_rss_mb"] - r["base_rss_mb"] < MEM_GROWTH_BOUND_MB, r
     [o] = r["outcomes"]
     assert o["failure"] and o["failure"]["error_type"] == "TooLarge", o
     print(f"bomb.warc.gz ({bomb.stat().st_size:,} bytes -> 60 MB): {r['seconds']:.2f} s, peak RSS {r['peak_rss_mb']:.0f} MB")
