@@ -306,7 +306,7 @@ REMOTE_NOUNS = {"letter", "message", "instruction", "telegram", "video", "note",
 
 # ----------------------------------------------------------------------------------- countries (names)
 # (parser 1.38.0) a country or its people's adjective that opens a name a rule ran on into ("Ambassador to Russia
-# Rudiger von Fritsch", "counterparts Estonian Taavi Roivas"): never a person's first name (`names._without_country`).
+# Rudiger von Fritsch", "counterparts Estonian Taavi Roivas"): never a person's first name (`names.without_country`).
 # One-word names and adjectives only, lower case; a few that are also given names or surnames (Jordan, Georgia, Chad,
 # France, Israel, Irish, Lao) are left out
 COUNTRY_WORDS = {
