@@ -1509,21 +1509,22 @@ BYLINE = re.compile(
     r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|Autor(?:a|e|es)?(?=\s*[:\uff1a])|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|"
     r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photograph(?:s|ed)?\s+by|(?:[A-Z]\w+\s+)?reporting\s+by|editing\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
+    r"(?:Reviewed|Supervised|Checked)\s+by|Photos?\s+credits?|(?:Pictures?|Reviews?|Writers?)(?=\s*[:\uff1a])|"  # (1.39.0)
     r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
     r"(?!(?-i:[a-z]))"  # a label ends its word: "authorities" holds no "Author" label ("EditorLi Wei" glued does)
     r"\s*[:\uff1a\u4e28]?\s*([^()\[\]\uff08\uff09\u3010\u3011\n\u4e28|]+?)"
-    r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010|\u4e28]|\n|$|;\s|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?-i:[A-Z]{2,})\b|\s+(?:Web\s+editor|Editors?|Photos?|"
+    r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010|\u4e28]|(?<=[A-Za-z])\s*[\u4e00-\u9fff]|\s*//|\s+[\u2013\u2014]\s|\n|$|;\s|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?-i:[A-Z]{2,})\b|\s+(?:Web\s+editor|Editors?|Photos?|"
     r"Translators?|Reporters?|Source|Proofreader|Video)\s*[:\uff1a]|\s+(?-i:[A-Z][a-z]+)\s*[:\uff1a])",
     re.I)
 # rule `by_line`: a reporter's byline on a line of its own: "By Zhao Lin in Lanzhou | chinadaily.com.cn | Updated:
 # ...", "By Zhao Lin and Erkin Tursun, China Daily" (names of one to three capitalised words)
 _BY_NAME = _WESTERN_WORD + r"(?: [A-Z]\.?(?= [A-Z]))?(?: " + _WESTERN_WORD + r"){0,2}"  # (1.37.0) "By Shelly B Short"
 _BY_NAME2 = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"  # a second name after a comma: two or three words
-_BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?By|(?<=\d{4} )by)(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
+_BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?B[yY]|(?<=\d{4} )by)(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
                       r"|\s+(?:and|&)\s+" + _BY_NAME + r")*)"  # (1.32.0: "By Peter Mwangi, Nairobi": a place, not a name)
-                      r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|"
+                      r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|\s+\u2013\s|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
                       r"\s+(?:Last\s+)?(?:Updated|Published|Posted|Date)\b|\s+\d)")  # "By X 18 June 2019, 1:00PM"
 # rule `reporter_credit`: "(China Daily reporter Zhao Lin)", "(Xinhua correspondents Zhao Lin and Ma Jun)"
@@ -1542,11 +1543,12 @@ _REPORTER_LEAD = re.compile(r"(?<![\w(\[])(?:" + "|".join(PRESS_LABELS) + r")\s+
                             r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _BY_NAME + r")*)(?![\w'\u2019-])")
 # single-word credits (Mongolian, Uyghur, Tibetan single names) only after labels that always credit a person
 _PERSON_LABEL = re.compile(r"(?:editor|translat|reporter|correspondent|interpret|author|written|compiled|proofread|"
-                           r"approver|releaser|reviewer|auditor|checker|"
+                           r"approver|releaser|reviewer|auditor|checker|review|supervis|writer|"
                            r"trans-editing|by-line)", re.I)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_BYLINE_PERSON = re.compile(r"^(?:[A-Z][a-z]+(?:['\u2019-][a-z]+)?)(?: [A-Z]\.?)?"  # (1.36.0) "By: Camille R. Bumatay, PIO"
-                            r"(?: [A-Z][a-z]+(?:['\u2019][a-z]+|-[A-Z]?[a-z]+)?){1,2}$")
+_BYLINE_PERSON = re.compile(r"^(?:[" + UP + r"][" + LO + r"]+(?:['\u2019-][" + LO + r"]+)?|(?:[A-Z]\.){1,3}(?=\s?[A-Z]))"
+                            r"(?: [A-Z]\.?)?"  # (1.36.0) "By: Camille R. Bumatay, PIO"; (1.39.0) "Photo: K.Y. Cheng"
+                            r"(?: ?[" + UP + r"][" + LO + r"]+(?:['\u2019][" + LO + r"]+|-[" + UP + r"]?[" + LO + r"]+)?){1,2}$")
 
 
 def single_credit_name(name: str, label: str = "") -> bool:
@@ -1586,7 +1588,7 @@ _UPPER_WORD = re.compile(r"\b([A-Z])([A-Z]{1,7})\b")
 
 
 def _title_case_by_line(text: str) -> str:
-    if not re.match(r"\s*By\s+[A-Z]{2,}\s+[A-Z]{2,}\b", text):
+    if not re.match(r"\s*B[yY]\s+[A-Z]{2,}\s+[A-Z]{2,}\b", text):
         return text
     return _UPPER_WORD.sub(lambda m: m.group(1) + m.group(2).lower() if syllables(m.group(0), 2) else m.group(0), text)
 
@@ -1605,6 +1607,7 @@ def _agency(name: str) -> bool:
 
 # a second credit inside the first one's text: "Translated by Tian Xu; edited by Zhen Yanhua"
 _INNER_LABEL = re.compile(r"^(?:(?:edited|translated|photographed|written|compiled|proofread|reported|designed|"
+                          r"reviewed|supervised|checked|"
                           r"trans-editing)\s+by|"
                           r"(?:editors?|translators?|photos?|reporters?)\s*[:\uff1a])\s*", re.I)
 # rule `cjk_reporter_credit`: "(时刻新闻记者 廖洁 刘玉先 湖南日报记者 ...)": a reporter label, then names written with spaces
