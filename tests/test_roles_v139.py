@@ -1,4 +1,6 @@
 """Parser 1.39.0 name and role rules, on invented sentences (pure functions, no Prefect)."""
+from role_helpers import everyone, names, run
+
 from readouts.transform import names as N
 
 # ---------------------------------------------------------------- credits
@@ -40,3 +42,39 @@ def test_a_byline_in_capitals_or_before_an_en_dash():
 def test_a_photo_label_before_an_agency_alone_credits_no_one():  # guard
     assert credited("Photo: Xinhua") == []
     assert credited("Photo: Government Press Office") == []
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_an_arabic_name_of_several_links_is_one_name():
+    p = run("King Hamad received Omani Foreign Minister, Faisal bin Nasser bin Khalid Al Rawahi, who conveyed to him "
+            "the greetings of Sultan Tariq bin Taimur Al Said.")
+    assert "Faisal bin Nasser bin Khalid Al Rawahi" in everyone(p)
+    assert "Tariq bin Taimur Al Said" in everyone(p)
+
+
+def test_two_given_names_and_family_links_are_one_name():
+    p = run("Sheikh Nawaf Jaber Al Fahad Al Ahmad Al Sabah, Crown Prince of the State of Kuwait, received the minister.")
+    assert "Nawaf Jaber Al Fahad Al Ahmad Al Sabah" in everyone(p)
+
+
+def test_a_fathers_name_inside_a_lineage_is_another_person():
+    p = run("Chaired by Sheikh Rashid bin Saeed Al Nuaimi, the cabinet met. The meeting was attended by Sheikh Hamdan "
+            "bin Rashid bin Saeed Al Nuaimi, Deputy Ruler. Sheikh Rashid said the budget was approved.")
+    assert "Hamdan bin Rashid bin Saeed Al Nuaimi" in names(p.attendees)
+    assert "Rashid bin Saeed Al Nuaimi" in names(p.speakers)
+
+
+def test_malay_and_cambodian_styles_are_no_words_of_the_name():
+    p = run("The Prime Minister paid a courtesy call on the Penang Governor Tun Hashim Ngah Salleh at Seri Mutiara. "
+            "Also present was Deputy Premier Datuk Amar Joseph Lian Entulu.")
+    assert {"Hashim Ngah Salleh", "Joseph Lian Entulu"} <= everyone(p)
+    p = run("Samdech Moha Borvor Thipadei Techo Sok Vanna, Prime Minister of the Kingdom of Cambodia, received the "
+            "delegation.")
+    assert "Sok Vanna" in everyone(p)
+
+
+def test_a_name_that_repeats_its_first_word_keeps_it():  # guard
+    p = run("Minister Tun Tun Naing attended the meeting.")
+    assert "Tun Tun Naing" in names(p.attendees)

@@ -236,6 +236,26 @@ def honorific_names(text: str) -> list[NameSpan]:
     return out
 
 
+# rule `arabic_chain_name` (parser 1.39.0): an Arabic name of several links, whatever stands before it: "Bader bin
+# Hamad bin Humood Al Busaidi", "Haitham bin Tariq Al Said" (its last link a verb's spelling), "Sabah Khalid Al Hamad
+# Al Mubarak Al Sabah" (two given names, then two family links at least)
+_ARABIC_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_ARABIC_FAMILY = r"(?:Al|El|al|el)[ -]" + _ARABIC_WORD
+_ARABIC_CHAIN = re.compile(r"(?<![\w'\u2019-])(" + _ARABIC_WORD + r"(?: (?:bin|bint|binti|ibn|Bin|Ibn) " + _ARABIC_WORD +
+                           r"){1,4}(?: " + _ARABIC_FAMILY + r"){0,3}|" + _ARABIC_WORD + r" " + _ARABIC_WORD +
+                           r"(?: " + _ARABIC_FAMILY + r"){2,4})(?![\w'\u2019-])")
+
+
+def arabic_chain_names(text: str) -> list[NameSpan]:
+    out = []
+    for m in _ARABIC_CHAIN.finditer(text):
+        words = m.group(1).split()
+        if words[0].lower() in FUNCTION_WORDS or _office_word(words[0]) or words[0] in HEAD_WORDS:
+            continue  # "Minister bin X": the office's rules
+        out.append(NameSpan(m.start(1), m.end(1), m.group(1), "arabic_chain"))
+    return out
+
+
 # (parser 1.38.0) an honorific written without its space before initials ("Mr.L.P.Madanayake", "Mr.M.A. Anas",
 # "Mr.Thusitha P.Wanigasingha"), as Sri Lankan and South Asian releases print them
 _GLUED_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Eng)\.((?:[A-Z]\.\s?){1,4}[A-Z][a-z]+|"
@@ -328,9 +348,13 @@ HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
     "Society", "Agency", "Symposium", "Seminar", "Workshop", "Ceremony", "Reception", "Dialogue", "Roundtable"}
 # styles of address that read as name words: "Prime Minister Datuk Seri Najib Razak", "Tan Sri X" (but "Tan" alone
 # is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
-_LEADING_STYLE = re.compile(r"(?:(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
+_LEADING_STYLE = re.compile(r"(?:(?:Datuk|Dato['’]?)\s+(?:Amar|Patinggi)|(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
                             r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar|H\.\s?E\.|(?:The\s+)?Hon\.?|Honou?rable|"
-                            r"Lord(?!\s+Justice)|Lady|Baroness)\s+")  # (1.35.0) "Lord Michael Bates" (but the peer "Lord
+                            r"Lord(?!\s+Justice)|Lady|Baroness|"
+                            # (1.39.0) "Tun Ramli Ngah Talib", "Toh Puan X", "Datuk Amar X", "Sayyed Najib bin Hilal", the
+                            # Cambodian "Samdech Moha Borvor Thipadei Techo Hun Manet" (not the Burmese "Tun Tun Oo")
+                            r"Tun(?!\s+Tun\b)|Toh\s+Puan|Sayy?[ei]d|"
+                            r"(?:Samdech|Thipadei|Techo)(?:\s+(?:Akka|Moha|Borvor|Thipadei|Sena|Padei|Techo))*)\s+")  # (1.35.0) "Lord Michael Bates" (but the peer "Lord
 # Ahmad"; "Lord Justice" is one title, and a Ghanaian given name: "Dr Lord Justice Gyamfi-Fenteng")
 # ("Governor H.E. X"; the Commonwealth's "Hon Shane Jones", "the Honourable X")
 # an abbreviated military rank before a name of two words or more: "Mr. Gen Charles Kayonga" (but "Gen Nakatani")
@@ -1410,7 +1434,7 @@ def initialled_names(text: str) -> list[NameSpan]:
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     cands = comma_pinyin_names(text) + honorific_names(text) + glued_honorific_names(text) + cantonese_names(text) + \
-        chinese_names(text, title_case) + hyphenated_names(text, title_case)
+        chinese_names(text, title_case) + hyphenated_names(text, title_case) + arabic_chain_names(text)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
         cands += lower_office_names(text) + upper_surname_names(text) + odd_case_names(text) + given_first_names(text)
@@ -1793,14 +1817,12 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
             if not owners and not is_surname(n):
                 # rule `token_alias`: "Chairman Erkin" after "Erkin Tuniyaz": a non-pinyin word that is a token of
                 # exactly one fuller name is that person ("Al-Hakim" of "Ammar al-Hakim" too)
-                owners = {f for f in full if n in f.split()} or \
+                owners = {f for f in full if n in f.split() and _own_token(f, n)} or \
                     {f for f in full if "-" in n and n.lower() in f.lower().split()}
             if not owners and not is_surname(n):  # rule `misspelt_reference`: "Minister Nkurukusa" (written twice)
                 owners = {f for f in full if any(misspelt_word(n, w) for w in f.split())}  # after "X Nkulukusa"
         elif not is_surname(n.split()[0]):
-            # rule `token_alias`, of two words or more: "Balighur Rehman" after "Muhammad Balighur Rehman"
-            k = len(n.split())
-            owners = {f for f in full if len(f.split()) > k and f.split()[-k:] == n.split()}
+            owners = _longer_owners(n, full)
         else:
             # rule `vietnamese_alias`: "Minister Hong Dien" after "Nguyen Hong Dien": a Vietnamese name is written
             # without its family name
@@ -1808,6 +1830,27 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
         if len(owners) == 1:
             out[n] = owners.pop()
     return out
+
+
+# (parser 1.39.0) an Arabic name's links: the words after "bin" name the father ("Maktoum bin Mohammed bin Rashid Al
+# Maktoum" is not "Mohammed bin Rashid Al Maktoum", nor "Sheikh Mohammed")
+_LINEAGE = {"bin", "bint", "binti", "ibn", "Bin", "Ibn"}
+
+
+def _longer_owners(n: str, full: list[str]) -> set[str]:
+    """Rule `token_alias`, of two words or more: "Balighur Rehman" after "Muhammad Balighur Rehman"; an Arabic name
+    is its own beginning ("Mohammed bin Rashid" of "Mohammed bin Rashid Al Maktoum"), never a father's links."""
+    k = len(n.split())
+    owners = {f for f in full if len(f.split()) > k and f.split()[-k:] == n.split() and f.split()[-k - 1] not in _LINEAGE}
+    if not owners and _LINEAGE & set(n.split()):
+        owners = {f for f in full if len(f.split()) > k and f.split()[:k] == n.split()}
+    return owners
+
+
+def _own_token(full: str, token: str) -> bool:
+    words = full.split()
+    return not _LINEAGE & set(words) or words[0] == token or words.index(token) > 0 and \
+        words[words.index(token) - 1] not in _LINEAGE and not any(w in _LINEAGE for w in words[:words.index(token)])
 
 
 def _unaccented(name: str) -> str:
