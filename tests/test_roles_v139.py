@@ -78,3 +78,18 @@ def test_malay_and_cambodian_styles_are_no_words_of_the_name():
 def test_a_name_that_repeats_its_first_word_keeps_it():  # guard
     p = run("Minister Tun Tun Naing attended the meeting.")
     assert "Tun Tun Naing" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- presence
+
+
+def test_the_one_who_pays_a_courtesy_call_received_is_present():
+    p = run("The Prime Minister also received a courtesy call from Tan Sri Azman Yusof, the Special Envoy of the ASEAN "
+            "Chair, and exchanged views on the region.")
+    assert "Azman Yusof" in names(p.attendees)
+    assert "Azman Yusof" not in names(p.mentions)
+
+
+def test_a_phone_call_received_from_someone_is_no_presence():  # guard
+    p = run("Last year the minister received a phone call from President Joko Santoso.")
+    assert "Joko Santoso" not in names(p.attendees)

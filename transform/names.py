@@ -170,6 +170,8 @@ def chinese_names(text: str, title_case: bool = False) -> list[NameSpan]:
             continue
         if not title_case and ORG_OR_PLACE_AFTER.match(text, m.end()):
             continue
+        if given in ("Tan", "Puan") and re.match(r"\s+S(?:ri|eri)\b", text[m.end():]):
+            continue  # (1.39.0) "Gen Tan Sri Mohammad Ab Rahman": a rank, then the Malay style "Tan Sri"
         out.append(NameSpan(m.start(), m.end(), name, "chinese"))
     return out
 

@@ -839,6 +839,8 @@ def _courtesy_call(prep: Any) -> bool:
     pair = (head.lemma_.lower(), prep.lower_)
     if pair == ("call", "on") and head.pos_ == "VERB":
         return _call_on_visit(head)
+    if pair[1] == "from" and pair[0] in VISIT_NOUNS and head.dep_ == "dobj" and head.head.lemma_.lower() == "receive":
+        return not _counterpart_elsewhere(head.head)  # (1.39.0) the parse hangs "from" on the call itself
     if pair[0] == "receive" and prep.lower_ == "from":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in head.children) and \
             not _counterpart_elsewhere(head)
