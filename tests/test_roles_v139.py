@@ -93,3 +93,17 @@ def test_the_one_who_pays_a_courtesy_call_received_is_present():
 def test_a_phone_call_received_from_someone_is_no_presence():  # guard
     p = run("Last year the minister received a phone call from President Joko Santoso.")
     assert "Joko Santoso" not in names(p.attendees)
+
+
+def test_a_person_named_only_in_a_verbless_list_is_never_dropped():
+    p = run("The Mayor declared the meeting open at 9.09am.\nAS REQUIRED Director Corporate Services Rowan Pellow, "
+            "Lead Town Planner Christopher Tickner, Events Coordinator Susan Sands.")
+    assert {"Rowan Pellow", "Christopher Tickner", "Susan Sands"} <= everyone(p)
+    assert not {"Rowan Pellow", "Christopher Tickner", "Susan Sands"} & names(p.mentions)
+
+
+def test_a_council_officers_portfolio_is_no_part_of_the_name():
+    p = run("Also present were Director Corporate Services Rowan Pellow and Deputy Director Infrastructure "
+            "Services/Strategic Road Management Cameron Hoffmann.")
+    assert "Rowan Pellow" in everyone(p)
+    assert not {"Corporate Services Rowan Pellow", "Infrastructure Services"} & everyone(p)

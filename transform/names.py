@@ -400,6 +400,8 @@ def titled_names(text: str) -> list[NameSpan]:
             continue  # rule `office_word_not_name`: "Chief Executive Officer of ..." names an office, not a person
         if words[0].isupper() and any(_ORG_WORD.search(w) for w in words[1:]):
             continue  # "Minister EU Affairs": an acronym before a portfolio, not initials
+        if all(_ORG_WORD.search(w) for w in words):
+            continue  # (1.39.0) "Director Infrastructure Services/Strategic ...": a portfolio alone
         while len(words) > 2 and words[-1].lower() in _NOT_SINGLE_NAMES:
             words.pop()  # rule `headline_verb_not_name`: "Ambassador Liu Xiaoming Attended the Summit"
         name = " ".join(words)
@@ -564,6 +566,9 @@ _ORG_WORD = re.compile(
     # (parser 1.32.0) "Migration, Home Affairs and Citizenship X", "Freedom of the Media X", "Moroccan Expatriates X"
     r"Rights|Media|Citizenship|Expatriates|Diaspora|Youth|Women|Children|Family|Budget|Revenue|Ports|Shipping|"
     r"Safety|Welfare|Homeland|"  # (1.34.0) "Secretary of Public Safety Brian Moran"
+    # (1.39.0) a council officer's portfolio: "Director Corporate Services Rob Hayward"
+    r"Services|Corporate|Infrastructure|Operations|Governance|Facilities|Procurement|Engineering|Projects|"
+    r"Programs|Programmes|Strategy|Compliance|"
     r"[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
     r"ance|ence|ity|ism|ure|ies))$")
 _WORD_ENDING = re.compile(r"\w+(?:tion|tions|ment|ments|ance|ence|ity|ism|ure|ies)")

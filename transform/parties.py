@@ -3451,12 +3451,16 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
             if key not in present and key not in out:
                 out[key] = {"name": N.clean_name(name), "evidence": line, "rule": "byline"}
     pending: dict[str, list[tuple]] = {}  # person -> (sentence, span) where no rule decided
+    listed: dict[str, dict] = {}  # (1.39.0) named only in lists no rule read: unplaced, never dropped
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
         for sp in spans:
             key = N.person_key(sp.name)
             if key in col.absent and key not in present and key not in out:
                 out[key] = {"name": doc.persons[key].name, "evidence": s.text, "rule": "absent_label"}
-            if key in present or key in out or _verbless_list(s.text) or _listed_as_present(s.text, sp):
+            if key in present or key in out:
+                continue
+            if _verbless_list(s.text) or _listed_as_present(s.text, sp):
+                listed.setdefault(key, {"name": doc.persons[key].name, "evidence": s.text})
                 continue
             reason = _mention_rule(doc, col, key)
             if reason:
@@ -3478,6 +3482,8 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
             out[key] = {**row, "rule": rule}
         else:
             unplaced.append(row)
+    seen = set(out) | {N.person_key(u["name"]) for u in unplaced}
+    unplaced += [row for key, row in listed.items() if key not in seen]
     return list(out.values()), unplaced
 
 
