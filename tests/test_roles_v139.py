@@ -107,3 +107,14 @@ def test_a_council_officers_portfolio_is_no_part_of_the_name():
             "Services/Strategic Road Management Cameron Hoffmann.")
     assert "Rowan Pellow" in everyone(p)
     assert not {"Corporate Services Rowan Pellow", "Infrastructure Services"} & everyone(p)
+
+
+def test_the_host_of_a_separate_meeting_is_listed_not_dropped():
+    p = run("Meanwhile the Swiss Ambassador to Tanzania, Mr Pierre Dufour met Dr Mwinyi and discussed various issues.")
+    assert "Pierre Dufour" in names(p.unplaced)
+
+
+def test_a_headline_chair_written_shorter_is_the_body_chair():
+    p = run("Riyadh, May 3: Prince Abdulaziz bin Salman Al Saud chaired the regular meeting of the Society's Board of "
+            "Directors.", title="Abdelaziz bin Salman chairs board meeting")
+    assert p.chairs == ["Abdulaziz bin Salman Al Saud"]

@@ -1829,7 +1829,7 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
             if not owners and not is_surname(n):  # rule `misspelt_reference`: "Minister Nkurukusa" (written twice)
                 owners = {f for f in full if any(misspelt_word(n, w) for w in f.split())}  # after "X Nkulukusa"
         elif not is_surname(n.split()[0]):
-            owners = _longer_owners(n, full)
+            owners = longer_owners(n, full)
         else:
             # rule `vietnamese_alias`: "Minister Hong Dien" after "Nguyen Hong Dien": a Vietnamese name is written
             # without its family name
@@ -1844,13 +1844,14 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
 _LINEAGE = {"bin", "bint", "binti", "ibn", "Bin", "Ibn"}
 
 
-def _longer_owners(n: str, full: list[str]) -> set[str]:
+def longer_owners(n: str, full: list[str]) -> set[str]:
     """Rule `token_alias`, of two words or more: "Balighur Rehman" after "Muhammad Balighur Rehman"; an Arabic name
     is its own beginning ("Mohammed bin Rashid" of "Mohammed bin Rashid Al Maktoum"), never a father's links."""
     k = len(n.split())
     owners = {f for f in full if len(f.split()) > k and f.split()[-k:] == n.split() and f.split()[-k - 1] not in _LINEAGE}
-    if not owners and _LINEAGE & set(n.split()):
-        owners = {f for f in full if len(f.split()) > k and f.split()[:k] == n.split()}
+    if not owners and _LINEAGE & set(n.split()):  # its words as written, or one letter apart ("Mohamed"/"Mohammed")
+        owners = {f for f in full if len(f.split()) > k and
+                  all(a == b or misspelt_word(a, b) for a, b in zip(f.split()[:k], n.split()))}
     return owners
 
 

@@ -1691,8 +1691,24 @@ def find_parties(text, sentences, title, bylines: list[str] | tuple = (), learne
                 and not _perfect_after(m) and not _referred_act(m)]  # the parse's evidence only
         kept = learned_roles(doc, col, weak)
         mentions = [m for m in mentions if m not in weak or m in kept]
+    unplaced += rowless(doc, col, mentions, unplaced)
     return Parties(chairs=col.chairs, speakers=list(col.speakers.values()), attendees=list(col.attendees.values()),
                    mentions=mentions, unplaced=unplaced, actor_by_sentence=actors)
+
+
+def rowless(doc: Doc, col: Collector, mentions: list[dict], unplaced: list[dict]) -> list[dict]:
+    """(parser 1.39.0) Persons the rules count present in a role without a table (an inspection's leader, the host of
+    a separate meeting) or leave out otherwise: unplaced rows with the first sentence naming them, so that no person
+    found is written nowhere (after the learned role, which is not asked about them)."""
+    written = {N.person_key(n) for n in col.chairs} | set(col.speakers) | set(col.attendees) | \
+        {N.person_key(r["name"]) for r in [*mentions, *unplaced]}
+    out: dict[str, dict] = {}
+    for s, spans in zip(doc.sentences, doc.names_by_sentence):
+        for sp in spans:
+            key = N.person_key(sp.name)
+            if key not in written and key not in out and key in doc.persons:
+                out[key] = {"name": doc.persons[key].name, "evidence": s.text}
+    return list(out.values())
 
 
 def _perfect_after(row: dict) -> bool:
@@ -2751,6 +2767,11 @@ def _headline_role(doc: Doc, col: Collector, verb: re.Pattern, role: str, known_
     if spans:
         for sp in spans:
             key = N.person_key(sp.name)
+            if key not in doc.persons:
+                # (1.39.0) the headline's shorter form of a body name: "Mohamed bin Abdullah" of "Mohammed bin
+                # Abdullah Al Khalifa"
+                owners = N.longer_owners(N.clean_name(sp.name), [p.name for p in doc.persons.values()])
+                key = N.person_key(owners.pop()) if len(owners) == 1 else key
             if key not in doc.persons:
                 if known_only:
                     continue
