@@ -175,11 +175,13 @@ PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 1, "real-blind3": 1, 
             "real-blind16": 0, "real-blind17": 1, "real-blind18": 1, "real-blind19": 1,
             "real-blind20": 2, "real-blind21": 2, "real-blind22": 4, "real-blind23": 1, "real-blind24": 6,
             "real-blind25": 2, "real-blind26": 0, "real-blind27": 0, "real-blind28": 0,
-            "real-blind29": 3, "real-blind30": 6, "real-blind31": 2, "real-blind32": 1,
-            "real-blind33": 1, "real-blind34": 2, "real-blind35": 5,
+            "real-blind29": 3, "real-blind30": 6, "real-blind31": 3, "real-blind32": 1,
+            "real-blind33": 1, "real-blind34": 2, "real-blind35": 6,
             "real-blind36": 6, "real-blind37": 5}  # at most (real-blind27: 1 at
-# its blind first score, 2 with parser 1.30.0, 0 with 1.31.0; real-blind32: 1 at its blind first score;
-# tests/HELDOUT.md)
+# its blind first score, 2 with parser 1.30.0, 0 with 1.31.0; real-blind32: 1 at its blind first score; real-blind31
+# and 35: +1 each with parser 1.39.0, a name read whole now matches a gold mention the rules place present, where its
+# cut-short form matched nothing: the future council's chair "Theyab bin Mohamed bin Zayed Al Nahyan", an attendee of
+# another celebration "Douglas Uggah Embas" (was "Amar Douglas Uggah Embas"); tests/HELDOUT.md)
 
 
 @pytest.fixture(scope="module")
