@@ -118,3 +118,14 @@ def test_a_headline_chair_written_shorter_is_the_body_chair():
     p = run("Riyadh, May 3: Prince Abdulaziz bin Salman Al Saud chaired the regular meeting of the Society's Board of "
             "Directors.", title="Abdelaziz bin Salman chairs board meeting")
     assert p.chairs == ["Abdulaziz bin Salman Al Saud"]
+
+
+def test_the_body_of_an_office_before_a_name_is_no_organisation_name():
+    p = run("More specifically, the head of the government Levan Davitashvili is meeting with the ambassador of the "
+            "United States of America, Robin Dunnigan.")
+    assert "Levan Davitashvili" in names(p.attendees)
+
+
+def test_an_organisation_before_its_name_is_no_person():  # guard
+    p = run("Chief Executive Officer of French cosmetics group Lumiere Beaute, said her company plans to open a shop.")
+    assert "Lumiere Beaute" not in everyone(p)

@@ -1100,6 +1100,9 @@ def may_hold_entity(text: str, taken: list[NameSpan], dictionary: frozenset[str]
 
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(OFFICE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?$", re.I)
 _ORG_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_RUN_HEADS)) + r")\s+$")
+# (1.39.0) ... but an office's body before the name is the office's: "the head of the government Irakli Kobakhidze"
+_OFFICE_OF_BODY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(OFFICE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?"
+                                    r"(?:" + "|".join(sorted(_RUN_HEADS)) + r")\s+$", re.I)
 
 
 def _pinyin_shaped(tokens: list[str], dictionary: frozenset[str]) -> bool:
@@ -1201,7 +1204,8 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
                 re.search(r"[,;:\"\u201c\u201d()]", name):
             continue  # a name holds no comma or quote ('... and Bulgaria," Fu added')
         if not (any(rs <= s and e <= re_ for rs, re_ in runs) or census_pair(tokens)) or \
-                _ORG_NOUN_BEFORE.search(text, 0, s) or _OFFICE_OF_BEFORE.search(text, 0, s):
+                _ORG_NOUN_BEFORE.search(text, 0, s) and not _OFFICE_OF_BODY_BEFORE.search(text, 0, s) or \
+                _OFFICE_OF_BEFORE.search(text, 0, s):
             continue  # "cosmetics group Lumiere Beaute", "Chief Executive of Nordwind Energy": organisations
         out.append(NameSpan(s, e, name, "entity"))
     return out
