@@ -129,3 +129,19 @@ def test_the_body_of_an_office_before_a_name_is_no_organisation_name():
 def test_an_organisation_before_its_name_is_no_person():  # guard
     p = run("Chief Executive Officer of French cosmetics group Lumiere Beaute, said her company plans to open a shop.")
     assert "Lumiere Beaute" not in everyone(p)
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def test_the_principal_of_an_adviser_is_a_mention():
+    p = run("Governor Pete Ricketts welcomed Kenji Mori, Special Adviser to Japanese Prime Minister Taro Sato, to the "
+            "State Capitol.")
+    assert "Taro Sato" in names(p.mentions)
+    assert "Kenji Mori" in names(p.attendees)
+
+
+def test_the_recipient_of_greetings_conveyed_from_afar_is_a_mention():
+    p = run("The Foreign Minister conveyed the greetings of Sultan Faisal bin Nasser to Sheikh Jaber Al Ahmad Al Sabah, "
+            "Emir of the State of Kuwait.")
+    assert "Jaber Al Ahmad Al Sabah" in names(p.mentions)

@@ -261,6 +261,8 @@ GLAD_WORDS = {"honored", "honoured", "pleased", "delighted", "glad", "happy", "p
 MESSAGE_NOUNS = {"greeting", "greetings", "message", "letter", "regard", "regards", "congratulation",
                  "congratulations", "wish", "wishes", "condolence", "condolences", "invitation", "note"}
 ENVOY_NOUNS = {"envoy", "emissary", "representative", "messenger"}  # "the Special Envoy of President X": X sent them
+# (1.39.0) "Special Adviser to Prime Minister X", "Special Envoy to President X": X is served from afar
+ADVISER_NOUNS = {"adviser", "advisor", "aide", "assistant"}
 PRESENCE_NOUNS = {"presence", "company", "accompany", "attendance", "supervision",  # "under the supervision of X"
                   "participation"}  # (1.31.0) "a meeting was held with participation of X"
 # "under the auspices of X", "under the chairmanship of X": X chaired

@@ -52,6 +52,7 @@ from readouts.transform import roles as R
 from readouts.transform import syntax as S
 from readouts.transform import titles as T
 from readouts.transform.lexicon import (
+    ADVISER_NOUNS,
     CALENDAR_WORDS,
     CHAIR_NOUNS,
     COUNCIL_STYLES,
@@ -3330,8 +3331,9 @@ def syntax_roles(doc: Doc, col: Collector) -> None:
 
 
 _CHAIR_CUE = re.compile(r"\b(?:presid|chair|host)", re.I)
-_ENVOY_OF = re.compile(r"\b(?:" + "|".join(sorted(ENVOY_NOUNS)) + r")s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$",
-                       re.I)
+_ENVOY_OF = re.compile(r"\b(?:(?:" + "|".join(sorted(ENVOY_NOUNS)) + r")s?\s+of|(?:" +
+                       "|".join(sorted(ENVOY_NOUNS | ADVISER_NOUNS)) + r")s?\s+to)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}$",
+                       re.I)  # (1.39.0) "Special Adviser to Japanese Prime Minister X"
 _REFERENCE_TOKEN = re.compile(r"(?<![\w'\u2019.-])[A-Z][a-z]+(?:-[a-z]+)?(?![\w'\u2019-])")
 
 

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from readouts.transform.lexicon import (
+    ADVISER_NOUNS,
     ATTEND_VERBS,
     CHAIR_NOUNS,
     CHAIR_VERBS,
@@ -946,7 +947,8 @@ def _stranded_agent(prep: Any) -> Any | None:
 
 def _envoy_of(prep: Any) -> bool:
     """Rule `envoy_principal`: "the Special Envoy of President X": X sent the envoy (and is not at the meeting)."""
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in ENVOY_NOUNS
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in ENVOY_NOUNS or \
+        prep.lower_ == "to" and prep.head.lemma_.lower() in ENVOY_NOUNS | ADVISER_NOUNS
 
 
 def _sender_of(prep: Any) -> bool:
@@ -957,6 +959,18 @@ def _sender_of(prep: Any) -> bool:
     head = prep.head
     return head.lemma_.lower() in MESSAGE_NOUNS or head.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in head.children)
+
+
+def _recipient_of(prep: Any) -> bool:
+    """(parser 1.39.0) "sent a letter to President X", "a congratulatory message to X": X received it from afar."""
+    if prep.lower_ != "to":
+        return False
+    head = prep.head
+    return head.lemma_.lower() in MESSAGE_NOUNS or head.lemma_.lower() in _SENDING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in head.children)
+
+
+_SENDING_VERBS = {"send", "write", "dispatch", "convey", "pass", "deliver", "extend"}
 
 
 def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
@@ -1143,7 +1157,7 @@ def mention_evidence(head: Any) -> str | None:
                     verb.lemma_.lower() in ("propose", "put", "raise", "advance") and thing.pos_ == "NOUN" and
                     not any(n.lemma_.lower() in SPEECH_NOUNS for n in _noun_chain(thing)))
                 return "reference_of" if acl.dep_ == "acl" and maker and not _verb_role(verb, agent=True) else None
-            if _envoy_of(prep) or _sender_of(prep):
+            if _envoy_of(prep) or _sender_of(prep) or _recipient_of(prep):
                 return "reference_of"  # `envoy_principal`: "as the Special Envoy of President X": X sent the envoy
             if prep.lower_ in LIST_PREPOSITIONS and prep.head.lower_ in LED_GROUP_NOUNS | INCLUDED_GROUP_NOUNS:
                 t = prep.head  # "the support from Chinese leaders, including President A and Premier B": the list's noun
