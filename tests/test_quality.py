@@ -148,17 +148,17 @@ FLOORS = {
     # scored blind (commit b97fcc4, parser 1.34.0, first); developed on since parser 1.36.0 (its figures less 0.02)
     "real-blind32": {"chairs": 0.513, "speakers": 0.85, "attendees": 0.839, "directives": 0.799, "mentions": 0.525,
                     "speaker_titles_acc": 0.643, "meeting_date_acc": 0.761, "title_acc": 0.98},
-    # scored blind (commit c2973d0, parser 1.35.0, first), never read: a regression guard only, never tuned on
-    "real-blind33": {"chairs": 0.73, "speakers": 0.666, "attendees": 0.859, "directives": 0.763,
-                    "mentions": 0.202, "speaker_titles_acc": 0.568, "meeting_date_acc": 0.78,
+    # scored blind (commit c2973d0, parser 1.35.0, first); developed on since parser 1.39.0 (its figures less 0.02)
+    "real-blind33": {"chairs": 0.73, "speakers": 0.745, "attendees": 0.876, "directives": 0.763,
+                    "mentions": 0.202, "speaker_titles_acc": 0.627, "meeting_date_acc": 0.78,
                     "title_acc": 0.98},
     # scored blind (commit 2c1e680, parser 1.35.0, first); developed on since parser 1.37.0 (its figures less 0.02)
     "real-blind34": {"chairs": 0.763, "speakers": 0.77, "attendees": 0.625, "directives": 0.807,
                     "mentions": 0.724, "speaker_titles_acc": 0.651, "meeting_date_acc": 0.842,
                     "title_acc": 0.98},
-    # scored blind (commit 492ef88, parser 1.36.0, first), never read: a regression guard only, never tuned on
-    "real-blind35": {"chairs": 0.55, "speakers": 0.71, "attendees": 0.697, "directives": 0.735,
-                    "mentions": 0.307, "speaker_titles_acc": 0.528, "meeting_date_acc": 0.753,
+    # scored blind (commit 492ef88, parser 1.36.0, first); developed on since parser 1.39.0 (its figures less 0.02)
+    "real-blind35": {"chairs": 0.551, "speakers": 0.734, "attendees": 0.77, "directives": 0.735,
+                    "mentions": 0.511, "speaker_titles_acc": 0.577, "meeting_date_acc": 0.753,
                     "title_acc": 0.98},
     # scored blind (commit e21ef58, parser 1.37.0, first), never read: a regression guard only, never tuned on
     "real-blind36": {"chairs": 0.58, "speakers": 0.744, "attendees": 0.641, "directives": 0.689,
@@ -177,11 +177,13 @@ PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 1, "real-blind3": 1, 
             "real-blind25": 2, "real-blind26": 0, "real-blind27": 0, "real-blind28": 0,
             "real-blind29": 3, "real-blind30": 6, "real-blind31": 3, "real-blind32": 1,
             "real-blind33": 1, "real-blind34": 2, "real-blind35": 6,
-            "real-blind36": 6, "real-blind37": 5}  # at most (real-blind27: 1 at
+            "real-blind36": 7, "real-blind37": 5}  # at most (real-blind27: 1 at
 # its blind first score, 2 with parser 1.30.0, 0 with 1.31.0; real-blind32: 1 at its blind first score; real-blind31
 # and 35: +1 each with parser 1.39.0, a name read whole now matches a gold mention the rules place present, where its
 # cut-short form matched nothing: the future council's chair "Theyab bin Mohamed bin Zayed Al Nahyan", an attendee of
-# another celebration "Douglas Uggah Embas" (was "Amar Douglas Uggah Embas"); tests/HELDOUT.md)
+# another celebration "Douglas Uggah Embas" (was "Amar Douglas Uggah Embas"); real-blind36 (unread): 6 at its blind
+# first score, 7 with parser 1.39.0, whose listed-but-unplaced people the learned role may place (aggregates by
+# commit, HELDOUT); tests/HELDOUT.md)
 
 
 @pytest.fixture(scope="module")
