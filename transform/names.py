@@ -352,12 +352,12 @@ HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
 # is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
 _LEADING_STYLE = re.compile(r"(?:(?:Datuk|Dato['’]?)\s+(?:Amar|Patinggi)|(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
                             r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar|H\.\s?E\.|(?:The\s+)?Hon\.?|Honou?rable|"
-                            r"Lord(?!\s+Justice)|Lady|Baroness|"
+                            r"Lord(?!\s+Justice)|Lady|Baroness|"  # (1.35.0) "Lord Michael Bates" (but the peer "Lord
+                            # Ahmad"; "Lord Justice" is one title, and a Ghanaian given name: "Dr Lord Justice Gyamfi-Fenteng")
                             # (1.39.0) "Tun Ramli Ngah Talib", "Toh Puan X", "Datuk Amar X", "Sayyed Najib bin Hilal", the
                             # Cambodian "Samdech Moha Borvor Thipadei Techo Hun Manet" (not the Burmese "Tun Tun Oo")
                             r"Tun(?!\s+Tun\b)|Toh\s+Puan|Sayy?[ei]d|"
-                            r"(?:Samdech|Thipadei|Techo)(?:\s+(?:Akka|Moha|Borvor|Thipadei|Sena|Padei|Techo))*)\s+")  # (1.35.0) "Lord Michael Bates" (but the peer "Lord
-# Ahmad"; "Lord Justice" is one title, and a Ghanaian given name: "Dr Lord Justice Gyamfi-Fenteng")
+                            r"(?:Samdech|Thipadei|Techo)(?:\s+(?:Akka|Moha|Borvor|Thipadei|Sena|Padei|Techo))*)\s+")
 # ("Governor H.E. X"; the Commonwealth's "Hon Shane Jones", "the Honourable X")
 # an abbreviated military rank before a name of two words or more: "Mr. Gen Charles Kayonga" (but "Gen Nakatani")
 _LEADING_RANK = re.compile(r"(?:(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?\s+)+")  # (1.37.0) and "Brig Gen A B"
@@ -1860,9 +1860,9 @@ def longer_owners(n: str, full: list[str]) -> set[str]:
 
 
 def _own_token(full: str, token: str) -> bool:
+    """The token is the person's own: written before any lineage link of the name."""
     words = full.split()
-    return not _LINEAGE & set(words) or words[0] == token or words.index(token) > 0 and \
-        words[words.index(token) - 1] not in _LINEAGE and not any(w in _LINEAGE for w in words[:words.index(token)])
+    return not _LINEAGE & set(words[:words.index(token)])
 
 
 def _unaccented(name: str) -> str:
