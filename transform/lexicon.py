@@ -86,6 +86,12 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "december", "today", "yesterday", "tonight"}
 # rule `press_label`: a reporter credited in the text is never a party of the meeting ("Daily reporters A and B
 # reported that ...")
+# a headline's verb in the third person ("Li Jiayang Meets ...", "Governor X Inspects ..."): a name ends before it
+HEADLINE_VERBS = {"meets", "visits", "inspects", "attends", "chairs", "presides", "speaks", "calls", "urges", "stresses",
+                  "hosts", "receives", "holds", "says", "pledges", "vows", "addresses", "congratulates", "talks", "leads",
+                  "opens", "sends", "signs", "delivers", "answers", "highlights", "underscores", "emphasizes",
+                  "emphasises", "welcomes", "arrives", "returns", "concludes", "launches", "joins", "witnesses", "makes",
+                  "gives", "takes", "hails", "greets", "briefs", "tours", "explains", "notes", "expects"}
 PRESS_LABELS = ("reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists")
 # words of a news outlet's name: a credit to "Dongguan Daily" or "Xinhua News" names no person
 MEDIA_WORDS = {"xinhua", "news", "daily", "agency", "press", "online", "desk", "staff", "team", "agencies", "reuters",

@@ -54,6 +54,7 @@ from readouts.transform.lexicon import (
     FIELD_WORDS,
     FUNCTION_WORDS,
     GIVEN_ABBREVIATIONS,
+    HEADLINE_VERBS,
     HONORIFICS,
     KOREAN_SURNAMES,
     LANDMARK_WORDS,
@@ -447,12 +448,7 @@ _TITLED_ONE = re.compile(
 # capitalised words that follow an office word but are not names ("Ambassador Extraordinary and Plenipotentiary")
 # or headline verbs after an office ("Governor Meets ...", "Inner Mongolia Chairman Speaks")
 _NOT_SINGLE_NAMES = {"extraordinary", "plenipotentiary", "emeritus", "emerita", "designate", "elect", "interim",
-                     "pro", "and", "staff", "general", "met", "said", "meets", "visits", "inspects", "attends",
-                     "chairs", "presides", "speaks", "calls", "urges", "stresses", "hosts", "receives", "holds",
-                     "says", "pledges", "vows", "addresses", "congratulates", "talks", "leads", "opens", "sends",
-                     "signs", "delivers", "answers", "highlights", "underscores", "emphasizes", "emphasises",
-                     "welcomes", "arrives", "returns", "concludes", "launches", "joins", "witnesses", "makes",
-                     "gives", "takes", "hails", "greets", "briefs", "tours", "explains", "notes", "expects",
+                     "pro", "and", "staff", "general", "met", "said", *HEADLINE_VERBS,
                      "attended", "addressed", "delivered", "presided", "chaired", "visited", "inspected", "hosted",
                      "received", "held", "spoke", "stressed", "urged", "noted", "welcomed"}
 
@@ -1132,9 +1128,9 @@ def _two_ranks(text: str, at: int, words: int) -> bool:
 
 
 # (parser 1.38.0) the credit or headline word the NER runs a name into: "Qiao Renming Photographer", "Xu Lin
-# Correspondent", "Li Jiayang Meets", "Wang Zhengpu Attends"
+# Correspondent", "Li Jiayang Meets", "Wang Zhengpu Attends" (the lexicon's HEADLINE_VERBS, shared with the titled rule)
 _CREDIT_WORDS = {*PRESS_LABELS, "photographer", "photographers", "editor", "editors", "approver", "reviewer", "translator",
-                 "meets", "attends", "visits", "inspects", "receives", "addresses", "chairs", "presides", "hosts"}
+                 *HEADLINE_VERBS}
 
 
 def _entity_runs_into_act(word: str, dictionary: frozenset[str]) -> bool:
