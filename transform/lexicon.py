@@ -84,14 +84,14 @@ SENTENCE_ADVERBS = {"particularly", "additionally", "furthermore", "moreover", "
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
                   "december", "today", "yesterday", "tonight"}
-# rule `press_label`: a reporter credited in the text is never a party of the meeting ("Daily reporters A and B
-# reported that ...")
 # a headline's verb in the third person ("Li Jiayang Meets ...", "Governor X Inspects ..."): a name ends before it
 HEADLINE_VERBS = {"meets", "visits", "inspects", "attends", "chairs", "presides", "speaks", "calls", "urges", "stresses",
                   "hosts", "receives", "holds", "says", "pledges", "vows", "addresses", "congratulates", "talks", "leads",
                   "opens", "sends", "signs", "delivers", "answers", "highlights", "underscores", "emphasizes",
                   "emphasises", "welcomes", "arrives", "returns", "concludes", "launches", "joins", "witnesses", "makes",
                   "gives", "takes", "hails", "greets", "briefs", "tours", "explains", "notes", "expects"}
+# rule `press_label`: a reporter credited in the text is never a party of the meeting ("Daily reporters A and B
+# reported that ...")
 PRESS_LABELS = ("reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists")
 # words of a news outlet's name: a credit to "Dongguan Daily" or "Xinhua News" names no person
 MEDIA_WORDS = {"xinhua", "news", "daily", "agency", "press", "online", "desk", "staff", "team", "agencies", "reuters",
@@ -266,6 +266,8 @@ GLAD_WORDS = {"honored", "honoured", "pleased", "delighted", "glad", "happy", "p
 # (parser 1.38.0) what a sender sends: "conveyed greetings from X", "received a message from President X"
 MESSAGE_NOUNS = {"greeting", "greetings", "message", "letter", "regard", "regards", "congratulation",
                  "congratulations", "wish", "wishes", "condolence", "condolences", "invitation", "note"}
+# (1.39.0) what sends a message to someone afar: "sent a letter to X", "conveyed greetings to X"
+SENDING_VERBS = {"send", "write", "dispatch", "convey", "pass", "deliver", "extend"}
 ENVOY_NOUNS = {"envoy", "emissary", "representative", "messenger"}  # "the Special Envoy of President X": X sent them
 # (1.39.0) "Special Adviser to Prime Minister X", "Special Envoy to President X": X is served from afar
 ADVISER_NOUNS = {"adviser", "advisor", "aide", "assistant"}

@@ -242,9 +242,12 @@ def honorific_names(text: str) -> list[NameSpan]:
 # rule `arabic_chain_name` (parser 1.39.0): an Arabic name of several links, whatever stands before it: "Bader bin
 # Hamad bin Humood Al Busaidi", "Haitham bin Tariq Al Said" (its last link a verb's spelling), "Sabah Khalid Al Hamad
 # Al Mubarak Al Sabah" (two given names, then two family links at least)
+# an Arabic name's links: the words after "bin" name the father ("Maktoum bin Mohammed bin Rashid Al Maktoum" is not
+# "Mohammed bin Rashid Al Maktoum", nor "Sheikh Mohammed": `canonical_names`)
+_LINEAGE = {"bin", "bint", "binti", "ibn", "Bin", "Ibn"}
 _ARABIC_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _ARABIC_FAMILY = r"(?:Al|El|al|el)[ -]" + _ARABIC_WORD
-_ARABIC_CHAIN = re.compile(r"(?<![\w'\u2019-])(" + _ARABIC_WORD + r"(?: (?:bin|bint|binti|ibn|Bin|Ibn) " + _ARABIC_WORD +
+_ARABIC_CHAIN = re.compile(r"(?<![\w'\u2019-])(" + _ARABIC_WORD + r"(?: (?:" + "|".join(sorted(_LINEAGE)) + r") " + _ARABIC_WORD +
                            r"){1,4}(?: " + _ARABIC_FAMILY + r"){0,3}|" + _ARABIC_WORD + r" " + _ARABIC_WORD +
                            r"(?: " + _ARABIC_FAMILY + r"){2,4})(?![\w'\u2019-])")
 
@@ -1837,11 +1840,6 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
         if len(owners) == 1:
             out[n] = owners.pop()
     return out
-
-
-# (parser 1.39.0) an Arabic name's links: the words after "bin" name the father ("Maktoum bin Mohammed bin Rashid Al
-# Maktoum" is not "Mohammed bin Rashid Al Maktoum", nor "Sheikh Mohammed")
-_LINEAGE = {"bin", "bint", "binti", "ibn", "Bin", "Ibn"}
 
 
 def longer_owners(n: str, full: list[str]) -> set[str]:

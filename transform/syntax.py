@@ -66,6 +66,7 @@ from readouts.transform.lexicon import (
     PRESS_NOUNS,
     REMOTE_NOUNS,
     ROLE_NOUNS,
+    SENDING_VERBS,
     SPEECH_NOUNS,
     SPEECH_OBJECT_VERBS,
     SPEECH_VERBS,
@@ -954,23 +955,18 @@ def _envoy_of(prep: Any) -> bool:
 def _sender_of(prep: Any) -> bool:
     """(parser 1.38.0) "conveyed greetings from X", "received a message from President X": X sent it, from afar (the
     parse hangs "from" on the noun or on its verb)."""
-    if prep.lower_ != "from":
-        return False
-    head = prep.head
-    return head.lemma_.lower() in MESSAGE_NOUNS or head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in head.children)
+    return prep.lower_ == "from" and _carries_message(prep.head, prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _recipient_of(prep: Any) -> bool:
     """(parser 1.39.0) "sent a letter to President X", "a congratulatory message to X": X received it from afar."""
-    if prep.lower_ != "to":
-        return False
-    head = prep.head
-    return head.lemma_.lower() in MESSAGE_NOUNS or head.lemma_.lower() in _SENDING_VERBS and any(
+    return prep.lower_ == "to" and _carries_message(prep.head, prep.head.lemma_.lower() in SENDING_VERBS)
+
+
+def _carries_message(head: Any, verb_ok: bool) -> bool:
+    """The preposition's head is a message noun, or a verb (`verb_ok`) whose object is one."""
+    return head.lemma_.lower() in MESSAGE_NOUNS or verb_ok and any(
         c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in head.children)
-
-
-_SENDING_VERBS = {"send", "write", "dispatch", "convey", "pass", "deliver", "extend"}
 
 
 def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
