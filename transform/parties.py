@@ -2779,6 +2779,14 @@ def _headline_role(doc: Doc, col: Collector, verb: re.Pattern, role: str, known_
                 doc.persons[key] = Person(N.clean_name(sp.name), key, [], -1)
             col.add(Subject("person", key), role, doc.title, rule)
         return
+    # (1.40.0) a name the body's reading found (its NER among them) that the headline writes whole: "Cameroon: Paul
+    # Biya quickly chaired ..."
+    known = [k for k, p in doc.persons.items() if len(p.name.split()) > 1 and
+             re.search(r"(?<![\w-])" + re.escape(p.name) + r"(?![\w-])", head)]
+    for key in known:
+        col.add(Subject("person", key), role, doc.title, rule)
+    if known:
+        return
     for tok in re.findall(r"\b[A-Z][a-z]+\b", head):
         if N.is_surname(tok):
             key = doc.resolve(tok, len(doc.text))

@@ -30,9 +30,18 @@ def _wide(line: str) -> bool:
     return _WIDTH[0] <= len(line.strip()) <= _WIDTH[1]
 
 
+# (parser 1.40.0) a heading of its own is no line of the wrapped prose: a line without a lower-case letter
+# ("ROLL CALL", "NOVEMBER 13, 2018") or a short numbered item ("2. INVOCATION"); minutes typed from a PDF have many
+_HEADING = re.compile(r"[^a-z]*$")
+
+
+def _heading(line: str) -> bool:
+    return bool(_HEADING.match(line)) or len(line.strip()) < _WIDTH[0] and bool(_ITEM.match(line))
+
+
 def hard_wrapped(text: str) -> bool:
-    """Most lines are of a width and a good share of them stop mid-sentence."""
-    lines = _lines(text)
+    """Most lines (headings aside) are of a width and a good share of them stop mid-sentence."""
+    lines = [ln for ln in _lines(text) if not _heading(ln)]
     if len(lines) < _MIN_LINES:
         return False
     wide = [ln for ln in lines if _wide(ln)]
@@ -42,7 +51,7 @@ def hard_wrapped(text: str) -> bool:
 
 def unwrap(text: str) -> tuple[str, list[int]]:
     """`text` with each break after a wide line that does not close its sentence turned into one space (none after a
-    hyphen that splits a word: "Mahmud-" / "us-Samad"), and for each character of it, its offset in `text`."""
+    hyphen that splits a word: "Mahmud-" / "us-Samad", "Lawrence-" / "Anderson"), and for each character of it, its offset in `text`."""
     out: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -54,7 +63,7 @@ def unwrap(text: str) -> tuple[str, list[int]]:
         keep = body if join else line
         out.append(keep)
         offsets.extend(range(pos, pos + len(keep)))
-        if join and not (body.endswith("-") and text[brk.end()].islower()):
+        if join and not (body.endswith("-") and body[-2:-1].isalpha()):  # (1.40.0) "Lawrence-" / "Anderson" too
             out.append(" ")
             offsets.append(brk.start())
         pos = brk.end()

@@ -1,0 +1,50 @@
+"""Parser 1.40.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import names, run
+
+from readouts.transform import wrapped
+
+# ---------------------------------------------------------------- hard-wrapped minutes
+
+MINUTES = """MINUTES OF THE PROCEEDINGS OF THE TOWN COUNCIL
+REGULAR SESSION
+MARCH 4, 2019
+1. CALL TO ORDER
+The Riverton Town Council met in Regular Session called to order by Mayor Alan
+Whitcombe at 7:00 p.m.
+2. ROLL CALL
+Mayor Alan Whitcombe and Councilmembers Dora Pike, Lena Marsh-
+Holloway, and Ray Dunst. Also present were Town Manager Iris Coyle, Clerk Ben
+Osgood, Director of Public Works Hal Trent, Planning Director Ruth
+Abney, and Town Attorney Carl Voss of Voss Law Offices, Inc.
+3. INVOCATION
+Councilmember Pike moved and Councilmember Dunst seconded to approve the
+Agenda and Consent Agenda as presented. Motion passed unanimously.
+"""
+
+
+def test_headings_do_not_hide_that_the_prose_is_hard_wrapped():
+    assert wrapped.hard_wrapped(MINUTES)
+    text, offsets = wrapped.unwrap(MINUTES)
+    assert "Clerk Ben Osgood, Director" in text and "Planning Director Ruth Abney," in text
+    assert len(offsets) == len(text) and MINUTES[offsets[text.index("Osgood")]] == "O"
+
+
+def test_a_line_broken_after_a_hyphen_joins_a_double_barrelled_name():
+    text, _ = wrapped.unwrap(MINUTES)
+    assert "Lena Marsh-Holloway, and Ray Dunst" in text
+
+
+def test_a_page_of_short_headings_and_closed_sentences_is_not_wrapped():  # guard
+    page = "\n".join(["ROLL CALL", "MARCH 4, 2019", "1. OPENING"] +
+                     ["The mayor opened the meeting of the council and welcomed the guests."] * 6)
+    assert not wrapped.hard_wrapped(page)
+
+
+# ---------------------------------------------------------------- headlines
+
+
+def test_a_headline_chair_the_body_names_without_a_title():
+    p = run("The President of the Republic presided over the first Council of Ministers. The time for Paul Biya, to "
+            "trace his roadmap to the government.", title="Cameroon: Paul Biya quickly chaired the Council of Ministers")
+    assert "Paul Biya" in p.chairs
+    assert "Paul Biya" not in names(p.mentions)
