@@ -48,3 +48,27 @@ def test_a_headline_chair_the_body_names_without_a_title():
             "trace his roadmap to the government.", title="Cameroon: Paul Biya quickly chaired the Council of Ministers")
     assert "Paul Biya" in p.chairs
     assert "Paul Biya" not in names(p.mentions)
+
+
+# ---------------------------------------------------------------- chairs marked in a roll
+
+
+def test_a_chair_mark_after_a_post_nominal_or_a_dashed_office_in_a_roll():
+    p = run("Present:\n- Prof. Ian Cumming \u2013 Non-Executive Director (Chairman) and voting member\n"
+            "- Mr Alan Marsh \u2013 Chief Executive Officer and voting member")
+    assert p.chairs == ["Ian Cumming"]
+    p = run("The council met at 10:15 a.m. Present were Councillors Richard Creary, JP (Chairperson), Doreen "
+            "Hutchinson and Germaine Smiley.")
+    assert "Richard Creary" in p.chairs
+
+
+def test_an_office_in_brackets_that_is_not_the_chair_marks_no_one():  # guard
+    p = run("Present:\n- Mr Alan Marsh \u2013 Chief Executive Officer (Chairman of the Audit Committee)\n"
+            "- Ms Sue Banks \u2013 Non-Executive Director")
+    assert p.chairs == []
+
+
+def test_a_plural_noun_in_sion_opens_no_name():
+    p = run("The meeting was held at the Civic Centre, commencing at 10:15 a.m. Present were: - Councillors Divisions "
+            "Richard Creary, JP (Chairperson) Richmond Doreen Hutchinson, JP Carron Hall Germaine Smiley Port Maria")
+    assert p.chairs == ["Richard Creary"]

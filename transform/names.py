@@ -568,9 +568,9 @@ _ORG_WORD = re.compile(
     # (1.39.0) a council officer's portfolio: "Director Corporate Services Rob Hayward"
     r"Services|Corporate|Infrastructure|Operations|Governance|Facilities|Procurement|Engineering|Projects|"
     r"Programs|Programmes|Strategy|Compliance|"
-    r"[A-Z]{2,}|\w+(?:tion|tions|ment|ments|"
+    r"[A-Z]{2,}|\w+(?:tion|tions|sion|sions|ment|ments|"  # (1.40.0) "-sion": "Councillors Divisions A"
     r"ance|ence|ity|ism|ure|ies))$")
-_WORD_ENDING = re.compile(r"\w+(?:tion|tions|ment|ments|ance|ence|ity|ism|ure|ies)")
+_WORD_ENDING = re.compile(r"\w+(?:tion|tions|sion|sions|ment|ments|ance|ence|ity|ism|ure|ies)")
 
 
 def _portfolio_word(w: str) -> bool:

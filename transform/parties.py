@@ -2837,6 +2837,10 @@ _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 _CHAIR_BRACKET = r"\)?\s*\((?:in\s+the\s+)?(?:chair|chairperson|chairman|chairwoman|presiding)\)"
 _CHAIR_MARK = re.compile(_CHAIR_BRACKET + r"|"
                          r",\s*(?:chair|chairperson|chairman|chairwoman|presiding)\s*(?:[;,]|$)", re.I)  # ", Chair;"
+# (1.40.0) in a roll, the mark may follow a post-nominal or the member's office after a dash: "Richard Creary, JP
+# (Chairperson)", "- Prof. I Cumming – Non-Executive Director (Chairman) and voting member"
+_POST_NOMINAL_CHAIR = re.compile(r",?\s+(?:JP|MP|MLA|MPP|OBE|MBE|CBE|QC|KC)\b" + _CHAIR_BRACKET, re.I)
+_ROLL_CHAIR_MARK = re.compile(_POST_NOMINAL_CHAIR.pattern + r"|\s+[\u2013\u2014-]\s+[^()\n;,]{1,60}?" + _CHAIR_BRACKET, re.I)
 _LEAD_FILLER = re.compile(N.LINE_LEAD)  # before the name that opens a line under a label: a bullet, an honorific
 # (1.35.0) a member's office in a roll line, written before the name: "- Councillor Baker,", "Chairman Hansen, ..."
 _ROLL_OFFICE = (r"(?:(?:Deputy|Vice|Executive)[\s-]+)?(?:Councill?ors?|Commissioners?|Alderm[ae]n|Alderwom[ae]n|Trustees?|Supervisors?|"
@@ -2946,6 +2950,8 @@ def _roll_add(col: Collector, s, spans: list[N.NameSpan], role: str | None, rule
                      any(x.start == len(s.text) - len(s.text[mark.end():].lstrip()) for x in spans)):
             # (1.34.0) "A, Chair, B, C" marks the chair; "Jan du Plessis, Chairman, BT" is the office of a company
             col.add(Subject("person", key), "chair", s.text, "label_chair")
+        elif _ROLL_CHAIR_MARK.match(s.text, sp.end):
+            col.add(Subject("person", key), "chair", s.text, "label_chair")
 
 
 _MARKED_CHAIR = re.compile(_CHAIR_BRACKET, re.I)
@@ -2955,7 +2961,7 @@ def marked_chairs(doc: Doc, col: Collector) -> None:
     """Rule `label_chair` (parser 1.33.0, outside a roll too): "Professor A (Chair) opened the meeting"."""
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
         for sp in spans:
-            if _MARKED_CHAIR.match(s.text, sp.end):
+            if _MARKED_CHAIR.match(s.text, sp.end) or _POST_NOMINAL_CHAIR.match(s.text, sp.end):
                 col.add(Subject("person", N.person_key(sp.name)), "chair", s.text, "label_chair")
 
 
