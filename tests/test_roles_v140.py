@@ -72,3 +72,23 @@ def test_a_plural_noun_in_sion_opens_no_name():
     p = run("The meeting was held at the Civic Centre, commencing at 10:15 a.m. Present were: - Councillors Divisions "
             "Richard Creary, JP (Chairperson) Richmond Doreen Hutchinson, JP Carron Hall Germaine Smiley Port Maria")
     assert p.chairs == ["Richard Creary"]
+
+
+# ---------------------------------------------------------------- hosts and guests
+
+
+def test_received_after_the_day_and_the_place_without_commas():
+    p = run("General Raul Castro and President Miguel Diaz-Canel received on Wednesday in Havana the Secretary of the "
+            "Russian Security Council, Nikolai Patrushev, who is on a working visit to our country.")
+    assert {"Raul Castro", "Miguel Diaz-Canel", "Nikolai Patrushev"} <= names(p.attendees)
+
+
+def test_received_at_a_named_place_by_the_host():
+    p = run("British Ambassador Jill Gallard was received at the State Chancellery by the Bavarian head of government, "
+            "Premier Dr. Markus Soder.")
+    assert "Markus Soder" in names(p.attendees)
+
+
+def test_received_a_letter_on_a_day_is_no_meeting():  # guard
+    p = run("Governor Li Wei received on Monday in Chengdu a letter from Mayor John Smith.")
+    assert "John Smith" not in names(p.attendees)

@@ -1603,7 +1603,9 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     if m and not re.match(r"\s*with\b", obj):
         base += m.end()
         obj = t[base:]
-    m = re.match(r"\s*(?:(?:in|at|on)\s+[^.;]{1,40}?,\s+){1,3}(?=[A-Z])", obj)
+    # (1.40.0) ... or without commas: "received on Wednesday in Havana the Secretary of ..., C"
+    m = re.match(r"\s*(?:(?:in|at|on)\s+[^.;]{1,40}?,\s+){1,3}(?=[A-Z])|\s*(?:(?:in|at|on)\s+(?-i:[A-Z])\w+\s+){2}"
+                 r"(?=(?:the\s+)?[A-Z])", obj)
     if m and not any(base <= sp.start < base + m.end() for sp in ps.spans):
         # (1.34.0) "received in Baghdad, on Monday, June 3, 2019, Prime Minister B": the place and day set off
         base += m.end()
@@ -2289,7 +2291,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+
                       r"read(?=\s+(?:out\s+)?by\s+(?:the\s+)?(?-i:[A-Z]))|opened(?=\s+by\s+(?:the\s+)?(?-i:[A-Z]))|"
                       # (parser 1.32.0) minutes: "The meeting was called to order at 7:02 p.m. by Chair X"
                       r"called\s+to\s+order(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?)"
-                      r"(?:\s+(?:jointly|together))?(?:\s+(?:at|in|during)\s+the\s+(?:\w+\s+)?" + _MEETING_WORD + r")?\s+by\s+",
+                      r"(?:\s+(?:jointly|together))?(?:\s+(?:at|in|during)\s+the\s+(?:\w+\s+)?" + _MEETING_WORD + r"|"
+                      # (1.40.0) "was received at the State Chancellery by Premier A": a place written with capitals
+                      r"\s+(?:at|in)\s+the\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'\u2019-]+){0,4})?\s+by\s+",
                       re.I)  # "was presided by X": machine translation drops the "over"; "was hosted jointly by"
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"

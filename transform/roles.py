@@ -154,6 +154,8 @@ MEET = re.compile(
     # rule `received_guest` (parser 1.27.0): "X received on Monday Special Representative Y": a guest written with
     # capitals, perhaps after the day (never "received a letter / instructions")
     r"\breceived(?=\s+(?:(?:on|in)\s+\w+\s+|yesterday\s+|today\s+)?(?-i:[A-Z]))|"
+    # (1.40.0) the day and the place both: "received on Wednesday in Havana the Secretary of ..., A"
+    r"\breceived(?=\s+(?:on|in|at)\s+(?-i:[A-Z])\w+\s+(?:on|in|at)\s+(?-i:[A-Z])\w+\s+(?:the\s+)?(?-i:[A-Z]))|"
     # (1.34.0) "President A received in Baghdad, on Monday, June 3, 2019, Prime Minister B": place and day set off
     r"\breceived(?=\s+(?:(?:in|at|on)\s+[^.;]{1,40}?,\s+){1,3}(?-i:[A-Z]))", re.I)
 MEET_PARTICIPLE = re.compile(r"\b(?:meeting|talking)\s+with\b", re.I)
