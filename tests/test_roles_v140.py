@@ -92,3 +92,29 @@ def test_received_at_a_named_place_by_the_host():
 def test_received_a_letter_on_a_day_is_no_meeting():  # guard
     p = run("Governor Li Wei received on Monday in Chengdu a letter from Mayor John Smith.")
     assert "John Smith" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- styles
+
+
+def test_a_wrapped_line_that_ends_in_a_style_or_an_initial_goes_on():
+    text = ("The Conference of Heads of Government was held at Port-of-Spain from 3-6 July 2013 and it was\n"
+            "attended by the Prime Minister of the Federation of St. Kitts and Nevis, the Rt. Honourable Dr.\n"
+            "Denzil Douglas; the Prime Minister of Saint Lucia, Dr. the Honourable Kenny D.\n"
+            "Anthony; the Prime Minister of Saint Vincent and the Grenadines, Dr. Ralph Gonsalves; and the\n"
+            "President of Suriname. The heads of government discussed the regional economy at length.\n"
+            "The meeting closed with a statement on the economy and on the region's security.\n")
+    joined, _ = wrapped.unwrap(text)
+    assert "Dr. Denzil Douglas;" in joined and "Kenny D. Anthony;" in joined
+    assert not wrapped._CLOSED.search("the Rt. Honourable Dr.") and wrapped._CLOSED.search("at length.")
+
+
+def test_the_bare_honourable_style_after_a_comma_opens_a_name():
+    p = run("Other members of the Conference in attendance were: the Prime Minister of Barbados, Honourable Freundel "
+            "Stuart; the Prime Minister of Antigua and Barbuda, Honourable Winston Baldwin Spencer.")
+    assert {"Freundel Stuart", "Winston Baldwin Spencer"} <= names(p.attendees)
+
+
+def test_the_bare_honourable_style_before_one_word_is_no_name():  # guard
+    p = run("The motion was seconded, Honourable Members, and the House rose at noon.")
+    assert not names(p.attendees + p.speakers + p.mentions + p.unplaced)

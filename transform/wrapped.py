@@ -11,7 +11,10 @@ _MIN_LINES = 5
 _WIDTH = (45, 95)
 _WIDE_SHARE = 0.6  # of all lines
 _OPEN_SHARE = 0.4  # of the wide lines
-_CLOSED = re.compile(r"[.!?:;\"”’)\]]\s*$")
+# (1.40.0) ... but a style or an initial before a name does not close it: "the Rt. Honourable Dr." / "Denzil Douglas",
+# "Kenny D." / "Anthony"
+_CLOSED = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bRt)(?<!\bHon)(?<!\bSt)"
+                     r"(?<![\s(][A-Z])[.!?:;\"”’)\]]\s*$")
 _BREAK = re.compile(r"\n+")
 _LABEL = re.compile(r"[^\n]{1,40}:\s*(?:\n|$)")  # the next line is a label of its own ("Apologies:"), not a sentence's end
 # (parser 1.33.0) ... unless the line ends in a word that needs what follows ("the following Heads of State and" /
