@@ -118,3 +118,24 @@ def test_the_bare_honourable_style_after_a_comma_opens_a_name():
 def test_the_bare_honourable_style_before_one_word_is_no_name():  # guard
     p = run("The motion was seconded, Honourable Members, and the House rose at noon.")
     assert not names(p.attendees + p.speakers + p.mentions + p.unplaced)
+
+
+# ---------------------------------------------------------------- clauses
+
+
+def test_the_pronoun_after_as_is_the_subject_of_the_verb_before():
+    p = run("Prime Minister Mostafa Madbouly made the remarks as he chaired on Thursday a Cabinet meeting at the "
+            "government's headquarters.")
+    assert p.chairs == ["Mostafa Madbouly"]
+
+
+def test_the_pronoun_after_as_follows_no_list_of_subjects():  # guard
+    p = run("Governor Li Wei and Mayor Zhang Hua made remarks as he chaired the meeting.")
+    assert p.chairs == []
+
+
+def test_an_earlier_summit_that_brought_leaders_together_places_none_of_them():
+    p = run("The Cabinet meeting touched on the tripartite summit bringing together Egypt, Jordan and Palestine which "
+            "has recently been held in New Alamein City among President Abdel Fattah al-Sisi, Jordanian King "
+            "Abdullah II and Palestinian President Mahmoud Abbas.")
+    assert not names(p.attendees)

@@ -2104,6 +2104,12 @@ def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i
         col.reported |= {x.name for x in ps.subjects_before(h.start, h.role) if x.kind == "person" and x.name}
         return [], rule
     subs = ps.subjects_before(h.start, h.role)
+    if not subs and coord is not None and _AS_HE.search(t, 0, h.start):
+        # rule `subordinate_<role>` (1.40.0): "Madbouly made the remarks as he chaired a Cabinet meeting": the
+        # pronoun of the clause that "as" / "while" opens is the one person who is the subject of the verb before
+        people = [x for x in subj_of[coord] if x.kind == "person"]
+        if len(people) == 1 and len(subj_of[coord]) == 1:
+            return people, f"subordinate_{h.role}"
     if subs and h.role == "speech" and _unnamed_shared_subject(ps, h):
         return [], rule
     fronted = _FRONTED_ING.match(t)
@@ -2118,6 +2124,7 @@ def _finite_subjects(ps: SentenceParse, col: Collector, hits: list[R.VerbHit], i
     return subs, rule
 
 
+_AS_HE = re.compile(r"\s(?:as|while)\s+(?:he|she)\s+(?:also\s+)?$")
 # "As President Obama said, ...", "... ,” as Max Weber put it": a clause that opens with "as" and a capital, not "as well as"
 _AS_SAID = re.compile(r"(?:^|[,;:\"\u201c\u2018(]\s*)[Aa]s\s+(?!well\b)(?:the\s+)?[A-Z][^,;:\"\u201c\u201d]{0,80}?\s+"
                       r"(?:has\s+|had\s+|once\s+)?$")
@@ -2491,7 +2498,8 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     for m in _ACCOMPANIED_BY.finditer(ps.t):  # GUIDELINES 2.6: those who accompanied a leader were present
         out.append(("attend", ps.subjects_after(m.end(), "attend"), "accompanied_by"))
     for m in _BROUGHT_TOGETHER.finditer(ps.t):  # (parser 1.32.0) "The event brought together Minister A, Governor B"
-        if not reported_clause(ps.t, m.start()) and not R.governed(ps.t, m.start(), m.group(0)):
+        if not reported_clause(ps.t, m.start()) and not R.governed(ps.t, m.start(), m.group(0)) and \
+                not _HELD_BEFORE.search(ps.t, m.end()):
             out.append(("attend", _persons_until_predicate(ps, m.end()), "brought_together"))
     for m in _WITH_PRESENT.finditer(ps.t):
         out.append(("attend", ps.subjects_after(m.start("list"), "attend", limit=m.end("list")), "with_present"))
@@ -2567,6 +2575,9 @@ def _fronted_speech(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
 
 
 _BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+", re.I)
+# (1.40.0) "... touched on the tripartite summit bringing together A, B and C which has recently been held": an
+# earlier event the meeting discussed
+_HELD_BEFORE = re.compile(r"\b(?:has|had|have)\s+(?:recently\s+|already\s+)?been\s+held\b|\b(?:recently|previously)\s+held\b")
 
 
 def _persons_until_predicate(ps: SentenceParse, pos: int) -> list[Subject]:
