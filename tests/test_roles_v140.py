@@ -139,3 +139,8 @@ def test_an_earlier_summit_that_brought_leaders_together_places_none_of_them():
             "has recently been held in New Alamein City among President Abdel Fattah al-Sisi, Jordanian King "
             "Abdullah II and Palestinian President Mahmoud Abbas.")
     assert not names(p.attendees)
+
+
+def test_the_hausa_style_mallam_is_no_word_of_the_name():
+    p = run("National Security Adviser Mallam Nuhu Ribadu said the forum had done well.")
+    assert "Nuhu Ribadu" in names(p.speakers)

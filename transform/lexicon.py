@@ -148,14 +148,15 @@ VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan",
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
               "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs", "Eng",
               "Shri", "Smt", "Shrimati", "Thiru", "Alhaji", "Alhaja", "Hajia", "Dame", "Hajji", "Alhaj", "Hajiya",
-              "Adv")  # (parser 1.27.0: the Gulf styles "Sheikh
+              "Adv", "Mallam", "Malam")  # (parser 1.27.0: the Gulf styles "Sheikh
 # Abdullah bin Zayed Al Nahyan"; 1.28.0: a British councillor, "Cllr Stephen Cowan", "Coun Blake"; 1.32.0: Nigerian and
 # Ghanaian professional styles, "Engr. Sani Abubakar", "Barr. Ada Okafor"; councillors in minutes, "Cllrs. A, B",
 # "Cr A Brown"; 1.33.0: "Eng Haruna Manu", the engineer's style without its r; 1.34.0: the Bahraini spelling,
 # "Shaikh Mohammed bin Abdullah Al Khalifa"; 1.35.0: Indian styles, "Shri A", "Smt Anu Garg", "Thiru A"; 1.37.0:
 # the pilgrim's style in Uganda and Bangladesh, "Hajji Yunus Kakande", "Alhaj Md Nazrul Islam", and an advocate's,
 # "Adv. Ataur Rahman"; the
-# Hausa pilgrim's style, "Alhaji Abba Kabir Yusuf"; a dame's, "Dame Meg Taylor" (a peer's "Lord" is names.py's
+# Hausa pilgrim's style, "Alhaji Abba Kabir Yusuf"; 1.40.0: the Hausa "Mallam Nuhu Ribadu"; a dame's, "Dame Meg
+# Taylor" (a peer's "Lord" is names.py's
 # _LEADING_STYLE: "Lord Ahmad" is the peer's name)
 # abbreviated military and police ranks before a name ("Mr. Gen Charles Kayonga", "Pol. Gen. Aswin Kwanmuang"): no
 # words of the name, and their period ends no sentence
