@@ -144,3 +144,13 @@ def test_an_earlier_summit_that_brought_leaders_together_places_none_of_them():
 def test_the_hausa_style_mallam_is_no_word_of_the_name():
     p = run("National Security Adviser Mallam Nuhu Ribadu said the forum had done well.")
     assert "Nuhu Ribadu" in names(p.speakers)
+
+
+def test_in_his_remarks_before_the_verb_makes_the_subject_a_speaker():
+    p = run("Mayor John Smith, in his opening remarks, tasked the assembly members to be good servants.")
+    assert names(p.speakers) == {"John Smith"}
+
+
+def test_in_his_address_after_a_noun_is_no_speech_of_the_one_before():  # guard
+    p = run("The members discussed the points in his address tabled by the clerk.")
+    assert not names(p.speakers)

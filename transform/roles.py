@@ -112,6 +112,9 @@ SPEECH = re.compile(
     r"cabinet)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+and\s+[\w-]+)?)?\s+(?:on|about)\b)|"
     # (1.37.0) "VP Chiwenga concurred with Mr Che saying ...", "Li showed his view on Dongguan from ..."
     r"concurred(?=\s+(?:with|that)\b)|showed\s+(?:his|her|their)\s+views?\s+on\b|"
+    # (1.40.0) "Mayor A, in his opening remarks, tasked the members ...": the subject's own speech, before its verb
+    r"(?<=[\w,]\s)in\s+(?:his|her)\s+(?:opening\s+|welcome\s+|welcoming\s+|closing\s+|keynote\s+|brief\s+)?"
+    r"(?:address|speech|remarks)(?=\s*,?\s+(?-i:[a-z]+ed)\b)|"
     # (1.35.0) minutes: "A, B and C presented on the Dam Wall Raising Project", "presented to the Board on ..."
     r"presented(?=\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?(?:on|about|regarding)\s)|"
     r"(?:delivered|delivers|made|makes|gave|gives|submitted|presented)\s+" + _SPEECH_NOUN + r")\b", re.I)  # "spoke", not "spokesperson"
