@@ -154,3 +154,8 @@ def test_in_his_remarks_before_the_verb_makes_the_subject_a_speaker():
 def test_in_his_address_after_a_noun_is_no_speech_of_the_one_before():  # guard
     p = run("The members discussed the points in his address tabled by the clerk.")
     assert not names(p.speakers)
+
+
+def test_a_meeting_one_was_due_to_hold_later_names_a_mention():
+    p = run("Later in the day, Speaker Robert Fico was also due to meet with President Petr Pavel.")
+    assert "Petr Pavel" in names(p.mentions) and "Petr Pavel" not in names(p.attendees)

@@ -2219,7 +2219,10 @@ def _act_elsewhere(ps: SentenceParse, h: R.VerbHit, subs: list[Subject]) -> bool
 
 # (parser 1.32.0) "the delegation will meet with X": a later meeting (rule `future_meeting`)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated|going|to)"
-                            r"(?:\s+to)?|plans?\s+to|intends?\s+to)\s+(?:also\s+|then\s+|later\s+)?$")
+                            r"(?:\s+to)?|plans?\s+to|intends?\s+to|"
+                            # (1.40.0) a later meeting told in the past: "he was also due to meet with President A"
+                            r"(?:was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated|going)\s+to)"
+                            r"\s+(?:also\s+|then\s+|later\s+)?$")
 # (parser 1.32.0) "held official talks with X during a visit to Moscow in November last year": a meeting the text
 # dates back after its counterpart
 _EARLIER_AFTER = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:days|weeks|months|years)\s+ago|previously)\b")
