@@ -159,3 +159,16 @@ def test_in_his_address_after_a_noun_is_no_speech_of_the_one_before():  # guard
 def test_a_meeting_one_was_due_to_hold_later_names_a_mention():
     p = run("Later in the day, Speaker Robert Fico was also due to meet with President Petr Pavel.")
     assert "Petr Pavel" in names(p.mentions) and "Petr Pavel" not in names(p.attendees)
+
+
+def test_calls_between_others_over_the_past_days_or_planned_name_mentions():
+    p = run("The minister called recent talks good news, noting two conversations between President Vladimir Putin and "
+            "President Emmanuel Macron over the past few days, and a planned call between Minister Ivan Petrov and "
+            "Secretary Antony Blinken later on Tuesday.")
+    assert {"Vladimir Putin", "Emmanuel Macron", "Antony Blinken"} <= names(p.mentions)
+
+
+def test_a_call_between_the_two_leaders_at_the_meeting_is_no_mention():  # guard
+    p = run("President Li Wei held a phone call with President John Smith. The call between Li Wei and John Smith was "
+            "cordial.")
+    assert not names(p.mentions)

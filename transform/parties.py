@@ -2517,15 +2517,22 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
 
 # rule `between_elsewhere` (parser 1.32.0): "the consensus (reached) between President A and President B", "follows a
 # meeting between A and B in Fiji last November": an earlier meeting's parties, referred to (GUIDELINES 2.7)
-_BETWEEN = re.compile(r"\b(?:(?P<agreed>consensus|agreements?|understandings?)|meetings?|talks)\s+(?:reached\s+|held\s+)?"
+_BETWEEN = re.compile(r"\b(?:(?P<agreed>consensus|agreements?|understandings?)|meetings?|talks|"
+                      r"(?P<call>conversations?|(?:tele)?phone\s+calls?|calls?))\s+(?:reached\s+|held\s+)?"
                       r"between\s+", re.I)
+# (1.40.0) "two conversations between A and B over the past few days", "a planned call between C and D"
+_OTHER_TIME = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?"
+                         r"(?:days|weeks|months)\b")
+_OTHER_CALL = re.compile(r"\b(?:planned|upcoming|proposed|scheduled|earlier|recent|previous)\s+(?:\w+\s+)?$", re.I)
 
 
 def _between(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
     out: list[tuple[str, list[Subject], str]] = []
     for m in _BETWEEN.finditer(ps.t):
         rest = ps.t[m.end():_to_semicolon(ps.t, m.end())]
-        if m.group("agreed") or _EARLIER_AFTER.search(rest) or re.search(r"\b" + _PAST_TIME, rest):
+        if m.group("agreed") or _EARLIER_AFTER.search(rest) or re.search(r"\b" + _PAST_TIME, rest) or \
+                _OTHER_TIME.search(rest) or m.group("call") and _OTHER_CALL.search(ps.t, max(0, m.start() - 30),
+                                                                                   m.start()):
             out.append(("noted", _persons_until_predicate(ps, m.end()), "between_elsewhere"))
     return out
 
