@@ -172,3 +172,17 @@ def test_a_call_between_the_two_leaders_at_the_meeting_is_no_mention():  # guard
     p = run("President Li Wei held a phone call with President John Smith. The call between Li Wei and John Smith was "
             "cordial.")
     assert not names(p.mentions)
+
+
+# ---------------------------------------------------------------- minutes
+
+
+def test_the_mover_and_the_seconder_of_a_motion_were_present():
+    p = run("After the Mayor's report, Councillor John Pierce moved and Councillor Khales Uddin Ahmed seconded, a "
+            "procedural motion that the order of business be changed.")
+    assert {"John Pierce", "Khales Uddin Ahmed"} <= names(p.attendees)
+
+
+def test_seconded_by_stays_the_passive_rule():  # guard
+    p = run("The motion was moved by Councillor Ann Lee and seconded by Councillor Bob Ray.")
+    assert {"Ann Lee", "Bob Ray"} <= names(p.speakers + p.attendees)

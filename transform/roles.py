@@ -127,6 +127,9 @@ ATTEND = re.compile(
     r"(?:was|were)\s+(?:also\s+)?(?:seated|in\s+attendance)|"
     # (1.36.0) "except lone BJP MLA A who remained seated throughout the Governor's speech"
     r"remained\s+(?:seated|present)|"
+    # (1.40.0) minutes: "Councillor A moved and Councillor B seconded, a motion ...", "C seconded the motion": mover
+    # and seconder were there (the annotators' reading; a motion's terms are no speech)
+    r"moved(?=\s+and\s+(?:[\w.'\u2019-]+\s+){1,5}?seconded\b)|seconded(?=\s*,?\s+(?:the|a|it|this)\b)|"
     # (1.36.0) envoys at a credentials ceremony: "A and B also presented their letters of credence to the President"
     r"presented\s+(?:their|his|her)\s+(?:letters\s+of\s+credence|credentials)|"
     r"joined\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|conference|talks|discussion|forum|symposium|"
