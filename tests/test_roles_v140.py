@@ -186,3 +186,10 @@ def test_the_mover_and_the_seconder_of_a_motion_were_present():
 def test_seconded_by_stays_the_passive_rule():  # guard
     p = run("The motion was moved by Councillor Ann Lee and seconded by Councillor Bob Ray.")
     assert {"Ann Lee", "Bob Ray"} <= names(p.speakers + p.attendees)
+
+
+def test_witnesses_of_a_signing_written_after_the_verb_were_present():
+    p = run("Serving as witnesses to the ceremony were Vice Mayor Jeffrey Ganzon and members of the council.")
+    assert "Jeffrey Ganzon" in names(p.attendees)
+    p = run("Witnessing the signing were Governor Li Wei and Mayor John Smith.")
+    assert {"Li Wei", "John Smith"} <= names(p.attendees)

@@ -2315,7 +2315,9 @@ _INVERTED_PRESENCE = re.compile(
     r"(?:\w+\s+){0,2}?" + _MEETING_WORD +
     r"\s+(?:were|was)|(?:also\s+)?on\s+hand\s+(?:were|was)|"
     # "Representing Sri Lanka were A and B", "Accompanying him were A", "Joining them at the talks were A"
-    r"(?:^|(?<=[,;] ))(?:representing|accompanying|joining)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:were|was)):?\s+", re.I)
+    r"(?:^|(?<=[,;] ))(?:representing|accompanying|joining)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:were|was)|"
+    # (1.40.0) "Serving as witnesses to the ceremony were A and B", "Witnessing the signing were C and D"
+    r"(?:^|(?<=[,;] ))(?:serving\s+as\s+witnesses|witnessing)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:were|was)):?\s+", re.I)
 _STUDIED_EVENT = re.compile(r"\b(?:stud(?:y|ied|ying)|conve(?:y|yed|ying)|learn(?:ed|t|ing)?|implement(?:ed|ing)?|"
                             r"discussions?\s+(?:on|of)|deliberat(?:ed|ing|ions?)\s+(?:on\s+)?|"
                             r"relay(?:ed|ing)?|communicat(?:ed|ing)|transmit(?:ted|ting)?|pass(?:ed|ing)\s+on|"
