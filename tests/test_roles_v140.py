@@ -193,3 +193,10 @@ def test_witnesses_of_a_signing_written_after_the_verb_were_present():
     assert "Jeffrey Ganzon" in names(p.attendees)
     p = run("Witnessing the signing were Governor Li Wei and Mayor John Smith.")
     assert {"Li Wei", "John Smith"} <= names(p.attendees)
+
+
+def test_a_titled_name_may_hold_an_initial_without_its_period():
+    p = run("Chief Minister Edappadi K Palaniswami today held a review meeting and said the work must go on.")
+    assert "Edappadi K Palaniswami" in names(p.speakers)
+    p = run("Governor John A Smith said the plan was ready.")
+    assert "John A Smith" in names(p.speakers)

@@ -385,7 +385,8 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"(?:" + _LEADING_STYLE.pattern + r")?" +  # (1.36.0) its style outside the count of name words
                      r"(?:(?!U )[A-Z]{1,3}(?= [A-Z][a-z]) )?" +  # initials as one word: "Prime Minister KP Sharma Oli"
                      # (not the Burmese style "U": "Minister U Min Min")
-                     _WESTERN_WORD + r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3}" + _NAME_SUFFIX + r")" + _NAME_END +
+                     _WESTERN_WORD + r"(?: [A-Z](?= [A-Z][a-z]))?" +  # (1.40.0) "Chief Minister Edappadi K Palaniswami"
+                     r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3}" + _NAME_SUFFIX + r")" + _NAME_END +
                      r"(?!\s+[A-Z])")  # (parser 1.27.0: particles, "President Mohamed bin Zayed Al Nahyan")
 
 
@@ -405,9 +406,10 @@ def titled_names(text: str) -> list[NameSpan]:
             start, words = text.index(words[1], start + len(words[0])), words[1:]
         if len(words) < 2:
             continue
-        if any(w.lower().rstrip(".") in FUNCTION_WORDS or w in HEAD_WORDS and not _korean_first(words, i) or
-               _office_word(w) for i, w in enumerate(words)):
+        if any((w.lower().rstrip(".") in FUNCTION_WORDS and not (0 < i < len(words) - 1 and len(w) == 1)) or
+               w in HEAD_WORDS and not _korean_first(words, i) or _office_word(w) for i, w in enumerate(words)):
             continue  # rule `office_word_not_name`: "Chief Executive Officer of ..." names an office, not a person
+            # (an inner initial is no article: "Governor John A Smith")
         if words[0].isupper() and any(_ORG_WORD.search(w) for w in words[1:]):
             continue  # "Minister EU Affairs": an acronym before a portfolio, not initials
         if all(_ORG_WORD.search(w) for w in words):
