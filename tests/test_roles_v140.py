@@ -200,3 +200,15 @@ def test_a_titled_name_may_hold_an_initial_without_its_period():
     assert "Edappadi K Palaniswami" in names(p.speakers)
     p = run("Governor John A Smith said the plan was ready.")
     assert "John A Smith" in names(p.speakers)
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name():
+    p = run('"We will appoint an honorary consul," said President Joko "Jokowi" Widodo at the Bogor Palace.')
+    assert names(p.speakers) == {'Joko "Jokowi" Widodo'}
+    p = run("President Ferdinand \u201cBongbong\u201d Marcos Jr. said the talks went well.")
+    assert names(p.speakers) == {"Ferdinand \u201cBongbong\u201d Marcos Jr"}
+
+
+def test_a_quoted_word_after_an_office_is_no_nickname():  # guard
+    p = run('The so-called "Iron" Lady of the party, Minister Ann Lee, said the plan works.')
+    assert 'Iron' not in " ".join(names(p.speakers))

@@ -1449,9 +1449,27 @@ def initialled_names(text: str) -> list[NameSpan]:
     return out
 
 
+# rule `nicknamed_name` (parser 1.40.0): a nickname in quotation marks inside the name, kept as written: 'Joko
+# "Jokowi" Widodo', 'Ferdinand "Bongbong" Marcos Jr.', 'Christopher "Bong" Go'
+_NICKNAMED = re.compile(r"(?<![\w'\u2019-])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r")?) [\"\u201c][" + UP + r"][" + LO +
+                        r"]+[\"\u201d] " + _WESTERN_WORD + _NAME_SUFFIX + _NAME_END)
+
+
+def nicknamed_names(text: str) -> list[NameSpan]:
+    out = []
+    for m in _NICKNAMED.finditer(text):
+        start, words = m.start(), m.group(1).split()
+        if len(words) == 2 and (words[0].lower() in FUNCTION_WORDS or _office_word(words[0])):
+            start, words = text.index(words[1], start + len(words[0])), words[1:]  # "President Joko ..."
+        if not any(w.lower() in FUNCTION_WORDS or _office_word(w) for w in words):
+            out.append(NameSpan(start, m.end(), text[start:m.end()], "nicknamed"))
+    return out
+
+
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
-    cands = comma_pinyin_names(text) + honorific_names(text) + glued_honorific_names(text) + cantonese_names(text) + \
+    cands = nicknamed_names(text) + comma_pinyin_names(text) + honorific_names(text) + glued_honorific_names(text) + \
+        cantonese_names(text) + \
         chinese_names(text, title_case) + hyphenated_names(text, title_case) + arabic_chain_names(text)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
