@@ -1,6 +1,7 @@
 """Parser 1.40.0 name and role rules, on invented texts (pure functions, no Prefect)."""
 from role_helpers import names, run
 
+from readouts.transform import names as N
 from readouts.transform import wrapped
 
 # ---------------------------------------------------------------- hard-wrapped minutes
@@ -212,3 +213,15 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name():
 def test_a_quoted_word_after_an_office_is_no_nickname():  # guard
     p = run('The so-called "Iron" Lady of the party, Minister Ann Lee, said the plan works.')
     assert 'Iron' not in " ".join(names(p.speakers))
+
+
+# ---------------------------------------------------------------- credits
+
+
+def test_a_cjk_credit_before_the_pages_next_label_keeps_the_name_alone():
+    assert [n for _, _, n in N.byline_names("author:\u95eb\u5029\u5029 Release time:2021-06-09 viewed:10")] == \
+        ["\u95eb\u5029\u5029"]
+
+
+def test_a_credit_in_brackets_after_its_label():
+    assert [n for _, _, n in N.byline_names("Author: (Martin Dremljuga/ERR)")] == ["Martin Dremljuga"]

@@ -1574,7 +1574,7 @@ BYLINE = re.compile(
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
     r"(?!(?-i:[a-z]))"  # a label ends its word: "authorities" holds no "Author" label ("EditorLi Wei" glued does)
-    r"\s*[:\uff1a\u4e28]?\s*([^()\[\]\uff08\uff09\u3010\u3011\n\u4e28|]+?)"
+    r"\s*[:\uff1a\u4e28]?\s*[(\[]?([^()\[\]\uff08\uff09\u3010\u3011\n\u4e28|]+?)"  # (1.40.0) "Author: (A/ERR)"
     r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010|\u4e28]|(?<=[A-Za-z])\s*[\u4e00-\u9fff]|\s*//|\s+[\u2013\u2014]\s|\n|$|;\s|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?-i:[A-Z]{2,})\b|\s+(?:Web\s+editor|Editors?|Photos?|"
     r"Translators?|Reporters?|Source|Proofreader|Video)\s*[:\uff1a]|\s+(?-i:[A-Z][a-z]+)\s*[:\uff1a])",
     re.I)
@@ -1606,6 +1606,7 @@ _PERSON_LABEL = re.compile(r"(?:editor|translat|reporter|correspondent|interpret
                            r"approver|releaser|reviewer|auditor|checker|review|supervis|writer|"
                            r"trans-editing|by-line)", re.I)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_CJK_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,4})\s+[A-Za-z]")
 _BYLINE_PERSON = re.compile(r"^(?:[" + UP + r"][" + LO + r"]+(?:['\u2019-][" + LO + r"]+)?|(?:[A-Z]\.){1,3}(?=\s?[A-Z]))"
                             r"(?: [A-Z]\.?)?"  # (1.36.0) "By: Camille R. Bumatay, PIO"; (1.39.0) "Photo: K.Y. Cheng"
                             r"(?: ?[" + UP + r"][" + LO + r"]+(?:['\u2019][" + LO + r"]+|-[" + UP + r"]?[" + LO + r"]+)?){1,2}$")
@@ -1696,6 +1697,16 @@ def _credit_run(text: str, start: int) -> str | None:
     return ",".join(" ".join(words[i:i + 2]) for i in range(0, len(words), 2))
 
 
+def _credited(sub: str) -> str:
+    """The name a credit's piece holds: "(Reporter Tang Xueren of Lanzhou Media Center)": the credit's affiliation is
+    no part of the name; (1.40.0) "Author: (Martin Dremljuga/ERR)": the credit in brackets; "author:闫倩倩 Release
+    time:...": a Chinese name before the page's next label, its spacing lost."""
+    name = _AFFILIATION.split(_INNER_LABEL.sub("", sub.strip().rstrip(".").lstrip("(")), maxsplit=1)[0]
+    name = _NEXT_LABEL.sub("", name)
+    cjk = _CJK_LEAD.match(name)
+    return cjk.group(1) if cjk else name
+
+
 def byline_names(text: str) -> list[tuple[int, int, str]]:
     """Persons credited in captions and bylines; desk pseudonyms ("Editor: huaxia") are not persons."""
     text = _title_case_by_line(text)  # the same length: offsets hold
@@ -1724,9 +1735,7 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
         for part in re.finditer(r"[^,;\u3001/&|]+", chunk):
             piece = part.group(0)
             for sub in re.split(r"\s+and\s+", piece):
-                # "(Reporter Tang Xueren of Lanzhou Media Center)": the credit's affiliation is no part of the name
-                name = _AFFILIATION.split(_INNER_LABEL.sub("", sub.strip().rstrip(".")), maxsplit=1)[0]
-                name = _NEXT_LABEL.sub("", name)
+                name = _credited(sub)
                 if not name:
                     continue
                 if _CJK_NAME.match(name) or (_BYLINE_PERSON.match(name.title() if name.isupper() else name) and
