@@ -162,13 +162,15 @@ FLOORS = {
     "real-blind35": {"chairs": 0.551, "speakers": 0.734, "attendees": 0.77, "directives": 0.735,
                     "mentions": 0.511, "speaker_titles_acc": 0.577, "meeting_date_acc": 0.753,
                     "title_acc": 0.98},
-    # scored blind (commit e21ef58, parser 1.37.0, first); developed on from parser 1.40.0, not trained on
-    "real-blind36": {"chairs": 0.58, "speakers": 0.744, "attendees": 0.641, "directives": 0.689,
-                    "mentions": 0.429, "speaker_titles_acc": 0.518, "meeting_date_acc": 0.943,
+    # scored blind (commit e21ef58, parser 1.37.0, first); developed on from parser 1.40.0, not trained on (its 1.40.0
+    # figures less 0.02)
+    "real-blind36": {"chairs": 0.707, "speakers": 0.78, "attendees": 0.685, "directives": 0.689,
+                    "mentions": 0.511, "speaker_titles_acc": 0.531, "meeting_date_acc": 0.943,
                     "title_acc": 0.98},
-    # scored blind (commit 9079fbf, parser 1.38.0, first); developed on from parser 1.40.0, not trained on
-    "real-blind37": {"chairs": 0.647, "speakers": 0.713, "attendees": 0.59, "directives": 0.78,
-                    "mentions": 0.516, "speaker_titles_acc": 0.558, "meeting_date_acc": 0.93,
+    # scored blind (commit 9079fbf, parser 1.38.0, first); developed on from parser 1.40.0, not trained on (its 1.40.0
+    # figures less 0.02)
+    "real-blind37": {"chairs": 0.749, "speakers": 0.749, "attendees": 0.687, "directives": 0.78,
+                    "mentions": 0.669, "speaker_titles_acc": 0.605, "meeting_date_acc": 0.93,
                     "title_acc": 0.98},
     # scored blind (commit bc81599, parser 1.39.0, first), never read: a regression guard only, never tuned on
     "real-blind38": {"chairs": 0.442, "speakers": 0.624, "attendees": 0.782, "directives": 0.661,
@@ -186,14 +188,16 @@ PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 1, "real-blind3": 1, 
             "real-blind20": 2, "real-blind21": 2, "real-blind22": 4, "real-blind23": 1, "real-blind24": 6,
             "real-blind25": 2, "real-blind26": 0, "real-blind27": 0, "real-blind28": 0,
             "real-blind29": 3, "real-blind30": 6, "real-blind31": 3, "real-blind32": 1,
-            "real-blind33": 1, "real-blind34": 2, "real-blind35": 6,
-            "real-blind36": 7, "real-blind37": 5, "real-blind38": 2, "real-blind39": 6}  # at most (real-blind27: 1 at
+            "real-blind33": 2, "real-blind34": 2, "real-blind35": 6,
+            "real-blind36": 7, "real-blind37": 3, "real-blind38": 2, "real-blind39": 6}  # at most (real-blind27: 1 at
 # its blind first score, 2 with parser 1.30.0, 0 with 1.31.0; real-blind32: 1 at its blind first score; real-blind31
 # and 35: +1 each with parser 1.39.0, a name read whole now matches a gold mention the rules place present, where its
 # cut-short form matched nothing: the future council's chair "Theyab bin Mohamed bin Zayed Al Nahyan", an attendee of
 # another celebration "Douglas Uggah Embas" (was "Amar Douglas Uggah Embas"); real-blind36 (unread): 6 at its blind
 # first score, 7 with parser 1.39.0, whose listed-but-unplaced people the learned role may place (aggregates by
-# commit, HELDOUT); tests/HELDOUT.md)
+# commit, HELDOUT); real-blind33: 2 with parser 1.40.0, a senator named with his nickname ('Christopher "Bong" Go',
+# found whole since 1.40.0, a gold mention) whom the learned role places present; real-blind37: 5 at its blind first
+# score, 3 with 1.40.0; tests/HELDOUT.md)
 
 
 @pytest.fixture(scope="module")
