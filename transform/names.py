@@ -1456,7 +1456,9 @@ _NICKNAMED = re.compile(r"(?<![\w'\u2019-])(" + _WESTERN_WORD + r"(?: " + _WESTE
 
 
 def nicknamed_names(text: str) -> list[NameSpan]:
-    out = []
+    out: list[NameSpan] = []
+    if '"' not in text and "\u201c" not in text:
+        return out  # most text quotes no one: the pattern's scan is skipped
     for m in _NICKNAMED.finditer(text):
         start, words = m.start(), m.group(1).split()
         if len(words) == 2 and (words[0].lower() in FUNCTION_WORDS or _office_word(words[0])):
