@@ -557,6 +557,9 @@ def titled_list_names(text: str) -> list[NameSpan]:
     return out
 
 
+# the endings of abstract nouns ("-tion", "-ment", "-ity"; 1.40.0: "-sion", "Councillors Divisions A"), one table for
+# `_ORG_WORD` and `_WORD_ENDING`
+_NOUN_ENDING = r"(?:tion|tions|sion|sions|ment|ments|ance|ence|ity|ism|ure|ies)"
 # words of organisation and portfolio names, never of a person's name ("Foreign Affairs", "Water Resources")
 _ORG_WORD = re.compile(
     # given names and surnames that end like a noun of a body ("Terrence", "Florence", "Felicity", "Davies") are no
@@ -576,9 +579,8 @@ _ORG_WORD = re.compile(
     # (1.39.0) a council officer's portfolio: "Director Corporate Services Rob Hayward"
     r"Services|Corporate|Infrastructure|Operations|Governance|Facilities|Procurement|Engineering|Projects|"
     r"Programs|Programmes|Strategy|Compliance|"
-    r"[A-Z]{2,}|\w+(?:tion|tions|sion|sions|ment|ments|"  # (1.40.0) "-sion": "Councillors Divisions A"
-    r"ance|ence|ity|ism|ure|ies))$")
-_WORD_ENDING = re.compile(r"\w+(?:tion|tions|sion|sions|ment|ments|ance|ence|ity|ism|ure|ies)")
+    r"[A-Z]{2,}|\w+" + _NOUN_ENDING + r")$")
+_WORD_ENDING = re.compile(r"\w+" + _NOUN_ENDING)
 
 
 def _portfolio_word(w: str) -> bool:
