@@ -225,3 +225,7 @@ def test_a_cjk_credit_before_the_pages_next_label_keeps_the_name_alone():
 
 def test_a_credit_in_brackets_after_its_label():
     assert [n for _, _, n in N.byline_names("Author: (Martin Dremljuga/ERR)")] == ["Martin Dremljuga"]
+
+
+def test_the_bare_honourable_style_before_one_capitalised_word_opens_no_name():
+    assert N.honorific_names("the Speaker of the House, Honourable Stuart, opened the sitting.") == []

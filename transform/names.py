@@ -124,6 +124,7 @@ _DOTTED_RANK = r"(?:" + "|".join(RANK_ABBREVIATIONS) + r")(?=\.)"  # "Sen.", "Lt
 # (1.40.0) the bare style after a comma, a name of two words at least following: "the Prime Minister of Barbados,
 # Honourable Freundel Stuart" (`honorific_names` checks the length)
 _BARE_HONOURABLE = r"(?<=, )Honou?rable"
+_BARE_HONOURABLE_AT = re.compile(_BARE_HONOURABLE)
 _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",) if h != "Comrade") + r"|" + _LONG_STYLE +
                              r"|" + _BARE_HONOURABLE +
                              r"|" + _DOTTED_RANK + r")\.?\s+(?:(?:" + "|".join(HONORIFICS) + r"|" + _LONG_STYLE +
@@ -226,8 +227,8 @@ def honorific_names(text: str) -> list[NameSpan]:
         words = m.group(1).split()
         if _office_word(words[0]) or words[0].endswith("s") and _office_word(words[0][:-1]):
             continue  # "Hon. Members", "the Hon. Ministers of ..."
-        if len(words) < 2 and re.match(_BARE_HONOURABLE, text[m.start():]):
-            continue
+        if len(words) < 2 and _BARE_HONOURABLE_AT.match(text, m.start()):
+            continue  # (its look-behind needs the text before the match: a slice would never match)
         if text[m.start():m.start(1)].startswith("Hon") and any(
                 _office_word(w) or w.lower() in MODIFIERS for w in words):
             continue  # "the Hon. Presiding Member", "the Hon. Municipal Chief Executive": an office, styled
