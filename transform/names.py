@@ -1074,7 +1074,8 @@ def entity_runs(text: str, dictionary: frozenset[str] | None) -> list[tuple[int,
     persons), two words that are no office, calendar or function word stand together, and one of them is no
     English word of `dictionary` (`syntax.dictionary_words`): "Five-Year Plan" and "Foreign Affairs" are phrases
     in title case, "Khalil Hashmi" and "Robert Ghiz" are names. A name made of English words alone ("Ken Smith")
-    is left to the name rules. With `dictionary` None, the runs before that last test (no model needed)."""
+    is left to the name rules, unless two of its words are a census given name and surname (parser 1.41.0:
+    "Clement Wilkinson", whose words the word list has). With `dictionary` None, the runs before that last test (no model needed)."""
     out = []
     for m in _ENTITY_RUN.finditer(text):
         start, words = _after_last_head(m.start(), m.group(0))
@@ -1082,7 +1083,8 @@ def entity_runs(text: str, dictionary: frozenset[str] | None) -> list[tuple[int,
             continue
         plain = [_name_word(w) and w not in _ENTITY_PARTICLES for w in words]
         if any(x and y for x, y in zip(plain, plain[1:])) and \
-                (dictionary is None or any(p and not _dictionary_word(w, dictionary) for w, p in zip(words, plain))):
+                (dictionary is None or any(p and not _dictionary_word(w, dictionary) for w, p in zip(words, plain)) or
+                 any(x and y and census_pair(pair) for x, y, pair in zip(plain, plain[1:], zip(words, words[1:])))):
             out.append((start, m.end()))
     return out
 
@@ -1157,6 +1159,10 @@ def _entity_runs_into_act(word: str, dictionary: frozenset[str]) -> bool:
                                                        stem[-1:] == stem[-2:-1] and stem[:-1] in dictionary)
 
 
+# (1.41.0) "the Harry Potter musical", "the Max Planck Institute": a name after "the" names a thing
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+
+
 def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
                  dictionary: frozenset[str]) -> list[NameSpan]:
     """Rule `entity_name`: a person the model's NER finds (`spans`, from `syntax.person_entities`) where no name
@@ -1214,6 +1220,7 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
                 re.search(r"[,;:\"\u201c\u201d()]", name):
             continue  # a name holds no comma or quote ('... and Bulgaria," Fu added')
         if not (any(rs <= s and e <= re_ for rs, re_ in runs) or census_pair(tokens)) or \
+                _THE_BEFORE.search(text, max(0, s - 5), s) or \
                 _ORG_NOUN_BEFORE.search(text, 0, s) and not _OFFICE_OF_BODY_BEFORE.search(text, 0, s) or \
                 _OFFICE_OF_BEFORE.search(text, 0, s):
             continue  # "cosmetics group Lumiere Beaute", "Chief Executive of Nordwind Energy": organisations

@@ -246,7 +246,12 @@ class Doc:
             self._shared_titles(s.text, spans)
             self._plural_titles(s.text, spans)
         self._headline_titles()
-        for i, s in enumerate(sentences):
+        self._known_names(known)
+
+    def _known_names(self, known: list[str]) -> None:
+        """Rules `known_name` and `given_name_alias`: the further spans of names found in full once."""
+        given = _given_aliases(known)
+        for i, s in enumerate(self.sentences):
             spans = list(self.names_by_sentence[i])
             covered = {(sp.start, sp.end) for sp in spans}
             for name in known:
@@ -257,6 +262,12 @@ class Doc:
                         continue  # the same span found by a name rule
                     if not any(sp.start < b and a < sp.end for sp in spans):
                         spans.append(N.NameSpan(a, b, name, "known"))
+            for word, name in given.items():
+                for a, b in _occurrences(s.text, word) if word in s.text else ():
+                    if _GIVEN_SUBJECT.match(s.text, b) and not _CAP_BEFORE.search(s.text, 0, a) and \
+                            s.start + a > self.persons[N.person_key(name)].first and \
+                            not any(sp.start < b and a < sp.end for sp in spans):
+                        spans.append(N.NameSpan(a, b, name, "given_name_alias"))
             spans.sort(key=lambda sp: sp.start)
             self.names_by_sentence[i] = spans
 
@@ -1419,6 +1430,23 @@ def is_group(t: str) -> bool:
 # ----------------------------------------------------------------------------------- composition
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
+
+
+# rule `given_name_alias` (parser 1.41.0): "John also gave an update" after "John Power": the given name alone, as a
+# clause's subject, is the one person of the readout who has it (a census given name, no other person's word)
+_GIVEN_SUBJECT = re.compile(r"\s+(?:also\s+|then\s+|further\s+|later\s+)?[a-z]{2,}\b")
+_CAP_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s+$")
+
+
+def _given_aliases(known: list[str]) -> dict[str, str]:
+    given_names, _ = N.census_names()
+    firsts: dict[str, set[str]] = {}
+    for name in known:
+        words = name.split()
+        if 2 <= len(words) <= 3 and not N.is_surname(words[0]) and words[0].lower() in given_names:
+            firsts.setdefault(words[0], set()).add(name)
+    others = {w for name in known for w in name.split()[1:]}
+    return {w: next(iter(ns)) for w, ns in firsts.items() if len(ns) == 1 and w not in others}
 
 
 def _occurrences(text: str, name: str) -> list[tuple[int, int]]:

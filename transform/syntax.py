@@ -476,8 +476,10 @@ def _verb_role(verb: Any, *, agent: bool = False, presence: bool = False,
         return None  # "X is expected to attend"; "X will be invited to attend" (parser 1.25.2): not yet there
     best: tuple[str, str] | None = None
     for v in _sharing_verbs(verb, agent=agent):
+        # (1.41.0) "X was recognised and thanked by the members": a conjunct with its own agent is passive too
+        passive_here = passive and (v is verb or any(c.dep_ == "agent" for c in v.children))
         for cand in _predicate_roles(v, agent=agent):
-            if (presence or passive and v is verb) and cand[0] != "attend":
+            if (presence or passive_here) and cand[0] != "attend":
                 continue
             if best is None or ROLE_RANK[cand[0]] > ROLE_RANK[best[0]]:
                 best = cand

@@ -1,0 +1,56 @@
+"""Parser 1.41.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import everyone, names, run
+
+# ---------------------------------------------------------------- names the census knows, after an office and a comma
+
+
+def test_a_census_name_whose_words_are_english_words_reaches_the_ner():
+    # "Clement" and "Wilkinson" are both in the model's word list: the run still goes to the NER (rule `entity_name`)
+    p = run("The District Assembly held its second ordinary meeting on Tuesday. The District Chief Executive, "
+            "Clement Wilkinson in his address urged the members to pay their dues.")
+    assert "Clement Wilkinson" in everyone(p)
+
+
+def test_a_phrase_of_english_words_that_is_no_census_name_stays_out():  # guard
+    p = run("The District Assembly held its second ordinary meeting on Tuesday. The Assembly adopted the Medium "
+            "Term Development Plan and the Annual Action Plan.")
+    assert not {"Medium Term", "Development Plan", "Action Plan"} & everyone(p)
+
+
+# ---------------------------------------------------------------- a name after "the" names a thing
+
+
+def test_a_name_after_the_is_a_thing_named_after_a_person():
+    p = run("The tourism board met in the city hall on Friday. The agenda included a tour of the Harry Potter "
+            "exhibition and the new convention centre.")
+    assert "Harry Potter" not in everyone(p)
+
+
+# ---------------------------------------------------------------- a passive subject of coordinated verbs
+
+
+def test_the_subject_of_thanked_by_in_a_coordinated_passive_did_not_speak():
+    p = run("The board met in Geneva on Monday. Walter Brennan, the outgoing treasurer, was honoured and thanked by "
+            "the board members for his service.")
+    assert "Walter Brennan" not in names(p.speakers)
+
+
+def test_a_passive_subject_who_then_spoke_still_spoke():  # guard
+    p = run("The board met in Geneva on Monday. Walter Brennan was welcomed by the chair and delivered a speech on "
+            "the budget.")
+    assert "Walter Brennan" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- a given name alone, after the full name
+
+
+def test_a_given_name_as_a_subject_is_the_one_person_who_has_it():
+    p = run("The council held its monthly meeting on Monday. Peter Haldane has asked members to volunteer for the "
+            "open day. Peter also gave an update on the membership drive.")
+    assert "Peter Haldane" in names(p.speakers)
+
+
+def test_a_given_name_two_people_share_is_no_one():  # guard
+    p = run("The council held its monthly meeting on Monday. Peter Haldane and Peter Morrow were re-elected to the "
+            "board. Peter also gave an update on the membership drive.")
+    assert not {"Peter Haldane", "Peter Morrow"} & names(p.speakers)
