@@ -54,3 +54,38 @@ def test_a_given_name_two_people_share_is_no_one():  # guard
     p = run("The council held its monthly meeting on Monday. Peter Haldane and Peter Morrow were re-elected to the "
             "board. Peter also gave an update on the membership drive.")
     assert not {"Peter Haldane", "Peter Morrow"} & names(p.speakers)
+
+
+# ---------------------------------------------------------------- styles and offices around names
+
+
+def test_the_honourable_alone_opens_a_name():
+    p = run("The heads of government met in Castries on Thursday. Chair of the Conference, Prime Minister of "
+            "Grenada, the Honourable Dickon Mitchell presided over the meeting.")
+    assert p.chairs == ["Dickon Mitchell"]
+
+
+def test_the_honourable_before_an_office_is_no_name():  # guard
+    p = run("The House met on Tuesday. The Honourable Deputy Speaker opened the sitting and the Honourable "
+            "Members of the House attended.")
+    assert not {n for n in everyone(p) if "Deputy" in n or "Members" in n}
+
+
+def test_the_plural_style_before_a_list_is_no_word_of_the_first_name():
+    p = run("The investment conference opened in Entebbe on Monday. It was attended by the Governor, Dr. Okello, "
+            "Honourables Grace Atim and Moses Ekwaru.")
+    assert {"Grace Atim", "Moses Ekwaru"} <= names(p.attendees)
+    assert not {n for n in everyone(p) if n.startswith("Honourables")}
+
+
+def test_an_office_in_apposition_after_a_name_is_no_name():
+    p = run("His Royal Highness Prince Faisal bin Nasser Al Thani, the Crown Prince, Deputy Supreme Commander, and "
+            "First Deputy Prime Minister, today received a delegation of the chamber of commerce.")
+    assert not {"Crown Prince", "Supreme Commander", "Deputy Supreme Commander"} & everyone(p)
+
+
+def test_places_after_an_office_or_a_royal_title_are_no_names():
+    p = run("The leaders held their annual summit in Tortola on Friday. The summit was attended by Dr the Honourable Ana Reyes, Premier of the British Virgin Islands. "
+            "The delegates later visited the King Fahd Causeway and the Rashtrapati Bhavan.")
+    assert "Ana Reyes" in names(p.attendees)
+    assert not {"Virgin Islands", "Fahd Causeway", "Rashtrapati Bhavan"} & everyone(p)

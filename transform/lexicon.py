@@ -166,10 +166,12 @@ GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")
 # honorific words of other traditions before a name the model's NER finds (Malay "Tan Sri", "Datuk Seri"; "The
 # Honourable"): never words of the name (rule `entity_name`)
 STYLE_WORDS = {"tan", "sri", "datuk", "dato", "datin", "seri", "tun", "toh", "puan", "haji", "hajjah", "honorable",
-               "honourable", "excellency", "his", "her", "the", "h.e.", "hon", "hon.", "berhormat", "mulia", "sardar",
+               "honourable", "excellency", "his", "her", "the", "h.e.", "hon", "hon.", "honourables", "honorables",
+               "hons", "hons.", "berhormat", "mulia", "sardar",
                "pehin"}  # (1.33.0) Brunei: "Pehin Orang Kaya Seri Lela Dato Seri Setia A"
 # styles of address that never stand inside a name, even where a Malay style leads one ("Hon. Datuk Seri X")
-ADDRESS_WORDS = {"hon", "honorable", "honourable", "excellency"}
+ADDRESS_WORDS = {"hon", "honorable", "honourable", "excellency", "honourables", "honorables", "hons"}  # (1.41.0: the
+# plural style before a list, "Honourables A and B")
 # style words that are also surnames: a style only before "Sri"/"Puan" ("Tan Sri X", but "Datuk Tan Teik Cheng")
 SURNAME_STYLES = {"tan", "toh"}
 
@@ -184,13 +186,15 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
              "customs", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative",
              "airlines", "airways", "technologies", "industries", "securities", "insurance", "logistics",
              "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc", "chapter", "branch",
-             "campus", "workshop"}  # (1.32.0: "Jiulonghu Campus", "Weta Workshop")
+             "campus", "workshop", "causeway", "bhavan", "bhawan"}  # (1.32.0: "Jiulonghu Campus", "Weta Workshop";
+# 1.41.0: "King Fahd Causeway", "Rashtrapati Bhavan", heads of built places that are no surname)
 # head words of a landmark's name, never a person's surname in a census pair ("Ping Tom Park") (parser 1.32.0)
 LANDMARK_WORDS = {"park", "street", "road", "avenue", "square", "hall", "bridge", "river", "lake", "island", "hill",
                   "mountain", "tower", "house", "garden", "gardens", "port", "harbour", "harbor", "bay", "beach",
                   "valley", "forest", "field", "fields", "court", "palace", "castle", "church", "temple"}
 PLACE_HEADS = {"city", "county", "district", "province", "prefecture", "region", "town", "township", "village",
-               "municipality", "area", "zone", "state", "sub-district", "subdistrict"}
+               "municipality", "area", "zone", "state", "sub-district", "subdistrict", "islands"}  # (1.41.0: "the
+# British Virgin Islands")
 # plural nouns of an unnamed group of people or bodies ("other senior leaders", "relevant departments")
 GROUP_NOUN_WORDS = (
     "representatives", "officials", "leaders", "cadres", "delegates", "deputies", "members", "experts", "scholars",

@@ -125,8 +125,12 @@ _DOTTED_RANK = r"(?:" + "|".join(RANK_ABBREVIATIONS) + r")(?=\.)"  # "Sen.", "Lt
 # Honourable Freundel Stuart" (`honorific_names` checks the length)
 _BARE_HONOURABLE = r"(?<=, )Honou?rable"
 _BARE_HONOURABLE_AT = re.compile(_BARE_HONOURABLE)
+# (1.41.0) "the Honourable" alone, before two name words at least: "Prime Minister of Dominica, the Honourable
+# Roosevelt Skerritt presided" (`honorific_names` checks the length and that no word is an office's)
+_THE_HONOURABLE = r"[Tt]he\s+Honou?rable"
+_THE_HONOURABLE_AT = re.compile(_THE_HONOURABLE)
 _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",) if h != "Comrade") + r"|" + _LONG_STYLE +
-                             r"|" + _BARE_HONOURABLE +
+                             r"|" + _BARE_HONOURABLE + r"|" + _THE_HONOURABLE + r"|Honou?rables|Hons" +
                              r"|" + _DOTTED_RANK + r")\.?\s+(?:(?:" + "|".join(HONORIFICS) + r"|" + _LONG_STYLE +
                              r"|[Tt]he\s+Honou?rable|" + _DOTTED_RANK + r"|" + _RANK_WORDS +
                              r")\.?\s+)*(" + _WESTERN_WORD +
@@ -227,8 +231,11 @@ def honorific_names(text: str) -> list[NameSpan]:
         words = m.group(1).split()
         if _office_word(words[0]) or words[0].endswith("s") and _office_word(words[0][:-1]):
             continue  # "Hon. Members", "the Hon. Ministers of ..."
-        if len(words) < 2 and _BARE_HONOURABLE_AT.match(text, m.start()):
+        if len(words) < 2 and (_BARE_HONOURABLE_AT.match(text, m.start()) or _THE_HONOURABLE_AT.match(text, m.start())):
             continue  # (its look-behind needs the text before the match: a slice would never match)
+        if _THE_HONOURABLE_AT.match(text, m.start()) and any(
+                _office_word(w) or w.lower() in MODIFIERS | ORG_HEADS | PLACE_HEADS | FUNCTION_WORDS for w in words):
+            continue  # "the Honourable Deputy Speaker", "The Honourable Society of ..."
         if text[m.start():m.start(1)].startswith("Hon") and any(
                 _office_word(w) or w.lower() in MODIFIERS for w in words):
             continue  # "the Hon. Presiding Member", "the Hon. Municipal Chief Executive": an office, styled
@@ -304,8 +311,9 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
             continue
         if words[-1].lower() in ORG_HEADS | PLACE_HEADS:
             continue  # rule `organisation_not_person`: "... Development and Reform Commission, Secretary of ..."
-        if all(_office_word(w) for w in words):
+        if all(_office_word(w) for w in words) or is_title(" ".join(words)):
             continue  # rule `office_not_person` (parser 1.27.0): "President X's Special Representative, Member of ..."
+            # (1.41.0: "A, the Crown Prince, Deputy Supreme Commander, ...": an office the lexicon reads whole)
         # ("Ambassador to the Philippines Zhao Jianhua": the country may take "the")
         after_office = re.search(r"\b(\w+)\s+(?:to|of|in|for|from)\s+(?:the\s+)?$", text[max(0, start - 44):start])
         if len(words) == 3 and is_surname(words[1]) and is_given_name(words[2]) and not is_surname(words[0]) and \
@@ -362,7 +370,7 @@ HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
 # styles of address that read as name words: "Prime Minister Datuk Seri Najib Razak", "Tan Sri X" (but "Tan" alone
 # is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
 _LEADING_STYLE = re.compile(r"(?:(?:Datuk|Dato['’]?)\s+(?:Amar|Patinggi)|(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
-                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar|H\.\s?E\.|(?:The\s+)?Hon\.?|Honou?rable|"
+                            r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar|H\.\s?E\.|(?:The\s+)?Hon\.?|Honou?rables?|Hons\.?|"
                             r"Lord(?!\s+Justice)|Lady|Baroness|"  # (1.35.0) "Lord Michael Bates" (but the peer "Lord
                             # Ahmad"; "Lord Justice" is one title, and a Ghanaian given name: "Dr Lord Justice Gyamfi-Fenteng")
                             # (1.39.0) "Tun Ramli Ngah Talib", "Toh Puan X", "Datuk Amar X", "Sayyed Najib bin Hilal", the
@@ -413,8 +421,9 @@ def titled_names(text: str) -> list[NameSpan]:
             # (an inner initial is no article: "Governor John A Smith")
         if words[0].isupper() and any(_ORG_WORD.search(w) for w in words[1:]):
             continue  # "Minister EU Affairs": an acronym before a portfolio, not initials
-        if all(_ORG_WORD.search(w) for w in words):
-            continue  # (1.39.0) "Director Infrastructure Services/Strategic ...": a portfolio alone
+        if all(_ORG_WORD.search(w) for w in words) or words[-1].lower() in ORG_HEADS | PLACE_HEADS:
+            continue  # (1.39.0) "Director Infrastructure Services/Strategic ...": a portfolio alone; (1.41.0) "King
+            # Fahd Causeway", a place named after the office's holder
         while len(words) > 2 and words[-1].lower() in _NOT_SINGLE_NAMES:
             words.pop()  # rule `headline_verb_not_name`: "Ambassador Liu Xiaoming Attended the Summit"
         name = " ".join(words)
@@ -623,8 +632,8 @@ def office_of_names(text: str) -> list[NameSpan]:
     portfolio and organisation names ("Foreign Affairs", "Development Bank") never are."""
     out = []
     for m in _PAIR_WESTERN.finditer(text):
-        if not _person_words(m.group(1)) or m.group(1).split()[-1].lower() in ORG_HEADS:
-            continue
+        if not _person_words(m.group(1)) or m.group(1).split()[-1].lower() in ORG_HEADS | PLACE_HEADS:
+            continue  # (1.41.0: and a place, "Premier of the British Virgin Islands")
         lo = max(0, m.start() - 160)
         chain = _OF_CHAIN.search(text, lo, m.start())
         if not chain or chain.end() != m.start() or not (_OFFICE_HEAD.search(chain.group(0)) or _lower_head(text, chain)):

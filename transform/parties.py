@@ -993,7 +993,8 @@ def merge_items(text: str, base: int, names: frozenset[tuple[int, int]] = frozen
 
 
 # a style of address after an article, perhaps behind an office's initials ("the SSG Hon", "the Rt Hon")
-_STYLED_PREFIX = re.compile(r"(?:the\s+)?(?:[A-Z]{2,5}\s+)?(?:(?:Rt\.?|Right|His|Her|Their)\s+)?"
+# (1.41.0: behind a doctor's style, "Dr the Honourable X", "Dr. the Most Honourable X")
+_STYLED_PREFIX = re.compile(r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?:the\s+)?(?:[A-Z]{2,5}\s+)?(?:(?:Rt\.?|Right|Most|His|Her|Their)\s+)?"
                             r"(?:Hon\.?|Honou?rable|Excellency|Excellencies|H\.\s?E\.?)")
 
 
