@@ -89,3 +89,18 @@ def test_places_after_an_office_or_a_royal_title_are_no_names():
             "The delegates later visited the King Fahd Causeway and the Rashtrapati Bhavan.")
     assert "Ana Reyes" in names(p.attendees)
     assert not {"Virgin Islands", "Fahd Causeway", "Rashtrapati Bhavan"} & everyone(p)
+
+
+# ---------------------------------------------------------------- the issuing body reports this meeting
+
+
+def test_a_meeting_the_issuing_body_reports_is_this_meeting():
+    p = run("The Presidential Media Division said that President Ravi Perera met with Prime Minister Arjun Kapoor "
+            "in New Delhi this morning for bilateral discussions.")
+    assert {"Ravi Perera", "Arjun Kapoor"} <= names(p.attendees) | names(p.speakers) | set(p.chairs)
+
+
+def test_an_act_a_person_said_happened_is_still_reported():  # guard
+    p = run("The committee met in Colombo on Monday. The minister said that President Ravi Perera had met with "
+            "Prime Minister Arjun Kapoor in New Delhi last year.")
+    assert not {"Ravi Perera", "Arjun Kapoor"} & (names(p.attendees) | names(p.speakers))

@@ -467,17 +467,7 @@ class Doc:
         held = m.group(2) if m and named else \
             m.group(1) if m and m.group(1).lower().replace(" ", "-").split("-")[0] in OFFICE_WORDS else None
         if m and held:
-            office = held.lower().replace("-", " ").split()
-            words = m.group(1).split() if named else []  # (no rank among them: `_names_office`)
-            ref_mods = {w.lower() for w in ref.split()} & _RANKS
-            order = list(reversed(self.recent)) + [k for k in self.persons if k not in self.recent]
-            for key in order:
-                for t in self.persons[key].titles:
-                    core = _office_core(t)
-                    if core[-len(office):] == office and set(core) & _RANKS == ref_mods and \
-                            _named_in_title(words, t):
-                        return key  # "the Governor" is not the Vice Governor
-            return None
+            return self._office_holder(ref, held, m.group(1).split() if named else [], pos)
         toks = ref.split()
         if not toks:
             return None
@@ -510,6 +500,21 @@ class Doc:
                 return key
         earlier = [c for c in cands if c.first < pos]
         return earlier[-1].key if len(earlier) == 1 else None
+
+    def _office_holder(self, ref: str, held: str, words: list[str], pos: int) -> str | None:
+        """"the Governor" -> the most recent person whose office ends so, with the same ranks ("the Governor" is not
+        the Vice Governor); `words`, the name an office written with one names (no rank among them: `_names_office`)."""
+        office = held.lower().replace("-", " ").split()
+        ref_mods = {w.lower() for w in ref.split()} & _RANKS
+        order = list(reversed(self.recent)) + [k for k in self.persons if k not in self.recent]
+        for key in order:
+            if 0 < pos <= self.persons[key].first:
+                continue  # (1.41.0) a back-reference: "The minister said that ... met Prime Minister A" is not A
+            for t in self.persons[key].titles:
+                core = _office_core(t)
+                if core[-len(office):] == office and set(core) & _RANKS == ref_mods and _named_in_title(words, t):
+                    return key
+        return None
 
     def office_reference(self, ref: str) -> str | None:
         """The one person whose written office is `ref` or starts with it ("Vice Minister of Transportation" for
@@ -2783,7 +2788,15 @@ def reported_clause(t: str, verb_start: int) -> bool:
     """Rule `reported_act`: a speech verb inside the complement of another reporting verb ("The meeting noted
     that General Secretary Xi Jinping stressed ...") or an "as X said" clause reports an earlier act of
     someone who need not be present."""
-    return bool(_REPORTING_THAT.search(t, 0, verb_start))
+    m = _REPORTING_THAT.search(t, 0, verb_start)
+    return bool(m) and not _SOURCE_REPORTS.search(t, 0, m.start())
+
+
+# (1.41.0) "The Presidential Media Division said that President A met with B": the body that issues the readout
+# reports this meeting, not an earlier act
+_SOURCE_REPORTS = re.compile(r"\b(?:Division|Office|Unit|Ministry|Department|Agency|Secretariat|Bureau|Directorate|"
+                             r"[Ss]tatement|[Pp]ress\s+[Rr]elease|[Rr]eadout|[Cc]ommuniqu[e\u00e9])(?:\s+\([A-Z]{2,8}\))?"
+                             r"\s+(?:also\s+)?$")
 
 
 def _next_finite_subjects(ps: SentenceParse, hits: list[R.VerbHit], i: int) -> list[Subject]:
