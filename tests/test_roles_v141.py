@@ -104,3 +104,17 @@ def test_an_act_a_person_said_happened_is_still_reported():  # guard
     p = run("The committee met in Colombo on Monday. The minister said that President Ravi Perera had met with "
             "Prime Minister Arjun Kapoor in New Delhi last year.")
     assert not {"Ravi Perera", "Arjun Kapoor"} & (names(p.attendees) | names(p.speakers))
+
+
+# ---------------------------------------------------------------- a surname in capitals after an honorific
+
+
+def test_a_surname_in_capitals_after_an_honorific_and_a_given_name_is_the_name_s():
+    p = run("The forum opened in Shenzhen on Monday. Experts including Dr. Minho PARK, Director of the Institute, "
+            "attended the forum.")
+    assert "Minho PARK" in everyone(p)
+
+
+def test_post_nominal_letters_after_an_honorific_name_are_no_surname():  # guard
+    p = run("The committee met in Belfast on Monday. Mr. Bell MLA said the project was late.")
+    assert "Bell" in names(p.speakers)

@@ -249,8 +249,17 @@ def honorific_names(text: str) -> list[NameSpan]:
                                   _CAPITALISED_VERB.fullmatch(words[-1]) and text.startswith(" the ", end)):
             words.pop()  # "Ms. Cao Qian Deputy Division Director": the office starts without a comma (1.29.0)
             end = text.rindex(words[-1], m.start(1), end) + len(words[-1])
+        caps = _CAPS_SURNAME.match(text, end) if len(words) == 1 else None
+        if caps and caps.group(1) not in _POST_NOMINAL_WORDS and not ORG_OR_PLACE_AFTER.match(text, caps.end()):
+            end = caps.end()  # (1.41.0) "Dr. Sanjin LEE, Director General", "Mr. Laurent DEGOS(Academician ..."
         out.append(NameSpan(m.start(1), end, text[m.start(1):end], "honorific"))
     return out
+
+
+# a surname in capitals after a given name and an honorific (not post-nominal letters: "Mr. Bell MLA")
+_CAPS_SURNAME = re.compile(r" ([A-Z]{3,12})(?![\w'\u2019-])")
+_POST_NOMINAL_WORDS = {"MEP", "MLA", "MPP", "MNA", "MHA", "MHK", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG", "KCMG",
+                       "CMG", "PhD", "OAM", "AM", "AO", "AC", "MSP", "TD", "MHR", "CEO", "GBS", "SBS", "BBS", "JP"}
 
 
 # rule `arabic_chain_name` (parser 1.39.0): an Arabic name of several links, whatever stands before it: "Bader bin
