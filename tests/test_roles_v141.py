@@ -118,3 +118,18 @@ def test_a_surname_in_capitals_after_an_honorific_and_a_given_name_is_the_name_s
 def test_post_nominal_letters_after_an_honorific_name_are_no_surname():  # guard
     p = run("The committee met in Belfast on Monday. Mr. Bell MLA said the project was late.")
     assert "Bell" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- reporters named in one bracket
+
+
+def test_chinese_names_in_one_bracket_separated_by_spaces_are_the_reporters():
+    p = run("China News Agency, Jinhua, March 3 (Liu Jianping Zhou Mingxia) The city held a trade fair on Tuesday, "
+            "and Mayor Chen Hua delivered a speech.")
+    assert {"Liu Jianping", "Zhou Mingxia"} <= names(p.mentions)
+    assert {m["rule"] for m in p.mentions if m["name"] in ("Liu Jianping", "Zhou Mingxia")} == {"byline"}
+
+
+def test_western_names_in_a_bracket_are_no_paired_credit():  # guard
+    p = run("The council met on Tuesday (John Smith Mary Jones) and Mayor Chen Hua delivered a speech.")
+    assert not {"John Smith", "Mary Jones"} & names(p.mentions)

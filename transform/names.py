@@ -1702,6 +1702,9 @@ _INNER_LABEL = re.compile(r"^(?:(?:edited|translated|photographed|written|compil
                           r"trans-editing)\s+by|"
                           r"(?:editors?|translators?|photos?|reporters?)\s*[:\uff1a])\s*", re.I)
 # rule `cjk_reporter_credit`: "(时刻新闻记者 廖洁 刘玉先 湖南日报记者 ...)": a reporter label, then names written with spaces
+# rule `paired_credit` (parser 1.41.0): two or three Chinese names in one bracket, written with spaces only ("Longyan,
+# November 5 (Zhang Jinchuan Wen Lianguang)", "bridge - (Ma Furong Yang Ge Deng Juhong)"): the reporters
+_PAIRED_CREDIT = re.compile(r"[(\[]((?:[A-Z][a-z]+ [A-Z][a-z]+ ){1,2}[A-Z][a-z]+ [A-Z][a-z]+)[)\]]")
 _CJK_REPORTERS = re.compile(r"\u8bb0\u8005((?:\s+[\u4e00-\u9fff]{2,3}(?=[\s)\uff09]))+)")
 
 
@@ -1746,22 +1749,8 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
     titled = _NAME_THEN_ROLE.match(text)
     if titled:
         return [(titled.start(1), titled.end(1), titled.group(1))]
-    out = []
-    chunks = []
-    for m in BYLINE.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        label = m.group(0).strip() if g == 3 else ""
-        chunks.append((m.group(g), m.start(g), label if _PERSON_LABEL.match(label) else None))
-    for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD, _DATELINE_PAREN):
-        for m in rx.finditer(text):
-            chunks.append((_credit_run(text, m.start(1)) or m.group(1), m.start(1), "reporter"))
-    for m in _NAME_AGENCY.finditer(text):
-        if _agency(m.group(2).strip()) and not any(w.lower() in _NOT_ENTITY_WORDS for w in m.group(1).split()):
-            chunks.append((m.group(1), m.start(1), "photo"))
-    for m in _CJK_REPORTERS.finditer(text):
-        chunks.append((m.group(1).replace(" ", ","), m.start(1), "reporter"))
-    chunks.sort(key=lambda c: c[1])
-    for chunk, base, person_label in chunks:
+    out: list[tuple[int, int, str]] = []
+    for chunk, base, person_label in _credit_chunks(text):
         for part in re.finditer(r"[^,;\u3001/&|]+", chunk):
             piece = part.group(0)
             for sub in re.split(r"\s+and\s+", piece):
@@ -1775,6 +1764,28 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
                     if (s, s + len(name), name) not in out:  # a credit matched by two rules counts once
                         out.append((s, s + len(name), name))
     return out
+
+
+def _credit_chunks(text: str) -> list[tuple[str, int, str | None]]:
+    """The runs of text that credit persons, in text order: (run, where it starts, the credit's person label)."""
+    chunks: list[tuple[str, int, str | None]] = []
+    for m in BYLINE.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        label = m.group(0).strip() if g == 3 else ""
+        chunks.append((m.group(g), m.start(g), label if _PERSON_LABEL.match(label) else None))
+    for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD, _DATELINE_PAREN):
+        for m in rx.finditer(text):
+            chunks.append((_credit_run(text, m.start(1)) or m.group(1), m.start(1), "reporter"))
+    for m in _NAME_AGENCY.finditer(text):
+        if _agency(m.group(2).strip()) and not any(w.lower() in _NOT_ENTITY_WORDS for w in m.group(1).split()):
+            chunks.append((m.group(1), m.start(1), "photo"))
+    for m in _CJK_REPORTERS.finditer(text):
+        chunks.append((m.group(1).replace(" ", ","), m.start(1), "reporter"))
+    for m in _PAIRED_CREDIT.finditer(text):
+        pairs = re.findall(r"\S+ \S+", m.group(1))
+        if all(is_surname(p.split()[0]) and is_given_name(p.split()[1]) for p in pairs):
+            chunks.append((",".join(pairs), m.start(1), "reporter"))
+    return sorted(chunks, key=lambda c: c[1])
 
 
 # rule `byline_element`: a line the page keeps in its byline element (extract/bylines.py) that is a name alone,
