@@ -133,3 +133,15 @@ def test_chinese_names_in_one_bracket_separated_by_spaces_are_the_reporters():
 def test_western_names_in_a_bracket_are_no_paired_credit():  # guard
     p = run("The council met on Tuesday (John Smith Mary Jones) and Mayor Chen Hua delivered a speech.")
     assert not {"John Smith", "Mary Jones"} & names(p.mentions)
+
+
+def test_a_chinese_name_after_source_in_a_caption_is_the_photographer():
+    p = run("Group photo (Source: Xu Ming)\nThe university held a symposium on Tuesday, and President Chen Hua "
+            "delivered a speech.")
+    assert "Xu Ming" in names(p.mentions)
+
+
+def test_an_agency_after_source_is_no_person():  # guard
+    p = run("Group photo (Source: Global Times)\nThe university held a symposium on Tuesday, and President Chen Hua "
+            "delivered a speech.")
+    assert not {n for n in everyone(p) if "Global" in n}

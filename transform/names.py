@@ -1705,6 +1705,9 @@ _INNER_LABEL = re.compile(r"^(?:(?:edited|translated|photographed|written|compil
 # rule `paired_credit` (parser 1.41.0): two or three Chinese names in one bracket, written with spaces only ("Longyan,
 # November 5 (Zhang Jinchuan Wen Lianguang)", "bridge - (Ma Furong Yang Ge Deng Juhong)"): the reporters
 _PAIRED_CREDIT = re.compile(r"[(\[]((?:[A-Z][a-z]+ [A-Z][a-z]+ ){1,2}[A-Z][a-z]+ [A-Z][a-z]+)[)\]]")
+# rule `source_credit` (parser 1.41.0): a Chinese name after "Source:" in a caption ("Group photo (Source: He Ming)"):
+# the photographer (an agency after the label is no person: only a surname and a given name count)
+_SOURCE_CREDIT = re.compile(r"\bSource\s*[:\uff1a]\s*(([A-Z][a-z]+) ([A-Z][a-z]+(?:-[a-z]+)?))\s*(?:[)\]]|$)")
 _CJK_REPORTERS = re.compile(r"\u8bb0\u8005((?:\s+[\u4e00-\u9fff]{2,3}(?=[\s)\uff09]))+)")
 
 
@@ -1757,7 +1760,7 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
                 name = _credited(sub)
                 if not name:
                     continue
-                if _CJK_NAME.match(name) or (_BYLINE_PERSON.match(name.title() if name.isupper() else name) and
+                if _CJK_NAME.match(name) or person_label == "source" or (_BYLINE_PERSON.match(name.title() if name.isupper() else name) and
                                              not any(w.lower() in FUNCTION_WORDS | MEDIA_WORDS for w in name.split())) or (
                         person_label is not None and single_credit_name(name, person_label)):
                     s = text.find(name, base + part.start())
@@ -1785,6 +1788,9 @@ def _credit_chunks(text: str) -> list[tuple[str, int, str | None]]:
         pairs = re.findall(r"\S+ \S+", m.group(1))
         if all(is_surname(p.split()[0]) and is_given_name(p.split()[1]) for p in pairs):
             chunks.append((",".join(pairs), m.start(1), "reporter"))
+    for m in _SOURCE_CREDIT.finditer(text):
+        if is_surname(m.group(2)) and is_given_name(m.group(3)):
+            chunks.append((m.group(1), m.start(1), "source"))
     return sorted(chunks, key=lambda c: c[1])
 
 
