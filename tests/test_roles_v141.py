@@ -145,3 +145,9 @@ def test_an_agency_after_source_is_no_person():  # guard
     p = run("Group photo (Source: Global Times)\nThe university held a symposium on Tuesday, and President Chen Hua "
             "delivered a speech.")
     assert not {n for n in everyone(p) if "Global" in n}
+
+
+def test_a_press_advisor_cited_after_a_comma_is_the_readout_s_source():
+    p = run("Prime Minister Ram Sharma met the delegation on Monday. The two sides agreed to strengthen relations, "
+            "according to Dr Kiran Adhikari, PM's press advisor.")
+    assert [m["rule"] for m in p.mentions if m["name"] == "Kiran Adhikari"] == ["press_source"]

@@ -2395,7 +2395,8 @@ _CALL_ON = re.compile(r"\b(?:paid|pays|paying)\s+(?:a\s+|an\s+)?(?:courtesy\s+|o
                       r"(?:on|to|upon)\s+(?=(?:(?:Hon|Dr|Mr|Mrs|Ms|H\.\s?E)\.?\s+)*[A-Z])")
 # rule `according_to` (parser 1.28.0): "According to Wang Yi, the purpose of the visit is ...": a readout cites what a
 # participant said at the meeting (in the corpora nine times in ten a speaker); a clause start only, the person first
-_ACCORDING_TO = re.compile(r"(?:^|(?<=[,;:]\s))According\s+to\s+(?=[A-Z])")
+# (1.41.0: also after a comma, ", according to Dr A, PM's press advisor")
+_ACCORDING_TO = re.compile(r"(?:^|(?<=[,;:]\s))[Aa]ccording\s+to\s+(?=[A-Z])")
 # ... but a press officer cited is the readout's source, not a speaker ("According to X, the Public Relations Officer")
 _PRESS_OFFICE = re.compile(r"[^.;:]{0,40}?\b(?:spokes(?:man|woman|person)|press|public\s+relations|communications?|"
                            r"information\s+officer|reporter|correspondent)\b", re.I)
