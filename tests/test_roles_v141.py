@@ -151,3 +151,15 @@ def test_a_press_advisor_cited_after_a_comma_is_the_readout_s_source():
     p = run("Prime Minister Ram Sharma met the delegation on Monday. The two sides agreed to strengthen relations, "
             "according to Dr Kiran Adhikari, PM's press advisor.")
     assert [m["rule"] for m in p.mentions if m["name"] == "Kiran Adhikari"] == ["press_source"]
+
+
+def test_a_broadcaster_s_sign_off_credits_its_reporter():
+    p = run("Three governors are visiting Ottawa to discuss trade with the premier. Lena Kowalczyk reports.\n"
+            "The governors met Premier Tom Rhodes on Monday.")
+    assert [m["rule"] for m in p.mentions if m["name"] == "Lena Kowalczyk"] == ["byline"]
+    assert "Lena Kowalczyk" not in names(p.speakers)
+
+
+def test_a_person_who_reports_to_the_meeting_is_no_sign_off():  # guard
+    p = run("The council met on Monday. Treasurer Lena Kowalczyk reports that the budget is balanced.")
+    assert "Lena Kowalczyk" in names(p.speakers)

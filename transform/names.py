@@ -1658,9 +1658,9 @@ _PLACEHOLDERS = {"none", "null", "nil", "unknown", "anonymous", "admin", "admini
 
 
 def press_names(text: str) -> list[str]:
-    """Rules `reporter_lead_credit` / `dateline_credit`: the names a reporter label or a dateline introduces in
-    running text."""
-    return [n for rx in (_REPORTER_LEAD, _DATELINE_PAREN) for m in rx.finditer(text)
+    """Rules `reporter_lead_credit` / `dateline_credit` / `reports_sign_off`: the names a reporter label or a dateline
+    introduces in running text, or a broadcaster's sign-off gives."""
+    return [n for rx in (_REPORTER_LEAD, _DATELINE_PAREN, _REPORTS_SIGN_OFF) for m in rx.finditer(text)
             for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1)) if _BYLINE_PERSON.match(n)]
 
 
@@ -1708,6 +1708,9 @@ _PAIRED_CREDIT = re.compile(r"[(\[]((?:[A-Z][a-z]+ [A-Z][a-z]+ ){1,2}[A-Z][a-z]+
 # rule `source_credit` (parser 1.41.0): a Chinese name after "Source:" in a caption ("Group photo (Source: He Ming)"):
 # the photographer (an agency after the label is no person: only a surname and a given name count)
 _SOURCE_CREDIT = re.compile(r"\bSource\s*[:\uff1a]\s*(([A-Z][a-z]+) ([A-Z][a-z]+(?:-[a-z]+)?))\s*(?:[)\]]|$)")
+# rule `reports_sign_off` (parser 1.41.0): a broadcaster's lead ends with its reporter's name, "Ed Mayberry reports."
+_REPORTS_SIGN_OFF = re.compile(r"^\s*(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}) (?:reports|has\s+more|has\s+"
+                               r"the\s+(?:story|details))(?:\s+from\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s*\.?\s*$")
 _CJK_REPORTERS = re.compile(r"\u8bb0\u8005((?:\s+[\u4e00-\u9fff]{2,3}(?=[\s)\uff09]))+)")
 
 
@@ -1788,6 +1791,9 @@ def _credit_chunks(text: str) -> list[tuple[str, int, str | None]]:
         pairs = re.findall(r"\S+ \S+", m.group(1))
         if all(is_surname(p.split()[0]) and is_given_name(p.split()[1]) for p in pairs):
             chunks.append((",".join(pairs), m.start(1), "reporter"))
+    m = _REPORTS_SIGN_OFF.match(text)
+    if m:
+        chunks.append((m.group(1), m.start(1), "reporter"))
     for m in _SOURCE_CREDIT.finditer(text):
         if is_surname(m.group(2)) and is_given_name(m.group(3)):
             chunks.append((m.group(1), m.start(1), "source"))
