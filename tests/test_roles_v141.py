@@ -163,3 +163,13 @@ def test_a_broadcaster_s_sign_off_credits_its_reporter():
 def test_a_person_who_reports_to_the_meeting_is_no_sign_off():  # guard
     p = run("The council met on Monday. Treasurer Lena Kowalczyk reports that the budget is balanced.")
     assert "Lena Kowalczyk" in names(p.speakers)
+
+
+def test_a_source_cited_at_the_end_of_its_sentence_is_no_speaker():
+    p = run("The President received Foreign Minister Rashid Berdiev in Astana on Monday, Kabar reported.")
+    assert "Kabar" not in names(p.speakers)
+
+
+def test_a_person_who_reported_to_the_meeting_still_spoke():  # guard
+    p = run("The council met on Monday. Treasurer Anna Berg reported on the budget.")
+    assert "Anna Berg" in names(p.speakers)

@@ -281,7 +281,16 @@ def _not_a_hit(text: str, m: re.Match, role: str, title_case: bool) -> bool:
     if role == "chair" and _OFFICE_WORK.match(text, m.end()):
         return True
     # rule `reported_count`: "Hebei reported 127 new cases" is a figure, not a speech
-    return role == "speech" and bool(_STATISTIC.match(text, m.start()))
+    return role == "speech" and (bool(_STATISTIC.match(text, m.start())) or _SOURCE_REPORTED.match(m.group(0)) is not None
+                                 and _SOURCE_AT_END.match(text, m.end()) is not None and
+                                 _AFTER_COMMA.search(text, 0, m.start()) is not None)
+
+
+# rule `source_reported` (parser 1.41.0): "..., Akorda reported.", "..., Dunyo news agency reported": the source the
+# readout cites at the end of its sentence, no speaker of the meeting
+_SOURCE_REPORTED = re.compile(r"reported|reports", re.I)
+_SOURCE_AT_END = re.compile(r"\s*[.]?\s*$")
+_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:[a-z]+\s+){0,2}$")
 
 
 def _participle_ok(text: str, start: int) -> bool:
