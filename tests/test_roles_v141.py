@@ -173,3 +173,15 @@ def test_a_source_cited_at_the_end_of_its_sentence_is_no_speaker():
 def test_a_person_who_reported_to_the_meeting_still_spoke():  # guard
     p = run("The council met on Monday. Treasurer Anna Berg reported on the budget.")
     assert "Anna Berg" in names(p.speakers)
+
+
+def test_the_styled_holder_of_an_office_after_under_the_chairmanship_of_chaired():
+    p = run("The summit opened in Basseterre under the chairmanship of the President of the Republic, Dr the "
+            "Honourable Ernest Pierre, who succeeds the outgoing chair.")
+    assert p.chairs == ["Ernest Pierre"]
+
+
+def test_under_the_chairmanship_of_a_country_names_no_chair():  # guard
+    p = run("The summit was held in Astana under the chairmanship of Kazakhstan. President Daniyar Omarov "
+            "delivered a speech.")
+    assert p.chairs == []

@@ -2393,6 +2393,10 @@ _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|key
 # parse loses its way in the styles)
 _CALL_ON = re.compile(r"\b(?:paid|pays|paying)\s+(?:a\s+|an\s+)?(?:courtesy\s+|official\s+|farewell\s+)?(?:call|visit)\s+"
                       r"(?:on|to|upon)\s+(?=(?:(?:Hon|Dr|Mr|Mrs|Ms|H\.\s?E)\.?\s+)*[A-Z])")
+# rule `under_chairmanship` (parser 1.41.0): "held under the chairmanship of the Prime Minister of X, Dr the Honourable
+# A": the first person after the chair noun chaired, however the parse hangs the styled name (the parse's own reading
+# is `syntax_chair_noun`)
+_UNDER_CHAIR_NOUN = re.compile(r"\bunder\s+the\s+(?:chairmanship|stewardship)\s+of\s+", re.I)
 # rule `according_to` (parser 1.28.0): "According to Wang Yi, the purpose of the visit is ...": a readout cites what a
 # participant said at the meeting (in the corpora nine times in ten a speaker); a clause start only, the person first
 # (1.41.0: also after a comma, ", according to Dr A, PM's press advisor")
@@ -2535,6 +2539,10 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
             # (parser 1.32.0) a press officer cited is the readout's source: a mention (`press_source`)
             press = _PRESS_OFFICE.match(ps.t, hit[0].end)
             out.append(("noted", first, "press_source") if press else ("speech", first, "according_to"))
+    for m in _UNDER_CHAIR_NOUN.finditer(ps.t):
+        if not reported_clause(ps.t, m.start()) and not _studied_event(ps.t, m.start(), True):
+            first = [x for x in ps.subjects_after(m.end(), "chair") if x.kind == "person"][:1]
+            out.append(("chair", first, "under_chairmanship"))
     for m in _ACCOMPANIED_BY.finditer(ps.t):  # GUIDELINES 2.6: those who accompanied a leader were present
         out.append(("attend", ps.subjects_after(m.end(), "attend"), "accompanied_by"))
     for m in _BROUGHT_TOGETHER.finditer(ps.t):  # (parser 1.32.0) "The event brought together Minister A, Governor B"
