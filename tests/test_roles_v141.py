@@ -185,3 +185,10 @@ def test_under_the_chairmanship_of_a_country_names_no_chair():  # guard
     p = run("The summit was held in Astana under the chairmanship of Kazakhstan. President Daniyar Omarov "
             "delivered a speech.")
     assert p.chairs == []
+
+
+def test_a_province_of_several_words_in_a_roll_of_premiers_is_no_person():
+    p = run("The premiers met in Toronto on Monday. Attending were Premiers Dana Whitfield, Nova Scotia, Omar Hadid, "
+            "New Brunswick, and Lucy Tam, British Columbia.")
+    assert {"Dana Whitfield", "Omar Hadid", "Lucy Tam"} <= names(p.attendees)
+    assert not {"Nova Scotia", "New Brunswick", "British Columbia"} & everyone(p)

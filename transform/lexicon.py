@@ -319,6 +319,24 @@ INCLUDED_GROUP_NOUNS = {"leaders", "participants", "guests", "dignitaries", "vis
 MADE_OF_VERBS = {"consist", "compose", "comprise"}  # "a delegation consisting of A, B"
 REMOTE_NOUNS = {"letter", "message", "instruction", "telegram", "video", "note", "cable", "order", "decree"}
 
+# ----------------------------------------------------------------------------------- places of several words
+# (parser 1.41.0) countries, states and provinces whose names are written like a person's ("Sierra Leone", "Nova
+# Scotia", "Khyber Pakhtunkhwa"): a name span that is one of them whole is that place (`parties.Doc._drop_places`)
+PLACE_NAMES = {
+    "sierra leone", "costa rica", "south africa", "saudi arabia", "new zealand", "sri lanka", "el salvador",
+    "burkina faso", "cabo verde", "cape verde", "papua new guinea", "south sudan", "north macedonia", "north korea",
+    "south korea", "puerto rico", "san marino", "timor-leste", "east timor", "equatorial guinea", "ivory coast",
+    "united states", "united kingdom", "hong kong", "new caledonia", "trinidad and tobago", "antigua and barbuda",
+    "saint lucia", "st lucia", "saint kitts and nevis", "british columbia", "new brunswick", "nova scotia",
+    "prince edward island", "newfoundland and labrador", "northwest territories", "new south wales",
+    "western australia", "south australia", "northern territory", "new york", "new jersey", "new mexico",
+    "new hampshire", "north carolina", "north dakota", "south carolina", "south dakota", "west virginia",
+    "rhode island", "khyber pakhtunkhwa", "gilgit baltistan", "azad kashmir", "uttar pradesh", "madhya pradesh",
+    "andhra pradesh", "arunachal pradesh", "himachal pradesh", "tamil nadu", "west bengal", "akwa ibom",
+    "cross river", "inner mongolia", "kuala lumpur", "phnom penh", "addis ababa", "dar es salaam", "abu dhabi",
+    "port moresby", "port vila", "santo domingo", "buenos aires", "cape town", "tel aviv", "new delhi",
+}
+
 # ----------------------------------------------------------------------------------- countries (names)
 # (parser 1.38.0) a country or its people's adjective that opens a name a rule ran on into ("Ambassador to Russia
 # Rudiger von Fritsch", "counterparts Estonian Taavi Roivas"): never a person's first name (`names.without_country`).

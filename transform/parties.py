@@ -67,6 +67,7 @@ from readouts.transform.lexicon import (
     OFFICE_WORDS,
     ORG_HEADS,
     PLACE_HEADS,
+    PLACE_NAMES,
     ROLL_STYLES,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
@@ -341,9 +342,10 @@ class Doc:
         places = {m.group(1) for m in _NAME_THEN_PLACE.finditer(self.text)}
         for m in [*_PLACE_LIST.finditer(self.text), *_PLACES_INCLUDING.finditer(self.text)]:
             places |= {x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))}
-        if places:
-            self.names_by_sentence = [[sp for sp in spans if N.clean_name(sp.name) not in places]
-                                      for spans in self.names_by_sentence]
+        # (1.41.0) and a country, state or province of several words the lexicon knows ("Sierra Leone", "Nova Scotia")
+        self.names_by_sentence = [[sp for sp in spans if N.clean_name(sp.name) not in places and
+                                   N.clean_name(sp.name).lower() not in PLACE_NAMES]
+                                  for spans in self.names_by_sentence]
 
     def _canonical_spellings(self) -> None:
         """Rules `majority_spelling`, `surname_alias` and `spelling_variant` (names.py): every span is renamed
