@@ -194,7 +194,7 @@ PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 1, "real-blind3": 1, 
             "real-blind25": 2, "real-blind26": 0, "real-blind27": 0, "real-blind28": 0,
             "real-blind29": 3, "real-blind30": 6, "real-blind31": 3, "real-blind32": 1,
             "real-blind33": 2, "real-blind34": 2, "real-blind35": 6,
-            "real-blind36": 7, "real-blind37": 3, "real-blind38": 2, "real-blind39": 6, "real-blind40": 4}  # at most (real-blind27: 1 at
+            "real-blind36": 7, "real-blind37": 4, "real-blind38": 1, "real-blind39": 6, "real-blind40": 4}  # at most (real-blind27: 1 at
 # its blind first score, 2 with parser 1.30.0, 0 with 1.31.0; real-blind32: 1 at its blind first score; real-blind31
 # and 35: +1 each with parser 1.39.0, a name read whole now matches a gold mention the rules place present, where its
 # cut-short form matched nothing: the future council's chair "Theyab bin Mohamed bin Zayed Al Nahyan", an attendee of
@@ -202,7 +202,8 @@ PHANTOMS = {"real-dev": 2, "real-blind": 1, "real-blind2": 1, "real-blind3": 1, 
 # first score, 7 with parser 1.39.0, whose listed-but-unplaced people the learned role may place (aggregates by
 # commit, HELDOUT); real-blind33: 2 with parser 1.40.0, a senator named with his nickname ('Christopher "Bong" Go',
 # found whole since 1.40.0, a gold mention) whom the learned role places present; real-blind37: 5 at its blind first
-# score, 3 with 1.40.0; tests/HELDOUT.md)
+# score, 3 with 1.40.0, 4 with 1.41.0 (the learned role's refit places one more person the gold does not list);
+# real-blind38: 2 at its blind first score, 1 with 1.41.0 (a broadcaster's reporter, now credited); tests/HELDOUT.md)
 
 
 @pytest.fixture(scope="module")

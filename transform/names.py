@@ -320,7 +320,7 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
             continue
         if words[-1].lower() in ORG_HEADS | PLACE_HEADS:
             continue  # rule `organisation_not_person`: "... Development and Reform Commission, Secretary of ..."
-        if all(_office_word(w) for w in words) or is_title(" ".join(words)):
+        if all(_office_word(w) for w in words) or is_title(" ".join(words)) and not census_pair(words):
             continue  # rule `office_not_person` (parser 1.27.0): "President X's Special Representative, Member of ..."
             # (1.41.0: "A, the Crown Prince, Deputy Supreme Commander, ...": an office the lexicon reads whole)
         # ("Ambassador to the Philippines Zhao Jianhua": the country may take "the")
@@ -1102,7 +1102,7 @@ def entity_runs(text: str, dictionary: frozenset[str] | None) -> list[tuple[int,
         plain = [_name_word(w) and w not in _ENTITY_PARTICLES for w in words]
         if any(x and y for x, y in zip(plain, plain[1:])) and \
                 (dictionary is None or any(p and not _dictionary_word(w, dictionary) for w, p in zip(words, plain)) or
-                 any(x and y and census_pair(pair) for x, y, pair in zip(plain, plain[1:], zip(words, words[1:])))):
+                 any(x and y and census_pair([a, b]) for x, y, a, b in zip(plain, plain[1:], words, words[1:]))):
             out.append((start, m.end()))
     return out
 
@@ -1280,7 +1280,7 @@ _VERB_SUBJECT = re.compile(r"(?:^|(?<=[,;:(\u201c\"]\s)|(?<=['\u2019]s\s)|(?<=\b
                            r"highlighted|underlined|called\s+(?:for|on)|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)))")
 
 
-def _written_as_place(words: str, whole: str) -> bool:
+def written_as_place(words: str, whole: str) -> bool:
     """The document writes the words after "in" or "to" ("visit to Burkina Faso", "in Sierra Leone"): a place."""
     return re.search(r"\b(?:in|to|In|To)\s+" + re.escape(words) + r"\b", whole) is not None
 
@@ -1300,7 +1300,7 @@ def verb_subject_names(text: str, taken: list[NameSpan], dictionary: frozenset[s
         words = m.group(1).split()
         if any(sp.start < e and s < sp.end for sp in taken) or _not_rare_name(words, dictionary):
             continue
-        if _written_as_place(m.group(1), whole):
+        if written_as_place(m.group(1), whole):
             continue
         out.append(NameSpan(s, e, m.group(1), "verb_subject"))
     return out
@@ -1330,7 +1330,7 @@ def office_names(text: str, taken: list[NameSpan], dictionary: frozenset[str], w
                 re.match(r"['\u2019]s\b", text[e:]) or _ORG_NOUN_BEFORE.search(text, 0, s) or \
                 _pinyin_shaped(words, dictionary) and not census_pair(words):
             continue  # "the All-China Women's Federation", "cosmetics group Lumiere Beaute", "Kangmei Tongcheng"
-        if _written_as_place(m.group(1), whole):
+        if written_as_place(m.group(1), whole):
             continue
         out.append(NameSpan(s, e, m.group(1), "office_name"))
     return out
@@ -1791,9 +1791,9 @@ def _credit_chunks(text: str) -> list[tuple[str, int, str | None]]:
         pairs = re.findall(r"\S+ \S+", m.group(1))
         if all(is_surname(p.split()[0]) and is_given_name(p.split()[1]) for p in pairs):
             chunks.append((",".join(pairs), m.start(1), "reporter"))
-    m = _REPORTS_SIGN_OFF.match(text)
-    if m:
-        chunks.append((m.group(1), m.start(1), "reporter"))
+    sign_off = _REPORTS_SIGN_OFF.match(text)
+    if sign_off:
+        chunks.append((sign_off.group(1), sign_off.start(1), "reporter"))
     for m in _SOURCE_CREDIT.finditer(text):
         if is_surname(m.group(2)) and is_given_name(m.group(3)):
             chunks.append((m.group(1), m.start(1), "source"))

@@ -342,10 +342,13 @@ class Doc:
         places = {m.group(1) for m in _NAME_THEN_PLACE.finditer(self.text)}
         for m in [*_PLACE_LIST.finditer(self.text), *_PLACES_INCLUDING.finditer(self.text)]:
             places |= {x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))}
-        # (1.41.0) and a country, state or province of several words the lexicon knows ("Sierra Leone", "Nova Scotia")
+        # (1.41.0) and a country, state or province of several words the lexicon knows ("Sierra Leone", "Nova Scotia"),
+        # and a name after "The Honourable" alone the text also writes after "in" or "to" (as `office_name` checks)
         self.names_by_sentence = [[sp for sp in spans if N.clean_name(sp.name) not in places and
-                                   N.clean_name(sp.name).lower() not in PLACE_NAMES]
-                                  for spans in self.names_by_sentence]
+                                   N.clean_name(sp.name).lower() not in PLACE_NAMES and
+                                   not (_THE_HONOURABLE_BEFORE.search(s.text, 0, sp.start) and
+                                        N.written_as_place(sp.name, self.text))]
+                                  for s, spans in zip(self.sentences, self.names_by_sentence)]
 
     def _canonical_spellings(self) -> None:
         """Rules `majority_spelling`, `surname_alias` and `spelling_variant` (names.py): every span is renamed
@@ -469,7 +472,7 @@ class Doc:
         held = m.group(2) if m and named else \
             m.group(1) if m and m.group(1).lower().replace(" ", "-").split("-")[0] in OFFICE_WORDS else None
         if m and held:
-            return self._office_holder(ref, held, m.group(1).split() if named else [], pos)
+            return self._office_holder(ref, held, m.group(1).split() if named else [])
         toks = ref.split()
         if not toks:
             return None
@@ -503,15 +506,13 @@ class Doc:
         earlier = [c for c in cands if c.first < pos]
         return earlier[-1].key if len(earlier) == 1 else None
 
-    def _office_holder(self, ref: str, held: str, words: list[str], pos: int) -> str | None:
+    def _office_holder(self, ref: str, held: str, words: list[str]) -> str | None:
         """"the Governor" -> the most recent person whose office ends so, with the same ranks ("the Governor" is not
         the Vice Governor); `words`, the name an office written with one names (no rank among them: `_names_office`)."""
         office = held.lower().replace("-", " ").split()
         ref_mods = {w.lower() for w in ref.split()} & _RANKS
         order = list(reversed(self.recent)) + [k for k in self.persons if k not in self.recent]
         for key in order:
-            if 0 < pos <= self.persons[key].first:
-                continue  # (1.41.0) a back-reference: "The minister said that ... met Prime Minister A" is not A
             for t in self.persons[key].titles:
                 core = _office_core(t)
                 if core[-len(office):] == office and set(core) & _RANKS == ref_mods and _named_in_title(words, t):
@@ -1440,6 +1441,7 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+_THE_HONOURABLE_BEFORE = re.compile(r"\b[Tt]he\s+Honou?rable\s+$")
 # rule `given_name_alias` (parser 1.41.0): "John also gave an update" after "John Power": the given name alone, as a
 # clause's subject, is the one person of the readout who has it (a census given name, no other person's word)
 _GIVEN_SUBJECT = re.compile(r"\s+(?:also\s+|then\s+|further\s+|later\s+)?[a-z]{2,}\b")
@@ -2800,7 +2802,7 @@ def reported_clause(t: str, verb_start: int) -> bool:
     that General Secretary Xi Jinping stressed ...") or an "as X said" clause reports an earlier act of
     someone who need not be present."""
     m = _REPORTING_THAT.search(t, 0, verb_start)
-    return bool(m) and not _SOURCE_REPORTS.search(t, 0, m.start())
+    return m is not None and not _SOURCE_REPORTS.search(t, 0, m.start())
 
 
 # (1.41.0) "The Presidential Media Division said that President A met with B": the body that issues the readout
