@@ -127,16 +127,17 @@ _BARE_HONOURABLE = r"(?<=, )Honou?rable"
 _BARE_HONOURABLE_AT = re.compile(_BARE_HONOURABLE)
 # (1.41.0) "the Honourable" alone, before two name words at least: "Prime Minister of Dominica, the Honourable
 # Roosevelt Skerritt presided" (`honorific_names` checks the length and that no word is an office's)
-_THE_HONOURABLE = r"[Tt]he\s+Honou?rable"
-_THE_HONOURABLE_AT = re.compile(_THE_HONOURABLE)
+THE_HONOURABLE = r"[Tt]he\s+Honou?rable"  # (also read by parties.Doc._drop_places)
+_THE_HONOURABLE_AT = re.compile(THE_HONOURABLE)
 _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",) if h != "Comrade") + r"|" + _LONG_STYLE +
-                             r"|" + _BARE_HONOURABLE + r"|" + _THE_HONOURABLE + r"|Honou?rables|Hons" +
+                             r"|" + _BARE_HONOURABLE + r"|" + THE_HONOURABLE + r"|Honou?rables|Hons" +
                              r"|" + _DOTTED_RANK + r")\.?\s+(?:(?:" + "|".join(HONORIFICS) + r"|" + _LONG_STYLE +
-                             r"|[Tt]he\s+Honou?rable|" + _DOTTED_RANK + r"|" + _RANK_WORDS +
+                             r"|" + THE_HONOURABLE + r"|" + _DOTTED_RANK + r"|" + _RANK_WORDS +
                              r")\.?\s+)*(" + _WESTERN_WORD +
                              r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})" + _NAME_END)
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
-_POST_NOMINAL = r"(?:\s+(?:MP|QC|KC|SC|MEP|MLA|OBE|CBE|MBE|JP|PhD))?"
+_POST_NOMINALS = ("MP", "QC", "KC", "SC", "MEP", "MLA", "OBE", "CBE", "MBE", "JP", "PhD")
+_POST_NOMINAL = r"(?:\s+(?:" + "|".join(_POST_NOMINALS) + r"))?"
 # (a middle initial may lack its period: "Austin A Lane, President of ...")
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: [A-Z](?= [A-Z][a-z]))?(?:" + _PARTICLES + " " +
                               _WESTERN_WORD + r"){1,3})" + _POST_NOMINAL + r", (?=\S)")  # (1.35.0) particles: "Mohamed
@@ -256,10 +257,11 @@ def honorific_names(text: str) -> list[NameSpan]:
     return out
 
 
-# a surname in capitals after a given name and an honorific (not post-nominal letters: "Mr. Bell MLA")
+# a surname in capitals after a given name and an honorific (not post-nominal letters of three or more: "Mr. Bell
+# MLA"; those `_POST_NOMINAL` knows, and more honours and legislators' letters)
 _CAPS_SURNAME = re.compile(r" ([A-Z]{3,12})(?![\w'\u2019-])")
-_POST_NOMINAL_WORDS = {"MEP", "MLA", "MPP", "MNA", "MHA", "MHK", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG", "KCMG",
-                       "CMG", "PhD", "OAM", "AM", "AO", "AC", "MSP", "TD", "MHR", "CEO", "GBS", "SBS", "BBS", "JP"}
+_POST_NOMINAL_WORDS = {w for w in _POST_NOMINALS if _CAPS_SURNAME.fullmatch(" " + w)} | {
+    "MPP", "MNA", "MHA", "MHK", "KBE", "DBE", "GCMG", "KCMG", "CMG", "OAM", "MSP", "MHR", "CEO", "GBS", "SBS", "BBS"}
 
 
 # rule `arabic_chain_name` (parser 1.39.0): an Arabic name of several links, whatever stands before it: "Bader bin

@@ -344,10 +344,12 @@ class Doc:
             places |= {x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))}
         # (1.41.0) and a country, state or province of several words the lexicon knows ("Sierra Leone", "Nova Scotia"),
         # and a name after "The Honourable" alone the text also writes after "in" or "to" (as `office_name` checks)
-        self.names_by_sentence = [[sp for sp in spans if N.clean_name(sp.name) not in places and
-                                   N.clean_name(sp.name).lower() not in PLACE_NAMES and
-                                   not (_THE_HONOURABLE_BEFORE.search(s.text, 0, sp.start) and
-                                        N.written_as_place(sp.name, self.text))]
+        def place(s, sp: N.NameSpan) -> bool:
+            name = N.clean_name(sp.name)
+            return name in places or name.lower() in PLACE_NAMES or bool(
+                _THE_HONOURABLE_BEFORE.search(s.text, 0, sp.start) and N.written_as_place(sp.name, self.text))
+
+        self.names_by_sentence = [[sp for sp in spans if not place(s, sp)]
                                   for s, spans in zip(self.sentences, self.names_by_sentence)]
 
     def _canonical_spellings(self) -> None:
@@ -1441,7 +1443,7 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-_THE_HONOURABLE_BEFORE = re.compile(r"\b[Tt]he\s+Honou?rable\s+$")
+_THE_HONOURABLE_BEFORE = re.compile(r"\b" + N.THE_HONOURABLE + r"\s+$")
 # rule `given_name_alias` (parser 1.41.0): "John also gave an update" after "John Power": the given name alone, as a
 # clause's subject, is the one person of the readout who has it (a census given name, no other person's word)
 _GIVEN_SUBJECT = re.compile(r"\s+(?:also\s+|then\s+|further\s+|later\s+)?[a-z]{2,}\b")

@@ -110,10 +110,10 @@ from readouts.transform.sentences import Sentence, split_sentences
 # own agent gives no speech, a given name alone after the full name (`given_name_alias`), "the Honourable" alone and
 # the plural "Honourables", offices the lexicon reads whole are no appositive names, places ending in "Islands",
 # "Causeway", "Bhavan" and a table of places of several words ("Nova Scotia"), "Dr the Honourable X" in lists, a report
-# by the issuing body is this meeting, a capitalised surname after an
-# honorific, bracketed pairs of Chinese reporters (`paired_credit`), "Source: X" (`source_credit`), "X reports."
-# (`reports_sign_off`), "..., according to X", "..., Y reported." (`source_reported`), "under the chairmanship of
-# ..., Dr the Honourable X" (`under_chairmanship`); the learned role refitted on the same twenty-nine sets
+# by the issuing body is this meeting, a capitalised surname after an honorific, bracketed pairs of Chinese reporters
+# (`paired_credit`), "Source: X" (`source_credit`), "X reports." (`reports_sign_off`), "..., according to X", "..., Y
+# reported." (`source_reported`), "under the chairmanship of ..., Dr the Honourable X" (`under_chairmanship`); the
+# learned role refitted on the same twenty-nine sets
 # 1.40.0: hard-wrapped minutes under many headings, a line broken after a hyphen, a style or an initial; a headline
 # chair the body's reading found; chair marks after a post-nominal or a dashed office in a roll; "received on <day>
 # in <place> X", "was received at <Place> by X"; "as he chaired ..." (`subordinate_<role>`); an earlier summit that
