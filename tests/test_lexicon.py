@@ -15,7 +15,8 @@ SOURCE = (TRANSFORM / "lexicon.py").read_text(encoding="utf-8")
 TABLES = {name: value for name, value in vars(lexicon).items()
           if name.isupper() and isinstance(value, (set, frozenset, dict, tuple, list))}
 # written as they appear in the text: they go into case-sensitive patterns
-CASED = {"HONORIFICS", "WIRE_AGENCIES", "RANK_ABBREVIATIONS", "GIVEN_ABBREVIATIONS", "ROLL_STYLES", "COUNCIL_STYLES"}  # matched as written (a regular expression of capitalised names)
+CASED = {"HONORIFICS", "WIRE_AGENCIES", "RANK_ABBREVIATIONS", "GIVEN_ABBREVIATIONS", "ROLL_STYLES", "COUNCIL_STYLES",
+         "ORG_PREFIX_HEADS"}  # matched as written (a regular expression of capitalised names)
 
 
 def _literals() -> dict[str, ast.expr]:

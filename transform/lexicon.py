@@ -188,6 +188,9 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
              "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc", "chapter", "branch",
              "campus", "workshop", "causeway", "bhavan", "bhawan"}  # (1.32.0: "Jiulonghu Campus", "Weta Workshop";
 # 1.41.0: "King Fahd Causeway", "Rashtrapati Bhavan", heads of built places that are no surname)
+# organisation heads written before the name in Malay, Indonesian and Romance languages (parser 1.42.0)
+ORG_PREFIX_HEADS = ("Universiti", "Universitas", "Universidad", "Universidade", "Université", "Università", "Institut",
+                    "Instituto", "Kolej", "Politeknik", "Sekolah", "Fundación", "Fundação", "Banco")
 # head words of a landmark's name, never a person's surname in a census pair ("Ping Tom Park") (parser 1.32.0)
 LANDMARK_WORDS = {"park", "street", "road", "avenue", "square", "hall", "bridge", "river", "lake", "island", "hill",
                   "mountain", "tower", "house", "garden", "gardens", "port", "harbour", "harbor", "bay", "beach",

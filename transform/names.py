@@ -62,6 +62,7 @@ from readouts.transform.lexicon import (
     MODIFIERS,
     OFFICE_WORDS,
     ORG_HEADS,
+    ORG_PREFIX_HEADS,
     PINYIN_PLACE_WORDS,
     PLACE_HEADS,
     PRESS_LABELS,
@@ -82,7 +83,7 @@ NOT_PERSONS = {"hong kong", "tai chi", "feng shui", "kung fu", "wu shu", "ping p
 ORG_OR_PLACE_AFTER = re.compile(
     r"\s+(?:Thought|Theory|Road|Street|Avenue|Square|Park|Bridge|Town|Township|Village|County|District|City|"
     r"Province|Prefecture|Mountains?|River|Lake|Temple|University|College|School|Institute|Academy|Group|"
-    r"Company|Co\b|Corporation|Building|Hall|Airport|Station|Port|Bay|Island|Museum|Hospital|Foundation|"
+    r"Company|Co\b|Corporation|Building|Hall|Airport|Geopark|Station|Port|Bay|Island|Museum|Hospital|Foundation|"
     r"Center|Centre|Stadium|Zone|Area|Bank|Fund|Award|Prize|Memorial|Mausoleum|Residence|Cup|Forum)\b")
 
 HONORIFIC = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\.?\s+")
@@ -1146,7 +1147,12 @@ def _pinyin_shaped(tokens: list[str], dictionary: frozenset[str]) -> bool:
     first = tokens[0].lower()
     if (syllables(tokens[0]) or 0) < 2 or first in COMPOUND_SURNAMES:
         return False
-    return first in PINYIN_PLACE_WORDS or len(first) >= 5 or any(t.lower() in dictionary for t in tokens[1:]) or \
+    if first in PINYIN_PLACE_WORDS:
+        return True
+    # (1.42.0) a word neither English nor pinyin after it is a foreign name's: "Sergei Lavrov", "Roger Lewentz"
+    if any(not _dictionary_word(t, dictionary) and syllables(t) is None for t in tokens[1:]):
+        return False
+    return len(first) >= 5 or any(t.lower() in dictionary for t in tokens[1:]) or \
         any(syllables(t) for t in tokens[1:])
 
 
@@ -1181,6 +1187,9 @@ def _entity_runs_into_act(word: str, dictionary: frozenset[str]) -> bool:
 
 # (1.41.0) "the Harry Potter musical", "the Max Planck Institute": a name after "the" names a thing
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# (1.42.0) ... and so after a head written before the name it heads: "Universiti Tunku Abdul Rahman", "Universidad
+# Simón Bolívar" (names.ORG_HEADS follow the name in English)
+_ORG_PREFIX_BEFORE = re.compile(r"\b(?:" + "|".join(ORG_PREFIX_HEADS) + r")\s+$")
 
 
 def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
@@ -1240,7 +1249,7 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
                 re.search(r"[,;:\"\u201c\u201d()]", name):
             continue  # a name holds no comma or quote ('... and Bulgaria," Fu added')
         if not (any(rs <= s and e <= re_ for rs, re_ in runs) or census_pair(tokens)) or \
-                _THE_BEFORE.search(text, max(0, s - 5), s) or \
+                _THE_BEFORE.search(text, max(0, s - 5), s) or _ORG_PREFIX_BEFORE.search(text, max(0, s - 14), s) or \
                 _ORG_NOUN_BEFORE.search(text, 0, s) and not _OFFICE_OF_BODY_BEFORE.search(text, 0, s) or \
                 _OFFICE_OF_BEFORE.search(text, 0, s):
             continue  # "cosmetics group Lumiere Beaute", "Chief Executive of Nordwind Energy": organisations

@@ -1,0 +1,31 @@
+"""Parser 1.42.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import everyone, names, run
+
+# ---------------------------------------------------------------- foreign names whose first word spells pinyin
+
+
+def test_a_name_whose_second_word_is_neither_english_nor_pinyin_is_a_person():
+    # "Sergei" splits into syllables the pinyin table holds; "Volkonsky" is no pinyin and no English word
+    p = run("The foreign minister held talks with his Russian counterpart Sergei Volkonsky in Geneva on Tuesday.")
+    assert "Sergei Volkonsky" in names(p.attendees)
+
+
+def test_a_pinyin_place_before_an_english_word_stays_a_place():  # guard
+    p = run("Mayor Zhang Wei inspected the Nanshan Industrial Park on Tuesday. Zhang Wei said the Yiwu Small "
+            "Commodity market must keep its prices stable.")
+    assert not {"Yiwu Small", "Yiwu Small Commodity", "Nanshan Industrial"} & everyone(p)
+
+
+# ---------------------------------------------------------------- an organisation's head before its name
+
+
+def test_a_name_after_a_malay_head_is_the_university_not_a_person():
+    p = run("The minister met the vice-chancellor on Monday. He said that Universiti Tunku Ahmad Rahim and the "
+            "polytechnic have worked together for ten years.")
+    assert not {"Tunku Ahmad Rahim", "Ahmad Rahim"} & everyone(p)
+
+
+def test_a_person_after_an_english_office_is_still_found():  # guard
+    p = run("The minister met the vice-chancellor on Monday. The Director of the Office Ahmad Rahim Karim said that "
+            "the two universities have worked together for ten years.")
+    assert "Ahmad Rahim Karim" in everyone(p)
