@@ -29,3 +29,18 @@ def test_a_person_after_an_english_office_is_still_found():  # guard
     p = run("The minister met the vice-chancellor on Monday. The Director of the Office Ahmad Rahim Karim said that "
             "the two universities have worked together for ten years.")
     assert "Ahmad Rahim Karim" in everyone(p)
+
+
+# ---------------------------------------------------------------- a place's name before a person's
+
+
+def test_the_end_of_a_place_of_two_words_is_no_part_of_the_name_after_it():
+    p = run("The Foreign Minister met the United States Ambassador to Sri Lanka Marguerite Okonjo on Friday in the "
+            "capital.")
+    assert "Marguerite Okonjo" in names(p.attendees)
+    assert not any("Lanka" in n for n in everyone(p))
+
+
+def test_a_region_before_an_initialled_name_is_no_part_of_it():
+    p = run("The President received the Special Envoy for the Caribbean Roderick J. Hanley on Monday at the palace.")
+    assert "Roderick J. Hanley" in names(p.attendees)

@@ -377,4 +377,6 @@ COUNTRY_WORDS = {
     "turkish", "turkmenistan", "turkmen", "tuvalu", "uganda", "ugandan", "ukraine", "ukrainian", "uruguay",
     "uruguayan", "uzbekistan", "uzbek", "vanuatu", "venezuela", "venezuelan", "vietnam", "vietnamese", "yemen",
     "yemeni", "zambia", "zambian", "zimbabwe", "zimbabwean",
+    # (1.42.0) regions, written before a name as countries are: "Advisor for the Americas Christopher J. Dodd"
+    "africa", "african", "americas", "asia", "asian", "caribbean", "europe", "european", "pacific",
 }

@@ -65,6 +65,7 @@ from readouts.transform.lexicon import (
     ORG_PREFIX_HEADS,
     PINYIN_PLACE_WORDS,
     PLACE_HEADS,
+    PLACE_NAMES,
     PRESS_LABELS,
     RANK_ABBREVIATIONS,
     ROLL_OFFICE_WORDS,
@@ -1351,6 +1352,12 @@ _NAME_PARTICLE = re.compile(r"(?:Bin|bin|Binti|binti|Ibn|ibn|Al|al|El|el|Ould|ou
 _BEFORE_WORD = re.compile(r"(\S+)\s+$")
 
 
+def _ends_place_name(text: str, end: int) -> bool:
+    """The words before `end` end a place of several words the lexicon lists ("Costa Rica", "Sri Lanka")."""
+    tail = " ".join(text[max(0, end - 40):end].lower().split()[-4:])
+    return any(tail == p or tail.endswith(" " + p) for p in PLACE_NAMES)
+
+
 def name_words_before(text: str, start: int, dictionary: frozenset[str], most: int) -> int:
     """Where a name that starts at `start` starts when it takes up to `most` words before it (rule
     `office_name_words`, see parties.Doc): capitalised words no dictionary has and no office, body, place or calendar
@@ -1370,6 +1377,8 @@ def name_words_before(text: str, start: int, dictionary: frozenset[str], most: i
             break
         if not particle and re.search(r"\b(?:of|in|to|at|from|for|and)\s+$", text[max(0, m.start(1) - 6):m.start(1)]):
             return start  # "Governor of Vayots Dzor Ararat Grigoryan": the words after "of" are a place
+        if not particle and _ends_place_name(text, m.end(1)):
+            break  # (1.42.0) "Ambassador to Costa Rica| Cynthia Telles": the word ends a place's name
         pos = m.start(1)
         before_particle = particle
         if not particle:
