@@ -44,3 +44,18 @@ def test_the_end_of_a_place_of_two_words_is_no_part_of_the_name_after_it():
 def test_a_region_before_an_initialled_name_is_no_part_of_it():
     p = run("The President received the Special Envoy for the Caribbean Roderick J. Hanley on Monday at the palace.")
     assert "Roderick J. Hanley" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- four words after an honorific
+
+
+def test_a_name_of_four_words_after_an_honorific_is_read_whole():
+    p = run("The Minister received the Ambassador of Egypt Ms Amira Mohamed Fathy Elsayed, who informed him of the "
+            "preparations for the joint commission.")
+    assert "Amira Mohamed Fathy Elsayed" in names(p.speakers)
+
+
+def test_an_office_after_an_honorific_name_without_a_comma_ends_it():  # guard
+    p = run("The bureau met the delegation on Monday. Ms. Zhou Lan Deputy Division Director of the bureau attended "
+            "the meeting.")
+    assert "Zhou Lan" in names(p.attendees)

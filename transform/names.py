@@ -136,7 +136,7 @@ _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",
                              r"|" + _DOTTED_RANK + r")\.?\s+(?:(?:" + "|".join(HONORIFICS) + r"|" + _LONG_STYLE +
                              r"|" + THE_HONOURABLE + r"|" + _DOTTED_RANK + r"|" + _RANK_WORDS +
                              r")\.?\s+)*(" + _WESTERN_WORD +
-                             r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,2})" + _NAME_END)
+                             r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3})" + _NAME_END)
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
 _POST_NOMINALS = ("MP", "QC", "KC", "SC", "MEP", "MLA", "OBE", "CBE", "MBE", "JP", "PhD")
 _POST_NOMINAL = r"(?:\s+(?:" + "|".join(_POST_NOMINALS) + r"))?"
@@ -248,9 +248,14 @@ def honorific_names(text: str) -> list[NameSpan]:
                                                       len(words) == 2 and is_surname(words[0])):
             continue  # "His Excellency Crown Prince A", "The Right Honourable Prime Minister B": the office's rules
         end = m.end(1)
-        while len(words) > 2 and (words[-1].lower() in MODIFIERS or _office_word(words[-1]) or
-                                  _CAPITALISED_VERB.fullmatch(words[-1]) and text.startswith(" the ", end)):
-            words.pop()  # "Ms. Cao Qian Deputy Division Director": the office starts without a comma (1.29.0)
+        # "Ms. Cao Qian Deputy Division Director": the office starts without a comma (1.29.0), the name ends before
+        # its first word (1.42.0: a name may have four words, "Ms Iman Mohamed Medhat Elfarr")
+        cut = next((k for k in range(2, len(words)) if words[k].lower() in MODIFIERS or _office_word(words[k])), None)
+        if cut is not None:
+            words = words[:cut]
+            end = text.index(words[-1], m.start(1) + len(" ".join(words[:-1]))) + len(words[-1])
+        while len(words) > 2 and _CAPITALISED_VERB.fullmatch(words[-1]) and text.startswith(" the ", end):
+            words.pop()
             end = text.rindex(words[-1], m.start(1), end) + len(words[-1])
         caps = _CAPS_SURNAME.match(text, end) if len(words) == 1 else None
         if caps and caps.group(1) not in _POST_NOMINAL_WORDS and not ORG_OR_PLACE_AFTER.match(text, caps.end()):
