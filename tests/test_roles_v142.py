@@ -59,3 +59,18 @@ def test_an_office_after_an_honorific_name_without_a_comma_ends_it():  # guard
     p = run("The bureau met the delegation on Monday. Ms. Zhou Lan Deputy Division Director of the bureau attended "
             "the meeting.")
     assert "Zhou Lan" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- meetings "between", offices "to" a country
+
+
+def test_the_sides_of_discussions_held_between_them_attended():
+    p = run("Discussions were held on Monday between Minister Arvid Kellstrom and Minister Tomas Brandvold on the "
+            "trade agreement.")
+    assert {"Arvid Kellstrom", "Tomas Brandvold"} <= names(p.attendees)
+
+
+def test_an_ambassador_to_a_country_received_by_a_host_attended():
+    p = run("The Speaker received the Ambassador of Norway to the Republic of Croatia Mr Arvid Kellstrom, who was "
+            "paying a farewell call.")
+    assert "Arvid Kellstrom" in names(p.attendees)

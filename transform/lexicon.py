@@ -106,7 +106,8 @@ WIRE_AGENCIES = ("APP", "AFP", "AP", "PTI", "IANS", "ANI", "TASS", "Bernama", "Y
 # honorifics before a name ("Mr. Yin Li"), written as in the text, in the order the name patterns try them
 # a meeting whose list of people "included" names its attendees ("The meeting also included A, B and other officials")
 MEETING_NOUNS = {"meeting", "talk", "session", "event", "ceremony", "symposium", "forum", "conference", "seminar",
-                 "roundtable", "gathering", "summit", "workshop", "dialogue", "assembly", "congress", "plenum"}
+                 "roundtable", "gathering", "summit", "workshop", "dialogue", "assembly", "congress", "plenum",
+                 "discussion", "consultation", "negotiation"}  # (1.42.0: "Discussions were held between A and B")
 # Korean surnames in their usual romanisations: "CHOI Hee-deok", "KIM Sang-gwang" (a surname in capitals before a
 # hyphenated given name)
 KOREAN_SURNAMES = {"kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo",

@@ -743,7 +743,7 @@ def role_of(head: Any) -> SyntaxRole | None:
 
 
 def _walk_role(head: Any) -> SyntaxRole | None:
-    t = _office_before_comma(head) or head
+    t = _office_before_comma(head) or _office_before_to(head) or head
     listed = False
     for _ in range(80):  # long appositive rolls of names and offices (a roll of 25 names is 25 steps)
         dep = t.dep_
@@ -803,6 +803,22 @@ def _office_before_comma(head: Any) -> Any | None:
         if _is_office(tok) and tok.dep_ in ("pobj", "dobj", "nsubj"):
             return tok
         if tok.dep_ not in ("pobj", "prep") or tok.head.i >= tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _office_before_to(head: Any) -> Any | None:
+    """"received the Ambassador of Bosnia to Croatia Mr A": the parser may hang "to <country> <name>" on the verb, the
+    name as the object of "to"; the name stands where the office before "to" stands (parser 1.42.0)."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ not in ("VERB", "AUX") or prep.i < 2:
+        return None
+    tok = head.doc[prep.i - 1]
+    for _ in range(6):
+        if _is_office(tok) and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and tok.head.i == prep.head.i:
+            return tok
+        if tok.dep_ not in ("pobj", "prep", "conj") or tok.head.i >= tok.i:
             return None
         tok = tok.head
     return None
