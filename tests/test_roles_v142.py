@@ -74,3 +74,25 @@ def test_an_ambassador_to_a_country_received_by_a_host_attended():
     p = run("The Speaker received the Ambassador of Norway to the Republic of Croatia Mr Arvid Kellstrom, who was "
             "paying a farewell call.")
     assert "Arvid Kellstrom" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- mentions: a posting credit, "under" a leader
+
+
+def test_a_posted_by_line_credits_its_writer():
+    p = run("Governor Pete Hallam met the trade delegation on Monday.\n\nPosted by: Farida Okonjo\n\nThe governor said "
+            "the trip was useful.")
+    assert "Farida Okonjo" in names(p.mentions)
+
+
+def test_posted_by_inside_a_sentence_is_no_credit_line():  # guard
+    p = run("Governor Pete Hallam met the trade delegation on Monday. A video posted by Farida Okonjo showed the "
+            "governor at the port.")
+    rules = {r["name"]: r.get("rule") for r in p.mentions}
+    assert rules.get("Farida Okonjo") != "byline"
+
+
+def test_a_leader_under_whom_something_happened_is_mentioned():
+    p = run("Premier Kathleen Dunmore met the ambassador on Wednesday to discuss trade. The premier said the ties grew "
+            "stronger under President Walter Brisbane.")
+    assert "Walter Brisbane" in names(p.mentions)

@@ -1622,7 +1622,7 @@ BYLINE = re.compile(
     r"|\bPhotos?\s*/\s*([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*$|\n|\s{2,})"
     r"|(?:\b|(?<=\d))(?:(?:Web|Chief|Senior|Responsible|Executive)\s+editor|Editor[\s-]+in[\s-]+(?:chief|charge)|Editors?|"
     r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|Autor(?:a|e|es)?(?=\s*[:\uff1a])|"
-    r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|"
+    r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|(?<![^\n])(?:Posted|Submitted)\s+by|"
     r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photograph(?:s|ed)?\s+by|(?:[A-Z]\w+\s+)?reporting\s+by|editing\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
     r"(?:Reviewed|Supervised|Checked)\s+by|Photos?\s+credits?|(?:Pictures?|Reviews?|Writers?)(?=\s*[:\uff1a])|"  # (1.39.0)
     r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"

@@ -1155,22 +1155,7 @@ def mention_evidence(head: Any) -> str | None:
         if dep == "pobj":
             prep = t.head
             if prep.dep_ == "agent":
-                verb = prep.head
-                if verb.lemma_.lower() in ("entrust", "commission", "authorize", "authorise"):
-                    return "reference_of"  # "Entrusted by X, Y delivered a speech": Y stands for X
-                first = verb
-                while first.dep_ == "conj" and first.head is not first:
-                    first = first.head  # "was planned, deployed and announced by X": the clause of the first verb
-                if _elsewhere(verb) or _elsewhere(first) or verb.dep_ == "acl" and _studied(verb.head):
-                    return "speech_elsewhere"
-                # "the foundation laid by X", "an initiative proposed (, planned and promoted) by X": a participle
-                # that describes a thing (not a speech) by its maker refers to X
-                acl = first  # the first of the coordinated participles describes the thing
-                thing = acl.head
-                maker = verb.lemma_.lower() not in SPEECH_OBJECT_VERBS | SPEECH_VERBS | LEAD_VERBS or (
-                    verb.lemma_.lower() in ("propose", "put", "raise", "advance") and thing.pos_ == "NOUN" and
-                    not any(n.lemma_.lower() in SPEECH_NOUNS for n in _noun_chain(thing)))
-                return "reference_of" if acl.dep_ == "acl" and maker and not _verb_role(verb, agent=True) else None
+                return _agent_evidence(prep.head)
             if _envoy_of(prep) or _sender_of(prep) or _recipient_of(prep):
                 return "reference_of"  # `envoy_principal`: "as the Special Envoy of President X": X sent the envoy
             if prep.lower_ in LIST_PREPOSITIONS and prep.head.lower_ in LED_GROUP_NOUNS | INCLUDED_GROUP_NOUNS:
@@ -1179,12 +1164,33 @@ def mention_evidence(head: Any) -> str | None:
             if _office_of(prep) or _together_with(prep):  # an office, not a reference: "Secretary General of the
                 t = prep.head  # State Council X"; a companion: "A, together with B, said"
                 continue
+            if prep.lower_ == "under":  # (1.42.0) "uncertainty under President X", "under then-premier X": a time
+                return "reference_of" if t is head and not any(c.dep_ == "prep" for c in t.children) else None
             return "reference_of" if _referring_preposition(prep) and _stranded_agent(prep) is None and \
                 not ((t is head or after_body) and _listed_after(prep, head)) and _lost_subject(head) is None else None
         if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             return _subject_evidence(t)
         return None
     return None
+
+
+def _agent_evidence(verb: Any) -> str | None:
+    """`mention_evidence` of the agent of a passive verb ("... by X")."""
+    if verb.lemma_.lower() in ("entrust", "commission", "authorize", "authorise"):
+        return "reference_of"  # "Entrusted by X, Y delivered a speech": Y stands for X
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "was planned, deployed and announced by X": the clause of the first verb
+    if _elsewhere(verb) or _elsewhere(first) or verb.dep_ == "acl" and _studied(verb.head):
+        return "speech_elsewhere"
+    # "the foundation laid by X", "an initiative proposed (, planned and promoted) by X": a participle that describes
+    # a thing (not a speech) by its maker refers to X
+    acl = first  # the first of the coordinated participles describes the thing
+    thing = acl.head
+    maker = verb.lemma_.lower() not in SPEECH_OBJECT_VERBS | SPEECH_VERBS | LEAD_VERBS or (
+        verb.lemma_.lower() in ("propose", "put", "raise", "advance") and thing.pos_ == "NOUN" and
+        not any(n.lemma_.lower() in SPEECH_NOUNS for n in _noun_chain(thing)))
+    return "reference_of" if acl.dep_ == "acl" and maker and not _verb_role(verb, agent=True) else None
 
 
 def _subject_evidence(t: Any) -> str | None:
