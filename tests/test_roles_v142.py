@@ -96,3 +96,24 @@ def test_a_leader_under_whom_something_happened_is_mentioned():
     p = run("Premier Kathleen Dunmore met the ambassador on Wednesday to discuss trade. The premier said the ties grew "
             "stronger under President Walter Brisbane.")
     assert "Walter Brisbane" in names(p.mentions)
+
+
+# ---------------------------------------------------------------- mentions: a meeting still to come
+
+
+def test_the_people_of_a_courtesy_call_still_to_come_are_mentioned():
+    p = run("Minister Arvid Kellstrom met Foreign Minister Tomas Brandvold on Monday. During his stay, Kellstrom is "
+            "also scheduled to pay a courtesy call on Prime Minister Walter Brisbane.")
+    assert "Walter Brisbane" in names(p.mentions)
+
+
+def test_the_person_a_minister_will_accompany_is_mentioned():
+    p = run("Minister Arvid Kellstrom met Foreign Minister Tomas Brandvold on Monday. Kellstrom will accompany Prime "
+            "Minister Walter Brisbane during the official visit next month.")
+    assert "Walter Brisbane" in names(p.mentions)
+
+
+def test_the_object_of_a_past_meeting_is_no_future_mention():  # guard
+    p = run("Minister Arvid Kellstrom met Foreign Minister Tomas Brandvold on Monday. Kellstrom also paid a courtesy "
+            "call on Prime Minister Walter Brisbane.")
+    assert "Walter Brisbane" not in names(p.mentions)

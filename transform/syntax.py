@@ -1158,20 +1158,36 @@ def mention_evidence(head: Any) -> str | None:
                 return _agent_evidence(prep.head)
             if _envoy_of(prep) or _sender_of(prep) or _recipient_of(prep):
                 return "reference_of"  # `envoy_principal`: "as the Special Envoy of President X": X sent the envoy
-            if prep.lower_ in LIST_PREPOSITIONS and prep.head.lower_ in LED_GROUP_NOUNS | INCLUDED_GROUP_NOUNS:
-                t = prep.head  # "the support from Chinese leaders, including President A and Premier B": the list's noun
+            # "the support from Chinese leaders, including President A and Premier B": the list's noun; an office, not a
+            # reference: "Secretary General of the State Council X"; a companion: "A, together with B, said"
+            if prep.lower_ in LIST_PREPOSITIONS and prep.head.lower_ in LED_GROUP_NOUNS | INCLUDED_GROUP_NOUNS or \
+                    _office_of(prep) or _together_with(prep):
+                t = prep.head
                 continue
-            if _office_of(prep) or _together_with(prep):  # an office, not a reference: "Secretary General of the
-                t = prep.head  # State Council X"; a companion: "A, together with B, said"
-                continue
+            if prep.lower_ in ("on", "with") and prep.head.dep_ == "dobj" and _planned_meeting(prep.head):
+                return "future_meeting"  # (1.42.0) "is scheduled to pay a courtesy call on King X"
             if prep.lower_ == "under":  # (1.42.0) "uncertainty under President X", "under then-premier X": a time
                 return "reference_of" if t is head and not any(c.dep_ == "prep" for c in t.children) else None
             return "reference_of" if _referring_preposition(prep) and _stranded_agent(prep) is None and \
                 not ((t is head or after_body) and _listed_after(prep, head)) and _lost_subject(head) is None else None
         if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             return _subject_evidence(t)
-        return None
+        return "future_meeting" if dep == "dobj" and _planned_meeting(t) else None
     return None
+
+
+_PLANNING_VERBS = ("schedule", "expect", "plan", "set", "due")
+
+
+def _planned_meeting(obj: Any) -> bool:
+    """(1.42.0) The object of a meeting still to come: "will accompany Prime Minister X during the visit", "is
+    scheduled to pay a courtesy call on King X" (the parse may hang the call's persons on "call")."""
+    verb = obj.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNTERPART_VERBS | {"accompany", "pay", "hold"}:
+        return False
+    if verb.lemma_.lower() in ("pay", "hold") and obj.lemma_.lower() not in COUNTERPART_WITH | {"visit"}:
+        return False
+    return _future(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PLANNING_VERBS
 
 
 def _agent_evidence(verb: Any) -> str | None:
