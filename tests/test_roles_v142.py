@@ -117,3 +117,12 @@ def test_the_object_of_a_past_meeting_is_no_future_mention():  # guard
     p = run("Minister Arvid Kellstrom met Foreign Minister Tomas Brandvold on Monday. Kellstrom also paid a courtesy "
             "call on Prime Minister Walter Brisbane.")
     assert "Walter Brisbane" not in names(p.mentions)
+
+
+# ---------------------------------------------------------------- a rare name before more speech verbs
+
+
+def test_a_rare_name_before_conveyed_is_a_speaker():
+    p = run("On 27 May the President received the foreign minister in Astana. Taking the opportunity, Arman-Bolat "
+            "Zhumabekov conveyed his best wishes to the people of Turkmenistan.")
+    assert "Arman-Bolat Zhumabekov" in names(p.speakers)

@@ -1294,7 +1294,9 @@ _VERB_SUBJECT = re.compile(r"(?:^|(?<=[,;:(\u201c\"]\s)|(?<=['\u2019]s\s)|(?<=\b
                            r"(?=\s+(?:(?:also|then|further|later|again|first|finally)\s+)?(?:said|says|asked|stressed|noted|"
                            r"added|explained|told|urged|welcomed|thanked|spoke|attended|emphasi[sz]ed|pointed\s+out|"
                            r"expressed|stated|remarked|informed|assured|suggested|proposed|reported|introduced|briefed|"
-                           r"highlighted|underlined|called\s+(?:for|on)|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)))")
+                           r"highlighted|underlined|called\s+(?:for|on)|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|"
+                           # (1.42.0) "Kassym-Jomart Tokayev conveyed his best wishes to ..."
+                           r"conveyed|reaffirmed|reiterated|underscored|commended|praised))")
 
 
 def written_as_place(words: str, whole: str) -> bool:
