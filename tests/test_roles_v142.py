@@ -126,3 +126,17 @@ def test_a_rare_name_before_conveyed_is_a_speaker():
     p = run("On 27 May the President received the foreign minister in Astana. Taking the opportunity, Arman-Bolat "
             "Zhumabekov conveyed his best wishes to the people of Turkmenistan.")
     assert "Arman-Bolat Zhumabekov" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- a credit's surname in capitals
+
+
+def test_a_credit_writes_the_surname_in_capitals():
+    p = run("Author: Aline UWASE\nOn: 5/04/2024\n\nPresident Paul Kagame met the visiting governor at Village "
+            "Urugwiro on Friday.")
+    assert "Aline UWASE" in names(p.mentions)
+
+
+def test_an_agency_in_capitals_after_a_credit_is_no_surname():  # guard
+    p = run("President Paul Kagame met the visiting governor on Friday.\n\nReporter: Li Wei CHINA DAILY")
+    assert "Li Wei" in names(p.mentions)

@@ -1794,6 +1794,9 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
                                              not any(w.lower() in FUNCTION_WORDS | MEDIA_WORDS for w in name.split())) or (
                         person_label is not None and single_credit_name(name, person_label)):
                     s = text.find(name, base + part.start())
+                    caps = _CAPS_SURNAME.match(text, s + len(name)) if " " not in name else None
+                    if caps and caps.group(1) not in _POST_NOMINAL_WORDS and caps.group(1).lower() not in MEDIA_WORDS:
+                        name = text[s:caps.end()]  # (1.42.0) "Author: Brenda MIZERO": the surname in capitals
                     if (s, s + len(name), name) not in out:  # a credit matched by two rules counts once
                         out.append((s, s + len(name), name))
     return out
