@@ -140,3 +140,12 @@ def test_a_credit_writes_the_surname_in_capitals():
 def test_an_agency_in_capitals_after_a_credit_is_no_surname():  # guard
     p = run("President Paul Kagame met the visiting governor on Friday.\n\nReporter: Li Wei CHINA DAILY")
     assert "Li Wei" in names(p.mentions)
+
+
+# ---------------------------------------------------------------- courtesies as speech
+
+
+def test_offering_condolences_is_speech():
+    p = run("Foreign Minister Tariq Aldawsari received the visiting Secretary of State Walter Brisbane on Monday. "
+            "Brisbane offered his condolences on the passing of the late president.")
+    assert "Walter Brisbane" in names(p.speakers)

@@ -244,7 +244,9 @@ SPEECH_NOUNS = {"speech", "remark", "report", "address", "suggestion", "advice",
                 "statement", "welcome", "toast", "lecture", "briefing", "introduction", "explanation", "proposal",
                 "comment", "view", "insight", "talk", "keynote", "idea", "recommendation", "question", "answer",
                 "greeting", "overview", "update", "account", "analysis", "interpretation", "summary", "requirement",
-                "guidance", "message", "exposition", "invocation", "observation"}  # "message": only "delivered a video message" (`_from_afar`)
+                "guidance", "message", "exposition", "invocation", "observation",  # "message": only "delivered a
+                "condolence", "congratulation", "felicitation", "sympathy", "thanks", "appreciation", "wish"}  # video
+# message" (`_from_afar`); (1.42.0) courtesies offered or extended: "Blinken offered his condolences"
 # nouns that name the role of the people listed with them: "Speakers included A", "attendees were A"
 ROLE_NOUNS = {"speaker": "speech", "attendee": "attend", "participant": "attend", "guest": "attend",
               "panelist": "speech", "panellist": "speech", "presenter": "speech", "moderator": "chair",
