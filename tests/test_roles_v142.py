@@ -149,3 +149,10 @@ def test_offering_condolences_is_speech():
     p = run("Foreign Minister Tariq Aldawsari received the visiting Secretary of State Walter Brisbane on Monday. "
             "Brisbane offered his condolences on the passing of the late president.")
     assert "Walter Brisbane" in names(p.speakers)
+
+
+def test_confirming_that_during_the_meeting_is_speech():
+    p = run("The caretaker Prime Minister Karim Haddad received a delegation from the European Parliament on Monday. "
+            "Haddad confirmed during the meeting that Iraq attaches great significance to its relations with the "
+            "European Union.")
+    assert "Karim Haddad" in names(p.speakers)
