@@ -1525,8 +1525,9 @@ def nicknamed_names(text: str) -> list[NameSpan]:
 
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
-    cands = nicknamed_names(text) + comma_pinyin_names(text) + honorific_names(text) + glued_honorific_names(text) + \
-        cantonese_names(text) + \
+    # (a Cantonese name of four words after "Mr" is the Cantonese rule's, found by the honorific rule too since 1.42.0)
+    cands = nicknamed_names(text) + comma_pinyin_names(text) + cantonese_names(text) + honorific_names(text) + \
+        glued_honorific_names(text) + \
         chinese_names(text, title_case) + hyphenated_names(text, title_case) + arabic_chain_names(text)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
