@@ -253,12 +253,12 @@ def honorific_names(text: str) -> list[NameSpan]:
         cut = next((k for k in range(2, len(words)) if words[k].lower() in MODIFIERS or _office_word(words[k])), None)
         if cut is not None:
             words = words[:cut]
-            end = text.index(words[-1], m.start(1) + len(" ".join(words[:-1]))) + len(words[-1])
+            end = m.start(1) + len(" ".join(words))  # (the pattern joins its words with one space)
         while len(words) > 2 and _CAPITALISED_VERB.fullmatch(words[-1]) and text.startswith(" the ", end):
             words.pop()
             end = text.rindex(words[-1], m.start(1), end) + len(words[-1])
-        caps = _CAPS_SURNAME.match(text, end) if len(words) == 1 else None
-        if caps and caps.group(1) not in _POST_NOMINAL_WORDS and not ORG_OR_PLACE_AFTER.match(text, caps.end()):
+        caps = caps_surname_after(text, end) if len(words) == 1 else None
+        if caps and not ORG_OR_PLACE_AFTER.match(text, caps.end()):
             end = caps.end()  # (1.41.0) "Dr. Sanjin LEE, Director General", "Mr. Laurent DEGOS(Academician ..."
         out.append(NameSpan(m.start(1), end, text[m.start(1):end], "honorific"))
     return out
@@ -269,6 +269,13 @@ def honorific_names(text: str) -> list[NameSpan]:
 _CAPS_SURNAME = re.compile(r" ([A-Z]{3,12})(?![\w'\u2019-])")
 _POST_NOMINAL_WORDS = {w for w in _POST_NOMINALS if _CAPS_SURNAME.fullmatch(" " + w)} | {
     "MPP", "MNA", "MHA", "MHK", "KBE", "DBE", "GCMG", "KCMG", "CMG", "OAM", "MSP", "MHR", "CEO", "GBS", "SBS", "BBS"}
+
+
+def caps_surname_after(text: str, end: int) -> re.Match | None:
+    """A surname in capitals right after a given name that ends at `end` ("Sanjin LEE", "Brenda MIZERO"), never
+    post-nominal letters ("Bell MLA")."""
+    caps = _CAPS_SURNAME.match(text, end)
+    return caps if caps and caps.group(1) not in _POST_NOMINAL_WORDS else None
 
 
 # rule `arabic_chain_name` (parser 1.39.0): an Arabic name of several links, whatever stands before it: "Bader bin
@@ -1361,8 +1368,8 @@ _BEFORE_WORD = re.compile(r"(\S+)\s+$")
 
 def _ends_place_name(text: str, end: int) -> bool:
     """The words before `end` end a place of several words the lexicon lists ("Costa Rica", "Sri Lanka")."""
-    tail = " ".join(text[max(0, end - 40):end].lower().split()[-4:])
-    return any(tail == p or tail.endswith(" " + p) for p in PLACE_NAMES)
+    words = text[max(0, end - 40):end].lower().split()[-4:]
+    return any(" ".join(words[i:]) in PLACE_NAMES for i in range(len(words)))
 
 
 def name_words_before(text: str, start: int, dictionary: frozenset[str], most: int) -> int:
@@ -1795,8 +1802,8 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
                                              not any(w.lower() in FUNCTION_WORDS | MEDIA_WORDS for w in name.split())) or (
                         person_label is not None and single_credit_name(name, person_label)):
                     s = text.find(name, base + part.start())
-                    caps = _CAPS_SURNAME.match(text, s + len(name)) if " " not in name else None
-                    if caps and caps.group(1) not in _POST_NOMINAL_WORDS and caps.group(1).lower() not in MEDIA_WORDS:
+                    caps = caps_surname_after(text, s + len(name)) if " " not in name else None
+                    if caps and caps.group(1).lower() not in MEDIA_WORDS:
                         name = text[s:caps.end()]  # (1.42.0) "Author: Brenda MIZERO": the surname in capitals
                     if (s, s + len(name), name) not in out:  # a credit matched by two rules counts once
                         out.append((s, s + len(name), name))

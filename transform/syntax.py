@@ -1177,15 +1177,17 @@ def mention_evidence(head: Any) -> str | None:
 
 
 _PLANNING_VERBS = ("schedule", "expect", "plan", "set", "due")
+_PLANNED_VERBS = COUNTERPART_VERBS | {"accompany", "pay", "hold"}
+_PLANNED_CALLS = COUNTERPART_WITH | {"visit"}  # what one pays or holds: "pay a courtesy call", "hold talks"
 
 
 def _planned_meeting(obj: Any) -> bool:
     """(1.42.0) The object of a meeting still to come: "will accompany Prime Minister X during the visit", "is
     scheduled to pay a courtesy call on King X" (the parse may hang the call's persons on "call")."""
     verb = obj.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNTERPART_VERBS | {"accompany", "pay", "hold"}:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PLANNED_VERBS:
         return False
-    if verb.lemma_.lower() in ("pay", "hold") and obj.lemma_.lower() not in COUNTERPART_WITH | {"visit"}:
+    if verb.lemma_.lower() in ("pay", "hold") and obj.lemma_.lower() not in _PLANNED_CALLS:
         return False
     return _future(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PLANNING_VERBS
 
