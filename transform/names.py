@@ -257,16 +257,18 @@ def honorific_names(text: str) -> list[NameSpan]:
         while len(words) > 2 and _CAPITALISED_VERB.fullmatch(words[-1]) and text.startswith(" the ", end):
             words.pop()
             end = text.rindex(words[-1], m.start(1), end) + len(words[-1])
-        caps = caps_surname_after(text, end) if len(words) == 1 else None
+        caps = caps_surname_after(text, end) if len(words) <= 3 else None
         if caps and not ORG_OR_PLACE_AFTER.match(text, caps.end()):
-            end = caps.end()  # (1.41.0) "Dr. Sanjin LEE, Director General", "Mr. Laurent DEGOS(Academician ..."
+            # (1.41.0) "Dr. Sanjin LEE, Director General", "Mr. Laurent DEGOS(Academician ..."; (1.43.0) after two or
+            # three given names: "H. E. Mr. Thomas Boni YAYI, President of ...", "Hon. Bala GARBA-JAHUMPA"
+            end = caps.end()
         out.append(NameSpan(m.start(1), end, text[m.start(1):end], "honorific"))
     return out
 
 
 # a surname in capitals after a given name and an honorific (not post-nominal letters of three or more: "Mr. Bell
 # MLA"; those `_POST_NOMINAL` knows, and more honours and legislators' letters)
-_CAPS_SURNAME = re.compile(r" ([A-Z]{3,12})(?![\w'\u2019-])")
+_CAPS_SURNAME = re.compile(r" ([A-Z]{3,12}(?:-[A-Z]{2,12})?)(?![\w'\u2019-])")
 _POST_NOMINAL_WORDS = {w for w in _POST_NOMINALS if _CAPS_SURNAME.fullmatch(" " + w)} | {
     "MPP", "MNA", "MHA", "MHK", "KBE", "DBE", "GCMG", "KCMG", "CMG", "OAM", "MSP", "MHR", "CEO", "GBS", "SBS", "BBS"}
 
