@@ -63,7 +63,8 @@ SETS = {"dev": DEFAULT_GOLD, "heldout": REPO / "tests" / "heldout", "heldout2": 
         "real-blind38": REPO / "tests" / "corpus" / "real-blind38",
         "real-blind39": REPO / "tests" / "corpus" / "real-blind39",
         "real-blind40": REPO / "tests" / "corpus" / "real-blind40",
-        "real-blind41": REPO / "tests" / "corpus" / "real-blind41"}
+        "real-blind41": REPO / "tests" / "corpus" / "real-blind41",
+        "real-blind42": REPO / "tests" / "corpus" / "real-blind42"}
 COLUMNS = ("chairs", "speakers", "attendees", "directives", "mentions", "speaker_titles_acc", "meeting_date_acc",
            "title_acc", "phantom_attendees")
 SCORER = REPO / "tests" / "corpus" / "score.py"  # a copy of ../shared/corpus/score.py
