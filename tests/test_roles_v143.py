@@ -14,3 +14,23 @@ def test_post_nominal_letters_after_two_given_names_are_no_surname():  # guard
     p = run("The Minister met Mr. David John Harper OBE, Chair of the Trust, on Monday in London.")
     assert "David John Harper" in everyone(p)
     assert not any("OBE" in n for n in everyone(p))
+
+
+# ---------------------------------------------------------------- "H.E." before a name in a roll
+
+
+def test_names_after_h_e_in_a_roll_of_envoys_and_their_countries_are_people():
+    p = run("The President received the ambassadors H.E. Budi Santosa, Indonesia; H.E. Kim Sokha, Cambodia; and H.E. "
+            "Gerald Tan, Singapore, at the Palace on Monday.")
+    assert {"Budi Santosa", "Gerald Tan"} <= names(p.attendees)
+
+
+def test_a_person_honorific_after_h_e_keeps_a_name_that_holds_an_office_word():  # guard
+    p = run("First to be received by the Minister was the British High Commissioner to Ghana, H.E. Mrs Helen Bishop. "
+            "She thanked the Minister for the warm reception.")
+    assert "Helen Bishop" in everyone(p)
+
+
+def test_h_e_before_an_office_is_no_name():  # guard
+    p = run("H.E. President Amadou Diallo met H.E. the Ambassador of France on Monday.")
+    assert not {"President Amadou", "President"} & everyone(p)

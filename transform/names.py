@@ -117,8 +117,9 @@ _PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|A
 # (1.35.0) a dotted rank or legislator's style: "Gen. Kayonga", "Sen. Warner", "Rep. Banks"
 # ("The Honourable X" alone stays with `office_name`, which checks that the document never writes X as a place)
 _LONG_STYLE = (r"(?:(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|(?:[Tt]he\s+)?(?:Most|Right|Rt\.?)\s+"
-               r"Hon(?:ou?rable|\.)?)")
+               r"Hon(?:ou?rable|\.)?|H\.\s?[EH](?=\.))")  # (1.43.0) "H.E. Agus Widjojo, Indonesia; H.E. Phan Peuv, ..."
 _LONG_STYLE_AT = re.compile(_LONG_STYLE)
+_HONORIFIC_WORD = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\b")  # "H.E. Mrs Harriet King": a person, "King" or not
 # (1.35.0) a rank written out inside a stack of styles: "H.H. Lt. General Sheikh Saif bin Zayed Al Nahyan"
 _RANK_WORDS = (r"(?:(?:Lieutenant|Major|Brigadier|Air|Vice|Rear)\s+)?(?:General|Colonel|Admiral|Marshal|Commodore|"
                r"Captain|Commander)")
@@ -135,7 +136,7 @@ _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",
                              r"|" + _BARE_HONOURABLE + r"|" + THE_HONOURABLE + r"|Honou?rables|Hons" +
                              r"|" + _DOTTED_RANK + r")\.?\s+(?:(?:" + "|".join(HONORIFICS) + r"|" + _LONG_STYLE +
                              r"|" + THE_HONOURABLE + r"|" + _DOTTED_RANK + r"|" + _RANK_WORDS +
-                             r")\.?\s+)*(" + _WESTERN_WORD +
+                             r")\.?\s+)*+(" + _WESTERN_WORD +
                              r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3})" + _NAME_END)
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
 _POST_NOMINALS = ("MP", "QC", "KC", "SC", "MEP", "MLA", "OBE", "CBE", "MBE", "JP", "PhD")
@@ -242,10 +243,9 @@ def honorific_names(text: str) -> list[NameSpan]:
         if text[m.start():m.start(1)].startswith("Hon") and any(
                 _office_word(w) or w.lower() in MODIFIERS for w in words):
             continue  # "the Hon. Presiding Member", "the Hon. Municipal Chief Executive": an office, styled
-        if _LONG_STYLE_AT.match(text, m.start()) and (words[0].lower() in MODIFIERS | STYLE_WORDS | {"prime", "crown"} or
-                                                      words[0].lower() in SURNAME_STYLES or
-                                                      any(_office_word(w) for w in words) or
-                                                      len(words) == 2 and is_surname(words[0])):
+        if _LONG_STYLE_AT.match(text, m.start()) and not _HONORIFIC_WORD.search(text, m.start(), m.start(1)) and (
+                words[0].lower() in MODIFIERS | STYLE_WORDS | SURNAME_STYLES | {"prime", "crown"} or
+                any(_office_word(w) for w in words) or len(words) == 2 and is_surname(words[0])):
             continue  # "His Excellency Crown Prince A", "The Right Honourable Prime Minister B": the office's rules
         end = m.end(1)
         # "Ms. Cao Qian Deputy Division Director": the office starts without a comma (1.29.0), the name ends before
