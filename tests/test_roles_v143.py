@@ -34,3 +34,25 @@ def test_a_person_honorific_after_h_e_keeps_a_name_that_holds_an_office_word(): 
 def test_h_e_before_an_office_is_no_name():  # guard
     p = run("H.E. President Amadou Diallo met H.E. the Ambassador of France on Monday.")
     assert not {"President Amadou", "President"} & everyone(p)
+
+
+# ---------------------------------------------------------------- a roll of countries and their delegates
+
+
+ROLL = ("The Extraordinary Summit was held in Gaborone on 9 March 2021.\n\n"
+        "1. The Summit was attended by:\n\n"
+        "Lesotho : H.E. Dr. Motseki Ralebese, President\n\n"
+        "Republic of Congo: His Excellency Dr. Jean-Pierre Okemba, the Vice President of the Republic\n\n"
+        "Botswana: His Honourable Mr. Kagiso Molefhe the Vice President of the Republic of Botswana\n\n"
+        "2. The Summit observed a minute of silence.")
+
+
+def test_every_line_of_a_roll_headed_by_countries_is_an_attendee():
+    p = run(ROLL)
+    assert {"Motseki Ralebese", "Jean-Pierre Okemba", "Kagiso Molefhe"} <= names(p.attendees)
+
+
+def test_a_line_of_prose_after_a_colon_is_no_roll():  # guard
+    p = run("The talks were held in Maseru on Monday. Lesotho: the Minister Thabo Ramoeletsi said that the two "
+            "countries must expand trade.")
+    assert "Thabo Ramoeletsi" not in names(p.attendees)

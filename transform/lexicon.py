@@ -355,7 +355,7 @@ COUNTRY_WORDS = {
     "belarusian", "belgium", "belgian", "belize", "belizean", "benin", "beninese", "bhutan", "bhutanese", "bolivia",
     "bolivian", "bosnian", "botswana", "brazil", "brazilian", "britain", "british", "brunei", "bulgaria", "bulgarian",
     "burundi", "burundian", "cambodia", "cambodian", "cameroon", "cameroonian", "canada", "canadian", "chile",
-    "chilean", "china", "chinese", "colombia", "colombian", "croatia", "croatian", "cuba", "cuban", "cyprus",
+    "chilean", "china", "chinese", "colombia", "colombian", "congo", "congolese", "croatia", "croatian", "cuba", "cuban", "cyprus",
     "cypriot", "czech", "czechia", "denmark", "danish", "djibouti", "ecuador", "ecuadorian", "egypt", "egyptian",
     "eritrea", "eritrean", "estonia", "estonian", "eswatini", "ethiopia", "ethiopian", "fiji", "fijian", "finland",
     "finnish", "french", "gabon", "gabonese", "gambia", "gambian", "german", "germany", "ghana", "ghanaian",

@@ -1045,8 +1045,10 @@ def roll_office(words: str) -> bool:
 # Deputy Director-General"): the member's name, whatever its origin
 # what may stand before the name that opens such a line: a bullet, an honorific ("- Mr. A, Director")
 BULLET = r"[-\u2013\u2022*\u00b7]"  # a list bullet: hyphen, en dash, bullet, asterisk, middle dot
-LINE_LEAD = (r"\s*(?:" + BULLET + r"\s*)?(?:(?:The\s+)?(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)?\s+)?(?:(?:" +
-             "|".join(HONORIFICS) + r")\.?\s+)?")  # (1.33.0) "Honourable Dr A", "The Right Honourable A"
+LINE_LEAD = (r"\s*(?:" + BULLET + r"\s*)?(?:(?:" + _LONG_STYLE + r"|(?:His|Her)\s+Honou?rable)\.?,?\s+)?"
+             r"(?:(?:The\s+)?(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)?\s+)?(?:(?:" +
+             "|".join(HONORIFICS) + r")\.?\s+)?")  # (1.33.0) "Honourable Dr A", "The Right Honourable A"; (1.43.0)
+# "Malawi : H.E. Dr. Bakili Muluzi, President", "Namibia: His Excellency Dr. Nangolo Mbumba, the Vice President ..."
 # (parser 1.32.0) minutes write a member as an initial and a surname ("J van Beek", "P Munro – Te Pou Whakarae"), the
 # office after a spaced dash
 _ROLL_LEAD = re.compile(LINE_LEAD + r"(" + _WESTERN_WORD + r"(?:" + _PARTICLES + r" " + _WESTERN_WORD + r"){1,2}|[A-Z]\.?" + _PARTICLES +

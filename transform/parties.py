@@ -56,6 +56,7 @@ from readouts.transform.lexicon import (
     CALENDAR_WORDS,
     CHAIR_NOUNS,
     COUNCIL_STYLES,
+    COUNTRY_WORDS,
     ENVOY_NOUNS,
     FIELD_WORDS,
     GROUP_NOUN_WORDS,
@@ -2905,9 +2906,10 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|(?:(?:vice|dep
                          # (1.32.0) "The following Ministers attended: Hon. A, ...; Senator B, ..."
                          r"(?:the\s+)?following\s+(?:[\w-]+\s+){0,4}?(?:attended|participated|were\s+present"
                          r"(?:\s+in\s+person)?)|"  # (1.34.0) "The following Trustees were present in person:"
-                         # (1.33.0) "The Summit was attended by the following Heads of State:", "..., with the
+                         # (1.33.0) "The Summit was attended by the following Heads of State:" (1.43.0: "... was
+                         # attended by:"), "..., with the
                          # following members present to-wit:", "Others in attendance were:"
-                         r"[^:\uff1a]{0,200}?\b(?:(?:was|were)\s+(?P<attended>attended)\s+by\s+the\s+following\b[^:\uff1a]{0,80}|"
+                         r"[^:\uff1a]{0,200}?\b(?:(?:was|were)\s+(?P<attended>attended)\s+by(?:\s+the\s+following\b[^:\uff1a]{0,80})?|"
                          r"with\s+the\s+following\s+(?:[\w-]+\s+){0,3}?(?P<present>present)(?:\s+to-wit)?|"
                          r"(?:others|also)\s+(?P<attendance>in\s+attendance)\s+(?:were|was|included)))"
                          r"(?:\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)|(?<=\bPRESENT)\s*|"
@@ -3137,8 +3139,10 @@ def _line_head(line: str) -> int:
         return 0
     head = m.group("head").strip()
     office = N.roll_office(head)
-    return m.end() if office or m.group("bullet") and re.fullmatch(r"[A-Z][\w'\u2019-]*(?: [A-Za-z][\w'\u2019-]*){0,4}", head) \
-        else 0
+    shaped = re.fullmatch(r"[A-Z][\w'\u2019-]*(?: [A-Za-z][\w'\u2019-]*){0,4}", head)
+    # (1.43.0) a country needs no bullet: "Botswana: His Honourable Mr. A", "United Republic of Tanzania: Dr B"
+    country = shaped and (head.lower() in PLACE_NAMES or head.split()[-1].lower() in COUNTRY_WORDS)
+    return m.end() if office or m.group("bullet") and shaped or country else 0
 
 
 def _shift(sp: N.NameSpan, by: int) -> N.NameSpan:
