@@ -56,3 +56,27 @@ def test_a_line_of_prose_after_a_colon_is_no_roll():  # guard
     p = run("The talks were held in Maseru on Monday. Lesotho: the Minister Thabo Ramoeletsi said that the two "
             "countries must expand trade.")
     assert "Thabo Ramoeletsi" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- witnesses and speakers announced without a colon
+
+
+def test_a_committees_witnesses_spoke():
+    p = run("Finance and Public Administration Committee\n\nThe Committee took evidence from—\n\n"
+            "Councillor Morag Kerr, Leader, Angus Council;\n\nCouncillor Iain Baird, Depute Leader, Moray Council;\n\n"
+            "and then from—\n\nFiona Drummond, Director, Audit Scotland.\n\n"
+            "The Committee considered the evidence heard earlier in the meeting.")
+    assert {"Morag Kerr", "Iain Baird", "Fiona Drummond"} <= names(p.speakers)
+
+
+def test_speakers_announced_by_were_and_names_in_capitals():
+    p = run("The Centre hosted a luncheon on Friday for the diplomatic community.\n\nThe featured speakers were\n\n"
+            "CHEN GANG, Member of the Standing Committee of the Provincial Committee\n\n"
+            "LIU Yanhong, Deputy Director of the Provincial Commerce Department\n\n"
+            "Ambassadors from six countries were in attendance.")
+    assert {"Chen Gang", "Liu Yanhong"} <= names(p.speakers)
+
+
+def test_two_words_in_capitals_before_a_comma_are_no_name_without_an_office():  # guard
+    p = run("The delegation of the USA NATO, Allied Command met the Governor of Hainan on Monday.")
+    assert not {"Usa Nato", "Nato"} & everyone(p)

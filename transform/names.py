@@ -219,7 +219,17 @@ def upper_surname_names(text: str) -> list[NameSpan]:
         sur, given = m.group(1), m.group(2)
         if is_surname(sur) and is_given_name(given) and not ORG_OR_PLACE_AFTER.match(text, m.end()):
             out.append(NameSpan(m.start(), m.end(), sur.capitalize() + " " + given, "upper_surname"))
+    for m in _UPPER_WHOLE.finditer(text):  # (1.43.0) "WANG BIN, Member of the Standing Committee ..."
+        sur, given = m.group(1), m.group(2).capitalize()
+        office = _office_word(m.group(3)) or m.group(3).lower() in MODIFIERS and _office_word(m.group(4) or "")
+        if office and is_surname(sur) and is_given_name(given):
+            out.append(NameSpan(m.start(), m.start() + len(m.group(1)) + 1 + len(given),
+                                sur.capitalize() + " " + given, "upper_surname"))
     return out
+
+
+# both words in capitals, the office after a comma: "WANG BIN, Member of ...", "LI QIANG, Deputy Director"
+_UPPER_WHOLE = re.compile(r"(?<![\w'\u2019-])([A-Z]{2,6}) ([A-Z]{2,8}),\s+([A-Z][\w-]*)(?:\s+([A-Z][\w-]*))?")
 
 
 # (1.34.0) a chair verb capitalised by mistake after a name: "Mr. Praful Patel Chaired the Executive Committee"; no

@@ -2903,6 +2903,11 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|(?:(?:vice|dep
                          r"(?:the\s+)?following\s+(?:[\w-]+\s+){0,3}?(?P<spoke>spoke|commented|testified|made\s+"
                          r"(?:comments|remarks|statements|presentations))\b(?:\s+(?:on|about|regarding|against|for|in)\b"
                          r"[^:\uff1a]{0,150}?)?|"
+                         # (1.43.0) a committee's witnesses and a list of speakers announced without a colon: "The
+                         # Committee took evidence from—" (and its "and then from—"), "The featured speakers were"
+                         r"(?P<heard>(?:[^:\uff1a]{0,80}?\s)?(?:took|takes|take|heard|received)\s+(?:oral\s+)?evidence\s+"
+                         r"from|and\s+then\s+from|(?:the\s+)?(?:[\w-]+\s+){0,2}?speakers\s+(?:were|are|included)"
+                         r"(?:\s+as\s+follows)?)|"
                          # (1.32.0) "The following Ministers attended: Hon. A, ...; Senator B, ..."
                          r"(?:the\s+)?following\s+(?:[\w-]+\s+){0,4}?(?:attended|participated|were\s+present"
                          r"(?:\s+in\s+person)?)|"  # (1.34.0) "The following Trustees were present in person:"
@@ -2915,7 +2920,7 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|(?:(?:vice|dep
                          r"(?:\s*(?:[:\uff1a]|;(?=\s*\S))\s*(?P<rest>.*)|(?<=\bPRESENT)\s*|"
                          # (1.35.0) a flattened table: "PRESENT Alderman O Daniels Speaker Councillor S Scholtz ..."
                          r"(?<=\bPRESENT)\s+(?P<styled>(?:" + "|".join(COUNCIL_STYLES) + r")\s.*)|(?<=\bATTENDANCE)\s*|(?<=\bAPOLOGIES)\s*|"
-                         r"(?<=\bATTENDEES)\s*|(?<=\bPARTICIPANTS)\s*|(?(spoke)\.?\s*|(?!)))$",
+                         r"(?<=\bATTENDEES)\s*|(?<=\bPARTICIPANTS)\s*|(?(spoke)\.?\s*|(?!))|(?(heard)\s*[\u2014\u2013-]?\s*|(?!)))$",
                          re.I)  # "In attendance; Mr. A"; (1.32.0) a bare label line: "MEMBERS PRESENT"; (1.34.0) "Attendees"
 _ANY_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}[:\uff1a]\s*$")
 # rule `label_chair` (parser 1.28.0): "Prof. Jenny Dixon (Chair), Prof. Helen Nicholson, ..." in a minutes' roll
@@ -3079,7 +3084,7 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
         if m:
             role = None if m.group("absent") or m.group("absent2") else \
                 "attend" if m.group("attended") or m.group("present") or m.group("attendance") else \
-                "speech" if m.group("spoke") else \
+                "speech" if m.group("spoke") or m.group("heard") else \
                 _label_role(m.group("label"))
             present = role == "attend" or present and role == "chair"
             labelled = True
