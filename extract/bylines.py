@@ -15,7 +15,7 @@ from readouts.pinyin import is_given_name, is_surname
 _EDITOR = r"(?:(?:Web|Responsible|Chief|Senior|Executive|Duty|Managing)\s+)?Editors?(?:[\s-]+in[\s-]+(?:chief|charge))?"
 CREDIT = re.compile(
     r"^\s*[-\u2013\u2014]*\s*[(\[]?\s*(?:By(?:\s*[:：]\s*|\s+)[A-Z]|" + _EDITOR + r"\s*(?:[:：]|by\b)|Reporters?\s*[:：]|Writers?\s*[:：]|"
-    r"Aut(?:hors?|or(?:a|e|es)?)\s*[:：]|Correspondents?\s*[:：]|Photo(?:s|graphers?)?\s*(?:by\b|[:：])|Translat(?:ors?|ed\s+by)\s*[:：]?|"
+    r"Aut(?:hors?|or(?:a|e|es)?)\s*[:：]|Correspondents?\s*[:：]|Photo(?:s|graphers?)?\s*(?:by\b|[:：])|(?:Photo|Image)s?\s+credits?\s*[:：]|Translat(?:ors?|ed\s+by)\s*[:：]?|"
     r"Written\s+by\b|Reported\s+by\b|Edited\s+by\b|(?:[A-Z]\w+\s+)?report\s+by\b)"
     # the name, then the reporter's post: "Fidelis Munyoro Chief Court Reporter"
     r"|^\s*(?:[A-Z][a-z]+\s+){2,6}(?-i:Reporter|Correspondent|Writer|Journalist)\s*$"

@@ -169,3 +169,11 @@ def test_a_year_then_by_in_running_text_credits_nobody():
     doc = parse_html(page("").replace(b"The meeting called for faster construction.",
                                       b"The road was opened in 2019 by Zhang Wei and Li Hong."), input="p.html")
     assert not {m["name"] for m in transform_document(doc).mentions} & {"Zhang Wei", "Li Hong"}
+
+
+def test_an_image_credit_below_the_body_is_read_and_a_social_account_is_no_photographer():
+    doc = parse_html(page("", "<div class='after'>Image credits: Zhao Mingde/Xinhua via AP</div>"), input="p.html")
+    assert doc.bylines == ["Image credits: Zhao Mingde/Xinhua via AP"]
+    assert {m["name"] for m in transform_document(doc).mentions} == {"Zhao Mingde"}
+    from readouts.transform.names import byline_names
+    assert byline_names("Photo credit: Facebook/Varga Eszter") == []

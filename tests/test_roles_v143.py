@@ -80,3 +80,19 @@ def test_speakers_announced_by_were_and_names_in_capitals():
 def test_two_words_in_capitals_before_a_comma_are_no_name_without_an_office():  # guard
     p = run("The delegation of the USA NATO, Allied Command met the Governor of Hainan on Monday.")
     assert not {"Usa Nato", "Nato"} & everyone(p)
+
+
+# ---------------------------------------------------------------- styles of address
+
+
+def test_h_e_before_a_name_is_no_pair_of_initials():
+    p = run("The Summit was attended by H. E. Alpha SANOGO, Minister of Foreign Affairs of Burkina Faso, and other "
+            "ministers.")
+    assert "Alpha SANOGO" in names(p.attendees)
+    assert not any(n.startswith("H.") for n in everyone(p))
+
+
+def test_a_judges_style_before_her_name():
+    p = run("The Speaker presided over the sitting. The new member was sworn in by Her Lordship Abena Owusu Mensah, "
+            "a Justice of the Supreme Court.")
+    assert "Abena Owusu Mensah" in everyone(p)

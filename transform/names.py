@@ -116,7 +116,7 @@ _PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|A
 # Most Honourable Andrew Holness", "Dr. the Rt. Honourable Keith Mitchell", "Her Royal Highness A"
 # (1.35.0) a dotted rank or legislator's style: "Gen. Kayonga", "Sen. Warner", "Rep. Banks"
 # ("The Honourable X" alone stays with `office_name`, which checks that the document never writes X as a place)
-_LONG_STYLE = (r"(?:(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness)|(?:[Tt]he\s+)?(?:Most|Right|Rt\.?)\s+"
+_LONG_STYLE = (r"(?:(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness|Lordship|Ladyship|Worship|Eminence)|(?:[Tt]he\s+)?(?:Most|Right|Rt\.?)\s+"
                r"Hon(?:ou?rable|\.)?|H\.\s?[EH](?=\.))")  # (1.43.0) "H.E. Agus Widjojo, Indonesia; H.E. Phan Peuv, ..."
 _LONG_STYLE_AT = re.compile(_LONG_STYLE)
 _HONORIFIC_WORD = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\b")  # "H.E. Mrs Harriet King": a person, "King" or not
@@ -324,13 +324,17 @@ def glued_honorific_names(text: str) -> list[NameSpan]:
     return [NameSpan(m.start(1), m.end(1), m.group(1), "glued_honorific") for m in _GLUED_HONORIFIC.finditer(text)]
 
 
+# styles a name after "His/Her" opens with (1.43.0: "Her Lordship Abena Owusu Mensah, a Justice of ...")
+_APPOSITIVE_STYLES = ("Honourable", "Honorable", "Lordship", "Ladyship", "Worship", "Eminence", "Excellency")
+
+
 def appositive_names(text: str, is_title) -> list[NameSpan]:
     """Rule `appositive_name`: capitalised words followed by ", <office title>"."""
     out = []
     for m in _APPOSITIVE_NAME.finditer(text):
         words = m.group(1).split()
         start = m.start(1)
-        while len(words) > 2 and (words[0] in ("Honourable", "Honorable") or words[0] == "The" and
+        while len(words) > 2 and (words[0] in _APPOSITIVE_STYLES or words[0] == "The" and
                                   words[1] in ("Honourable", "Honorable")):
             start = text.index(words[1], start + len(words[0]))  # (1.34.0) "The Honourable Judith Guichon, Lieutenant
             words = words[1:]  # Governor of British Columbia": the style is no word of the name
@@ -928,7 +932,7 @@ _MONGOLIAN = re.compile(r"(?<![\w.])(?:[A-Z]|Ch|Sh|Ts|Kh|Zh)\.([A-Z][a-z]{3,}(?:
 # never a dotted country or body abbreviation ("U.S. Steel", "P.R. China") nor a list item's letter ("A. Background")
 _INITIALS_SURNAME = re.compile(r"(?<![\w.'\u2019])((?:(?:[A-Z]|Yu|Ya|Ch|Sh|Ts|Kh|Zh)\.\s?){1,3})"
                                r"([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?![\w'\u2019-]|\.\w| [A-Z][a-z])")  # a sentence's period may follow
-_DOTTED_ABBREVIATIONS = {"US", "UK", "UN", "EU", "PR", "RO", "UAE", "USA", "DC"}
+_DOTTED_ABBREVIATIONS = {"US", "UK", "UN", "EU", "PR", "RO", "UAE", "USA", "DC", "HE", "HH"}  # (1.43.0) "H. E. A": a style
 _COMPASS_PLACES = {"Korea", "Africa", "America", "Sudan", "Asia", "Europe"}  # "S. Korea", "N. America"
 
 
@@ -1637,7 +1641,7 @@ def person_key(name: str) -> str:
 
 
 # bylines and captions: "(Xinhua/Zhang Ling)", "(Web editor: Zhong Wenxing, Liang Jun)", "Editor:王世学",
-# "Trans-editing by Eric Wang", "Photo by Li Xin", "Translator: ..."
+# "Trans-editing by Eric Wang", "Photo by Li Xin", "Translator: ..." (1.43.0: "Image credits: A/Xinhua via AP")
 # an institution's sign-off labels beside its author: "Author:Li Xiaozhi Approver:Sun Fengguo Releaser:Jia Peiwen"
 _REVIEW_LABELS = r"(?:Approvers?|Releasers?|Reviewers?|Auditors?|Checkers?)(?=\s*[:\uff1a])"
 BYLINE = re.compile(
@@ -1648,8 +1652,8 @@ BYLINE = re.compile(
     r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|Autor(?:a|e|es)?(?=\s*[:\uff1a])|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|(?<![^\n])(?:Posted|Submitted)\s+by|"
     r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photograph(?:s|ed)?\s+by|(?:[A-Z]\w+\s+)?reporting\s+by|editing\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
-    r"(?:Reviewed|Supervised|Checked)\s+by|Photos?\s+credits?|(?:Pictures?|Reviews?|Writers?)(?=\s*[:\uff1a])|"  # (1.39.0)
-    r"Source\s+and\s+editor|Photos?(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
+    r"(?:Reviewed|Supervised|Checked)\s+by|(?:Photos?|Images?)\s+credits?|(?:Pictures?|Reviews?|Writers?)(?=\s*[:\uff1a])|"  # (1.39.0)
+    r"Source\s+and\s+editor|(?:Photos?|Images?)(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
     r"(?!(?-i:[a-z]))"  # a label ends its word: "authorities" holds no "Author" label ("EditorLi Wei" glued does)
@@ -1795,6 +1799,9 @@ def _credited(sub: str) -> str:
     return cjk.group(1) if cjk else name
 
 
+_SOCIAL_SOURCE = re.compile(r"\b(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|Weibo|WeChat)\s*/\s*$", re.I)
+
+
 def byline_names(text: str) -> list[tuple[int, int, str]]:
     """Persons credited in captions and bylines; desk pseudonyms ("Editor: huaxia") are not persons."""
     text = _title_case_by_line(text)  # the same length: offsets hold
@@ -1808,6 +1815,8 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
     for chunk, base, person_label in _credit_chunks(text):
         for part in re.finditer(r"[^,;\u3001/&|]+", chunk):
             piece = part.group(0)
+            if _SOCIAL_SOURCE.search(chunk, 0, part.start()):
+                continue  # (1.43.0) "Photo credit: Facebook/A": A's account, not a photographer
             for sub in re.split(r"\s+and\s+", piece):
                 name = _credited(sub)
                 if not name:
