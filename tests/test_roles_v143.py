@@ -96,3 +96,23 @@ def test_a_judges_style_before_her_name():
     p = run("The Speaker presided over the sitting. The new member was sworn in by Her Lordship Abena Owusu Mensah, "
             "a Justice of the Supreme Court.")
     assert "Abena Owusu Mensah" in everyone(p)
+
+
+# ---------------------------------------------------------------- meetings written with a day or an object between
+
+
+def test_received_on_a_date_then_the_guest():
+    p = run("Governor of Syunik Arman Petrosyan received on August 26 Ambassador of Italy to Armenia Marco Rossini, "
+            "the Office of the Governor said.")
+    assert {"Arman Petrosyan", "Marco Rossini"} <= names(p.attendees)
+
+
+def test_both_sides_of_discussed_something_with_a_counterpart_attend():
+    p = run("Latvian Foreign Minister Inga Kalnina on Monday discussed bilateral cooperation with his Lithuanian "
+            "counterpart Jonas Petrauskas in Riga.")
+    assert {"Inga Kalnina", "Jonas Petrauskas"} <= names(p.attendees)
+
+
+def test_a_discussion_still_to_come_is_no_meeting():  # guard
+    p = run("Foreign Minister Inga Kalnina said she will discuss trade with Jonas Petrauskas next year.")
+    assert "Jonas Petrauskas" in everyone(p) and "Jonas Petrauskas" not in names(p.attendees)

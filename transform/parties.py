@@ -1632,6 +1632,14 @@ _NEXT_PREDICATE = (r",?\s+(?:and\s+)?(?!(?:led|headed|accompanied|invited|based|
                    r"elected|named|nominated)\b)[a-z]+ed\s+(?!by\b|in\b|at\b)")
 
 
+# a day between a meeting verb and its object, set off without commas
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_BEFORE_OBJECT = re.compile(r"\s*(?:on\s+(?:" + _WEEKDAY + r",?\s+)?(?:" + FULL_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?|"
+                                r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + FULL_RE + r"|" + _WEEKDAY + r")(?:,?\s+\d{4})?|"
+                                r"yesterday|today|this\s+(?:morning|afternoon|evening))(?:\s+(?=with\s)|,?\s+"
+                                r"(?=(?:the\s+|his\s+|her\s+)?[A-Z]))")
+
+
 def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     t = ps.t
     obj = t[h.end:]
@@ -1649,6 +1657,10 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
                  r"(?=(?:the\s+)?[A-Z])", obj)
     if m and not any(base <= sp.start < base + m.end() for sp in ps.spans):
         # (1.34.0) "received in Baghdad, on Monday, June 3, 2019, Prime Minister B": the place and day set off
+        base += m.end()
+        obj = t[base:]
+    m = _DAY_BEFORE_OBJECT.match(obj)
+    if m:  # (1.43.0) "received on August 26 Ambassador of China to Armenia B", "met yesterday with B"
         base += m.end()
         obj = t[base:]
     obj_end = len(obj)

@@ -160,6 +160,10 @@ MEET = re.compile(
     # rule `received_guest` (parser 1.27.0): "X received on Monday Special Representative Y": a guest written with
     # capitals, perhaps after the day (never "received a letter / instructions")
     r"\breceived(?=\s+(?:(?:on|in)\s+\w+\s+|yesterday\s+|today\s+)?(?-i:[A-Z]))|"
+    # (1.43.0) a date after "on": "received on August 26 Ambassador B", "received on Monday the Ambassador of ..."
+    r"\breceived(?=\s+(?:on\s+(?-i:[A-Z])\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4},?\s+)?|"
+    r"on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])\w+,?\s+(?:\d{4},?\s+)?|(?:on\s+\w+day|yesterday|today)\s+the\s+)"
+    r"(?-i:[A-Z]))|"
     # (1.40.0) the day and the place both: "received on Wednesday in Havana the Secretary of ..., A"
     r"\breceived(?=\s+(?:on|in|at)\s+(?-i:[A-Z])\w+\s+(?:on|in|at)\s+(?-i:[A-Z])\w+\s+(?:the\s+)?(?-i:[A-Z]))|"
     # (1.34.0) "President A received in Baghdad, on Monday, June 3, 2019, Prime Minister B": place and day set off

@@ -1009,6 +1009,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         return SyntaxRole("attend", "syntax_counterpart", prep.head.lemma_.lower())
     if word == "with" and _held_meeting(prep.head) and not _counterpart_elsewhere(prep.head):
         return SyntaxRole("attend", "syntax_counterpart", prep.head.lemma_.lower())
+    if word == "with" and _discussed_with(prep) and not _counterpart_elsewhere(prep.head.head):
+        return SyntaxRole("attend", "syntax_counterpart", prep.head.head.lemma_.lower())
     if word == "of" and prep.head.lower_ in CHAIR_NOUNS and prep.head.head.lower_ == "under":
         return SyntaxRole("chair", "syntax_chair_noun", prep.head.lower_)
     if _courtesy_call(prep):
@@ -1036,7 +1038,17 @@ def _hosts_meeting(verb: Any) -> bool:
     withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     if verb.lemma_.lower() in ("meet", "receive"):
         return bool(withs) or any(c.dep_ == "dobj" for c in verb.children)
+    # (1.43.0) "A discussed bilateral cooperation with B", "A talked with B": A met B as much as B met A
+    if verb.lemma_.lower() in COUNTERPART_WITH:
+        return bool(withs) or any(_discussed_with(p) for o in verb.children if o.dep_ == "dobj" for p in o.children)
     return bool(withs) and _held_meeting(verb)
+
+
+def _discussed_with(prep: Any) -> bool:
+    """(1.43.0) "A discussed bilateral cooperation with B": the parser hangs "with" on the object of a verb of
+    meeting; B is the counterpart all the same."""
+    return prep.lower_ == "with" and prep.dep_ == "prep" and prep.head.dep_ == "dobj" and \
+        prep.head.head.pos_ == "VERB" and prep.head.head.lemma_.lower() in COUNTERPART_WITH
 
 
 def _held_meeting(verb: Any) -> bool:
