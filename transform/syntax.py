@@ -1005,12 +1005,9 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     found = _verb_role(verb, agent=True) if verb is not None else None
     if found:  # (1.36.0: else the noun's own "by" may hold: "were presented, including a report by X")
         return SyntaxRole(found[0], "syntax_agent", found[1])
-    if word == "with" and prep.head.lemma_.lower() in COUNTERPART_WITH and not _counterpart_elsewhere(prep.head):
-        return SyntaxRole("attend", "syntax_counterpart", prep.head.lemma_.lower())
-    if word == "with" and _held_meeting(prep.head) and not _counterpart_elsewhere(prep.head):
-        return SyntaxRole("attend", "syntax_counterpart", prep.head.lemma_.lower())
-    if word == "with" and _discussed_with(prep) and not _counterpart_elsewhere(prep.head.head):
-        return SyntaxRole("attend", "syntax_counterpart", prep.head.head.lemma_.lower())
+    met = _met_with(prep) if word == "with" else None
+    if met is not None and not _counterpart_elsewhere(met):
+        return SyntaxRole("attend", "syntax_counterpart", met.lemma_.lower())
     if word == "of" and prep.head.lower_ in CHAIR_NOUNS and prep.head.head.lower_ == "under":
         return SyntaxRole("chair", "syntax_chair_noun", prep.head.lower_)
     if _courtesy_call(prep):
@@ -1042,6 +1039,14 @@ def _hosts_meeting(verb: Any) -> bool:
     if verb.lemma_.lower() in COUNTERPART_WITH:
         return bool(withs) or any(_discussed_with(p) for o in verb.children if o.dep_ == "dobj" for p in o.children)
     return bool(withs) and _held_meeting(verb)
+
+
+def _met_with(prep: Any) -> Any:
+    """The word of meeting a "with" hangs on ("talks with B", "held a meeting with B", "discussed trade with B"), or
+    None."""
+    if prep.head.lemma_.lower() in COUNTERPART_WITH or _held_meeting(prep.head):
+        return prep.head
+    return prep.head.head if _discussed_with(prep) else None
 
 
 def _discussed_with(prep: Any) -> bool:
