@@ -116,3 +116,8 @@ def test_both_sides_of_discussed_something_with_a_counterpart_attend():
 def test_a_discussion_still_to_come_is_no_meeting():  # guard
     p = run("Foreign Minister Inga Kalnina said she will discuss trade with Jonas Petrauskas next year.")
     assert "Jonas Petrauskas" in everyone(p) and "Jonas Petrauskas" not in names(p.attendees)
+
+
+def test_an_offices_acronym_in_brackets_before_the_name():
+    p = run("Prime Minister (PM) Ramesh Kumar Adhikari held a meeting with President Sita Devi Sharma on Monday.")
+    assert "Ramesh Kumar Adhikari" in names(p.attendees)
