@@ -121,3 +121,10 @@ def test_a_discussion_still_to_come_is_no_meeting():  # guard
 def test_an_offices_acronym_in_brackets_before_the_name():
     p = run("Prime Minister (PM) Ramesh Kumar Adhikari held a meeting with President Sita Devi Sharma on Monday.")
     assert "Ramesh Kumar Adhikari" in names(p.attendees)
+
+
+def test_a_province_after_the_office_is_no_part_of_the_name_nor_a_name():
+    p = run("Chief Minister Punjab Rana Tariq Mehmood called on the Prime Minister on Monday. Chief Minister Punjab "
+            "apprised the Prime Minister about the floods.")
+    assert "Rana Tariq Mehmood" in everyone(p)
+    assert not {"Punjab", "Punjab Rana Tariq Mehmood"} & everyone(p)

@@ -382,4 +382,8 @@ COUNTRY_WORDS = {
     "yemeni", "zambia", "zambian", "zimbabwe", "zimbabwean",
     # (1.42.0) regions, written before a name as countries are: "Advisor for the Americas Christopher J. Dodd"
     "africa", "african", "americas", "asia", "asian", "caribbean", "europe", "european", "pacific",
+    # (1.43.0) one-word states and provinces of India and Pakistan: "Chief Minister Punjab A" (not the name)
+    "punjab", "sindh", "balochistan", "kerala", "assam", "bihar", "odisha", "gujarat", "maharashtra", "karnataka",
+    "rajasthan", "haryana", "jharkhand", "chhattisgarh", "uttarakhand", "telangana", "manipur", "meghalaya",
+    "mizoram", "nagaland", "sikkim", "tripura",
 }

@@ -452,8 +452,9 @@ def titled_names(text: str) -> list[NameSpan]:
             break
         pos = m.start() + 1
         start, words = _after_styles(m.start(1), m.group(1))
-        while len(words) > 2 and _portfolio_word(words[0]):
-            # rule `portfolio_word_not_name` (parser 1.25.1): "Additional Secretary Interior Khushal Khan"
+        while len(words) > 2 and (_portfolio_word(words[0]) or words[0].lower() in COUNTRY_WORDS):
+            # rule `portfolio_word_not_name` (parser 1.25.1): "Additional Secretary Interior Khushal Khan"; (1.43.0)
+            # a country or province: "Chief Minister Punjab Mian Shahbaz Sharif"
             start, words = text.index(words[1], start + len(words[0])), words[1:]
         if len(words) < 2:
             continue
@@ -551,7 +552,7 @@ def titled_single_names(text: str) -> list[NameSpan]:
                                                       re.fullmatch(r"\s*[-\u2022*]\s*", text[:m.start()])):
             continue  # (1.38.0) a council's style before a surname the census knows, not "Councillor Code of Conduct";
             # a roll's own line ("- Councillor Baker,") is the roll rules' (`roll_name`)
-        if single_name_ok(m.group(1)):
+        if single_name_ok(m.group(1)) and m.group(1).lower() not in COUNTRY_WORDS:  # (1.43.0) "Chief Minister Punjab"
             out.append(NameSpan(m.start(1), m.end(1), m.group(1), "titled_single"))
     return out
 
