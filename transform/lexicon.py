@@ -15,6 +15,7 @@ OFFICE_WORDS = {
     "mayor", "head", "member", "director", "chief", "leader", "administrator", "commissioner", "ambassador",
     "consul", "ceo", "cfo", "cto", "gm", "coo", "vp", "pm", "cm", "founder", "co-founder", "professor", "dean", "principal", "officer",
     "spokesperson", "spokesman", "spokeswoman", "envoy", "chancellor", "commander", "inspector", "auditor",
+    "d'affaires", "d\u2019affaires", "affaires",  # (1.43.0) "Charge d'Affaires of Thailand", "Charge D\u2019 Affaires"
     "manager", "councilor", "councillor", "counselor", "counsellor", "adviser", "advisor", "aide", "flagbearer", "academician",
     "engineer", "researcher", "deputy", "delegate", "representative", "procurator", "president-elect",
     "secretary-general", "consul-general", "director-general", "procurator-general", "vice-chairman",

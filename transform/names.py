@@ -143,8 +143,8 @@ _POST_NOMINALS = ("MP", "QC", "KC", "SC", "MEP", "MLA", "OBE", "CBE", "MBE", "JP
 _POST_NOMINAL = r"(?:\s+(?:" + "|".join(_POST_NOMINALS) + r"))?"
 # (a middle initial may lack its period: "Austin A Lane, President of ...")
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: [A-Z](?= [A-Z][a-z]))?(?:" + _PARTICLES + " " +
-                              _WESTERN_WORD + r"){1,3})" + _POST_NOMINAL + r", (?=\S)")  # (1.35.0) particles: "Mohamed
-# Ould Cheikh El Ghazouani, received"
+                              _WESTERN_WORD + r"){1,3})" + _POST_NOMINAL + r",  ?(?=\S)")  # (1.35.0) particles: "Mohamed
+# Ould Cheikh El Ghazouani, received"; (1.43.0) two spaces after the comma: "Thawat Sumitmo,  Charge D’ Affaires"
 
 
 @dataclass(frozen=True)
