@@ -133,3 +133,12 @@ def test_a_province_after_the_office_is_no_part_of_the_name_nor_a_name():
 def test_a_charge_d_affaires_is_an_office_after_a_name_and_two_spaces():
     p = run("The President received Arvid Lindqvist,  Chargé d'Affaires of Sweden, at the Palace on Monday.")
     assert [r["titles"] for r in p.attendees if r["name"] == "Arvid Lindqvist"] == [["Chargé d'Affaires of Sweden"]]
+
+
+def test_speakers_given_the_floor_by_opening_it_and_a_roll_of_keynote_speeches():
+    p = run("The Governor convened the cabinet on Monday. The Governor then opened the floor to secretaries Hudson, "
+            "Marlowe, and Pritchard, who discussed their agencies' work.")
+    assert {"Hudson", "Marlowe", "Pritchard"} <= names(p.speakers)
+    p = run("The forum opened on Monday. Keynote speeches were then given by:\n\nTANG Yaoping, Former Vice Minister, "
+            "Ministry of Commerce;\n\nMichael Brennan, President of the Chamber;\n\nThe forum closed at noon.")
+    assert {"Tang Yaoping", "Michael Brennan"} <= names(p.speakers)

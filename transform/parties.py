@@ -2919,7 +2919,9 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|(?:(?:vice|dep
                          # Committee took evidence from—" (and its "and then from—"), "The featured speakers were"
                          r"(?P<heard>(?:[^:\uff1a]{0,80}?\s)?(?:took|takes|take|heard|received)\s+(?:oral\s+)?evidence\s+"
                          r"from|and\s+then\s+from|(?:the\s+)?(?:[\w-]+\s+){0,2}?speakers\s+(?:were|are|included)"
-                         r"(?:\s+as\s+follows)?)|"
+                         r"(?:\s+as\s+follows)?|(?:[^:\uff1a]{0,80}?\s)?(?:speeches|remarks|presentations|addresses|"
+                         r"statements)\s+were\s+(?:then\s+|also\s+)?(?:given|made|delivered)\s+by)|"  # "Keynote speeches
+                         # were then given by:", a line per speaker
                          # (1.32.0) "The following Ministers attended: Hon. A, ...; Senator B, ..."
                          r"(?:the\s+)?following\s+(?:[\w-]+\s+){0,4}?(?:attended|participated|were\s+present"
                          r"(?:\s+in\s+person)?)|"  # (1.34.0) "The following Trustees were present in person:"

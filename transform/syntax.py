@@ -930,8 +930,8 @@ _SENT_NOUNS = {"message", "greeting", "requirement", "guidance", "proposal", "su
 
 
 def _floor_given(verb: Any) -> bool:
-    """"the vice president gave the floor to X": X spoke."""
-    return verb.lemma_.lower() in ("give", "hand", "pass") and any(
+    """"the vice president gave the floor to X": X spoke (1.43.0: "opened the floor to secretaries A, B and C")."""
+    return verb.lemma_.lower() in ("give", "hand", "pass", "open", "turn") and any(
         c.dep_ == "dobj" and c.lower_ == "floor" for c in verb.children) and not _elsewhere(verb)
 
 
