@@ -142,3 +142,10 @@ def test_speakers_given_the_floor_by_opening_it_and_a_roll_of_keynote_speeches()
     p = run("The forum opened on Monday. Keynote speeches were then given by:\n\nTANG Yaoping, Former Vice Minister, "
             "Ministry of Commerce;\n\nMichael Brennan, President of the Chamber;\n\nThe forum closed at noon.")
     assert {"Tang Yaoping", "Michael Brennan"} <= names(p.speakers)
+
+
+def test_the_malay_style_dato_seri_utama_is_no_part_of_the_name():
+    p = run("President Marcos welcomed Malaysian Foreign Minister Dato' Seri Utama Ahmad Zaki Rahman in Malacañang "
+            "in a courtesy call on Monday.")
+    assert "Ahmad Zaki Rahman" in everyone(p)
+    assert not any(n.startswith("Utama") for n in everyone(p))

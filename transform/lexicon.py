@@ -170,6 +170,7 @@ GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")
 STYLE_WORDS = {"tan", "sri", "datuk", "dato", "datin", "seri", "tun", "toh", "puan", "haji", "hajjah", "honorable",
                "honourable", "excellency", "his", "her", "the", "h.e.", "hon", "hon.", "honourables", "honorables",
                "hons", "hons.", "berhormat", "mulia", "sardar", "lordship", "ladyship", "worship", "eminence",
+               "utama", "panglima",
                "pehin"}  # (1.33.0) Brunei: "Pehin Orang Kaya Seri Lela Dato Seri Setia A"
 # styles of address that never stand inside a name, even where a Malay style leads one ("Hon. Datuk Seri X")
 ADDRESS_WORDS = {"hon", "honorable", "honourable", "excellency", "honourables", "honorables", "hons"}  # (1.41.0: the

@@ -410,12 +410,13 @@ HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
     "Society", "Agency", "Symposium", "Seminar", "Workshop", "Ceremony", "Reception", "Dialogue", "Roundtable"}
 # styles of address that read as name words: "Prime Minister Datuk Seri Najib Razak", "Tan Sri X" (but "Tan" alone
 # is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
-_LEADING_STYLE = re.compile(r"(?:(?:Datuk|Dato['’]?)\s+(?:Amar|Patinggi)|(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
+_LEADING_STYLE = re.compile(r"(?:(?:Datuk|Dato['’]?)\s+Seri\s+(?:Utama|Panglima|Wira)|"
+                            r"(?:Datuk|Dato['’]?)\s+(?:Amar|Patinggi)|(?:Tan|Puan|Datuk|Dato['’]?)\s+Sri|(?:Datuk|Dato['’]?)\s+Seri|Datuk|"
                             r"Dato['’]?|Datin(?:\s+Paduka)?|Mdm\.?|Mme\.?|Sardar|H\.\s?E\.|(?:The\s+)?Hon\.?|Honou?rables?|Hons\.?|"
                             r"Lord(?!\s+Justice)|Lady|Baroness|"  # (1.35.0) "Lord Michael Bates" (but the peer "Lord
                             # Ahmad"; "Lord Justice" is one title, and a Ghanaian given name: "Dr Lord Justice Gyamfi-Fenteng")
                             # (1.39.0) "Tun Ramli Ngah Talib", "Toh Puan X", "Datuk Amar X", "Sayyed Najib bin Hilal", the
-                            # Cambodian "Samdech Moha Borvor Thipadei Techo Hun Manet" (not the Burmese "Tun Tun Oo")
+                            # Cambodian "Samdech Moha Borvor Thipadei Techo Hun Manet" (not the Burmese "Tun Tun Oo"); (1.43.0) "Dato' Seri Utama A"
                             r"Tun(?!\s+Tun\b)|Toh\s+Puan|Sayy?[ei]d|"
                             r"(?:Samdech|Thipadei|Techo)(?:\s+(?:Akka|Moha|Borvor|Thipadei|Sena|Padei|Techo))*)\s+")
 # ("Governor H.E. X"; the Commonwealth's "Hon Shane Jones", "the Honourable X")
