@@ -1,4 +1,4 @@
-"""The one month lexicon: names, abbreviations, numbers, and the regex forms the rules need.
+"""The one month lexicon: names, abbreviations, numbers, and the regex forms the rules need (and the weekdays).
 
 Rules differ in which abbreviations they accept and whether the period is required ("Mar." must carry
 its period where a bare "Mar" or "march" would be another word), so each builds its pattern here with
@@ -28,3 +28,5 @@ def month_re(abbreviations: Mapping[str, str] | str | None = None) -> str:
 
 
 FULL_RE = month_re()
+
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # a non-capturing group, as FULL_RE

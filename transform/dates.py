@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from readouts.months import ABBREVIATIONS, DOT, MONTH_NUMBER, OPTIONAL_DOT, month_re
+from readouts.months import ABBREVIATIONS, DOT, MONTH_NUMBER, OPTIONAL_DOT, WEEKDAY_RE, month_re
 
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 
@@ -31,7 +31,7 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 _MON = month_re({**dict.fromkeys(ABBREVIATIONS, OPTIONAL_DOT), "Mar": DOT, "Jun": DOT, "Jul": DOT})
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = WEEKDAY_RE
 
 # "November 26 to 28, 2024", "November 28 to December 2", "July 9-10, 2019", "June 3 and 4"
 _MD = re.compile(

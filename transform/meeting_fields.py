@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from readouts.months import DOT, month_re
+from readouts.months import DOT, WEEKDAY_RE, month_re
 
 _MEETING_NOUN = (r"(?:meetings?|conference|session|congress|forum|symposium|seminar|plenum|summit|assembly|gathering|"
                  r"convention|dialogue|talks|ceremony|briefing|colloquium|workshop|council\s+meeting|teleconference|videoconference|"
@@ -29,7 +29,7 @@ _PURPOSE_VERBS = (r"convey|study|discuss|review|deploy|hear|learn|implement|anal
                   r"deliberate|examine|relay|communicate|mobili[sz]e|plan|map|push|advance|promote|sum|further|"
                   r"strengthen|boost|ensure|accelerate|coordinate|brief|launch|kick")
 _MONTHS = month_re({a: DOT for a in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")})
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = WEEKDAY_RE
 # where a name stops
 _NAME_STOP = re.compile(
     r"\s*(?:[,.;:!?]|\((?![A-Z]{2,6}\))|\s-\s|—|–"

@@ -116,8 +116,9 @@ _PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|A
 # Most Honourable Andrew Holness", "Dr. the Rt. Honourable Keith Mitchell", "Her Royal Highness A"
 # (1.35.0) a dotted rank or legislator's style: "Gen. Kayonga", "Sen. Warner", "Rep. Banks"
 # ("The Honourable X" alone stays with `office_name`, which checks that the document never writes X as a place)
-_LONG_STYLE = (r"(?:(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness|Lordship|Ladyship|Worship|Eminence)|(?:[Tt]he\s+)?(?:Most|Right|Rt\.?)\s+"
-               r"Hon(?:ou?rable|\.)?|H\.\s?[EH](?=\.))")  # (1.43.0) "H.E. Agus Widjojo, Indonesia; H.E. Phan Peuv, ..."
+# (1.43.0) "His/Her Lordship, Ladyship, Worship, Eminence"; "H.E." / "H.H." ("H.E. Agus Widjojo, Indonesia; H.E. ...")
+_LONG_STYLE = (r"(?:(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness|Lordship|Ladyship|Worship|Eminence)|"
+               r"(?:[Tt]he\s+)?(?:Most|Right|Rt\.?)\s+Hon(?:ou?rable|\.)?|H\.\s?[EH](?=\.))")
 _LONG_STYLE_AT = re.compile(_LONG_STYLE)
 _HONORIFIC_WORD = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\b")  # "H.E. Mrs Harriet King": a person, "King" or not
 # (1.35.0) a rank written out inside a stack of styles: "H.H. Lt. General Sheikh Saif bin Zayed Al Nahyan"
@@ -223,8 +224,7 @@ def upper_surname_names(text: str) -> list[NameSpan]:
         sur, given = m.group(1), m.group(2).capitalize()
         office = _office_word(m.group(3)) or m.group(3).lower() in MODIFIERS and _office_word(m.group(4) or "")
         if office and is_surname(sur) and is_given_name(given):
-            out.append(NameSpan(m.start(), m.start() + len(m.group(1)) + 1 + len(given),
-                                sur.capitalize() + " " + given, "upper_surname"))
+            out.append(NameSpan(m.start(), m.end(2), sur.capitalize() + " " + given, "upper_surname"))
     return out
 
 

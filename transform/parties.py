@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from readouts.months import FULL_RE
+from readouts.months import FULL_RE, WEEKDAY_RE
 from readouts.transform import names as N
 from readouts.transform import role_model as M
 from readouts.transform import roles as R
@@ -1633,9 +1633,8 @@ _NEXT_PREDICATE = (r",?\s+(?:and\s+)?(?!(?:led|headed|accompanied|invited|based|
 
 
 # a day between a meeting verb and its object, set off without commas
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY_BEFORE_OBJECT = re.compile(r"\s*(?:on\s+(?:" + _WEEKDAY + r",?\s+)?(?:" + FULL_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?|"
-                                r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + FULL_RE + r"|" + _WEEKDAY + r")(?:,?\s+\d{4})?|"
+_DAY_BEFORE_OBJECT = re.compile(r"\s*(?:on\s+(?:" + WEEKDAY_RE + r",?\s+)?(?:" + FULL_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?|"
+                                r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + FULL_RE + r"|" + WEEKDAY_RE + r")(?:,?\s+\d{4})?|"
                                 r"yesterday|today|this\s+(?:morning|afternoon|evening))(?:\s+(?=with\s)|,?\s+"
                                 r"(?=(?:the\s+|his\s+|her\s+)?[A-Z]))")
 

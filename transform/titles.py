@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from readouts.months import NO_DOT, month_re
+from readouts.months import NO_DOT, WEEKDAY_RE, month_re
 from readouts.transform.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
@@ -585,7 +585,7 @@ _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
     r"week|month|year|morning|afternoon|evening)|"
     # rule `title_stops_at_time`: "..., Mayor of Guangzhou, during his recent visit", "... of Japan on April 3rd",
     # "Chairman of X and his delegation"
-    r"during|on\s+(?:the\s+(?:morning|afternoon|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"during|on\s+(?:the\s+(?:morning|afternoon|evening)|" + WEEKDAY_RE + r"\b|"
     + month_re(NO_DOT) + r"\b|\d)|and\s+(?:his|her|their)\s+(?:delegation|party|entourage|team|wife|husband))\b")
 
 
