@@ -37,6 +37,7 @@ from importlib.resources import files
 
 from readouts.months import FULL_RE
 from readouts.pinyin import (  # noqa: F401 (re-exported)
+    CANTONESE_SURNAMES,
     COMPOUND_SURNAMES,
     PINYIN,
     cantonese_shape,
@@ -137,7 +138,7 @@ _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",
                              r"|" + _BARE_HONOURABLE + r"|" + THE_HONOURABLE + r"|Honou?rables|Hons" +
                              r"|" + _DOTTED_RANK + r")\.?\s+(?:(?:" + "|".join(HONORIFICS) + r"|" + _LONG_STYLE +
                              r"|" + THE_HONOURABLE + r"|" + _DOTTED_RANK + r"|" + _RANK_WORDS +
-                             r")\.?\s+)*+(" + _WESTERN_WORD +
+                             r"|Hon(?=\.?\s+[A-Z]))\.?\s+)*+(" + _WESTERN_WORD +
                              r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3})" + _NAME_END)
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
 _POST_NOMINALS = ("MP", "QC", "KC", "SC", "MEP", "MLA", "OBE", "CBE", "MBE", "JP", "PhD")
@@ -280,7 +281,8 @@ def honorific_names(text: str) -> list[NameSpan]:
 # MLA"; those `_POST_NOMINAL` knows, and more honours and legislators' letters)
 _CAPS_SURNAME = re.compile(r" ([A-Z]{3,12}(?:-[A-Z]{2,12})?)(?![\w'\u2019-])")
 _POST_NOMINAL_WORDS = {w for w in _POST_NOMINALS if _CAPS_SURNAME.fullmatch(" " + w)} | {
-    "MPP", "MNA", "MHA", "MHK", "KBE", "DBE", "GCMG", "KCMG", "CMG", "OAM", "MSP", "MHR", "CEO", "GBS", "SBS", "BBS"}
+    "MPP", "MNA", "MHA", "MHK", "KBE", "DBE", "GBE", "GCMG", "KCMG", "DCMG", "CMG", "KCB", "DCB", "GCB", "KCVO", "DCVO",
+    "GCVO", "CVO", "LVO", "OAM", "MSP", "MHR", "CEO", "GBS", "SBS", "BBS"}
 
 
 def caps_surname_after(text: str, end: int) -> re.Match | None:
@@ -770,13 +772,32 @@ def cantonese_names(text: str) -> list[NameSpan]:
         pos = m.end()
 
 
+_CANTONESE_SYLLABLE = re.compile(r"(?:kw|gw|ch|sh|ts|ng|[bcdfghjklmnpstwyz])?[aeiou]{1,3}(?:ng|n|k|p|t|m)?")
+_WESTERN_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]{2,12}) $")
+
+
+def _upper_hyphenated(sur: str, given: str) -> bool:
+    """A Korean surname in capitals, or (parser 1.44.0) a Cantonese one as Hong Kong's legislature writes its members
+    ("Hon LAM Cheuk-ting", "Dr Hon Junius HO Kwan-yiu"), before a hyphenated given name of syllables."""
+    if _office_word(given.split("-")[0]):
+        return False
+    low = sur.lower()
+    return low in KOREAN_SURNAMES or low in CANTONESE_SURNAMES and \
+        all(_CANTONESE_SYLLABLE.fullmatch(g) for g in given.lower().split("-"))
+
+
 def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
     out = []
     for m in _HYPHEN_GIVEN.finditer(text):
         sur = m.group(1)
         if sur.isupper():  # "CHOI Hee-deok", "KIM Sang-gwang": a Korean surname in capitals, written as a name
-            if sur.lower() in KOREAN_SURNAMES and not _office_word(m.group(2).split("-")[0]):
-                out.append(NameSpan(m.start(), m.end(), sur.capitalize() + " " + m.group(2), "hyphenated"))
+            if _upper_hyphenated(sur, m.group(2)):
+                start, name = m.start(), sur.capitalize() + " " + m.group(2)
+                western = _WESTERN_BEFORE.search(text, 0, m.start())  # "Hon Andrew WAN Siu-kin" (Hong Kong)
+                if western and western.group(1) not in HONORIFICS and single_name_ok(western.group(1)) and \
+                        not _office_word(western.group(1)):
+                    start, name = western.start(1), western.group(1) + " " + name
+                out.append(NameSpan(start, m.end(), name, "hyphenated"))
             continue
         if sur.lower() in FUNCTION_WORDS or sur in HEAD_WORDS and sur.lower() not in KOREAN_SURNAMES or \
                 _office_word(sur) or _ORG_WORD.search(sur):

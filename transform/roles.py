@@ -57,7 +57,7 @@ _COURTESY = (r"extended\s+(?:[\w'\u2019-]+\s+){0,4}?(?:welcome|congratulations|g
 # (1.36.0) "General A called on Chairman Joint Chiefs of Staff Committee General B to discuss matters of bilateral
 # interest": a courtesy call on a person written with capitals, not a call on someone to act ("called on President B
 # to release ...", "called on all departments to ...")
-_CALL_ON_VISIT = (r"\s+(?:the\s+)?(?-i:[A-Z])(?![^.;]*?\bto\s+(?!(?:discuss|exchange|talk|hold|meet|review|explore|brief|"
+_CALL_ON_VISIT = (r"\s+(?:the\s+)?(?:(?-i:visiting|new|newly\s+appointed)\s+)?(?-i:[A-Z])(?![^.;]*?\bto\s+(?!(?:discuss|exchange|talk|hold|meet|review|explore|brief|"
                   r"deliberate|convey|pay|seek|share)\b)[a-z]+)")
 
 # rule `served_as_chair`: "A, B and C served as the executive chairmen of the conference": a chair office of the

@@ -848,8 +848,18 @@ def _call_on_visit(verb: Any) -> bool:
 def _calls_on_person(verb: Any) -> bool:
     """"A called on Chairman B": "on" before a capitalised word (the parser may leave it without its object)."""
     return verb.lemma_.lower() == "call" and any(
-        p.dep_ == "prep" and p.lower_ == "on" and p.i + 1 < len(p.doc) and p.doc[p.i + 1].text[:1].isupper()
-        for p in verb.children) and _call_on_visit(verb)
+        p.dep_ == "prep" and p.lower_ == "on" and _capitalised_after(p) for p in verb.children) and _call_on_visit(verb)
+
+
+def _capitalised_after(on: Any) -> bool:
+    """A capitalised word after "on", past "the" and (parser 1.44.0) "visiting" or "new": "called on the visiting
+    Prime Minister" is a courtesy call too."""
+    i = on.i + 1
+    if i < len(on.doc) and on.doc[i].lower_ == "the":
+        i += 1
+    if i < len(on.doc) and on.doc[i].text in ("visiting", "new"):
+        i += 1
+    return i < len(on.doc) and on.doc[i].text[:1].isupper() and (i == on.i + 1 or on.doc[i].pos_ == "PROPN")
 
 
 def _courtesy_call(prep: Any) -> bool:

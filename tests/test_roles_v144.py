@@ -1,0 +1,40 @@
+"""Parser 1.44.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import everyone, names, run
+
+# ---------------------------------------------------------------- honours after a name
+
+
+def test_knighthood_letters_after_a_name_are_no_surname():
+    p = run("The Mayor attended the dinner with British Ambassador Dame Ellen Porter DCMG and the Consul General, Mr "
+            "Tom Hale, on Friday.")
+    assert "Ellen Porter" in everyone(p)
+    assert not any("DCMG" in n for n in everyone(p))
+
+
+# ---------------------------------------------------------------- Hong Kong legislators
+
+
+def test_cantonese_surnames_in_capitals_before_hyphenated_given_names():
+    p = run("The delegation comprised Hon Peter CHAN Ka-lok, Dr Hon Vincent HO Kwan-wing, Hon LAM Siu-ting and Hon "
+            "LUK Wing-hung.")
+    assert {"Peter Chan Ka-lok", "Vincent Ho Kwan-wing", "Lam Siu-ting", "Luk Wing-hung"} <= names(p.attendees)
+
+
+def test_a_hyphenated_word_after_capitals_is_no_name_unless_the_capitals_are_a_surname():  # guard
+    p = run("The Governor attended the ICT Follow-up Conference and the WHO Co-ordination meeting on Monday.")
+    assert not any("-" in n for n in everyone(p))
+
+
+# ---------------------------------------------------------------- "called on the visiting Prime Minister"
+
+
+def test_calling_on_the_visiting_prime_minister_is_a_courtesy_call():
+    p = run("Prime Minister Kofi Mensah met Prime Minister Arjun Rao in Delhi today. Minister of External Affairs "
+            "Leela Nair and Minister of Home Affairs Vikram Das also called on the visiting Prime Minister today.")
+    assert {"Leela Nair", "Vikram Das"} <= names(p.attendees)
+    assert not {"Leela Nair", "Vikram Das"} & names(p.speakers)
+
+
+def test_calling_on_the_government_to_act_is_still_an_appeal():  # guard
+    p = run("At the meeting, Governor Maria Lopez called on the Federal Government to release the funds.")
+    assert "Maria Lopez" in names(p.speakers)
