@@ -38,3 +38,24 @@ def test_calling_on_the_visiting_prime_minister_is_a_courtesy_call():
 def test_calling_on_the_government_to_act_is_still_an_appeal():  # guard
     p = run("At the meeting, Governor Maria Lopez called on the Federal Government to release the funds.")
     assert "Maria Lopez" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- the readout's spokesperson and its reporter
+
+
+def test_the_spokesperson_a_readout_is_attributable_to_is_a_mention():
+    p = run("The following is attributable to Spokesperson Helen Clarke:\n\nSecretary of State Mark Dunn met today "
+            "with Foreign Minister Ana Ruiz of Peru. The Secretary stressed the importance of the partnership.")
+    assert "Helen Clarke" in names(p.mentions)
+    assert "Helen Clarke" not in names(p.speakers) | names(p.attendees)
+
+
+def test_a_report_label_credits_its_reporter():
+    p = run("Kabul (PMG):\n\nReport: Amir Karimi\n\nThe Minister of Finance Omar Zaki met with the Ambassador of "
+            "Japan, Kenji Sato, on Monday.")
+    assert "Amir Karimi" in names(p.mentions)
+
+
+def test_a_report_label_before_a_sentence_credits_nobody():  # guard
+    p = run("Report: The Committee met on Monday under the chairmanship of Senator Paul Baker.")
+    assert not {"The Committee", "Committee"} & names(p.mentions)

@@ -1676,7 +1676,7 @@ BYLINE = re.compile(
     r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|Autor(?:a|e|es)?(?=\s*[:\uff1a])|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|(?<![^\n])(?:Posted|Submitted)\s+by|"
     r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photograph(?:s|ed)?\s+by|(?:[A-Z]\w+\s+)?reporting\s+by|editing\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
-    r"(?:Reviewed|Supervised|Checked)\s+by|(?:Photos?|Images?)\s+credits?|(?:Pictures?|Reviews?|Writers?)(?=\s*[:\uff1a])|"  # (1.39.0)
+    r"(?:Reviewed|Supervised|Checked)\s+by|(?:Photos?|Images?)\s+credits?|(?:Pictures?|Reviews?|Writers?|Reports?)(?=\s*[:\uff1a])|"  # (1.39.0; 1.44.0 "Report: A")
     r"Source\s+and\s+editor|(?:Photos?|Images?)(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
@@ -1694,6 +1694,10 @@ _BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?B[yY]|(?<=\d{4} )by)(?::\s*|\s+)(?:B
                       r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|\s+\u2013\s|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
                       r"\s+(?:Last\s+)?(?:Updated|Published|Posted|Date)\b|\s+\d)")  # "By X 18 June 2019, 1:00PM"
+# rule `attributable_credit` (parser 1.44.0): "The following is attributable to Spokesperson Ned Price:": the readout
+# is the spokesperson's, who was not at the meeting (State Department readouts)
+_ATTRIBUTABLE = re.compile(r"\b(?:is|are)\s+attributable\s+to\s+(?:(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?"
+                           r"(?:Spokes(?:person|man|woman)|Press\s+Secretary)\s+)?(" + _BY_NAME + r")\s*:")
 # rule `reporter_credit`: "(China Daily reporter Zhao Lin)", "(Xinhua correspondents Zhao Lin and Ma Jun)"
 _REPORTER_PAREN = re.compile(r"[(\[](?:[A-Z][\w'\u2019.]*\s+){0,3}(?:staff\s+)?(?:reporters?|correspondents?|"
                              r"journalists?|writers?)\s+(" + _BY_NAME + r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _BY_NAME +
@@ -1864,7 +1868,7 @@ def _credit_chunks(text: str) -> list[tuple[str, int, str | None]]:
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         label = m.group(0).strip() if g == 3 else ""
         chunks.append((m.group(g), m.start(g), label if _PERSON_LABEL.match(label) else None))
-    for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD, _DATELINE_PAREN):
+    for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD, _DATELINE_PAREN, _ATTRIBUTABLE):
         for m in rx.finditer(text):
             chunks.append((_credit_run(text, m.start(1)) or m.group(1), m.start(1), "reporter"))
     for m in _NAME_AGENCY.finditer(text):
