@@ -59,3 +59,21 @@ def test_a_report_label_credits_its_reporter():
 def test_a_report_label_before_a_sentence_credits_nobody():  # guard
     p = run("Report: The Committee met on Monday under the chairmanship of Senator Paul Baker.")
     assert not {"The Committee", "Committee"} & names(p.mentions)
+
+
+# ---------------------------------------------------------------- Japanese names with the surname in capitals; "May"
+
+
+def test_a_japanese_name_with_its_surname_in_capitals_before_an_office():
+    p = run("The delegation met with Hiroshi TANAKA, Senior Vice-President of the Institute, on Monday.")
+    assert "Hiroshi TANAKA" in names(p.attendees)
+
+
+def test_capitals_after_a_longer_name_are_not_a_second_name():  # guard
+    p = run("The Summit was attended by H. E. Hon.Joseph Nyumah BOAKAI, Vice-President of the Republic of Liberia.")
+    assert "Nyumah BOAKAI" not in everyone(p)
+
+
+def test_may_is_a_surname_after_an_office_and_a_given_name():
+    p = run("The meeting was chaired by Prime Minister Theresa May on Tuesday.")
+    assert p.chairs == ["Theresa May"]

@@ -461,7 +461,8 @@ def titled_names(text: str) -> list[NameSpan]:
             start, words = text.index(words[1], start + len(words[0])), words[1:]
         if len(words) < 2:
             continue
-        if any((w.lower().rstrip(".") in FUNCTION_WORDS and not (0 < i < len(words) - 1 and len(w) == 1)) or
+        if any((w.lower().rstrip(".") in FUNCTION_WORDS and not (0 < i < len(words) - 1 and len(w) == 1) and
+                not (i and w == "May")) or  # (1.44.0) "Prime Minister Theresa May": a surname, not the modal
                w in HEAD_WORDS and not _korean_first(words, i) or _office_word(w) for i, w in enumerate(words)):
             continue  # rule `office_word_not_name`: "Chief Executive Officer of ..." names an office, not a person
             # (an inner initial is no article: "Governor John A Smith")
@@ -902,6 +903,16 @@ def _office_word_before(before: str) -> bool:
     return word is not None and word.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS
 
 
+_COMMA_WORDS = re.compile(r",\s+([A-Z][\w-]*)(?:\s+([A-Z][\w-]*))?")
+
+
+def _office_after(text: str, end: int) -> bool:
+    """An office follows the name after a comma ("..., Senior Vice-President", "..., Governor of ...")."""
+    m = _COMMA_WORDS.match(text, end)
+    return m is not None and (m.group(1).lower().rsplit("-", 1)[-1] in OFFICE_WORDS or
+                              m.group(1).lower() in MODIFIERS and (m.group(2) or "").lower().rsplit("-", 1)[-1] in OFFICE_WORDS)
+
+
 def odd_case_names(text: str) -> list[NameSpan]:
     out = _glued_names(text)
     for m in _LOWER_GIVEN.finditer(text):
@@ -927,6 +938,10 @@ def odd_case_names(text: str) -> list[NameSpan]:
         if given in census_names()[0] and len(re.findall(r"[AEIOUY]", m.group(2))) >= (1 if styled else 2) and \
                 (styled or _office_word_before(before) or _LIST_BEFORE.search(before)) and \
                 f"({m.group(2)})" not in text:  # not an acronym
+            out.append(NameSpan(m.start(), m.end(), m.group(0), "odd_case"))
+        elif _HEPBURN.fullmatch(m.group(1)) and _HEPBURN.fullmatch(m.group(2)) and _office_after(text, m.end()) and \
+                f"({m.group(2)})" not in text and not re.search(r"[A-Z][\w.]*\s$", before):
+            # (1.44.0) Japanese: "lunch with Makoto NAKATANI, Senior Vice-President" (not a longer name's end)
             out.append(NameSpan(m.start(), m.end(), m.group(0), "odd_case"))
     for m in _UNDOTTED_MIDDLE.finditer(text):  # (1.36.0) "Professor Tony F Chan", "Michael D Patra"
         sur = m.group(3)
