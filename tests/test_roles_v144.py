@@ -77,3 +77,19 @@ def test_capitals_after_a_longer_name_are_not_a_second_name():  # guard
 def test_may_is_a_surname_after_an_office_and_a_given_name():
     p = run("The meeting was chaired by Prime Minister Theresa May on Tuesday.")
     assert p.chairs == ["Theresa May"]
+
+
+# ---------------------------------------------------------------- words to the press after the meeting
+
+
+def test_telling_reporters_after_ending_the_meeting_is_meeting_speech():
+    p = run("Minister Park Jin-woo met with his counterpart, Ri Son-gwon, in Pyongyang on Friday.\nAfter ending the "
+            "50-minute meeting, Park told reporters that the two sides exchanged opinions.\nThe two sides agreed to set "
+            "up more meetings, Park said.")
+    assert "Park Jin-woo" in names(p.speakers)
+
+
+def test_telling_a_newspaper_later_is_still_no_meeting_speech():  # guard
+    p = run("Minister Park Jin-woo met with his counterpart, Ri Son-gwon, in Pyongyang on Friday.\nLast week, Kim "
+            "Min-su told reporters that the talks would fail.\nThe plan was wrong, Kim said.")
+    assert "Kim Min-su" not in names(p.speakers)

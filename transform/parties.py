@@ -2052,6 +2052,8 @@ def _sentence_roles(ps: SentenceParse, col: Collector, hits: list[R.VerbHit]) ->
     """The roles one sentence states: press comments, passive and inverted lists, then every role verb."""
     doc, s = ps.doc, ps.s
     for m in _TOLD_MEDIA.finditer(s.text):  # rule `press_commentator`
+        if _FRONTED_AFTER_MEETING.match(s.text):
+            break  # (1.44.0) "After ending the meeting, A told reporters": on the meeting's occasion (GUIDELINES 2.5)
         doc.external |= {x.name for x in ps.subjects_before(m.start(), "speech") if x.kind == "person"}
     turn = _Turn()
     _passive_and_inverted_roles(ps, col, turn)
@@ -2747,6 +2749,8 @@ _AFTER_MEETING = (r"(?!\s+(?:after|following|at|on\s+the\s+sidelines\s+of)\s+the
                   r"(?:meeting|talks|session|event|ceremony|conference|signing|visit)\b|"
                   # (1.36.0) "told the media outside the Assembly": at the meeting's place, as it ended
                   r"\s+outside\s+the\s+(?:[\w-]+\s+){0,2}?(?i:meeting|assembly|house|chamber|hall|venue|parliament)\b)")
+_FRONTED_AFTER_MEETING = re.compile(r"\s*(?:After|Following)\s+(?:ending|concluding|closing|the)\s+(?:[\w-]+\s+){0,3}?"
+                                   r"(?:meeting|talks|session|event|ceremony|conference|signing)\b")
 # "told the Global Times", "told reporters": words to the press (one pattern for `speech_elsewhere` and `press_commentator`)
 _TOLD_PRESS = (r"told\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Times|Daily|News|Post|Journal|Xinhua|newspaper|reporters|"
                r"journalists|media|press|" + _MEDIA_ACRONYMS + r")\b" + _AFTER_MEETING)
