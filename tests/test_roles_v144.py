@@ -93,3 +93,24 @@ def test_telling_a_newspaper_later_is_still_no_meeting_speech():  # guard
     p = run("Minister Park Jin-woo met with his counterpart, Ri Son-gwon, in Pyongyang on Friday.\nLast week, Kim "
             "Min-su told reporters that the talks would fail.\nThe plan was wrong, Kim said.")
     assert "Kim Min-su" not in names(p.speakers)
+
+
+# ---------------------------------------------------------------- the one represented; the spokesperson's statement
+
+
+def test_the_premier_someone_represents_is_a_mention():
+    p = run("Also attending the celebration were Deputy Premier Datuk Amar Douglas Embas, representing Premier Tan Sri "
+            "Abang Johari, and Deputy Chief Minister Datuk Shah Yahya.")
+    assert {"Douglas Embas", "Shah Yahya"} <= names(p.attendees)
+    assert "Abang Johari" in names(p.mentions)
+
+
+def test_a_representative_is_present_however_the_sentence_runs():  # guard
+    p = run("Mr. Peter Oduya, representing the Governor, attended the meeting and said the county would help.")
+    assert "Peter Oduya" in names(p.speakers) | names(p.attendees)
+
+
+def test_the_spokesperson_who_signed_the_statement_is_a_mention():
+    p = run("The Governor met the Minister of Works, John Ade, on Friday. This was contained in a statement signed by "
+            "the governor's spokesperson, Musa Bala Tofa and made available to newsmen on Friday.")
+    assert "Musa Bala Tofa" in names(p.mentions)

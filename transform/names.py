@@ -1713,6 +1713,14 @@ _BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?B[yY]|(?<=\d{4} )by)(?::\s*|\s+)(?:B
 # is the spokesperson's, who was not at the meeting (State Department readouts)
 _ATTRIBUTABLE = re.compile(r"\b(?:is|are)\s+attributable\s+to\s+(?:(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?"
                            r"(?:Spokes(?:person|man|woman)|Press\s+Secretary)\s+)?(" + _BY_NAME + r")\s*:")
+# ... and a spokesperson who signed or released the readout: "a statement signed by the governor's spokesperson, A",
+# "Sanders' spokeswoman A released the following readout"
+_SPOKES = r"(?i:spokes(?:person|man|woman)|press\s+secretary)"
+_SPOKES_CREDIT = re.compile(r"\b(?:statement|readout|release)\s+(?:was\s+)?(?:signed|issued|released)\s+by\s+(?:the\s+)?"
+                            r"(?:[\w'\u2019]+\s+){0,3}?" + _SPOKES + r"\s*,?\s+(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD +
+                            r"){1,3})(?![\w'\u2019-])")
+_SPOKES_READOUT = re.compile(r"\b" + _SPOKES + r"\s*,?\s+(" + _BY_NAME + r")\s*,?\s+(?:released|issued)\s+"
+                             r"(?:the\s+following\s+|a\s+|this\s+)?(?:readout|statement)\b")
 # rule `reporter_credit`: "(China Daily reporter Zhao Lin)", "(Xinhua correspondents Zhao Lin and Ma Jun)"
 _REPORTER_PAREN = re.compile(r"[(\[](?:[A-Z][\w'\u2019.]*\s+){0,3}(?:staff\s+)?(?:reporters?|correspondents?|"
                              r"journalists?|writers?)\s+(" + _BY_NAME + r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)" + _BY_NAME +
@@ -1883,7 +1891,7 @@ def _credit_chunks(text: str) -> list[tuple[str, int, str | None]]:
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         label = m.group(0).strip() if g == 3 else ""
         chunks.append((m.group(g), m.start(g), label if _PERSON_LABEL.match(label) else None))
-    for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD, _DATELINE_PAREN, _ATTRIBUTABLE):
+    for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD, _DATELINE_PAREN, _ATTRIBUTABLE, _SPOKES_CREDIT, _SPOKES_READOUT):
         for m in rx.finditer(text):
             chunks.append((_credit_run(text, m.start(1)) or m.group(1), m.start(1), "reporter"))
     for m in _NAME_AGENCY.finditer(text):

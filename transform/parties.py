@@ -1524,6 +1524,16 @@ class Collector:
         return any(re.search(re.escape(p.name) + r",\s+(?:[^,;()]{1,60},\s+)?$", before)
                    for p in self.doc.persons.values() if p.name in before)
 
+    def _no_party(self, subj: Subject, name: str, role: str, evidence: str) -> bool:
+        """A clause or an office taken for a body; (1.44.0) the person someone stands in for ("B, representing
+        Premier A": A was not there, a mention)."""
+        if subj.kind != "person":
+            return is_clause(name) or _office_phrase(name)
+        if role in ("attend", "speech") and _represented(evidence, name):
+            self.noted.setdefault(subj.name, "represented")
+            return True
+        return False
+
     def add(self, subj: Subject, role: str, evidence: str, rule: str) -> None:
         """Place a party in a role; `rule` is the id of the rule that found it (the rows' `rule` column)."""
         if subj.kind == "meeting" or subj.kind == "person" and subj.name in self.doc.press:
@@ -1533,7 +1543,7 @@ class Collector:
             return
         subj = styled
         name = self._name(subj)
-        if subj.kind != "person" and (is_clause(name) or _office_phrase(name)):
+        if self._no_party(subj, name, role, evidence):
             return
         key = subj.name if subj.kind == "person" else "~" + name
         self.placed_in.add((key, evidence))
@@ -1562,6 +1572,17 @@ class Collector:
             if key not in self.attendees:
                 self.attendees[key] = {"name": name, "kind": subj.kind, "titles": titles(),
                                        "group": subj.group, "evidence": evidence, "rule": rule}
+
+
+# rule `represented` (parser 1.44.0): the person someone stands in for ("B, representing Premier Tan Sri A", "on
+# behalf of the Secretary General Hon. (Dr). A") was not at the meeting; only styles and offices between
+_REPRESENTED_BEFORE = re.compile(r"\b(?:representing|on\s+behalf\s+of)\s+(?:(?:the|his|her|their|[A-Z][\w.'\u2019()-]*|of|and)"
+                                 r"\s+){0,8}$")
+
+
+def _represented(sentence: str, name: str) -> bool:
+    at = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    return bool(at) and all(_REPRESENTED_BEFORE.search(sentence, max(0, i - 90), i) for i in at)
 
 
 def _dotted(name: str, dotted: dict[str, str]) -> str:
@@ -3602,9 +3623,13 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
     for s, spans in zip(doc.sentences, doc.names_by_sentence):
         for sp in spans:
             key = N.person_key(sp.name)
-            if key in col.absent and key not in present and key not in out:
-                out[key] = {"name": doc.persons[key].name, "evidence": s.text, "rule": "absent_label"}
             if key in present or key in out:
+                continue
+            # (before the list checks: "A, representing Premier B, and C" is a list of those present but B)
+            early = "absent_label" if key in col.absent else "represented" if (
+                col.noted.get(key) == "represented" or _represented(s.text, sp.name)) else None
+            if early:
+                out[key] = {"name": doc.persons[key].name, "evidence": s.text, "rule": early}
                 continue
             if _verbless_list(s.text) or _listed_as_present(s.text, sp):
                 listed.setdefault(key, {"name": doc.persons[key].name, "evidence": s.text})
