@@ -1,5 +1,5 @@
 """Parser 1.44.0 name and role rules, on invented texts (pure functions, no Prefect)."""
-from role_helpers import everyone, names, run
+from role_helpers import everyone, names, run, titles_of
 
 # ---------------------------------------------------------------- honours after a name
 
@@ -114,3 +114,34 @@ def test_the_spokesperson_who_signed_the_statement_is_a_mention():
     p = run("The Governor met the Minister of Works, John Ade, on Friday. This was contained in a statement signed by "
             "the governor's spokesperson, Musa Bala Tofa and made available to newsmen on Friday.")
     assert "Musa Bala Tofa" in names(p.mentions)
+
+
+# ---------------------------------------------------------------- styles between an office and the name; a date before it
+
+
+def test_rt_hon_between_an_office_and_the_name_is_no_part_of_the_title():
+    p = run("UK Chancellor of the Exchequer Rt Hon Mary Cole said the talks were useful.")
+    assert titles_of(p, "Mary Cole") == ["UK Chancellor of the Exchequer"]
+
+
+def test_baroness_and_a_bare_h_e_are_styles_before_the_name():
+    p = run("Commonwealth Secretary-General Baroness Ann Wood said the talks were useful. Ethiopian Permanent "
+            "Representative to the African Union H.E Sara Tesfaye said the talks were useful.")
+    assert titles_of(p, "Ann Wood") == ["Commonwealth Secretary-General"]
+    assert titles_of(p, "Sara Tesfaye") == ["Ethiopian Permanent Representative to the African Union"]
+
+
+def test_an_office_then_a_comma_and_rt_hon_gives_the_title():
+    p = run("The Secretary of State for Wales, Rt Hon Tom Evans MP met with the First Minister. Mr Evans said the "
+            "talks were useful.")
+    assert titles_of(p, "Tom Evans") == ["Secretary of State for Wales"]
+
+
+def test_a_month_before_an_office_is_no_part_of_the_title():
+    p = run("On 2 June Foreign Minister Karl Weber said the talks were useful.")
+    assert titles_of(p, "Karl Weber") == ["Foreign Minister"]
+
+
+def test_lord_mayor_is_still_an_office():  # guard
+    p = run("Lord Mayor Sally Capp said the talks were useful.")
+    assert titles_of(p, "Sally Capp") == ["Lord Mayor"]

@@ -169,7 +169,10 @@ _CONNECTORS = ("of", "the", "in", "for", "at", "to", "on")  # "Ambassador to Chi
 _PRE_DROP = {"the", "on", "in", "at", "yesterday", "today", "meanwhile", "also", "and", "as", "when", "while",
              "by", "with", "from", "of", "after", "before", "during", "later", "then", "earlier", "mr", "mrs",
              "ms", "dr", "comrade", "beijing", "xinhua", "photo", "monday", "tuesday", "wednesday", "thursday",
-             "friday", "saturday", "sunday", "h.e"}  # "H.E. Ambassador X": the honorific is no office
+             "friday", "saturday", "sunday", "h.e",  # "H.E. Ambassador X": the honorific is no office
+             # (1.44.0) a date before the office: "On 2 June Foreign Minister Steinmeier"
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december"}
 
 
 def _office_and(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -197,7 +200,9 @@ _BODY_LOWER = re.compile(r"\b(?:municipal|provincial|prefectural|county|district
 # styles of address between an office and the name: "Punjab Chief Minister Sardar Usman Buzdar", "Datuk Seri"
 _STYLES_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(w.capitalize() for w in STYLE_WORDS
                                                          if w.isalpha() and w not in FUNCTION_WORDS)) +
-                            r")\b['\u2019.]?\s+|H\.\s?E\.\s+)+$")  # ... and "His Excellency": "Governor H.E. Wang Weizhong"
+                            r"|Rt|Right|Most|Baroness|Lord|Lady)\b['\u2019.]?\s+|H\.\s?E\b\.?\s+)+$")  # ... and "His
+# Excellency": "Governor H.E. Wang Weizhong"; (1.44.0) "Chancellor of the Exchequer Rt Hon A", "Secretary-General
+# Baroness A", "Permanent Representative to the African Union H.E A"
 
 
 def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int] | None:
@@ -401,7 +406,9 @@ _LED_BY = re.compile(r"\b(?:by|with|to|met|meets|received|receives|welcomed|welc
                      r"|(?:/|--|\u2013|\u2014)\s+", re.I)  # (parser 1.25.3) and after a dateline: "ENA/ Chief Administrator"
 _POST_NOMINALS = re.compile(r"(?:\s+(?:MP|CMG|KBE|CBE|OBE|MBE|GCMG|KCMG|QC|KC|SC|PhD|MLA|MEP))*")  # after the name
 _ADDRESS_RUN = re.compile(r"(?:(?:(?:" + "|".join(HONORIFICS + RANK_ABBREVIATIONS) + r")\.?|Professor|[Aa]cademician|"
-                          r"(?:His|Her)\s+Excellency|H\.\s?E\.?|Hon\.?|Hon(?:ou)?rable)\s+)+$")
+                          r"(?:His|Her)\s+Excellency|H\.\s?E\.?|Hon\.?|Hon(?:ou)?rable|"
+                          # (1.44.0) "the Secretary of State for Northern Ireland, Rt Hon A", "..., The Rt. Hon. A"
+                          r"(?:[Tt]he\s+)?(?:Rt\.?|Right|Most)|Baroness|Lord|Lady)\s+)+$")
 _OFFICE_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:visiting\s+)?(.+)$", re.S)  # "the visiting Chinese Foreign Minister"
 
 
