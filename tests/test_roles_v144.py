@@ -145,3 +145,15 @@ def test_a_month_before_an_office_is_no_part_of_the_title():
 def test_lord_mayor_is_still_an_office():  # guard
     p = run("Lord Mayor Sally Capp said the talks were useful.")
     assert titles_of(p, "Sally Capp") == ["Lord Mayor"]
+
+
+def test_cum_joins_two_offices():
+    p = run("The delegation led by Mr. Tran Van Binh, Deputy Secretary of the Party Committee cum Chairman of the "
+            "Provincial People's Committee, visited Italy. Mr. Binh said the visit was useful.")
+    assert titles_of(p, "Tran Van Binh") == ["Deputy Secretary of the Party Committee",
+                                             "Chairman of the Provincial People's Committee"]
+
+
+def test_offices_in_their_own_language_are_titles():
+    p = run("The Tanaiste and Minister for Foreign Affairs, Sean Byrne, said the talks were useful.")
+    assert titles_of(p, "Sean Byrne") == ["Tanaiste", "Minister for Foreign Affairs"]

@@ -28,6 +28,10 @@ OFFICE_WORDS = {
     # local offices abroad and academic ranks met in visitors' titles
     "akim", "hokim", "prefect", "governor-general", "lecturer", "analyst", "curator", "ombudsman",
     "cathaoirleach",  # (1.28.0) the chair of an Irish council: "Cathaoirleach Gerard Mullaney"
+    # (1.44.0) heads of government and local offices written in their own languages ("Taoiseach A", "Tánaiste and
+    # Minister for Foreign Affairs", "Lyonchhen A", "Wali of Rabat", "Voivode of Silesia", "Alcalde A")
+    "taoiseach", "tánaiste", "tanaiste", "lyonchhen", "wali", "voivode", "intendant", "alcalde", "burgomaster",
+    "regent", "mayoress",
     # (1.32.0) offices of minutes' rolls: school boards, county commissions, city councils
     "trustee", "alderman", "alderwoman", "selectman", "councilmember", "vice-chair", "vice-chairperson",
     # prize holders ("the 2018 Nobel Prize winner in physics X", "laureate of the Nobel Prize")

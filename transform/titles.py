@@ -139,7 +139,8 @@ def _noun_adjunct(w: str) -> bool:
 
 # "Co., Ltd." / "Co., Inc." is one company name, not two titles
 _SEP = re.compile(r"(,\s+and\s+|,?\s+as\s+well\s+as\s+|,\s+(?!(?:Ltd|Inc|Limited|LLC|PLC|Co|GmbH)\b)|"
-                  r"(?<!Extraordinary)\s+and\s+(?!Plenipotentiary)|\s+&\s+)")
+                  r"(?<!Extraordinary)\s+and\s+(?!Plenipotentiary)|\s+&\s+|\s+cum\s+)")  # (1.44.0) "Deputy Secretary of X cum
+# Chairman of Y": two offices (Vietnamese and Indian English)
 # rule `new_office` (parser 1.24.0): "the newly-appointed Secretary of X", "the new Chinese ambassador": the office is
 # written with its "new" (GUIDELINES 2.5: titles as written)
 _NEWLY = re.compile(r"^(?:new|newly[- ](?:elected|appointed))\s+")
