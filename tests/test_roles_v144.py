@@ -157,3 +157,9 @@ def test_cum_joins_two_offices():
 def test_offices_in_their_own_language_are_titles():
     p = run("The Tanaiste and Minister for Foreign Affairs, Sean Byrne, said the talks were useful.")
     assert titles_of(p, "Sean Byrne") == ["Tanaiste", "Minister for Foreign Affairs"]
+
+
+def test_a_title_ends_before_that():
+    p = run("Prime Minister Hun Sen assured Mr. Carlos Rivera, Secretary-General of the United Nations that the "
+            "government will continue its policy. Mr. Rivera said the talks were useful.")
+    assert titles_of(p, "Carlos Rivera") == ["Secretary-General of the United Nations"]

@@ -586,7 +586,7 @@ _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
     r"introduced|presented|shared|described|explained|analy[sz]ed|summari[sz]ed|thanked|welcomed|hailed|praised|"
     r"told|talked|proposed|suggested|asked|answered|offered|provided|raised|congratulated|pledged|vowed|"
     r"elaborated|outlined|conveyed|listened|reviewed|sent|read|held|holds|exchanged|discussed|paid|went|came|arrived|"
-    r"both|respectively|together|yesterday|today|tonight|tomorrow|shares|says|"
+    r"both|respectively|together|yesterday|today|tonight|tomorrow|shares|says|that|"  # (1.44.0) "that": a clause
     # "... Association for Friendship with Foreign Countries to hold a meeting at ...": a purpose clause
     r"to\s+(?:hold|attend|discuss|sign|visit|meet|participate|join|deliver)|"
     r"(?:this|last|next)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
