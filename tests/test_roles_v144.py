@@ -163,3 +163,28 @@ def test_a_title_ends_before_that():
     p = run("Prime Minister Hun Sen assured Mr. Carlos Rivera, Secretary-General of the United Nations that the "
             "government will continue its policy. Mr. Rivera said the talks were useful.")
     assert titles_of(p, "Carlos Rivera") == ["Secretary-General of the United Nations"]
+
+
+def test_a_rank_abbreviation_between_offices_and_the_name_is_a_style():
+    p = run("The Ambassador paid a courtesy call on Prime Minister and Defense Minister Gen. Somchai Wong on Monday. "
+            "Somchai said the visit was useful.")
+    assert titles_of(p, "Somchai Wong") == ["Prime Minister", "Defense Minister"]
+
+
+def test_an_office_after_a_dateline_dash_or_a_semicolon_is_the_next_name_s():
+    p = run("Luanda, ANGOLA, December 18 - The President of the Republic, Jose Mateus, said on Wednesday that the "
+            "dialogue will continue.")
+    assert titles_of(p, "Jose Mateus") == ["President of the Republic"]
+    p = run("Present were the Vice President, Laura Vidal; the Minister of the Interior, Pablo Ruiz, and others.")
+    assert titles_of(p, "Pablo Ruiz") == ["Minister of the Interior"]
+
+
+def test_an_office_after_was_and_a_style_before_the_name():
+    p = run("First to be received by the Minister was the British High Commissioner to the Republic of The Gambia, "
+            "H.E. Mrs Helen Bishop. Ambassador Bishop thanked the Minister.")
+    assert titles_of(p, "Helen Bishop") == ["British High Commissioner to the Republic of The Gambia"]
+
+
+def test_in_a_roll_a_comma_keeps_the_office_with_the_name_before_it():  # guard
+    p = run("Present were Mr. Ali Musa, the Mayor of Kano, Mr. Bala Idris and Mr. Sani Abdu.")
+    assert "Mayor of Kano" not in titles_of(p, "Bala Idris")

@@ -182,7 +182,10 @@ def _office_and(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
     (the elliptical pair "President and Party Secretary of CAS B"); "President A and Premier B" keeps "Premier"."""
     while True:
         k = next((i for i, (_, w) in enumerate(words) if w == "and"), None)
-        lead = 1 if words and words[0][1].lower() == "the" else 0  # "the Chairman and President B": an article opens it
+        lead = 0  # "the Chairman and President B": an article opens it; (1.44.0) so may a preposition or a date ("a
+        # courtesy call on Prime Minister and Defense Minister B")
+        while lead < len(words) and (words[lead][1].lower() in _PRE_DROP or words[lead][1] in _CONNECTORS):
+            lead += 1
         if k is None or any(w in ("of", "for") for _, w in words[:k]) or k and words[k - 1][1].lower() in OFFICE_WORDS \
                 and not any(w in _CONNECTORS for _, w in words[lead:k]):
             return words
@@ -201,7 +204,8 @@ _BODY_LOWER = re.compile(r"\b(?:municipal|provincial|prefectural|county|district
 # styles of address between an office and the name: "Punjab Chief Minister Sardar Usman Buzdar", "Datuk Seri"
 _STYLES_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(w.capitalize() for w in STYLE_WORDS
                                                          if w.isalpha() and w not in FUNCTION_WORDS)) +
-                            r"|Rt|Right|Most|Baroness|Lord|Lady)\b['\u2019.]?\s+|H\.\s?E\b\.?\s+)+$")  # ... and "His
+                            r"|Rt|Right|Most|Baroness|Lord|Lady)\b['\u2019.]?\s+|H\.\s?E\b\.?\s+|"
+                            r"(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Cdr)\.\s+)+$")  # ... and "His
 # Excellency": "Governor H.E. Wang Weizhong"; (1.44.0) "Chancellor of the Exchequer Rt Hon A", "Secretary-General
 # Baroness A", "Permanent Representative to the African Union H.E A"
 
@@ -362,7 +366,7 @@ def _office_after_article(chunk: str) -> str | None:
     return None
 
 
-_OFFICE_COMMA_ARTICLE = re.compile(r"(?:^|,\s+|\b(?:to|by|with|and|for|on)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?),\s+$")
+_OFFICE_COMMA_ARTICLE = re.compile(r"(?:^|[,;]\s+|\s[-\u2013\u2014]\s+|\b(?:to|by|with|and|for|on|was|were)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?),\s+$")
 # "led by Mayor of Addis Ababa, A B": an office with "of" after "led by"/"with", without its article
 # (parser 1.22.0: also after "and", "met", "received", "called on", and "in"/"to" for "of": "Mayor X and Vice-Mayor
 # of the City of Xiamen, Zhuang Rongliang, signed", "met New Zealand's Consul-General in Shanghai, Sui Xin")
@@ -375,6 +379,10 @@ def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0
     """Rule `office_comma_name`: "On July 6, the Secretary of the Party Group and Minister of X, Jin Long, presided":
     an office with its article, then the name in commas. The office must open its clause (the sentence, a fronted
     adverbial, "to/by/with the"), so that in a roll "A, the Mayor of X, B, ..." B never takes A's office."""
+    # (1.44.0) a style may stand between the comma and the name: "the British High Commissioner to X, H.E. Mrs A"
+    address = _ADDRESS_RUN.search(text, max(floor, name_start - 40), name_start)
+    if address and address.end() == name_start and address.start() > floor:
+        name_start = address.start()
     # the office with its article first: the sentence-opening form would match from the sentence start
     m = _OFFICE_COMMA_BARE.search(text, floor, name_start)
     bare = m is not None and m.end() == name_start  # a word ("with", "and", "met") parts it from a name before
@@ -382,19 +390,34 @@ def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0
         bare = False  # "A and Vice-Mayor of X, B" only: in a roll "..., Secretary of X and Chairman of Y, B", the
         # offices after "and" are the previous person's
     if not bare:
-        m = _OFFICE_COMMA_ARTICLE.search(text, floor, name_start)
+        m = _article_office(text, floor, name_start)
     article = m is not None  # (or the bare office inside the sentence: the same test of the name's end)
     m = m or _OFFICE_COMMA_OPENING.search(text, floor, name_start)
     if not m or m.end() != name_start:
         return None
-    if article and not re.match(r"\s*(?:[,.]|$|\s(?:in|at|on|during|which|who)\s)", text[name_end:]):
+    if article and not re.match(r"\s*(?:[,.;]|$|\s(?:in|at|on|during|which|who)\s)", text[name_end:]):
         return None  # inside the sentence the name must close the apposition: "..., the Mayor of X, B, said", "... B in Y"
     phrase = m.group(1)
     before = text[max(0, m.start() - 80):m.start()]
     office = re.sub(r"^[Tt]he\s+", "", phrase)
-    if not bare and re.search(r"[A-Z][a-z]+ [A-Z][a-z]+\s*$", before) or not is_title(office) or len(phrase.split()) > 16:
+    closed = m.group(0)[:1] in ";-\u2013\u2014" or m.group(0)[:2] in (" -", " \u2013", " \u2014")  # (1.44.0) "A; the
+    # Minister of X, B": a semicolon or a dateline's dash closes what came before
+    if not bare and not closed and re.search(r"[A-Z][a-z]+ [A-Z][a-z]+\s*$", before) or not is_title(office) or \
+            len(phrase.split()) > 16:
         return None  # the piece before is a name: the office is that person's apposition
     return clean_title(phrase), m.start(1)
+
+
+def _article_office(text: str, floor: int, name_start: int) -> re.Match | None:
+    """The office with its article that ends at the name's comma, from the opener nearest the name that gives an
+    office (1.44.0: "to be received by the Minister was the British High Commissioner to X, A": not from "by")."""
+    pos, first = floor, None
+    while (m := _OFFICE_COMMA_ARTICLE.search(text, pos, name_start)) is not None and m.end() == name_start:
+        first = first or m
+        if is_title(re.sub(r"^[Tt]he\s+", "", m.group(1))):
+            return m
+        pos = m.start(1) + 1
+    return first
 
 
 # rule `office_comma_led` (parser 1.23.0): "met with the mayor of Shenzhen, Xu Qin", "a courtesy call by Chinese
