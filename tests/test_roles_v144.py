@@ -188,3 +188,16 @@ def test_an_office_after_was_and_a_style_before_the_name():
 def test_in_a_roll_a_comma_keeps_the_office_with_the_name_before_it():  # guard
     p = run("Present were Mr. Ali Musa, the Mayor of Kano, Mr. Bala Idris and Mr. Sani Abdu.")
     assert "Mayor of Kano" not in titles_of(p, "Bala Idris")
+
+
+def test_a_title_ends_before_a_two_digit_date_and_a_bare_weekday():
+    p = run("The Governor met with Chen Bo, Deputy Director-General of the Foreign Affairs Office on 21 April 2023. "
+            "Chen said the talks were useful.")
+    assert titles_of(p, "Chen Bo") == ["Deputy Director-General of the Foreign Affairs Office"]
+    p = run("Mr Kojo Mensah, the Minister for Trade and Industry Monday emphasised the need for investment.")
+    assert titles_of(p, "Kojo Mensah") == ["Minister for Trade and Industry"]
+
+
+def test_hon_ble_is_a_style_not_part_of_the_office():
+    p = run("Hon'ble Minister for Foreign Affairs Ram Thapa said the talks were useful.")
+    assert titles_of(p, "Ram Thapa") == ["Minister for Foreign Affairs"]

@@ -34,7 +34,8 @@ _LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as
                    r"(?:for|by|from|with)\s+(?=(?-i:[A-Z])))*(?:(?:the|a|an)\s+)?"  # (1.33.0) "For Councillor X" in a vote
                    # (1.36.0) a style of address is no office: "Her Royal Highness Princess A" -> "Princess"
                    r"(?:(?:His|Her|Their)\s+(?:Royal\s+|Imperial\s+)?(?:Highness|Majesty|Excellency|Excellencies)\s+"
-                   r"(?=(?-i:[A-Z])))?",
+                   r"(?=(?-i:[A-Z])))?"
+                   r"(?:Hon['\u2019]ble\s+)?",  # (1.44.0) "Hon'ble Minister for Foreign Affairs": a style, no office
                    re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*")
 
@@ -617,7 +618,10 @@ _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
     # rule `title_stops_at_time`: "..., Mayor of Guangzhou, during his recent visit", "... of Japan on April 3rd",
     # "Chairman of X and his delegation"
     r"during|on\s+(?:the\s+(?:morning|afternoon|evening)|" + WEEKDAY_RE + r"\b|"
-    + month_re(NO_DOT) + r"\b|\d)|and\s+(?:his|her|their)\s+(?:delegation|party|entourage|team|wife|husband))\b")
+    + month_re(NO_DOT) + r"\b|\d+)|and\s+(?:his|her|their)\s+(?:delegation|party|entourage|team|wife|husband)|"
+    # (1.44.0) "on 21 April 2023" (two digits), and a weekday alone: "the newly appointed Minister for Trade Monday
+    # emphasised ..."
+    r"(?-i:" + WEEKDAY_RE + r"))\b")
 
 
 # a past-tense verb right after a capitalised word ends the title ("... of Silk-Tex Group greeted them", "... (NCSP)
