@@ -201,3 +201,17 @@ def test_a_title_ends_before_a_two_digit_date_and_a_bare_weekday():
 def test_hon_ble_is_a_style_not_part_of_the_office():
     p = run("Hon'ble Minister for Foreign Affairs Ram Thapa said the talks were useful.")
     assert titles_of(p, "Ram Thapa") == ["Minister for Foreign Affairs"]
+
+
+def test_under_secretary_general_is_an_office_and_for_parts_two_offices():
+    p = run("The United Nations Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator "
+            "Jane Moss met with Dr Omar Farid, President of the Red Crescent Society. Ms Moss said the talks were "
+            "useful.")
+    assert titles_of(p, "Jane Moss") == ["United Nations Under-Secretary-General for Humanitarian Affairs",
+                                         "Emergency Relief Coordinator"]
+
+
+def test_an_office_after_between_and_its_name_before_and_the():
+    p = run("The commitment was reiterated during a meeting between the Deputy Speaker of Parliament of Uganda, "
+            "Peter Okello and the Deputy Chairman of the Committee, Wang Bo.")
+    assert titles_of(p, "Peter Okello") == ["Deputy Speaker of Parliament of Uganda"]

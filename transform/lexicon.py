@@ -32,6 +32,12 @@ OFFICE_WORDS = {
     # Minister for Foreign Affairs", "Lyonchhen A", "Wali of Rabat", "Voivode of Silesia", "Alcalde A")
     "taoiseach", "tánaiste", "tanaiste", "lyonchhen", "wali", "voivode", "intendant", "alcalde", "burgomaster",
     "regent", "mayoress",
+    # (1.44.0) compound offices whose last part alone is no office of its own kind ("United Nations Under-Secretary-
+    # General for Humanitarian Affairs", "Attorney-General", "Deputy Director-General")
+    "under-secretary-general", "under-secretary", "undersecretary", "undersecretary-general",
+    "assistant-secretary-general", "deputy-secretary-general", "deputy-director-general", "attorney-general",
+    "auditor-general", "solicitor-general", "surveyor-general", "comptroller-general", "inspector-general",
+    "registrar-general", "postmaster-general", "accountant-general", "commissioner-general", "prosecutor-general",
     # (1.32.0) offices of minutes' rolls: school boards, county commissions, city councils
     "trustee", "alderman", "alderwoman", "selectman", "councilmember", "vice-chair", "vice-chairperson",
     # prize holders ("the 2018 Nobel Prize winner in physics X", "laureate of the Nobel Prize")

@@ -367,7 +367,7 @@ def _office_after_article(chunk: str) -> str | None:
     return None
 
 
-_OFFICE_COMMA_ARTICLE = re.compile(r"(?:^|[,;]\s+|\s[-\u2013\u2014]\s+|\b(?:to|by|with|and|for|on|was|were)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?),\s+$")
+_OFFICE_COMMA_ARTICLE = re.compile(r"(?:^|[,;]\s+|\s[-\u2013\u2014]\s+|\b(?:to|by|with|and|for|on|was|were|between)\s+)([Tt]he\s+[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?),\s+$")
 # "led by Mayor of Addis Ababa, A B": an office with "of" after "led by"/"with", without its article
 # (parser 1.22.0: also after "and", "met", "received", "called on", and "in"/"to" for "of": "Mayor X and Vice-Mayor
 # of the City of Xiamen, Zhuang Rongliang, signed", "met New Zealand's Consul-General in Shanghai, Sui Xin")
@@ -396,7 +396,7 @@ def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0
     m = m or _OFFICE_COMMA_OPENING.search(text, floor, name_start)
     if not m or m.end() != name_start:
         return None
-    if article and not re.match(r"\s*(?:[,.;]|$|\s(?:in|at|on|during|which|who)\s)", text[name_end:]):
+    if article and not re.match(r"\s*(?:[,.;]|$|\s(?:in|at|on|during|which|who|and\s+the)\s)", text[name_end:]):
         return None  # inside the sentence the name must close the apposition: "..., the Mayor of X, B, said", "... B in Y"
     phrase = m.group(1)
     before = text[max(0, m.start() - 80):m.start()]
@@ -433,7 +433,7 @@ _POST_NOMINALS = re.compile(r"(?:\s+(?:MP|CMG|KBE|CBE|OBE|MBE|GCMG|KCMG|QC|KC|SC
 _ADDRESS_RUN = re.compile(r"(?:(?:(?:" + "|".join(HONORIFICS + RANK_ABBREVIATIONS) + r")\.?|Professor|[Aa]cademician|"
                           r"(?:His|Her)\s+Excellency|H\.\s?E\.?|Hon\.?|Hon(?:ou)?rable|"
                           # (1.44.0) "the Secretary of State for Northern Ireland, Rt Hon A", "..., The Rt. Hon. A"
-                          r"(?:[Tt]he\s+)?(?:Rt\.?|Right|Most)|Baroness|Lord|Lady)\s+)+$")
+                          r"(?:[Tt]he\s+)?(?:Rt\.?|Right|Most|Hon\.?)|Baroness|Lord|Lady)\s+)+$")
 _OFFICE_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:visiting\s+)?(.+)$", re.S)  # "the visiting Chinese Foreign Minister"
 
 
@@ -537,7 +537,8 @@ def split_pre_title(phrase: str) -> list[str]:
     parts = re.split(r"\s+and\s+", phrase)
     for i in range(1, len(parts)):
         head, tail = " and ".join(parts[:i]), " and ".join(parts[i:])
-        if is_title(head) and is_title(tail) and (" of " in head or head.split()[-1].lower() in OFFICE_WORDS):
+        if is_title(head) and is_title(tail) and (re.search(r" (?:of|for) ", head) or  # (1.44.0) "for"
+                                                  head.split()[-1].lower() in OFFICE_WORDS):
             return [clean_title(head)] + split_pre_title(tail)
     # rule `office_after_body`: "Chairman of the State Administration Council Prime Minister Senior General B": a body's
     # head word, then capitalised offices with no comma between
