@@ -215,3 +215,17 @@ def test_an_office_after_between_and_its_name_before_and_the():
     p = run("The commitment was reiterated during a meeting between the Deputy Speaker of Parliament of Uganda, "
             "Peter Okello and the Deputy Chairman of the Committee, Wang Bo.")
     assert titles_of(p, "Peter Okello") == ["Deputy Speaker of Parliament of Uganda"]
+
+
+# ---------------------------------------------------------------- two words after a single initial
+
+
+def test_two_words_after_an_honorific_and_an_initial_are_one_name():
+    p = run("The meeting between President Ravi Perera and Indian Foreign Minister Dr. S Jai Kumar was held this "
+            "morning. Dr. S Jai Kumar said the talks were useful.")
+    assert "S Jai Kumar" in names(p.speakers)
+
+
+def test_a_headline_verb_after_an_initialled_name_is_no_surname():  # guard
+    p = run("Dr. A Smith Said the plan was good.")
+    assert "A Smith Said" not in everyone(p)

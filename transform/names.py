@@ -1564,8 +1564,16 @@ def initialled_names(text: str) -> list[NameSpan]:
                     or any(_office_word(p) or _office_word(p.rstrip("s")) for w in words for p in w.split("-")) \
                     or ORG_OR_PLACE_AFTER.match(text, m.end(1)):
                 continue  # "Pro-rectors A. Eltsov": an office before the initials
-            out.append(NameSpan(m.start(1), m.end(1), name, "initialled"))
+            end = m.end(1)
+            more = _SECOND_SURNAME.match(text, end) if rx is _INITIALS_AFTER_HONORIFIC else None
+            if more and not (more.group(1).lower() in _NOT_ENTITY_WORDS | FUNCTION_WORDS or _office_word(more.group(1))
+                             or more.group(1).lower() in _NOT_SINGLE_NAMES or ORG_OR_PLACE_AFTER.match(text, more.end())):
+                end = more.end()  # (1.44.0) "Dr. S Jai Shankar", "Mr. K Chandrasekhar Rao": two words after the initial
+            out.append(NameSpan(m.start(1), end, text[m.start(1):end], "initialled"))
     return out
+
+
+_SECOND_SURNAME = re.compile(r" ([A-Z][a-z]{2,})(?![\w'\u2019-])")
 
 
 # rule `nicknamed_name` (parser 1.40.0): a nickname in quotation marks inside the name, kept as written: 'Joko
