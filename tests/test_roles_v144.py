@@ -229,3 +229,8 @@ def test_two_words_after_an_honorific_and_an_initial_are_one_name():
 def test_a_headline_verb_after_an_initialled_name_is_no_surname():  # guard
     p = run("Dr. A Smith Said the plan was good.")
     assert "A Smith Said" not in everyone(p)
+
+
+def test_held_here_and_a_day_set_off_by_commas_then_talks_with():
+    p = run("Morocco's Head of Government Karim Alami held, here Wednesday, talks with Iraqi President Omar Said.")
+    assert {"Karim Alami", "Omar Said"} <= names(p.attendees)
