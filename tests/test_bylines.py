@@ -177,3 +177,8 @@ def test_an_image_credit_below_the_body_is_read_and_a_social_account_is_no_photo
     assert {m["name"] for m in transform_document(doc).mentions} == {"Zhao Mingde"}
     from readouts.transform.names import byline_names
     assert byline_names("Photo credit: Facebook/Varga Eszter") == []
+
+
+def test_a_byline_after_a_date_with_surnames_in_capitals():
+    from readouts.transform.names import byline_names
+    assert [n for _, _, n in byline_names("2020-06-16 BY WANG Lei and ZHAO Min")] == ["Wang Lei", "Zhao Min"]

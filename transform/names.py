@@ -1712,7 +1712,7 @@ BYLINE = re.compile(
 # ...", "By Zhao Lin and Erkin Tursun, China Daily" (names of one to three capitalised words)
 _BY_NAME = _WESTERN_WORD + r"(?: [A-Z]\.?(?= [A-Z]))?(?: " + _WESTERN_WORD + r"){0,2}"  # (1.37.0) "By Shelly B Short"
 _BY_NAME2 = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"  # a second name after a comma: two or three words
-_BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?B[yY]|(?<=\d{4} )by)(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
+_BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?B[yY]|(?<=\d{4} )by|(?<=^\d{4}-\d\d-\d\d )B[yY])(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
                       r"|\s+(?:and|&)\s+" + _BY_NAME + r")*)"  # (1.32.0: "By Peter Mwangi, Nairobi": a place, not a name)
                       r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|\s+\u2013\s|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
@@ -1791,7 +1791,7 @@ _UPPER_WORD = re.compile(r"\b([A-Z])([A-Z]{1,7})\b")
 
 
 def _title_case_by_line(text: str) -> str:
-    if not re.match(r"\s*B[yY]\s+[A-Z]{2,}\s+[A-Z]{2,}\b", text):
+    if not re.match(r"\s*(?:\d{4}-\d\d-\d\d\s+)?B[yY]\s+[A-Z]{2,}\s+[A-Z]", text):  # (1.44.0) a date first; "ZHOU Gang"
         return text
     return _UPPER_WORD.sub(lambda m: m.group(1) + m.group(2).lower() if syllables(m.group(0), 2) else m.group(0), text)
 
