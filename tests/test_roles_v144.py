@@ -234,3 +234,18 @@ def test_a_headline_verb_after_an_initialled_name_is_no_surname():  # guard
 def test_held_here_and_a_day_set_off_by_commas_then_talks_with():
     p = run("Morocco's Head of Government Karim Alami held, here Wednesday, talks with Iraqi President Omar Said.")
     assert {"Karim Alami", "Omar Said"} <= names(p.attendees)
+
+
+# ---------------------------------------------------------------- Myanmar's styles
+
+
+def test_burmese_styles_u_and_daw_before_a_name():
+    p = run("Minister U Kyaw Tin met the Ambassador of Japan. The party follows the principles set by Daw Aung San "
+            "Suu Kyi.")
+    assert "Kyaw Tin" in everyone(p)
+    assert "Aung San Suu Kyi" in everyone(p)
+
+
+def test_u_before_no_burmese_name_is_no_style():  # guard
+    p = run("The U.S. Ambassador met the Minister. U Turn Road was closed.")
+    assert not {"Turn Road", "Turn"} & everyone(p)

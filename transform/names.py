@@ -1595,10 +1595,35 @@ def nicknamed_names(text: str) -> list[NameSpan]:
     return out
 
 
+# rule `burmese_styled_name` (parser 1.44.0): Myanmar's styles "U" (men) and "Daw" (women) before a name of one to four
+# Burmese syllables ("U Than Swe", "Daw Aung San Suu Kyi", "Minister U Min Min"); the style is no part of the name
+_BURMESE_SYLLABLES = {
+    "aung", "san", "suu", "kyi", "than", "swe", "min", "win", "myint", "khin", "soe", "nyan", "naing", "maung", "tun",
+    "htun", "thein", "sein", "hla", "zaw", "kyaw", "myo", "oo", "thant", "nyunt", "lwin", "thu", "ye", "htay", "han",
+    "tin", "hlaing", "shwe", "mya", "nu", "wai", "lin", "phyo", "pyae", "zin", "moe", "thura", "thet", "htoo", "ko",
+    "nyein", "ohn", "kyu", "sann", "myat", "hein", "htet", "wunna", "khaing", "thaung", "myaing", "tint", "nyo",
+    "thwin", "zeya", "chit", "yin", "ei", "mon", "pe", "ba", "sai", "tha", "kan", "yan", "wint", "lay", "htwe", "cho",
+    "thida", "nwe", "phone", "kyaing", "sandar", "nanda", "thiha", "hlwan", "paing", "lwan", "tay", "saw"}
+_BURMESE_STYLED = re.compile(r"(?<![\w.'\u2019-])(?:U|Daw)\s+([A-Z][a-z]{1,6}(?:\s+[A-Z][a-z]{1,6}){0,3})(?![\w'\u2019-])")
+
+
+def burmese_names(text: str) -> list[NameSpan]:
+    out = []
+    for m in _BURMESE_STYLED.finditer(text):
+        words = m.group(1).split()
+        while words and words[-1].lower() not in _BURMESE_SYLLABLES:
+            words.pop()  # "U Than Swe Holds Bilateral Talks": the headline's verb is no syllable
+        if words and all(w.lower() in _BURMESE_SYLLABLES for w in words):
+            name = " ".join(words)
+            out.append(NameSpan(m.start(1), m.start(1) + len(name), name, "burmese_styled"))
+    return out
+
+
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     # (a Cantonese name of four words after "Mr" is the Cantonese rule's, found by the honorific rule too since 1.42.0)
-    cands = nicknamed_names(text) + comma_pinyin_names(text) + cantonese_names(text) + honorific_names(text) + \
+    cands = nicknamed_names(text) + burmese_names(text) + comma_pinyin_names(text) + cantonese_names(text) + \
+        honorific_names(text) + \
         glued_honorific_names(text) + \
         chinese_names(text, title_case) + hyphenated_names(text, title_case) + arabic_chain_names(text)
     if not title_case:
