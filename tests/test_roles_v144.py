@@ -249,3 +249,19 @@ def test_burmese_styles_u_and_daw_before_a_name():
 def test_u_before_no_burmese_name_is_no_style():  # guard
     p = run("The U.S. Ambassador met the Minister. U Turn Road was closed.")
     assert not {"Turn Road", "Turn"} & everyone(p)
+
+
+# ---------------------------------------------------------------- Vietnamese names of three and four words
+
+
+def test_vietnamese_names_of_three_and_four_words():
+    p = run("The meeting was attended by the Vice Minister of Culture, Sports and Tourism Ha Van Thieu, Secretary of "
+            "Vinh Long Provincial Party Committee Bui Van Nghiem and Chairman of the Provincial People's Committee.\n"
+            "Receiving the delegation were comrades: Nguyen Thi Ngoc Bich, Member of the Provincial Party Standing "
+            "Committee.")
+    assert {"Ha Van Thieu", "Bui Van Nghiem", "Nguyen Thi Ngoc Bich"} <= everyone(p)
+
+
+def test_a_vietnamese_street_name_is_no_person():  # guard
+    p = run("The delegation visited the office on Le Van Street on Monday.")
+    assert not {"Le Van Street", "Le Van"} & everyone(p)

@@ -156,7 +156,9 @@ PINYIN_PLACE_WORDS = {
     "hongkong", "baoding", "zhaoqing"}  # English words and places of pinyin shape
 # Vietnamese family names, left out when a name is written short ("Hong Dien" for "Nguyen Hong Dien")
 VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
-                       "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam"}
+                       "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam",
+                       # (1.44.0) more family names: "Ha Van Sieu", "Cao Chi Thien", "Luong Cuong", "Dao Ngoc Dung"
+                       "ha", "cao", "luong", "dao", "mai", "ta", "ly", "thai", "chu", "kieu", "quach", "trieu", "luu"}
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
               "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs", "Eng",
               "Shri", "Smt", "Shrimati", "Thiru", "Alhaji", "Alhaja", "Hajia", "Dame", "Hajji", "Alhaj", "Hajiya",

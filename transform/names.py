@@ -691,7 +691,7 @@ def office_of_names(text: str) -> list[NameSpan]:
             continue  # "Deputy Head of the State Flood Control and Drought Relief Headquarters"
         start = m.start(1)
         viet = _VIETNAMESE_BEFORE.search(text, max(0, start - 12), start)
-        if viet and viet.end() == start and all(len(w) <= 5 for w in m.group(1).split()):
+        if viet and viet.end() == start and all(len(w) <= 6 for w in m.group(1).split()):  # (1.44.0: "Nghiem")
             start = viet.start(1)  # rule `vietnamese_three_words` (parser 1.25.1): "... Government Office Vu Duc Dam"
         out.append(NameSpan(start, m.end(1), text[start:m.end(1)], "office_of"))
     return out
@@ -1607,6 +1607,26 @@ _BURMESE_SYLLABLES = {
 _BURMESE_STYLED = re.compile(r"(?<![\w.'\u2019-])(?:U|Daw)\s+([A-Z][a-z]{1,6}(?:\s+[A-Z][a-z]{1,6}){0,3})(?![\w'\u2019-])")
 
 
+# rule `vietnamese_name` (parser 1.44.0): a Vietnamese family name, a common middle name and a given name ("Ha Van
+# Sieu", "Bui Van Nghiem"): three words, whatever rule read the first two as a pinyin name
+_VIET_MIDDLE = ("Van", "Thi", "Duc", "Huu", "Viet", "Quoc", "Xuan", "Ngoc", "Minh", "Thanh", "Hong", "Dinh", "Cong",
+                "Chi", "Hoang", "Anh", "Quang", "Trung", "Tuan", "Kim", "Bao", "Gia", "Tien", "Manh", "Dac", "Tan",
+                "Trong", "Khac", "Ba", "Nhu", "Thu", "Hai", "Phuoc", "Phu", "Dang", "Tuong", "Nhat")
+_VIETNAMESE = re.compile(r"(?<![\w'\u2019-])(" + "|".join(sorted(w.capitalize() for w in VIETNAMESE_SURNAMES)) + r") (" +
+                         "|".join(_VIET_MIDDLE) + r") ([A-Z][a-z]{1,6})(?: ([A-Z][a-z]{1,6}))?(?![\w'\u2019-])")  # "Nguyen Thi Ngoc Bich"
+
+
+def vietnamese_names(text: str) -> list[NameSpan]:
+    def given(w: str | None) -> bool:
+        return w is not None and not _office_word(w) and w.lower() not in _NOT_ENTITY_WORDS | FUNCTION_WORDS | LANDMARK_WORDS
+    out = []
+    for m in _VIETNAMESE.finditer(text):
+        end = m.end() if given(m.group(4)) else m.end(3)
+        if given(m.group(3)) and not ORG_OR_PLACE_AFTER.match(text, end):
+            out.append(NameSpan(m.start(), end, text[m.start():end], "vietnamese"))
+    return out
+
+
 def burmese_names(text: str) -> list[NameSpan]:
     out = []
     for m in _BURMESE_STYLED.finditer(text):
@@ -1622,9 +1642,8 @@ def burmese_names(text: str) -> list[NameSpan]:
 def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameSpan]:
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     # (a Cantonese name of four words after "Mr" is the Cantonese rule's, found by the honorific rule too since 1.42.0)
-    cands = nicknamed_names(text) + burmese_names(text) + comma_pinyin_names(text) + cantonese_names(text) + \
-        honorific_names(text) + \
-        glued_honorific_names(text) + \
+    cands = nicknamed_names(text) + burmese_names(text) + vietnamese_names(text) + comma_pinyin_names(text) + \
+        cantonese_names(text) + honorific_names(text) + glued_honorific_names(text) + \
         chinese_names(text, title_case) + hyphenated_names(text, title_case) + arabic_chain_names(text)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
