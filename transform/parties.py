@@ -1529,7 +1529,7 @@ class Collector:
         Premier A": A was not there, a mention)."""
         if subj.kind != "person":
             return is_clause(name) or _office_phrase(name)
-        if role in ("attend", "speech") and _represented(evidence, name):
+        if role in ("attend", "speech") and subj.name and _represented(evidence, name):
             self.noted.setdefault(subj.name, "represented")
             return True
         return False
