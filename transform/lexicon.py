@@ -159,6 +159,20 @@ VIETNAMESE_SURNAMES = {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan",
                        "ngo", "duong", "dinh", "trinh", "truong", "doan", "lam",
                        # (1.44.0) more family names: "Ha Van Sieu", "Cao Chi Thien", "Luong Cuong", "Dao Ngoc Dung"
                        "ha", "cao", "luong", "dao", "mai", "ta", "ly", "thai", "chu", "kieu", "quach", "trieu", "luu"}
+# (1.44.0) syllables of Burmese names, read after Myanmar's styles "U" and "Daw" (names.burmese_names)
+BURMESE_SYLLABLES = {
+    "aung", "san", "suu", "kyi", "than", "swe", "min", "win", "myint", "khin", "soe", "nyan", "naing", "maung",
+    "tun", "htun", "thein", "sein", "hla", "zaw", "kyaw", "myo", "oo", "thant", "nyunt", "lwin", "thu", "ye", "htay",
+    "han", "tin", "hlaing", "shwe", "mya", "nu", "wai", "lin", "phyo", "pyae", "zin", "moe", "thura", "thet", "htoo",
+    "ko", "nyein", "ohn", "kyu", "sann", "myat", "hein", "htet", "wunna", "khaing", "thaung", "myaing", "tint",
+    "nyo", "thwin", "zeya", "chit", "yin", "ei", "mon", "pe", "ba", "sai", "tha", "kan", "yan", "wint", "lay",
+    "htwe", "cho", "thida", "nwe", "phone", "kyaing", "sandar", "nanda", "thiha", "hlwan", "paing", "lwan", "tay",
+    "saw"}
+# (1.44.0) common Vietnamese middle names: a family name, one of these and a given name are a name ("Ha Van Sieu")
+VIETNAMESE_MIDDLE_NAMES = {
+    "van", "thi", "duc", "huu", "viet", "quoc", "xuan", "ngoc", "minh", "thanh", "hong", "dinh", "cong", "chi",
+    "hoang", "anh", "quang", "trung", "tuan", "kim", "bao", "gia", "tien", "manh", "dac", "tan", "trong", "khac",
+    "ba", "nhu", "thu", "hai", "phuoc", "phu", "dang", "tuong", "nhat"}
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
               "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs", "Eng",
               "Shri", "Smt", "Shrimati", "Thiru", "Alhaji", "Alhaja", "Hajia", "Dame", "Hajji", "Alhaj", "Hajiya",

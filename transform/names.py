@@ -47,6 +47,7 @@ from readouts.pinyin import (  # noqa: F401 (re-exported)
 )
 from readouts.transform.lexicon import (
     ADDRESS_WORDS,
+    BURMESE_SYLLABLES,
     CALENDAR_WORDS,
     COMMON_CHINESE_SURNAMES,
     COUNCIL_STYLES,
@@ -74,6 +75,7 @@ from readouts.transform.lexicon import (
     SENTENCE_ADVERBS,
     STYLE_WORDS,
     SURNAME_STYLES,
+    VIETNAMESE_MIDDLE_NAMES,
     VIETNAMESE_SURNAMES,
     WIRE_AGENCIES,
 )
@@ -794,7 +796,7 @@ def hyphenated_names(text: str, title_case: bool = False) -> list[NameSpan]:
         if sur.isupper():  # "CHOI Hee-deok", "KIM Sang-gwang": a Korean surname in capitals, written as a name
             if _upper_hyphenated(sur, m.group(2)):
                 start, name = m.start(), sur.capitalize() + " " + m.group(2)
-                western = _WESTERN_BEFORE.search(text, 0, m.start())  # "Hon Andrew WAN Siu-kin" (Hong Kong)
+                western = _WESTERN_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "Hon Andrew WAN Siu-kin" (Hong Kong)
                 if western and western.group(1) not in HONORIFICS and single_name_ok(western.group(1)) and \
                         not _office_word(western.group(1)):
                     start, name = western.start(1), western.group(1) + " " + name
@@ -1596,24 +1598,16 @@ def nicknamed_names(text: str) -> list[NameSpan]:
 
 
 # rule `burmese_styled_name` (parser 1.44.0): Myanmar's styles "U" (men) and "Daw" (women) before a name of one to four
-# Burmese syllables ("U Than Swe", "Daw Aung San Suu Kyi", "Minister U Min Min"); the style is no part of the name
-_BURMESE_SYLLABLES = {
-    "aung", "san", "suu", "kyi", "than", "swe", "min", "win", "myint", "khin", "soe", "nyan", "naing", "maung", "tun",
-    "htun", "thein", "sein", "hla", "zaw", "kyaw", "myo", "oo", "thant", "nyunt", "lwin", "thu", "ye", "htay", "han",
-    "tin", "hlaing", "shwe", "mya", "nu", "wai", "lin", "phyo", "pyae", "zin", "moe", "thura", "thet", "htoo", "ko",
-    "nyein", "ohn", "kyu", "sann", "myat", "hein", "htet", "wunna", "khaing", "thaung", "myaing", "tint", "nyo",
-    "thwin", "zeya", "chit", "yin", "ei", "mon", "pe", "ba", "sai", "tha", "kan", "yan", "wint", "lay", "htwe", "cho",
-    "thida", "nwe", "phone", "kyaing", "sandar", "nanda", "thiha", "hlwan", "paing", "lwan", "tay", "saw"}
+# Burmese syllables (`BURMESE_SYLLABLES`: "U Than Swe", "Daw Aung San Suu Kyi", "Minister U Min Min"); the style is
+# no part of the name
 _BURMESE_STYLED = re.compile(r"(?<![\w.'\u2019-])(?:U|Daw)\s+([A-Z][a-z]{1,6}(?:\s+[A-Z][a-z]{1,6}){0,3})(?![\w'\u2019-])")
 
 
 # rule `vietnamese_name` (parser 1.44.0): a Vietnamese family name, a common middle name and a given name ("Ha Van
-# Sieu", "Bui Van Nghiem"): three words, whatever rule read the first two as a pinyin name
-_VIET_MIDDLE = ("Van", "Thi", "Duc", "Huu", "Viet", "Quoc", "Xuan", "Ngoc", "Minh", "Thanh", "Hong", "Dinh", "Cong",
-                "Chi", "Hoang", "Anh", "Quang", "Trung", "Tuan", "Kim", "Bao", "Gia", "Tien", "Manh", "Dac", "Tan",
-                "Trong", "Khac", "Ba", "Nhu", "Thu", "Hai", "Phuoc", "Phu", "Dang", "Tuong", "Nhat")
+# Sieu", "Bui Van Nghiem"; `VIETNAMESE_MIDDLE_NAMES`): three words, whatever rule read the first two as a pinyin name
 _VIETNAMESE = re.compile(r"(?<![\w'\u2019-])(" + "|".join(sorted(w.capitalize() for w in VIETNAMESE_SURNAMES)) + r") (" +
-                         "|".join(_VIET_MIDDLE) + r") ([A-Z][a-z]{1,6})(?: ([A-Z][a-z]{1,6}))?(?![\w'\u2019-])")  # "Nguyen Thi Ngoc Bich"
+                         "|".join(sorted(w.capitalize() for w in VIETNAMESE_MIDDLE_NAMES)) +
+                         r") ([A-Z][a-z]{1,6})(?: ([A-Z][a-z]{1,6}))?(?![\w'\u2019-])")  # (a fourth: "Nguyen Thi Ngoc Bich")
 
 
 def vietnamese_names(text: str) -> list[NameSpan]:
@@ -1631,9 +1625,9 @@ def burmese_names(text: str) -> list[NameSpan]:
     out = []
     for m in _BURMESE_STYLED.finditer(text):
         words = m.group(1).split()
-        while words and words[-1].lower() not in _BURMESE_SYLLABLES:
+        while words and words[-1].lower() not in BURMESE_SYLLABLES:
             words.pop()  # "U Than Swe Holds Bilateral Talks": the headline's verb is no syllable
-        if words and all(w.lower() in _BURMESE_SYLLABLES for w in words):
+        if words and all(w.lower() in BURMESE_SYLLABLES for w in words):
             name = " ".join(words)
             out.append(NameSpan(m.start(1), m.start(1) + len(name), name, "burmese_styled"))
     return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from readouts.months import NO_DOT, WEEKDAY_RE, month_re
+from readouts.months import FULL_NAMES, NO_DOT, WEEKDAY_RE, month_re
 from readouts.transform.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
@@ -171,10 +171,8 @@ _CONNECTORS = ("of", "the", "in", "for", "at", "to", "on")  # "Ambassador to Chi
 _PRE_DROP = {"the", "on", "in", "at", "yesterday", "today", "meanwhile", "also", "and", "as", "when", "while",
              "by", "with", "from", "of", "after", "before", "during", "later", "then", "earlier", "mr", "mrs",
              "ms", "dr", "comrade", "beijing", "xinhua", "photo", "monday", "tuesday", "wednesday", "thursday",
-             "friday", "saturday", "sunday", "h.e",  # "H.E. Ambassador X": the honorific is no office
-             # (1.44.0) a date before the office: "On 2 June Foreign Minister Steinmeier"
-             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december"}
+             "friday", "saturday", "sunday", "h.e"} | {  # "H.E. Ambassador X": the honorific is no office
+             m.lower() for m in FULL_NAMES}  # (1.44.0) a date before the office: "On 2 June Foreign Minister Steinmeier"
 
 
 def _office_and(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -401,8 +399,8 @@ def comma_office_title(text: str, name_start: int, name_end: int, floor: int = 0
     phrase = m.group(1)
     before = text[max(0, m.start() - 80):m.start()]
     office = re.sub(r"^[Tt]he\s+", "", phrase)
-    closed = m.group(0)[:1] in ";-\u2013\u2014" or m.group(0)[:2] in (" -", " \u2013", " \u2014")  # (1.44.0) "A; the
-    # Minister of X, B": a semicolon or a dateline's dash closes what came before
+    closed = re.match(r";| [-\u2013\u2014]", m.group(0)) is not None  # (1.44.0) "A; the Minister of X, B": a semicolon
+    # or a dateline's dash closes what came before
     if not bare and not closed and re.search(r"[A-Z][a-z]+ [A-Z][a-z]+\s*$", before) or not is_title(office) or \
             len(phrase.split()) > 16:
         return None  # the piece before is a name: the office is that person's apposition
