@@ -60,6 +60,7 @@ from readouts.transform.lexicon import (
     HONORIFICS,
     KOREAN_SURNAMES,
     LANDMARK_WORDS,
+    LEGISLATURE_WORDS,
     MEDIA_WORDS,
     MODIFIERS,
     OFFICE_WORDS,
@@ -1693,9 +1694,13 @@ def without_country(sp: NameSpan) -> NameSpan:
     ("Ambassador to Russia Rudiger von Fritsch", "counterparts Estonian Taavi Roivas"), whichever rule ran the name
     on into it; at least two name words stay."""
     words = sp.name.split()
-    if len(words) < 3 or words[0].lower().rstrip(",") not in COUNTRY_WORDS or not words[1][:1].isupper():
+    drop = 0  # (1.45.0) a legislature's own name too ("Verkhovna Rada Ruslan Stefanchuk")
+    while len(words) - drop > 2 and words[drop].lower().rstrip(",") in COUNTRY_WORDS | LEGISLATURE_WORDS and \
+            words[drop + 1][:1].isupper():
+        drop += 1
+    if not drop:
         return sp
-    at = sp.name.index(words[1], len(words[0]))
+    at = sp.name.index(words[drop], len(" ".join(words[:drop])))
     return NameSpan(sp.start + at, sp.end, sp.name[at:], sp.rule)
 
 

@@ -1248,6 +1248,8 @@ class SentenceParse:
         end = len(t)
         m = re.search(_OFFICE_TO + r"\s+to\s|[;:]|\.\s*$|\s+(?:who|which|where)\s|,\s+(?:and\s+)?(?:the\s+meeting|it|he|she|they)\s|"
                       r",?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?[a-z]+ed\s+by\s|,?\s+(?:while|whereas)\s|,\s+with\s|"
+                      # (1.45.0) "they were joined by A, said B": the attribution after the list is no item of it
+                      r",\s+(?:said|says|added|noted|told|according\s+to)\s|"
                       # "presided by X with A and B attending": the absolute clause is the with_present rule's
                       r"\s+with\s+(?=[^;:]{0,200}?\b(?:attending|present|participating)\b)", t[pos:])
         if m:

@@ -88,7 +88,9 @@ SPEECH = re.compile(
     r"called\s+(?:for|upon)|called\s+on(?!" + _CALL_ON_VISIT + r")|calls\s+(?:for|on|upon)|demanded|required|expressed|expresses|addressed|addresses|"
     r"outlined|conveyed|shared|introduced|reported|read\s+out|reads\s+out|read\s+(?=(?:the\s+|a\s+)?[\x22\u201c\u2018]?(?:[\w'\u2019-]+\s+){0,3}?(?:instructions?|letters?|messages?|decisions?|"
     r"notices?|announcements?|appointments?|repl(?:y|ies)|resolutions?|circulars?|documents?)\b)|spoke|speaks|took\s+the\s+floor|"
-    r"takes\s+the\s+floor|contributed\s+(?:their|his|her)\s+views|stated|added|remarked|reiterated|"
+    r"takes\s+the\s+floor|contributed\s+(?:their|his|her)\s+views|stated|added|remarked|reiterated|restated|"
+    # (1.45.0) "the Chairman, Wu Da Yang restated that ...", "A advocated hosting a dialogue"
+    r"advocated(?!\s+by\b)|"
     r"explained|elaborated(?:\s+on)?|proposed|suggested|encouraged|asked|instructed|requested|hoped|voiced|commented|summed\s+up|"
     r"concluded|briefed|announced|declared|thanked|hailed|summari[sz]ed|described|told|talked\s+(?:about|of|on)|"
     r"affirmed|indicated|expounded|acknowledged|reaffirmed|reaffirms|questioned|appealed|argued|insisted|lamented|"
@@ -265,10 +267,8 @@ def verb_hits(text: str) -> list[VerbHit]:
     for rx, role in ((CHAIR_PARTICIPLE, "chair"), (SPEECH_PARTICIPLE, "speech"), (MEET_PARTICIPLE, "meet"),
                      (ATTEND_PARTICIPLE, "attend")):
         for m in rx.finditer(text):
-            if role == "chair" and (_OFFICE_WORK.match(text, m.end()) or _INVERTED_BE.match(text, m.end())):
-                continue  # (1.34.0) "Presiding over the session was A": the inverted subject, see parties
-            if role in ("chair", "meet") and re.search(r"\bfor\s+$", text[max(0, m.start() - 5):m.start()]):
-                continue  # "thanked CPSC for hosting the delegation": the one thanked hosted (parser 1.29.0)
+            if _participle_skipped(text, m, role):
+                continue
             if role in ("chair", "meet", "attend") or _participle_ok(text, m.start()):
                 hits.append(VerbHit(m.start(), m.end(), role, "participle"))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -278,6 +278,18 @@ def verb_hits(text: str) -> list[VerbHit]:
             continue
         out.append(h)
     return out
+
+
+def _participle_skipped(text: str, m: re.Match, role: str) -> bool:
+    if role == "chair" and (_OFFICE_WORK.match(text, m.end()) or _INVERTED_BE.match(text, m.end())):
+        return True  # (1.34.0) "Presiding over the session was A": the inverted subject, see parties
+    if role in ("chair", "meet") and re.search(r"\bfor\s+$", text[max(0, m.start() - 5):m.start()]):
+        return True  # "thanked CPSC for hosting the delegation": the one thanked hosted (parser 1.29.0)
+    # (1.45.0) "A advocated hosting a dialogue": a proposal, nobody presides
+    return role == "chair" and _PROPOSED_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
+_PROPOSED_BEFORE = re.compile(r"\b(?:advocated|proposed|suggested|offered|considered|discussed|welcomed)\s+$", re.I)
 
 
 def _not_a_hit(text: str, m: re.Match, role: str, title_case: bool) -> bool:

@@ -1,0 +1,48 @@
+"""Parser 1.45.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import everyone, names, run, titles_of
+
+# ---------------------------------------------------------------- a legislature's own name before a person's
+
+
+def test_a_legislatures_name_is_no_first_word_of_a_name():
+    p = run("Speaker of the Estonian Riigikogu Lauri Hussar said that the parliaments had signed a declaration. "
+            "The Chairman of the Verkhovna Rada Ruslan Stefanchuk met him in Tallinn.")
+    assert "Lauri Hussar" in names(p.speakers)
+    assert titles_of(p, "Lauri Hussar") == ["Speaker of the Estonian Riigikogu"]
+    assert "Ruslan Stefanchuk" in everyone(p)
+    assert not any(n.split()[0] in ("Riigikogu", "Verkhovna", "Rada") for n in everyone(p))
+
+
+def test_a_two_word_name_after_a_legislature_keeps_both_words():  # guard
+    p = run("The Speaker of the Sejm, Szymon Holownia, said the talks were useful.")
+    assert "Szymon Holownia" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- "joined by A, said B"
+
+
+def test_the_attribution_after_a_joined_by_list_is_no_item_of_it():
+    p = run("After the talks, the two ministers were joined by the Finnish Foreign Minister Elina Valtonen, said "
+            "Mark Doyle, a spokesman for the ministry.")
+    assert "Elina Valtonen" in names(p.attendees)
+    assert "Mark Doyle" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- speech verbs
+
+
+def test_restated_and_advocated_report_speech():
+    p = run("The chamber's President, Mr Bello Okafor restated that trade would grow. Senator Ada Nwosu advocated "
+            "closer ties between the two chambers.")
+    assert {"Bello Okafor", "Ada Nwosu"} <= names(p.speakers)
+
+
+def test_advocated_hosting_is_no_chair():
+    p = run("At the conference in Vienna, Speaker Kim Jin-pyo advocated hosting a dialogue between the parliaments.")
+    assert "Kim Jin-pyo" in names(p.speakers)
+    assert not p.chairs
+
+
+def test_hosting_a_meeting_still_chairs():  # guard
+    p = run("The forum was held with Governor Ana Ruiz hosting.")
+    assert "Ana Ruiz" in p.chairs
