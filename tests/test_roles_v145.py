@@ -46,3 +46,23 @@ def test_advocated_hosting_is_no_chair():
 def test_hosting_a_meeting_still_chairs():  # guard
     p = run("The forum was held with Governor Ana Ruiz hosting.")
     assert "Ana Ruiz" in p.chairs
+
+
+# ---------------------------------------------------------------- credits
+
+
+def test_a_caption_credit_between_bars_in_capitals_is_a_byline():
+    p = run("The chamber's chair Mary Wanjiku looks on during the launch in Nairobi. PHOTO | JAMES KARIUKI | NMG\n"
+            "Traders launched a chamber of commerce in Nairobi.")
+    assert "JAMES KARIUKI" in names(p.mentions)
+
+
+def test_a_bare_credit_label_and_the_original_author_label():
+    p = run("Credit: Supplied/Peter Nolan\n2023-2-11 00:26| 发布者: admin| 原作者: Zhang Wei|来自: China Daily\n"
+            "The Mayor met Governor Tom Bell on Monday.")
+    assert {"Peter Nolan", "Zhang Wei"} <= names(p.mentions)
+
+
+def test_a_persons_social_account_in_a_credit_is_no_photographer():  # guard
+    p = run("Credit: Government of Alberta/ Rachel Notley's Twitter\nThe Premier met Governor Tom Bell on Monday.")
+    assert not any("Twitter" in n for n in everyone(p))

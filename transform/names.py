@@ -1743,9 +1743,11 @@ BYLINE = re.compile(
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|(?<![^\n])(?:Posted|Submitted)\s+by|"
     r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photograph(?:s|ed)?\s+by|(?:[A-Z]\w+\s+)?reporting\s+by|editing\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
     r"(?:Reviewed|Supervised|Checked)\s+by|(?:Photos?|Images?)\s+credits?|(?:Pictures?|Reviews?|Writers?|Reports?)(?=\s*[:\uff1a])|"  # (1.39.0; 1.44.0 "Report: A")
-    r"Source\s+and\s+editor|(?:Photos?|Images?)(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
+    r"Source\s+and\s+editor|(?:Photos?|Images?)(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|"
+    r"Credits?(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
-    r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a]))"  # Chinese labels: (responsible) editor, photo, ...
+    r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a])|\u539f?\u4f5c\u8005(?=\s*[:\uff1a]))"  # Chinese labels: (responsible)
+    # editor, photo, reporter, translation, proofreading, (original) author
     r"(?!(?-i:[a-z]))"  # a label ends its word: "authorities" holds no "Author" label ("EditorLi Wei" glued does)
     r"\s*[:\uff1a\u4e28]?\s*[(\[]?([^()\[\]\uff08\uff09\u3010\u3011\n\u4e28|]+?)"  # (1.40.0) "Author: (A/ERR)"
     r"(?=[)\]\uff09\u3011]|\s*[(\[\uff08\u3010|\u4e28]|(?<=[A-Za-z])\s*[\u4e00-\u9fff]|\s*//|\s+[\u2013\u2014]\s|\n|$|;\s|\s{2,}|\.\s|\s*\d{4}-\d|\s+(?-i:[A-Z]{2,})\b|\s+(?:Web\s+editor|Editors?|Photos?|"
@@ -1879,6 +1881,10 @@ _NEXT_LABEL = re.compile(r"\s+(?:" + "|".join(PRESS_LABELS) + r")$", re.I)
 _NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){3,9}\b")
 
 
+# (1.45.0) a caption's credit between bars, in capitals: "... looks on. PHOTO | DIANA NGILA | NMG"
+_PIPE_PHOTO = re.compile(r"\bPHOTOS?\s*\|\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2})\s*\|")
+
+
 def _credit_run(text: str, start: int) -> str | None:
     """The run of pinyin names from `start`, its names joined by commas instead of spaces (the same length), or None
     when the capitalised words there do not pair into surname and given name."""
@@ -1901,7 +1907,9 @@ def _credited(sub: str) -> str:
     return cjk.group(1) if cjk else name
 
 
-_SOCIAL_SOURCE = re.compile(r"\b(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|Weibo|WeChat)\s*/\s*$", re.I)
+_SOCIAL_NETWORKS = r"(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|Weibo|WeChat)"
+_SOCIAL_SOURCE = re.compile(r"\b" + _SOCIAL_NETWORKS + r"\s*/\s*$", re.I)
+_SOCIAL_ACCOUNT = re.compile(r"['\u2019]s\s+" + _SOCIAL_NETWORKS + r"\b", re.I)
 
 
 def byline_names(text: str) -> list[tuple[int, int, str]]:
@@ -1917,8 +1925,8 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
     for chunk, base, person_label in _credit_chunks(text):
         for part in re.finditer(r"[^,;\u3001/&|]+", chunk):
             piece = part.group(0)
-            if _SOCIAL_SOURCE.search(chunk, 0, part.start()):
-                continue  # (1.43.0) "Photo credit: Facebook/A": A's account, not a photographer
+            if _SOCIAL_SOURCE.search(chunk, 0, part.start()) or _SOCIAL_ACCOUNT.search(piece):
+                continue  # (1.43.0) "Photo credit: Facebook/A": A's account, not a photographer; (1.45.0) "A's Twitter"
             for sub in re.split(r"\s+and\s+", piece):
                 name = _credited(sub)
                 if not name:
@@ -1945,6 +1953,8 @@ def _credit_chunks(text: str) -> list[tuple[str, int, str | None]]:
     for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD, _DATELINE_PAREN, _ATTRIBUTABLE, _SPOKES_CREDIT, _SPOKES_READOUT):
         for m in rx.finditer(text):
             chunks.append((_credit_run(text, m.start(1)) or m.group(1), m.start(1), "reporter"))
+    for m in _PIPE_PHOTO.finditer(text):
+        chunks.append((m.group(1), m.start(1), "photo"))
     for m in _NAME_AGENCY.finditer(text):
         if _agency(m.group(2).strip()) and not any(w.lower() in _NOT_ENTITY_WORDS for w in m.group(1).split()):
             chunks.append((m.group(1), m.start(1), "photo"))
