@@ -66,3 +66,20 @@ def test_a_bare_credit_label_and_the_original_author_label():
 def test_a_persons_social_account_in_a_credit_is_no_photographer():  # guard
     p = run("Credit: Government of Alberta/ Rachel Notley's Twitter\nThe Premier met Governor Tom Bell on Monday.")
     assert not any("Twitter" in n for n in everyone(p))
+
+
+# ---------------------------------------------------------------- the dead are mentioned, never present
+
+
+def test_a_person_remembered_as_dead_is_a_mention():
+    p = run("The summit observed a minute of silence in memory of the late President of Zambia, His Excellency "
+            "Kenneth Kaunda. The post is vacant since the passing of the late High Commissioner of Fiji (HE Mr. Inoke "
+            "Kubuabola). The President commended the burial organised by the state for former President John "
+            "Atta Mills.")
+    assert {"Kenneth Kaunda", "Inoke Kubuabola", "John Atta Mills"} <= names(p.mentions)
+    assert all(r["rule"] == "deceased" for r in p.mentions if r["name"] in ("Kenneth Kaunda", "John Atta Mills"))
+
+
+def test_a_late_meeting_leaves_its_chair_present():  # guard
+    p = run("The late-night session was chaired by Speaker Anne Makinda, who said the bill would pass.")
+    assert "Anne Makinda" in names(p.speakers)

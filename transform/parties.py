@@ -1589,6 +1589,23 @@ def _represented(sentence: str, name: str) -> bool:
     return bool(at) and all(_REPRESENTED_BEFORE.search(sentence, max(0, i - 90), i) for i in at)
 
 
+# rule `deceased` (parser 1.45.0): a person the text remembers as dead ("the late President of the Congo, His
+# Excellency A", "in memory of A", "the burial organised by the state for former President A", "paid homage to A")
+# was not at the meeting: a mention; only styles, offices and brackets between
+_DECEASED_BEFORE = re.compile(
+    r"\b(?:the\s+late|in\s+(?:loving\s+)?memory\s+of|memorial\s+to|mausoleum\s+of|passing\s+of|death\s+of|"
+    r"assassination\s+of|homage\s+to|birth\s+anniversary\s+of|(?:burial|funeral)\s+(?:[a-z]+\s+){0,5}?(?:of|for))\s+"
+    r"(?:(?:the|his|her|their|former|late|[(]?[A-Z][\w.'\u2019()-]*,?|of|and)\s+){0,8}$")
+
+
+def _deceased(sentence: str, name: str) -> bool:
+    if not re.search(r"\b(?:late|memory|memorial|mausoleum|passing|death|assassination|homage|anniversary|burial|"
+                     r"funeral)\b", sentence):
+        return False  # (the common case, without a regex per name)
+    return any(_DECEASED_BEFORE.search(sentence, max(0, m.start() - 110), m.start())
+               for m in re.finditer(re.escape(name), sentence))
+
+
 def _dotted(name: str, dotted: dict[str, str]) -> str:
     return dotted.get(name, name)
 
@@ -3631,7 +3648,8 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
                 continue
             # (before the list checks: "A, representing Premier B, and C" is a list of those present but B)
             early = "absent_label" if key in col.absent else "represented" if (
-                col.noted.get(key) == "represented" or _represented(s.text, sp.name)) else None
+                col.noted.get(key) == "represented" or _represented(s.text, sp.name)) else \
+                "deceased" if _deceased(s.text, sp.name) else None
             if early:
                 out[key] = {"name": doc.persons[key].name, "evidence": s.text, "rule": early}
                 continue
