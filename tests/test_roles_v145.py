@@ -83,3 +83,20 @@ def test_a_person_remembered_as_dead_is_a_mention():
 def test_a_late_meeting_leaves_its_chair_present():  # guard
     p = run("The late-night session was chaired by Speaker Anne Makinda, who said the bill would pass.")
     assert "Anne Makinda" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- "A hosted <office>, B"
+
+
+def test_the_guest_named_after_an_office_a_host_received_is_present():
+    p = run("Finnish prime minister Petteri Orpo hosted Latvian prime minister, Evika Silina, and the Lithuanian prime "
+            "minister, Ingrida Simonyte, in Helsinki.")
+    assert "Petteri Orpo" in p.chairs
+    assert {"Evika Silina", "Ingrida Simonyte"} <= names(p.attendees)
+    assert {r["rule"] for r in p.attendees if r["name"] == "Evika Silina"} == {"hosted_guest_office"}
+
+
+def test_hosting_a_meeting_of_an_office_holders_body_places_no_guest():  # guard
+    p = run("Governor Tom Bell hosted the Governors' Forum in Lagos, Nigeria on Monday.")
+    assert "Tom Bell" in p.chairs
+    assert not p.attendees

@@ -379,9 +379,9 @@ PLACE_NAMES = {
 # (parser 1.45.0) the names of legislatures and councils in their own languages, never a person's first word ("Speaker
 # of the Latvian Seimas Inara Murniece", "Chairman of the Verkhovna Rada Ruslan Stefanchuk")
 LEGISLATURE_WORDS = {"seimas", "saeima", "riigikogu", "sejm", "verkhovna", "rada", "knesset", "majlis", "storting",
-                     "stortinget", "folketing", "folketinget", "riksdag", "eduskunta", "bundestag", "bundesrat", "duma",
+                     "stortinget", "folketing", "folketinget", "riksdag", "eduskunta", "bundestag", "bundesrat",
                      "sabor", "skupstina", "skupština", "althing", "althingi", "oireachtas", "dáil", "seanad", "senedd",
-                     "sangsad", "sabha", "jirga", "shura", "khural", "mazhilis", "majilis", "sobranie", "sobranje",
+                     "sangsad", "sabha", "jirga", "khural", "mazhilis", "majilis", "sobranie", "sobranje",
                      "nationalrat", "landtag", "cortes", "sansad", "hluttaw", "jogorku", "kenesh", "oliy"}
 COUNTRY_WORDS = {
     "afghanistan", "afghan", "albania", "albanian", "algeria", "algerian", "angola", "angolan", "argentina",

@@ -2360,6 +2360,9 @@ def _place_hit(ps: SentenceParse, col: Collector, h: R.VerbHit, subs: list[Subje
     if h.role == "sign":
         for o in sign_counterparts(ps, h):
             col.add(o, "sign", s.text, "sign_counterpart")
+    if h.role == "chair" and ps.t[h.start:h.end].lower() in ("hosted", "hosts") and R.HOSTED_OFFICE.match(ps.t, h.end):
+        for o in meet_objects(ps, h):
+            col.add(o, "attend", s.text, "hosted_guest_office")
     n_persons = sum(1 for x in subs if x.kind == "person")
     if _act_elsewhere(ps, h, subs):
         col.elsewhere |= {x.name for x in subs if x.kind == "person" and x.name}

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readouts.transform.lexicon import MEETING_NOUNS
+from readouts.transform.lexicon import MEETING_NOUNS, OFFICE_WORDS
 
 
 @dataclass(frozen=True)
@@ -197,6 +197,11 @@ _STATISTIC = re.compile(r"reported\s+(?:a\s+(?:total|record)\s+of\s+|another\s+|
 # guest as in "met" (no chair), unlike "hosted the meeting"
 _HOSTED_GUEST = re.compile(r"\s+(?:on\s+(?:\w+\s+){1,2}?\d{1,2}(?:st|nd|rd|th)?,?\s+(?:hosted\s+)?)?"
                            r"(?:visiting\b|(?!The\b|A\b|An\b|This\b|Its\b|His\b|Her\b)[A-Z][a-z]+\s+[A-Z])")
+# rule `hosted_guest_office` (parser 1.45.0): "A hosted Latvian prime minister, B", "hosted the Speaker of the
+# Parliament of C, D": A presides (a chair) and the guest named after the office is present (an attendee)
+HOSTED_OFFICE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,2}(?:(?i:deputy|vice|prime|foreign|chief)\s+)?"
+                           r"(?i:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + r")\b(?!['\u2019])"
+                           r"(?=[^.;]{0,120}?\b[A-Z][a-z]+\s+[A-Z])")
 # rule `office_work`: "Deputy Director (presiding over the office's daily work)": a standing duty written into an
 # office, not the chair of the meeting
 _OFFICE_WORK = re.compile(r"(?:\s+over)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:daily|day-to-day|routine|everyday)\s+work\b", re.I)
