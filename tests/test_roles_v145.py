@@ -100,3 +100,18 @@ def test_hosting_a_meeting_of_an_office_holders_body_places_no_guest():  # guard
     p = run("Governor Tom Bell hosted the Governors' Forum in Lagos, Nigeria on Monday.")
     assert "Tom Bell" in p.chairs
     assert not p.attendees
+
+
+# ---------------------------------------------------------------- "met and talked with", a given name after a body
+
+
+def test_met_and_talked_with_the_office_holder_named_after_a_body():
+    p = run("Iraqi Parliament Speaker Adil Karim met and talked with the Speaker of the Islamic Consultative Assembly "
+            "Mohammad Reza Aref in Tehran on Monday.")
+    assert "Mohammad Reza Aref" in names(p.attendees)
+    assert titles_of(p, "Mohammad Reza Aref") == ["Speaker of the Islamic Consultative Assembly"]
+
+
+def test_a_two_word_name_after_a_body_keeps_two_words():  # guard
+    p = run("He met the President of the Asian Development Bank Masato Kanda in Manila.")
+    assert "Masato Kanda" in names(p.attendees)

@@ -693,11 +693,22 @@ def office_of_names(text: str) -> list[NameSpan]:
         if _org_goes_on(text, m.end(1)):
             continue  # "Deputy Head of the State Flood Control and Drought Relief Headquarters"
         start = m.start(1)
+        start = _given_before_pair(chain.group(0), chain.start(), start)
         viet = _VIETNAMESE_BEFORE.search(text, max(0, start - 12), start)
         if viet and viet.end() == start and all(len(w) <= 6 for w in m.group(1).split()):  # (1.44.0: "Nghiem")
             start = viet.start(1)  # rule `vietnamese_three_words` (parser 1.25.1): "... Government Office Vu Duc Dam"
         out.append(NameSpan(start, m.end(1), text[start:m.end(1)], "office_of"))
     return out
+
+
+def _given_before_pair(chain: str, at: int, start: int) -> int:
+    """(parser 1.45.0) "Speaker of the National Assembly Mohammad Baqer Ghalibaf": a given name of the census right
+    after the organisation's head word is the name's first word, not the organisation's last."""
+    words = chain.split()
+    if len(words) >= 2 and words[-2].lower() in ORG_HEADS | PLACE_HEADS and words[-1][:1].isupper() and \
+            words[-1].lower() in census_names()[0] and chain.endswith(words[-1] + " "):
+        return at + len(chain) - len(words[-1]) - 1
+    return start
 
 
 # a Vietnamese surname right before a pair of short words: the name's first of three syllables

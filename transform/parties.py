@@ -1681,11 +1681,18 @@ _DAY_BEFORE_OBJECT = re.compile(r"\s*(?:on\s+(?:" + WEEKDAY_RE + r",?\s+)?(?:" +
                                 r"(?=(?:the\s+|his\s+|her\s+)?[A-Z]))")
 
 
+_AND_TALKED_WITH = re.compile(r"\s*and\s+(?:talked|conferred|held\s+talks|had\s+talks)\s+with\s+")
+
+
 def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
     t = ps.t
     obj = t[h.end:]
     base = h.end
-    if re.match(r"\s*(?:and|or)\s", obj):
+    talked = _AND_TALKED_WITH.match(obj)
+    if talked:  # (1.45.0) "met and talked with the Speaker of the Assembly A": A is the object of both
+        base += talked.end()
+        obj = t[base:]
+    elif re.match(r"\s*(?:and|or)\s", obj):
         return []  # rule `shared_object`: "met with and expressed regards to the staff": no object of its own
     if re.match(r"\s*(?:[\w-]+\s+){0,4}?under\s+the\s+(?:" + "|".join(sorted(CHAIR_NOUNS)) + r")\s+of\b", obj, re.I):
         return []  # (1.34.0) "The council met under the chairmanship of Mayor A": A chaired (the parse's chair noun)
