@@ -115,3 +115,30 @@ def test_met_and_talked_with_the_office_holder_named_after_a_body():
 def test_a_two_word_name_after_a_body_keeps_two_words():  # guard
     p = run("He met the President of the Asian Development Bank Masato Kanda in Manila.")
     assert "Masato Kanda" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- more speech
+
+
+def test_a_final_address_by_and_recognised_that_report_speech():
+    p = run("The evening ended with a final address by Sister City Association chairwoman Joan Rennie. Mayor Tom "
+            "Bell recognised that the visit had deepened the ties.")
+    assert {"Joan Rennie", "Tom Bell"} <= names(p.speakers)
+
+
+def test_an_inverted_list_of_speakers_after_a_colon():
+    p = run("Addressing the opening ceremony were: Gaston Browne, Prime Minister of Antigua and Barbuda; and Keith "
+            "Mitchell, Prime Minister of Grenada.")
+    assert {"Gaston Browne", "Keith Mitchell"} <= names(p.speakers)
+    assert {r["rule"] for r in p.speakers} == {"inverted_speech"}
+
+
+def test_prez_is_an_office_before_a_name():
+    p = run("Egyptian Prez Abdel Fattah El-Sisi welcomed the delegation led by Speaker Kevin McCarthy.")
+    assert "Abdel Fattah El-Sisi" in everyone(p)
+    assert titles_of(p, "Abdel Fattah El-Sisi") == ["Egyptian Prez"]
+
+
+def test_recognised_without_that_is_no_speech():  # guard
+    p = run("The ceremony recognised Mayor Tom Bell for his service.")
+    assert "Tom Bell" not in names(p.speakers)

@@ -13,7 +13,7 @@ from __future__ import annotations
 OFFICE_WORDS = {
     "secretary", "governor", "premier", "president", "minister", "chairman", "chairwoman", "chairperson", "chair",
     "mayor", "head", "member", "director", "chief", "leader", "administrator", "commissioner", "ambassador",
-    "consul", "ceo", "cfo", "cto", "gm", "coo", "vp", "pm", "cm", "founder", "co-founder", "professor", "dean", "principal", "officer",
+    "consul", "ceo", "cfo", "cto", "gm", "coo", "vp", "pm", "cm", "prez", "founder", "co-founder", "professor", "dean", "principal", "officer",
     "spokesperson", "spokesman", "spokeswoman", "envoy", "chancellor", "commander", "inspector", "auditor",
     "d'affaires", "d\u2019affaires", "affaires",  # (1.43.0) "Charge d'Affaires of Thailand", "Charge D\u2019 Affaires"
     "manager", "councilor", "councillor", "counselor", "counsellor", "adviser", "advisor", "aide", "flagbearer", "academician",

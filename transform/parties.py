@@ -2447,7 +2447,7 @@ _TOGETHER_WITH = re.compile(r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present|t
 _INVERTED_SPEECH = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\bAlso\s)|(?<=\balso\s))(?:Speaking|Addressing\s+(?:the\s+)?\w+(?:\s+\w+)?|Delivering\s+"
     r"(?:\w+\s+)?(?:speeches|remarks|reports|addresses)|Making\s+(?:\w+\s+)?(?:speeches|remarks|reports)|Taking\s+the\s+"
-    r"floor|Reporting)(?:\s+(?:at|during|to|on|before)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?)?\s*(?:were|was)\s+"
+    r"floor|Reporting)(?:\s+(?:at|during|to|on|before)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?)?\s*(?:were|was):?\s+"
     r"(?:also\s+)?|\b(?:(?:Among\s+)?(?:those|others)\s+(?:who\s+)?(?:spoke|speaking|took\s+the\s+floor|delivered\s+"
     r"speeches)|(?:The\s+|Other\s+|Keynote\s+)?[Ss]peakers)(?:\s+(?:at|during|on)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
     r"\w+)?\s+(?:were|included|include)\s+(?:also\s+)?", re.I)
@@ -2458,7 +2458,7 @@ _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|key
                            r"(?:delivered|made|given|presented)\s+by\s+(?=[A-Z])|"
                            # (parser 1.28.0) "included introductory remarks from delegation leader X", "a speech by X"
                            r"\b(?:speech|speeches|remarks|keynote\s+address|presentations?|briefings?|questions?|comments?|"
-                           r"(?<=\ban\s)address|(?<=\bthe\s)address|(?:opening|welcome|welcoming|inaugural)\s+address)\s+"
+                           r"(?<=\ban\s)address|(?<=\bthe\s)address|(?:opening|welcome|welcoming|inaugural|final|closing|concluding)\s+address)\s+"
                            r"(?:by|from)\s+"  # (1.32.0) "In response to a question from Councillor Kim"; (1.34.0) "an address by"
                            r"(?=(?:[a-z]+\s+){0,3}[A-Z])")
 # rule `courtesy_call_on` (parser 1.28.0): "paid a courtesy call on Hon. Dr. X, Minister of ...": X is the one met (the

@@ -90,7 +90,7 @@ SPEECH = re.compile(
     r"notices?|announcements?|appointments?|repl(?:y|ies)|resolutions?|circulars?|documents?)\b)|spoke|speaks|took\s+the\s+floor|"
     r"takes\s+the\s+floor|contributed\s+(?:their|his|her)\s+views|stated|added|remarked|reiterated|restated|"
     # (1.45.0) "the Chairman, Wu Da Yang restated that ...", "A advocated hosting a dialogue"
-    r"advocated(?!\s+by\b)|"
+    r"advocated(?!\s+by\b)|recogni[sz]ed(?=\s+that\b)|"
     r"explained|elaborated(?:\s+on)?|proposed|suggested|encouraged|asked|instructed|requested|hoped|voiced|commented|summed\s+up|"
     r"concluded|briefed|announced|declared|thanked|hailed|summari[sz]ed|described|told|talked\s+(?:about|of|on)|"
     r"affirmed|indicated|expounded|acknowledged|reaffirmed|reaffirms|questioned|appealed|argued|insisted|lamented|"
