@@ -142,3 +142,12 @@ def test_prez_is_an_office_before_a_name():
 def test_recognised_without_that_is_no_speech():  # guard
     p = run("The ceremony recognised Mayor Tom Bell for his service.")
     assert "Tom Bell" not in names(p.speakers)
+
+
+# ---------------------------------------------------------------- a surname alone after a name written two ways
+
+
+def test_a_surname_is_the_person_written_with_and_without_a_style():
+    p = run("Minister of Local Government Haji Kazim Hosein attended the meeting. Minister Haji Kazim Hosein "
+            "updated the Members. Reform is a pillar, Minister Hosein stated.")
+    assert names(p.speakers) == {"Haji Kazim Hosein"}

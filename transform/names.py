@@ -2109,6 +2109,8 @@ def canonical_names(names: list[str], together: set[frozenset] | None = None) ->
             # rule `vietnamese_alias`: "Minister Hong Dien" after "Nguyen Hong Dien": a Vietnamese name is written
             # without its family name
             owners = {f for f in full if f.split()[0].lower() in VIETNAMESE_SURNAMES and f.split()[1:] == n.split()}
+        # (1.45.0) "Kazim Hosein" is the end of "Haji Kazim Hosein": one owner, the longer form ("Minister Hosein")
+        owners = {f for f in owners if not any(g != f and g.endswith(" " + f) for g in owners)}
         if len(owners) == 1:
             out[n] = owners.pop()
     return out
