@@ -151,3 +151,10 @@ def test_a_surname_is_the_person_written_with_and_without_a_style():
     p = run("Minister of Local Government Haji Kazim Hosein attended the meeting. Minister Haji Kazim Hosein "
             "updated the Members. Reform is a pillar, Minister Hosein stated.")
     assert names(p.speakers) == {"Haji Kazim Hosein"}
+
+
+def test_a_bodys_head_word_is_no_first_word_of_a_name():
+    p = run("The delegation includes former commander of the U.S. Africa Command Thomas Waldhauser and former "
+            "ambassador Mary Carlin Yates.")
+    assert "Thomas Waldhauser" in names(p.attendees)
+    assert not any(n.startswith("Command") for n in everyone(p))

@@ -1700,13 +1700,16 @@ def _without_style(sp: NameSpan) -> NameSpan:
     return NameSpan(sp.start + m.end(), sp.end, sp.name[m.end():], sp.rule)
 
 
+_NOT_FIRST_WORDS = COUNTRY_WORDS | LEGISLATURE_WORDS | ORG_HEADS  # ("Central Command Anthony Zinni")
+
+
 def without_country(sp: NameSpan) -> NameSpan:
     """Rule `country_not_name` (parser 1.38.0): a country or its adjective is never a person's first word
     ("Ambassador to Russia Rudiger von Fritsch", "counterparts Estonian Taavi Roivas"), whichever rule ran the name
     on into it; at least two name words stay."""
     words = sp.name.split()
-    drop = 0  # (1.45.0) a legislature's own name too ("Verkhovna Rada Ruslan Stefanchuk")
-    while len(words) - drop > 2 and words[drop].lower().rstrip(",") in COUNTRY_WORDS | LEGISLATURE_WORDS and \
+    drop = 0  # (1.45.0) a legislature's own name too ("Verkhovna Rada Ruslan Stefanchuk"), a body's head word
+    while len(words) - drop > 2 and words[drop].lower().rstrip(",") in _NOT_FIRST_WORDS and \
             words[drop + 1][:1].isupper():
         drop += 1
     if not drop:
