@@ -154,7 +154,7 @@ def test_a_surname_is_the_person_written_with_and_without_a_style():
 
 
 def test_a_bodys_head_word_is_no_first_word_of_a_name():
-    p = run("The delegation includes former commander of the U.S. Africa Command Thomas Waldhauser and former "
-            "ambassador Mary Carlin Yates.")
+    p = run("The delegation includes former national security advisor Jim Hale, former commander-in-chief of the U.S. "
+            "Central Command Thomas Waldhauser, former US ambassador to Egypt Mary Carlin Yates.")
     assert "Thomas Waldhauser" in names(p.attendees)
     assert not any(n.startswith("Command") for n in everyone(p))
