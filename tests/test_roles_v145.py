@@ -158,3 +158,14 @@ def test_a_bodys_head_word_is_no_first_word_of_a_name():
             "Central Command Thomas Waldhauser, former US ambassador to Egypt Mary Carlin Yates.")
     assert "Thomas Waldhauser" in names(p.attendees)
     assert not any(n.startswith("Command") for n in everyone(p))
+
+
+# ---------------------------------------------------------------- places and agencies are no persons
+
+
+def test_long_state_names_and_regions_are_no_persons():
+    p = run("The ceremony for the institute at the University of Sao Tome and Principe was held. Timor Leste "
+            "emphasises its relationship with Thailand. The Sultan of Brunei Darussalam received Minister Tom Bell "
+            "to discuss trade with West Africa.\nBy Wam")
+    assert not {"Sao Tome", "Timor Leste", "Brunei Darussalam", "West Africa", "Wam"} & everyone(p)
+    assert "Tom Bell" in everyone(p)

@@ -113,7 +113,7 @@ MEDIA_WORDS = {"xinhua", "news", "daily", "agency", "press", "online", "desk", "
 FIELD_WORDS = {"affairs", "relations", "studies", "sciences", "resources"}
 # news agencies credited at a sentence's end ("..., APP reported"): a source, never a party or a name
 WIRE_AGENCIES = ("APP", "AFP", "AP", "PTI", "IANS", "ANI", "TASS", "Bernama", "Yonhap", "Kyodo", "Reuters", "EFE",
-                 "ANSA", "DPA", "VNA", "Sputnik")
+                 "ANSA", "DPA", "VNA", "Sputnik", "WAM")
 # honorifics before a name ("Mr. Yin Li"), written as in the text, in the order the name patterns try them
 # a meeting whose list of people "included" names its attendees ("The meeting also included A, B and other officials")
 MEETING_NOUNS = {"meeting", "talk", "session", "event", "ceremony", "symposium", "forum", "conference", "seminar",
@@ -369,6 +369,9 @@ PLACE_NAMES = {
     "andhra pradesh", "arunachal pradesh", "himachal pradesh", "tamil nadu", "west bengal", "akwa ibom",
     "cross river", "inner mongolia", "kuala lumpur", "phnom penh", "addis ababa", "dar es salaam", "abu dhabi",
     "port moresby", "port vila", "santo domingo", "buenos aires", "cape town", "tel aviv", "new delhi",
+    # (1.45.0) a state's long or run-together name, a city, a region of a continent
+    "sao tome", "são tomé", "timor leste", "brunei darussalam", "west africa", "east africa",
+    "southern africa", "north africa", "central africa", "central asia", "south asia", "southeast asia",
 }
 
 # ----------------------------------------------------------------------------------- countries (names)
