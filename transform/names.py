@@ -1821,9 +1821,10 @@ def single_credit_name(name: str, label: str = "") -> bool:
         return False
     if re.match(r"(?i)(?:web\s+)?editor|edited", label.strip()) and syllables(name, 2) is not None:
         return False
-    return name.lower() not in MEDIA_WORDS | _PLACEHOLDERS
+    return name.lower() not in MEDIA_WORDS | _PLACEHOLDERS | _WIRE_LOWER  # (1.45.0) "By Wam"
 
 
+_WIRE_LOWER = {w.lower() for w in WIRE_AGENCIES}
 # a content system's empty field printed as a credit ("Author:None", "Editor: Admin"): no person (parser 1.25.1)
 _PLACEHOLDERS = {"none", "null", "nil", "unknown", "anonymous", "admin", "administrator", "undefined", "default"}
 
