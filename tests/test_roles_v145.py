@@ -169,3 +169,10 @@ def test_long_state_names_and_regions_are_no_persons():
             "to discuss trade with West Africa.\nBy Wam")
     assert not {"Sao Tome", "Timor Leste", "Brunei Darussalam", "West Africa", "Wam"} & everyone(p)
     assert "Tom Bell" in everyone(p)
+
+
+def test_according_to_a_long_office_and_is_convinced_that_report_speech():
+    p = run("According to Vice Chairman for the National Administration of Tourism Ha Van Sieu, the delta has rich "
+            "resources. Mr. Li Hongzhong, Secretary of the Municipal Party Committee, met the delegation. Li Hongzhong "
+            "is convinced that the cooperation will be successful.")
+    assert {"Ha Van Sieu", "Li Hongzhong"} <= names(p.speakers)

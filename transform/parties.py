@@ -2473,6 +2473,18 @@ _UNDER_CHAIR_NOUN = re.compile(r"\bunder\s+the\s+(?:chairmanship|stewardship)\s+
 # participant said at the meeting (in the corpora nine times in ten a speaker); a clause start only, the person first
 # (1.41.0: also after a comma, ", according to Dr A, PM's press advisor")
 _ACCORDING_TO = re.compile(r"(?:^|(?<=[,;:]\s))[Aa]ccording\s+to\s+(?=[A-Z])")
+
+
+def _near_according(t: str, after: int, name_at: int) -> bool:
+    """The name follows "according to" closely; (1.45.0) or after a long office that starts there ("According to
+    Vice Chairman for Vietnam National Administration of Tourism A, ...")."""
+    if name_at - after <= 50:
+        return True
+    first = re.match(r"(?:the\s+)?([\w-]+)", t[after:name_at])
+    return name_at - after <= 130 and first is not None and (
+        first.group(1).lower() in OFFICE_WORDS or first.group(1).lower() in MODIFIERS)
+
+
 # ... but a press officer cited is the readout's source, not a speaker ("According to X, the Public Relations Officer")
 _PRESS_OFFICE = re.compile(r"[^.;:]{0,40}?\b(?:spokes(?:man|woman|person)|press|public\s+relations|communications?|"
                            r"information\s+officer|reporter|correspondent)\b", re.I)
@@ -2605,8 +2617,10 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
                         "courtesy_call_on"))
     for m in _ACCORDING_TO.finditer(ps.t):
         first = ps.subjects_after(m.end(), "speech")[:1]
-        hit = ps.name_at(m.end(), m.end() + 80)
-        if first and first[0].kind == "person" and hit and hit[0].start - m.end() <= 50 and \
+        hit = ps.name_at(m.end(), m.end() + 140)
+        if not first and hit and hit[0].start - m.end() > 50 and _near_according(ps.t, m.end(), hit[0].start):
+            first = [Subject("person", N.person_key(hit[0].name))]  # (1.45.0) the list reader stops at the office
+        if first and first[0].kind == "person" and hit and _near_according(ps.t, m.end(), hit[0].start) and \
                 not re.search(r"[,;:]", ps.t[m.end():hit[0].start]):
             # (parser 1.32.0) a press officer cited is the readout's source: a mention (`press_source`)
             press = _PRESS_OFFICE.match(ps.t, hit[0].end)

@@ -98,7 +98,7 @@ SPEECH = re.compile(
     # (parser 1.33.0) "In turn, Lavrov reassured that ...", "She replied that ...", "X observed that ..."
     r"replied|responded|opined|clarified|elucidated|(?:observed|maintained|revealed|disclosed)(?=\s+that\b)|"
     # (1.38.0) a view stated: "Zhao Kebin held that, as a think tank, ...", "Yan Bin believes that ..."
-    r"(?:held|holds|believed|believes|thought|thinks)(?=\s+that\b)|"
+    r"(?:held|holds|believed|believes|thought|thinks)(?=\s+that\b)|(?:is|was|are|were)\s+convinced(?=\s+that\b)|"
     # (1.36.0) "The Acting Clerk, A, disclosed this during ...", "the Speaker, B, pledged to provide ..."
     r"disclosed(?=\s+this\b)|pledged(?=\s+(?:to|that)\b)|"
     # a debate's turns: "Sen. A was first to contribute", "B contributed to the debate"
