@@ -176,3 +176,16 @@ def test_according_to_a_long_office_and_is_convinced_that_report_speech():
             "resources. Mr. Li Hongzhong, Secretary of the Municipal Party Committee, met the delegation. Li Hongzhong "
             "is convinced that the cooperation will be successful.")
     assert {"Ha Van Sieu", "Li Hongzhong"} <= names(p.speakers)
+
+
+# ---------------------------------------------------------------- chairs
+
+
+def test_a_portfolio_in_brackets_between_office_and_name():
+    p = run("Secretary (West) Sanjay Verma co-chaired the consultations from the Indian side.")
+    assert p.chairs == ["Sanjay Verma"]
+
+
+def test_under_the_co_chairmanship_of():  # guard
+    p = run("The consultations were held under the co-chairmanship of Minister Tom Bell.")
+    assert "Tom Bell" in p.chairs

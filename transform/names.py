@@ -437,8 +437,9 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Judge|Justice|Magistrate|Sheriff|Provost|Bishop|Archbishop|"  # 1.34.0: "Judge Helen Moss"; 1.35.0:
                      r"Rep\.|Sen\.|Gov\.|"  # a legislator's style, "Rep. Susan Cole"); (1.36.0) South Asian
                      r"(?-i:MLA|MLC|MP|MEP|DGP|IGP|ADGP|DIG|SSP|ADC|SDM|BDO|"  # offices: "BJP MLA O Rajagopal", "DGP DM
-                     r"CS|PS|CAS))(?:\s+\((?-i:[A-Z]{2,5})\))?\s+(" +  # Awasthi"; Kenya's cabinet and principal secretaries:
-                     # "CS Sicily Kariuki"; (1.43.0) the office's acronym between: "Prime Minister (PM) Pushpa Kamal Dahal"
+                     r"CS|PS|CAS))(?:\s+\((?-i:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\))?\s+(" +  # Awasthi"; Kenya's
+                     # cabinet and principal secretaries; (1.45.0) the office's portfolio: "Secretary (West) Sanjay Verma"
+                     # "CS Sicily Kariuki"; (1.43.0) the office's acronym between: "Prime Minister (PM) Pushpa Kamal Dahal";
                      r"(?:" + _LEADING_STYLE.pattern + r")?" +  # (1.36.0) its style outside the count of name words
                      r"(?:(?!U )[A-Z]{1,3}(?= [A-Z][a-z]) )?" +  # initials as one word: "Prime Minister KP Sharma Oli"
                      # (not the Burmese style "U": "Minister U Min Min")
