@@ -189,3 +189,21 @@ def test_a_portfolio_in_brackets_between_office_and_name():
 def test_under_the_co_chairmanship_of():  # guard
     p = run("The consultations were held under the co-chairmanship of Minister Tom Bell.")
     assert "Tom Bell" in p.chairs
+
+
+# ---------------------------------------------------------------- portfolios and long styles are no names
+
+
+def test_a_portfolio_before_an_apposition_is_no_name():
+    p = run("The Sultan received in audience His Excellency Masagos Zulkifli bin Masagos Mohamad, Minister for Social "
+            "and Family Development, Second Minister for Health. The Secretary of State met with the Tanaiste, "
+            "Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD, this evening.")
+    assert not {"Family Development", "Foreign Affairs"} & everyone(p)
+    assert {"Masagos Zulkifli bin Masagos Mohamad", "Simon Harris"} <= names(p.attendees)
+
+
+def test_a_cambodian_style_is_no_part_of_the_name():
+    p = run("The Kingdom of Cambodia, led by H.E. Samdech Akka Moha Ponhea Chakrei Heng Samrin, President of the "
+            "National Assembly of Cambodia, attended the Assembly.")
+    assert "Heng Samrin" in everyone(p)
+    assert not any("Ponhea" in n or "Chakrei" in n for n in everyone(p))

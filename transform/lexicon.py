@@ -198,6 +198,9 @@ STYLE_WORDS = {"tan", "sri", "datuk", "dato", "datin", "seri", "tun", "toh", "pu
                "hons", "hons.", "berhormat", "mulia", "sardar", "lordship", "ladyship", "worship", "eminence",
                "utama", "panglima",
                "pehin"}  # (1.33.0) Brunei: "Pehin Orang Kaya Seri Lela Dato Seri Setia A"
+# (parser 1.45.0) the words of a Cambodian honorific style before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen")
+KHMER_STYLE_WORDS = ("Samdech", "Akka", "Moha", "Borvor", "Thipadei", "Sena", "Padei", "Techo", "Ponhea", "Chakrei",
+                     "Vibol", "Pheakdei", "Kralahom", "Krolahom", "Thamma", "Pothisal")
 # styles of address that never stand inside a name, even where a Malay style leads one ("Hon. Datuk Seri X")
 ADDRESS_WORDS = {"hon", "honorable", "honourable", "excellency", "honourables", "honorables", "hons"}  # (1.41.0: the
 # plural style before a list, "Honourables A and B")

@@ -58,6 +58,7 @@ from readouts.transform.lexicon import (
     GIVEN_ABBREVIATIONS,
     HEADLINE_VERBS,
     HONORIFICS,
+    KHMER_STYLE_WORDS,
     KOREAN_SURNAMES,
     LANDMARK_WORDS,
     LEGISLATURE_WORDS,
@@ -242,11 +243,18 @@ _CHAIR_VERB_WORDS = ("chaired", "presided", "co-chaired", "hosted")
 _CAPITALISED_VERB = re.compile("|".join(w.capitalize() for w in _CHAIR_VERB_WORDS))
 
 
+_KHMER_STYLED = re.compile(r"Samdech(?:\s+(?:" + "|".join(KHMER_STYLE_WORDS[1:]) + r"))*+\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b")
+
+
 def honorific_names(text: str) -> list[NameSpan]:
     """Rule `honorific_name`: "Mr. Yin Li" -> Yin Li; "Mr. Ambassador", "Madam Chair" address an office."""
     out = []
     for m in _HONORIFIC_NAME.finditer(text):
         words = m.group(1).split()
+        khmer = _KHMER_STYLED.match(text, m.start(1))
+        if khmer:  # (1.45.0) "H.E. Samdech Akka Moha Ponhea Chakrei Heng Samrin": the name after the long style
+            out.append(NameSpan(khmer.start(1), khmer.end(1), khmer.group(1), "honorific"))
+            continue
         if _office_word(words[0]) or words[0].endswith("s") and _office_word(words[0][:-1]):
             continue  # "Hon. Members", "the Hon. Ministers of ..."
         if len(words) < 2 and (_BARE_HONOURABLE_AT.match(text, m.start()) or _THE_HONOURABLE_AT.match(text, m.start())):
@@ -330,7 +338,12 @@ def glued_honorific_names(text: str) -> list[NameSpan]:
 
 
 # styles a name after "His/Her" opens with (1.43.0: "Her Lordship Abena Owusu Mensah, a Justice of ...")
-_APPOSITIVE_STYLES = ("Honourable", "Honorable", "Lordship", "Ladyship", "Worship", "Eminence", "Excellency")
+_APPOSITIVE_STYLES = ("Honourable", "Honorable", "Lordship", "Ladyship", "Worship", "Eminence", "Excellency",
+                      *KHMER_STYLE_WORDS)  # (1.45.0) "Samdech Akka Moha Ponhea Chakrei Heng Samrin, President of ..."
+
+
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ministry|Department|Commissioner)\s+(?:for|of)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w'\u2019-]*,?\s+(?:and\s+)?)*$")
 
 
 def appositive_names(text: str, is_title) -> list[NameSpan]:
@@ -357,6 +370,8 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
             continue
         if words[-1].lower() in ORG_HEADS | PLACE_HEADS:
             continue  # rule `organisation_not_person`: "... Development and Reform Commission, Secretary of ..."
+        if _PORTFOLIO_BEFORE.search(text, max(0, start - 60), start):
+            continue  # (1.45.0) "Minister for Social and Family Development, Second Minister for ...": a portfolio
         if all(_office_word(w) for w in words) or is_title(" ".join(words)) and not census_pair(words):
             continue  # rule `office_not_person` (parser 1.27.0): "President X's Special Representative, Member of ..."
             # (1.41.0: "A, the Crown Prince, Deputy Supreme Commander, ...": an office the lexicon reads whole)
@@ -423,7 +438,7 @@ _LEADING_STYLE = re.compile(r"(?:(?:Datuk|Dato['’]?)\s+Seri\s+(?:Utama|Panglim
                             # (1.39.0) "Tun Ramli Ngah Talib", "Toh Puan X", "Datuk Amar X", "Sayyed Najib bin Hilal", the
                             # Cambodian "Samdech Moha Borvor Thipadei Techo Hun Manet" (not the Burmese "Tun Tun Oo"); (1.43.0) "Dato' Seri Utama A"
                             r"Tun(?!\s+Tun\b)|Toh\s+Puan|Sayy?[ei]d|"
-                            r"(?:Samdech|Thipadei|Techo)(?:\s+(?:Akka|Moha|Borvor|Thipadei|Sena|Padei|Techo))*)\s+")
+                            r"(?:Samdech|Thipadei|Techo)(?:\s+(?:" + "|".join(KHMER_STYLE_WORDS[1:]) + r"))*)\s+")
 # ("Governor H.E. X"; the Commonwealth's "Hon Shane Jones", "the Honourable X")
 # an abbreviated military rank before a name of two words or more: "Mr. Gen Charles Kayonga" (but "Gen Nakatani")
 _LEADING_RANK = re.compile(r"(?:(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?\s+)+")  # (1.37.0) and "Brig Gen A B"
