@@ -207,3 +207,9 @@ def test_a_cambodian_style_is_no_part_of_the_name():
             "National Assembly of Cambodia, attended the Assembly.")
     assert "Heng Samrin" in everyone(p)
     assert not any("Ponhea" in n or "Chakrei" in n for n in everyone(p))
+
+
+def test_foto_is_a_credit_label():
+    p = run("Vucic meets with Chinese ambassador\nFoto: TANJUG/RADE PRELIC\nBELGRADE - Serbian President Aleksandar "
+            "Vucic met with Chinese Ambassador Li Ming.")
+    assert "RADE PRELIC" in names(p.mentions)
