@@ -218,7 +218,7 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
              "customs", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative",
              "airlines", "airways", "technologies", "industries", "securities", "insurance", "logistics",
              "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc", "chapter", "branch",
-             "campus", "workshop", "causeway", "bhavan", "bhawan", "command"}  # (1.32.0: "Jiulonghu Campus", "Weta Workshop";
+             "campus", "workshop", "causeway", "bhavan", "bhawan"}  # (1.32.0: "Jiulonghu Campus", "Weta Workshop";
 # 1.41.0: "King Fahd Causeway", "Rashtrapati Bhavan", heads of built places that are no surname)
 # organisation heads written before the name in Malay, Indonesian and Romance languages (parser 1.42.0)
 ORG_PREFIX_HEADS = ("Universiti", "Universitas", "Universidad", "Universidade", "Université", "Università", "Institut",

@@ -1716,7 +1716,9 @@ def _without_style(sp: NameSpan) -> NameSpan:
     return NameSpan(sp.start + m.end(), sp.end, sp.name[m.end():], sp.rule)
 
 
-_NOT_FIRST_WORDS = COUNTRY_WORDS | LEGISLATURE_WORDS | ORG_HEADS  # ("Central Command Anthony Zinni")
+# ("U.S. Central Command Anthony Zinni": "Command" heads a body here, but no title ends at it: "Chief of Defence
+# Command Lieutenant General" is one office)
+_NOT_FIRST_WORDS = COUNTRY_WORDS | LEGISLATURE_WORDS | ORG_HEADS | {"command"}
 
 
 def without_country(sp: NameSpan) -> NameSpan:
