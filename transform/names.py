@@ -343,7 +343,7 @@ _APPOSITIVE_STYLES = ("Honourable", "Honorable", "Lordship", "Ladyship", "Worshi
 
 
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ministry|Department|Commissioner)\s+(?:for|of)\s+(?:the\s+)?"
-                               r"(?:[A-Z][\w'\u2019-]*,?\s+(?:and\s+)?)*$")
+                               r"(?:[A-Z][\w'\u2019-]*\s+(?:and\s+)?)*$")  # no comma: "Minister of A, B and C, Datuk X"
 
 
 def appositive_names(text: str, is_title) -> list[NameSpan]:
