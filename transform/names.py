@@ -243,7 +243,8 @@ _CHAIR_VERB_WORDS = ("chaired", "presided", "co-chaired", "hosted")
 _CAPITALISED_VERB = re.compile("|".join(w.capitalize() for w in _CHAIR_VERB_WORDS))
 
 
-_KHMER_STYLED = re.compile(r"Samdech(?:\s+(?:" + "|".join(KHMER_STYLE_WORDS[1:]) + r"))*+\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b")
+_KHMER_AFTER_FIRST = "|".join(KHMER_STYLE_WORDS[1:])  # the words of a Cambodian style after its first ("Samdech")
+_KHMER_STYLED = re.compile(r"Samdech(?:\s+(?:" + _KHMER_AFTER_FIRST + r"))*+\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b")
 
 
 def honorific_names(text: str) -> list[NameSpan]:
@@ -438,7 +439,7 @@ _LEADING_STYLE = re.compile(r"(?:(?:Datuk|Dato['’]?)\s+Seri\s+(?:Utama|Panglim
                             # (1.39.0) "Tun Ramli Ngah Talib", "Toh Puan X", "Datuk Amar X", "Sayyed Najib bin Hilal", the
                             # Cambodian "Samdech Moha Borvor Thipadei Techo Hun Manet" (not the Burmese "Tun Tun Oo"); (1.43.0) "Dato' Seri Utama A"
                             r"Tun(?!\s+Tun\b)|Toh\s+Puan|Sayy?[ei]d|"
-                            r"(?:Samdech|Thipadei|Techo)(?:\s+(?:" + "|".join(KHMER_STYLE_WORDS[1:]) + r"))*)\s+")
+                            r"(?:Samdech|Thipadei|Techo)(?:\s+(?:" + _KHMER_AFTER_FIRST + r"))*)\s+")
 # ("Governor H.E. X"; the Commonwealth's "Hon Shane Jones", "the Honourable X")
 # an abbreviated military rank before a name of two words or more: "Mr. Gen Charles Kayonga" (but "Gen Nakatani")
 _LEADING_RANK = re.compile(r"(?:(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?\s+)+")  # (1.37.0) and "Brig Gen A B"
@@ -453,8 +454,8 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Rep\.|Sen\.|Gov\.|"  # a legislator's style, "Rep. Susan Cole"); (1.36.0) South Asian
                      r"(?-i:MLA|MLC|MP|MEP|DGP|IGP|ADGP|DIG|SSP|ADC|SDM|BDO|"  # offices: "BJP MLA O Rajagopal", "DGP DM
                      r"CS|PS|CAS))(?:\s+\((?-i:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\))?\s+(" +  # Awasthi"; Kenya's
-                     # cabinet and principal secretaries; (1.45.0) the office's portfolio: "Secretary (West) Sanjay Verma"
-                     # "CS Sicily Kariuki"; (1.43.0) the office's acronym between: "Prime Minister (PM) Pushpa Kamal Dahal";
+                     # cabinet and principal secretaries: "CS Sicily Kariuki"; (1.43.0) the office's acronym between:
+                     # "Prime Minister (PM) Pushpa Kamal Dahal"; (1.45.0) its portfolio: "Secretary (West) Sanjay Verma"
                      r"(?:" + _LEADING_STYLE.pattern + r")?" +  # (1.36.0) its style outside the count of name words
                      r"(?:(?!U )[A-Z]{1,3}(?= [A-Z][a-z]) )?" +  # initials as one word: "Prime Minister KP Sharma Oli"
                      # (not the Burmese style "U": "Minister U Min Min")
@@ -708,8 +709,7 @@ def office_of_names(text: str) -> list[NameSpan]:
             continue  # "the Mayor of New York attended": the pair is the place, not a name after it
         if _org_goes_on(text, m.end(1)):
             continue  # "Deputy Head of the State Flood Control and Drought Relief Headquarters"
-        start = m.start(1)
-        start = _given_before_pair(chain.group(0), chain.start(), start)
+        start = _given_before_pair(chain.group(0), chain.start(), m.start(1))
         viet = _VIETNAMESE_BEFORE.search(text, max(0, start - 12), start)
         if viet and viet.end() == start and all(len(w) <= 6 for w in m.group(1).split()):  # (1.44.0: "Nghiem")
             start = viet.start(1)  # rule `vietnamese_three_words` (parser 1.25.1): "... Government Office Vu Duc Dam"
@@ -1842,7 +1842,7 @@ def single_credit_name(name: str, label: str = "") -> bool:
     return name.lower() not in MEDIA_WORDS | _PLACEHOLDERS | _WIRE_LOWER  # (1.45.0) "By Wam"
 
 
-_WIRE_LOWER = {w.lower() for w in WIRE_AGENCIES}
+_WIRE_LOWER = {w.lower() for w in WIRE_AGENCIES}  # "By Wam": an agency written as a word
 # a content system's empty field printed as a credit ("Author:None", "Editor: Admin"): no person (parser 1.25.1)
 _PLACEHOLDERS = {"none", "null", "nil", "unknown", "anonymous", "admin", "administrator", "undefined", "default"}
 
