@@ -218,7 +218,7 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
              "customs", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative",
              "airlines", "airways", "technologies", "industries", "securities", "insurance", "logistics",
              "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc", "chapter", "branch",
-             "campus", "workshop", "causeway", "bhavan", "bhawan"}  # (1.32.0: "Jiulonghu Campus", "Weta Workshop";
+             "campus", "workshop", "causeway", "bhavan", "bhawan", "trust"}  # (1.32.0: "Jiulonghu Campus", "Weta Workshop";
 # 1.41.0: "King Fahd Causeway", "Rashtrapati Bhavan", heads of built places that are no surname)
 # organisation heads written before the name in Malay, Indonesian and Romance languages (parser 1.42.0)
 ORG_PREFIX_HEADS = ("Universiti", "Universitas", "Universidad", "Universidade", "Université", "Università", "Institut",
@@ -228,7 +228,8 @@ LANDMARK_WORDS = {"park", "street", "road", "avenue", "square", "hall", "bridge"
                   "mountain", "tower", "house", "garden", "gardens", "port", "harbour", "harbor", "bay", "beach",
                   "valley", "forest", "field", "fields", "court", "palace", "castle", "church", "temple"}
 PLACE_HEADS = {"city", "county", "district", "province", "prefecture", "region", "town", "township", "village",
-               "municipality", "area", "zone", "state", "sub-district", "subdistrict", "islands"}  # (1.41.0: "the
+               "municipality", "area", "zone", "state", "sub-district", "subdistrict", "islands",
+               "oblast", "krai", "okrug", "governorate", "canton", "territory"}  # (1.41.0: "the
 # British Virgin Islands")
 # plural nouns of an unnamed group of people or bodies ("other senior leaders", "relevant departments")
 GROUP_NOUN_WORDS = (

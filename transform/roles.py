@@ -173,6 +173,13 @@ MEET = re.compile(
     # (1.34.0) "President A received in Baghdad, on Monday, June 3, 2019, Prime Minister B": place and day set off
     r"\breceived(?=\s+(?:(?:in|at|on)\s+[^.;]{1,40}?,\s+){1,3}(?-i:[A-Z]))", re.I)
 MEET_PARTICIPLE = re.compile(r"\b(?:meeting|talking)\s+with\b", re.I)
+# rule `mutual_meeting` (parser 1.46.0): "A and B held a meeting in Tashkent", "A and his counterpart B held talks":
+# a meeting held by two named sides with no "with" makes both its hosts (each attends unless another rule places them,
+# `meeting_host`); only after a coordinated subject, for "X held a meeting on floods" is X convening it
+MUTUAL_MEET = re.compile(r"\b(?:held|hold|holds|had)\s+(?:a\s+|an\s+)?(?:(?:bilateral|joint|working|official|"
+                         r"closed-door|separate|private|fruitful|cordial|productive)\s+){0,2}(?:meeting|talks|"
+                         r"discussions?)\b(?!\s+(?:with|of|on\s+the\s+sidelines\s+with)\b)", re.I)
+_COORDINATED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019.-]*\s+and\s+(?:(?:his|her|their|the)\s+)?[^.;:]{0,160}$")
 # rule `attending_participle`: "made the remarks while attending a conference": the main-clause subject attended
 ATTEND_PARTICIPLE = re.compile(r"(?:(?<=\bwhile\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbefore\s))attending\b", re.I)
 # rule `accompany`: "X accompanied Li on the tour": X was there (parties' `accompanied_event` makes X an attendee,
@@ -269,6 +276,7 @@ def verb_hits(text: str) -> list[VerbHit]:
                 if nxt and "," in before:
                     form = "inverted"
             hits.append(VerbHit(m.start(), m.end(), r, form))
+    hits += _mutual_hits(text, title_case)
     for rx, role in ((CHAIR_PARTICIPLE, "chair"), (SPEECH_PARTICIPLE, "speech"), (MEET_PARTICIPLE, "meet"),
                      (ATTEND_PARTICIPLE, "attend")):
         for m in rx.finditer(text):
@@ -283,6 +291,12 @@ def verb_hits(text: str) -> list[VerbHit]:
             continue
         out.append(h)
     return out
+
+
+def _mutual_hits(text: str, title_case: bool) -> list[VerbHit]:
+    """Rule `mutual_meeting`: "A and B held talks" (after a coordinated subject only)."""
+    return [VerbHit(m.start(), m.end(), "meet", "finite") for m in MUTUAL_MEET.finditer(text)
+            if _COORDINATED_BEFORE.search(text, 0, m.start()) and not _not_a_hit(text, m, "meet", title_case)]
 
 
 def _participle_skipped(text: str, m: re.Match, role: str) -> bool:

@@ -1,0 +1,43 @@
+"""Parser 1.46.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import everyone, names, run, titles_of
+
+# ---------------------------------------------------------------- "A and B held a meeting" (rule `mutual_meeting`)
+
+
+def test_both_sides_of_a_meeting_they_held_together_attended():
+    p = run("Ambassador of Tajikistan Rustam Nazarov and Deputy Minister of Trade of Kazakhstan Aidar Bekov held a "
+            "meeting in Astana. The interlocutors discussed transit routes.")
+    assert {"Rustam Nazarov", "Aidar Bekov"} <= names(p.attendees)
+
+
+def test_talks_held_by_two_ministers_place_both():
+    p = run("Minister Lina Berzina and State Secretary Tomas Kalnins held bilateral talks in Riga on Monday.")
+    assert {"Lina Berzina", "Tomas Kalnins"} <= names(p.attendees)
+
+
+def test_one_official_holding_a_meeting_on_a_subject_is_no_host_of_it():  # guard
+    p = run("Governor Rustam Nazarov held a meeting on flood control in Khujand on Monday.")
+    assert "Rustam Nazarov" not in names(p.attendees)
+
+
+def test_a_meeting_held_with_a_guest_keeps_host_and_guest():  # guard
+    p = run("Minister Lina Berzina held a meeting with Ambassador Tomas Kalnins in Riga.")
+    assert "Tomas Kalnins" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- place and organisation heads
+
+
+def test_an_oblast_ends_before_the_name_of_its_governor():
+    p = run("President Viktor Sorokin said as he met with Governor of Russia's Vologda Oblast Ivan Petrov on 21 "
+            "February that trade had grown.")
+    assert "Ivan Petrov" in names(p.attendees)
+    assert not any("Oblast" in n for n in everyone(p))
+    assert titles_of(p, "Ivan Petrov") == ["Governor of Russia's Vologda Oblast"]
+
+
+def test_a_trust_ends_before_the_name_of_its_chair():
+    p = run("Chair of the Harbour Settlement Trust Rawiri \u201cRa\u201d Tane said it was good to accept an invitation "
+            "from the mayor.")  # a nickname in quotes made "Trust" look like the first of the name's words
+    assert "Rawiri \u201cRa\u201d Tane" in names(p.speakers)
+    assert titles_of(p, "Rawiri \u201cRa\u201d Tane") == ["Chair of the Harbour Settlement Trust"]
