@@ -41,3 +41,23 @@ def test_a_trust_ends_before_the_name_of_its_chair():
             "from the mayor.")  # a nickname in quotes made "Trust" look like the first of the name's words
     assert "Rawiri \u201cRa\u201d Tane" in names(p.speakers)
     assert titles_of(p, "Rawiri \u201cRa\u201d Tane") == ["Chair of the Harbour Settlement Trust"]
+
+
+# ---------------------------------------------------------------- "A and his counterpart B" (rule `possessive_peer`)
+
+
+def test_a_counterpart_after_a_possessive_is_a_co_subject():
+    p = run("Foreign Minister Rustam Nazarov and his Uzbek counterpart Aidar Bekov met in Tashkent on Monday.")
+    assert {"Rustam Nazarov", "Aidar Bekov"} <= names(p.attendees)
+
+
+def test_two_ministers_who_discussed_a_matter_together_attended():
+    p = run("Foreign Minister Lina Berzina and her Estonian counterpart Tomas Kalnins have been discussing regional "
+            "security in Tallinn.")
+    assert {"Lina Berzina", "Tomas Kalnins"} <= names(p.attendees)
+
+
+def test_a_possessive_before_a_plain_noun_still_ends_the_subject():  # guard
+    p = run("Mayor Lina Berzina and his team visited the port of Riga, and Tomas Kalnins said it was ready.")
+    assert "Tomas Kalnins" in names(p.speakers)
+    assert "Lina Berzina" not in names(p.speakers)

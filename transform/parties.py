@@ -857,6 +857,10 @@ def _org_in_places(t: str) -> bool:
     return m is not None and m.group("head") in ORG_HEADS and not N.find_names(t)
 
 
+_POSSESSIVE_PEER = re.compile(r"(?:his|her|their)\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?:counterparts?|colleagues?)",
+                              re.I)
+
+
 def _continues(prev: Item, it: Item, names: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """Whether `it` continues the previous item rather than starting a new one (`names`: the spans of the names the
     document knows, which each start an item: "Senior members of the party, Ato Ahwoi, Kofi Totobi Quakyi")."""
@@ -880,6 +884,9 @@ def _continues(prev: Item, it: Item, names: frozenset[tuple[int, int]] = frozens
             return True
         if re.match(r"(?:the|a|an)\s+[a-z]", t) and _ends_with_name(prev.text):
             return False  # rule `name_and_article`: "addressed by the Minister X and the delegation of China"
+        if re.fullmatch(_POSSESSIVE_PEER.pattern + r",?\s+(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019-]+,?", t) and \
+                _ends_with_name(prev.text):
+            return False  # rule `possessive_peer` (1.46.0): "A and his Uzbek counterpart B met"
         # (1.34.0) a bracket after each name is no part of it: "Brandon Richards (USG) and Becky Christianson (Staff
         # Council)"
         core, prev_core = _BRACKET_END.sub("", t), _BRACKET_END.sub("", prev.text or "")
@@ -1022,6 +1029,8 @@ def _name_prefix(prefix: str) -> tuple[str | None, str | None]:
         return prefix, None
     if _STYLED_PREFIX.fullmatch(prefix):
         return None, None  # rule `styled_prefix`: "In attendance were the SSG Hon X", "the Honourable X"
+    if _POSSESSIVE_PEER.fullmatch(prefix):
+        return None, None  # rule `possessive_peer` (1.46.0): "A and his Uzbek counterpart B met": B is a co-subject
     if re.match(r"(?:the|a|an)\s", prefix) and T.is_title(prefix.split(None, 1)[1]) and not _clause_like(prefix):
         return None, None  # rule `article_title`: "attended by the 2018 Nobel Prize winner in physics X"
     if _HONORIFIC_END.search(prefix) and not _clause_like(prefix) and \

@@ -178,7 +178,8 @@ MEET_PARTICIPLE = re.compile(r"\b(?:meeting|talking)\s+with\b", re.I)
 # `meeting_host`); only after a coordinated subject, for "X held a meeting on floods" is X convening it
 MUTUAL_MEET = re.compile(r"\b(?:held|hold|holds|had)\s+(?:a\s+|an\s+)?(?:(?:bilateral|joint|working|official|"
                          r"closed-door|separate|private|fruitful|cordial|productive)\s+){0,2}(?:meeting|talks|"
-                         r"discussions?)\b(?!\s+(?:with|of|on\s+the\s+sidelines\s+with)\b)", re.I)
+                         r"discussions?)\b(?!\s+(?:with|of|on\s+the\s+sidelines\s+with)\b)|"
+                         r"\b(?:discussed|(?:have|has|had)\s+been\s+discussing|exchanged\s+views|conferred)\b", re.I)
 _COORDINATED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019.-]*\s+and\s+(?:(?:his|her|their|the)\s+)?[^.;:]{0,160}$")
 # rule `attending_participle`: "made the remarks while attending a conference": the main-clause subject attended
 ATTEND_PARTICIPLE = re.compile(r"(?:(?<=\bwhile\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbefore\s))attending\b", re.I)
