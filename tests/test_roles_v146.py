@@ -61,3 +61,20 @@ def test_a_possessive_before_a_plain_noun_still_ends_the_subject():  # guard
     p = run("Mayor Lina Berzina and his team visited the port of Riga, and Tomas Kalnins said it was ready.")
     assert "Tomas Kalnins" in names(p.speakers)
     assert "Lina Berzina" not in names(p.speakers)
+
+
+# ---------------------------------------------------------------- the caller of a courtesy call
+
+
+def test_the_one_who_paid_a_courtesy_call_attended():
+    p = run("Datuk Seri Rahman Idris paid a courtesy call on the Penang Governor Tun Ramli Ngah Talib at Seri Mutiara "
+            "here. The two leaders toured the gallery.")
+    assert "Rahman Idris" in names(p.attendees)
+    assert "Ramli Ngah Talib" in names(p.attendees)
+
+
+def test_a_caller_who_spoke_is_a_speaker_only():  # guard (GUIDELINES 2.6)
+    p = run("Ambassador Qi Zhenhong paid a courtesy call on President Kamal Perera on Tuesday. Qi said the two "
+            "countries were close friends.")
+    assert "Qi Zhenhong" in names(p.speakers)
+    assert "Qi Zhenhong" not in names(p.attendees)

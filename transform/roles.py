@@ -151,7 +151,9 @@ ATTEND = re.compile(
     r"presented(?=\s+at\s+(?:the|a|an|this)\s+(?:[\w-]+\s+){0,4}?(?:meeting|session|conference|symposium|forum|"
     r"seminar|event|ceremony|talks|discussion|gathering|opening|workshop)s?\b))\b", re.I)
 MEET = re.compile(
-    r"\b(?:met|meets|meet)(?:\s+with)?\b|\bcalled\s+on(?=" + _CALL_ON_VISIT + r")|\b(?:held|holds|had|has)"
+    r"\b(?:met|meets|meet)(?:\s+with)?\b|\bcalled\s+on(?=" + _CALL_ON_VISIT + r")|"
+    # (1.46.0) "A paid a courtesy call on B": the caller is the meeting's other side (`meeting_host`)
+    r"\b(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|official\s+)?call\s+(?:on|upon)\b|\b(?:held|holds|had|has)"
     # (1.44.0) a place and day set off by commas: "held, here Wednesday, talks with X" (news agencies' style)
     r"(?:,\s+(?:here|there|today|yesterday|on\s)[^,.;]{0,30},)?\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b|"
     # (parser 1.32.0) "held his first official meeting this morning at State House with X", "held meetings with X"
