@@ -78,3 +78,18 @@ def test_a_caller_who_spoke_is_a_speaker_only():  # guard (GUIDELINES 2.6)
             "countries were close friends.")
     assert "Qi Zhenhong" in names(p.speakers)
     assert "Qi Zhenhong" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- a roll of traditional chiefs (rule `chief_roll`)
+
+
+def test_chiefs_named_by_one_word_in_a_roll_attended():
+    p = run("Also in attendance were traditional leaders, namely Chief Nkala, Chief Dube, Chief Mafu and Chief "
+            "Ndlovu, and headmen from the two districts.")
+    assert {"Nkala", "Dube", "Mafu", "Ndlovu"} <= names(p.attendees)
+
+
+def test_a_chief_guest_is_no_person():  # guard
+    p = run("The Chief Guest at the ceremony was the Governor, Mr Tendai Moyo, who addressed the gathering.")
+    assert "Guest" not in everyone(p)
+    assert "Tendai Moyo" in names(p.speakers)

@@ -578,7 +578,20 @@ def titled_single_names(text: str) -> list[NameSpan]:
             # a roll's own line ("- Councillor Baker,") is the roll rules' (`roll_name`)
         if single_name_ok(m.group(1)) and m.group(1).lower() not in COUNTRY_WORDS:  # (1.43.0) "Chief Minister Punjab"
             out.append(NameSpan(m.start(1), m.end(1), m.group(1), "titled_single"))
-    return out
+    return out + _chief_roll(text)
+
+
+# rule `chief_roll` (parser 1.46.0): traditional leaders named by the style "Chief" and one word, in a roll of two or
+# more ("namely Chief Bango, Chief Tshitshi and Chief Manguba"); alone, "Chief Guest", "Chief Operating" read as names
+_CHIEF = re.compile(r"\bChief\s+(" + _SINGLE_WORD + r")(?![\w'\u2019-]|\s+[" + UP + r"])")
+_CHIEF_NEXT = re.compile(r",?\s+(?:and\s+)?|,\s*")
+
+
+def _chief_roll(text: str) -> list[NameSpan]:
+    found = [m for m in _CHIEF.finditer(text) if single_name_ok(m.group(1))]
+    linked = {i for i, (a, b) in enumerate(zip(found, found[1:])) if _CHIEF_NEXT.fullmatch(text, a.end(), b.start())}
+    keep = linked | {i + 1 for i in linked}
+    return [NameSpan(m.start(1), m.end(1), m.group(1), "chief_roll") for i, m in enumerate(found) if i in keep]
 
 
 _PLURAL_OFFICE = re.compile(
