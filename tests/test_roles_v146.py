@@ -93,3 +93,12 @@ def test_a_chief_guest_is_no_person():  # guard
     p = run("The Chief Guest at the ceremony was the Governor, Mr Tendai Moyo, who addressed the gathering.")
     assert "Guest" not in everyone(p)
     assert "Tendai Moyo" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- surnames with a capital inside
+
+
+def test_a_surname_with_a_capital_after_a_particle_is_read():
+    p = run("Addressing the opening ceremony were: Ambassador Irwin LaRocque, secretary-general of the community; "
+            "and Dr Keith DeSouza, Prime Minister of the island.")
+    assert {"Irwin LaRocque", "Keith DeSouza"} <= names(p.speakers)
