@@ -102,3 +102,17 @@ def test_a_surname_with_a_capital_after_a_particle_is_read():
     p = run("Addressing the opening ceremony were: Ambassador Irwin LaRocque, secretary-general of the community; "
             "and Dr Keith DeSouza, Prime Minister of the island.")
     assert {"Irwin LaRocque", "Keith DeSouza"} <= names(p.speakers)
+
+
+# ---------------------------------------------------------------- "interpreted the plan"
+
+
+def test_interpreting_a_plan_to_the_meeting_is_speech():
+    p = run("Vice Mayor Qiao Jianming interpreted the Action Plan for the Control of Air Pollution. Zhao Lin, Sun Wei "
+            "and Ma Jun attended the meeting.")
+    assert "Qiao Jianming" in names(p.speakers)
+
+
+def test_an_interpreter_for_the_delegation_is_no_speaker():  # guard
+    p = run("Zhang Wei interpreted for the delegation while Mayor Liu Qiang met the guests.")
+    assert "Zhang Wei" not in names(p.speakers)

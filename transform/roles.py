@@ -97,6 +97,9 @@ SPEECH = re.compile(
     r"recalled(?=\s+that\b)|confirmed(?=\s+(?:during\s+the\s+\w+\s+)?that\b)|promised(?=\s+(?:to|that)\b)|apprised|(?:was|were)\s+quoted\s+(?:[\w\s]{0,30}?\s)?as\s+saying|"
     # (parser 1.33.0) "In turn, Lavrov reassured that ...", "She replied that ...", "X observed that ..."
     r"replied|responded|opined|clarified|elucidated|(?:observed|maintained|revealed|disclosed)(?=\s+that\b)|"
+    # (1.46.0) a plan or a document explained to the meeting: "Vice Mayor A interpreted the Action Plan" (not "interpreted
+    # for the delegation": an interpreter)
+    r"interpreted(?=\s+(?:the|a|an|this|these|its|his|her)\s)|"
     # (1.38.0) a view stated: "Zhao Kebin held that, as a think tank, ...", "Yan Bin believes that ..."
     r"(?:held|holds|believed|believes|thought|thinks)(?=\s+that\b)|(?:is|was|are|were)\s+convinced(?=\s+that\b)|"
     # (1.36.0) "The Acting Clerk, A, disclosed this during ...", "the Speaker, B, pledged to provide ..."
