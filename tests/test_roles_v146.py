@@ -116,3 +116,19 @@ def test_interpreting_a_plan_to_the_meeting_is_speech():
 def test_an_interpreter_for_the_delegation_is_no_speaker():  # guard
     p = run("Zhang Wei interpreted for the delegation while Mayor Liu Qiang met the guests.")
     assert "Zhang Wei" not in names(p.speakers)
+
+
+# ---------------------------------------------------------------- "received the visit of" (rule `visit_of`)
+
+
+def test_the_visitors_of_a_visit_received_attended():
+    p = run("On July 3, Mr Josip Horvat received the first visit of the Ambassador of Montenegro Mr Igor Vukovic and "
+            "the Finnish Ambassador to Croatia Mr Juha Lehto. The Deputy Speaker congratulated Montenegro.")
+    assert {"Igor Vukovic", "Juha Lehto"} <= names(p.attendees)
+    assert not {"Igor Vukovic", "Juha Lehto"} & names(p.mentions)
+
+
+def test_a_visit_dated_by_a_month_alone_is_an_earlier_one():  # guard
+    p = run("President Luis Pena met the delegation on Monday. In February of this year, President Pena received a "
+            "visit from Senator Mark Rowley, who highlighted the opportunities.")
+    assert "Mark Rowley" not in names(p.attendees)

@@ -2481,6 +2481,11 @@ _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|key
 # parse loses its way in the styles)
 _CALL_ON = re.compile(r"\b(?:paid|pays|paying)\s+(?:a\s+|an\s+)?(?:courtesy\s+|official\s+|farewell\s+)?(?:call|visit)\s+"
                       r"(?:on|to|upon)\s+(?=(?:(?:Hon|Dr|Mr|Mrs|Ms|H\.\s?E)\.?\s+)*[A-Z])")
+# rule `visit_of` (parser 1.46.0): "A received the first visit of the Ambassador of X Mr B and ... Mr C": the visitors met A
+_VISIT_OF = re.compile(r"\breceived\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)s?\s+(?:of|from)\s+(?=[A-Z]|the\s)")
+# a month without a day opening the sentence dates an earlier visit ("In February of this year, A received a visit from
+# B"); the meeting's own day has its number ("On July 3, A received ...")
+_MONTH_ALONE_START = re.compile(r"^\s*In\s+(?:early\s+|late\s+|mid-)?" + FULL_RE + r"\b(?!\s+\d)")
 # rule `under_chairmanship` (parser 1.41.0): "held under the chairmanship of the Prime Minister of X, Dr the Honourable
 # A": the first person after the chair noun chaired, however the parse hangs the styled name (the parse's own reading
 # is `syntax_chair_noun`)
@@ -2631,6 +2636,9 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
                 not re.match(r"[^.;]{0,120}?\bduring\s+(?:his|her|their|an?)\s+[^.;]{0,60}?\b(?:19|20)\d\d", ps.t[m.end():]):
             out.append(("attend", [x for x in ps.subjects_after(m.end(), "attend") if x.kind == "person"][:1],
                         "courtesy_call_on"))
+    for m in _VISIT_OF.finditer(ps.t):
+        if not reported_clause(ps.t, m.start()) and not _MONTH_ALONE_START.match(ps.t):
+            out.append(("attend", [x for x in ps.subjects_after(m.end(), "attend") if x.kind == "person"], "visit_of"))
     for m in _ACCORDING_TO.finditer(ps.t):
         first = ps.subjects_after(m.end(), "speech")[:1]
         hit = ps.name_at(m.end(), m.end() + 140)
