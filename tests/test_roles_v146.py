@@ -132,3 +132,18 @@ def test_a_visit_dated_by_a_month_alone_is_an_earlier_one():  # guard
     p = run("President Luis Pena met the delegation on Monday. In February of this year, President Pena received a "
             "visit from Senator Mark Rowley, who highlighted the opportunities.")
     assert "Mark Rowley" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- "They stressed ..." after a meeting of two
+
+
+def test_they_stressed_after_a_meeting_of_two_makes_both_speakers():
+    p = run("Foreign Minister Badr Hamdan received Dr Salim Al Rashid, Foreign Minister of Bahrain, during his "
+            "official visit. They stressed the depth of the relationship between the two countries.")
+    assert {"Badr Hamdan", "Salim Al Rashid"} <= names(p.speakers)
+
+
+def test_they_talked_about_is_no_speech_of_the_pair():  # guard
+    p = run("Minister Liu Qiang met a delegation led by Chan Wai-ming, secretary for security, in Beijing. They also "
+            "talked about training for the judicial sector.")
+    assert not {"Liu Qiang", "Chan Wai-ming"} & names(p.speakers)

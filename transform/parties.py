@@ -2482,7 +2482,7 @@ _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|key
 _CALL_ON = re.compile(r"\b(?:paid|pays|paying)\s+(?:a\s+|an\s+)?(?:courtesy\s+|official\s+|farewell\s+)?(?:call|visit)\s+"
                       r"(?:on|to|upon)\s+(?=(?:(?:Hon|Dr|Mr|Mrs|Ms|H\.\s?E)\.?\s+)*[A-Z])")
 # rule `visit_of` (parser 1.46.0): "A received the first visit of the Ambassador of X Mr B and ... Mr C": the visitors met A
-_VISIT_OF = re.compile(r"\breceived\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|call)s?\s+(?:of|from)\s+(?=[A-Z]|the\s)")
+_VISIT_OF = re.compile(r"\breceived\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|courtesy\s+call)s?\s+(?:of|from)\s+(?=[A-Z]|the\s)")
 # a month without a day opening the sentence dates an earlier visit ("In February of this year, A received a visit from
 # B"); the meeting's own day has its number ("On July 3, A received ...")
 _MONTH_ALONE_START = re.compile(r"^\s*In\s+(?:early\s+|late\s+|mid-)?" + FULL_RE + r"\b(?!\s+\d)")
@@ -3648,13 +3648,16 @@ _HEADED_BY = re.compile(r"\b(?:led|headed)\s+by\b", re.I)
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|officials|ministers|dignitaries|heads)\s+(?:also\s+|further\s+|"
                       r"then\s+|jointly\s+)?(?:(?:discussed|talked|exchanged|agreed|reviewed|pledged|reaffirmed|spoke)\b|"
                       r"(?=" + R.SPEECH.pattern + r"))", re.I)
+# (1.46.0) "They stressed the history of the relationship": a sentence that opens with the pair and speaks
+_THEY_SAID = re.compile(r"^They\s+(?:also\s+|further\s+|jointly\s+)?(?:said|stressed|emphasi[sz]ed|underlined|underscored|"
+                        r"highlighted|noted|expressed|pointed\s+out)\b")
 
 
 def pair_speakers(doc: Doc, col: Collector) -> None:
     """Rule `pair_speech`: "A received B ... The two leaders discussed ...": the two people of the meeting the
     readout opens with both spoke. The pair is the first sentence naming exactly two people, one of them its
     counterpart (met, received, called on)."""
-    said = next((s.text for s in doc.sentences for m in [_THE_TWO.search(s.text)]
+    said = next((s.text for s in doc.sentences for m in [_THE_TWO.search(s.text) or _THEY_SAID.match(s.text)]
                  if m and not reported_clause(s.text, m.start())), None)
     if said is None:
         return
