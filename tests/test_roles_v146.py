@@ -147,3 +147,17 @@ def test_they_talked_about_is_no_speech_of_the_pair():  # guard
     p = run("Minister Liu Qiang met a delegation led by Chan Wai-ming, secretary for security, in Beijing. They also "
             "talked about training for the judicial sector.")
     assert not {"Liu Qiang", "Chan Wai-ming"} & names(p.speakers)
+
+
+# ---------------------------------------------------------------- credits with the surname in capitals
+
+
+def test_a_credit_with_a_pinyin_surname_in_capitals_is_a_person():
+    p = run("The forum opened on Monday and Mayor Li Qiang attended it. Translated by XIAO Hanxian; Reviewed by "
+            "FENG Chenchen")
+    assert {"XIAO Hanxian", "FENG Chenchen"} <= names(p.mentions)
+
+
+def test_an_agency_in_capitals_after_a_credit_label_is_no_person():  # guard
+    p = run("The forum opened on Monday and Mayor Li Qiang attended it. Photo by NASA Ames")
+    assert not any("NASA" in n for n in everyone(p))
