@@ -161,3 +161,9 @@ def test_a_credit_with_a_pinyin_surname_in_capitals_is_a_person():
 def test_an_agency_in_capitals_after_a_credit_label_is_no_person():  # guard
     p = run("The forum opened on Monday and Mayor Li Qiang attended it. Photo by NASA Ames")
     assert not any("NASA" in n for n in everyone(p))
+
+
+def test_a_legislature_after_an_office_is_no_name_of_its_own():
+    p = run("Chairman of the Verkhovna Rada of Ukraine Ruslan Koval said the visit mattered.")
+    assert names(p.speakers) == {"Ruslan Koval"}
+    assert titles_of(p, "Ruslan Koval") == ["Chairman of the Verkhovna Rada of Ukraine"]

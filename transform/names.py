@@ -1449,8 +1449,9 @@ def office_names(text: str, taken: list[NameSpan], dictionary: frozenset[str], w
     for m in _OFFICE_NAME.finditer(text):
         s, e = m.span(1)
         words = m.group(1).split()
-        if any(sp.start < e and s < sp.end for sp in taken + out) or _not_rare_name(words, dictionary):
-            continue  # (every start is tried: "The Honourable| Filimone Jitoko")
+        if any(sp.start < e and s < sp.end for sp in taken + out) or _not_rare_name(words, dictionary) or \
+                any(w.lower() in LEGISLATURE_WORDS for w in words):
+            continue  # (every start is tried: "The Honourable| Filimone Jitoko"); (1.46.0) "of the Verkhovna Rada"
         gap = _OFFICE_GAP.search(text, max(0, s - 40), s)
         office = _OFFICE_BEFORE_COMMA.search(text, 0, gap.start()) if gap else None
         if not office or not office.group(1) or not _office_before(office.group(1).lstrip("\"\u201c\u201d\u2019' "), is_title) or \
