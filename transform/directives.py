@@ -71,6 +71,11 @@ _INSTRUCT = re.compile(r"\binstruct(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?
                        # districts, where the by-election was held, to submit their review report"
                        r"(?:the\s+)?(?:[\w'-]+\s+){1,6}?(?:of\s+(?:the\s+)?[\w'-]+\s*)?,\s+(?:where|which|who)\b[^,;]{1,80},"
                        r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+)|"
+                       # (1.46.0) "tasked the assembly members to be good servants", "charged District Assembly Members
+                       # to deepen ...", "reminded them to meet regularly", "was tasked with preparing information"
+                       r"(?<!\bthe\s)(?<!\bThe\s)\b(?:charged|tasked|reminded)\s+(?!(?:by|with)\b)(?:[\w'-]+\s+){1,8}?to\s+"
+                       r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+|"
+                       r"\b(?:is|are|was|were)\s+(?:also\s+)?tasked\s+(?:with\s+[a-z]+ing|to\s+[a-z]+)\b|"
                        # (1.36.0) "Das impressed upon the banks to quickly implement measures ..."
                        r"\bimpress(?:ed|es)\s+(?:up)?on\s+(?:[\w'-]+\s+){1,8}?to\s+(?:\w+ly\s+)?"
                        r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+|"
@@ -93,7 +98,9 @@ _EMPHASIS_VERB = (r"(?:stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(
                   r"highlight(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|point(?:ed|s|ing)?\s+out|not(?:e|es|ed|ing))")
 _STRESS_NEED = re.compile(
     r"\b" + _EMPHASIS_VERB + r"\s+(?:on\s+)?(?:that\s+)?(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|great\s+|\w+ly\s+)?"
-    r"(?:need|necessity)\s+(?:to|of|for)\b", re.I)  # (1.31.0: "stressed on the need to")
+    r"(?:need|necessity)\s+(?:to|of|for)\b|"
+    # (1.46.0) "They agreed on the need for an immediate halt of all bloodshed"
+    r"\bagreed\s+(?:on\s+)?(?:the\s+)?(?:urgent\s+|pressing\s+)?(?:need|necessity)\s+(?:to|of|for)\b", re.I)  # (1.31.0: "stressed on the need to")
 _STRESS_IMPORTANCE = re.compile(
     r"\b" + _EMPHASIS_VERB + r"\s+(?:the\s+)?(?:great\s+|vital\s+|\w+ly\s+)?(?:importance\s+(?:of|to)|significance\s+of\s+[a-z]+ing)\b",
     re.I)

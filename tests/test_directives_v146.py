@@ -1,0 +1,22 @@
+"""Parser 1.46.0 directive cues, on invented sentences (pure functions, no Prefect)."""
+from readouts.transform.directives import directive_cue
+
+
+def test_charged_tasked_and_reminded_someone_to_act():
+    assert directive_cue("Mr Kofi Mensah has charged District Assembly Members to deepen their knowledge of local "
+                         "governance.") == "instruct"
+    assert directive_cue("The chief executive in his address tasked the assembly members to be good servants of their "
+                         "communities.") == "instruct"
+    assert directive_cue("Nene Tetteh reminded them to meet regularly with the residents.") == "instruct"
+    assert directive_cue("At the meeting, the ministry was tasked with preparing information on the candidacy.") == \
+        "instruct"
+
+
+def test_tasks_and_charged_as_nouns_or_adjectives_are_no_directive():  # guard
+    assert directive_cue("The teaching tasks assigned to each department to complete this term were listed.") is None
+    assert directive_cue("The charged lawmakers were expecting the President to address their concerns.") is None
+
+
+def test_agreed_on_the_need_for_an_act():
+    assert directive_cue("They agreed on the need for an immediate halt of all violence against civilians.") == \
+        "stress the need"
