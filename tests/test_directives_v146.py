@@ -20,3 +20,15 @@ def test_tasks_and_charged_as_nouns_or_adjectives_are_no_directive():  # guard
 def test_agreed_on_the_need_for_an_act():
     assert directive_cue("They agreed on the need for an immediate halt of all violence against civilians.") == \
         "stress the need"
+
+
+def test_a_call_on_a_visiting_leader_or_by_a_visitor_is_a_visit():
+    assert directive_cue("Minister Anita Rao also called on the visiting Prime Minister today.") is None
+    assert directive_cue("Prime Minister Dasho Tobgay was called on by the Ambassador of China, Mr. Le Wei, this "
+                         "morning.") is None
+    assert directive_cue("Minister Rajan Singh on Monday called on Prime Minister Sitiveni Lal and held discussions "
+                         "to take forward bilateral ties.") is None
+
+
+def test_a_call_on_someone_to_act_is_still_a_directive():  # guard
+    assert directive_cue("He called on the Governor to release the funds before the rains.") == "call for"

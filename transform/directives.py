@@ -205,7 +205,10 @@ def cue_necessary(text: str) -> list[tuple[int, int]]:
 
 # "called on the Vice Governor, Mr Zhang, today to exchange views", "paid courtesy calls on the Minister": a visit
 _CALL_VISIT_BEFORE = re.compile(r"\b(?:courtesy|paid|pays|paying|pay)\s+$", re.I)
-_CALL_PERSON_AFTER = re.compile(r"\s+(?:the\s+)?(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|H\.?E\.?|[A-Z][a-z]+)\b")
+_CALL_PERSON_AFTER = re.compile(r"\s+(?:by\s+)?(?:the\s+)?(?:(?:visiting|new|newly\s+appointed|outgoing|incoming)\s+)?"
+                                r"(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Madam|H\.?E\.?|[A-Z][a-z]+)\b")
+# (1.46.0) "called on Prime Minister A and held discussions to take forward ...": the purpose belongs to the talks
+_CALL_THEN_TALKS = re.compile(r"\s+and\s+(?:held|had)\s+(?:\w+\s+){0,2}?(?:discussions?|talks|meetings?)\b")
 _TO_VERB = re.compile(r"\bto\s+([a-z]+)")
 
 
@@ -219,7 +222,8 @@ def _visit_call(text: str, m: re.Match) -> bool:
     if not _CALL_PERSON_AFTER.match(text, m.end()):
         return False
     to = _TO_VERB.search(text, m.end(), m.end() + 200)
-    return to is None or to.group(1) in VISIT_PURPOSE_VERBS
+    talks = _CALL_THEN_TALKS.search(text, m.end(), to.start()) if to else None
+    return to is None or to.group(1) in VISIT_PURPOSE_VERBS or talks is not None
 
 
 # (1.34.0) minutes' procedure: "Nancy Rutherford called for a motion", "called for a vote": no call to action
