@@ -32,3 +32,15 @@ def test_a_call_on_a_visiting_leader_or_by_a_visitor_is_a_visit():
 
 def test_a_call_on_someone_to_act_is_still_a_directive():  # guard
     assert directive_cue("He called on the Governor to release the funds before the rains.") == "call for"
+
+
+def test_importance_and_necessity_after_expressed_mentioned_or_a_day():
+    assert directive_cue("President Rosa Marin underscored on Monday the importance of dialogue between the "
+                         "countries.") == "stress the importance"
+    assert directive_cue("He expressed the necessity to reinforce the bilateral collaboration.") == "stress the need"
+    assert directive_cue("Lastly, the Foreign Secretary mentioned the importance of continuing to work together.") == \
+        "stress the importance"
+
+
+def test_expressed_thanks_is_no_directive():  # guard
+    assert directive_cue("He expressed his thanks for the support of the province.") is None

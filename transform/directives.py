@@ -95,7 +95,11 @@ _ENCOURAGE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|also\s+)?e
 _STRESS_TO = re.compile(r"\b(?:stress(?:ed|es)|emphasi[sz](?:ed|es)|underlin(?:ed|es)|underscor(?:ed|es)|highlight(?:ed|s))"
                         r"(?:\s+(?:at|during|in)\s+the\s+\w+)?\s*,?\s+to\s+(?:\w+ly\s+|further\s+)?[a-z]+", re.I)
 _EMPHASIS_VERB = (r"(?:stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|"
-                  r"highlight(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|point(?:ed|s|ing)?\s+out|not(?:e|es|ed|ing))")
+                  r"highlight(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|point(?:ed|s|ing)?\s+out|not(?:e|es|ed|ing)|"
+                  # (1.46.0) "expressed the necessity to reinforce ...", "mentioned the importance of continuing ..."
+                  r"expressed|mentioned)"
+                  # (1.46.0) a day between the verb and its object: "underscored on Monday the importance of ..."
+                  r"(?:\s+(?:on\s+(?-i:[A-Z])[a-z]+day|today|yesterday))?")
 _STRESS_NEED = re.compile(
     r"\b" + _EMPHASIS_VERB + r"\s+(?:on\s+)?(?:that\s+)?(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|great\s+|\w+ly\s+)?"
     r"(?:need|necessity)\s+(?:to|of|for)\b|"
