@@ -44,3 +44,20 @@ def test_importance_and_necessity_after_expressed_mentioned_or_a_day():
 
 def test_expressed_thanks_is_no_directive():  # guard
     assert directive_cue("He expressed his thanks for the support of the province.") is None
+
+
+def test_requests_for_support_and_proposals_are_directives():
+    assert directive_cue("Foreign Minister Anna Perera asked for China's cooperation in increasing exports.") == "ask"
+    assert directive_cue("Yilikal requested the Chinese government to play its role in the rebuilding.") == "ask"
+    assert directive_cue("The President asked the governors for their support in passing the regulations.") == "ask"
+    assert directive_cue("Moreover, the Governor also requested the creation of a library in the city.") == "ask"
+    assert directive_cue("Minister Han also proposed that the two sides strengthen fisheries cooperation.") == "suggest"
+    assert directive_cue("The city's leader proposed enhancing high-level exchanges and contacts.") == "suggest"
+
+
+def test_requests_and_proposals_that_are_no_directive():  # guard
+    assert directive_cue("The reporter asked for comments on the visit.") is None
+    assert directive_cue("Several requests were made on how to better develop the industry.") is None
+    assert directive_cue("Bangladesh has requested the IMF loan to deal with the reserves.") is None
+    assert directive_cue("The proposed building will house the library.") is None
+    assert directive_cue("Locally proposed pending issues were scheduled at the meeting.") is None

@@ -56,6 +56,15 @@ _REQUIRE = re.compile(
     r"|\brequir(?:ed|es|ing|e)\s+(?!(?:for|by|of|in|on|at|under|from|with|to|and|or|as|amount|number|funds?|time)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
 _REQUIRE_ADJECTIVE = re.compile(r"\b(?:the|as|if|when|where)\s+required\b", re.I)
 _ASK = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?asked\s+to\s+[a-z]+|"
+                  # (1.46.0) a request for support: "asked for China's cooperation", "requested the Chinese government
+                  # to play its role", "requested the creation of a library", "asked the governors for their support"
+                  r"\b(?:asked|requested)\s+(?:(?:the|his|her|their|[A-Z][\w'\u2019]*)\s+(?:[\w'\u2019-]+\s+){0,3}?)?for\s+"
+                  r"(?:(?:the|his|her|their|its|[A-Z][\w'\u2019]*)\s+)?(?:[a-z]+\s+){0,2}?(?:support|assistance|cooperation|"
+                  r"help|partnership|collegiality|solidarity|implementation|proposals|understanding|investment)\b|"
+                  r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)\brequested\s+(?!by\b)(?:(?:the|his|her|[A-Z][\w'\u2019]*)\s+)?"
+                  r"(?:[\w'\u2019()-]+\s+){0,6}?to\s+"
+                  r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+|"
+                  r"\brequested\s+(?:the\s+)?(?:creation|establishment|opening|support|assistance)\b|"
                   r"\brequest(?:ed|s|ing)\s+that\b|"  # (1.31.0) "by requesting that the PAP give more content"
                   r"(?<!\bwhen\s)(?<!\bWhen\s)(?<!\bif\s)(?<!\bas\s)\bask(?:ed|s|ing)\s+"
                   r"(?!(?:about|whether|if|for|how|why|what|when|where|questions?|after)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
@@ -286,7 +295,10 @@ def cue_encourage(text: str) -> list[tuple[int, int]]:
 
 # rule `cue_suggest` (parser 1.31.0): "He suggested that the two sides jointly promote ...", "It was suggested that each
 # municipality gets ...": a suggestion made at the meeting (in the development gold: 8 directives, 4 optional, 1 not)
-_SUGGEST = re.compile(r"\bsuggest(?:ed|s)\s+that\b|\b(?:it|It)\s+(?:was|is)\s+(?:also\s+)?suggested\b")
+_SUGGEST = re.compile(r"\bsuggest(?:ed|s)\s+that\b|\b(?:it|It)\s+(?:was|is)\s+(?:also\s+)?suggested\b|"
+                      # (1.46.0) "proposed that the two sides strengthen ...", "proposed enhancing high-level exchanges"
+                      r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\bits\s)(?<!ly\s)\bproposed\s+"
+                      r"(?:that\b|(?-i:[a-z]+ing)\b(?<!\bbeing)(?<!\bbuilding)(?<!\bfunding)(?<!\bmeeting)(?<!\bspending))")
 _WHEN_CLAUSE = re.compile(r"\b(?:when|while|after|as)\b[^,;]*$", re.I)  # "When Xu suggested that ..., Li asked"
 
 
