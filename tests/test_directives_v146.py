@@ -61,3 +61,14 @@ def test_requests_and_proposals_that_are_no_directive():  # guard
     assert directive_cue("Bangladesh has requested the IMF loan to deal with the reserves.") is None
     assert directive_cue("The proposed building will house the library.") is None
     assert directive_cue("Locally proposed pending issues were scheduled at the meeting.") is None
+
+
+def test_a_commitment_for_the_body_one_speaks_for():
+    assert directive_cue("During the trip, the Ambassador said his country would foster trade with the county.") == \
+        "will"
+    assert directive_cue("She thanked China, adding that her organization will firmly adhere to the policy.") == "will"
+    assert directive_cue("\u201cWe will find areas to invest in the blue economy,\u201d Mr Zhang said.") == "will"
+
+
+def test_a_forecast_about_a_place_is_no_commitment():  # guard
+    assert directive_cue("He said the city would see more rain this week.") is None
