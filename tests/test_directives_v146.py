@@ -72,3 +72,10 @@ def test_a_commitment_for_the_body_one_speaks_for():
 
 def test_a_forecast_about_a_place_is_no_commitment():  # guard
     assert directive_cue("He said the city would see more rain this week.") is None
+
+
+def test_the_two_sides_will_after_a_speech_verb():
+    assert directive_cue("Capt. Xu thanked the city, saying the two sides will leverage their respective "
+                         "advantages.") == "will"
+    assert directive_cue("Officials agreed that the scope is unlimited, and said they will strive to promote "
+                         "industries.") == "will"

@@ -136,7 +136,9 @@ _WE_WILL = re.compile(r"(?:^|(?<=[,;:])\s*|\bthat\s+|\band\s+|(?<=[\u201c\"]))\b
                       # trade", "adding that her organization will firmly adhere to ..."
                       r"\b(?:said|added|noted|stated|saying|adding|pledged|assured)\s+(?:that\s+)?(?:his|her|their|our)\s+"
                       r"(?:country|government|ministry|office|organi[sz]ation|outfit|administration|province|city|"
-                      r"company|side|department|agency|institution|university|team)\s+(?:\w+ly\s+|also\s+)?(?:will|would)\b")
+                      r"company|side|department|agency|institution|university|team)\s+(?:\w+ly\s+|also\s+)?(?:will|would)\b|"
+                      r"\b(?:said|added|saying|adding|agreed)\s+(?:that\s+)?(?:the\s+two\s+sides|both\s+sides|they)\s+"
+                      r"(?:\w+ly\s+|also\s+)?(?:will|would)\b")
 _GOV_WILL = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'-]*\s+|provincial\s+|municipal\s+|central\s+|local\s+){0,4}[Gg]overnment\s+(?:\w+ly\s+|also\s+)?will\b")
 
 
