@@ -79,3 +79,17 @@ def test_the_two_sides_will_after_a_speech_verb():
                          "advantages.") == "will"
     assert directive_cue("Officials agreed that the scope is unlimited, and said they will strive to promote "
                          "industries.") == "will"
+
+
+def test_a_schedule_or_a_forecast_with_will_is_no_directive():
+    assert directive_cue("On Friday, the Secretary General will deliver a keynote speech at the foundation.") is None
+    assert directive_cue("During his stay, the Vice President will also meet with the speaker of the assembly.") is None
+    assert directive_cue("He believed collaboration between the two universities will be deepened.") is None
+    assert directive_cue("He said that the agreement between the two universities will surely promote research.") is None
+    assert directive_cue("Mr. Mahama expressed optimism that Ghana and China will continue to enjoy a cordial "
+                         "relationship.") is None
+
+
+def test_a_body_committing_itself_with_will_is_still_a_directive():  # guard
+    assert directive_cue("Zhongshan will pay close attention to the opportunities of the Greater Bay Area.") == "will"
+    assert directive_cue("He said that the province will offer favourable policies to the enterprises.") == "will"

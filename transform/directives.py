@@ -151,8 +151,16 @@ _BODY_WILL = re.compile(
     r"(?:^|(?<=[,;:])\s*|\b(?:that|said|says|added|noted)\s+|\band\s+)"
     r"(?P<subject>(?:[Tt]he\s+|[Bb]oth\s+)?(?:(?:[A-Z][\w'\u2019.&-]*|of|and|for|the|two)\s+){0,7}?"
     r"(?:[A-Z][\w'\u2019.&-]*|" + _BODY_NOUNS + r"))\s+(?:\w+ly\s+|also\s+|further\s+)?(?:will|would)\s+"
-    r"(?!(?:be|have|host|hold|open|close|last|take\s+place|feature|attract|see|witness|mark|celebrate|run|start|"
-    r"begin|end|kick\s+off|like|deliberate|vote|discuss|review|hear|consider|examine|elect|adopt|approve)\b)[a-z]+")
+    r"(?!(?:also\s+|further\s+)?(?:be|have|host|hold|open|close|last|take\s+place|feature|attract|see|witness|mark|celebrate|run|start|"
+    r"begin|end|kick\s+off|like|deliberate|vote|discuss|review|hear|consider|examine|elect|adopt|approve|"
+    # (1.46.0) a schedule or a forecast, no commitment: "the Secretary General will deliver a keynote speech on Friday",
+    # "Li will also meet with ...", "the MOU will surely promote ...", "Norway will not be affected"
+    r"attend|visit|deliver|receive|meet|keynote|pay\s+(?:a|an|his|her|their|respects|tribute|homage)|arrive|travel|spend|undertake|reach|become|benefit|not|never|"
+    r"surely|certainly|definitely|soon|undoubtedly)\b)[a-z]+")
+# (1.46.0) a belief or a hope before the clause makes it a forecast: "He believed collaboration ... will be deepened",
+# "expressed confidence that Nigeria would overcome", "It is my firm belief that the Summit will chart a new path"
+_FORECAST_BEFORE = re.compile(r"\b(?:believ(?:e|ed|es|ing)|belief|confident|confidence|optimis(?:m|tic)|hop(?:e|ed|es|eful)|"
+                              r"glad|sure|expect(?:ed|s|ing)?|trust(?:ed|s)?)\b", re.I)
 _EFFORTS_WILL = re.compile(r"\b[Ee]fforts\s+(?:will|would)\s+(?:also\s+|further\s+)?be\s+made\b")
 _HONORIFIC_START = re.compile(r"(?:Mr|Mrs|Ms|Dr|Madam|President|Premier|Governor|Mayor|Minister|Secretary)\b\.?")
 
@@ -170,7 +178,7 @@ def _body_will(text: str) -> list[tuple[int, int]]:
         return []  # the subject pattern is costly; most sentences have no "will"
     out = [m.span() for m in _EFFORTS_WILL.finditer(text)]
     for m in _BODY_WILL.finditer(text):
-        if not _person_subject(m.group("subject").strip()):
+        if not _person_subject(m.group("subject").strip()) and not _FORECAST_BEFORE.search(text, 0, m.start("subject")):
             out.append(m.span("subject"))
     return out
 
