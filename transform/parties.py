@@ -2350,11 +2350,11 @@ def _place_meeting(ps: SentenceParse, col: Collector, h: R.VerbHit, subs: list[S
     """"A met with B": A is a participant (a host), B a counterpart, unless the meeting is another one."""
     doc, s, t = ps.doc, ps.s, ps.t
     if re.match(r"pa(?:id|ys)\b", t[h.start:h.end], re.I):
-        called = [x for x in subs if x.kind == "person" and x.name]
         if not reported_clause(t, h.start):  # (1.46.0) the caller; the one called on is `courtesy_call_on`'s
-            for sub in called:
-                col.participants.add(sub.name)
-                col.hosts.setdefault(sub.name, s.text)
+            for sub in subs:
+                if sub.kind == "person" and sub.name:
+                    col.participants.add(sub.name)
+                    col.hosts.setdefault(sub.name, s.text)
         return
     if speech_elsewhere(t, _clause_start(t, h.start), h) or reported_clause(t, h.start):
         # rule `meeting_elsewhere`: "Qiao said that two weeks ago, A met with B in Accra": another meeting
