@@ -2593,9 +2593,10 @@ _PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chai
                  "read": "speech", "opened": "speech"}
 
 
-def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:  # noqa: C901 - over the complexity budget; to be split
+def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
     """Rules `passive_by` ("The meeting was presided over by X") and `inverted_presence`
-    ("Also present at the meeting were X and Y", "Attending the meeting were ...")."""
+    ("Also present at the meeting were X and Y", "Attending the meeting were ..."), then the other cue rules of a
+    sentence, in this order (the first placement of a person stands)."""
     out = []
     for m in _PASSIVE.finditer(ps.t):
         if _other_event_passive(ps.t, m) or m.group("verb").lower() == "opened" and not _OPENED_MEETING.search(
@@ -2615,6 +2616,13 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     for m in _TOGETHER_WITH.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not R.governed(ps.t, m.start(), m.group(0)):
             out.append(("attend", ps.subjects_after(m.end(), "attend"), "together_with_present"))
+    return out + _speech_cue_rows(ps) + _call_rows(ps) + _late_cue_rows(ps) + _listed_presence(ps) + _fronted_speech(ps) + \
+        _motions(ps) + _future_meetings(ps) + _between(ps)
+
+
+def _speech_cue_rows(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
+    """Rules `followed_by`, `inverted_speech`, `delivered_by`, `heard_reports_of`."""
+    out = []
     for m in _FOLLOWED_BY.finditer(ps.t):  # (1.36.0) rule `followed_by`: "A was first to contribute, followed by B and C"
         if any(h.role == "speech" and h.form == "finite" and h.end <= m.start() for h in ps.hits) and \
                 not reported_clause(ps.t, m.start()):
@@ -2631,6 +2639,12 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     for m in _HEARD_REPORTS.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _studied_event(ps.t, m.start(), False):
             out.append(("speech", ps.subjects_after(m.end(), "speech"), "heard_reports_of"))
+    return out
+
+
+def _call_rows(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
+    """Rules `courtesy_call_on` and `visit_of`: the one called on, the visitors received."""
+    out = []
     for m in _CALL_ON.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _visit_elsewhere(ps.t, m) and \
                 not re.match(r"[^.;]{0,120}?\bduring\s+(?:his|her|their|an?)\s+[^.;]{0,60}?\b(?:19|20)\d\d", ps.t[m.end():]):
@@ -2639,6 +2653,13 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     for m in _VISIT_OF.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _MONTH_ALONE_START.match(ps.t):
             out.append(("attend", [x for x in ps.subjects_after(m.end(), "attend") if x.kind == "person"], "visit_of"))
+    return out
+
+
+def _late_cue_rows(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
+    """Rules `according_to`, `press_source`, `under_chairmanship`, `accompanied_by`, `brought_together`,
+    `with_present`, `fragment_by`, `inverted_chair`, `fronted_passive`."""
+    out = []
     for m in _ACCORDING_TO.finditer(ps.t):
         first = ps.subjects_after(m.end(), "speech")[:1]
         hit = ps.name_at(m.end(), m.end() + 140)
@@ -2667,7 +2688,7 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
         out.append(("chair", inverted_list(ps, m.end(), "chair"), "inverted_chair"))
     for m in _FRONTED_PASSIVE.finditer(ps.t):
         out.append(("chair", ps.subjects_after(m.start("list"), "chair", limit=m.end("list")), "fronted_passive"))
-    return out + _listed_presence(ps) + _fronted_speech(ps) + _motions(ps) + _future_meetings(ps) + _between(ps)
+    return out
 
 
 # rule `between_elsewhere` (parser 1.32.0): "the consensus (reached) between President A and President B", "follows a
