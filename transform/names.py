@@ -104,8 +104,8 @@ _CAP = r"[A-Z][a-z\u00fc]+(?:['\u2019](?!s\b)[a-z\u00fc]+)?"
 _CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)?")
 _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)(?![\w]|['\u2019](?!s\b)|-[A-Za-z])")
 # rule `western_word`: one word of a Western name: "Roux", "Jean-Yves", "Anwaar-ul-Haq", "O'Neill", "McAllister", "MacLeod", an
-# (1.46.0) "LaRocque", "DeSantis", "DiMaggio", "DuBois", "VanDyke", "LeBlanc"; an
-# initial "M." or joined initials "A.G." (never a dotted country or body abbreviation: "U.S.", "U.K.", "U.N.")
+# initial "M." or joined initials "A.G." (never a dotted country or body abbreviation: "U.S.", "U.K.", "U.N."); (1.46.0)
+# a capital after a particle: "LaRocque", "DeSantis", "DiMaggio", "DuBois", "VanDyke", "LeBlanc"
 _WESTERN_WORD = (r"(?:(?:Mc|Mac|(?-i:La|Le|De|Di|Du|Van)(?=[A-Z][a-z]{2})|[OD]['\u2019]|(?-i:al|el|ad|as|ash|az|ar)-)?"
                  r"[" + UP + r"][" + LO + r"]+(?:(?:-[" + UP + r"]?[" + LO + r"]+){1,2}|['\u2019](?!s\b)[" +
                  UP + r"]?[" + LO + r"]+)?|(?!(?:U\.[SKN]|E\.U|P\.R|R\.O)\.)(?:[A-Z]\.){1,3}(?=\s))")
@@ -590,6 +590,7 @@ _CHIEF_NEXT = re.compile(r",?\s+(?:and\s+)?|,\s*")
 
 
 def _chief_roll(text: str) -> list[NameSpan]:
+    """Rule `chief_roll`: each "Chief <word>" that a comma or "and" joins to another one."""
     found = [m for m in _CHIEF.finditer(text) if single_name_ok(m.group(1))]
     linked = {i for i, (a, b) in enumerate(zip(found, found[1:])) if _CHIEF_NEXT.fullmatch(text, a.end(), b.start())}
     keep = linked | {i + 1 for i in linked}
@@ -1963,7 +1964,7 @@ _SOCIAL_ACCOUNT = re.compile(r"['\u2019]s\s+" + _SOCIAL_NETWORKS + r"\b", re.I)
 
 def _as_written_title(name: str) -> str:
     """A credited name as the person patterns read it: in title case when written in capitals; (1.46.0) a pinyin
-    surname in capitals first ("Reviewed by FENG Chenchen, JIANG Nizhen") in title case."""
+    surname in capitals first ("Reviewed by FENG Chenchen") in title case."""
     if name.isupper():
         return name.title()
     return re.sub(r"^[A-Z]{2,}(?=\s+[A-Z][a-z])", lambda m: m.group(0).title() if is_surname(m.group(0).title())
