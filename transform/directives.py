@@ -131,14 +131,15 @@ _NOT_GERUND = {"during", "following", "regarding", "concerning", "including", "a
 _STRESS_GERUND = re.compile(
     r"\b(?:stress(?:es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing))\s+(?:the\s+)?"
     r"(?:(?:further|continued|continuously|\w+ly)\s+)?([a-z]+ing)\b")
-_WE_WILL = re.compile(r"(?:^|(?<=[,;:])\s*|\bthat\s+|\band\s+|(?<=[\u201c\"]))\b(?:we|We)\s+(?:\w+ly\s+|also\s+)?(?:will|shall)\b|"
-                      # (1.46.0) a speaker's commitment for the body they speak for: "said his country would foster
-                      # trade", "adding that her organization will firmly adhere to ..."
-                      r"\b(?:said|added|noted|stated|saying|adding|pledged|assured)\s+(?:that\s+)?(?:his|her|their|our)\s+"
-                      r"(?:country|government|ministry|office|organi[sz]ation|outfit|administration|province|city|"
-                      r"company|side|department|agency|institution|university|team)\s+(?:\w+ly\s+|also\s+)?(?:will|would)\b|"
-                      r"\b(?:said|added|saying|adding|agreed)\s+(?:that\s+)?(?:the\s+two\s+sides|both\s+sides|they)\s+"
-                      r"(?:\w+ly\s+|also\s+)?(?:will|would)\b")
+_WE_WILL = re.compile(r"(?:^|(?<=[,;:])\s*|\bthat\s+|\band\s+|(?<=[\u201c\"]))\b(?:we|We)\s+(?:\w+ly\s+|also\s+)?(?:will|shall)\b")
+# (1.46.0) a speaker's commitment for the body they speak for: "said his country would foster trade", "adding that her
+# organization will firmly adhere to ...", "saying the two sides will ..."
+_SPEAKER_BODY_WILL = re.compile(
+    r"\b(?:said|added|noted|stated|saying|adding|pledged|assured)\s+(?:that\s+)?(?:his|her|their|our)\s+"
+    r"(?:country|government|ministry|office|organi[sz]ation|outfit|administration|province|city|"
+    r"company|side|department|agency|institution|university|team)\s+(?:\w+ly\s+|also\s+)?(?:will|would)\b|"
+    r"\b(?:said|added|saying|adding|agreed)\s+(?:that\s+)?(?:the\s+two\s+sides|both\s+sides|they)\s+"
+    r"(?:\w+ly\s+|also\s+)?(?:will|would)\b")
 _GOV_WILL = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'-]*\s+|provincial\s+|municipal\s+|central\s+|local\s+){0,4}[Gg]overnment\s+(?:\w+ly\s+|also\s+)?will\b")
 
 
@@ -322,7 +323,7 @@ def cue_suggest(text: str) -> list[tuple[int, int]]:
 
 
 def cue_will(text: str) -> list[tuple[int, int]]:
-    return sorted(_spans(_WE_WILL, text) + _spans(_GOV_WILL, text) + _body_will(text))
+    return sorted(_spans(_WE_WILL, text) + _spans(_SPEAKER_BODY_WILL, text) + _spans(_GOV_WILL, text) + _body_will(text))
 
 
 CUE_RULES: list[tuple[str, Callable[[str], list[tuple[int, int]]]]] = [

@@ -580,7 +580,7 @@ def titled_single_names(text: str) -> list[NameSpan]:
             # a roll's own line ("- Councillor Baker,") is the roll rules' (`roll_name`)
         if single_name_ok(m.group(1)) and m.group(1).lower() not in COUNTRY_WORDS:  # (1.43.0) "Chief Minister Punjab"
             out.append(NameSpan(m.start(1), m.end(1), m.group(1), "titled_single"))
-    return out + _chief_roll(text)
+    return out
 
 
 # rule `chief_roll` (parser 1.46.0): traditional leaders named by the style "Chief" and one word, in a roll of two or
@@ -589,7 +589,7 @@ _CHIEF = re.compile(r"\bChief\s+(" + _SINGLE_WORD + r")(?![\w'\u2019-]|\s+[" + U
 _CHIEF_NEXT = re.compile(r",?\s+(?:and\s+)?|,\s*")
 
 
-def _chief_roll(text: str) -> list[NameSpan]:
+def chief_roll_names(text: str) -> list[NameSpan]:
     """Rule `chief_roll`: each "Chief <word>" that a comma or "and" joins to another one."""
     found = [m for m in _CHIEF.finditer(text) if single_name_ok(m.group(1))]
     linked = {i for i, (a, b) in enumerate(zip(found, found[1:])) if _CHIEF_NEXT.fullmatch(text, a.end(), b.start())}
@@ -1685,7 +1685,8 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         cantonese_names(text) + honorific_names(text) + glued_honorific_names(text) + \
         chinese_names(text, title_case) + hyphenated_names(text, title_case) + arabic_chain_names(text)
     if not title_case:
-        cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text)
+        cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text) + \
+            chief_roll_names(text)
         cands += lower_office_names(text) + upper_surname_names(text) + odd_case_names(text) + given_first_names(text)
     if is_title is not None:
         cands += appositive_names(text, is_title) + appositive_single_names(text, is_title) + \

@@ -859,6 +859,9 @@ def _org_in_places(t: str) -> bool:
 
 _POSSESSIVE_PEER = re.compile(r"(?:his|her|their)\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?:counterparts?|colleagues?)",
                               re.I)
+# the same words as a whole list item, then the peer's name ("and his Uzbek counterpart B"), compiled once: `_continues`
+# runs for every pair of items (no re.I here: the name's capitals count)
+_POSSESSIVE_PEER_ITEM = re.compile(_POSSESSIVE_PEER.pattern + r",?\s+(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019-]+,?")
 
 
 def _continues(prev: Item, it: Item, names: frozenset[tuple[int, int]] = frozenset()) -> bool:
@@ -884,8 +887,7 @@ def _continues(prev: Item, it: Item, names: frozenset[tuple[int, int]] = frozens
             return True
         if re.match(r"(?:the|a|an)\s+[a-z]", t) and _ends_with_name(prev.text):
             return False  # rule `name_and_article`: "addressed by the Minister X and the delegation of China"
-        if re.fullmatch(_POSSESSIVE_PEER.pattern + r",?\s+(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019-]+,?", t) and \
-                _ends_with_name(prev.text):
+        if _POSSESSIVE_PEER_ITEM.fullmatch(t) and _ends_with_name(prev.text):
             return False  # rule `possessive_peer` (1.46.0): "A and his Uzbek counterpart B met"
         # (1.34.0) a bracket after each name is no part of it: "Brandon Richards (USG) and Becky Christianson (Staff
         # Council)"
