@@ -48,6 +48,7 @@ OFFICE_WORDS = {
     "commodore", "admiral", "colonel", "lieutenant", "brigadier",
     # (1.36.0) a legislature's or council's officer: "The Acting Clerk of the House, Ibrahim Musa, disclosed ..."
     "clerk", "comptroller",
+    "mec",  # (1.47.0) a South African province's Member of the Executive Council: "Co-operative Governance MEC A"
     "magistrate",  # (1.37.0) a Chinese county's head: "Deputy Magistrate of Yangpu District A", "county magistrate A"
     "surgeon",  # (1.37.0) a South Asian district's health officer: "Civil Surgeon Dr Md Sabizur Rahman"
 }

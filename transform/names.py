@@ -105,8 +105,9 @@ _CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)?")
 _PAIR = re.compile(r"(?<![\w'\u2019])(" + _CAP + r") (" + _CAP + r"(?:-[a-z]+)?)(?![\w]|['\u2019](?!s\b)|-[A-Za-z])")
 # rule `western_word`: one word of a Western name: "Roux", "Jean-Yves", "Anwaar-ul-Haq", "O'Neill", "McAllister", "MacLeod", an
 # initial "M." or joined initials "A.G." (never a dotted country or body abbreviation: "U.S.", "U.K.", "U.N."); (1.46.0)
-# a capital after a particle: "LaRocque", "DeSantis", "DiMaggio", "DuBois", "VanDyke", "LeBlanc"
-_WESTERN_WORD = (r"(?:(?:Mc|Mac|(?-i:La|Le|De|Di|Du|Van)(?=[A-Z][a-z]{2})|[OD]['\u2019]|(?-i:al|el|ad|as|ash|az|ar)-)?"
+# a capital after a particle: "LaRocque", "DeSantis", "DiMaggio", "DuBois", "VanDyke", "LeBlanc"; (1.47.0) Arabic names
+# written as one word: "AlSabah", "AbdulRahman AbdulRazaq", "ElSayed"
+_WESTERN_WORD = (r"(?:(?:Mc|Mac|(?-i:La|Le|De|Di|Du|Van|Al|El|Abdul|Abdel)(?=[A-Z][a-z]{2})|[OD]['\u2019]|(?-i:al|el|ad|as|ash|az|ar)-)?"
                  r"[" + UP + r"][" + LO + r"]+(?:(?:-[" + UP + r"]?[" + LO + r"]+){1,2}|['\u2019](?!s\b)[" +
                  UP + r"]?[" + LO + r"]+)?|(?!(?:U\.[SKN]|E\.U|P\.R|R\.O)\.)(?:[A-Z]\.){1,3}(?=\s))")
 # the end of a name: no word character or apostrophe follows, but a possessive may ("Prime Minister Narendra Modi's visit")

@@ -103,7 +103,7 @@ SPEECH = re.compile(
     # (1.38.0) a view stated: "Zhao Kebin held that, as a think tank, ...", "Yan Bin believes that ..."
     r"(?:held|holds|believed|believes|thought|thinks)(?=\s+that\b)|(?:is|was|are|were)\s+convinced(?=\s+that\b)|"
     # (1.36.0) "The Acting Clerk, A, disclosed this during ...", "the Speaker, B, pledged to provide ..."
-    r"disclosed(?=\s+this\b)|pledged(?=\s+(?:to|that)\b)|"
+    r"(?:disclosed|confirmed|revealed)(?=\s+this\b)|pledged(?=\s+(?:to|that)\b)|"
     # a debate's turns: "Sen. A was first to contribute", "B contributed to the debate"
     r"(?:was|were)\s+(?:the\s+)?first\s+to\s+(?:speak|contribute)|contributed\s+to\s+the\s+(?:debate|discussions?|deliberations?)|"
     # "Professor A was glad that both sides will ...": a reported attitude, said at the meeting

@@ -351,7 +351,7 @@ def _elsewhere(verb: Any, visit_is_occasion: bool = False, perfect: bool = True)
     mention it is wrong on other verbs, which a readout's own narration puts in the perfect ("has met", "has begun")."""
     if verb.dep_ in ("ccomp", "advcl", "pcomp", "relcl") and verb.head.pos_ in ("VERB", "AUX", "NOUN") and \
             not _fronted_participle(verb) and not _where_at_meeting(verb) and not _document_reports(verb) and \
-            not _while_clause(verb):
+            not _while_clause(verb) and not _meeting_they_had(verb):
         return True
     if verb.dep_ == "acl" and (_studied(verb.head) or _referred_speech(verb.head)):
         return True
@@ -1047,7 +1047,7 @@ def _hosts_meeting(verb: Any) -> bool:
         return bool(withs) or any(c.dep_ == "dobj" for c in verb.children)
     # (1.43.0) "A discussed bilateral cooperation with B", "A talked with B": A met B as much as B met A
     if verb.lemma_.lower() in COUNTERPART_WITH:
-        return bool(withs) or any(_discussed_with(p) for o in verb.children if o.dep_ == "dobj" for p in o.children)
+        return bool(withs) or any(_discussed_with(p) for o in verb.children if o.dep_ == "dobj" for p in o.subtree)
     return bool(withs) and _held_meeting(verb)
 
 
@@ -1056,21 +1056,51 @@ def _met_with(prep: Any) -> Any:
     None."""
     if prep.head.lemma_.lower() in COUNTERPART_WITH or _held_meeting(prep.head):
         return prep.head
-    return prep.head.head if _discussed_with(prep) else None
+    return _discussing_verb(prep)
+
+
+def _discussing_verb(prep: Any) -> Any:
+    """(1.43.0) "A discussed bilateral cooperation with B": the parser hangs "with" on the object of a verb of
+    meeting; B is the counterpart all the same. (1.47.0) Also on an object's conjunct or on a verb the object
+    governs: "discussed trade and investment with B", "discussed ways to strengthen relations with B". The verb of
+    meeting, or None."""
+    if prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    head = prep.head
+    if head.pos_ == "VERB" and head.dep_ in ("relcl", "acl"):
+        head = head.head
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    verb = head.head
+    ok = head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in COUNTERPART_WITH
+    return verb if ok else None
 
 
 def _discussed_with(prep: Any) -> bool:
-    """(1.43.0) "A discussed bilateral cooperation with B": the parser hangs "with" on the object of a verb of
-    meeting; B is the counterpart all the same."""
-    return prep.lower_ == "with" and prep.dep_ == "prep" and prep.head.dep_ == "dobj" and \
-        prep.head.head.pos_ == "VERB" and prep.head.head.lemma_.lower() in COUNTERPART_WITH
+    return _discussing_verb(prep) is not None
 
 
 def _held_meeting(verb: Any) -> bool:
     """"had a meeting today in Belgrade with X": the parser hangs "with" on the verb when words come between; the
-    verb's object is the meeting noun (rule `syntax_counterpart`)."""
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ("have", "hold") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in COUNTERPART_WITH for c in verb.children)
+    verb's object is the meeting noun (rule `syntax_counterpart`). (1.47.0) Also "after a meeting he had with X"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ("have", "hold"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in COUNTERPART_WITH for c in verb.children) or \
+        _meeting_they_had(verb)
+
+
+def _meeting_they_had(verb: Any) -> bool:
+    """(1.47.0) "said this after an official meeting he had with X", "The talks she held with X focused on ...": a
+    relative clause that tells who held the meeting the sentence is about (not "the previous meeting he had with X",
+    not "recalled the meeting he had with X")."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in ("have", "hold") or \
+            noun.lemma_.lower() not in COUNTERPART_WITH:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ELSEWHERE_ADJECTIVES for c in noun.children):
+        return False
+    return noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ in (
+        "after", "during", "at", "in", "following")
 
 
 def _the_delegation(noun: Any) -> bool:

@@ -1,0 +1,55 @@
+"""Parser 1.47.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import everyone, names, run, titles_of
+
+# ---------------------------------------------------------------- "discussed ... with B", "a meeting he had with B"
+
+
+def test_the_guest_of_talks_about_ways_to_strengthen_ties_attended():
+    p = run("Qatar's Emir, Sheikh Hamad Al-Jaber Al-Thani, yesterday discussed ways to strengthen bilateral relations "
+            "and regional developments with Jordan's King Talal Bin Faisal.")
+    assert "Talal Bin Faisal" in names(p.attendees)
+    assert "Hamad Al-Jaber Al-Thani" in names(p.attendees)
+
+
+def test_a_guest_after_two_objects_of_discussed_attended():
+    p = run("Minister Karl Vella discussed trade and investment with Minister Paolo Rinaldi in Valletta.")
+    assert {"Karl Vella", "Paolo Rinaldi"} <= names(p.attendees)
+
+
+def test_the_guest_of_a_meeting_the_speaker_had_attended():
+    p = run("Minister Karl Vella said this after an official meeting he had with the Minister for Foreign Affairs of "
+            "Italy Paolo Rinaldi.")
+    assert "Paolo Rinaldi" in names(p.attendees)
+
+
+def test_ways_to_work_with_a_leader_named_elsewhere_make_no_guest():  # guard
+    p = run("Minister Karl Vella discussed the budget on Monday. He said the country would keep working with "
+            "President Paolo Rinaldi.")
+    assert "Paolo Rinaldi" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- names and offices
+
+
+def test_a_south_african_mec_is_an_office_before_a_name():
+    p = run("On Friday, Co-operative Governance MEC Thandi Mokoena delivered an address at the conference.")
+    assert "Thandi Mokoena" in names(p.speakers)
+    assert titles_of(p, "Thandi Mokoena") == ["Co-operative Governance MEC"]
+
+
+def test_arabic_names_written_as_one_word_each():
+    p = run("Governor AbdulRahman AbdulKarim said the forum would meet again. Deputy Prime Minister Anas AlFadhel "
+            "and Minister Hossam AlMutairi attended.")
+    assert "AbdulRahman AbdulKarim" in names(p.speakers)
+    assert {"Anas AlFadhel", "Hossam AlMutairi"} <= names(p.attendees)
+
+
+def test_a_word_that_only_starts_like_an_arabic_particle_is_no_name():  # guard
+    p = run("Alberta Premier Jason Kenney said the Albany talks went well.")
+    assert "Jason Kenney" in names(p.speakers)
+    assert not any(n.startswith("Alb") for n in everyone(p))
+
+
+def test_confirmed_this_reports_speech():
+    p = run("Chairman of the forum, Governor Musa Bello confirmed this in a communique issued after the meeting.")
+    assert "Musa Bello" in names(p.speakers)
