@@ -14,11 +14,17 @@ from readouts.pinyin import is_given_name, is_surname
 # a credit label at the start of a short line, or a reporter credit anywhere in it
 _EDITOR = r"(?:(?:Web|Responsible|Chief|Senior|Executive|Duty|Managing)\s+)?Editors?(?:[\s-]+in[\s-]+(?:chief|charge))?"
 CREDIT = re.compile(
-    r"^\s*[-\u2013\u2014]*\s*[(\[]?\s*(?:By(?:\s*[:：]\s*|\s+)[A-Z]|" + _EDITOR + r"\s*(?:[:：]|by\b)|Reporters?\s*[:：]|Writers?\s*[:：]|"
+    r"^\s*[-\u2013\u2014]*\s*[(\[]?\s*(?:By(?:\s*[:：]\s*|\s+)[A-Z]|" + _EDITOR + r"\s*(?:[:：]|by\b)|Reporters?\s*[:：]|(?:Re)?[Ww]riters?\s*[:：]|"
     r"Aut(?:hors?|or(?:a|e|es)?)\s*[:：]|Correspondents?\s*[:：]|Photo(?:s|graphers?)?\s*(?:by\b|[:：])|(?:Photo|Image)s?\s+credits?\s*[:：]|Translat(?:ors?|ed\s+by)\s*[:：]?|"
     r"Written\s+by\b|Reported\s+by\b|Edited\s+by\b|(?:[A-Z]\w+\s+)?report\s+by\b)"
     # the name, then the reporter's post: "Fidelis Munyoro Chief Court Reporter"
     r"|^\s*(?:[A-Z][a-z]+\s+){2,6}(?-i:Reporter|Correspondent|Writer|Journalist)\s*$"
+    # (parser 1.47.0) the post in brackets, "Deandrea Hamilton (Editor)"; the note on the writer, "Lila Khan is an
+    # acclaimed journalist with ...", "A is the Editor-in-Chief of S-Q Publications"
+    r"|^\s*(?-i:[A-Z][\w'\u2019-]+\s+){1,3}\((?-i:[A-Z][a-z]+\s+){0,2}(?-i:Editor|Reporter|Correspondent|Writer)\)\s*$"
+    r"|^\s*(?-i:[A-Z][\w'\u2019-]+\s+){1,3}is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:journalist|reporter|writer|correspondent|columnist|editor)"
+    r"|(?-i:\b(?:PHOTOS?|Photos?)\s+(?:BY|[Bb]y)\s+[A-Z])"  # a caption's credit: "... on Monday. PHOTO BY A"
     r"|\b(?:staff\s+)?(?:reporters?|correspondents?)\s+[A-Z]|\breport(?:ed)?\s+by\s+[A-Z]"
     # (parser 1.31.0) a credit after the date of a meta line: "Time: July 7,2020 by Mao Zui, Liu Xiaoxue"
     r"|(?-i:\d{4}\s+[Bb]y\s+[A-Z][a-z]+\s[A-Z])"

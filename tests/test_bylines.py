@@ -182,3 +182,24 @@ def test_an_image_credit_below_the_body_is_read_and_a_social_account_is_no_photo
 def test_a_byline_after_a_date_with_surnames_in_capitals():
     from readouts.transform.names import byline_names
     assert [n for _, _, n in byline_names("2020-06-16 BY WANG Lei and ZHAO Min")] == ["Wang Lei", "Zhao Min"]
+
+
+def test_a_rewriter_a_post_in_brackets_and_a_note_on_the_writer_are_credits():  # (parser 1.47.0)
+    lines, mentions = credited("<div class='aux'>Nadia Roberts (Editor)</div>",
+                               "<p class='after'>Reporter: Anong Sukprasert</p><p class='after'>Rewriter: Kanda "
+                               "Wongsawat</p><div class='after'>Tomas Ferreira is an acclaimed journalist with a "
+                               "decade of experience covering regional politics.</div>")
+    assert mentions == {"Nadia Roberts": "byline", "Anong Sukprasert": "byline", "Kanda Wongsawat": "byline",
+                        "Tomas Ferreira": "byline"}
+
+
+def test_a_caption_credit_in_capitals_names_the_photographer():  # (parser 1.47.0)
+    doc = parse_html(page("", "<p class='caption'>Mayor Zhou Ming at the symposium. PHOTO BY DANIEL ORTEGA</p>"
+                          "<p class='caption'>Villagers at the road. Photo: NGOC THANH</p>"), input="p.html")
+    mentions = {m["name"]: m["rule"] for m in transform_document(doc).mentions}
+    assert {"Daniel Ortega", "Ngoc Thanh"} <= set(mentions)
+
+
+def test_a_news_outlet_named_today_is_no_credited_person():  # guard (parser 1.47.0)
+    lines, mentions = credited("<div class='byline'>By HARBOUR CITY Today</div>")
+    assert mentions == {}

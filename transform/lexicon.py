@@ -109,7 +109,8 @@ PRESS_LABELS = ("reporter", "reporters", "correspondent", "correspondents", "jou
 MEDIA_WORDS = {"xinhua", "news", "daily", "agency", "press", "online", "desk", "staff", "team", "agencies", "reuters",
                "afp", "media", "unknown", "times", "post", "net", "network", "tv", "television", "radio", "weekly",
                "herald", "journal", "gazette", "magazine", "channel", "newspaper", "service", "cctv", "cgtn", "cns",
-               "images", "photos", "pictures"}  # (1.37.0) the agency of a photo credit: "X/Getty Images"
+               "images", "photos", "pictures",  # (1.37.0) the agency of a photo credit: "X/Getty Images"
+               "today"}  # (1.47.0) "By DA NANG Today", "USA Today"
 # words that close a department's name ("Mainland Affairs", "International Relations"): never words of a person's name
 FIELD_WORDS = {"affairs", "relations", "studies", "sciences", "resources"}
 # news agencies credited at a sentence's end ("..., APP reported"): a source, never a party or a name

@@ -1793,7 +1793,7 @@ BYLINE = re.compile(
     r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|Autor(?:a|e|es)?(?=\s*[:\uff1a])|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|(?<![^\n])(?:Posted|Submitted)\s+by|"
     r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photograph(?:s|ed)?\s+by|(?:[A-Z]\w+\s+)?reporting\s+by|editing\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
-    r"(?:Reviewed|Supervised|Checked)\s+by|(?:Photos?|Images?)\s+credits?|(?:Pictures?|Reviews?|Writers?|Reports?)(?=\s*[:\uff1a])|"  # (1.39.0; 1.44.0 "Report: A")
+    r"(?:Reviewed|Supervised|Checked)\s+by|(?:Photos?|Images?)\s+credits?|(?:Pictures?|Reviews?|(?:Re)?[Ww]riters?|Reports?)(?=\s*[:\uff1a])|"  # (1.39.0; 1.44.0 "Report: A"; 1.47.0 "Rewriter: A")
     r"Source\s+and\s+editor|(?:Photos?|Images?|Fotos?)(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|"  # (1.45.0) "Foto: A"
     r"Credits?(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
@@ -1882,12 +1882,20 @@ _DESK = r"(?:Chief|Senior|Staff|Court|Political|Business|Foreign|Special|Sports|
 _NAME_THEN_ROLE = re.compile(r"^\s*((?!" + _DESK + r"\b)" + _CAP + r"(?: (?!" + _DESK + r"\b)" + _CAP + r"){1,2})(?:\s+(?:" +
                              _DESK + r"\s+){0,3}(?:Reporter|Correspondent|Writer|Journalist)"
                              # (1.37.0) the desk after a comma: "Blessings Chidakwa, Harare Bureau"
-                             r"|,\s+(?:[A-Z][a-z]+\s+){0,2}Bureau(?:\s+Chief)?)\s*$")
+                             r"|,\s+(?:[A-Z][a-z]+\s+){0,2}Bureau(?:\s+Chief)?"
+                             # (1.47.0) the post in brackets: "Deandrea Hamilton (Editor)"
+                             r"|\s+\((?:[A-Z][a-z]+\s+){0,2}(?:Editor|Reporter|Correspondent|Writer|Journalist)\))\s*$")
 # rule `upper_by_line`: "By MO JINGXI | China Daily": a byline's name in capitals is read as a name
 _UPPER_WORD = re.compile(r"\b([A-Z])([A-Z]{1,7})\b")
 
 
+# (1.47.0) a photo credit's name in capitals: "... on National Day. Photo: NGOC PHU", "PHOTO BY JEFF ANTIPORDA"
+_UPPER_PHOTO_CREDIT = re.compile(r"\b(?:PHOTOS?|Photos?)(?:\s*:\s*|\s+(?:BY|[Bb]y)\s+)((?:[A-Z][A-Z'\u2019-]+ ){1,2}"
+                                 r"[A-Z][A-Z'\u2019-]+)(?![\w'\u2019-])")
+
+
 def _title_case_by_line(text: str) -> str:
+    text = _UPPER_PHOTO_CREDIT.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + m.group(1).title(), text)
     if not re.match(r"\s*(?:\d{4}-\d\d-\d\d\s+)?B[yY]\s+[A-Z]{2,}\s+[A-Z]", text):  # (1.44.0) a date first; "ZHOU Gang"
         return text
     return _UPPER_WORD.sub(lambda m: m.group(1) + m.group(2).lower() if syllables(m.group(0), 2) else m.group(0), text)
@@ -1920,6 +1928,11 @@ _SOURCE_CREDIT = re.compile(r"\bSource\s*[:\uff1a]\s*(([A-Z][a-z]+) ([A-Z][a-z]+
 # rule `reports_sign_off` (parser 1.41.0): a broadcaster's lead ends with its reporter's name, "Ed Mayberry reports."
 _REPORTS_SIGN_OFF = re.compile(r"^\s*(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}) (?:reports|has\s+more|has\s+"
                                r"the\s+(?:story|details))(?:\s+from\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s*\.?\s*$")
+# rule `author_bio` (parser 1.47.0): the note on the writer below a story: "Lila Khan is an acclaimed journalist with
+# ...", "A is the Editor-in-Chief of S-Q Publications"
+_AUTHOR_BIO = re.compile(r"^\s*(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}) is (?:an?|the)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:journalist|reporter|writer|correspondent|columnist|"
+                         r"[Ee]ditor(?:-in-[Cc]hief)?)\b")
 _CJK_REPORTERS = re.compile(r"\u8bb0\u8005((?:\s+[\u4e00-\u9fff]{2,3}(?=[\s)\uff09]))+)")
 
 
@@ -2025,6 +2038,9 @@ def _credit_chunks(text: str) -> list[tuple[str, int, str | None]]:
         pairs = re.findall(r"\S+ \S+", m.group(1))
         if all(is_surname(p.split()[0]) and is_given_name(p.split()[1]) for p in pairs):
             chunks.append((",".join(pairs), m.start(1), "reporter"))
+    bio = _AUTHOR_BIO.match(text)
+    if bio:
+        chunks.append((bio.group(1), bio.start(1), "reporter"))
     sign_off = _REPORTS_SIGN_OFF.match(text)
     if sign_off:
         chunks.append((sign_off.group(1), sign_off.start(1), "reporter"))
