@@ -147,6 +147,16 @@ def test_the_model_places_nobody_the_text_names_only_as_elected(monkeypatch):
     assert "Zhou Xuehai" in {a["name"] for a in p.attendees}
 
 
+def test_the_model_places_nobody_the_text_names_only_as_appointed_or_nominated(monkeypatch):
+    # (parser 1.47.0) the active forms and appointments too: "elected A as", "nominated A and B as", "was appointed"
+    monkeypatch.setattr(M, "load", lambda: tiny_model({"bias": [0, 5, 0, 0, 0]}))
+    p = run("The council held its annual meeting on Monday. The meeting elected Dai Jianjun as secretary-general. "
+            "Zhou nominated Fu Jing and Pan Zhi as new members of the board. Zhang Xinmin was appointed as deputy "
+            "secretary-general. Maulana replaces George Jailosi. Li Ping attended the meeting.")
+    assert [a["name"] for a in p.attendees] == ["Li Ping"]
+    assert {"Dai Jianjun", "Fu Jing", "Pan Zhi", "Zhang Xinmin", "George Jailosi"} <= {u["name"] for u in p.unplaced}
+
+
 def test_an_unsure_model_leaves_them_for_review(monkeypatch):
     monkeypatch.setattr(M, "load", lambda: tiny_model({"bias": [0, 0.1, 0, 0, 0]}))
     p = run(UNPLACED)

@@ -1961,7 +1961,11 @@ def model_may_place(doc: Doc, key: str) -> bool:
 
 # rule `elected_only` (parser 1.25.0): "A, B and C were elected vice chairmen": a person the text names only as elected
 # (at the meeting or before) is not placed at it by a guess; the annotators leave such people optional (mentions)
-_ELECTED = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:elected|re-elected)\b")
+# (1.47.0) also named to an office by the meeting or before it: "elected A as president", "nominated A, B and C as new
+# members", "A was appointed as the deputy secretary-general", "Maulana replaces A"
+_ELECTED = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:elected|re-elected|appointed|nominated)\b|"
+                      r"\b(?:elected|re-elected|nominated|appointed)\s+(?:(?:the|his|her|its|their)\s+)?[A-Z]|"
+                      r"\breplace[sd]?\s+(?:[A-Z]|the\s+(?:outgoing|former)\b)")
 
 
 def _every_mention(doc: Doc, key: str, test: Callable[[str, N.NameSpan], bool]) -> bool:
