@@ -53,3 +53,23 @@ def test_a_word_that_only_starts_like_an_arabic_particle_is_no_name():  # guard
 def test_confirmed_this_reports_speech():
     p = run("Chairman of the forum, Governor Musa Bello confirmed this in a communique issued after the meeting.")
     assert "Musa Bello" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- "A welcomed the delegation": the host, no speech
+
+
+def test_a_host_who_welcomed_the_delegation_attended_without_speaking():
+    p = run("On December 11, Ambassador Pereira and his delegation visited the university. President Zhao Wenkai "
+            "and Vice President Qian Xuemei welcomed Pereira and his party in conference room 5.")
+    assert {"Zhao Wenkai", "Qian Xuemei"} <= names(p.attendees)
+    assert not {"Zhao Wenkai", "Qian Xuemei"} & names(p.speakers)
+
+
+def test_a_host_who_welcomed_guests_and_spoke_is_a_speaker_only():  # guard
+    p = run("District Mayor Ji Hong welcomed the delegation and said cooperation would deepen.")
+    assert "Ji Hong" in names(p.speakers) and "Ji Hong" not in names(p.attendees)
+
+
+def test_welcoming_a_decision_is_speech():  # guard
+    p = run("At the meeting, Governor Li Daming welcomed the signing of the agreement.")
+    assert "Li Daming" in names(p.speakers)

@@ -527,6 +527,8 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         out.append(("chair", lemma))
     elif lemma in ATTEND_VERBS or not agent and _calls_on_person(v):  # (1.36.0) the visitor of a courtesy call
         out.append(("attend", lemma if lemma in ATTEND_VERBS else "call on"))
+    elif lemma == "welcome" and not agent and _welcomes_guests(objects):
+        pass  # (1.47.0) "Mayor A welcomed the delegation": no speech; the host received them (`syntax_host`)
     elif lemma in SPEECH_VERBS and not agent:
         out.append(("speech", lemma))
     elif lemma == "represent" and agent:
@@ -552,6 +554,15 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             out += _predicate_roles(c, agent=agent)
     return out
+
+
+_GUEST_NOUNS = {"guest", "visitor", "party", "team", "group", "envoy", "ambassador", "counterpart"}
+
+
+def _welcomes_guests(objects: list[Any]) -> bool:
+    """"welcomed the delegation", "welcomed Pereira and his party": guests received, no speech ("welcomed the
+    agreement" is one)."""
+    return any(o.pos_ == "PROPN" or o.lemma_.lower() in DELEGATION_NOUNS | _GUEST_NOUNS for o in objects)
 
 
 def _object_role(lemma: str, objects: list[Any], agent: bool) -> str | None:
@@ -1045,6 +1056,8 @@ def _hosts_meeting(verb: Any) -> bool:
     withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     if verb.lemma_.lower() in ("meet", "receive"):
         return bool(withs) or any(c.dep_ == "dobj" for c in verb.children)
+    if verb.lemma_.lower() == "welcome":
+        return _welcomes_guests([c for c in verb.children if c.dep_ == "dobj"])
     # (1.43.0) "A discussed bilateral cooperation with B", "A talked with B": A met B as much as B met A
     if verb.lemma_.lower() in COUNTERPART_WITH:
         return bool(withs) or any(_discussed_with(p) for o in verb.children if o.dep_ == "dobj" for p in o.subtree)
