@@ -73,3 +73,19 @@ def test_a_host_who_welcomed_guests_and_spoke_is_a_speaker_only():  # guard
 def test_welcoming_a_decision_is_speech():  # guard
     p = run("At the meeting, Governor Li Daming welcomed the signing of the agreement.")
     assert "Li Daming" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- "<office>, <name> <verb>": a holder after the comma
+
+
+def test_a_name_after_an_office_and_its_comma_before_the_verb():
+    p = run("Timor-Leste's Ambassador to Thailand, Joaquim Soares yesterday met with Prime Minister Li Wei.")
+    assert "Joaquim Soares" in names(p.attendees)
+    p = run("Nigeria's Minister of Finance, Wale Adeyemi said the reforms would continue.")
+    assert "Wale Adeyemi" in names(p.speakers)
+    assert titles_of(p, "Wale Adeyemi") == ["Nigeria's Minister of Finance"]
+
+
+def test_a_state_after_an_office_and_its_comma_is_no_name():  # guard
+    p = run("The Chairman of the forum, Lagos State hosted the meeting on Monday.")
+    assert not any("Lagos" in n for n in everyone(p))

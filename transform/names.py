@@ -1547,7 +1547,11 @@ def given_first_names(text: str) -> list[NameSpan]:
 # comma, "and" or the sentence's end ("Minister of Health, the Terrence Deyalsingh and Permanent Secretary to the Prime
 # Minister, Maurice Suite"): a roll that writes the office before its holder
 _OFFICE_COMMA_NAME = re.compile(r"(?<=, )(?:the\s+)?(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})" +
-                                _POST_NOMINAL + r"(?=,\s|\s+and\s|\s*[.;)]|\s*$)")
+                                _POST_NOMINAL + r"(?=,\s|\s+and\s|\s*[.;)]|\s*$|"
+                                # (1.47.0) ... or before the verb of the clause: "Nigeria's Minister of Finance, Wale
+                                # Edun said", "Ambassador to Thailand, Joaquim Amaral yesterday met with"
+                                r"\s+(?:(?:yesterday|today|also|on\s+[A-Z][a-z]+day|has|had|was|were)\s+)?"
+                                r"(?:[a-z]{3,}ed|said|says|met|meets|held|holds|spoke|told|gave|made|led|paid|took)\b)")
 _OFFICE_BEFORE_COMMA = re.compile(r"(?:^|[,;:(])\s*([^,;:()]{3,90})$|"
                                   # (1.33.0) in a longer clause piece, its last six words: "A Joint Communique said that
                                   # the delegation also held discussions with Vice President, Bharrat Jagdeo"
