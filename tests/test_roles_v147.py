@@ -79,11 +79,11 @@ def test_welcoming_a_decision_is_speech():  # guard
 
 
 def test_a_name_after_an_office_and_its_comma_before_the_verb():
-    p = run("Timor-Leste's Ambassador to Thailand, Joaquim Soares yesterday met with Prime Minister Li Wei.")
-    assert "Joaquim Soares" in names(p.attendees)
-    p = run("Nigeria's Minister of Finance, Wale Adeyemi said the reforms would continue.")
-    assert "Wale Adeyemi" in names(p.speakers)
-    assert titles_of(p, "Wale Adeyemi") == ["Nigeria's Minister of Finance"]
+    p = run("Timor-Leste's Ambassador to Thailand, Jacinto Amaral yesterday met with Prime Minister Li Wei.")
+    assert "Jacinto Amaral" in names(p.attendees)
+    p = run("Nigeria's Minister of Finance, Wale Ojo said the reforms would continue.")
+    assert "Wale Ojo" in names(p.speakers)
+    assert titles_of(p, "Wale Ojo") == ["Nigeria's Minister of Finance"]
 
 
 def test_a_state_after_an_office_and_its_comma_is_no_name():  # guard
