@@ -12,7 +12,8 @@ def test_the_guest_of_talks_about_ways_to_strengthen_ties_attended():
 
 
 def test_a_guest_after_two_objects_of_discussed_attended():
-    p = run("Minister Karl Vella discussed trade and investment with Minister Paolo Rinaldi in Valletta.")
+    p = run("Minister Karl Vella discussed economic cooperation and the security situation with Minister Paolo "
+            "Rinaldi.")
     assert {"Karl Vella", "Paolo Rinaldi"} <= names(p.attendees)
 
 
