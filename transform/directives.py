@@ -152,6 +152,8 @@ _BODY_WILL = re.compile(
     r"(?:^|(?<=[,;:])\s*|\b(?:that|said|says|added|noted)\s+|\band\s+)"
     r"(?P<subject>(?:[Tt]he\s+|[Bb]oth\s+)?(?:(?:[A-Z][\w'\u2019.&-]*|of|and|for|the|two)\s+){0,7}?"
     r"(?:[A-Z][\w'\u2019.&-]*|" + _BODY_NOUNS + r"))\s+(?:\w+ly\s+|also\s+|further\s+)?(?:will|would)\s+"
+    # (1.47.0) "The President will later this afternoon present ...", "Holness will also outline ...": the day's programme
+    r"(?!later\b|(?:also\s+)?(?:outline|speak|chair|tour|join|sign|present\s+(?:his|her|their)\b)\b)"
     r"(?!(?:also\s+|further\s+)?(?:be|have|host|hold|open|close|last|take\s+place|feature|attract|see|witness|mark|celebrate|run|start|"
     r"begin|end|kick\s+off|like|deliberate|vote|discuss|review|hear|consider|examine|elect|adopt|approve|"
     # (1.46.0) a schedule or a forecast, no commitment: "the Secretary General will deliver a keynote speech on Friday",
