@@ -13,3 +13,16 @@ def test_a_body_that_will_address_a_problem_commits_itself():  # guard
     assert directive_cue("Through the council, County and National Governments will address agricultural challenges.") \
         is not None
     assert directive_cue("The Ministry of Health will strengthen the supervision of hospitals.") is not None
+
+
+def test_challenged_and_appealed_to_someone_to_act():
+    assert directive_cue("Magyezi challenged leaders to ensure that government programmes reach the villages.") == \
+        "instruct"
+    assert directive_cue("He appealed to the residents to keep the city clean.") == "urge"
+    assert directive_cue("I want to appeal to all of you to guide the workers under your supervision.") == "urge"
+
+
+def test_an_appeal_as_a_noun_or_a_challenge_suffered_is_no_directive():  # guard
+    assert directive_cue("The appeal to the court to review the case failed.") is None
+    assert directive_cue("She thanked Lithuania for its advocacy and appeals to partners to send aid.") is None
+    assert directive_cue("The team was challenged by the weather to finish on time.") is None

@@ -49,7 +49,10 @@ _NECESSARY = re.compile(
 _CALL_FOR = re.compile(r"(?:\bcall(?:ed|s|ing)|(?<=\bwe\s)call|(?<=\bWe\s)call|(?<=\bto\s)call)\s+(?:for|on|upon)\b", re.I)
 _URGE = re.compile(r"\b(?:urg(?:e|ed|es|ing)|entreat(?:ed|s|ing)?|exhort(?:ed|s|ing)?|implor(?:e|ed|es|ing))\b|"
                    # (1.33.0) "implored ministers to ...", "Let us seize the opportunity ..."
-                   r"^\W*Let\s+us\s+(?!know\b)[a-z]+", re.I)  # (1.31.0: "entreated")
+                   r"^\W*Let\s+us\s+(?!know\b)[a-z]+|"
+                   # (1.47.0) "appealed to the residents to keep the city clean", "I want to appeal to all of you to ..."
+                   r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\bAn\s)(?<!\bits\s)\bappeal(?:ed|ing)?\s+to\s+(?:[\w'-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+",
+                   re.I)  # (1.31.0: "entreated")
 _REQUIRE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|strictly\s+)?required\s+to\s+[a-z]+"
     r"|\brequir(?:ed|es|ing|e)\s+that\b"
@@ -81,8 +84,9 @@ _INSTRUCT = re.compile(r"\binstruct(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?
                        r"(?:the\s+)?(?:[\w'-]+\s+){1,6}?(?:of\s+(?:the\s+)?[\w'-]+\s*)?,\s+(?:where|which|who)\b[^,;]{1,80},"
                        r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+)|"
                        # (1.46.0) "tasked the assembly members to be good servants", "charged District Assembly Members
-                       # to deepen ...", "reminded them to meet regularly", "was tasked with preparing information"
-                       r"(?<!\bthe\s)(?<!\bThe\s)\b(?:charged|tasked|reminded)\s+(?!(?:by|with)\b)(?:[\w'-]+\s+){1,8}?to\s+"
+                       # to deepen ...", "reminded them to meet regularly", "was tasked with preparing information";
+                       # (1.47.0) "challenged leaders to ensure ..."
+                       r"(?<!\bthe\s)(?<!\bThe\s)\b(?:charged|tasked|reminded|challenged)\s+(?!(?:by|with)\b)(?:[\w'-]+\s+){1,8}?to\s+"
                        r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+|"
                        r"\b(?:is|are|was|were)\s+(?:also\s+)?tasked\s+(?:with\s+[a-z]+ing|to\s+[a-z]+)\b|"
                        # (1.36.0) "Das impressed upon the banks to quickly implement measures ..."
