@@ -26,3 +26,28 @@ def test_an_appeal_as_a_noun_or_a_challenge_suffered_is_no_directive():  # guard
     assert directive_cue("The appeal to the court to review the case failed.") is None
     assert directive_cue("She thanked Lithuania for its advocacy and appeals to partners to send aid.") is None
     assert directive_cue("The team was challenged by the weather to finish on time.") is None
+
+
+def test_admonished_warned_and_i_call_on_or_ask_someone_to_act():
+    assert directive_cue("The PM admonished the members to be time conscious.") == "instruct"
+    assert directive_cue("The stakeholders warned politicians to stop sabotaging water companies.") == "instruct"
+    assert directive_cue("I call on all those responsible to keep the situation under control.") == "call for"
+    assert directive_cue("I ask the district officers who act as the eyes of the government to work responsibly.") \
+        == "ask"
+
+
+def test_a_warning_that_or_a_question_asked_is_no_directive():  # guard
+    assert directive_cue("He warned that prices would rise next year.") is None
+    assert directive_cue("We ask for your understanding.") is None
+
+
+def test_a_need_agreed_on_or_spoken_about_and_a_necessity_quoted():
+    assert directive_cue("They agreed on the \u201curgent need for devolved administration\u201d, the spokesman said.") \
+        == "stress the need"
+    assert directive_cue("Both leaders agreed on the importance for government and business to work together.") == \
+        "stress the need"
+    assert directive_cue("The Prime Minister spoke about the need to reach agreement on the terms.") == "stress the need"
+    assert directive_cue("The two sides discussed the situation, highlighting the \"necessity of addressing "
+                         "outstanding issues.\"") == "stress the need"
+    assert directive_cue("It was important, he added, to prevent any further escalation of the situation.") == \
+        "necessary"

@@ -45,8 +45,10 @@ _ARE_TO_BAD_SUBJECT = {"goals", "aims", "purposes", "objectives", "tasks", "prio
 _NECESSARY = re.compile(
     r"\bit\s+(?:is|was|will\s+be|remains)\s+(?:\w+\s+){0,2}?(?:necessary|crucial|imperative|essential|vital|indispensable|important|"
     r"paramount|critical|urgent)\b"
+    # (1.47.0) the speaker set off by commas: "It was important, he added, to prevent ..."
+    r"(?:,\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:said|added|noted|stressed)\s*,)?"
     r"(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:to|that)\b", re.I)
-_CALL_FOR = re.compile(r"(?:\bcall(?:ed|s|ing)|(?<=\bwe\s)call|(?<=\bWe\s)call|(?<=\bto\s)call)\s+(?:for|on|upon)\b", re.I)
+_CALL_FOR = re.compile(r"(?:\bcall(?:ed|s|ing)|(?<=\bwe\s)call|(?<=\bWe\s)call|(?<=\bI\s)call|(?<=\bto\s)call)\s+(?:for|on|upon)\b", re.I)
 _URGE = re.compile(r"\b(?:urg(?:e|ed|es|ing)|entreat(?:ed|s|ing)?|exhort(?:ed|s|ing)?|implor(?:e|ed|es|ing))\b|"
                    # (1.33.0) "implored ministers to ...", "Let us seize the opportunity ..."
                    r"^\W*Let\s+us\s+(?!know\b)[a-z]+|"
@@ -59,6 +61,9 @@ _REQUIRE = re.compile(
     r"|\brequir(?:ed|es|ing|e)\s+(?!(?:for|by|of|in|on|at|under|from|with|to|and|or|as|amount|number|funds?|time)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
 _REQUIRE_ADJECTIVE = re.compile(r"\b(?:the|as|if|when|where)\s+required\b", re.I)
 _ASK = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?asked\s+to\s+[a-z]+|"
+                  # (1.47.0) the speaker's own request, quoted: "I ask the District Collectors ... to work responsibly"
+                  r"\b(?:I|[Ww]e)\s+(?:also\s+|again\s+|would\s+|kindly\s+)?ask\s+(?!(?:for|about|whether|if|why|how|what)\b)"
+                  r"(?:[\w'\u2019-]+\s+){1,12}?to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+|"
                   # (1.46.0) a request for support: "asked for China's cooperation", "requested the Chinese government
                   # to play its role", "requested the creation of a library", "asked the governors for their support"
                   r"\b(?:asked|requested)\s+(?:(?:the|his|her|their|[A-Z][\w'\u2019]*)\s+(?:[\w'\u2019-]+\s+){0,3}?)?for\s+"
@@ -85,8 +90,9 @@ _INSTRUCT = re.compile(r"\binstruct(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?
                        r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+)|"
                        # (1.46.0) "tasked the assembly members to be good servants", "charged District Assembly Members
                        # to deepen ...", "reminded them to meet regularly", "was tasked with preparing information";
-                       # (1.47.0) "challenged leaders to ensure ..."
-                       r"(?<!\bthe\s)(?<!\bThe\s)\b(?:charged|tasked|reminded|challenged)\s+(?!(?:by|with)\b)(?:[\w'-]+\s+){1,8}?to\s+"
+                       # (1.47.0) "challenged leaders to ensure ...", "admonished the members to be time conscious",
+                       # "warned politicians to stop sabotaging ..."
+                       r"(?<!\bthe\s)(?<!\bThe\s)\b(?:charged|tasked|reminded|challenged|admonished|impelled|warned)\s+(?!(?:by|with)\b)(?:[\w'-]+\s+){1,8}?to\s+"
                        r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+|"
                        r"\b(?:is|are|was|were)\s+(?:also\s+)?tasked\s+(?:with\s+[a-z]+ing|to\s+[a-z]+)\b|"
                        # (1.36.0) "Das impressed upon the banks to quickly implement measures ..."
@@ -114,10 +120,12 @@ _EMPHASIS_VERB = (r"(?:stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(
                   # (1.46.0) a day between the verb and its object: "underscored on Monday the importance of ..."
                   r"(?:\s+(?:on\s+(?-i:[A-Z])[a-z]+day|today|yesterday))?")
 _STRESS_NEED = re.compile(
-    r"\b" + _EMPHASIS_VERB + r"\s+(?:on\s+)?(?:that\s+)?(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|great\s+|\w+ly\s+)?"
-    r"(?:need|necessity)\s+(?:to|of|for)\b|"
-    # (1.46.0) "They agreed on the need for an immediate halt of all bloodshed"
-    r"\bagreed\s+(?:on\s+)?(?:the\s+)?(?:urgent\s+|pressing\s+)?(?:need|necessity)\s+(?:to|of|for)\b", re.I)  # (1.31.0: "stressed on the need to")
+    r"\b(?:" + _EMPHASIS_VERB + r"|(?:spoke|talked)\s+(?:about|of))\s+(?:on\s+)?(?:that\s+)?(?:the\s+|an?\s+)?[\"\u201c]?"
+    r"(?:urgent\s+|pressing\s+|great\s+|\w+ly\s+)?(?:need|necessity)\s+(?:to|of|for)\b|"
+    # (1.46.0) "They agreed on the need for an immediate halt of all bloodshed"; (1.47.0) "agreeing on the importance
+    # for government and business to work together", agreed on the "urgent need for ..."
+    r"\bagree(?:d|ing)\s+(?:on\s+|upon\s+)?(?:the\s+)?[\"\u201c]?(?:urgent\s+|pressing\s+)?(?:need|necessity|importance)"
+    r"\s+(?:to|of|for)\b", re.I)  # (1.31.0: "stressed on the need to")
 _STRESS_IMPORTANCE = re.compile(
     r"\b" + _EMPHASIS_VERB + r"\s+(?:the\s+)?(?:great\s+|vital\s+|\w+ly\s+)?(?:importance\s+(?:of|to)|significance\s+of\s+[a-z]+ing)\b",
     re.I)
