@@ -51,3 +51,18 @@ def test_a_need_agreed_on_or_spoken_about_and_a_necessity_quoted():
                          "outstanding issues.\"") == "stress the need"
     assert directive_cue("It was important, he added, to prevent any further escalation of the situation.") == \
         "necessary"
+
+
+def test_had_to_reported_a_request_for_support_we_suggest_and_necessity_variants():
+    assert directive_cue("Chen stressed that in administering justice all judges had to be prudent.") == "have to"
+    assert directive_cue("Athukorala requested China's support for the future programmes.") == "ask"
+    assert directive_cue("We suggest Yunnan create favourable conditions for transport.") == "suggest"
+    assert directive_cue("He said it was needed to promote cooperation between the two cities.") == "necessary"
+    assert directive_cue("It is necessary not to relax in carrying out the responsibilities.") == "necessary"
+    assert directive_cue("It\u2019s necessary for us to plan for development.") == "necessary"
+
+
+def test_a_meeting_that_had_to_be_postponed_a_support_sought_and_praise_are_no_directive():  # guard
+    assert directive_cue("She said that the meeting had to be postponed because of rain.") is None
+    assert directive_cue("Timor Leste has sought Thailand\u2019s support for its application.") is None
+    assert directive_cue("\u201cIt\u2019s very important that your leadership has strong support,\u201d he said.") is None

@@ -32,7 +32,11 @@ _MUST = re.compile(r"(?<!\ba\s)(?<!\bthe\s)\bmust\b(?!-)", re.I)
 _NEED_TO = re.compile(r"\bneeds?\s+to\b|\b(?:is|are)\s+(?:\w+ly\s+|also\s+|still\s+)?needed\s+to\b", re.I)
 _NOUN_NEED_BEFORE = re.compile(r"\b(?:the|a|an|urgent|pressing|real|growing|no)\s+$", re.I)
 _THERE_IS_BEFORE = re.compile(r"\bthere\s+(?:is|was|will\s+be|remains)\s+(?:also\s+|still\s+)?(?:an?\s+)?(?:\w+\s+)?$", re.I)
-_HAVE_TO = re.compile(r"\b(?:have|has)\s+to\b(?!\s+do\s+with\b)", re.I)
+_HAVE_TO = re.compile(r"\b(?:have|has)\s+to\b(?!\s+do\s+with\b)|"
+                      # (1.47.0) reported: "stressed that all judges had to be prudent", "agreed that the two countries
+                      # had to unite" (not the narrative's "the meeting had to be postponed")
+                      r"\bthat\s+(?:[\w'\u2019-]+\s+){1,6}?had\s+to\b(?!\s+(?:do\s+with|be\s+(?:postponed|cancell?ed|"
+                      r"delayed|rescheduled|suspended|moved))\b)", re.I)
 _SHALL = re.compile(r"\bshall\b", re.I)
 # present tense only: "852 deputies were supposed to attend, and 831 attended" reports a quorum
 _SUPPOSED_TO = re.compile(r"\b(?:are|is)\s+supposed\s+to\b", re.I)
@@ -43,11 +47,13 @@ _ARE_TO = re.compile(r"\b(\w+)(?:,\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:said|noted
 _ARE_TO_BAD_SUBJECT = {"goals", "aims", "purposes", "objectives", "tasks", "priorities", "targets", "plans",
                        "meetings", "sessions", "events", "there", "which", "who", "that", "measures"}
 _NECESSARY = re.compile(
-    r"\bit\s+(?:is|was|will\s+be|remains)\s+(?:\w+\s+){0,2}?(?:necessary|crucial|imperative|essential|vital|indispensable|important|"
-    r"paramount|critical|urgent)\b"
+    r"\b(?:it\s+(?:is|was|will\s+be|remains)\s+(?:\w+\s+){0,2}?(?:necessary|crucial|imperative|essential|vital|"
+    r"indispensable|important|paramount|critical|urgent|needed)|"
+    # (1.47.0) "It's necessary for us to plan" (but "it's very important that your leadership has ...": praise)
+    r"it['\u2019]s\s+(?:\w+\s+)?(?:necessary|imperative|essential|needed))\b"
     # (1.47.0) the speaker set off by commas: "It was important, he added, to prevent ..."
     r"(?:,\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:said|added|noted|stressed)\s*,)?"
-    r"(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:to|that)\b", re.I)
+    r"(?:\s+for\s+[^,.;]{1,60}?)?\s+(?:not\s+)?(?:to|that)\b", re.I)
 _CALL_FOR = re.compile(r"(?:\bcall(?:ed|s|ing)|(?<=\bwe\s)call|(?<=\bWe\s)call|(?<=\bI\s)call|(?<=\bto\s)call)\s+(?:for|on|upon)\b", re.I)
 _URGE = re.compile(r"\b(?:urg(?:e|ed|es|ing)|entreat(?:ed|s|ing)?|exhort(?:ed|s|ing)?|implor(?:e|ed|es|ing))\b|"
                    # (1.33.0) "implored ministers to ...", "Let us seize the opportunity ..."
@@ -73,6 +79,10 @@ _ASK = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?a
                   r"(?:[\w'\u2019()-]+\s+){0,6}?to\s+"
                   r"(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+|"
                   r"\brequested\s+(?:the\s+)?(?:creation|establishment|opening|support|assistance)\b|"
+                  # (1.47.0) "requested China's support for ..." (not "sought": "has sought Thailand's support for its
+                  # application" reports a request made elsewhere as often as at the meeting)
+                  r"\brequested\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*(?:['\u2019]s)?\s+|his\s+|her\s+|their\s+)?"
+                  r"(?:continued\s+|further\s+|full\s+)?(?:support|assistance|cooperation|help)\b|"
                   r"\brequest(?:ed|s|ing)\s+that\b|"  # (1.31.0) "by requesting that the PAP give more content"
                   r"(?<!\bwhen\s)(?<!\bWhen\s)(?<!\bif\s)(?<!\bas\s)\bask(?:ed|s|ing)\s+"
                   r"(?!(?:about|whether|if|for|how|why|what|when|where|questions?|after)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
@@ -326,6 +336,8 @@ def cue_encourage(text: str) -> list[tuple[int, int]]:
 # rule `cue_suggest` (parser 1.31.0): "He suggested that the two sides jointly promote ...", "It was suggested that each
 # municipality gets ...": a suggestion made at the meeting (in the development gold: 8 directives, 4 optional, 1 not)
 _SUGGEST = re.compile(r"\bsuggest(?:ed|s)\s+that\b|\b(?:it|It)\s+(?:was|is)\s+(?:also\s+)?suggested\b|"
+                      # (1.47.0) the speaker's own: "We suggest Yunnan create favourable conditions ..."
+                      r"\b(?:I|[Ww]e)\s+(?:would\s+|also\s+)?(?:suggest|propose)\s+(?:that\s+)?(?-i:[A-Z])\w*(?:\s+\w+){0,3}?\s+(?-i:[a-z]+)\b|"
                       # (1.46.0) "proposed that the two sides strengthen ...", "proposed enhancing high-level exchanges"
                       r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?<!\bits\s)(?<!ly\s)\bproposed\s+"
                       r"(?:that\b|(?-i:[a-z]+ing)\b(?<!\bbeing)(?<!\bbuilding)(?<!\bfunding)(?<!\bmeeting)(?<!\bspending))")
