@@ -66,3 +66,14 @@ def test_a_meeting_that_had_to_be_postponed_a_support_sought_and_praise_are_no_d
     assert directive_cue("She said that the meeting had to be postponed because of rain.") is None
     assert directive_cue("Timor Leste has sought Thailand\u2019s support for its application.") is None
     assert directive_cue("\u201cIt\u2019s very important that your leadership has strong support,\u201d he said.") is None
+
+
+def test_we_will_keep_a_date_or_forecast_is_no_commitment():
+    assert directive_cue("Next year, we will celebrate the 45th anniversary of the sister city relationship.") is None
+    assert directive_cue("We will recall that the delegation arrived yesterday in Dushanbe.") is None
+    assert directive_cue("\u201cI am sure that we will be good partners for many years,\u201d he said.") is None
+    assert directive_cue("I think the visit will add a new impulse and we will reach a new level of relations.") is None
+
+
+def test_we_will_commit_to_an_act():  # guard
+    assert directive_cue("\u201cWe will strengthen cooperation in trade and tourism,\u201d the governor said.") == "will"

@@ -153,7 +153,10 @@ _NOT_GERUND = {"during", "following", "regarding", "concerning", "including", "a
 _STRESS_GERUND = re.compile(
     r"\b(?:stress(?:es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing))\s+(?:the\s+)?"
     r"(?:(?:further|continued|continuously|\w+ly)\s+)?([a-z]+ing)\b")
-_WE_WILL = re.compile(r"(?:^|(?<=[,;:])\s*|\bthat\s+|\band\s+|(?<=[\u201c\"]))\b(?:we|We)\s+(?:\w+ly\s+|also\s+)?(?:will|shall)\b")
+_WE_WILL = re.compile(r"(?:^|(?<=[,;:])\s*|\bthat\s+|\band\s+|(?<=[\u201c\"]))\b(?:we|We)\s+(?:\w+ly\s+|also\s+)?(?:will|shall)\b"
+                      # (1.47.0) no commitment: a date kept or a forecast ("we will celebrate the 45th anniversary",
+                      # "We will recall that ...", "we will usher in", "we will be good partners")
+                      r"(?!\s+(?:celebrate|mark|recall|usher|be|see|witness|get|have|reach\s+a)\b)")
 # (1.46.0) a speaker's commitment for the body they speak for: "said his country would foster trade", "adding that her
 # organization will firmly adhere to ...", "saying the two sides will ..."
 _SPEAKER_BODY_WILL = re.compile(
@@ -185,7 +188,7 @@ _BODY_WILL = re.compile(
 # (1.46.0) a belief or a hope before the clause makes it a forecast: "He believed collaboration ... will be deepened",
 # "expressed confidence that Nigeria would overcome", "It is my firm belief that the Summit will chart a new path"
 _FORECAST_BEFORE = re.compile(r"\b(?:believ(?:e|ed|es|ing)|belief|confident|confidence|optimis(?:m|tic)|hop(?:e|ed|es|eful)|"
-                              r"glad|sure|expect(?:ed|s|ing)?|trust(?:ed|s)?)\b", re.I)
+                              r"glad|sure|expect(?:ed|s|ing)?|trust(?:ed|s)?|think)\b", re.I)
 _EFFORTS_WILL = re.compile(r"\b[Ee]fforts\s+(?:will|would)\s+(?:also\s+|further\s+)?be\s+made\b")
 _HONORIFIC_START = re.compile(r"(?:Mr|Mrs|Ms|Dr|Madam|President|Premier|Governor|Mayor|Minister|Secretary)\b\.?")
 
@@ -349,7 +352,8 @@ def cue_suggest(text: str) -> list[tuple[int, int]]:
 
 
 def cue_will(text: str) -> list[tuple[int, int]]:
-    return sorted(_spans(_WE_WILL, text) + _spans(_SPEAKER_BODY_WILL, text) + _spans(_GOV_WILL, text) + _body_will(text))
+    we_will = [(a, b) for a, b in _spans(_WE_WILL, text) if not _FORECAST_BEFORE.search(text, max(0, a - 40), a)]
+    return sorted(we_will + _spans(_SPEAKER_BODY_WILL, text) + _spans(_GOV_WILL, text) + _body_will(text))
 
 
 CUE_RULES: list[tuple[str, Callable[[str], list[tuple[int, int]]]]] = [
