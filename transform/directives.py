@@ -198,7 +198,7 @@ def _person_subject(subject: str) -> bool:
     if _HONORIFIC_START.match(subject) and len(words) >= 2:
         return True
     return len(words) >= 2 and is_surname(words[-2]) and is_given_name(words[-1]) or \
-        len(words) == 1 and words[0] in ("I", "He", "She", "They", "It", "This", "That", "There")
+        len(words) == 1 and words[0] in ("I", "He", "She", "They", "It", "This", "That", "There", "We")
 
 
 def _body_will(text: str) -> list[tuple[int, int]]:
