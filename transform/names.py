@@ -1797,7 +1797,8 @@ BYLINE = re.compile(
     r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|Autor(?:a|e|es)?(?=\s*[:\uff1a])|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|(?<![^\n])(?:Posted|Submitted)\s+by|"
     r"Edited\s+by|Photos?\s+(?:(?:above|below)\s+)?(?:(?:were|was|are|is)\s+)?(?:taken\s+|provided\s+|shot\s+)?by|Photograph(?:s|ed)?\s+by|(?:[A-Z]\w+\s+)?reporting\s+by|editing\s+by|(?<=\.\s)by(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$)|Written\s+by|Compiled\s+by|Proofread\s+by|Proofreader|"
-    r"(?:Reviewed|Supervised|Checked)\s+by|(?:Photos?|Images?)\s+credits?|(?:Pictures?|Reviews?|(?:Re)?[Ww]riters?|Reports?)(?=\s*[:\uff1a])|"  # (1.39.0; 1.44.0 "Report: A"; 1.47.0 "Rewriter: A")
+    # (1.47.0) "Rewriter: A"
+    r"(?:Reviewed|Supervised|Checked)\s+by|(?:Photos?|Images?)\s+credits?|(?:Pictures?|Reviews?|(?:Re)?[Ww]riters?|Reports?)(?=\s*[:\uff1a])|"  # (1.39.0; 1.44.0 "Report: A")
     r"Source\s+and\s+editor|(?:Photos?|Images?|Fotos?)(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|"  # (1.45.0) "Foto: A"
     r"Credits?(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"

@@ -527,10 +527,8 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         out.append(("chair", lemma))
     elif lemma in ATTEND_VERBS or not agent and _calls_on_person(v):  # (1.36.0) the visitor of a courtesy call
         out.append(("attend", lemma if lemma in ATTEND_VERBS else "call on"))
-    elif lemma == "welcome" and not agent and _welcomes_guests(objects):
-        pass  # (1.47.0) "Mayor A welcomed the delegation": no speech; the host received them (`syntax_host`)
-    elif lemma in SPEECH_VERBS and not agent:
-        out.append(("speech", lemma))
+    elif lemma in SPEECH_VERBS and not agent and not (lemma == "welcome" and _welcomes_guests(objects)):
+        out.append(("speech", lemma))  # (1.47.0: "Mayor A welcomed the delegation" is no speech: `syntax_host`)
     elif lemma == "represent" and agent:
         out.append(("attend", lemma))  # (parser 1.33.0) "The Governor, ably represented by his Deputy X": X came
     elif lemma == "address" and agent and any(o.lemma_.lower() in MEETING_NOUNS for o in _passive_subjects(v)):
