@@ -1058,7 +1058,8 @@ def _hosts_meeting(verb: Any) -> bool:
         return _welcomes_guests([c for c in verb.children if c.dep_ == "dobj"])
     # (1.43.0) "A discussed bilateral cooperation with B", "A talked with B": A met B as much as B met A
     if verb.lemma_.lower() in COUNTERPART_WITH:
-        return bool(withs) or any(_discussed_with(p) for o in verb.children if o.dep_ == "dobj" for p in o.subtree)
+        return bool(withs) or any(_discussing_verb(p) is not None for o in verb.children if o.dep_ == "dobj"
+                                  for p in o.subtree)
     return bool(withs) and _held_meeting(verb)
 
 
@@ -1087,17 +1088,11 @@ def _discussing_verb(prep: Any) -> Any:
     return verb if ok else None
 
 
-def _discussed_with(prep: Any) -> bool:
-    return _discussing_verb(prep) is not None
-
-
 def _held_meeting(verb: Any) -> bool:
     """"had a meeting today in Belgrade with X": the parser hangs "with" on the verb when words come between; the
     verb's object is the meeting noun (rule `syntax_counterpart`). (1.47.0) Also "after a meeting he had with X"."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ("have", "hold"):
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in COUNTERPART_WITH for c in verb.children) or \
-        _meeting_they_had(verb)
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ("have", "hold") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in COUNTERPART_WITH for c in verb.children) or _meeting_they_had(verb)
 
 
 def _meeting_they_had(verb: Any) -> bool:
