@@ -110,12 +110,12 @@ MEDIA_WORDS = {"xinhua", "news", "daily", "agency", "press", "online", "desk", "
                "afp", "media", "unknown", "times", "post", "net", "network", "tv", "television", "radio", "weekly",
                "herald", "journal", "gazette", "magazine", "channel", "newspaper", "service", "cctv", "cgtn", "cns",
                "images", "photos", "pictures",  # (1.37.0) the agency of a photo credit: "X/Getty Images"
-               "today"}  # (1.47.0) "By DA NANG Today", "USA Today"
+               "today", "info"}  # (1.47.0) "By DA NANG Today", "USA Today"; (1.48.0) "by Diplomatic Info"
 # words that close a department's name ("Mainland Affairs", "International Relations"): never words of a person's name
 FIELD_WORDS = {"affairs", "relations", "studies", "sciences", "resources"}
 # news agencies credited at a sentence's end ("..., APP reported"): a source, never a party or a name
 WIRE_AGENCIES = ("APP", "AFP", "AP", "PTI", "IANS", "ANI", "TASS", "Bernama", "Yonhap", "Kyodo", "Reuters", "EFE",
-                 "ANSA", "DPA", "VNA", "Sputnik", "WAM")
+                 "ANSA", "DPA", "VNA", "Sputnik", "WAM", "Bloomberg", "Interfax", "Anadolu", "Antara", "Lusa")
 # honorifics before a name ("Mr. Yin Li"), written as in the text, in the order the name patterns try them
 # a meeting whose list of people "included" names its attendees ("The meeting also included A, B and other officials")
 MEETING_NOUNS = {"meeting", "talk", "session", "event", "ceremony", "symposium", "forum", "conference", "seminar",
@@ -378,6 +378,13 @@ PLACE_NAMES = {
     # (1.45.0) a state's long or run-together name, a city, a region of a continent
     "sao tome", "são tomé", "timor leste", "brunei darussalam", "west africa", "east africa",
     "southern africa", "north africa", "central africa", "central asia", "south asia", "southeast asia",
+    # (1.48.0) states whose short or inner names read as a person's ("of St Kitts and Nevis", "of the United Arab
+    # Emirates"), island states and capitals written "X City"
+    "st kitts", "saint kitts", "st kitts and nevis", "st vincent", "saint vincent", "arab emirates",
+    "united arab emirates", "dominican republic", "czech republic", "central african republic", "marshall islands",
+    "solomon islands", "cook islands", "faroe islands", "virgin islands", "cayman islands", "bosnia and herzegovina",
+    "mexico city", "guatemala city", "panama city", "kuwait city", "belize city", "san salvador", "san jose",
+    "port louis", "port of spain", "san francisco", "los angeles", "las vegas",
 }
 
 # ----------------------------------------------------------------------------------- countries (names)

@@ -584,6 +584,19 @@ def titled_single_names(text: str) -> list[NameSpan]:
     return out
 
 
+# rule `quoted_surname` (parser 1.48.0): '... on Lithuanian soil," Skvernelis stated.': one capitalised word that closes
+# a quotation and says it; `parties.Doc` keeps it only when it names no person found in full and no dictionary has it
+_QUOTED_SURNAME = re.compile(r"[,.!?]\s*[\x22\u201d]\s*,?\s*(" + _SINGLE_WORD + r")\s+(?:said|says|stated|states|added|"
+                             r"noted|stressed|told|explained|emphasi[sz]ed|continued|concluded|remarked|declared|"
+                             r"affirmed|asserted|underlined|underscored|highlighted)\b")
+
+
+def quoted_surname_names(text: str) -> list[NameSpan]:
+    """Rule `quoted_surname`: the candidates; the document decides."""
+    return [NameSpan(m.start(1), m.end(1), m.group(1), "quoted_surname") for m in _QUOTED_SURNAME.finditer(text)
+            if single_name_ok(m.group(1)) and m.group(1).lower() not in COUNTRY_WORDS | MEDIA_WORDS | _WIRE_LOWER]
+
+
 # rule `chief_roll` (parser 1.46.0): traditional leaders named by the style "Chief" and one word, in a roll of two or
 # more ("namely Chief Bango, Chief Tshitshi and Chief Manguba"); alone, "Chief Guest", "Chief Operating" read as names
 _CHIEF = re.compile(r"\bChief\s+(" + _SINGLE_WORD + r")(?![\w'\u2019-]|\s+[" + UP + r"])")
@@ -1813,7 +1826,8 @@ BYLINE = re.compile(
 # ...", "By Zhao Lin and Erkin Tursun, China Daily" (names of one to three capitalised words)
 _BY_NAME = _WESTERN_WORD + r"(?: [A-Z]\.?(?= [A-Z]))?(?: " + _WESTERN_WORD + r"){0,2}"  # (1.37.0) "By Shelly B Short"
 _BY_NAME2 = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"  # a second name after a comma: two or three words
-_BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?B[yY]|(?<=\d{4} )by|(?<=^\d{4}-\d\d-\d\d )B[yY])(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
+# (1.48.0) "by Pamela Contreras" in lower case when the name is all its line holds
+_BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?B[yY]|^[ \t]*by(?=[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]*){2,3}$)|(?<=\d{4} )by|(?<=^\d{4}-\d\d-\d\d )B[yY])(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
                       r"|\s+(?:and|&)\s+" + _BY_NAME + r")*)"  # (1.32.0: "By Peter Mwangi, Nairobi": a place, not a name)
                       r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|\s+\u2013\s|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
@@ -1871,10 +1885,16 @@ _WIRE_LOWER = {w.lower() for w in WIRE_AGENCIES}  # "By Wam": an agency written 
 _PLACEHOLDERS = {"none", "null", "nil", "unknown", "anonymous", "admin", "administrator", "undefined", "default"}
 
 
+# rule `agency_dateline_credit` (parser 1.48.0): an agency's dateline that names its reporter, "Guatemala City, Daniel
+# Coromac (AGN). \u2013 President ..."
+_AGENCY_DATELINE = re.compile(r"(?m)^\s*(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*,\s+(" + _WESTERN_WORD +
+                              r"(?: " + _WESTERN_WORD + r"){1,2})\s+\([A-Z]{2,6}\)\s*\.?\s*[\u2013\u2014-]")
+
+
 def press_names(text: str) -> list[str]:
     """Rules `reporter_lead_credit` / `dateline_credit` / `reports_sign_off`: the names a reporter label or a dateline
     introduces in running text, or a broadcaster's sign-off gives."""
-    return [n for rx in (_REPORTER_LEAD, _DATELINE_PAREN, _REPORTS_SIGN_OFF) for m in rx.finditer(text)
+    return [n for rx in (_REPORTER_LEAD, _DATELINE_PAREN, _REPORTS_SIGN_OFF, _AGENCY_DATELINE) for m in rx.finditer(text)
             for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1)) if _BYLINE_PERSON.match(n)]
 
 
@@ -1889,7 +1909,9 @@ _NAME_THEN_ROLE = re.compile(r"^\s*((?!" + _DESK + r"\b)" + _CAP + r"(?: (?!" + 
                              # (1.37.0) the desk after a comma: "Blessings Chidakwa, Harare Bureau"
                              r"|,\s+(?:[A-Z][a-z]+\s+){0,2}Bureau(?:\s+Chief)?"
                              # (1.47.0) the post in brackets: "Deandrea Hamilton (Editor)"
-                             r"|\s+\((?:[A-Z][a-z]+\s+){0,2}(?:Editor|Reporter|Correspondent|Writer|Journalist)\))\s*$")
+                             r"|\s+\((?:[A-Z][a-z]+\s+){0,2}(?:Editor|Reporter|Correspondent|Writer|Journalist)\)"
+                             # (1.48.0) the photographer, then the agency: "Ben Pascoe, Photo: TASR"
+                             r"|,\s+(?:Photos?|Foto)\s*:\s*[A-Z][\w.&/ -]{1,30})\s*$")
 # rule `upper_by_line`: "By MO JINGXI | China Daily": a byline's name in capitals is read as a name
 _UPPER_WORD = re.compile(r"\b([A-Z])([A-Z]{1,7})\b")
 
@@ -2029,7 +2051,8 @@ def _credit_chunks(text: str) -> list[tuple[str, int, str | None]]:
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         label = m.group(0).strip() if g == 3 else ""
         chunks.append((m.group(g), m.start(g), label if _PERSON_LABEL.match(label) else None))
-    for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD, _DATELINE_PAREN, _ATTRIBUTABLE, _SPOKES_CREDIT, _SPOKES_READOUT):
+    for rx in (_BY_LINE, _REPORTER_PAREN, _REPORTER_LEAD, _DATELINE_PAREN, _ATTRIBUTABLE, _SPOKES_CREDIT, _SPOKES_READOUT,
+               _AGENCY_DATELINE):
         for m in rx.finditer(text):
             chunks.append((_credit_run(text, m.start(1)) or m.group(1), m.start(1), "reporter"))
     for m in _PIPE_PHOTO.finditer(text):

@@ -236,6 +236,7 @@ class Doc:
         for s, spans in zip(sentences, self.names_by_sentence):
             for j, sp in enumerate(spans):
                 self._register(s, sp, spans[j - 1] if j else None, spans[j + 1] if j + 1 < len(spans) else None)
+        self._quoted_surnames()
         # rule `known_name`: a non-Chinese name introduced once ("Mr. Paul Keller", "Anna Berg, President of ...")
         # is recognised wherever else it is written in full
         known = [p.name for p in self.persons.values() if len(p.name.split()) >= 2]
@@ -272,6 +273,19 @@ class Doc:
                         spans.append(N.NameSpan(a, b, name, "given_name_alias"))
             spans.sort(key=lambda sp: sp.start)
             self.names_by_sentence[i] = spans
+
+    def _quoted_surnames(self) -> None:
+        """Rule `quoted_surname` (names.py): a lone surname closing a quotation that no person found in full has."""
+        for s, spans in zip(self.sentences, self.names_by_sentence):
+            for sp in N.quoted_surname_names(s.text):
+                if any(x.start < sp.end and sp.start < x.end for x in spans) or self.resolve(sp.name, s.start) or \
+                        sp.name.lower() in S.dictionary_words() or \
+                        re.search(r"\b[" + N.UP + r"][\w'\u2019-]+\s+" + re.escape(sp.name) + r"\b", self.text):
+                    # the last word of a longer name written elsewhere ("Junior Basant"): the rules left it unplaced
+                    continue
+                self._register(s, sp, None, None)
+                spans.append(sp)
+                spans.sort(key=lambda x: x.start)
 
     def _entity_names(self) -> None:
         """Rule `entity_name` (names.py): the model's NER proposes names the rules do not know."""

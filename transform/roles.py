@@ -162,6 +162,9 @@ MEET = re.compile(
     # (parser 1.32.0) "held his first official meeting this morning at State House with X", "held meetings with X"
     r"\b(?:held|holds|had|has)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|talks)\s+"
     r"(?:(?:this|on|in|at|yesterday|today)\b[^,.;]{0,50}?\s+)?with\b|"
+    # (1.48.0) "held separate discussions with Estonia's Foreign Minister, A": discussions with a named side (not "held
+    # in-depth discussions with center administrators" on a tour)
+    r"\b(?:held|holds|had)\s+(?:[\w-]+\s+){0,2}?discussions\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # (1.37.0) the day and the place set off by commas first: "held the meeting on February 9, 2026, at the
     # ministry's offices in Dar es Salaam with A and B"
     r"\b(?:held|holds|had|has)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|talks)"
@@ -209,7 +212,9 @@ _STATISTIC = re.compile(r"reported\s+(?:a\s+(?:total|record)\s+of\s+|another\s+|
 # rule `hosted_guest`: "X hosted Liu Ning, Secretary of ...", "hosts visiting Prime Minister Y": a host receives a
 # guest as in "met" (no chair), unlike "hosted the meeting"
 _HOSTED_GUEST = re.compile(r"\s+(?:on\s+(?:\w+\s+){1,2}?\d{1,2}(?:st|nd|rd|th)?,?\s+(?:hosted\s+)?)?"
-                           r"(?:visiting\b|(?!The\b|A\b|An\b|This\b|Its\b|His\b|Her\b)[A-Z][a-z]+\s+[A-Z])")
+                           r"(?:visiting\b|(?!The\b|A\b|An\b|This\b|Its\b|His\b|Her\b)[A-Z][a-z]+\s+[A-Z]|"
+                           # (1.48.0) a pronoun guest: "hosted her to another meeting at his residence"
+                           r"(?:her|him|them|us)\s+(?:to|for|at|in)\b)")
 # rule `hosted_guest_office` (parser 1.45.0): "A hosted Latvian prime minister, B", "hosted the Speaker of the
 # Parliament of C, D": A presides (a chair) and the guest named after the office is present (an attendee)
 HOSTED_OFFICE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]+\s+){0,2}(?:(?i:deputy|vice|prime|foreign|chief)\s+)?"

@@ -603,7 +603,7 @@ def body_suffix(sep: str, piece: str) -> bool:
 _LOWER_DOMAIN = re.compile(r"(?!(?:a|an|the|also|is|was|were|has|had)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}")
 _COMMA_NO_SPACE = re.compile(r",(?=[A-Za-z])(?!(?:Ltd|Inc|LLC|PLC)\b)")
 _TITLE_ENDS_AT_VERB = re.compile(  # not "who is also ..."
-    r"(?<!\bwho)(?:\s+(?:also|then|later|jointly))?\s+(?:which\b|whose\b|who\s+(?!(?:is|was|are|were|also)\b)|attended|presided|chaired|co-chaired|delivered|made|said|stressed|noted|addressed|met|was|were|is|are|"
+    r"(?<!\bwho)(?:\s+(?:also|then|later|jointly))?\s+(?:which\b|whose\b|(?:after|before|following)\s+which\b|whereupon\b|who\s+(?!(?:is|was|are|were|also)\b)|attended|presided|chaired|co-chaired|delivered|made|said|stressed|noted|addressed|met|was|were|is|are|"
     r"has|have|had|hosted|visited|urged|called|pointed|spoke|gave|took|joined|participated|extended|expressed|"
     r"announced|emphasized|emphasised|underlined|highlighted|inspected|received|signed|led|briefed|reported|"
     r"introduced|presented|shared|described|explained|analy[sz]ed|summari[sz]ed|thanked|welcomed|hailed|praised|"

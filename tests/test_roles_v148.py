@@ -1,0 +1,83 @@
+"""Parser 1.48.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from readouts.transform.roles import verb_hits
+from role_helpers import everyone, names, run, rule_of, titles_of
+
+# ---------------------------------------------------------------- hosts and guests
+
+
+def test_a_host_who_hosted_a_pronoun_guest_chairs_nothing():
+    p = run("She first met the Director-General, Mr Tunde Bakare, after which the National President, Chief Dapo "
+            "Olaniyan hosted her to another meeting at his residence.")
+    assert p.chairs == []
+
+
+def test_hosting_the_meeting_still_chairs_it():  # guard
+    p = run("The National President, Chief Dapo Olaniyan hosted the meeting at the Secretariat.")
+    assert p.chairs == ["Dapo Olaniyan"]
+
+
+def test_a_title_stops_at_after_which():
+    p = run("She met the Director-General, Mr Tunde Bakare and Mr Sola Adeyemi, Director of Programmes after which "
+            "she toured the port.")
+    assert titles_of(p, "Sola Adeyemi") == ["Director of Programmes"]
+
+
+def test_separate_discussions_with_named_sides_are_a_meeting():
+    p = run("Minister Teodor Vasilev held separate discussions with Estonia's Foreign Minister, Kalev Tamm, and "
+            "Sara Al Marri, Minister of State of the United Arab Emirates.")
+    assert {"Teodor Vasilev", "Kalev Tamm", "Sara Al Marri"} <= names(p.attendees)
+    assert "Arab Emirates" not in everyone(p)
+
+
+def test_discussions_with_unnamed_staff_on_a_tour_make_no_meeting():  # guard
+    text = "Mayor Teodor Vasilev visited the care centre and held in-depth discussions with centre administrators."
+    assert "meet" not in {h.role for h in verb_hits(text)}
+    assert "meet" in {h.role for h in verb_hits("Mayor Teodor Vasilev held in-depth discussions with Governor Ana Pop.")}
+
+
+def test_st_kitts_and_nevis_is_a_place_not_a_person():
+    p = run("Prime Minister Dr Paul Roseau of Dominica received a courtesy call from Prime Minister Dr Colin Baptiste "
+            "of St Kitts and Nevis on Wednesday.")
+    assert "St Kitts" not in everyone(p)
+    assert "Colin Baptiste" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- a lone surname closing a quotation
+
+
+def test_a_lone_surname_that_closes_a_quotation_spoke():
+    p = run("The Speaker received the ambassador. \"We remain resolute in our defence,\" Kalnietis stated.")
+    assert "Kalnietis" in names(p.speakers)
+    assert rule_of(p.speakers, "Kalnietis")
+
+
+def test_an_agency_closing_a_quotation_is_no_person():  # guard
+    p = run("The Speaker received the ambassador. \"We remain resolute,\" Reuters said. \"Trade grows,\" Bloomberg "
+            "reported.")
+    assert not {"Reuters", "Bloomberg"} & everyone(p)
+
+
+def test_the_surname_of_a_longer_name_written_elsewhere_is_not_a_new_person():  # guard
+    p = run("In Region Six, Junior Basant was elected as the new Regional Chairman. \"I am capable,\" Basant said.")
+    assert "Basant" not in everyone(p)
+
+
+# ---------------------------------------------------------------- credits
+
+
+def test_a_lower_case_by_line_and_a_photographer_before_the_agency_are_mentions():
+    p = run("The Guatemalan president met his counterpart in Munich.\nby Pamela Ruano\nThe President said that "
+            "relations are good.\nDaniel Kovar, Photo: TASR\nLive now")
+    assert {"Pamela Ruano", "Daniel Kovar"} <= names(p.mentions)
+
+
+def test_an_agency_dateline_names_its_reporter():
+    p = run("Guatemala City, Daniel Choc (AGN). \u2013 President Bernardo Lopez met with his counterpart, Andrej "
+            "Novak, in Munich.")
+    assert "Daniel Choc" in names(p.mentions)
+    assert "Daniel Choc" not in names(p.attendees)
+
+
+def test_a_lower_case_by_line_naming_an_outlet_is_no_credit():  # guard
+    p = run("The delegation met the minister.\nby Diplomatic Info\nThe delegation was led by Wu Jing.")
+    assert "Diplomatic Info" not in everyone(p)
