@@ -1,6 +1,7 @@
 """Parser 1.48.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import everyone, names, rule_of, run, titles_of
+
 from readouts.transform.roles import verb_hits
-from role_helpers import everyone, names, run, rule_of, titles_of
 
 # ---------------------------------------------------------------- hosts and guests
 

@@ -1827,7 +1827,8 @@ BYLINE = re.compile(
 _BY_NAME = _WESTERN_WORD + r"(?: [A-Z]\.?(?= [A-Z]))?(?: " + _WESTERN_WORD + r"){0,2}"  # (1.37.0) "By Shelly B Short"
 _BY_NAME2 = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"  # a second name after a comma: two or three words
 # (1.48.0) "by Pamela Contreras" in lower case when the name is all its line holds
-_BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?B[yY]|^[ \t]*by(?=[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]*){2,3}$)|(?<=\d{4} )by|(?<=^\d{4}-\d\d-\d\d )B[yY])(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
+_BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?B[yY]|^[ \t]*by(?=[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]*){2,3}$)|(?<=\d{4} )by|"
+                      r"(?<=^\d{4}-\d\d-\d\d )B[yY])(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
                       r"|\s+(?:and|&)\s+" + _BY_NAME + r")*)"  # (1.32.0: "By Peter Mwangi, Nairobi": a place, not a name)
                       r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|\s+\u2013\s|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
