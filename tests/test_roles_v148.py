@@ -82,3 +82,25 @@ def test_an_agency_dateline_names_its_reporter():
 def test_a_lower_case_by_line_naming_an_outlet_is_no_credit():  # guard
     p = run("The delegation met the minister.\nby Diplomatic Info\nThe delegation was led by Wu Jing.")
     assert "Diplomatic Info" not in everyone(p)
+
+
+# ---------------------------------------------------------------- affiliations, sides that agreed
+
+
+def test_a_body_after_several_offices_of_a_speaker_is_an_affiliation():
+    p = run("Prof. Ravi Menon, Director, Office for International Affairs, University of Kottayam, gave an overview of "
+            "the programme.")
+    assert "Ravi Menon" in names(p.speakers)
+    assert "University of Kottayam" not in names(p.speakers)
+
+
+def test_two_sides_that_agreed_during_the_talks_attended():
+    p = run("During the talks, Minister Jan Kowal and Minister Kadri Tamm agreed that relations between our "
+            "countries are excellent.")
+    assert {"Jan Kowal", "Kadri Tamm"} <= names(p.attendees)
+
+
+def test_sides_that_agreed_on_the_radio_met_nobody():  # guard
+    p = run("Speaking on the radio ahead of the anniversary, Jan Kowal, Kadri Tamm and Peeter Saar agreed that the "
+            "union remained strong.")
+    assert not {"Jan Kowal", "Kadri Tamm", "Peeter Saar"} & names(p.attendees)

@@ -1547,8 +1547,9 @@ class Collector:
         at = sentence.find(body)
         if at < 0:
             return False
-        before = sentence[max(0, at - 120):at]
-        return any(re.search(re.escape(p.name) + r",\s+(?:[^,;()]{1,60},\s+)?$", before)
+        before = sentence[max(0, at - 200):at]
+        # (1.48.0) up to three pieces between: "A, Director, Office for International Affairs, University of H, gave"
+        return any(re.search(re.escape(p.name) + r",\s+(?:[^,;()]{1,60},\s+){0,3}$", before)
                    for p in self.doc.persons.values() if p.name in before)
 
     def _no_party(self, subj: Subject, name: str, role: str, evidence: str) -> bool:

@@ -187,7 +187,9 @@ MEET_PARTICIPLE = re.compile(r"\b(?:meeting|talking)\s+with\b", re.I)
 MUTUAL_MEET = re.compile(r"\b(?:held|hold|holds|had)\s+(?:a\s+|an\s+)?(?:(?:bilateral|joint|working|official|"
                          r"closed-door|separate|private|fruitful|cordial|productive)\s+){0,2}(?:meeting|talks|"
                          r"discussions?)\b(?!\s+(?:with|of|on\s+the\s+sidelines\s+with)\b)|"
-                         r"\b(?:discussed|(?:have|has|had)\s+been\s+discussing|exchanged\s+views|conferred)\b", re.I)
+                         r"\b(?:discussed|(?:have|has|had)\s+been\s+discussing|exchanged\s+views|conferred|"
+                         # (1.48.0) "During the talks, Minister A and Minister B agreed that relations are excellent"
+                         r"agreed(?=\s+(?:that|on|to)\b))\b", re.I)
 _COORDINATED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019.-]*\s+and\s+(?:(?:his|her|their|the)\s+)?[^.;:]{0,160}$")
 # rule `attending_participle`: "made the remarks while attending a conference": the main-clause subject attended
 ATTEND_PARTICIPLE = re.compile(r"(?:(?<=\bwhile\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbefore\s))attending\b", re.I)
@@ -307,7 +309,13 @@ def verb_hits(text: str) -> list[VerbHit]:
 def _mutual_hits(text: str, title_case: bool) -> list[VerbHit]:
     """Rule `mutual_meeting`: "A and B held talks" (after a coordinated subject only)."""
     return [VerbHit(m.start(), m.end(), "meet", "finite") for m in MUTUAL_MEET.finditer(text)
-            if _COORDINATED_BEFORE.search(text, 0, m.start()) and not _not_a_hit(text, m, "meet", title_case)]
+            if _COORDINATED_BEFORE.search(text, 0, m.start()) and not _not_a_hit(text, m, "meet", title_case) and
+            (not m.group(0).lower().startswith("agreed") or _IN_THE_MEETING.search(text, 0, m.start()))]
+
+
+# "agreed" says the sides met only inside the meeting's frame: "During the talks, A and B agreed that ..."
+_IN_THE_MEETING = re.compile(r"\b(?:during|at|in)\s+(?:the|their|this)\s+(?:\w+\s+)?(?:talks|meeting|discussions?|"
+                             r"consultations|session)\b", re.I)
 
 
 def _participle_skipped(text: str, m: re.Match, role: str) -> bool:
