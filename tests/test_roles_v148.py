@@ -104,3 +104,28 @@ def test_sides_that_agreed_on_the_radio_met_nobody():  # guard
     p = run("Speaking on the radio ahead of the anniversary, Jan Kowal, Kadri Tamm and Peeter Saar agreed that the "
             "union remained strong.")
     assert not {"Jan Kowal", "Kadri Tamm", "Peeter Saar"} & names(p.attendees)
+
+
+# ---------------------------------------------------------------- Arabic names, offices running to the verb
+
+
+def test_sultan_before_the_lineage_is_a_given_name():
+    p = run("Sultan bin Khalfan said at the first meeting of the chamber that trade will grow.")
+    assert "Sultan bin Khalfan" in names(p.speakers)
+
+
+def test_a_sultan_named_after_his_style_keeps_the_style_out():  # guard
+    p = run("HM Sultan Haitham bin Tariq received the minister at the palace.")
+    assert "Haitham bin Tariq" in everyone(p)
+    assert "Sultan Haitham bin Tariq" not in everyone(p)
+
+
+def test_an_arabic_link_of_two_words_before_the_family():
+    p = run("Dr. Sultan Bin Ahmad Sultan Al Mazrouei, Minister of State, attended the meeting.")
+    assert "Sultan Bin Ahmad Sultan Al Mazrouei" in names(p.attendees)
+
+
+def test_an_office_after_a_name_that_runs_to_the_verb():
+    p = run("Shah Jamal, Additional Foreign Secretary appreciated the initiative of the chamber.")
+    assert "Shah Jamal" in everyone(p)
+    assert titles_of(p, "Shah Jamal") == ["Additional Foreign Secretary"]

@@ -315,16 +315,23 @@ def caps_surname_after(text: str, end: int) -> re.Match | None:
 _LINEAGE = {"bin", "bint", "binti", "ibn", "Bin", "Ibn"}
 _ARABIC_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _ARABIC_FAMILY = r"(?:Al|El|al|el)[ -]" + _ARABIC_WORD
+# (1.48.0) a link of two words before the family: "Sultan bin Ahmad Sultan Al Jaber"
 _ARABIC_CHAIN = re.compile(r"(?<![\w'\u2019-])(" + _ARABIC_WORD + r"(?: (?:" + "|".join(sorted(_LINEAGE)) + r") " + _ARABIC_WORD +
-                           r"){1,4}(?: " + _ARABIC_FAMILY + r"){0,3}|" + _ARABIC_WORD + r" " + _ARABIC_WORD +
+                           r"(?: " + _ARABIC_WORD + r"(?= " + _ARABIC_FAMILY + r"))?){1,4}(?: " + _ARABIC_FAMILY + r"){0,3}|" + _ARABIC_WORD + r" " + _ARABIC_WORD +
                            r"(?: " + _ARABIC_FAMILY + r"){2,4})(?![\w'\u2019-])")
+
+
+# (1.48.0) "Sultan bin Sulayem", "Sultan Bin Ahmed Al Jaber": a sultan is "Sultan A bin B", so "Sultan" right before the
+# lineage is the given name
+_GIVEN_OFFICE = re.compile(r"Sultan (?:bin|Bin|ibn|Ibn) ")
 
 
 def arabic_chain_names(text: str) -> list[NameSpan]:
     out = []
     for m in _ARABIC_CHAIN.finditer(text):
         words = m.group(1).split()
-        if words[0].lower() in FUNCTION_WORDS or _office_word(words[0]) or words[0] in HEAD_WORDS:
+        if words[0].lower() in FUNCTION_WORDS or _office_word(words[0]) and not _GIVEN_OFFICE.match(m.group(1)) or \
+                words[0] in HEAD_WORDS:
             continue  # "Minister bin X": the office's rules
         out.append(NameSpan(m.start(1), m.end(1), m.group(1), "arabic_chain"))
     return out
@@ -348,6 +355,9 @@ _APPOSITIVE_STYLES = ("Honourable", "Honorable", "Lordship", "Ladyship", "Worshi
 
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Ministry|Department|Commissioner)\s+(?:for|of)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w'\u2019-]*\s+(?:and\s+)?)*$")  # no comma: "Minister of A, B and C, Datuk X"
+
+
+_OFFICE_THEN_VERB = re.compile(r"(.+?)\s+(?:[a-z]{3,}ed|said|says|told|spoke|gave|made)\b")
 
 
 def appositive_names(text: str, is_title) -> list[NameSpan]:
@@ -390,7 +400,10 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
             words = words[1:]
         rest = text[m.end():]
         first = re.split(r",|;|\.(?:\s|$)", rest, maxsplit=1)[0]
-        if is_title(first):
+        # (1.48.0) the office runs to the clause's verb with no comma: "Shah Jamal, Additional Foreign Secretary
+        # appreciated the initiative"
+        verb = _OFFICE_THEN_VERB.match(first)
+        if is_title(first) or verb and _office_word(verb.group(1).split()[-1]) and is_title(verb.group(1)):
             out.append(NameSpan(start, m.end(1), text[start:m.end(1)], "appositive"))
     return out
 
