@@ -129,3 +129,30 @@ def test_an_office_after_a_name_that_runs_to_the_verb():
     p = run("Shah Jamal, Additional Foreign Secretary appreciated the initiative of the chamber.")
     assert "Shah Jamal" in everyone(p)
     assert titles_of(p, "Shah Jamal") == ["Additional Foreign Secretary"]
+
+
+# ---------------------------------------------------------------- signing, state names, initials
+
+
+def test_the_signatories_of_an_action_plan_attended():
+    p = run("Province Governor Kim Dong-yeon and Utah Governor Spencer James Cox signed an Action Plan at Hwaseong "
+            "Haenggung in Suwon.")
+    assert {"Kim Dong-yeon", "Spencer James Cox"} <= names(p.attendees)
+
+
+def test_the_last_word_of_a_state_is_no_first_name():
+    p = run("Senator Kamina Johnson Smith, Jamaica's Ambassador to the United States Audrey Marks, and Finance "
+            "Minister Dr. Nigel Clarke, held talks with the US Vice President.")
+    assert "Audrey Marks" in names(p.attendees)
+    assert "States Audrey Marks" not in everyone(p)
+
+
+def test_a_lone_first_initial_is_part_of_the_name():
+    p = run("The Secretary-General met with Prime Minister Hubert Ingraham and T Brent Symonette, Deputy Prime "
+            "Minister, on 25 January 2008.")
+    assert "T Brent Symonette" in names(p.attendees)
+
+
+def test_plan_b_is_no_initial():  # guard
+    p = run("Governor Adam Kowal said Plan B John Street would be built next year.")
+    assert "B John Street" not in everyone(p)

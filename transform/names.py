@@ -1731,7 +1731,8 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         out.append(c)
     if out and not title_case:
         out = list_mate_names(text, out)
-    return [_with_given_abbreviation(text, without_country(_without_style(_after_malay_style(text, sp)))) for sp in out]
+    return [_with_initial(text, _with_given_abbreviation(text, without_country(_without_style(_after_malay_style(text, sp)))))
+            for sp in out]
 
 
 _MALAY_STYLE_BEFORE = re.compile(r"\b(?:Tan|Puan|Datuk|Dato['\u2019]?)\s+$")
@@ -1745,6 +1746,18 @@ def _after_malay_style(text: str, sp: NameSpan) -> NameSpan:
                                                                                       sp.start):
         return sp
     return NameSpan(sp.start + m.end(), sp.end, sp.name[m.end():], sp.rule)
+
+
+# rule `lone_initial` (parser 1.48.0): a first initial written alone before a name of two words, "and T Brent Symonette,
+# Deputy Prime Minister" (not "A" nor "I", which open clauses)
+_LONE_INITIAL = re.compile(r"(?<![\w.'\u2019-])[B-HJ-Z]\.?\s$")
+
+
+def _with_initial(text: str, sp: NameSpan) -> NameSpan:
+    m = _LONE_INITIAL.search(text, max(0, sp.start - 3), sp.start)
+    if m is None or len(sp.name.split()) != 2 or not re.search(r"(?:^|[,;(]|\band)\s*$", text[max(0, m.start() - 5):m.start()]):
+        return sp
+    return NameSpan(m.start(), sp.end, text[m.start():sp.end], sp.rule)
 
 
 # rule `abbreviated_given_name` (parser 1.30.0): "Md. Selim Reza": the abbreviation is the name's first word
@@ -1767,7 +1780,9 @@ def _without_style(sp: NameSpan) -> NameSpan:
 
 # ("U.S. Central Command Anthony Zinni": "Command" heads a body here, but no title ends at it: "Chief of Defence
 # Command Lieutenant General" is one office)
-_NOT_FIRST_WORDS = COUNTRY_WORDS | LEGISLATURE_WORDS | ORG_HEADS | {"command"}
+# (1.48.0) the last word of a state's name of several words: "Ambassador to the United States Audrey Marks"
+_NOT_FIRST_WORDS = COUNTRY_WORDS | LEGISLATURE_WORDS | ORG_HEADS | {"command", "states", "emirates", "kingdom", "republic",
+                                                                    "nations", "islands"}
 
 
 def without_country(sp: NameSpan) -> NameSpan:

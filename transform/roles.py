@@ -200,7 +200,10 @@ ACCOMPANY = re.compile(r"\baccompanied\b(?!\s+by\b)", re.I)
 # document signed between parties (not "signed an order/decree", which a leader issues from elsewhere)
 SIGN = re.compile(r"\b(?:signed|signs|inked|co-signed)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:agreements?|memorand(?:um|a)|"
                   r"MoUs?|MOUs?|contracts?|deals?|accords?|protocols?|letters?\s+of\s+intent|treaty|treaties|"
-                  r"documents?|charters?|pacts?)\b|\bwitness(?:ed|es)\s+(?:the\s+)?(?:\w+\s+)?signing\b", re.I)
+                  r"documents?|charters?|pacts?|"
+                  # (1.48.0) "signed an Action Plan", "signed a joint declaration / statement / communique"
+                  r"(?:action|work|cooperation)\s+plans?|declarations?|joint\s+statements?|communiqu[eé]s?|"
+                  r"conventions?|roadmaps?)\b|\bwitness(?:ed|es)\s+(?:the\s+)?(?:\w+\s+)?signing\b", re.I)
 # rule `made_arrangements`: "X made (specific) arrangements for the work" / "made deployments on ...": no explicit
 # speech act, so GUIDELINES 2.5 makes X an optional speaker: a participant (never a mention), no row
 ARRANGE = re.compile(r"\b(?:made|makes)\s+(?:\w+\s+){0,2}?(?:arrangements|deployments)\b", re.I)
