@@ -126,7 +126,9 @@ _STRESS_TO = re.compile(r"\b(?:stress(?:ed|es)|emphasi[sz](?:ed|es)|underlin(?:e
 _EMPHASIS_VERB = (r"(?:stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|"
                   r"highlight(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|point(?:ed|s|ing)?\s+out|not(?:e|es|ed|ing)|"
                   # (1.46.0) "expressed the necessity to reinforce ...", "mentioned the importance of continuing ..."
-                  r"expressed|mentioned)"
+                  r"expressed|mentioned|"
+                  # (1.48.0) "reiterated the position of the Government to reinforce the need to build ..."
+                  r"reinforc(?:e|es|ed|ing))"
                   # (1.46.0) a day between the verb and its object: "underscored on Monday the importance of ..."
                   r"(?:\s+(?:on\s+(?-i:[A-Z])[a-z]+day|today|yesterday))?")
 _STRESS_NEED = re.compile(
@@ -156,7 +158,10 @@ _STRESS_GERUND = re.compile(
 _WE_WILL = re.compile(r"(?:^|(?<=[,;:])\s*|\bthat\s+|\band\s+|(?<=[\u201c\"]))\b(?:we|We)\s+(?:\w+ly\s+|also\s+)?(?:will|shall)\b"
                       # (1.47.0) no commitment: a date kept or a forecast ("we will celebrate the 45th anniversary",
                       # "We will recall that ...", "we will usher in", "we will be good partners")
-                      r"(?!\s+(?:celebrate|mark|recall|usher|be|see|witness|get|have|reach\s+a)\b)")
+                      r"(?!\s+(?:also\s+)?(?:celebrate|mark|recall|usher|be|see|witness|get|have|reach\s+a)\b)|"
+                      # (1.48.0) "Our governments will continue to work together", "our country will"
+                      r"(?:^|(?<=[\u201c\x22])|(?<=[,;:]\s)|(?<=\bthat\s))[Oo]ur\s+(?:two\s+)?(?:governments?|countries|country|nations?|province|city|ministry|"
+                      r"administration)\s+(?:\w+ly\s+|also\s+)?(?:will|shall)\b(?!\s+(?:also\s+)?(?:be|have|see)\b)")
 # (1.46.0) a speaker's commitment for the body they speak for: "said his country would foster trade", "adding that her
 # organization will firmly adhere to ...", "saying the two sides will ..."
 _SPEAKER_BODY_WILL = re.compile(
@@ -184,7 +189,11 @@ _BODY_WILL = re.compile(
     # (1.46.0) a schedule or a forecast, no commitment: "the Secretary General will deliver a keynote speech on Friday",
     # "Li will also meet with ...", "the MOU will surely promote ...", "Norway will not be affected"
     r"attend|visit|deliver|receive|meet|keynote|pay\s+(?:a|an|his|her|their|respects|tribute|homage)|arrive|travel|spend|undertake|reach|become|benefit|not|never|"
-    r"surely|certainly|definitely|soon|undoubtedly)\b)[a-z]+")
+    r"surely|certainly|definitely|soon|undoubtedly|"
+    # (1.48.0) an office taken, a gathering, a visit going on: "A will serve as Acting Prime Minister", "the Foreign
+    # Ministers will gather", "Chile will assume the presidency", "A will continue his visit", "... will continue."
+    r"serve\s+as|act\s+as|gather|convene|assemble|assume|take\s+over|"
+    r"continue(?=\s*[.,;:\u201d\x22]|\s+(?:his|her|their|its)\s+(?:visit|tour|trip|journey|stay)\b))\b)[a-z]+")
 # (1.46.0) a belief or a hope before the clause makes it a forecast: "He believed collaboration ... will be deepened",
 # "expressed confidence that Nigeria would overcome", "It is my firm belief that the Summit will chart a new path"
 _FORECAST_BEFORE = re.compile(r"\b(?:believ(?:e|ed|es|ing)|belief|confident|confidence|optimis(?:m|tic)|hop(?:e|ed|es|eful)|"

@@ -1,0 +1,32 @@
+"""Parser 1.48.0 directive cues, on invented sentences (pure functions, no Prefect)."""
+from readouts.transform.directives import directive_cue
+
+
+def test_an_office_taken_a_gathering_or_a_visit_going_on_is_no_commitment():
+    assert directive_cue("During the Premier's absence, Minister Joan Batiste will serve as Acting Premier.") is None
+    assert directive_cue("After the bilateral meetings, the Foreign Ministers will gather in a tripartite format.") is None
+    assert directive_cue("Next year Peru, Chile and Cuba will assume the presidency of the community.") is None
+    assert directive_cue("Lopez will continue his visit through Europe, passing through France on Monday.") is None
+    assert directive_cue("And the friendship between Australians and New Zealanders will continue.") is None
+
+
+def test_a_body_that_will_continue_to_act_commits_itself():  # guard
+    assert directive_cue("The province will continue to promote the reform of state enterprises.") == "will"
+
+
+def test_we_will_also_have_is_no_commitment():
+    assert directive_cue("\u201cWe will also have sessions on economic development,\u201d she said.") is None
+
+
+def test_our_governments_will_commits_them():
+    assert directive_cue("\u201cOur governments will continue to work together to build pipelines,\u201d said Ford.") == \
+        "will"
+
+
+def test_our_nations_inside_a_subject_commit_nobody():  # guard
+    assert directive_cue("The friendship between our nations will continue to play a great role.") is None
+
+
+def test_reinforce_the_need_to_act():
+    assert directive_cue("He reiterated the position of the Government to reinforce the need to build durable "
+                         "solutions.") == "stress the need"
