@@ -30,3 +30,16 @@ def test_our_nations_inside_a_subject_commit_nobody():  # guard
 def test_reinforce_the_need_to_act():
     assert directive_cue("He reiterated the position of the Government to reinforce the need to build durable "
                          "solutions.") == "stress the need"
+
+
+def test_the_importance_of_a_thing_is_no_directive():
+    assert directive_cue("The Vice Chancellor highlighted the importance of the agreement to both institutions.") is None
+    assert directive_cue("He stressed the importance of bilateral relations between Rwanda and Germany.") is None
+    assert directive_cue("They stressed the importance of the trilateral meeting of the Foreign Ministers.") is None
+
+
+def test_the_importance_of_an_act_is_a_directive():  # guard
+    assert directive_cue("He stressed the importance of thoroughly implementing the plan.") == "stress the importance"
+    assert directive_cue("He highlighted the importance of meeting the annual targets.") == "stress the importance"
+    assert directive_cue("She noted the importance of Egypt communicating with the leaders.") == "stress the importance"
+    assert directive_cue("He stressed the importance of epidemic prevention and control.") == "stress the importance"

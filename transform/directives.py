@@ -337,8 +337,28 @@ def cue_stress_need(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+# (1.48.0) the importance of a thing, not of an act (GUIDELINES 2.8: "the importance of" + action): "highlighted the
+# importance of the agreement", "stressed the importance of bilateral relations"; an act is a gerund within three words
+# ("the importance of thoroughly implementing", "of Egypt communicating with")
+_THING_AFTER = re.compile(r"\s*(?:(?:the|a|an|this|these|that|its|their|his|her|our|such)\b|(?:\S+\s+){0,2}?"
+                          r"(?:relations?|relationships?|ties|cooperation|partnerships?|friendship|diplomacy|visits?|"
+                          r"agreements?|meetings?|fact|role|contributions?|association)\b)", re.I)
+
+
+_DETERMINERS = {"the", "a", "an", "this", "these", "that", "its", "their", "his", "her", "our", "such"}
+
+
+def _importance_of_a_thing(text: str, end: int) -> bool:
+    words = [w.lower().strip(",.;:") for w in text[end:end + 60].split()[:3]]
+    article = bool(words) and words[0] in _DETERMINERS  # "of meeting the targets", "of states meeting": acts
+    if any(w.endswith("ing") and (w not in _NOT_GERUND or w == "meeting" and not article) for w in words):
+        return False
+    return text[end - 3:end].lower() == " of" and _THING_AFTER.match(text, end) is not None
+
+
 def cue_stress_importance(text: str) -> list[tuple[int, int]]:
-    return sorted(_spans(_STRESS_IMPORTANCE, text) + _spans(_STRESS_TO, text))
+    return sorted([m.span() for m in _STRESS_IMPORTANCE.finditer(text) if not _importance_of_a_thing(text, m.end())] +
+                  _spans(_STRESS_TO, text))
 
 
 def cue_encourage(text: str) -> list[tuple[int, int]]:
