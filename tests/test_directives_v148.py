@@ -43,3 +43,12 @@ def test_the_importance_of_an_act_is_a_directive():  # guard
     assert directive_cue("He highlighted the importance of meeting the annual targets.") == "stress the importance"
     assert directive_cue("She noted the importance of Egypt communicating with the leaders.") == "stress the importance"
     assert directive_cue("He stressed the importance of epidemic prevention and control.") == "stress the importance"
+
+
+def test_a_link_line_in_title_case_is_no_directive():
+    from readouts.transform.directives import find_directives
+    from readouts.transform.sentences import split_sentences
+    text = ("The minister met the delegation. He urged the agencies to act quickly.\nMust Read\n"
+            "\u2022 All Member States Must Resolve The Crew Change Crisis\nMore news")
+    rows = find_directives(text, split_sentences(text), None)
+    assert [r["text"] for r in rows] == ["He urged the agencies to act quickly."]

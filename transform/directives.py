@@ -599,6 +599,23 @@ def looks_like_headline(text: str, sentence, in_header: bool, is_last: bool) -> 
     return whole and len(sentence.text.split()) <= 25
 
 
+# (1.48.0) a page's links and section labels: a whole line in title case with no terminal punctuation ("Must Read", "-
+# China Urges G7 To Cease ...", "\u2022 All Member States Must Resolve The Crew Change Crisis")
+_LINK_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def is_link_line(text: str, sentence) -> bool:
+    if _TERMINAL.search(sentence.text):
+        return False
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    if line.strip() != sentence.text.strip():
+        return False
+    words = [w for w in _LINK_WORD.findall(line) if len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
 def find_directives(text, sentences, actor_by_sentence, title: str | None = None,
                     absent: set[str] | frozenset = frozenset(), present: set[str] | frozenset = frozenset()) -> list[dict]:
     """Directive rows for a document; `absent` are the persons named but not present (mentions, unplaced), `present`
@@ -608,7 +625,7 @@ def find_directives(text, sentences, actor_by_sentence, title: str | None = None
     in_header = True
     for k, s in enumerate(sentences):
         is_last = k == n - 1 and not _TERMINAL.search(s.text)
-        if looks_like_headline(text, s, in_header, k == n - 1):
+        if looks_like_headline(text, s, in_header, k == n - 1) or is_link_line(text, s):
             continue
         if _TERMINAL.search(s.text):
             in_header = False
