@@ -52,3 +52,17 @@ def test_a_link_line_in_title_case_is_no_directive():
             "\u2022 All Member States Must Resolve The Crew Change Crisis\nMore news")
     rows = find_directives(text, split_sentences(text), None)
     assert [r["text"] for r in rows] == ["He urged the agencies to act quickly."]
+
+
+def test_a_quoted_let_s_and_a_task_on_an_act_are_calls():
+    assert directive_cue("\u201cLet\u2019s put aside our political affiliation and prioritise development,\u201d he "
+                         "said.") == "urge"
+    assert directive_cue("Adamu tasked the governing councils on setting policies and defining directions.") == \
+        "instruct"
+    assert directive_cue("The Head of State invited members of the government to remain humble and sober.") == "urge"
+
+
+def test_let_s_in_narration_and_tasks_as_a_noun_are_no_calls():  # guard
+    assert directive_cue("Let's delve into the details and see what this exciting partnership entails!") is None
+    assert directive_cue("Various tasks have been completed with expected outcomes.") is None
+    assert directive_cue("He invited the ministers to visit the factory.") is None

@@ -58,6 +58,12 @@ _CALL_FOR = re.compile(r"(?:\bcall(?:ed|s|ing)|(?<=\bwe\s)call|(?<=\bWe\s)call|(
 _URGE = re.compile(r"\b(?:urg(?:e|ed|es|ing)|entreat(?:ed|s|ing)?|exhort(?:ed|s|ing)?|implor(?:e|ed|es|ing))\b|"
                    # (1.33.0) "implored ministers to ...", "Let us seize the opportunity ..."
                    r"^\W*Let\s+us\s+(?!know\b)[a-z]+|"
+                   # (1.48.0) "Let's put aside our political affiliation", "invited members of the government to remain
+                   # humble" (not an invitation to come: "invited A to visit")
+                   r"[\u201c\x22]\s*Let[\u2019']s\s+(?!(?:wish|hope|welcome|congratulate|know|see|remember|thank)\b)[a-z]+|"
+                   r"\binvit(?:ed|es|ing)\s+(?:all\s+|the\s+|its\s+)?(?:members|ministers|officials|ministries|departments|"
+                   r"agencies|institutions|citizens|residents|stakeholders|leaders|cadres)\b(?:\s+[\w'-]+){0,4}?\s+to\s+"
+                   r"(?!(?:visit|attend|join|participate|speak|address|deliver|come|tour|witness|the|a|an)\b)[a-z]+|"
                    # (1.47.0) "appealed to the residents to keep the city clean", "I want to appeal to all of you to ..."
                    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\bAn\s)(?<!\bits\s)\bappeal(?:ed|ing)?\s+to\s+(?:[\w'-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+",
                    re.I)  # (1.31.0: "entreated")
@@ -87,6 +93,8 @@ _ASK = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?a
                   r"(?<!\bwhen\s)(?<!\bWhen\s)(?<!\bif\s)(?<!\bas\s)\bask(?:ed|s|ing)\s+"
                   r"(?!(?:about|whether|if|for|how|why|what|when|where|questions?|after)\b)(?:[\w'-]+\s+){1,8}?to\s+[a-z]+", re.I)
 _INSTRUCT = re.compile(r"\binstruct(?:ed|s|ing)\s+(?:that\b|(?:[\w'-]+\s+){1,8}?to\s+[a-z]+)|"
+                       # (1.48.0) "tasked the governing councils on setting policies", "tasked the ministry to ..."
+                       r"\btasked\s+(?:the\s+|all\s+|its\s+)?(?:[\w'-]+\s+){0,6}?(?:to|with|on)\s+(?!(?:the|a|an)\b)[a-z]+|"
                        # (1.31.0) "directed the ward councillors to hold ...", "ordered that minutes be reviewed"
                        # (1.33.0) "advised the heads of missions to continue giving high priority to ..." (never
                        # "advised that ...", which informs)
