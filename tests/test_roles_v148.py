@@ -156,3 +156,25 @@ def test_a_lone_first_initial_is_part_of_the_name():
 def test_plan_b_is_no_initial():  # guard
     p = run("Governor Adam Kowal said Plan B John Street would be built next year.")
     assert "B John Street" not in everyone(p)
+
+
+# ---------------------------------------------------------------- mentions with evidence
+
+
+def test_the_leader_a_minister_represented_is_a_mention():
+    p = run("The Minister of Foreign Affairs, Honorable Gbessi Milton Flomo represented the President of Liberia, His "
+            "Excellency President George Manneh Weah. Minister Flomo was accompanied by the ambassador.")
+    assert "George Manneh Weah" in names(p.mentions)
+    assert rule_of(p.mentions, "George Manneh Weah") == "represented"
+
+
+def test_a_person_represented_by_another_is_no_mention_of_that_kind():  # guard
+    p = run("Liberia was represented by Foreign Minister Gbessi Milton Flomo at the summit in Abuja.")
+    assert "Gbessi Milton Flomo" not in names(p.mentions)
+
+
+def test_a_by_line_with_a_spaced_colon_and_a_bracketed_credit_are_mentions():
+    p = run("President Joko Santoso Receives a Visit\nBy : Nata Kusuma | Thursday, February 23 2023\nPresident Joko "
+            "Santoso welcomed the minister. The chamber opened an office. [Wilberforce Odhiambo, Standard]\nThe chamber "
+            "met officials.")
+    assert {"Nata Kusuma", "Wilberforce Odhiambo"} <= names(p.mentions)

@@ -1856,7 +1856,7 @@ _BY_NAME = _WESTERN_WORD + r"(?: [A-Z]\.?(?= [A-Z]))?(?: " + _WESTERN_WORD + r")
 _BY_NAME2 = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"  # a second name after a comma: two or three words
 # (1.48.0) "by Pamela Contreras" in lower case when the name is all its line holds
 _BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?B[yY]|^[ \t]*by(?=[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]*){2,3}$)|(?<=\d{4} )by|"
-                      r"(?<=^\d{4}-\d\d-\d\d )B[yY])(?::\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
+                      r"(?<=^\d{4}-\d\d-\d\d )B[yY])(?:\s?:\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
                       r"|\s+(?:and|&)\s+" + _BY_NAME + r")*)"  # (1.32.0: "By Peter Mwangi, Nairobi": a place, not a name)
                       r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|\s+\u2013\s|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
@@ -2002,6 +2002,11 @@ _NEXT_LABEL = re.compile(r"\s+(?:" + "|".join(PRESS_LABELS) + r")$", re.I)
 _NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){3,9}\b")
 
 
+# rule `bracket_credit` (parser 1.48.0): a photo's credit in square brackets, the name and then its outlet, "[Wilberforce
+# Okwiri, Standard]"
+_BRACKET_CREDIT = re.compile(r"\[(" + _BY_NAME + r"),\s*(?:The\s+)?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\]")
+
+
 # (1.45.0) a caption's credit between bars, in capitals: "... looks on. PHOTO | DIANA NGILA | NMG"
 _PIPE_PHOTO = re.compile(r"\bPHOTOS?\s*\|\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2})\s*\|")
 
@@ -2085,6 +2090,8 @@ def _credit_chunks(text: str) -> list[tuple[str, int, str | None]]:
         for m in rx.finditer(text):
             chunks.append((_credit_run(text, m.start(1)) or m.group(1), m.start(1), "reporter"))
     for m in _PIPE_PHOTO.finditer(text):
+        chunks.append((m.group(1), m.start(1), "photo"))
+    for m in _BRACKET_CREDIT.finditer(text):
         chunks.append((m.group(1), m.start(1), "photo"))
     for m in _NAME_AGENCY.finditer(text):
         if _agency(m.group(2).strip()) and not any(w.lower() in _NOT_ENTITY_WORDS for w in m.group(1).split()):

@@ -1604,12 +1604,13 @@ class Collector:
 
 # rule `represented` (parser 1.44.0): the person someone stands in for ("B, representing Premier Tan Sri A", "on
 # behalf of the Secretary General Hon. (Dr). A") was not at the meeting; only styles and offices between
-_REPRESENTED_BEFORE = re.compile(r"\b(?:representing|on\s+behalf\s+of)\s+(?:(?:the|his|her|their|[A-Z][\w.'\u2019()-]*|of|and)"
-                                 r"\s+){0,8}$")
+# (1.48.0) "A represented the President of Liberia, His Excellency President B" (active; never "was represented by")
+_REPRESENTED_BEFORE = re.compile(r"(?:\brepresenting|\bon\s+behalf\s+of|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)\brepresented)\s+"
+                                 r"(?:(?:the|his|her|their|[A-Z][\w.'\u2019()-]*,?|of|and)\s+){0,8}$")
 
 
 def _represented(sentence: str, name: str) -> bool:
-    if "representing" not in sentence and "behalf" not in sentence:
+    if "represent" not in sentence and "behalf" not in sentence:
         return False  # (the common case, without a regex per name)
     at = [m.start() for m in re.finditer(re.escape(name), sentence)]
     return bool(at) and all(_REPRESENTED_BEFORE.search(sentence, max(0, i - 90), i) for i in at)
