@@ -178,3 +178,17 @@ def test_a_by_line_with_a_spaced_colon_and_a_bracketed_credit_are_mentions():
             "Santoso welcomed the minister. The chamber opened an office. [Wilberforce Odhiambo, Standard]\nThe chamber "
             "met officials.")
     assert {"Nata Kusuma", "Wilberforce Odhiambo"} <= names(p.mentions)
+
+
+def test_the_side_of_a_meeting_still_to_come_and_a_predecessor_are_mentions():
+    p = run("Fernandez held talks in Santiago with the Chilean Minister, Carolina Valdes. Also in Buenos Aires, he is "
+            "expected to be received by the Argentine Foreign Minister, Santiago Ferreyra, and will meet businessmen.")
+    assert rule_of(p.mentions, "Santiago Ferreyra") == "future_meeting"
+    p = run("President Kwame Mensah took over as chair in September. He replaced President Moussa Issa of the "
+            "Republic of Niger, who steered the Authority for a year.")
+    assert rule_of(p.mentions, "Moussa Issa") == "succession"
+
+
+def test_a_past_meeting_makes_no_future_mention():  # guard
+    p = run("Governor Ana Pop met the Argentine Foreign Minister, Santiago Ferreyra, in Buenos Aires on Monday.")
+    assert "Santiago Ferreyra" in names(p.attendees)

@@ -1633,6 +1633,28 @@ def _deceased(sentence: str, name: str) -> bool:
                for m in re.finditer(re.escape(name), sentence))
 
 
+# rules `future_meeting` and `succession` (parser 1.48.0): a person the text names only as the side of a meeting still to
+# come ("he is expected to be received by the Argentine Foreign Minister, A", "I will also meet Prime Minister B") or as
+# the holder before or after an office changed hands ("He replaced President C", "David was succeeded by Dr D") was not
+# at the meeting: a mention
+_LATER_OR_EARLIER_BEFORE = re.compile(
+    r"(?:\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+to|plans?\s+to)\s+(?:also\s+)?"
+    r"(?:meet(?:\s+with)?|be\s+received\s+by|host|call\s+on|hold\s+talks\s+with)|"
+    r"\b(?:replaced|replaces|succeeded|succeeds)(?:\s+by)?)\s+"
+    r"(?:(?:the|his|her|their|[A-Z][\w.'\u2019()-]*,?|of|and)\s+){0,8}$")
+
+
+def _later_or_earlier(sentence: str, name: str) -> str | None:
+    if not re.search(r"\b(?:will|would|shall|expected|scheduled|due|set|plans?|replace[sd]?|succeed(?:s|ed)?)\b",
+                     sentence):
+        return None  # (the common case, without a regex per name)
+    hits = [_LATER_OR_EARLIER_BEFORE.search(sentence, max(0, m.start() - 110), m.start())
+            for m in re.finditer(re.escape(name), sentence)]
+    if not hits or not all(hits):
+        return None
+    return "succession" if re.search(r"replace|succeed", hits[0].group(0)) else "future_meeting"
+
+
 def _dotted(name: str, dotted: dict[str, str]) -> str:
     return dotted.get(name, name)
 
@@ -3743,7 +3765,7 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
             # (before the list checks: "A, representing Premier B, and C" is a list of those present but B)
             early = "absent_label" if key in col.absent else "represented" if (
                 col.noted.get(key) == "represented" or _represented(s.text, sp.name)) else \
-                "deceased" if _deceased(s.text, sp.name) else None
+                "deceased" if _deceased(s.text, sp.name) else _later_or_earlier(s.text, sp.name)
             if early:
                 out[key] = {"name": doc.persons[key].name, "evidence": s.text, "rule": early}
                 continue
