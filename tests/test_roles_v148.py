@@ -192,3 +192,15 @@ def test_the_side_of_a_meeting_still_to_come_and_a_predecessor_are_mentions():
 def test_a_past_meeting_makes_no_future_mention():  # guard
     p = run("Governor Ana Pop met the Argentine Foreign Minister, Santiago Ferreyra, in Buenos Aires on Monday.")
     assert "Santiago Ferreyra" in names(p.attendees)
+
+
+def test_the_sides_of_a_recent_meeting_elsewhere_are_mentions():
+    p = run("The region welcomed the calm after a recent meeting in Singapore between US President Donald Trump and "
+            "North Korean leader Kim Jong-un. Governor Ana Pop met Ambassador Lee Kwan.")
+    assert {"Donald Trump", "Kim Jong-un"} <= names(p.mentions)
+    assert not {"Donald Trump", "Kim Jong-un"} & names(p.attendees)
+
+
+def test_the_sides_of_the_meeting_itself_attended():  # guard
+    p = run("The meeting in Havana between Foreign Minister Carlos Rivas and Minister Rogelio Sierra focused on trade.")
+    assert {"Carlos Rivas", "Rogelio Sierra"} <= names(p.attendees)

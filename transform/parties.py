@@ -2739,7 +2739,8 @@ def _late_cue_rows(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
 # meeting between A and B in Fiji last November": an earlier meeting's parties, referred to (GUIDELINES 2.7)
 _BETWEEN = re.compile(r"\b(?:(?P<agreed>consensus|agreements?|understandings?)|meetings?|talks|"
                       r"(?P<call>conversations?|(?:tele)?phone\s+calls?|calls?))\s+(?:reached\s+|held\s+)?"
-                      r"between\s+", re.I)
+                      # (1.48.0) the place between: "a recent meeting in Singapore between A and B"
+                      r"(?:(?:in|at)\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+)?between\s+", re.I)
 # (1.40.0) "two conversations between A and B over the past few days", "a planned call between C and D"
 _OTHER_TIME = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?"
                          r"(?:days|weeks|months)\b")
@@ -2751,8 +2752,8 @@ def _between(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
     for m in _BETWEEN.finditer(ps.t):
         rest = ps.t[m.end():_to_semicolon(ps.t, m.end())]
         if m.group("agreed") or _EARLIER_AFTER.search(rest) or re.search(r"\b" + _PAST_TIME, rest) or \
-                _OTHER_TIME.search(rest) or m.group("call") and _OTHER_CALL.search(ps.t, max(0, m.start() - 30),
-                                                                                   m.start()):
+                _OTHER_TIME.search(rest) or _OTHER_CALL.search(ps.t, max(0, m.start() - 30), m.start()):
+            # (1.48.0: "a recent meeting between A and B" too, not only a call)
             out.append(("noted", _persons_until_predicate(ps, m.end()), "between_elsewhere"))
     return out
 

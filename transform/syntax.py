@@ -887,12 +887,19 @@ def _courtesy_call(prep: Any) -> bool:
         head.head.lemma_.lower() == "pay" and not _counterpart_elsewhere(head.head)
 
 
+_OTHER_MEETING = {"recent", "previous", "earlier", "last", "historic", "past", "upcoming", "next", "future", "planned",
+                  "proposed", "forthcoming", "former", "first"}
+
+
 def _meeting_between(word: Any) -> bool:
     """Rule `syntax_between`: "Talks were held between A and B", "the meeting between A and B": the sides of a
     meeting the readout reports were at it."""
     if word.pos_ == "NOUN":  # ... not "the talks between A and B held last year"
         verb = word.head
-        return word.lemma_.lower() in MEETING_NOUNS and not (verb.pos_ in ("VERB", "AUX") and _elsewhere(verb))
+        # (1.48.0) nor another meeting named by its time: "a recent meeting in Singapore between A and B"
+        other = any(c.dep_ in ("amod", "compound") and c.lower_ in _OTHER_MEETING for c in word.children)
+        return word.lemma_.lower() in MEETING_NOUNS and not other and \
+            not (verb.pos_ in ("VERB", "AUX") and _elsewhere(verb))
     return word.pos_ == "VERB" and word.lemma_.lower() in ("hold", "take", "open", "begin") and not _elsewhere(word) \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MEETING_NOUNS for c in word.children)
 
