@@ -204,3 +204,15 @@ def test_the_sides_of_a_recent_meeting_elsewhere_are_mentions():
 def test_the_sides_of_the_meeting_itself_attended():  # guard
     p = run("The meeting in Havana between Foreign Minister Carlos Rivas and Minister Rogelio Sierra focused on trade.")
     assert {"Carlos Rivas", "Rogelio Sierra"} <= names(p.attendees)
+
+
+def test_the_addressee_of_a_letter_is_a_mention():
+    p = run("President Milos Vukovic met Ambassador Li Ming on Tuesday to present to him a letter for Chinese "
+            "President Xi Jinping about the situation.")
+    assert "Li Ming" in names(p.attendees)
+    assert rule_of(p.mentions, "Xi Jinping") == "letter_addressee"
+
+
+def test_a_letter_handed_over_by_a_guest_leaves_the_guest_present():  # guard
+    p = run("President Milos Vukovic received a letter from Ambassador Li Ming, who met him on Tuesday.")
+    assert "Li Ming" not in names(p.mentions)

@@ -1560,6 +1560,9 @@ class Collector:
         if role in ("attend", "speech") and subj.name and _represented(evidence, name):
             self.noted.setdefault(subj.name, "represented")
             return True
+        if role in ("attend", "speech") and subj.name and _addressee(evidence, name):
+            self.noted.setdefault(subj.name, "letter_addressee")
+            return True
         return False
 
     def add(self, subj: Subject, role: str, evidence: str, rule: str) -> None:
@@ -1631,6 +1634,20 @@ def _deceased(sentence: str, name: str) -> bool:
         return False  # (the common case, without a regex per name)
     return any(_DECEASED_BEFORE.search(sentence, max(0, m.start() - 110), m.start())
                for m in re.finditer(re.escape(name), sentence))
+
+
+# rule `letter_addressee` (parser 1.48.0): the one a letter or message is for ("to present to him a letter for Chinese
+# President A", "an open letter to the Speaker of the US House of Representatives B") was not at the meeting: a
+# mention; only styles and offices between
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:letters?|messages?|invitations?|petitions?)\s+(?:(?:addressed|sent)\s+)?(?:for|to)\s+"
+                               r"(?:(?:the|his|her|their|[A-Z][\w.'\u2019()-]*,?|of|and)\s+){0,9}$")
+
+
+def _addressee(sentence: str, name: str) -> bool:
+    if not re.search(r"\b(?:letter|message|invitation|petition)s?\b", sentence):
+        return False  # (the common case, without a regex per name)
+    at = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    return bool(at) and all(_ADDRESSEE_BEFORE.search(sentence, max(0, i - 110), i) for i in at)
 
 
 # rules `future_meeting` and `succession` (parser 1.48.0): a person the text names only as the side of a meeting still to
@@ -3765,7 +3782,8 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
                 continue
             # (before the list checks: "A, representing Premier B, and C" is a list of those present but B)
             early = "absent_label" if key in col.absent else "represented" if (
-                col.noted.get(key) == "represented" or _represented(s.text, sp.name)) else \
+                col.noted.get(key) == "represented" or _represented(s.text, sp.name)) else "letter_addressee" if (
+                col.noted.get(key) == "letter_addressee" or _addressee(s.text, sp.name)) else \
                 "deceased" if _deceased(s.text, sp.name) else _later_or_earlier(s.text, sp.name)
             if early:
                 out[key] = {"name": doc.persons[key].name, "evidence": s.text, "rule": early}
