@@ -216,3 +216,9 @@ def test_the_addressee_of_a_letter_is_a_mention():
 def test_a_letter_handed_over_by_a_guest_leaves_the_guest_present():  # guard
     p = run("President Milos Vukovic received a letter from Ambassador Li Ming, who met him on Tuesday.")
     assert "Li Ming" not in names(p.mentions)
+
+
+def test_the_pm_refers_to_the_prime_minister():
+    p = run("Georgian Prime Minister Irakli Kobadze held a farewell meeting with British Ambassador Mark Clayton. At "
+            "the meeting, the PM stressed the strategic partnership.")
+    assert "Irakli Kobadze" in names(p.speakers)

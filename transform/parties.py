@@ -127,6 +127,12 @@ def _office_core(title: str) -> list[str]:
     return re.sub(r"\([^()]*\)", " ", core).replace("-", " ").split()
 
 
+# (1.48.0) an office written short after "the": "At the meeting, the PM and Ambassador stressed ..."
+_OFFICE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "CM": "Chief Minister",
+                         "DPM": "Deputy Prime Minister", "VP": "Vice President"}
+_ABBREVIATED_OFFICE = re.compile(r"^([Tt]he\s+)(PM|FM|CM|DPM|VP)$")
+
+
 def definite_office(ref: str) -> re.Match | None:
     """"the Governor", "the Director-General", and rule `named_office_reference`'s "the County Manager"."""
     m = DEFINITE_OFFICE.match(ref)
@@ -481,7 +487,7 @@ class Doc:
 
     def resolve(self, ref: str, pos: int) -> str | None:
         """Back-reference -> person key: "He"/"She", a surname, "the Governor", "Secretary Peng"."""
-        ref = ref.strip()
+        ref = _ABBREVIATED_OFFICE.sub(lambda m: m.group(1) + _OFFICE_ABBREVIATIONS[m.group(2)], ref.strip())
         if PRONOUN.match(ref):
             return self.last_person
         m = definite_office(ref)
