@@ -1673,9 +1673,10 @@ def _later_or_earlier(sentence: str, name: str) -> str | None:
         return None  # (the common case, without a regex per name)
     hits = [_LATER_OR_EARLIER_BEFORE.search(sentence, max(0, m.start() - 110), m.start())
             for m in re.finditer(re.escape(name), sentence)]
-    if not hits or not all(hits):
+    found = [h for h in hits if h is not None]
+    if not found or len(found) < len(hits):
         return None
-    return "succession" if re.search(r"replace|succeed", hits[0].group(0)) else "future_meeting"
+    return "succession" if re.search(r"replace|succeed", found[0].group(0)) else "future_meeting"
 
 
 def _dotted(name: str, dotted: dict[str, str]) -> str:
