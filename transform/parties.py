@@ -1618,11 +1618,17 @@ _REPRESENTED_BEFORE = re.compile(r"(?:\brepresenting|\bon\s+behalf\s+of|(?<!\bwa
                                  r"(?:(?:the|his|her|their|[A-Z][\w.'\u2019()-]*,?|of|and)\s+){0,8}$")
 
 
+def _cued_before(sentence: str, name: str, before: re.Pattern, window: int) -> list[re.Match | None]:
+    """Per writing of `name` in the sentence, the cue `before` that ends right before it (within `window` characters)
+    or None: the rules below name a person as absent only when every writing is so cued."""
+    return [before.search(sentence, max(0, m.start() - window), m.start()) for m in re.finditer(re.escape(name), sentence)]
+
+
 def _represented(sentence: str, name: str) -> bool:
     if "represent" not in sentence and "behalf" not in sentence:
         return False  # (the common case, without a regex per name)
-    at = [m.start() for m in re.finditer(re.escape(name), sentence)]
-    return bool(at) and all(_REPRESENTED_BEFORE.search(sentence, max(0, i - 90), i) for i in at)
+    cues = _cued_before(sentence, name, _REPRESENTED_BEFORE, 90)
+    return bool(cues) and all(cues)
 
 
 # rule `deceased` (parser 1.45.0): a person the text remembers as dead ("the late President of the Congo, His
@@ -1638,8 +1644,7 @@ def _deceased(sentence: str, name: str) -> bool:
     if not re.search(r"\b(?:late|memory|memorial|mausoleum|passing|death|assassination|homage|anniversary|burial|"
                      r"funeral)\b", sentence):
         return False  # (the common case, without a regex per name)
-    return any(_DECEASED_BEFORE.search(sentence, max(0, m.start() - 110), m.start())
-               for m in re.finditer(re.escape(name), sentence))
+    return any(_cued_before(sentence, name, _DECEASED_BEFORE, 110))
 
 
 # rule `letter_addressee` (parser 1.48.0): the one a letter or message is for ("to present to him a letter for Chinese
@@ -1652,8 +1657,8 @@ _ADDRESSEE_BEFORE = re.compile(r"\b(?:letters?|messages?|invitations?|petitions?
 def _addressee(sentence: str, name: str) -> bool:
     if not re.search(r"\b(?:letter|message|invitation|petition)s?\b", sentence):
         return False  # (the common case, without a regex per name)
-    at = [m.start() for m in re.finditer(re.escape(name), sentence)]
-    return bool(at) and all(_ADDRESSEE_BEFORE.search(sentence, max(0, i - 110), i) for i in at)
+    cues = _cued_before(sentence, name, _ADDRESSEE_BEFORE, 110)
+    return bool(cues) and all(cues)
 
 
 # rules `future_meeting` and `succession` (parser 1.48.0): a person the text names only as the side of a meeting still to
@@ -1671,12 +1676,11 @@ def _later_or_earlier(sentence: str, name: str) -> str | None:
     if not re.search(r"\b(?:will|would|shall|expected|scheduled|due|set|plans?|replace[sd]?|succeed(?:s|ed)?)\b",
                      sentence):
         return None  # (the common case, without a regex per name)
-    hits = [_LATER_OR_EARLIER_BEFORE.search(sentence, max(0, m.start() - 110), m.start())
-            for m in re.finditer(re.escape(name), sentence)]
-    found = [h for h in hits if h is not None]
-    if not found or len(found) < len(hits):
+    cues = _cued_before(sentence, name, _LATER_OR_EARLIER_BEFORE, 110)
+    first = cues[0] if cues and all(cues) else None
+    if first is None:
         return None
-    return "succession" if re.search(r"replace|succeed", found[0].group(0)) else "future_meeting"
+    return "succession" if re.search(r"replace|succeed", first.group(0)) else "future_meeting"
 
 
 def _dotted(name: str, dotted: dict[str, str]) -> str:
