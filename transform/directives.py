@@ -348,12 +348,10 @@ def cue_stress_need(text: str) -> list[tuple[int, int]]:
 # (1.48.0) the importance of a thing, not of an act (GUIDELINES 2.8: "the importance of" + action): "highlighted the
 # importance of the agreement", "stressed the importance of bilateral relations"; an act is a gerund within three words
 # ("the importance of thoroughly implementing", "of Egypt communicating with")
-_THING_AFTER = re.compile(r"\s*(?:(?:the|a|an|this|these|that|its|their|his|her|our|such)\b|(?:\S+\s+){0,2}?"
+_DETERMINERS = ("the", "a", "an", "this", "these", "that", "its", "their", "his", "her", "our", "such")
+_THING_AFTER = re.compile(r"\s*(?:(?:" + "|".join(_DETERMINERS) + r")\b|(?:\S+\s+){0,2}?"
                           r"(?:relations?|relationships?|ties|cooperation|partnerships?|friendship|diplomacy|visits?|"
                           r"agreements?|meetings?|fact|role|contributions?|association)\b)", re.I)
-
-
-_DETERMINERS = {"the", "a", "an", "this", "these", "that", "its", "their", "his", "her", "our", "such"}
 
 
 def _importance_of_a_thing(text: str, end: int) -> bool:
@@ -600,11 +598,15 @@ def looks_like_headline(text: str, sentence, in_header: bool, is_last: bool) -> 
         return False
     if not text:
         return len(sentence.text.split()) <= 25
-    para_start = text.rfind("\n", 0, sentence.start) + 1
-    para_end = text.find("\n", sentence.end)
-    para_end = len(text) if para_end < 0 else para_end
-    whole = not text[para_start:sentence.start].strip() and not text[sentence.end:para_end].strip()
-    return whole and len(sentence.text.split()) <= 25
+    return _alone_on_its_line(text, sentence) and len(sentence.text.split()) <= 25
+
+
+def _alone_on_its_line(text: str, sentence) -> bool:
+    """Nothing but spaces shares the sentence's line (its paragraph)."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:sentence.start].strip() and not text[sentence.end:line_end].strip()
 
 
 # (1.48.0) a page's links and section labels: a whole line in title case with no terminal punctuation ("Must Read", "-
@@ -613,14 +615,9 @@ _LINK_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
 def is_link_line(text: str, sentence) -> bool:
-    if _TERMINAL.search(sentence.text):
+    if _TERMINAL.search(sentence.text) or not _alone_on_its_line(text, sentence):
         return False
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    if line.strip() != sentence.text.strip():
-        return False
-    words = [w for w in _LINK_WORD.findall(line) if len(w) > 3]
+    words = [w for w in _LINK_WORD.findall(sentence.text) if len(w) > 3]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 

@@ -1614,8 +1614,11 @@ class Collector:
 # rule `represented` (parser 1.44.0): the person someone stands in for ("B, representing Premier Tan Sri A", "on
 # behalf of the Secretary General Hon. (Dr). A") was not at the meeting; only styles and offices between
 # (1.48.0) "A represented the President of Liberia, His Excellency President B" (active; never "was represented by")
-_REPRESENTED_BEFORE = re.compile(r"(?:\brepresenting|\bon\s+behalf\s+of|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)\brepresented)\s+"
-                                 r"(?:(?:the|his|her|their|[A-Z][\w.'\u2019()-]*,?|of|and)\s+){0,8}$")
+# the styles, offices and commas between a cue and the name it places elsewhere ("the President of Liberia, His
+# Excellency President B"), for the rules below
+_OFFICES_BETWEEN = r"(?:(?:the|his|her|their|[A-Z][\w.'\u2019()-]*,?|of|and)\s+)"
+_REPRESENTED_BEFORE = re.compile(r"(?:\brepresenting|\bon\s+behalf\s+of|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)\brepresented)\s+" +
+                                 _OFFICES_BETWEEN + r"{0,8}$")
 
 
 def _cued_before(sentence: str, name: str, before: re.Pattern, window: int) -> list[re.Match | None]:
@@ -1650,8 +1653,8 @@ def _deceased(sentence: str, name: str) -> bool:
 # rule `letter_addressee` (parser 1.48.0): the one a letter or message is for ("to present to him a letter for Chinese
 # President A", "an open letter to the Speaker of the US House of Representatives B") was not at the meeting: a
 # mention; only styles and offices between
-_ADDRESSEE_BEFORE = re.compile(r"\b(?:letters?|messages?|invitations?|petitions?)\s+(?:(?:addressed|sent)\s+)?(?:for|to)\s+"
-                               r"(?:(?:the|his|her|their|[A-Z][\w.'\u2019()-]*,?|of|and)\s+){0,9}$")
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:letters?|messages?|invitations?|petitions?)\s+(?:(?:addressed|sent)\s+)?(?:for|to)\s+" +
+                               _OFFICES_BETWEEN + r"{0,9}$")
 
 
 def _addressee(sentence: str, name: str) -> bool:
@@ -1668,8 +1671,7 @@ def _addressee(sentence: str, name: str) -> bool:
 _LATER_OR_EARLIER_BEFORE = re.compile(
     r"(?:\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+to|plans?\s+to)\s+(?:also\s+)?"
     r"(?:meet(?:\s+with)?|be\s+received\s+by|host|call\s+on|hold\s+talks\s+with)|"
-    r"\b(?:replaced|replaces|succeeded|succeeds)(?:\s+by)?)\s+"
-    r"(?:(?:the|his|her|their|[A-Z][\w.'\u2019()-]*,?|of|and)\s+){0,8}$")
+    r"\b(?:replaced|replaces|succeeded|succeeds)(?:\s+by)?)\s+" + _OFFICES_BETWEEN + r"{0,8}$")
 
 
 def _later_or_earlier(sentence: str, name: str) -> str | None:

@@ -887,8 +887,9 @@ def _courtesy_call(prep: Any) -> bool:
         head.head.lemma_.lower() == "pay" and not _counterpart_elsewhere(head.head)
 
 
-_OTHER_MEETING = {"recent", "previous", "earlier", "last", "historic", "past", "upcoming", "next", "future", "planned",
-                  "proposed", "forthcoming", "former", "first"}
+# the lexicon's adjectives of another occasion (`_counterpart_elsewhere`), and those that date a meeting of two named
+# others ("the historic / planned meeting between A and B")
+_OTHER_MEETING = ELSEWHERE_ADJECTIVES | {"historic", "planned", "proposed", "first"}
 
 
 def _meeting_between(word: Any) -> bool:
