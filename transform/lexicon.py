@@ -170,6 +170,12 @@ BURMESE_SYLLABLES = {
     "nyo", "thwin", "zeya", "chit", "yin", "ei", "mon", "pe", "ba", "sai", "tha", "kan", "yan", "wint", "lay",
     "htwe", "cho", "thida", "nwe", "phone", "kyaing", "sandar", "nanda", "thiha", "hlwan", "paing", "lwan", "tay",
     "saw"}
+# (1.49.0) Arabic and Somali given names the US census lacks, for a name written "A Sheikh B" (names.sheikh_inside)
+ARABIC_GIVEN_NAMES = {
+    "abdi", "abdullahi", "abdirahman", "abdikarim", "abdulkadir", "abdul", "abdullah", "abdulla", "abdel", "abdelaziz",
+    "sharif", "yusuf", "yussuf", "hussein", "husain", "hassan", "ibrahim", "ismail", "mahad", "mahmoud", "mahmud",
+    "mustafa", "osman", "othman", "hamza", "khalid", "khaled", "said", "saeed", "salah", "jamal", "nasser", "adan",
+    "aden", "farah", "warsame", "awat", "bashir", "idris", "idriss", "musa", "issa", "isa", "yasin", "yassin"}
 # (1.44.0) common Vietnamese middle names: a family name, one of these and a given name are a name ("Ha Van Sieu")
 VIETNAMESE_MIDDLE_NAMES = {
     "van", "thi", "duc", "huu", "viet", "quoc", "xuan", "ngoc", "minh", "thanh", "hong", "dinh", "cong", "chi",

@@ -47,6 +47,7 @@ from readouts.pinyin import (  # noqa: F401 (re-exported)
 )
 from readouts.transform.lexicon import (
     ADDRESS_WORDS,
+    ARABIC_GIVEN_NAMES,
     BURMESE_SYLLABLES,
     CALENDAR_WORDS,
     COMMON_CHINESE_SURNAMES,
@@ -335,6 +336,21 @@ def arabic_chain_names(text: str) -> list[NameSpan]:
             continue  # "Minister bin X": the office's rules
         out.append(NameSpan(m.start(1), m.end(1), m.group(1), "arabic_chain"))
     return out
+
+
+# rule `sheikh_inside` (parser 1.49.0): "Sheikh" between a given name and a surname is a word of the name, as
+# Somali and Kurdish names write it ("President Hassan Sheikh Mohamud", "South West Sharif Hassan Sheikh Adan"), not
+# the Gulf style before one ("Emir Sheikh Tamim", "Bangabandhu Sheikh Mujibur": no given name before it)
+_SHEIKH_INSIDE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{2,})\s(?:Sheikh|Shaikh)\s[A-Z][a-z]{2,}(?![\w'\u2019-])")
+
+
+def sheikh_inside_names(text: str) -> list[NameSpan]:
+    return [NameSpan(m.start(), m.end(), m.group(0), "sheikh_inside") for m in _SHEIKH_INSIDE.finditer(text)
+            if _given_name(m.group(1))]
+
+
+def _given_name(word: str) -> bool:
+    return (word.lower() in census_names()[0] or word.lower() in ARABIC_GIVEN_NAMES) and not _office_word(word)
 
 
 # (parser 1.38.0) an honorific written without its space before initials ("Mr.L.P.Madanayake", "Mr.M.A. Anas",
@@ -795,8 +811,8 @@ _LOWER_OFFICE = re.compile(
     r"director(?:-general)?|general\s+manager|manager|president|minister|governor|mayor|chairman|chairwoman|chair|"
     r"co-chair|secretary(?:-general)?|judge|representative|ceo|founder|co-founder|professor|dean|rector|senator|"
     r"treasurer|spokesperson|spokesman|spokeswoman|counsellor|counselor|commissioner|laureate|winner|attach\u00e9|"
-    r"attache)(?:\s+(?:of|in|for)\s+(?!the\b|a\b|an\b)[a-z]+|\s+to\s+[A-Z][a-z]+)?\s+(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD +
-    r"){1,2})(?=\s+[a-z]|\s*[,.;:)]|$)")
+    r"attache)(?:\s+(?:of|in|for)\s+(?!the\b|a\b|an\b)[a-z]+|\s+to\s+[A-Z][a-z]+)?\s+(" + _WESTERN_WORD + r"(?:" + _PARTICLES +
+    r" " + _WESTERN_WORD + r"){1,2})(?=\s+[a-z]|\s*[,.;:)]|$)")  # (1.49.0) "minister Melanie Schultz van Haegen"
 
 
 # rule `lower_pinyin_name` (parser 1.34.0): a Chinese name written all in lower case right after an office, as
@@ -1713,7 +1729,7 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     # (a Cantonese name of four words after "Mr" is the Cantonese rule's, found by the honorific rule too since 1.42.0)
     cands = nicknamed_names(text) + burmese_names(text) + vietnamese_names(text) + comma_pinyin_names(text) + \
-        cantonese_names(text) + honorific_names(text) + glued_honorific_names(text) + \
+        cantonese_names(text) + sheikh_inside_names(text) + honorific_names(text) + glued_honorific_names(text) + \
         chinese_names(text, title_case) + hyphenated_names(text, title_case) + arabic_chain_names(text)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text) + \
@@ -1788,11 +1804,11 @@ _NOT_FIRST_WORDS = COUNTRY_WORDS | LEGISLATURE_WORDS | ORG_HEADS | {"command", "
 def without_country(sp: NameSpan) -> NameSpan:
     """Rule `country_not_name` (parser 1.38.0): a country or its adjective is never a person's first word
     ("Ambassador to Russia Rudiger von Fritsch", "counterparts Estonian Taavi Roivas"), whichever rule ran the name
-    on into it; at least two name words stay."""
+    on into it; at least two name words stay. (1.49.0) Nor is an office in the plural ("Principals Alan Speight")."""
     words = sp.name.split()
     drop = 0  # (1.45.0) a legislature's own name too ("Verkhovna Rada Ruslan Stefanchuk"), a body's head word
-    while len(words) - drop > 2 and words[drop].lower().rstrip(",") in _NOT_FIRST_WORDS and \
-            words[drop + 1][:1].isupper():
+    while len(words) - drop > 2 and (words[drop].lower().rstrip(",") in _NOT_FIRST_WORDS or
+                                     _plural_office(words[drop])) and words[drop + 1][:1].isupper():
         drop += 1
     if not drop:
         return sp
@@ -1800,10 +1816,21 @@ def without_country(sp: NameSpan) -> NameSpan:
     return NameSpan(sp.start + at, sp.end, sp.name[at:], sp.rule)
 
 
+def _plural_office(word: str) -> bool:
+    """(1.49.0) "Vice Principals Alan Speight, Ruth Taylor": an office in the plural heads a list, no name."""
+    return len(word) > 4 and word.endswith("s") and word[:-1].lower() in OFFICE_WORDS
+
+
 def clean_name(name: str) -> str:
     """Drop honorifics and collapse whitespace: "Mr.  Yin Li" -> "Yin Li"."""
     name = " ".join(name.replace("\u00a0", " ").split())
-    return HONORIFIC.sub("", name).strip(" ,.")
+    return HONORIFIC.sub(lambda m: m.group(0) if _sheikh_inside(name, m) else "", name).strip(" ,.")
+
+
+def _sheikh_inside(name: str, m: re.Match) -> bool:
+    """"Hassan Sheikh Mohamud" keeps its "Sheikh" (`sheikh_inside`)."""
+    before = re.search(r"([A-Z][a-z]{2,})\s$", name[:m.start()])
+    return before is not None and m.group(0).startswith(("Sheikh", "Shaikh")) and _given_name(before.group(1))
 
 
 def surname_of(name: str) -> str:

@@ -1,0 +1,25 @@
+"""Parser 1.49.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import everyone, names, run
+
+# ---------------------------------------------------------------- names
+
+
+def test_sheikh_between_a_given_name_and_a_surname_is_a_word_of_the_name():
+    p = run("President Abdi Sheikh Warsame chaired the National Security Council meeting on Tuesday.")
+    assert p.chairs == ["Abdi Sheikh Warsame"]
+
+
+def test_sheikh_before_a_name_stays_a_style():  # guard
+    p = run("Emir Sheikh Tamim received Minister Layla Haddad on Monday.")
+    assert "Tamim" in everyone(p) and not any("Emir" in n or "Sheikh" in n for n in everyone(p))
+
+
+def test_an_office_in_the_plural_heads_a_list_and_is_no_name():
+    p = run("The delegation met Rector Tomas Berg, Vice Rectors Anna Lind, Erik Strand and Maja Holm.")
+    assert {"Anna Lind", "Erik Strand", "Maja Holm"} <= names(p.attendees)
+    assert not any(n.startswith("Rectors") for n in everyone(p))
+
+
+def test_a_lower_case_office_keeps_a_name_with_a_particle_inside():
+    p = run("The delegation met with transport minister Karin Smit van Doorn and finance minister Henk Bos.")
+    assert {"Karin Smit van Doorn", "Henk Bos"} <= names(p.attendees)
