@@ -23,3 +23,8 @@ def test_an_office_in_the_plural_heads_a_list_and_is_no_name():
 def test_a_lower_case_office_keeps_a_name_with_a_particle_inside():
     p = run("The delegation met with transport minister Karin Jansen van Dam and finance minister Henk Bos.")
     assert {"Karin Jansen van Dam", "Henk Bos"} <= names(p.attendees)
+
+
+def test_an_agency_dateline_is_no_word_of_the_office_that_opens_the_clause():
+    p = run("KAMPALA – Speaker of Parliament, Anita Kato urged the MPs to take advantage of the visiting delegations.")
+    assert names(p.speakers) == {"Anita Kato"}
