@@ -28,3 +28,8 @@ def test_a_lower_case_office_keeps_a_name_with_a_particle_inside():
 def test_an_agency_dateline_is_no_word_of_the_office_that_opens_the_clause():
     p = run("KAMPALA – Speaker of Parliament, Anita Kato urged the MPs to take advantage of the visiting delegations.")
     assert names(p.speakers) == {"Anita Kato"}
+
+
+def test_a_title_case_dateline_with_its_date_is_no_speaker():
+    p = run("Zagreb, 12 May 2016 – Prime Minister Ivo Maric and Ambassador Karl Lund spoke today about investment.")
+    assert names(p.speakers) == {"Ivo Maric", "Karl Lund"}

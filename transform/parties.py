@@ -1005,11 +1005,16 @@ def _without_portfolio_list(t: str, out: list, labels: list) -> tuple[list, list
 
 
 # a news agency's dateline in capitals before the clause: "KAMPALA – ", "NAIROBI, March 3 (Xinhua) -- "
-_DATELINE_LEAD = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
-                            r"(?:\([^()]{1,20}\)\s*)?(?:[\u2013\u2014]|--?)\s+(?=\S)")
+# (or in title case with its date: "Belgrade, 10 March 2015 – ")
+_DATELINE_DATE = r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
+_DATELINE_LEAD = re.compile(r"(?:[A-Z]{3,}(?:[ -][A-Z]{3,})*(?:" + _DATELINE_DATE + r")?|[A-Z][a-z]+(?: [A-Z][a-z]+)?" +
+                            _DATELINE_DATE + r")\s*(?:\([^()]{1,20}\)\s*)?(?:[\u2013\u2014]|--?)\s+(?=\S)")
 
 
 def merge_items(text: str, base: int, names: frozenset[tuple[int, int]] = frozenset()) -> list[Item]:
+    dateline = _DATELINE_LEAD.match(text, len(text) - len(text.lstrip()))
+    if dateline:  # (1.49.0) "KAMPALA – Speaker of Parliament, A urged": the dateline is no word of the clause
+        text = " " * dateline.end() + text[dateline.end():]
     parts = _SEP.split(text)
     raw_items: list[Item] = []
     pos = 0
@@ -1023,10 +1028,6 @@ def merge_items(text: str, base: int, names: frozenset[tuple[int, int]] = frozen
         if part.strip():
             raw_items.append(Item(base + pos + lead, base + pos + len(part.rstrip()), part.strip(), sep))
         pos += len(part)
-    lead_dateline = _DATELINE_LEAD.match(raw_items[0].text) if raw_items and not text[:raw_items[0].start - base].strip() else None
-    if lead_dateline:  # (1.49.0) "KAMPALA – Speaker of Parliament, A urged": the dateline is no word of the office
-        first = raw_items[0]
-        raw_items[0] = Item(first.start + lead_dateline.end(), first.end, first.text[lead_dateline.end():], first.sep)
     day = re.search(r"\s+(?:today|yesterday|tonight)$", raw_items[-1].text) if raw_items else None
     if day:  # "A and B today signed": the day is no word of B
         last = raw_items[-1]
