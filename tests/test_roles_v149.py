@@ -1,5 +1,5 @@
 """Parser 1.49.0 name and role rules, on invented texts (pure functions, no Prefect)."""
-from role_helpers import everyone, names, run
+from role_helpers import everyone, names, run, titles_of
 
 # ---------------------------------------------------------------- names
 
@@ -33,3 +33,18 @@ def test_an_agency_dateline_is_no_word_of_the_office_that_opens_the_clause():
 def test_a_title_case_dateline_with_its_date_is_no_speaker():
     p = run("Zagreb, 12 May 2016 – Prime Minister Ivo Maric and Ambassador Karl Lund spoke today about investment.")
     assert names(p.speakers) == {"Ivo Maric", "Karl Lund"}
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_an_office_after_one_fronted_adverbial_is_the_title_of_the_name_in_commas():
+    p = run("Speaking at a launch event in Lusaka, KZCC Chairman, Tom Banda said that trade will grow.")
+    assert titles_of(p, "Tom Banda") == ["KZCC Chairman"]
+    p = run("Following the remarks of the Forum Chair, the Island Forum Secretary General, Ana Reti welcomed the plan.")
+    assert titles_of(p, "Ana Reti") == ["Island Forum Secretary General"]
+
+
+def test_in_a_roll_after_a_name_the_office_stays_that_persons():  # guard
+    p = run("At the meeting were Governor Tom Banda, Chairman of the Zambia Chamber, Ana Reti and others.")
+    assert titles_of(p, "Ana Reti") != ["Chairman of the Zambia Chamber"]

@@ -435,6 +435,8 @@ _ADDRESS_RUN = re.compile(r"(?:(?:(?:" + "|".join(HONORIFICS + RANK_ABBREVIATION
 _OFFICE_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:visiting\s+)?(.+)$", re.S)  # "the visiting Chinese Foreign Minister"
 
 
+_FRONTED_ADVERBIAL = re.compile(r"\s*(?:In|At|On|During|Following|After|Before|Speaking|Addressing|Meanwhile|Earlier|"
+                                r"Later|Separately|Upon|Under|Since|Today|Yesterday)\b[^,;:]*,\s*$")
 _PHOTO_POSITION = re.compile(r"\((?:left|right|center|centre|front|middle|[A-Z]|[1-9](?:st|nd|rd|th)\s+[lr]\w*)\)", re.I)
 
 
@@ -453,6 +455,9 @@ def office_comma_led(text: str, name_start: int, name_end: int, floor: int = 0) 
     opens = [0] if start == 0 and not floor or re.match(r"(?:the|an?)\s", chunk, re.I) and not \
         re.search(r"[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*[,;:]\s*$", text[:start]) and \
         text[floor:start].strip(" ,;:") else []  # or "At the meeting, the founder of X, B": not after a name
+    if not opens and start > floor and _FRONTED_ADVERBIAL.match(text, floor, start):
+        opens = [0]  # (1.49.0) "Speaking at a launch in Nairobi, KCCC Chairman, Tim Chen said": after one fronted
+        # adverbial the office opens the clause ("Following the remarks of the Forum Chair, the Secretary General, B")
     if not opens and start > floor and re.search(r":\s*$", text[floor:start]) and \
             not re.search(r"[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*:\s*$", text[:start]):
         opens = [0]  # (parser 1.25.3) after a colon: "Colombo (LNW): Vice Minister of X, Sun Haiyan, paid"
