@@ -48,3 +48,14 @@ def test_an_office_after_one_fronted_adverbial_is_the_title_of_the_name_in_comma
 def test_in_a_roll_after_a_name_the_office_stays_that_persons():  # guard
     p = run("At the meeting were Governor Tom Banda, Chairman of the Zambia Chamber, Ana Reti and others.")
     assert titles_of(p, "Ana Reti") != ["Chairman of the Zambia Chamber"]
+
+
+def test_a_possessive_determiner_is_no_word_of_the_office():
+    p = run("Ms. Jane Orr, our Executive Director, gave a warm welcome to the visitors.")
+    assert titles_of(p, "Jane Orr") == ["Executive Director"]
+
+
+def test_a_lower_case_office_with_two_modifiers_before_the_name():
+    p = run("The delegation met deputy permanent secretary Ruth Banda and managing director Tom Hale.")
+    assert titles_of(p, "Ruth Banda") == ["deputy permanent secretary"]
+    assert titles_of(p, "Tom Hale") == ["managing director"]

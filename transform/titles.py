@@ -31,7 +31,8 @@ from readouts.transform.lexicon import (
 _HEAD_SPLIT = re.compile(r"\s+(?:of|to|for|at|in|on|with|from|under)\s+|\s*\((?![A-Z]{2,8}\)\s+[A-Z])|,")  # not "(DNCC) Mayor"
 # rule `who_is_also`: "X, who is also Secretary of ...": the relative apposition is a title like ", also ..."
 _LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+|"
-                   r"(?:for|by|from|with)\s+(?=(?-i:[A-Z])))*(?:(?:the|a|an)\s+)?"  # (1.33.0) "For Councillor X" in a vote
+                   r"(?:for|by|from|with)\s+(?=(?-i:[A-Z])))*(?:(?:the|a|an|our|its|their)\s+)?"  # (1.33.0) "For Councillor X" in a vote
+                   # (1.49.0: "A, our Executive Director, gave")
                    # (1.36.0) a style of address is no office: "Her Royal Highness Princess A" -> "Princess"
                    r"(?:(?:His|Her|Their)\s+(?:Royal\s+|Imperial\s+)?(?:Highness|Majesty|Excellency|Excellencies)\s+"
                    r"(?=(?-i:[A-Z])))?"
@@ -155,7 +156,8 @@ _POSTPOSITIVE = re.compile(r"\s+Extraordinary\s+and\s+Plenipotentiary$", re.I)
 _PLACE_WORDS = "|".join(sorted(PLACE_HEADS))
 _PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])(?<![A-Z.]\.)([A-Z](?:\.[A-Z])+\.|[A-Z\u00c0-\u00de][A-Za-z\u00df-\u00ff'\u2019-]*|[A-Z]{2,}[A-Za-z]*|"
                        r"\([A-Z]{2,}\)|of|the|in|for|at|to|on|and|provincial|municipal|prefectural|(?:" + _PLACE_WORDS + r")(?:['\u2019]s)?)\s+$")
-_PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])((?:(?:vice|deputy|executive|acting|assistant|party|section)[ -]){0,2}"
+_PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])((?:(?:vice|deputy|executive|acting|assistant|party|section|permanent|"
+                               r"senior|principal|general|managing|team)[ -]){0,2}"  # (1.49.0) "deputy permanent secretary A"
                                r"(?:chief|secretary|head|leader|governor|mayor|chairman|chairwoman|chairperson|director|"
                                r"minister|president|ambassador|consul|commissioner|administrator|premier|dean|chancellor|"
                                r"magistrate|spokesperson|spokesman|spokeswoman|member)(?:[ -]general)?)\s+$")  # (1.36.0)
