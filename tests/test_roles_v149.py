@@ -59,3 +59,8 @@ def test_a_lower_case_office_with_two_modifiers_before_the_name():
     p = run("The delegation met deputy permanent secretary Ruth Banda and managing director Tom Hale.")
     assert titles_of(p, "Ruth Banda") == ["deputy permanent secretary"]
     assert titles_of(p, "Tom Hale") == ["managing director"]
+
+
+def test_an_office_after_when_opens_the_clause():
+    p = run("That was what happened in Suva yesterday when Fiji Prime Minister, Sam Rabuka thanked the teams.")
+    assert titles_of(p, "Sam Rabuka") == ["Fiji Prime Minister"]

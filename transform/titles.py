@@ -427,7 +427,7 @@ def _article_office(text: str, floor: int, name_start: int) -> re.Match | None:
 # optional style of address and the name. The word before the office parts it from any earlier name, so in a roll
 # "A, the Mayor of X, B" B never takes A's office.
 _LED_BY = re.compile(r"\b(?:by|with|to|met|meets|received|receives|welcomed|welcomes|greeted|visited|visits|hosted|"
-                     r"accompanied|from|call(?:ed|s)?\s+on|and|including|namely)\s+"
+                     r"accompanied|from|call(?:ed|s)?\s+on|and|including|namely|when|where|while)\s+"  # (1.49.0) "when"
                      r"|(?:/|--|\u2013|\u2014)\s+", re.I)  # (parser 1.25.3) and after a dateline: "ENA/ Chief Administrator"
 _POST_NOMINALS = re.compile(r"(?:\s+(?:MP|CMG|KBE|CBE|OBE|MBE|GCMG|KCMG|QC|KC|SC|PhD|MLA|MEP))*")  # after the name
 _ADDRESS_RUN = re.compile(r"(?:(?:(?:" + "|".join(HONORIFICS + RANK_ABBREVIATIONS) + r")\.?|Professor|[Aa]cademician|"
