@@ -329,7 +329,8 @@ def _qualifiers(text: str, words: list[tuple[int, str]], floor: int) -> tuple[li
 _LEVEL_BEFORE = re.compile(r"(?:^|[^A-Za-z])(provincial|municipal|prefectural|county|district|city)\s+$")
 _PLACE_BEFORE_LEVEL = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)\s+$")
 _COMMA_HONORIFIC = re.compile(r",\s*(?:" + "|".join(HONORIFICS) + r")\.?\s+$")
-_CHUNK_START = re.compile(r".*(?:[;:]|\s-{1,2}\s|\u2014|\b(?:were|was|are|is|with|by|include|included|including)\s)", re.S)
+_CHUNK_START = re.compile(r".*(?:[;:]|\s-{1,2}\s|\u2014|\b(?:were|was|are|is|with|by|include|included|including|"
+                          r"received|receives|met|meets|welcomed|welcomes|hosted|greeted)\s)", re.S)  # (1.49.0) "received"
 
 
 def comma_honorific_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int] | None:
