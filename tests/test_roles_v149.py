@@ -64,3 +64,18 @@ def test_a_lower_case_office_with_two_modifiers_before_the_name():
 def test_an_office_after_when_opens_the_clause():
     p = run("That was what happened in Suva yesterday when Fiji Prime Minister, Sam Rabuka thanked the teams.")
     assert titles_of(p, "Sam Rabuka") == ["Fiji Prime Minister"]
+
+
+def test_an_office_that_a_meeting_verb_opens_is_a_title_before_the_style_office():
+    p = run("President Paul Kagame received the Tanzanian Foreign Minister, Ambassador Ali Mwinyi on Monday.")
+    assert titles_of(p, "Ali Mwinyi") == ["Tanzanian Foreign Minister", "Ambassador"]
+
+
+def test_a_one_word_host_written_with_an_office_attends():
+    p = run("President Kagame received the Tanzanian Foreign Minister, Ambassador Ali Mwinyi on Monday.")
+    assert "Kagame" in names(p.attendees)
+
+
+def test_a_one_word_host_without_an_office_does_not():  # guard
+    p = run("Jizzakh received the Tanzanian Foreign Minister, Ambassador Ali Mwinyi on Monday.")
+    assert "Jizzakh" not in names(p.attendees)

@@ -1988,8 +1988,10 @@ def meeting_hosts(col: Collector) -> None:
     for key, evidence in col.hosts.items():
         name = col.doc.persons[key].name
         if key in col.speakers or key in col.attendees or key in col.elsewhere or name in col.chairs or \
-                key not in col.participants or len(name.split()) < 2 or name.split()[-1].lower() in ORG_HEADS:
-            continue  # (a one-word host is as often a place or a misread name: "Jizzakh met ...")
+                key not in col.participants or len(name.split()) < 2 and not col.doc.persons[key].titles or \
+                name.split()[-1].lower() in ORG_HEADS:
+            continue  # (a one-word host is as often a place or a misread name: "Jizzakh met ..."; 1.49.0: one
+            # written with an office is a person, "President Kagame received A")
         if _SEPARATE_MEETING.search(evidence):
             continue  # "Meanwhile the Ambassador X met Dr Y": another meeting the readout adds
         col.add(Subject("person", key), "attend", evidence, "meeting_host")
