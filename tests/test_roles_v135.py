@@ -133,7 +133,8 @@ def test_an_office_of_a_portfolio_written_with_an_ampersand():
 def test_a_peers_and_a_dames_style_before_a_full_name_is_no_word_of_it():
     p = run("President Museveni also received Lord Michael Bates, the United Kingdom Minister of State for Foreign "
             "Affairs. Dame Meg Taylor attended the meeting. Lord Ahmad said the talks went well.")
-    assert names(p.attendees) == {"Michael Bates", "Meg Taylor"}
+    # (1.49.0: the host "President Museveni" attends too, a one-word host with an office)
+    assert names(p.attendees) == {"Museveni", "Michael Bates", "Meg Taylor"}
     assert names(p.speakers) == {"Lord Ahmad"}  # a peer by his title alone keeps it
 
 
