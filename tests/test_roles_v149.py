@@ -79,3 +79,8 @@ def test_a_one_word_host_written_with_an_office_attends():
 def test_a_one_word_host_without_an_office_does_not():  # guard
     p = run("Jizzakh received the Tanzanian Foreign Minister, Ambassador Ali Mwinyi on Monday.")
     assert "Jizzakh" not in names(p.attendees)
+
+
+def test_the_words_after_a_place_noun_and_of_are_a_place():
+    p = run("Governor Tom Banda thanked China for the highway to the coastal province of Preah Vihear and the port.")
+    assert "Preah Vihear" not in everyone(p)

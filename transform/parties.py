@@ -201,6 +201,9 @@ class Subject:
 
 _PLACE_AFTER = r"(?:[Pp]rovinces?|[Pp]rovincial|[Cc]ity|[Cc]ities|[Cc]ount(?:y|ies)|[Dd]istricts?|[Pp]refectures?|[Tt]ownships?)\b"
 _NAME_THEN_PLACE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+ [A-Z][a-z]+) " + _PLACE_AFTER)
+# (1.49.0) "the coastal province of Preah Sihanouk", "the City of Tshwane": the words after a place noun and "of"
+_PLACE_OF_NAME = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|[Cc]ounty|[Pp]refecture|[Dd]istrict|[Mm]unicipality|[Rr]egion|[Tt]own|"
+                            r"[Vv]illage|[Ii]sland)\s+of\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
 _PLACE_LIST = re.compile(r"((?:[A-Z][a-z]+ [A-Z][a-z]+(?:,\s+(?:and\s+)?|\s+and\s+))+[A-Z][a-z]+ [A-Z][a-z]+)\s+"
                          r"(?:[Pp]rovinces|[Cc]ities|[Cc]ounties|[Dd]istricts|[Pp]refectures)\b")
 # "... of 04 northern provinces sharing a border with Guangxi including Quang Ninh, Tuyen Quang, Lang Son, Cao Bang":
@@ -360,7 +363,7 @@ class Doc:
     def _drop_places(self) -> None:
         """Rule `written_as_place`: a name the same readout writes as a place ("Lao Cai province", "the Siem Reap
         Provincial Committee", "Quang Ninh, Lang Son and Cao Bang provinces") is that place, not a person."""
-        places = {m.group(1) for m in _NAME_THEN_PLACE.finditer(self.text)}
+        places = {m.group(1) for m in (*_NAME_THEN_PLACE.finditer(self.text), *_PLACE_OF_NAME.finditer(self.text))}
         for m in [*_PLACE_LIST.finditer(self.text), *_PLACES_INCLUDING.finditer(self.text)]:
             places |= {x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))}
         # (1.41.0) and a country, state or province of several words the lexicon knows ("Sierra Leone", "Nova Scotia"),
