@@ -82,5 +82,6 @@ def test_a_one_word_host_without_an_office_does_not():  # guard
 
 
 def test_the_words_after_a_place_noun_and_of_are_a_place():
-    p = run("Governor Tom Banda thanked China for the highway to the coastal province of Preah Vihear and the port.")
-    assert "Preah Vihear" not in everyone(p)
+    p = run("He thanked China for the highway from Phnom Penh capital to the coastal province of Stung Treng and the "
+            "new airport.")
+    assert "Stung Treng" not in everyone(p)
