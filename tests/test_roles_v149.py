@@ -85,3 +85,13 @@ def test_the_words_after_a_place_noun_and_of_are_a_place():
     p = run("He thanked China for the highway from Phnom Penh capital to the coastal province of Stung Treng and the "
             "new airport.")
     assert "Stung Treng" not in everyone(p)
+
+
+def test_a_name_run_on_into_a_bodys_head_word_names_the_body():
+    p = run("Australia Song Qingling foundation President Chen Xinghui said at the opening that the town has changed.")
+    assert names(p.speakers) == {"Chen Xinghui"}
+
+
+def test_co_chaired_after_a_name_is_no_body():  # guard
+    p = run("Secretary (West) Anil Verma co-chaired the consultations from the Indian side.")
+    assert p.chairs == ["Anil Verma"]

@@ -201,6 +201,8 @@ class Subject:
 
 _PLACE_AFTER = r"(?:[Pp]rovinces?|[Pp]rovincial|[Cc]ity|[Cc]ities|[Cc]ount(?:y|ies)|[Dd]istricts?|[Pp]refectures?|[Tt]ownships?)\b"
 _NAME_THEN_PLACE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+ [A-Z][a-z]+) " + _PLACE_AFTER)
+_NAMED_BODY_AFTER = re.compile(N.ORG_OR_PLACE_AFTER.pattern + r"(?![-\u2013])", re.I)  # not "co-chaired"
+_OFFICE_ALT = "|".join(sorted(map(re.escape, OFFICE_WORDS), key=len, reverse=True))
 # (1.49.0) "the coastal province of Preah Sihanouk", "the City of Tshwane": the words after a place noun and "of"
 _PLACE_OF_NAME = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|[Cc]ounty|[Pp]refecture|[Dd]istrict|[Mm]unicipality|[Rr]egion|[Tt]own|"
                             r"[Vv]illage|[Ii]sland)\s+of\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
@@ -240,6 +242,7 @@ class Doc:
         self._drop_phrase_pairs()
         self._canonical_spellings()
         self._drop_places()
+        self._drop_named_bodies()
         # rule `country_not_name`, also for the names the NER and the office rules added
         self.names_by_sentence = [[N.without_country(sp) for sp in spans] for spans in self.names_by_sentence]
         for s, spans in zip(sentences, self.names_by_sentence):
@@ -374,6 +377,17 @@ class Doc:
                 _THE_HONOURABLE_BEFORE.search(s.text, 0, sp.start) and N.written_as_place(sp.name, self.text))
 
         self.names_by_sentence = [[sp for sp in spans if not place(s, sp)]
+                                  for s, spans in zip(self.sentences, self.names_by_sentence)]
+
+    def _drop_named_bodies(self) -> None:
+        """Rule `named_body` (parser 1.49.0): a name run on into a body's or a place's head word ("Song Qingling
+        foundation", "the Liaoning Zhong Da group", "Cai Chang Town") names that body or place, not a person."""
+        def body(text: str, end: int) -> bool:  # (not "Francis Yeoh Group Managing Director, said": an office of his
+            # own follows; "X foundation President Chen said": the office is the next name's)
+            m = _NAMED_BODY_AFTER.match(text, end)
+            return m is not None and not re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:" + _OFFICE_ALT + r")(?-i:\s*[,.;]|\s+[a-z]|$)",
+                                                  text[m.end():], re.I)
+        self.names_by_sentence = [[sp for sp in spans if not body(s.text, sp.end)]
                                   for s, spans in zip(self.sentences, self.names_by_sentence)]
 
     def _canonical_spellings(self) -> None:
