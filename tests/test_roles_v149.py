@@ -95,3 +95,13 @@ def test_a_name_run_on_into_a_bodys_head_word_names_the_body():
 def test_co_chaired_after_a_name_is_no_body():  # guard
     p = run("Secretary (West) Anil Verma co-chaired the consultations from the Indian side.")
     assert p.chairs == ["Anil Verma"]
+
+
+def test_office_holders_in_a_semicolon_roll_are_no_references():
+    p = run("With a view to deepening the existing partnerships between their countries and the government and people "
+            "of Sierra Leone, six foreign envoys including the High Commissioner of the United Kingdom, Amb. Tom "
+            "Hale; the Ambassador of the Republic of the Gambia, Ambassador Musa Ceesay; the Ambassador of Republic "
+            "of Liberia, Amb. Ruth Kollie; the Ambassador of the Republic of Ghana, Amb. Kofi Mensah; the Honourary "
+            "Consul of the Republic of Malaysia, Ali Rahman, have paid a courtesy call on the Minister of Foreign "
+            "Affairs, Dr. Sam Kamara at his office in Freetown.")
+    assert not {"Musa Ceesay", "Ruth Kollie", "Kofi Mensah", "Ali Rahman"} & names(p.mentions)

@@ -1217,6 +1217,10 @@ def mention_evidence(head: Any) -> str | None:
             # (1.34.0) any other noun after a name is no term of one ("Xi Ling gorge", "Jal Jeevan Mission tree
             # plantation", "Mayor A trade delegation"): on the development sets 3 gold against 20 wrong and 6 present
             return "named_in_term" if t.head.lower_ in TERM_HEADS else None
+        if dep == "appos" and _is_office(t) and t.head.pos_ == "PROPN" and not _is_office(t.head) and \
+                _holder_below(t, head):
+            return None  # (1.49.0) "..., the Ambassador of the Republic of Lebanon, Amb. A; ...": the office A holds,
+            # hung by the parse on a place before it, is a list's item, no reference to A
         if dep in ("compound", "flat", "conj", "appos", "nmod"):
             after_body = after_body or dep in ("conj", "appos") and t.head.lower_ in ORG_HEADS | PLACE_HEADS
             t = t.head
@@ -1245,6 +1249,22 @@ def mention_evidence(head: Any) -> str | None:
             return _subject_evidence(t)
         return "future_meeting" if dep == "dobj" and _planned_meeting(t) else None
     return None
+
+
+def _holder_below(office: Any, name: Any) -> bool:
+    """The name hangs on the office as its apposition or conjunct (directly or through other offices)."""
+    t = name
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    for _ in range(6):
+        if t.dep_ not in ("appos", "conj") or t.head.i == t.i:
+            return False
+        if t.head.i == office.i:  # (a token is made anew at each access: compare positions)
+            return True
+        if not _is_office(t.head):
+            return False
+        t = t.head
+    return False
 
 
 _PLANNING_VERBS = ("schedule", "expect", "plan", "set", "due")
