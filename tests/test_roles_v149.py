@@ -105,3 +105,9 @@ def test_office_holders_in_a_semicolon_roll_are_no_references():
             "Consul of the Republic of Malaysia, Ali Rahman, have paid a courtesy call on the Minister of Foreign "
             "Affairs, Dr. Sam Kamara at his office in Freetown.")
     assert not {"Musa Ceesay", "Ruth Kollie", "Kofi Mensah", "Ali Rahman"} & names(p.mentions)
+
+
+def test_a_long_style_before_an_office_and_a_sheikh_leaves_the_name_after_the_sheikh():
+    p = run("The cabinet held its weekly meeting on Monday under the chairmanship of His Highness Prime Minister "
+            "Sheikh Talal Al-Khaled.")
+    assert p.chairs == ["Talal Al-Khaled"]

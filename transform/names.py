@@ -254,7 +254,14 @@ _KHMER_STYLED = re.compile(r"Samdech(?:\s+(?:" + _KHMER_AFTER_FIRST + r"))*+\s+(
 def honorific_names(text: str) -> list[NameSpan]:
     """Rule `honorific_name`: "Mr. Yin Li" -> Yin Li; "Mr. Ambassador", "Madam Chair" address an office."""
     out = []
-    for m in _HONORIFIC_NAME.finditer(text):
+    pos = 0
+    while (m := _HONORIFIC_NAME.search(text, pos)) is not None:
+        pos = m.end()
+        inner = _HONORIFIC_WORD.search(text, m.start(1), m.end(1))
+        if inner and _LONG_STYLE_AT.match(text, m.start()) and not _HONORIFIC_WORD.search(text, m.start(), m.start(1)) \
+                and any(_office_word(w) for w in text[m.start(1):inner.start()].split()):
+            pos = inner.start()  # (1.49.0) "His Highness Prime Minister Sheikh Jaber Al-Mubarak": the name after the
+            continue  # honorific that follows the office (the long style heads the office, not the name)
         words = m.group(1).split()
         khmer = _KHMER_STYLED.match(text, m.start(1))
         if khmer:  # (1.45.0) "H.E. Samdech Akka Moha Ponhea Chakrei Heng Samrin": the name after the long style
