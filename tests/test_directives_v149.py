@@ -21,3 +21,11 @@ def test_a_leaders_own_order_with_i_will():
 
 def test_a_procedural_ask_is_none():  # guard
     assert directive_cue("I will ask you to stand.") is None
+
+
+def test_an_appeal_to_a_court_then_a_relative_clause_is_none():  # guard
+    assert directive_cue("The court heard his appeal to the High Court, which agreed to hear the case in May.") is None
+
+
+def test_i_will_direct_my_remarks_to_the_students_is_none():  # guard
+    assert directive_cue("I will direct my remarks to the students of the university.") is None

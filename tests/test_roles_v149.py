@@ -111,3 +111,28 @@ def test_a_long_style_before_an_office_and_a_sheikh_leaves_the_name_after_the_sh
     p = run("The cabinet held its weekly meeting on Monday under the chairmanship of His Highness Prime Minister "
             "Sheikh Talal Al-Khaled.")
     assert p.chairs == ["Talal Al-Khaled"]
+
+
+# ---------------------------------------------------------------- guards from the review of 1.49.0
+
+
+def test_sheikh_inside_keeps_a_given_name_before_and_a_surname_after():
+    p = run("South West State President Sharif Hassan Sheikh Adan chaired the meeting.")
+    assert p.chairs == ["Sharif Hassan Sheikh Adan"]
+    p = run("Minister Ahmed Sheikh Ali Khan received the delegation on Monday.")
+    assert "Ahmed Sheikh Ali Khan" in names(p.attendees)
+
+
+def test_a_rank_before_sheikh_is_no_given_name():  # guard
+    p = run("Major Sheikh Ali Khan received the minister on Monday.")
+    assert not any(n.startswith("Major") for n in everyone(p))
+
+
+def test_a_verb_in_lower_case_after_a_name_is_no_body():  # guard
+    p = run("President Tom Hale thought that the talks went well, adding that trade will grow.")
+    assert "Tom Hale" in names(p.speakers)
+
+
+def test_an_office_apposed_to_a_place_outside_a_roll_keeps_its_reference():  # guard
+    p = run("Minister Tom Hale conveyed the greetings of Rwanda, the President, Paul Kagame, to the summit.")
+    assert "Paul Kagame" in names(p.mentions)

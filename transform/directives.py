@@ -29,9 +29,8 @@ _SHOULD_NOT_DEONTIC = re.compile(
     r"\bshould\s+(?:also\s+|still\s+|largely\s+|partly\s+|mainly\s+)?(?:be\s+(?:ascribed|attributed|credited|owed|thanked|grateful)\b|have\s+(?:been|had|done|known|gone|seen|taken|made|given|[a-z]+ed)\b)"
     r"|\bas\s+(?:they|it|he|she|we|one)\s+should\b(?!\s+(?:strive|work|make|ensure|continue|further|focus))", re.I)
 _MUST = re.compile(r"(?<!\ba\s)(?<!\bthe\s)\bmust\b(?!-)", re.I)
-_NEED_TO = re.compile(r"\bneeds?\s+to\b|\b(?:is|are)\s+(?:\w+ly\s+|also\s+|still\s+)?needed\s+to\b|"
-                      r"(?<=\bthere\s)(?:is|was|will\s+be|remains)\s+(?:also\s+|still\s+)?an?\s+(?:\w+\s+)?need\s+for\b",
-                      re.I)  # (1.49.0) "said there was a need for greater awareness about ..."
+_NEED_TO = re.compile(r"\bneeds?\s+to\b|\b(?:is|are)\s+(?:\w+ly\s+|also\s+|still\s+)?needed\s+to\b", re.I)
+_NEED_FOR = re.compile(r"\bneed\s+for\b", re.I)  # (1.49.0) only after "there is": "there was a need for greater awareness"
 _NOUN_NEED_BEFORE = re.compile(r"\b(?:the|a|an|urgent|pressing|real|growing|no)\s+$", re.I)
 _THERE_IS_BEFORE = re.compile(r"\bthere\s+(?:is|was|will\s+be|remains)\s+(?:also\s+|still\s+)?(?:an?\s+)?(?:\w+\s+)?$", re.I)
 _HAVE_TO = re.compile(r"\b(?:have|has)\s+to\b(?!\s+do\s+with\b)|"
@@ -67,9 +66,10 @@ _URGE = re.compile(r"\b(?:urg(?:e|ed|es|ing)|entreat(?:ed|s|ing)?|exhort(?:ed|s|
                    r"agencies|institutions|citizens|residents|stakeholders|leaders|cadres)\b(?:\s+[\w'-]+){0,4}?\s+to\s+"
                    r"(?!(?:visit|attend|join|participate|speak|address|deliver|come|tour|witness|the|a|an)\b)[a-z]+|"
                    # (1.49.0) a leader's own order: "I will instruct our regional Health Ministry to prepare proposals"
-                   r"\bI\s+will\s+(?:instruct|direct|task|order)\s+(?:[\w'-]+\s+){1,6}?to\s+[a-z]+|"
+                   r"\bI\s+will\s+(?:instruct|direct|task|order)\s+(?:[\w'-]+\s+){1,6}?to\s+"
+                   r"(?!(?:the|a|an|his|her|their|its|our|my|your)\b)[a-z]+|"
                    # (1.47.0) "appealed to the residents to keep the city clean", "I want to appeal to all of you to ..."
-                   r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\bAn\s)(?<!\bits\s)\bappeal(?:ed|ing)?\s+to\s+(?:[\w'-]+,?\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+",
+                   r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ban\s)(?<!\bAn\s)(?<!\bits\s)\bappeal(?:ed|ing)?\s+to\s+(?:[\w'-]+\s+){0,5}?[\w'-]+,?\s+to\s+(?!(?:the|a|an|his|her|their|its|our)\b)[a-z]+",
                    re.I)  # (1.31.0: "entreated")
 _REQUIRE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|strictly\s+)?required\s+to\s+[a-z]+"
@@ -257,6 +257,7 @@ def cue_need_to(text: str) -> list[tuple[int, int]]:
         if _NOUN_NEED_BEFORE.search(before) and not _THERE_IS_BEFORE.search(before):
             continue
         out.append((a, b))
+    out += [(a, b) for a, b in _spans(_NEED_FOR, text) if _THERE_IS_BEFORE.search(text[:a])]
     return out
 
 

@@ -348,16 +348,28 @@ def arabic_chain_names(text: str) -> list[NameSpan]:
 # rule `sheikh_inside` (parser 1.49.0): "Sheikh" between a given name and a surname is a word of the name, as
 # Somali and Kurdish names write it ("President Hassan Sheikh Mohamud", "South West Sharif Hassan Sheikh Adan"), not
 # the Gulf style before one ("Emir Sheikh Tamim", "Bangabandhu Sheikh Mujibur": no given name before it)
-_SHEIKH_INSIDE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{2,})\s(?:Sheikh|Shaikh)\s[A-Z][a-z]{2,}(?![\w'\u2019-])")
+# (a given name may stand before and a second surname after: "Sharif Hassan Sheikh Adan", "Ahmed Sheikh Ali Khan")
+_SHEIKH_INSIDE = re.compile(r"(?<![\w'\u2019-])(?:([A-Z][a-z]{2,})\s)?([A-Z][a-z]{2,})\s(?:Sheikh|Shaikh)\s[A-Z][a-z]{2,}"
+                            r"(?:\s([A-Z][a-z]{2,}))?(?![\w'\u2019-])")
+_RANK_OR_STYLE = re.compile(_RANK_WORDS + r"|Major|Royal|Lieutenant|Brigadier", re.I)
 
 
 def sheikh_inside_names(text: str) -> list[NameSpan]:
-    return [NameSpan(m.start(), m.end(), m.group(0), "sheikh_inside") for m in _SHEIKH_INSIDE.finditer(text)
-            if _given_name(m.group(1))]
+    out = []
+    for m in _SHEIKH_INSIDE.finditer(text):
+        if not _given_name(m.group(2)):
+            continue
+        start = m.start(2) if m.group(1) is None or not _given_name(m.group(1)) else m.start()
+        end = m.end()
+        if m.group(3) is not None and (not _name_word(m.group(3)) or _CAPITALISED_VERB.fullmatch(m.group(3))):
+            end = m.start(3) - 1  # "Hassan Sheikh Mohamud Monday": no second surname
+        out.append(NameSpan(start, end, text[start:end], "sheikh_inside"))
+    return out
 
 
 def _given_name(word: str) -> bool:
-    return (word.lower() in census_names()[0] or word.lower() in ARABIC_GIVEN_NAMES) and not _office_word(word)
+    return (word.lower() in census_names()[0] or word.lower() in ARABIC_GIVEN_NAMES) and not _office_word(word) and \
+        not _RANK_OR_STYLE.fullmatch(word) and not is_style(word)
 
 
 # (parser 1.38.0) an honorific written without its space before initials ("Mr.L.P.Madanayake", "Mr.M.A. Anas",

@@ -201,7 +201,10 @@ class Subject:
 
 _PLACE_AFTER = r"(?:[Pp]rovinces?|[Pp]rovincial|[Cc]ity|[Cc]ities|[Cc]ount(?:y|ies)|[Dd]istricts?|[Pp]refectures?|[Tt]ownships?)\b"
 _NAME_THEN_PLACE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+ [A-Z][a-z]+) " + _PLACE_AFTER)
-_NAMED_BODY_AFTER = re.compile(N.ORG_OR_PLACE_AFTER.pattern + r"(?![-\u2013])", re.I)  # not "co-chaired"
+# (the heads in capitals, or a few body heads in lower case: "Song Qingling foundation", "Zhong Da group", "the Ye
+# Jianying memorial park"; never "thought", "building" or "co-chaired" in lower case)
+_NAMED_BODY_AFTER = re.compile(N.ORG_OR_PLACE_AFTER.pattern + r"|\s+(?:foundation|group|town|township|university|"
+                               r"college|institute|academy|hospital|museum|memorial|mausoleum|park|temple)\b(?![-\u2013])")
 _OFFICE_ALT = "|".join(sorted(map(re.escape, OFFICE_WORDS), key=len, reverse=True))
 # (1.49.0) "the coastal province of Preah Sihanouk", "the City of Tshwane": the words after a place noun and "of"
 _PLACE_OF_NAME = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|[Cc]ounty|[Pp]refecture|[Dd]istrict|[Mm]unicipality|[Rr]egion|[Tt]own|"

@@ -1218,9 +1218,10 @@ def mention_evidence(head: Any) -> str | None:
             # plantation", "Mayor A trade delegation"): on the development sets 3 gold against 20 wrong and 6 present
             return "named_in_term" if t.head.lower_ in TERM_HEADS else None
         if dep == "appos" and _is_office(t) and t.head.pos_ == "PROPN" and not _is_office(t.head) and \
-                _holder_below(t, head):
+                _holder_below(t, head) and any(x.text == ";" for x in t.doc[min(t.i, t.head.i):max(t.i, t.head.i)]):
             return None  # (1.49.0) "..., the Ambassador of the Republic of Lebanon, Amb. A; ...": the office A holds,
-            # hung by the parse on a place before it, is a list's item, no reference to A
+            # hung by the parse on a place before it across a semicolon, is a roll's item, no reference to A (not
+            # "the greetings of Rwanda, the President, A": no roll)
         if dep in ("compound", "flat", "conj", "appos", "nmod"):
             after_body = after_body or dep in ("conj", "appos") and t.head.lower_ in ORG_HEADS | PLACE_HEADS
             t = t.head
