@@ -146,7 +146,7 @@ QUALITY = {
 | real-blind2 (real, developed on) | 50 | 0.938 | 0.976 | 0.986 | 0.910 | 0.852 | 0.869 | 0.878 |
 | real-blind3 (real, developed on) | 36 | 1.000 | 0.979 | 0.997 | 0.992 | 0.917 | 0.960 | 0.629 |
 | real-blind4 (real, developed on) | 52 | 0.967 | 0.903 | 0.987 | 0.933 | 0.952 | 0.869 | 0.714 |
-| real-blind5 (real, developed on) | 54 | 0.960 | 0.932 | 0.960 | 0.860 | 0.875 | 0.912 | 0.761 |
+| real-blind5 (real, developed on) | 54 | 0.960 | 0.927 | 0.960 | 0.860 | 0.875 | 0.912 | 0.761 |
 | real-blind6 (real, developed on) | 54 | 0.884 | 0.925 | 0.934 | 0.926 | 0.878 | 0.744 | 0.692 |
 | real-blind7 (real, developed on) | 53 | 1.000 | 0.933 | 0.924 | 0.918 | 0.938 | 0.835 | 0.868 |
 | real-blind8 (real, developed on) | 52 | 0.842 | 0.922 | 0.942 | 0.906 | 0.903 | 0.732 | 0.762 |
@@ -176,7 +176,7 @@ QUALITY = {
 | real-blind32 (real, developed on) | 54 | 0.625 | 0.888 | 0.866 | 0.825 | 0.609 | 0.674 | 0.781 |
 | real-blind33 (real, developed on, 17 readouts) | 17 | 0.750 | 0.848 | 0.896 | 0.818 | 0.222 | 0.706 | 0.800 |
 | real-blind34 (real, developed on) | 53 | 0.833 | 0.852 | 0.686 | 0.893 | 0.756 | 0.671 | 0.862 |
-| real-blind35 (real, developed on) | 39 | 0.571 | 0.825 | 0.841 | 0.857 | 0.615 | 0.629 | 0.773 |
+| real-blind35 (real, developed on) | 39 | 0.571 | 0.825 | 0.838 | 0.857 | 0.615 | 0.645 | 0.773 |
 | real-blind36 (real, developed on) | 54 | 0.727 | 0.807 | 0.735 | 0.840 | 0.553 | 0.590 | 0.963 |
 | real-blind37 (real, developed on) | 54 | 0.857 | 0.827 | 0.749 | 0.901 | 0.767 | 0.703 | 0.950 |
 | real-blind38 (real, developed on) | 53 | 0.750 | 0.726 | 0.849 | 0.773 | 0.667 | 0.586 | 0.885 |
@@ -186,7 +186,7 @@ QUALITY = {
 | real-blind42 (real, developed on) | 52 | 1.000 | 0.870 | 0.727 | 0.871 | 0.651 | 0.619 | 0.765 |
 | real-blind43 (real, developed on) | 37 | 0.857 | 0.842 | 0.703 | 0.816 | 0.400 | 0.638 | 0.833 |
 | real-blind44 (real, developed on) | 45 | 0.800 | 0.800 | 0.676 | 0.974 | 0.717 | 0.615 | 0.926 |
-| real-blind45 (real, developed on) | 45 | 1.000 | 0.793 | 0.701 | 0.909 | 0.649 | 0.593 | 0.913 |
+| real-blind45 (real, developed on) | 45 | 1.000 | 0.800 | 0.701 | 0.909 | 0.649 | 0.593 | 0.913 |
 | real-blind46 (real, developed on) | 45 | 0.857 | 0.782 | 0.797 | 0.848 | 0.490 | 0.769 | 0.778 |
 | **real-blind47 (real, never read)** | 45 | 0.875 | 0.772 | 0.688 | 0.721 | 0.480 | 0.714 | 0.750 |
 | **real-blind48 (real, never read)** | 41 | 0.667 | 0.796 | 0.694 | 0.862 | 0.533 | 0.574 | 0.826 |
