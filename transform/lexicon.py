@@ -27,6 +27,7 @@ OFFICE_WORDS = {
     "coordinator", "supervisor", "overseer", "architect", "designer", "economist", "scientist", "scholar",
     # local offices abroad and academic ranks met in visitors' titles
     "akim", "hokim", "prefect", "governor-general", "lecturer", "analyst", "curator", "ombudsman",
+    "archbishop", "cardinal", "cleric", "priest",  # (1.50.0) "Cardinal Jean-Louis Tauran" (not "Julie Bishop")
     "cathaoirleach",  # (1.28.0) the chair of an Irish council: "Cathaoirleach Gerard Mullaney"
     # (1.44.0) heads of government and local offices written in their own languages ("Taoiseach A", "Tánaiste and
     # Minister for Foreign Affairs", "Lyonchhen A", "Wali of Rabat", "Voivode of Silesia", "Alcalde A")
@@ -184,7 +185,11 @@ VIETNAMESE_MIDDLE_NAMES = {
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
               "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs", "Eng",
               "Shri", "Smt", "Shrimati", "Thiru", "Alhaji", "Alhaja", "Hajia", "Dame", "Hajji", "Alhaj", "Hajiya",
-              "Adv", "Mallam", "Malam")  # (parser 1.27.0: the Gulf styles "Sheikh
+              "Adv", "Mallam", "Malam",
+              # (1.50.0) the clergy's styles: "Rev. Fr. Hyacinth Alia", "Father Peppi Sosei", "Ayatollah Dr. Ahmad
+              # Iravani" (their offices, "Cardinal", "Archbishop", are OFFICE_WORDS; "Bishop" and "Imam" are surnames too)
+              "Rev", "Revd", "Reverend", "Fr", "Father", "Pastor", "Ayatollah", "Msgr", "Mgr", "Monsignor", "Venerable",
+              "Rabbi")  # (parser 1.27.0: the Gulf styles "Sheikh
 # Abdullah bin Zayed Al Nahyan"; 1.28.0: a British councillor, "Cllr Stephen Cowan", "Coun Blake"; 1.32.0: Nigerian and
 # Ghanaian professional styles, "Engr. Sani Abubakar", "Barr. Ada Okafor"; councillors in minutes, "Cllrs. A, B",
 # "Cr A Brown"; 1.33.0: "Eng Haruna Manu", the engineer's style without its r; 1.34.0: the Bahraini spelling,

@@ -127,7 +127,8 @@ _PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|A
 # ("The Honourable X" alone stays with `office_name`, which checks that the document never writes X as a place)
 # (1.43.0) "His/Her Lordship, Ladyship, Worship, Eminence"; "H.E." / "H.H." ("H.E. Agus Widjojo, Indonesia; H.E. ...")
 _LONG_STYLE = (r"(?:(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness|Lordship|Ladyship|Worship|Eminence)|"
-               r"(?:[Tt]he\s+)?(?:Most|Right|Rt\.?)\s+Hon(?:ou?rable|\.)?|H\.\s?[EH](?=\.))")
+               r"(?:[Tt]he\s+)?(?:Most|Right|Rt\.?)\s+Hon(?:ou?rable|\.)?|H\.\s?[EH](?=\.)|"
+               r"(?:[Tt]he\s+)?(?:Most|Right|Rt\.?|Very)\s+Rev(?:erend|d)?(?=[.\s]))")  # (1.50.0) "Most Rev. Dr. A"
 _LONG_STYLE_AT = re.compile(_LONG_STYLE)
 _HONORIFIC_WORD = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\b")  # "H.E. Mrs Harriet King": a person, "King" or not
 # (1.35.0) a rank written out inside a stack of styles: "H.H. Lt. General Sheikh Saif bin Zayed Al Nahyan"
@@ -501,7 +502,7 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Aide|Adviser|Advisor|Counsellor|Counselor|"  # (1.31.0: "Presidential Aide Yury Ushakov")
                      r"Emir|Amir|Sultan|Emperor|Empress|Pope|"  # (1.32.0: "Emir Tamim bin Hamad Al Thani"; minutes'
                      r"Trustee|Alderman|Alderwoman|Councilmember|Selectman|"  # offices, "Trustee Alan Campbell";
-                     r"Judge|Justice|Magistrate|Sheriff|Provost|Bishop|Archbishop|"  # 1.34.0: "Judge Helen Moss"; 1.35.0:
+                     r"Judge|Justice|Magistrate|Sheriff|Provost|Bishop|Archbishop|Cardinal|Imam|"  # 1.34.0: "Judge Helen Moss"; 1.35.0:
                      r"Rep\.|Sen\.|Gov\.|"  # a legislator's style, "Rep. Susan Cole"); (1.36.0) South Asian
                      r"(?-i:MLA|MLC|MP|MEP|DGP|IGP|ADGP|DIG|SSP|ADC|SDM|BDO|"  # offices: "BJP MLA O Rajagopal", "DGP DM
                      r"CS|PS|CAS))(?:\s+\((?-i:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\))?\s+(" +  # Awasthi"; Kenya's

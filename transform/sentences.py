@@ -19,6 +19,7 @@ ABBREVIATIONS = {
     "engr", "barr", "cllrs", "cr", "crs", "rt", "eng",  # (parser 1.32.0) styles: "Engr. Sani Abubakar", "Cllrs. A, B"
     "asst", "assoc", "supt", "smt",  # (1.35.0) "Asst. Director of Planning Callaway", "Smt. Shalini Pandit"
     "adv",  # (1.37.0) an advocate's style: "Satkhira Judge Court APP Adv. Ataur Rahman"
+    "rev", "revd", "fr", "msgr", "mgr",  # (1.50.0) clergy's styles: "Most Rev. Dr. A", "Rev. Fr. Hyacinth Alia"
 } | {a.lower() for a in MONTH_ABBREVIATIONS} | {a.lower() for a in RANK_ABBREVIATIONS} | \
     {a.lower() for a in GIVEN_ABBREVIATIONS}
 

@@ -1,0 +1,34 @@
+"""Parser 1.50.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import everyone, names, run, titles_of
+
+# ---------------------------------------------------------------- the clergy's styles and offices
+
+
+def test_a_stack_of_clergy_styles_is_no_sentence_end_and_no_word_of_the_name():
+    p = run("The governor met Rev. Fr. Tobias Akpan and Most Rev. Dr. Matthew Okoro, the Bishop of Ondo, at the lodge.")
+    assert {"Tobias Akpan", "Matthew Okoro"} <= names(p.attendees)
+    assert not any("Rev" in n or "Fr" in n.split() for n in everyone(p))
+
+
+def test_father_and_reverend_are_styles_in_a_semicolon_roll():
+    p = run("The meeting was attended by Vicar General of the Diocese, Father K. Ramanathan; Reverend Father "
+            "Selvaraj of Madu Church; and Father Peter Delano.")
+    assert {"K. Ramanathan", "Selvaraj", "Peter Delano"} <= names(p.attendees)
+
+
+def test_a_cardinal_is_an_office_before_the_name():
+    p = run("The mayor received Cardinal Pietro Lanza, president of the Pontifical Council, and Ayatollah Dr. "
+            "Hamid Rezaei.")
+    assert {"Pietro Lanza", "Hamid Rezaei"} <= names(p.attendees)
+    assert "Cardinal" in titles_of(p, "Pietro Lanza")
+
+
+def test_a_pastor_and_an_imam_lose_their_style_in_the_name():
+    p = run("Governor Tom Hale met Pastor James Adeyemi and Imam Musa Bello at Government House.")
+    assert {"James Adeyemi", "Musa Bello"} <= names(p.attendees)
+
+
+def test_bishop_and_imam_as_surnames_stay_in_the_name():  # guard
+    p = run("Foreign Minister Winston Peters and his counterpart Julie Bishop met on Monday. Rashid Hasan Imam Khan "
+            "and Selim George were also present at the meeting.")
+    assert {"Julie Bishop", "Rashid Hasan Imam Khan"} <= everyone(p)
