@@ -15,7 +15,7 @@ SOURCE = (TRANSFORM / "lexicon.py").read_text(encoding="utf-8")
 TABLES = {name: value for name, value in vars(lexicon).items()
           if name.isupper() and isinstance(value, (set, frozenset, dict, tuple, list))}
 # written as they appear in the text: they go into case-sensitive patterns
-CASED = {"HONORIFICS", "WIRE_AGENCIES", "RANK_ABBREVIATIONS", "GIVEN_ABBREVIATIONS", "ROLL_STYLES", "COUNCIL_STYLES",
+CASED = {"HONORIFICS", "POST_NOMINALS", "WIRE_AGENCIES", "RANK_ABBREVIATIONS", "GIVEN_ABBREVIATIONS", "ROLL_STYLES", "COUNCIL_STYLES",
          "ORG_PREFIX_HEADS", "KHMER_STYLE_WORDS"}  # matched as written (a regular expression of capitalised names)
 
 

@@ -32,3 +32,13 @@ def test_bishop_and_imam_as_surnames_stay_in_the_name():  # guard
     p = run("Foreign Minister Winston Peters and his counterpart Julie Bishop met on Monday. Rashid Hasan Imam Khan "
             "and Selim George were also present at the meeting.")
     assert {"Julie Bishop", "Rashid Hasan Imam Khan"} <= everyone(p)
+
+
+# ---------------------------------------------------------------- post-nominal letters
+
+
+def test_a_roll_of_members_with_post_nominal_letters_lists_those_present():
+    p = run("Cabinet minutes\n  \u2022 Rt. Hon. Alun Pryce MS (Chair)\n  \u2022 Rhian Morgan MS\n  \u2022 Gareth Lloyd MS\n"
+            "  \u2022 Siân Howells MS\n")
+    assert {"Alun Pryce", "Rhian Morgan", "Gareth Lloyd", "Siân Howells"} <= names(p.attendees)
+    assert p.chairs == ["Alun Pryce"]

@@ -201,6 +201,10 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Mad
 # _LEADING_STYLE: "Lord Ahmad" is the peer's name)
 # abbreviated military and police ranks before a name ("Mr. Gen Charles Kayonga", "Pol. Gen. Aswin Kwanmuang"): no
 # words of the name, and their period ends no sentence
+# post-nominal letters after a name: honours and legislators' letters ("Graham Stuart MP", "Lord Garnier QC",
+# (1.50.0) a Member of the Senedd, "Rebecca Evans MS", of the Scottish Parliament, "MSP", of the Dail, "TD")
+POST_NOMINALS = ("MP", "QC", "KC", "SC", "MEP", "MLA", "MPP", "MS", "MSP", "TD", "OBE", "CBE", "MBE", "KBE", "CMG",
+                 "GCMG", "KCMG", "JP", "PhD")
 RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol", "Rep", "Sen", "Gov")
 # an abbreviated given name, part of the name as written ("Md. Selim Reza", "Mohd Shafie"); its period ends no sentence
 GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")

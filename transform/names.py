@@ -71,6 +71,7 @@ from readouts.transform.lexicon import (
     PINYIN_PLACE_WORDS,
     PLACE_HEADS,
     PLACE_NAMES,
+    POST_NOMINALS,
     PRESS_LABELS,
     RANK_ABBREVIATIONS,
     ROLL_OFFICE_WORDS,
@@ -150,8 +151,8 @@ _HONORIFIC_NAME = re.compile(r"\b(?:" + "|".join(h for h in HONORIFICS + ("Hon",
                              r"|Hon(?=\.?\s+[A-Z]))\.?\s+)*+(" + _WESTERN_WORD +
                              r"(?:" + _PARTICLES + " " + _WESTERN_WORD + r"){0,3})" + _NAME_END)
 # post-nominal letters between a name and its apposition ("Graham Stuart MP, Minister for ...", "Lord Garnier QC, ...")
-_POST_NOMINALS = ("MP", "QC", "KC", "SC", "MEP", "MLA", "OBE", "CBE", "MBE", "JP", "PhD")
-_POST_NOMINAL = r"(?:\s+(?:" + "|".join(_POST_NOMINALS) + r"))?"
+POST_NOMINAL = r"(?:\s+(?:" + "|".join(POST_NOMINALS) + r"))"  # one of them, after a name
+_POST_NOMINAL = POST_NOMINAL + "?"
 # (a middle initial may lack its period: "Austin A Lane, President of ...")
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'\u2019])(" + _WESTERN_WORD + r"(?: [A-Z](?= [A-Z][a-z]))?(?:" + _PARTICLES + " " +
                               _WESTERN_WORD + r"){1,3})" + _POST_NOMINAL + r",  ?(?=\S)")  # (1.35.0) particles: "Mohamed
@@ -304,7 +305,7 @@ def honorific_names(text: str) -> list[NameSpan]:
 # a surname in capitals after a given name and an honorific (not post-nominal letters of three or more: "Mr. Bell
 # MLA"; those `_POST_NOMINAL` knows, and more honours and legislators' letters)
 _CAPS_SURNAME = re.compile(r" ([A-Z]{3,12}(?:-[A-Z]{2,12})?)(?![\w'\u2019-])")
-_POST_NOMINAL_WORDS = {w for w in _POST_NOMINALS if _CAPS_SURNAME.fullmatch(" " + w)} | {
+_POST_NOMINAL_WORDS = {w for w in POST_NOMINALS if _CAPS_SURNAME.fullmatch(" " + w)} | {
     "MPP", "MNA", "MHA", "MHK", "KBE", "DBE", "GBE", "GCMG", "KCMG", "DCMG", "CMG", "KCB", "DCB", "GCB", "KCVO", "DCVO",
     "GCVO", "CVO", "LVO", "OAM", "MSP", "MHR", "CEO", "GBS", "SBS", "BBS"}
 
@@ -1214,7 +1215,8 @@ LINE_LEAD = (r"\s*(?:" + BULLET + r"\s*)?(?:(?:" + _LONG_STYLE + r"|(?:His|Her)\
 # (parser 1.32.0) minutes write a member as an initial and a surname ("J van Beek", "P Munro – Te Pou Whakarae"), the
 # office after a spaced dash
 _ROLL_LEAD = re.compile(LINE_LEAD + r"(" + _WESTERN_WORD + r"(?:" + _PARTICLES + r" " + _WESTERN_WORD + r"){1,2}|[A-Z]\.?" + _PARTICLES +
-                        " " + _WESTERN_WORD + r")(?=\s*\(|,\s|\s{2,}|\s+[-\u2013\u2014]\s|\s*$)")
+                        " " + _WESTERN_WORD + r")(?=" + POST_NOMINAL + r"*(?:\s*\(|,\s|\s{2,}|\s+[-\u2013\u2014]\s|\s*$))")
+# (1.50.0) post-nominal letters may close the name: "Rebecca Evans MS", "Jane Hutt MS (Chair)"
 
 
 def roll_lead_name(line: str) -> NameSpan | None:

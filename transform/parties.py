@@ -69,6 +69,7 @@ from readouts.transform.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_NAMES,
+    POST_NOMINALS,
     ROLL_STYLES,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
@@ -3165,7 +3166,7 @@ _CHAIR_MARK = re.compile(_CHAIR_BRACKET + r"|"
                          r",\s*(?:chair|chairperson|chairman|chairwoman|presiding)\s*(?:[;,]|$)", re.I)  # ", Chair;"
 # (1.40.0) in a roll, the mark may follow a post-nominal or the member's office after a dash: "Richard Creary, JP
 # (Chairperson)", "- Prof. I Cumming – Non-Executive Director (Chairman) and voting member"
-_POST_NOMINAL_CHAIR = re.compile(r",?\s+(?:JP|MP|MLA|MPP|OBE|MBE|CBE|QC|KC)\b" + _CHAIR_BRACKET, re.I)
+_POST_NOMINAL_CHAIR = re.compile(r",?\s+(?-i:" + "|".join(POST_NOMINALS) + r")\b" + _CHAIR_BRACKET, re.I)
 _ROLL_CHAIR_MARK = re.compile(_POST_NOMINAL_CHAIR.pattern + r"|\s+[\u2013\u2014-]\s+[^()\n;,]{1,60}?" + _CHAIR_BRACKET, re.I)
 _LEAD_FILLER = re.compile(N.LINE_LEAD)  # before the name that opens a line under a label: a bullet, an honorific
 # (1.35.0) a member's office in a roll line, written before the name: "- Councillor Baker,", "Chairman Hansen, ..."
@@ -3428,7 +3429,8 @@ _BULLET = re.compile(r"^(?:" + N.BULLET + r"|\s)*")
 
 
 # what may follow the name of a line in an unlabelled roll: a bracket ("(via Zoom)"), an office after a dash or comma
-_NAME_LINE_REST = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[-\u2013\u2014,]\s+[^.;:]{0,60})?")
+_NAME_LINE_REST = re.compile(r"(?:\s+(?:" + "|".join(POST_NOMINALS) + r"))*"  # (1.50.0) "Jane Hutt MS"
+                             r"\s*(?:\([^()]{0,40}\))?\s*(?:[-\u2013\u2014,]\s+[^.;:]{0,60})?")
 
 
 # rule `initialled_roll` (parser 1.36.0): a minutes' roll flattened into one line by a transcription, its labels in

@@ -24,6 +24,7 @@ from readouts.transform.lexicon import (
     OFFICE_WORDS,
     ORG_HEADS,
     PLACE_HEADS,
+    POST_NOMINALS,
     RANK_ABBREVIATIONS,
     STYLE_WORDS,
 )
@@ -430,7 +431,7 @@ def _article_office(text: str, floor: int, name_start: int) -> re.Match | None:
 _LED_BY = re.compile(r"\b(?:by|with|to|met|meets|received|receives|welcomed|welcomes|greeted|visited|visits|hosted|"
                      r"accompanied|from|call(?:ed|s)?\s+on|and|including|namely|when|where|while)\s+"  # (1.49.0) "when"
                      r"|(?:/|--|\u2013|\u2014)\s+", re.I)  # (parser 1.25.3) and after a dateline: "ENA/ Chief Administrator"
-_POST_NOMINALS = re.compile(r"(?:\s+(?:MP|CMG|KBE|CBE|OBE|MBE|GCMG|KCMG|QC|KC|SC|PhD|MLA|MEP))*")  # after the name
+_POST_NOMINALS = re.compile(r"(?:\s+(?:" + "|".join(POST_NOMINALS) + r"))*")  # after the name
 _ADDRESS_RUN = re.compile(r"(?:(?:(?:" + "|".join(HONORIFICS + RANK_ABBREVIATIONS) + r")\.?|Professor|[Aa]cademician|"
                           r"(?:His|Her)\s+Excellency|H\.\s?E\.?|Hon\.?|Hon(?:ou)?rable|"
                           # (1.44.0) "the Secretary of State for Northern Ireland, Rt Hon A", "..., The Rt. Hon. A"
