@@ -42,3 +42,8 @@ def test_a_roll_of_members_with_post_nominal_letters_lists_those_present():
             "  \u2022 Siân Howells MS\n")
     assert {"Alun Pryce", "Rhian Morgan", "Gareth Lloyd", "Siân Howells"} <= names(p.attendees)
     assert p.chairs == ["Alun Pryce"]
+
+
+def test_post_nominal_letters_before_the_apposition_keep_its_office():
+    p = run("The Cabinet met on Tuesday. Carys Bevan MS, Minister for Health, said the plan was ready.")
+    assert titles_of(p, "Carys Bevan") == ["Minister for Health"]

@@ -698,6 +698,11 @@ def has_predicate(apposition: str) -> bool:
     return bool(_TITLE_ENDS_AT_VERB.search(_COMMA_NO_SPACE.sub(", ", apposition)))
 
 
+# a photo position or post-nominal letters before the apposition's comma: "Wang Yang (3rd rear), ...", (1.50.0) "Mark
+# Drakeford MS, First Minister of Wales"
+_CAPTION_POSITION = re.compile(r"(?:\s+(?:" + "|".join(POST_NOMINALS) + r"))*\s*(?:\([^()]{1,40}\)\s*)?,\s*")
+
+
 def leading_titles(after_name: str) -> list[str]:
     """Rule `leading_titles`: the titles of the apposition that follows a name, up to the first part that
     is not a title (the verb phrase, an adverbial, the next name).  ", " between two titles separates
@@ -709,7 +714,7 @@ def leading_titles(after_name: str) -> list[str]:
     if par and is_title(_SEP.split(par.group(1))[0]):
         return leading_titles(", " + par.group(1))
     # rule `caption_position`: "Wang Yang (3rd rear), also ...": a photo position between name and apposition
-    m = re.match(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*", after_name)
+    m = _CAPTION_POSITION.match(after_name)
     if not m:
         return []
     # rule `comma_without_space`: "Governor of X,presided over", "Hou Yongzhi,director-general of ..."
