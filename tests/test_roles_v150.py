@@ -47,3 +47,17 @@ def test_a_roll_of_members_with_post_nominal_letters_lists_those_present():
 def test_post_nominal_letters_before_the_apposition_keep_its_office():
     p = run("The Cabinet met on Tuesday. Carys Bevan MS, Minister for Health, said the plan was ready.")
     assert titles_of(p, "Carys Bevan") == ["Minister for Health"]
+
+
+# ---------------------------------------------------------------- signings
+
+
+def test_a_document_signed_between_two_named_officials_makes_both_attendees():
+    p = run("The second memorandum was exchanged between the Kenyan Minister of Water, Alice Wanjiru, and the "
+            "Director General of the Ports Authority, Omar Haddad.")
+    assert {"Alice Wanjiru", "Omar Haddad"} <= names(p.attendees)
+
+
+def test_a_signing_between_the_two_sides_in_a_reported_clause_is_no_presence():  # guard
+    p = run("The minister recalled that the treaty was signed between President Tom Hale and King Omar Said in 1990.")
+    assert not {"Tom Hale", "Omar Said"} & names(p.attendees)

@@ -2534,6 +2534,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+
                       # (1.40.0) "was received at the State Chancellery by Premier A": a place written with capitals
                       r"\s+(?:at|in)\s+the\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'\u2019-]+){0,4})?\s+by\s+",
                       re.I)  # "was presided by X": machine translation drops the "over"; "was hosted jointly by"
+# (1.50.0) rule `signed_between`: "The memorandum was exchanged between the Emirati Minister of Energy, A, and the
+# Director General of the Railways Office, B": both sides signed (or exchanged views) at the meeting
+_SIGNED_BETWEEN = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+|formally\s+)?"
+                             r"(?:signed|exchanged|inked)\s+between\s+", re.I)
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
     r"included)|(?:among\s+)?(?:those|others|officials|guests|dignitaries|"
@@ -2713,6 +2717,9 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
         role = "chair" if verb.startswith("called to order") else _PASSIVE_ROLE[verb]
         found = ps.subjects_after(m.end(), role) or (_persons_until_predicate(ps, m.end()) if verb == "represented" else [])
         out.append((role, found, "joined_by" if verb == "joined" else "passive_by"))
+    for m in _SIGNED_BETWEEN.finditer(ps.t):
+        if not _other_event_passive(ps.t, m):
+            out.append(("sign", ps.subjects_after(m.end(), "sign"), "signed_between"))
     for m in _REDUCED_RELATIVE.finditer(ps.t):
         if reported_clause(ps.t, m.start()) or _studied_event(ps.t, m.start(), True):
             continue
