@@ -61,3 +61,17 @@ def test_a_document_signed_between_two_named_officials_makes_both_attendees():
 def test_a_signing_between_the_two_sides_in_a_reported_clause_is_no_presence():  # guard
     p = run("The minister recalled that the treaty was signed between President Tom Hale and King Omar Said in 1990.")
     assert not {"Tom Hale", "Omar Said"} & names(p.attendees)
+
+
+# ---------------------------------------------------------------- offices and styles
+
+
+def test_the_irish_head_of_government_titles_the_name():
+    p = run("Meanwhile, Taoiseach Eamon Brady was also at Stormont. Tánaiste Niamh Walsh said the talks went well.")
+    assert "Eamon Brady" in everyone(p) and "Niamh Walsh" in names(p.speakers)
+
+
+def test_smti_is_a_style_before_a_surname():
+    p = run("Smt R K Lyngdoh, Project Director, was the Chief Guest. Speaking on the occasion, Smti Lyngdoh said "
+            "that such a meeting would help.")
+    assert names(p.speakers) == {"R K Lyngdoh"}

@@ -184,7 +184,7 @@ VIETNAMESE_MIDDLE_NAMES = {
     "ba", "nhu", "thu", "hai", "phuoc", "phu", "dang", "tuong", "nhat"}
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
               "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs", "Eng",
-              "Shri", "Smt", "Shrimati", "Thiru", "Alhaji", "Alhaja", "Hajia", "Dame", "Hajji", "Alhaj", "Hajiya",
+              "Shri", "Smt", "Smti", "Shrimati", "Thiru", "Alhaji", "Alhaja", "Hajia", "Dame", "Hajji", "Alhaj", "Hajiya",
               "Adv", "Mallam", "Malam",
               # (1.50.0) the clergy's styles: "Rev. Fr. Hyacinth Alia", "Father Peppi Sosei", "Ayatollah Dr. Ahmad
               # Iravani" (their offices, "Cardinal", "Archbishop", are OFFICE_WORDS; "Bishop" and "Imam" are surnames too)

@@ -503,7 +503,7 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Aide|Adviser|Advisor|Counsellor|Counselor|"  # (1.31.0: "Presidential Aide Yury Ushakov")
                      r"Emir|Amir|Sultan|Emperor|Empress|Pope|"  # (1.32.0: "Emir Tamim bin Hamad Al Thani"; minutes'
                      r"Trustee|Alderman|Alderwoman|Councilmember|Selectman|"  # offices, "Trustee Alan Campbell";
-                     r"Judge|Justice|Magistrate|Sheriff|Provost|Bishop|Archbishop|Cardinal|Imam|"  # 1.34.0: "Judge Helen Moss"; 1.35.0:
+                     r"Judge|Justice|Magistrate|Sheriff|Provost|Bishop|Archbishop|Cardinal|Imam|Taoiseach|T[a\u00e1]naiste|"  # 1.34.0: "Judge Helen Moss"; 1.35.0:
                      r"Rep\.|Sen\.|Gov\.|"  # a legislator's style, "Rep. Susan Cole"); (1.36.0) South Asian
                      r"(?-i:MLA|MLC|MP|MEP|DGP|IGP|ADGP|DIG|SSP|ADC|SDM|BDO|"  # offices: "BJP MLA O Rajagopal", "DGP DM
                      r"CS|PS|CAS))(?:\s+\((?-i:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\))?\s+(" +  # Awasthi"; Kenya's
