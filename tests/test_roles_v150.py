@@ -75,3 +75,20 @@ def test_smti_is_a_style_before_a_surname():
     p = run("Smt R K Lyngdoh, Project Director, was the Chief Guest. Speaking on the occasion, Smti Lyngdoh said "
             "that such a meeting would help.")
     assert names(p.speakers) == {"R K Lyngdoh"}
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_a_ministers_portfolios_listed_with_commas_and_a_final_and_are_one_office():
+    p = run("Prof. Kossi Adom, Minister of Foreign Affairs, Regional Integration and Togolese Living Abroad, said the "
+            "visit went well. Ms. Awa Diallo, the Minister of National Education, Primary Education, and Sports, "
+            "said the plan was ready.")
+    assert titles_of(p, "Kossi Adom") == ["Minister of Foreign Affairs, Regional Integration and Togolese Living Abroad"]
+    assert titles_of(p, "Awa Diallo") == ["Minister of National Education, Primary Education, and Sports"]
+
+
+def test_the_next_named_minister_is_no_portfolio():  # guard
+    p = run("Ms. Ann Lee, Minister of Finance, Mr. Tom Hale, Minister of Trade and Industry, and Ms. Jo Kim spoke.")
+    assert titles_of(p, "Ann Lee") == ["Minister of Finance"]
+    assert titles_of(p, "Tom Hale") == ["Minister of Trade and Industry"]

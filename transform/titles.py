@@ -591,6 +591,32 @@ def country_suffix(cur: str, sep: str, piece: str) -> bool:
 _BODY_WORD = re.compile(r"[A-Z][\w'\u2019&.-]*|of|the|for|and|&|on|in")
 
 
+_PORTFOLIO_OFFICE = re.compile(r"\b(?:Minister|Ministry|Secretary|Commissioner|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_PORTFOLIO_WORDS = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|the|for))*")
+
+
+def _portfolio_piece(piece: str) -> bool:
+    p = piece.strip()
+    return bool(_PORTFOLIO_WORDS.fullmatch(p)) and len(p.split()) <= 5 and not any(
+        w.lower() in OFFICE_WORDS or w.rstrip(".") in HONORIFICS for w in p.split())
+
+
+def _portfolio_run(cur: str, parts: list[str], i: int) -> int:
+    """Rule `portfolio_list` (parser 1.50.0): a minister's portfolios listed with commas and a final "and" ("Minister of
+    Foreign Affairs, Regional Integration and Togolese Living Abroad", "Minister of National Education, Primary
+    Education, and Sports") are one office: how many parts from `i` on join it (0: none)."""
+    if not _PORTFOLIO_OFFICE.search(cur) or parts[i].strip() != ",":
+        return 0
+    j = i
+    while j + 1 < len(parts) and _portfolio_piece(parts[j + 1]):
+        if parts[j].strip() in ("and", ", and") and j > i:
+            return j + 2 - i
+        if parts[j].strip() != ",":
+            return 0
+        j += 2
+    return 0
+
+
 def body_suffix(sep: str, piece: str) -> bool:
     """Rule `body_suffix`: after ", " a body with no office word in it names the office's body ("Counselor,
     Information Department of the Ministry of Foreign Affairs", "CPC Committee Secretary, GACC"): capitalised words
@@ -737,7 +763,10 @@ def leading_titles(after_name: str) -> list[str]:
     cur = parts[0]
     if not is_title(cur):
         return []
+    skip_to = 1
     for i in range(1, len(parts), 2):
+        if i < skip_to:
+            continue
         sep, piece = parts[i], parts[i + 1]
         depth = cur.count("(") - cur.count(")")
         if depth > 0:
@@ -752,6 +781,9 @@ def leading_titles(after_name: str) -> list[str]:
         elif sep.strip() == "and" and " of " in cur and _LOWER_DOMAIN.fullmatch(piece) and \
                 not re.match(r"others?\b", piece):  # "..., B, former Speaker of X and others delivered speeches"
             cur = cur + sep + piece  # rule `domain_and`: "minister of science and technology" is one office
+        elif (n := _portfolio_run(cur, parts, i)):
+            cur = cur + "".join(parts[i:i + n])  # rule `portfolio_list`: "Minister of A, B and C" is one office
+            skip_to = i + n
         elif country_suffix(cur, sep, piece):
             cur = cur + sep + piece  # rule `country_suffix`: "Mayor of Aarhus, Denmark" is one office
         elif body_suffix(sep, piece):
