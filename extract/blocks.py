@@ -98,6 +98,16 @@ def class_weight(el: Tag) -> float:
 
 
 # ------------------------------------------------------------------ lines
+def _repeated_item(node: Tag) -> bool:
+    """An inline element right after a sibling of the same tag and class, nothing between them: the items of a
+    styled list (a byline's rows, a page's meta rows), each a line of its own, not one glued word
+    ("... the new ExecutiveUK PM Rishi Sunak")."""
+    cls = node.get("class")
+    prev = node.previous_sibling
+    return bool(cls) and isinstance(prev, Tag) and prev.name == node.name and prev.get("class") == cls
+
+
+
 class _LineCutter:
     """The state of the walk in `split_lines`: the open blocks, junk and link elements, and the
     line being built."""
@@ -152,6 +162,8 @@ class _LineCutter:
             if level == 2 and name != "a":
                 return None  # an inline share button, a hidden span: never text
             level = 0  # weak class words on inline elements (<span class="date">) mean nothing
+            if _repeated_item(node):
+                self.flush()  # (parser 1.50.0) `<span class="bl">A</span><span class="bl">B</span>`: two lines
         if is_block:
             self.flush()
             self.has_block.add(id(self.blocks[-1]))
