@@ -92,3 +92,9 @@ def test_the_next_named_minister_is_no_portfolio():  # guard
     p = run("Ms. Ann Lee, Minister of Finance, Mr. Tom Hale, Minister of Trade and Industry, and Ms. Jo Kim spoke.")
     assert titles_of(p, "Ann Lee") == ["Minister of Finance"]
     assert titles_of(p, "Tom Hale") == ["Minister of Trade and Industry"]
+
+
+def test_a_style_of_address_after_the_office_is_no_part_of_it():
+    p = run("The Head of State, His Excellency, Mr. Amadou Ndiaye chaired the weekly meeting. Mr. Amadou Ndiaye said "
+            "that the work was urgent. The Governor, H.E., Mr. Ali Sow, said the plan was ready.")
+    assert titles_of(p, "Amadou Ndiaye") == ["Head of State"]

@@ -42,6 +42,10 @@ _LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*")
 
 
+_STYLE_TAIL = re.compile(r"(?:,?\s+(?:(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty|(?:Royal\s+)?Highness|"
+                         r"Eminence)|H\.\s?E\.?|(?:[Tt]he\s+)?(?:(?:Rt\.?|Right|Most)\s+)?Hon(?:ou?rable|\.)?))+$")
+
+
 def clean_title(t: str) -> str:
     """Rule `clean_title`: "also a member of X" -> "member of X"; "the Provincial Governor" -> "Provincial Governor"."""
     t = " ".join(t.replace("\u00a0", " ").split()).strip(" ,;:")
@@ -66,6 +70,7 @@ def clean_title(t: str) -> str:
                r"(?:along|together)\s+with\b|"
                # (1.37.0) a participle's clause: "President of Malta describing the discussions as ..."
                r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|that|this|these|those)\s).*$", "", t)
+    t = _STYLE_TAIL.sub("", t)  # (1.50.0) "The Head of State, His Excellency, Mr. A": the style leads to the name
     if re.search(r"\b(?:Ltd|Inc|Co|Corp|Jr|Bros|Plc|Pte|Pty|S\.A|N\.V)\.$", t):
         return t  # the period of "Co., Ltd." belongs to the company name
     return t.rstrip(" ,;:.")
