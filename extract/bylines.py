@@ -28,6 +28,9 @@ CREDIT = re.compile(
     r"|\b(?:staff\s+)?(?:reporters?|correspondents?)\s+[A-Z]|\breport(?:ed)?\s+by\s+[A-Z]"
     # (parser 1.31.0) a credit after the date of a meta line: "Time: July 7,2020 by Mao Zui, Liu Xiaoxue"
     r"|(?-i:\d{4}\s+[Bb]y\s+[A-Z][a-z]+\s[A-Z])"
+    # (parser 1.50.0) an outlet's address before the reporter, "Source: Mybrytnewsroom.com/A"; a press contact,
+    # "Contact: A" (its label alone on the line before the name is joined to it: `page_bylines`)
+    r"|^\s*Source\s*[:：]\s*[\w-]+(?:\.[\w-]+)+\s*/\s*[A-Z]|^\s*(?:(?:Media|Press)\s+)?Contacts?\s*[:：]\s*[A-Z]"
     # a labelled credit inside a line of page furniture: "2023-04-24 08:23 China Daily Editor : Li Yan"
     # (after a date glued to it, "2017Reporter: X"; or a "丨" for the colon, "Reporter丨Liu Siwen")
     r"|(?:\b|(?<=\d))(?:" + _EDITOR + r"|Aut(?:hors?|or(?:a|e|es)?)|Reporters?|Writers?|Correspondents?|Photo(?:s|graphers?)?|Graphics?)"
@@ -80,6 +83,9 @@ def credit_element(el) -> bool:
     return False
 
 
+LABEL_ALONE = re.compile(r"\s*(?:(?:Media|Press)\s+)?Contacts?\s*[:：]\s*", re.I)
+
+
 def page_bylines(lines: list[Line], first_idx: int, last_idx: int, paragraphs: list[str]) -> list[str]:
     """Credit lines within WINDOW lines of the body that are not already part of it, in page order."""
     if first_idx < 0 or last_idx < 0:
@@ -92,6 +98,8 @@ def page_bylines(lines: list[Line], first_idx: int, last_idx: int, paragraphs: l
         pieces = [p.strip() for p in STAMP.split(LEAD_DATE.sub("", lines[i].text.strip()))]
         # the credit is the line's first piece, or a later one after the date stamp ("date 2023-04-18 By X")
         text = next((p for p in pieces[1:] if not CREDIT.search(pieces[0]) and CREDIT.search(p)), pieces[0])
+        if LABEL_ALONE.fullmatch(text) and i + 1 < hi:
+            text = f"{text} {lines[i + 1].text.strip()}"  # "Contact:" / "A": the credit is the two lines
         if not text or len(text) > MAX_LINE or text in inside or text in out or lines[i].link_chars > len(lines[i].text) // 2:
             continue
         near = first_idx - BARE_WINDOW <= i < first_idx or last_idx < i <= last_idx + BARE_WINDOW

@@ -1,5 +1,5 @@
 """Parser 1.50.0 name and role rules, on invented texts (pure functions, no Prefect)."""
-from role_helpers import everyone, names, run, titles_of
+from role_helpers import everyone, names, rule_of, run, titles_of
 
 # ---------------------------------------------------------------- the clergy's styles and offices
 
@@ -98,3 +98,17 @@ def test_a_style_of_address_after_the_office_is_no_part_of_it():
     p = run("The Head of State, His Excellency, Mr. Amadou Ndiaye chaired the weekly meeting. Mr. Amadou Ndiaye said "
             "that the work was urgent. The Governor, H.E., Mr. Ali Sow, said the plan was ready.")
     assert titles_of(p, "Amadou Ndiaye") == ["Head of State"]
+
+
+# ---------------------------------------------------------------- credits in the text
+
+
+def test_a_bulleted_byline_with_the_reporters_post_is_a_credit():
+    p = run("Councillors want meetings\n\n  \u2022 By Hana Kowalczyk, Wellington Council reporter funded by NZ on Air\n\n"
+            "Some councillors are urging the restoration of regular meetings, Councillor Tom Hale said.")
+    assert rule_of(p.mentions, "Hana Kowalczyk") == "byline"
+
+
+def test_a_contact_label_alone_on_its_line_credits_the_name_below():
+    p = run("The minister met the ambassador on Monday.\n\nContact:\n\nAwa Ceesay-Jallow\n\nDirector of Press")
+    assert rule_of(p.mentions, "Awa Ceesay-Jallow") == "byline"

@@ -1882,7 +1882,8 @@ _REVIEW_LABELS = r"(?:Approvers?|Releasers?|Reviewers?|Auditors?|Checkers?)(?=\s
 BYLINE = re.compile(
     r"[(\[](?:Xinhua|Photo|Photos|CFP|CNS|VCG|People's Daily|China Daily|[A-Z](?:(?!\sby\s)[A-Za-z ]){0,20})\s*/\s*"
     r"([^)\]/]+)[)\]]"
-    r"|\bPhotos?\s*/\s*([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*$|\n|\s{2,})"
+    # (1.50.0) an outlet's address before the name: "Source: Mybrytnewsroom.com/Kwabena Nyarko Abronoma"
+    r"|\b(?:Photos?|Source\s*[:\uff1a]\s*[\w-]+(?:\.[\w-]+)+)\s*/\s*([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*$|\n|\s{2,})"
     r"|(?:\b|(?<=\d))(?:(?:Web|Chief|Senior|Responsible|Executive)\s+editor|Editor[\s-]+in[\s-]+(?:chief|charge)|Editors?|"
     r"(?:[A-Z]\w+\s+)?report\s+by|Translators?|Photographers?|Reporters?|Correspondents?|Interpreters?|Authors?|Autor(?:a|e|es)?(?=\s*[:\uff1a])|"
     r"Reported\s+by|Interpreted\s+by|Translated\s+by|Trans-editing\s+by|(?<![^\n])(?:Posted|Submitted)\s+by|"
@@ -1890,7 +1891,7 @@ BYLINE = re.compile(
     # (1.47.0) "Rewriter: A"
     r"(?:Reviewed|Supervised|Checked)\s+by|(?:Photos?|Images?)\s+credits?|(?:Pictures?|Reviews?|(?:Re)?[Ww]riters?|Reports?)(?=\s*[:\uff1a])|"  # (1.39.0; 1.44.0 "Report: A")
     r"Source\s+and\s+editor|(?:Photos?|Images?|Fotos?)(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|"  # (1.45.0) "Foto: A"
-    r"Credits?(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
+    r"Credits?(?=\s*[:\uff1a])|(?:Media\s+|Press\s+)?Contacts?(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a])|\u539f?\u4f5c\u8005(?=\s*[:\uff1a]))"  # Chinese labels: (responsible)
     # editor, photo, reporter, translation, proofreading, (original) author
@@ -1904,11 +1905,13 @@ BYLINE = re.compile(
 _BY_NAME = _WESTERN_WORD + r"(?: [A-Z]\.?(?= [A-Z]))?(?: " + _WESTERN_WORD + r"){0,2}"  # (1.37.0) "By Shelly B Short"
 _BY_NAME2 = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"  # a second name after a comma: two or three words
 # (1.48.0) "by Pamela Contreras" in lower case when the name is all its line holds
-_BY_LINE = re.compile(r"(?m)(?:^[ \t]*[(\[]?B[yY]|^[ \t]*by(?=[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]*){2,3}$)|(?<=\d{4} )by|"
+_BY_LINE = re.compile(r"(?m)(?:^[ \t]*(?:" + BULLET + r"[ \t]*)?[(\[]?B[yY]|^[ \t]*by(?=[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]*){2,3}$)|(?<=\d{4} )by|"
                       r"(?<=^\d{4}-\d\d-\d\d )B[yY])(?:\s?:\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
                       r"|\s+(?:and|&)\s+" + _BY_NAME + r")*)"  # (1.32.0: "By Peter Mwangi, Nairobi": a place, not a name)
                       r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|\s+\u2013\s|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
+                      # (1.50.0) "By Laura Kvigstad, Auckland Council reporter funded by ..."
+                      r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:" + "|".join(PRESS_LABELS) + r")\b|"
                       r"\s+(?:Last\s+)?(?:Updated|Published|Posted|Date)\b|\s+\d)")  # "By X 18 June 2019, 1:00PM"
 # rule `attributable_credit` (parser 1.44.0): "The following is attributable to Spokesperson Ned Price:": the readout
 # is the spokesperson's, who was not at the meeting (State Department readouts)

@@ -3811,6 +3811,10 @@ def pair_speakers(doc: Doc, col: Collector) -> None:
 _COUNTERPART_RULES = ("meet_object", "syntax_counterpart")
 
 
+_LABEL_ALONE = re.compile(r"\s*(?:(?:Media|Press)\s+)?(?:Contacts?|Authors?|Editors?|Reporters?|Photos?|Source)\s*[:\uff1a]\s*",
+                          re.I)
+
+
 def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) -> tuple[list[dict], list[dict]]:
     """(mentions, unplaced). A mention rests on positive evidence: a credit or byline, an act placed elsewhere or
     reported, words to the press, or a reference the parse shows (`syntax.mention_evidence`). A person named but
@@ -3820,6 +3824,9 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
     out: dict[str, dict] = {}
     # credits in the body, then the page's byline lines outside it (extract/bylines.py)
     credits = [(s.text, N.byline_names(s.text)) for s in doc.sentences]
+    # (1.50.0) a credit's label alone on its line, the name on the next: "Contact:" / "Amie Bojang-Sissoho"
+    credits += [(nxt.text, N.byline_names(s.text.strip() + " " + nxt.text)) for s, nxt in zip(doc.sentences, doc.sentences[1:])
+                if _LABEL_ALONE.fullmatch(s.text)]
     words = S.dictionary_words() if bylines else frozenset()
     credits += [(line, N.page_credit_names(line, words)) for line in bylines]
     for line, names in credits:
