@@ -112,3 +112,9 @@ def test_a_bulleted_byline_with_the_reporters_post_is_a_credit():
 def test_a_contact_label_alone_on_its_line_credits_the_name_below():
     p = run("The minister met the ambassador on Monday.\n\nContact:\n\nAwa Ceesay-Jallow\n\nDirector of Press")
     assert rule_of(p.mentions, "Awa Ceesay-Jallow") == "byline"
+
+
+def test_a_name_after_an_office_and_a_comma_may_run_into_a_purpose_clause():
+    p = run("The Saudi delegation met with the Minister of Justice, Ebrimaa Tambadou to discuss the next steps.")
+    assert names(p.attendees) == {"Ebrimaa Tambadou"}
+    assert titles_of(p, "Ebrimaa Tambadou") == ["Minister of Justice"]

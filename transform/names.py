@@ -1615,7 +1615,10 @@ _OFFICE_COMMA_NAME = re.compile(r"(?<=, )(?:the\s+)?(" + _WESTERN_WORD + r"(?: "
                                 # (1.47.0) ... or before the verb of the clause: "Nigeria's Minister of Finance, Wale
                                 # Edun said", "Ambassador to Thailand, Joaquim Amaral yesterday met with"
                                 r"\s+(?:(?:yesterday|today|also|on\s+[A-Z][a-z]+day|has|had|was|were)\s+)?"
-                                r"(?:[a-z]{3,}ed|said|says|met|meets|held|holds|spoke|told|gave|made|led|paid|took)\b)")
+                                r"(?:[a-z]{3,}ed|said|says|met|meets|held|holds|spoke|told|gave|made|led|paid|took)\b|"
+                                # (1.50.0) ... or before a purpose or a place: "the Minister of Justice, Aboubacarr
+                                # Tambadou to discuss", "..., A at the ministry"
+                                r"\s+(?:to\s+[a-z]{3,}|who|at|in|on|during|for|from|with)\b)")
 _OFFICE_BEFORE_COMMA = re.compile(r"(?:^|[,;:(])\s*([^,;:()]{3,90})$|"
                                   # (1.33.0) in a longer clause piece, its last six words: "A Joint Communique said that
                                   # the delegation also held discussions with Vice President, Bharrat Jagdeo"
