@@ -118,3 +118,13 @@ def test_a_name_after_an_office_and_a_comma_may_run_into_a_purpose_clause():
     p = run("The Saudi delegation met with the Minister of Justice, Ebrimaa Tambadou to discuss the next steps.")
     assert names(p.attendees) == {"Ebrimaa Tambadou"}
     assert titles_of(p, "Ebrimaa Tambadou") == ["Minister of Justice"]
+
+
+def test_a_courtesy_call_to_a_ministry_makes_the_caller_present():
+    p = run("Ambassador Clara Ruiz paid a courtesy call to the Ministry of Lands on Monday.")
+    assert names(p.attendees) == {"Clara Ruiz"}
+
+
+def test_an_earlier_courtesy_call_is_no_presence():  # guard
+    p = run("The minister recalled that Ambassador Clara Ruiz paid a courtesy call to the Ministry in 2019.")
+    assert not names(p.attendees)

@@ -3562,7 +3562,9 @@ def inspectors(doc: Doc, verbs: re.Pattern = _INSPECT) -> dict[str, str]:
     return out
 
 
-_VISITED = re.compile(r"\b(?:visited|paid\s+(?:a\s+)?visits?\s+to|(?:came|went)\s+to\s+(?!power\b|an?\s)(?:the\s+)?\w+)\b", re.I)
+_VISITED = re.compile(r"\b(?:visited|paid\s+(?:a\s+|an\s+)?(?:(?:courtesy|official|working|farewell|introductory|"
+                      r"condolence|state)\s+)?(?:visits?|calls?)\s+to|(?:came|went)\s+to\s+(?!power\b|an?\s)(?:the\s+)?\w+)\b",
+                      re.I)  # (1.50.0) "paid a courtesy call to the Ministry", "paid a working visit to"
 
 
 def visitors(doc: Doc, col: Collector) -> None:
