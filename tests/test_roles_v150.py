@@ -128,3 +128,8 @@ def test_a_courtesy_call_to_a_ministry_makes_the_caller_present():
 def test_an_earlier_courtesy_call_is_no_presence():  # guard
     p = run("The minister recalled that Ambassador Clara Ruiz paid a courtesy call to the Ministry in 2019.")
     assert not names(p.attendees)
+
+
+def test_his_excellency_abbreviated_without_its_last_period_is_a_style():
+    p = run("The acting Peruvian Ambassador to Ghana, H.E Lucia Marisol Quispe paid a courtesy call to the Ministry.")
+    assert names(p.attendees) == {"Lucia Marisol Quispe"}

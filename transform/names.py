@@ -128,7 +128,7 @@ _PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|A
 # ("The Honourable X" alone stays with `office_name`, which checks that the document never writes X as a place)
 # (1.43.0) "His/Her Lordship, Ladyship, Worship, Eminence"; "H.E." / "H.H." ("H.E. Agus Widjojo, Indonesia; H.E. ...")
 _LONG_STYLE = (r"(?:(?:His|Her)\s+(?:Excellency|Majesty|(?:Royal\s+)?Highness|Lordship|Ladyship|Worship|Eminence)|"
-               r"(?:[Tt]he\s+)?(?:Most|Right|Rt\.?)\s+Hon(?:ou?rable|\.)?|H\.\s?[EH](?=\.)|"
+               r"(?:[Tt]he\s+)?(?:Most|Right|Rt\.?)\s+Hon(?:ou?rable|\.)?|H\.\s?[EH](?=\.)|H\.E(?=\s[A-Z][a-z])|"
                r"(?:[Tt]he\s+)?(?:Most|Right|Rt\.?|Very)\s+Rev(?:erend|d)?(?=[.\s]))")  # (1.50.0) "Most Rev. Dr. A"
 _LONG_STYLE_AT = re.compile(_LONG_STYLE)
 _HONORIFIC_WORD = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\b")  # "H.E. Mrs Harriet King": a person, "King" or not
