@@ -133,3 +133,18 @@ def test_an_earlier_courtesy_call_is_no_presence():  # guard
 def test_his_excellency_abbreviated_without_its_last_period_is_a_style():
     p = run("The acting Peruvian Ambassador to Ghana, H.E Lucia Marisol Quispe paid a courtesy call to the Ministry.")
     assert names(p.attendees) == {"Lucia Marisol Quispe"}
+
+
+# ---------------------------------------------------------------- absence
+
+
+def test_a_member_who_was_not_present_is_a_mention_not_an_attendee():
+    p = run("Prime Minister Tom Hale chaired the meeting. However, Foreign Minister Ram Prasad Koirala, who is also a "
+            "member of the council, was not present at today's meeting.")
+    assert "Ram Prasad Koirala" not in names(p.attendees)
+    assert rule_of(p.mentions, "Ram Prasad Koirala") == "absent_label"
+
+
+def test_a_minister_who_did_not_attend_is_no_attendee():
+    p = run("Governor Ali Sow chaired the session. Minister Awa Diallo did not attend the session.")
+    assert "Awa Diallo" not in names(p.attendees)
