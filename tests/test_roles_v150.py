@@ -148,3 +148,8 @@ def test_a_member_who_was_not_present_is_a_mention_not_an_attendee():
 def test_a_minister_who_did_not_attend_is_no_attendee():
     p = run("Governor Ali Sow chaired the session. Minister Awa Diallo did not attend the session.")
     assert "Awa Diallo" not in names(p.attendees)
+
+
+def test_an_honorific_after_an_office_and_its_province_opens_the_name():
+    p = run("The meeting was attended by Governor Punjab Dr. Imran Qadir Baloch and Chief Secretary Tariq Memon.")
+    assert names(p.attendees) == {"Imran Qadir Baloch", "Tariq Memon"}

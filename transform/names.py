@@ -541,6 +541,8 @@ def titled_names(text: str) -> list[NameSpan]:
             # (an inner initial is no article: "Governor John A Smith")
         if words[0].isupper() and any(_ORG_WORD.search(w) for w in words[1:]):
             continue  # "Minister EU Affairs": an acronym before a portfolio, not initials
+        if words[-1].rstrip(".") in HONORIFICS:
+            continue  # (1.50.0) "Governor Sindh Dr. Ishrat Ul Ebad": the honorific opens the name, it ends none
         if all(_ORG_WORD.search(w) for w in words) or words[-1].lower() in ORG_HEADS | PLACE_HEADS:
             continue  # (1.39.0) "Director Infrastructure Services/Strategic ...": a portfolio alone; (1.41.0) "King
             # Fahd Causeway", a place named after the office's holder
