@@ -153,3 +153,15 @@ def test_a_minister_who_did_not_attend_is_no_attendee():
 def test_an_honorific_after_an_office_and_its_province_opens_the_name():
     p = run("The meeting was attended by Governor Punjab Dr. Imran Qadir Baloch and Chief Secretary Tariq Memon.")
     assert names(p.attendees) == {"Imran Qadir Baloch", "Tariq Memon"}
+
+
+def test_an_office_after_a_comma_and_and_belongs_to_the_name_after_it():
+    p = run("The Kazakh minister, Nurlan Abenov, and Deputy Secretary-General of the Economic Cooperation "
+            "Organization, Farid Qasim, commended the business communities.")
+    assert titles_of(p, "Nurlan Abenov") == ["Kazakh minister"]
+    assert titles_of(p, "Farid Qasim") == ["Deputy Secretary-General of the Economic Cooperation Organization"]
+
+
+def test_the_senate_after_an_office_is_no_one_word_name():
+    p = run("Chairman Senate, Mian Tariq Rabbani said this while presiding over the meeting of the council.")
+    assert "Senate" not in everyone(p) and p.chairs == ["Mian Tariq Rabbani"]

@@ -481,7 +481,8 @@ HEAD_WORDS = set(re.findall(r"[A-Z][a-z]+", ORG_OR_PLACE_AFTER.pattern)) | {
     "Administration", "Office", "Council", "Commission", "Ministry", "Bureau", "Committee", "Government", "Party",
     "Congress", "Assembly", "League", "Union", "Association", "Federation", "Department", "Court", "Army",
     "Navy", "Force", "Conference", "Meeting", "Session", "Plenum", "Summit", "Day", "Festival", "Games", "Chamber",
-    "Society", "Agency", "Symposium", "Seminar", "Workshop", "Ceremony", "Reception", "Dialogue", "Roundtable"}
+    "Society", "Agency", "Symposium", "Seminar", "Workshop", "Ceremony", "Reception", "Dialogue", "Roundtable",
+    "Senate"}  # (1.50.0) "Chairman Senate, Mian Raza Rabbani": the body after the office, no one-word name
 # styles of address that read as name words: "Prime Minister Datuk Seri Najib Razak", "Tan Sri X" (but "Tan" alone
 # is a surname); and a plural office after the office word: "Executive Directors Sam Lei and ..."
 _LEADING_STYLE = re.compile(r"(?:(?:Datuk|Dato['’]?)\s+Seri\s+(?:Utama|Panglima|Wira)|"

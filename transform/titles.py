@@ -472,8 +472,9 @@ def office_comma_led(text: str, name_start: int, name_end: int, floor: int = 0) 
         opens = [0]  # (parser 1.25.3) after a colon: "Colombo (LNW): Vice Minister of X, Sun Haiyan, paid"
     for w in _LED_BY.finditer(chunk):
         # (a photo position in brackets may stand between: "A (right) and Secretary of X, B")
-        if w.group(0)[:3].lower() == "and" and not (floor and not _PHOTO_POSITION.sub("", text[floor:start + w.start()]).strip()):
-            continue  # "A and the mayor of X, B" only: after "Secretary of X and ..." the office is the previous person's
+        if w.group(0)[:3].lower() == "and" and not (floor and not _PHOTO_POSITION.sub("", text[floor:start + w.start()]).strip(" ,")):
+            continue  # "A and the mayor of X, B" only (1.50.0: "A, and the mayor of X, B" too): after "Secretary of X
+            # and ..." the office is the previous person's
         opens.append(w.end())
     for k in opens:
         m = _OFFICE_LEAD.match(chunk[k:])
@@ -750,8 +751,9 @@ def leading_titles(after_name: str) -> list[str]:
         return []
     # rule `comma_without_space`: "Governor of X,presided over", "Hou Yongzhi,director-general of ..."
     text = _COMMA_NO_SPACE.sub(", ", after_name[m.end():])
-    if re.match(r"(?:and|as\s+well\s+as|or)\s+the\s", text):
-        return []  # rule `conjunct_not_apposition`: "A, and the Vice-Chancellor of X, Mr. B": the office is B's
+    if re.match(r"(?:and|as\s+well\s+as|or)\s+(?:the\s|(?!also\b)[A-Z][^,;.]*,(?:\s+[A-Z]|\s*$))", text):
+        return []  # rule `conjunct_not_apposition`: "A, and the Vice-Chancellor of X, Mr. B": the office is B's;
+        # (1.50.0) without the article, a name after the office: "A, and Deputy Secretary-General of the ECO, B,"
     # a sentence's period ends it, not that of "Co., Ltd."; a ")" ends it only when it closes a bracket opened before
     stop = re.search(r"(?:[;:]|(?<!\bLtd)(?<!\bCo)(?<!\bInc)(?<!\bCorp)\.)(?:\s|$)|\s--\s|\s[\u2013\u2014]\s", text)
     if stop:
