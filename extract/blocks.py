@@ -98,13 +98,21 @@ def class_weight(el: Tag) -> float:
 
 
 # ------------------------------------------------------------------ lines
+_PROSE_PARENTS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt", "blockquote", "figcaption"}
+
+
 def _repeated_item(node: Tag) -> bool:
-    """An inline element right after a sibling of the same tag and class, nothing between them: the items of a
-    styled list (a byline's rows, a page's meta rows), each a line of its own, not one glued word
-    ("... the new ExecutiveUK PM Rishi Sunak")."""
+    """An inline element right after a sibling of the same tag and class, nothing between them, outside a paragraph,
+    the two texts glued (no space at the seam, a capital after it): the items of a styled list (a byline's rows, a
+    page's meta rows), each a line of its own, not one word ("... the new ExecutiveUK PM Rishi Sunak"). Runs of one
+    class inside a paragraph are an editor's formatting ("<p><span class=c1>A, </span><span class=c1>received")."""
     cls = node.get("class")
     prev = node.previous_sibling
-    return bool(cls) and isinstance(prev, Tag) and prev.name == node.name and prev.get("class") == cls
+    if not cls or not isinstance(prev, Tag) or prev.name != node.name or prev.get("class") != cls or \
+            node.parent is None or node.parent.name in _PROSE_PARENTS:
+        return False
+    left, right = prev.get_text(), node.get_text()
+    return bool(left) and bool(right) and not left[-1].isspace() and (right[0].isupper() or right[0].isdigit())
 
 
 

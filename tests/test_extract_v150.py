@@ -43,3 +43,11 @@ def test_a_contact_link_in_the_page_furniture_is_no_byline():  # guard
     from readouts.extract.html import parse_html
     doc = parse_html(page_with("<div class='line'>Contact us</div><div class='line'>Privacy policy</div>"), input="p.html")
     assert doc.bylines == []
+
+
+def test_an_editors_runs_of_one_class_inside_a_paragraph_stay_one_line():
+    got = lines_of("<p><span class='c1'>The Minister of Finance, Mr. Ken Owusu, </span><span class='c1'>received a "
+                   "delegation in Accra on Monday.</span></p><div><span class='c2'>Mr. Ken Ofori</span>"
+                   "<span class='c2'>-Atta</span></div>")
+    assert got == ["The Minister of Finance, Mr. Ken Owusu, received a delegation in Accra on Monday.",
+                   "Mr. Ken Ofori-Atta"]

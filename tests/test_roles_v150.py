@@ -165,3 +165,52 @@ def test_an_office_after_a_comma_and_and_belongs_to_the_name_after_it():
 def test_the_senate_after_an_office_is_no_one_word_name():
     p = run("Chairman Senate, Mian Tariq Rabbani said this while presiding over the meeting of the council.")
     assert "Senate" not in everyone(p) and p.chairs == ["Mian Tariq Rabbani"]
+
+
+# ---------------------------------------------------------------- the review of 1.50.0 (each a defect it reproduced)
+
+
+def test_a_surname_that_is_also_a_style_ends_a_titled_name():
+    p = run("Attorney General William Barr met with the Foreign Minister on Tuesday. Speaker Ana Pastor received the "
+            "delegation on Monday. Finance Minister Hafeez Shaikh met the IMF team.")
+    assert {"William Barr", "Ana Pastor", "Hafeez Shaikh"} <= everyone(p)
+
+
+def test_a_negated_verb_of_an_act_done_keeps_the_speaker():
+    p = run("President Kofi Mensah did not hesitate to commend the team for its work.")
+    assert names(p.speakers) == {"Kofi Mensah"}
+
+
+def test_not_attending_another_session_is_no_absence():
+    p = run("The Minister of Trade, Mr. Ali Hassan, did not attend the opening session but joined the delegates in "
+            "the afternoon. Mr. John Banda, who did not attend the previous meeting, moved the motion.")
+    assert not any(r["rule"] == "absent_label" for r in p.mentions)
+
+
+def test_a_place_named_after_a_priest_is_no_person():
+    p = run("The event was held at Father Bernard Clinic in Lusaka, where Minister Jane Phiri addressed health "
+            "workers. Father Christmas Village will open in May.")
+    assert everyone(p) == {"Jane Phiri"}
+
+
+def test_the_holy_father_is_a_style_before_the_popes_office():
+    p = run("President Yoweri Kaguta met Holy Father Pope Francis at the Vatican on Monday.")
+    assert "Pope Francis" not in everyone(p)
+
+
+def test_a_style_of_address_inside_an_office_stays():
+    p = run("Mr. John Smith, Private Secretary to Her Majesty, said the visit would strengthen ties.")
+    assert titles_of(p, "John Smith") == ["Private Secretary to Her Majesty"]
+
+
+def test_a_contact_desk_is_no_credited_person():
+    p = run("Minister Ama Serwaa received the delegation of the World Bank on Monday and discussed funding for "
+            "schools.\nContact:\nMinistry of Education, Public Relations Unit")
+    assert not p.mentions
+
+
+def test_an_abbreviation_in_capitals_still_ends_a_sentence():
+    from readouts.transform.sentences import split_sentences
+    t = ("Chief Minister Edappadi Palaniswami garlanded the portrait of MGR. Minister D. Jayakumar, who attended the "
+         "event, said the party would win.")
+    assert len(split_sentences(t)) == 2

@@ -27,7 +27,7 @@ OFFICE_WORDS = {
     "coordinator", "supervisor", "overseer", "architect", "designer", "economist", "scientist", "scholar",
     # local offices abroad and academic ranks met in visitors' titles
     "akim", "hokim", "prefect", "governor-general", "lecturer", "analyst", "curator", "ombudsman",
-    "archbishop", "cardinal", "cleric", "priest",  # (1.50.0) "Cardinal Jean-Louis Tauran" (not "Julie Bishop")
+    "archbishop", "cardinal", "cleric", "priest", "pope",  # (1.50.0) "Cardinal Jean-Louis Tauran" (not "Julie Bishop")
     "cathaoirleach",  # (1.28.0) the chair of an Irish council: "Cathaoirleach Gerard Mullaney"
     # (1.44.0) heads of government and local offices written in their own languages ("Taoiseach A", "Tánaiste and
     # Minister for Foreign Affairs", "Lyonchhen A", "Wali of Rabat", "Voivode of Silesia", "Alcalde A")
@@ -188,8 +188,7 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Mad
               "Adv", "Mallam", "Malam",
               # (1.50.0) the clergy's styles: "Rev. Fr. Hyacinth Alia", "Father Peppi Sosei", "Ayatollah Dr. Ahmad
               # Iravani" (their offices, "Cardinal", "Archbishop", are OFFICE_WORDS; "Bishop" and "Imam" are surnames too)
-              "Rev", "Revd", "Reverend", "Fr", "Father", "Pastor", "Ayatollah", "Msgr", "Mgr", "Monsignor", "Venerable",
-              "Rabbi")  # (parser 1.27.0: the Gulf styles "Sheikh
+              "Rev", "Revd", "Reverend", "Fr", "Father", "Pastor", "Ayatollah", "Msgr", "Mgr", "Monsignor", "Rabbi")  # (parser 1.27.0: the Gulf styles "Sheikh
 # Abdullah bin Zayed Al Nahyan"; 1.28.0: a British councillor, "Cllr Stephen Cowan", "Coun Blake"; 1.32.0: Nigerian and
 # Ghanaian professional styles, "Engr. Sani Abubakar", "Barr. Ada Okafor"; councillors in minutes, "Cllrs. A, B",
 # "Cr A Brown"; 1.33.0: "Eng Haruna Manu", the engineer's style without its r; 1.34.0: the Bahraini spelling,
@@ -235,7 +234,7 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
              "customs", "ltd.", "co.", "inc.", "plc", "llc", "gmbh", "firm", "chamber", "cooperative",
              "airlines", "airways", "technologies", "industries", "securities", "insurance", "logistics",
              "alliance", "consortium", "partnership", "secretariat", "headquarters", "bloc", "chapter", "branch",
-             "campus", "workshop", "causeway", "bhavan", "bhawan", "trust"}  # (1.32.0: "Jiulonghu Campus", "Weta Workshop";
+             "campus", "workshop", "causeway", "bhavan", "bhawan", "trust", "clinic", "unit"}  # (1.32.0: "Jiulonghu Campus", "Weta Workshop";
 # 1.41.0: "King Fahd Causeway", "Rashtrapati Bhavan", heads of built places that are no surname)
 # organisation heads written before the name in Malay, Indonesian and Romance languages (parser 1.42.0)
 ORG_PREFIX_HEADS = ("Universiti", "Universitas", "Universidad", "Universidade", "Université", "Università", "Institut",

@@ -271,6 +271,8 @@ def honorific_names(text: str) -> list[NameSpan]:
             continue
         if _office_word(words[0]) or words[0].endswith("s") and _office_word(words[0][:-1]):
             continue  # "Hon. Members", "the Hon. Ministers of ..."
+        if text.startswith("Father", m.start()) and words[-1].lower() in ORG_HEADS | PLACE_HEADS:
+            continue  # (1.50.0) "Father Bernard Clinic", "Father Christmas Village": a place named after a priest
         if len(words) < 2 and (_BARE_HONOURABLE_AT.match(text, m.start()) or _THE_HONOURABLE_AT.match(text, m.start())):
             continue  # (its look-behind needs the text before the match: a slice would never match)
         if _THE_HONOURABLE_AT.match(text, m.start()) and any(
@@ -518,6 +520,9 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"(?!\s+[A-Z])")  # (parser 1.27.0: particles, "President Mohamed bin Zayed Al Nahyan")
 
 
+_NEVER_SURNAMES = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Mdm", "Mme"}  # honorifics no name ends with
+
+
 def titled_names(text: str) -> list[NameSpan]:
     """Rule `titled_name`: an office word directly before two or three capitalised words ("Governor Erkin
     Tuniyaz", "Secretary-General Antonio Guterres"), none of them a function or organisation word."""
@@ -542,8 +547,9 @@ def titled_names(text: str) -> list[NameSpan]:
             # (an inner initial is no article: "Governor John A Smith")
         if words[0].isupper() and any(_ORG_WORD.search(w) for w in words[1:]):
             continue  # "Minister EU Affairs": an acronym before a portfolio, not initials
-        if words[-1].rstrip(".") in HONORIFICS:
+        if words[-1].rstrip(".") in _NEVER_SURNAMES:
             continue  # (1.50.0) "Governor Sindh Dr. Ishrat Ul Ebad": the honorific opens the name, it ends none
+            # (only the abbreviations: "Attorney General William Barr", "Speaker Ana Pastor" are surnames)
         if all(_ORG_WORD.search(w) for w in words) or words[-1].lower() in ORG_HEADS | PLACE_HEADS:
             continue  # (1.39.0) "Director Infrastructure Services/Strategic ...": a portfolio alone; (1.41.0) "King
             # Fahd Causeway", a place named after the office's holder
@@ -2122,8 +2128,8 @@ def byline_names(text: str) -> list[tuple[int, int, str]]:
                 continue  # (1.43.0) "Photo credit: Facebook/A": A's account, not a photographer; (1.45.0) "A's Twitter"
             for sub in re.split(r"\s+and\s+", piece):
                 name = _credited(sub)
-                if not name:
-                    continue
+                if not name or name.split()[-1].lower() in ORG_HEADS | PLACE_HEADS:
+                    continue  # (1.50.0) "Contact: Ministry of Education, Public Relations Unit": a desk, no person
                 if _CJK_NAME.match(name) or person_label == "source" or (_BYLINE_PERSON.match(_as_written_title(name)) and
                                              not any(w.lower() in FUNCTION_WORDS | MEDIA_WORDS for w in name.split())) or (
                         person_label is not None and single_credit_name(name, person_label)):

@@ -3406,8 +3406,10 @@ _ABSENT_AFTER = re.compile(r"\bleave\s+of\s+absence\s+(?:was\s+|were\s+)?(?:gran
 _ABSENT_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:absent|excused)\b|\bsent\s+(?:(?:his|her|their)\s+)?apologies\b|"
                             # (1.36.0) "President A sent his best wishes, as he was unable to attend the meeting"
                             r"\b(?:was|were)\s+unable\s+to\s+(?:attend|be\s+present|join)\b|"
-                            # (1.50.0) "A, who is also a member of the NSC, was not present at today's meeting"
-                            r"\b(?:was|were)\s+not\s+(?:present|in\s+attendance)\b|\b(?:did|could)\s+not\s+attend\b|"
+                            # (1.50.0) "A, who is also a member of the NSC, was not present at today's meeting" (not
+                            # at another session, nor "did not attend the opening session but joined ...")
+                            r"\b(?:(?:was|were)\s+not\s+(?:present|in\s+attendance)|(?:did|could)\s+not\s+attend)\b"
+                            r"(?![^.;]*\b(?:previous|last|earlier|opening|closing|first|morning|afternoon|but)\b)|"
                             r"\b(?:was|were)\s+granted\s+leave\s+of\s+absence\b", re.I)
 
 

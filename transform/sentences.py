@@ -19,9 +19,11 @@ ABBREVIATIONS = {
     "engr", "barr", "cllrs", "cr", "crs", "rt", "eng",  # (parser 1.32.0) styles: "Engr. Sani Abubakar", "Cllrs. A, B"
     "asst", "assoc", "supt", "smt",  # (1.35.0) "Asst. Director of Planning Callaway", "Smt. Shalini Pandit"
     "adv",  # (1.37.0) an advocate's style: "Satkhira Judge Court APP Adv. Ataur Rahman"
-    "rev", "revd", "fr", "msgr", "mgr",  # (1.50.0) clergy's styles: "Most Rev. Dr. A", "Rev. Fr. Hyacinth Alia"
 } | {a.lower() for a in MONTH_ABBREVIATIONS} | {a.lower() for a in RANK_ABBREVIATIONS} | \
     {a.lower() for a in GIVEN_ABBREVIATIONS}
+
+# (1.50.0) the clergy's styles, as written ("Most Rev. Dr. A", "Rev. Fr. Hyacinth Alia"; "MGR." in capitals ends one)
+CASED_ABBREVIATIONS = {"Rev", "Revd", "Fr", "Msgr", "Mgr"}
 
 # candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace
 _END = re.compile(r"[.?!]['\"\u2019\u201d)\]]*(?=\s)")
@@ -47,7 +49,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = m.group(1)
     low = word.lower().rstrip(".")
-    if low in ABBREVIATIONS:
+    if low in ABBREVIATIONS or word.rstrip(".") in CASED_ABBREVIATIONS:
         return True
     # an honorific glued to the word before it by a missing space ("... Ms. Li Jinfeng, andMr. Wei Weifeng")
     if re.fullmatch(r"[a-z]+(?:Mr|Mrs|Ms|Dr|Prof)", word):

@@ -472,8 +472,9 @@ def _verb_role(verb: Any, *, agent: bool = False, presence: bool = False,
     "A and B were presented at the meeting and delivered speeches"), only presence from the verb itself."""
     if _elsewhere(verb) or any(_from_afar(v) for v in [verb, *verb.conjuncts]):
         return None
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None  # (1.50.0) rule `negated_role`: "A, a member of the NSC, was not present at the meeting"
+    if any(c.dep_ == "neg" for c in verb.children) and (verb.lemma_.lower() in ATTEND_VERBS or verb.lemma_ == "be"):
+        return None  # (1.50.0) rule `negated_role`: "A, a member of the NSC, was not present at the meeting" (not "did
+        # not hesitate to commend": the act is done)
     if passive and (verb.lemma_.lower() in FUTURE_PASSIVES or _future(verb)):
         return None  # "X is expected to attend"; "X will be invited to attend" (parser 1.25.2): not yet there
     best: tuple[str, str] | None = None

@@ -42,7 +42,7 @@ _LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*")
 
 
-_STYLE_TAIL = re.compile(r"(?:,?\s+(?:(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty|(?:Royal\s+)?Highness|"
+_STYLE_TAIL = re.compile(r"(?:,\s*(?:(?:His|Her|Their)\s+(?:Excellency|Excellencies|Majesty|(?:Royal\s+)?Highness|"
                          r"Eminence)|H\.\s?E\.?|(?:[Tt]he\s+)?(?:(?:Rt\.?|Right|Most)\s+)?Hon(?:ou?rable|\.)?))+$")
 
 
