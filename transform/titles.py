@@ -765,7 +765,12 @@ def leading_titles(after_name: str) -> list[str]:
                key=lambda v: v.start(), default=None)
     if verb:  # rule `title_stops_at_verb`: "... People's Congress attended the meeting"
         text = text[:verb.start()].rstrip(" ,")
-    parts = _SEP.split(text)
+    return _apposition_offices(_SEP.split(text))
+
+
+def _apposition_offices(parts: list[str]) -> list[str]:
+    """The offices of an apposition split at its separators (`_SEP`, the separators kept): a part that is a title
+    starts an office, the others join the office before them or end the apposition."""
     out: list[str] = []
     cur = parts[0]
     if not is_title(cur):
