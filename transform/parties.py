@@ -3440,7 +3440,7 @@ _BULLET = re.compile(r"^(?:" + N.BULLET + r"|\s)*")
 
 
 # what may follow the name of a line in an unlabelled roll: a bracket ("(via Zoom)"), an office after a dash or comma
-_NAME_LINE_REST = re.compile(r"(?:\s+(?:" + "|".join(POST_NOMINALS) + r"))*"  # (1.50.0) "Jane Hutt MS"
+_NAME_LINE_REST = re.compile(N.POST_NOMINAL + r"*"  # (1.50.0) "Jane Hutt MS"
                              r"\s*(?:\([^()]{0,40}\))?\s*(?:[-\u2013\u2014,]\s+[^.;:]{0,60})?")
 
 

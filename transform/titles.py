@@ -732,7 +732,7 @@ def has_predicate(apposition: str) -> bool:
 
 # a photo position or post-nominal letters before the apposition's comma: "Wang Yang (3rd rear), ...", (1.50.0) "Mark
 # Drakeford MS, First Minister of Wales"
-_CAPTION_POSITION = re.compile(r"(?:\s+(?:" + "|".join(POST_NOMINALS) + r"))*\s*(?:\([^()]{1,40}\)\s*)?,\s*")
+_CAPTION_POSITION = re.compile(_POST_NOMINALS.pattern + r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
 
 
 def leading_titles(after_name: str) -> list[str]:
