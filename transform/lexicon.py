@@ -300,7 +300,8 @@ ROLE_NOUNS = {"speaker": "speech", "attendee": "attend", "participant": "attend"
               "panelist": "speech", "panellist": "speech", "presenter": "speech", "moderator": "chair",
               "chairperson": "chair", "host": "chair", "observer": "attend", "dignitary": "attend", "invitee": "attend"}
 # a verb whose role comes from its object noun: "took part in", "took their seats", "took the floor"
-VERB_OBJECT_ROLES = {"take part": "attend", "take seat": "attend", "take floor": "speech", "take chair": "chair"}  # "<verb> <object>" lemmas
+VERB_OBJECT_ROLES = {"take part": "attend", "take seat": "attend", "take floor": "speech", "take chair": "chair",
+                     "take oath": "attend"}  # "<verb> <object>" lemmas
 # the counterpart of a meeting was present (GUIDELINES 2.6 "met with Y"): the object of these verbs ("met Y",
 # "received Y", "welcomed Y to Xiamen") and the "with" of these verbs and nouns ("met with Y", "held talks with Y",
 # "via video conference with Y", "had in-depth exchanges with Y", "discussed with Y")

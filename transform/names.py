@@ -533,6 +533,8 @@ def titled_names(text: str) -> list[NameSpan]:
         if not m:
             break
         pos = m.start() + 1
+        if re.search(r"\bof\s+(?:the\s+)?$", text[max(0, m.start() - 8):m.start()]) and m.group(0).startswith("General"):
+            continue  # (1.51.0) "Chief of General Staff Yaşar Güler": the rank word is the staff's, no title
         start, words = _after_styles(m.start(1), m.group(1))
         while len(words) > 2 and (_portfolio_word(words[0]) or words[0].lower() in COUNTRY_WORDS):
             # rule `portfolio_word_not_name` (parser 1.25.1): "Additional Secretary Interior Khushal Khan"; (1.43.0)

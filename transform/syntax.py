@@ -1022,6 +1022,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     word = prep.lower_
     if word in LIST_PREPOSITIONS:
         return "list"
+    if word == "in" and _sworn_in(prep.head):
+        return SyntaxRole("attend", "syntax_sworn_in", "swear in")  # "swore in A": "in" parsed as a preposition
     if _envoy_of(prep):
         return None  # rule `envoy_principal` (parser 1.28.0): "received the Special Envoy of President X": X sent him
     if _together_with(prep):
@@ -1145,6 +1147,8 @@ def _made_of_members(t: Any) -> bool:
 def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
     """The role from the predicate the name (or its list) depends on as subject or object."""
     dep, lemma = t.dep_, t.head.lemma_.lower()
+    if dep in ("dobj", "nsubjpass") and _sworn_in(t.head):
+        return SyntaxRole("attend", "syntax_sworn_in", "swear in")
     if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
         found = _verb_role(t.head, passive=dep == "nsubjpass")  # "X was hosted by Y": X did not chair
         if not found:
@@ -1180,6 +1184,13 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         if subj is not None and lemma == "include" and _people_of_the_visit(subj) and not _elsewhere(t.head):
             return SyntaxRole("attend", "syntax_group_included", subj.lemma_.lower())
     return None
+
+
+def _sworn_in(verb: Any) -> bool:
+    """Rule `syntax_sworn_in` (1.51.0): "Boluarte swore in A, B and C", "A was sworn in as Minister": the people
+    sworn in stood at the ceremony (the one who swears them in is placed by what else they did)."""
+    return verb.lemma_.lower() == "swear" and any(c.dep_ in ("prt", "prep") and c.lower_ == "in" and c.i == verb.i + 1
+                                                  for c in verb.children) and not _future(verb) and not _elsewhere(verb)
 
 
 def _delegates_were(subj: Any, lemma: str) -> str | None:

@@ -1,0 +1,37 @@
+"""Parser 1.51.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import everyone, names, rule_of, run, titles_of
+
+# ---------------------------------------------------------------- names inside an office's complement
+
+
+def test_general_staff_is_the_office_not_the_first_word_of_the_name():
+    p = run("Chief of General Staff Kemal Oduya and Interior Minister Selim Baran attended the meeting.")
+    assert {"Kemal Oduya", "Selim Baran"} <= names(p.attendees)
+    assert not any("Staff" in n for n in everyone(p))
+    assert "Chief of General Staff" in titles_of(p, "Kemal Oduya")
+
+
+def test_a_general_before_a_name_still_titles_it():  # guard
+    p = run("General Amos Tuwei, the army commander, attended the meeting.")
+    assert "Amos Tuwei" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- swearing-in ceremonies
+
+
+def test_the_people_sworn_in_were_present():
+    p = run("President Lena Vargas swore in Carlos Quiroga, Marta Ibarra and Julio Peralta at the palace. Rosa Delgado "
+            "was sworn in as Minister of Women.")
+    assert {"Carlos Quiroga", "Marta Ibarra", "Julio Peralta", "Rosa Delgado"} <= names(p.attendees)
+    assert rule_of(p.attendees, "Rosa Delgado") == "syntax_sworn_in"
+    assert "Lena Vargas" not in names(p.attendees)
+
+
+def test_a_swearing_in_still_to_come_places_no_one():  # guard
+    p = run("The governor met the council on Monday. Hassan Ali will be sworn in as commissioner next week.")
+    assert "Hassan Ali" not in names(p.attendees)
+
+
+def test_who_took_the_oath_was_present():
+    p = run("The governor addressed the ceremony. Godfrey Kabera took the oath as Minister of State on Monday.")
+    assert "Godfrey Kabera" in names(p.attendees)
