@@ -1905,6 +1905,7 @@ BYLINE = re.compile(
     # (1.47.0) "Rewriter: A"
     r"(?:Reviewed|Supervised|Checked)\s+by|(?:Photos?|Images?)\s+credits?|(?:Pictures?|Reviews?|(?:Re)?[Ww]riters?|Reports?)(?=\s*[:\uff1a])|"  # (1.39.0; 1.44.0 "Report: A")
     r"Source\s+and\s+editor|(?:Photos?|Images?|Fotos?)(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|"  # (1.45.0) "Foto: A"
+    r"(?<![^\n])Text(?=\s*[:\uff1a])|(?<![^\n])(?-i:[Ff]ot)\.(?=\s)|"  # (1.51.0) a line "Text: A", Polish "fot. A"
     r"Credits?(?=\s*[:\uff1a])|(?:Media\s+|Press\s+)?Contacts?(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a])|\u539f?\u4f5c\u8005(?=\s*[:\uff1a]))"  # Chinese labels: (responsible)

@@ -23,7 +23,7 @@ ABBREVIATIONS = {
     {a.lower() for a in GIVEN_ABBREVIATIONS}
 
 # (1.50.0) the clergy's styles, as written ("Most Rev. Dr. A", "Rev. Fr. Hyacinth Alia"; "MGR." in capitals ends one)
-CASED_ABBREVIATIONS = {"Rev", "Revd", "Fr", "Msgr", "Mgr"}
+CASED_ABBREVIATIONS = {"Rev", "Revd", "Fr", "Msgr", "Mgr", "fot", "Fot"}  # (1.51.0) Polish "fot." (photo) before its credit
 
 # candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace
 _END = re.compile(r"[.?!]['\"\u2019\u201d)\]]*(?=\s)")
