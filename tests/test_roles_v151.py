@@ -35,3 +35,18 @@ def test_a_swearing_in_still_to_come_places_no_one():  # guard
 def test_who_took_the_oath_was_present():
     p = run("The governor addressed the ceremony. Godfrey Kabera took the oath as Minister of State on Monday.")
     assert "Godfrey Kabera" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- a meeting of several, with party letters
+
+
+def test_people_who_met_together_were_all_there_whatever_the_brackets():
+    p = run("Prime Minister Jan Novak (ANO), President Petr Dvorak, Senate Chair Karel Horak (ODS) and Tomas Cerny "
+            "(ANO), the Speaker of the Chamber, met at Prague Castle on Wednesday to discuss foreign policy.")
+    assert {"Jan Novak", "Petr Dvorak", "Karel Horak", "Tomas Cerny"} <= names(p.attendees)
+
+
+def test_people_who_will_meet_are_not_there_yet():  # guard
+    p = run("The minister chaired the cabinet meeting. President Petr Dvorak (ANO) and Senate Chair Karel Horak (ODS) "
+            "will meet at Prague Castle next week.")
+    assert not {"Petr Dvorak", "Karel Horak"} & names(p.attendees)

@@ -1066,7 +1066,8 @@ def _hosts_meeting(verb: Any) -> bool:
         return False
     withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     if verb.lemma_.lower() in ("meet", "receive"):
-        return bool(withs) or any(c.dep_ == "dobj" for c in verb.children)
+        return bool(withs) or any(c.dep_ == "dobj" for c in verb.children) or verb.lemma_.lower() == "meet" and any(
+            c.dep_ == "nsubj" and c.conjuncts for c in verb.children)  # (1.51.0) "A, B and C met at the castle"
     if verb.lemma_.lower() == "welcome":
         return _welcomes_guests([c for c in verb.children if c.dep_ == "dobj"])
     # (1.43.0) "A discussed bilateral cooperation with B", "A talked with B": A met B as much as B met A
