@@ -50,3 +50,16 @@ def test_people_who_will_meet_are_not_there_yet():  # guard
     p = run("The minister chaired the cabinet meeting. President Petr Dvorak (ANO) and Senate Chair Karel Horak (ODS) "
             "will meet at Prague Castle next week.")
     assert not {"Petr Dvorak", "Karel Horak"} & names(p.attendees)
+
+
+# ---------------------------------------------------------------- a visit paid to someone named before it
+
+
+def test_a_visit_paid_to_the_one_named_first_places_the_visitor():
+    p = run("The Ambassador of India, Ravi Menon, paid the President a farewell visit at the palace.")
+    assert "Ravi Menon" in names(p.attendees)
+
+
+def test_a_visit_paid_last_year_places_no_one():  # guard
+    p = run("The minister met the delegation. Ravi Menon paid President Elias Haddad a visit last year.")
+    assert not {"Ravi Menon", "Elias Haddad"} & names(p.attendees)

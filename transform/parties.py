@@ -3566,8 +3566,12 @@ def inspectors(doc: Doc, verbs: re.Pattern = _INSPECT) -> dict[str, str]:
     return out
 
 
-_VISITED = re.compile(r"\b(?:visited|paid\s+(?:a\s+|an\s+)?(?:(?:courtesy|official|working|farewell|introductory|"
-                      r"condolence|state)\s+)?(?:visits?|calls?)\s+to|(?:came|went)\s+to\s+(?!power\b|an?\s)(?:the\s+)?\w+)\b",
+_VISIT_KIND = r"(?:(?:courtesy|official|working|farewell|introductory|condolence|state)\s+)?"
+_VISITED = re.compile(r"\b(?:visited|paid\s+(?:a\s+|an\s+)?" + _VISIT_KIND + r"(?:visits?|calls?)\s+to|"
+                      r"(?:came|went)\s+to\s+(?!power\b|an?\s)(?:the\s+)?\w+|"
+                      # (1.51.0) the one visited before the visit: "paid the President a farewell visit"
+                      r"paid\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z][\w'\u2019-]*\s+){1,4}an?\s+" + _VISIT_KIND +
+                      r"(?:visit|call))\b",
                       re.I)  # (1.50.0) "paid a courtesy call to the Ministry", "paid a working visit to"
 
 
