@@ -63,3 +63,20 @@ def test_a_visit_paid_to_the_one_named_first_places_the_visitor():
 def test_a_visit_paid_last_year_places_no_one():  # guard
     p = run("The minister met the delegation. Ravi Menon paid President Elias Haddad a visit last year.")
     assert not {"Ravi Menon", "Elias Haddad"} & names(p.attendees)
+
+
+# ---------------------------------------------------------------- a rank beside an office
+
+
+def test_a_military_rank_or_sheikh_beside_an_office_is_no_title():
+    p = run("President of the Republic, General Michel Haddad, said the talks were useful. The Governor of Aden, Major "
+            "General Omar Saleh, stressed the need for security. Minister of Foreign Affairs Sheikh Dr. Nasser Al-Sabah "
+            "said Kuwait supports the plan.")
+    assert titles_of(p, "Michel Haddad") == ["President of the Republic"]
+    assert titles_of(p, "Omar Saleh") == ["Governor of Aden"]
+    assert "Sheikh" not in titles_of(p, "Nasser Al-Sabah")
+
+
+def test_a_rank_alone_stays_the_title():  # guard
+    p = run("Commodore Frank Bainimara and General Amos Tuwei said the exercise went well.")
+    assert titles_of(p, "Amos Tuwei") == ["General"]

@@ -639,9 +639,14 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     for t in out:
         if t not in seen:
             seen.append(t)
+    if any(not _RANK_STYLE.fullmatch(t) for t in seen):  # rule `rank_beside_office` (1.51.0): "President of the
+        seen = [t for t in seen if not _RANK_STYLE.fullmatch(t)]  # Republic, General A": the office, not the rank
     return seen
 
 
+# a military rank or an academic or courtly style written before a name, no office of its own
+_RANK_STYLE = re.compile(r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Gen\.?)|Colonel|"
+                         r"Captain|Sheikh|Sheikha|Sheik", re.I)
 _HONORIFIC_BEFORE = re.compile(r"(?:(?:,\s*|\s+and\s+|\s+)(?:(?:" + "|".join(HONORIFICS) + r")\.?|H\.\s?E\.))+\s*$")
 
 
