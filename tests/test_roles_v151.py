@@ -80,3 +80,19 @@ def test_a_military_rank_or_sheikh_beside_an_office_is_no_title():
 def test_a_rank_alone_stays_the_title():  # guard
     p = run("Commodore Frank Bainimara and General Amos Tuwei said the exercise went well.")
     assert titles_of(p, "Amos Tuwei") == ["General"]
+
+
+# ---------------------------------------------------------------- an office abbreviated as a style
+
+
+def test_an_abbreviated_office_before_the_name_is_its_title_as_written():
+    p = run("Gov. Mark Tolliver said the state will help. Utah Gov. Gary Hebron stressed the water plan. Sen. Jenna "
+            "Kern noted the budget.")
+    assert titles_of(p, "Mark Tolliver") == ["Gov."]
+    assert titles_of(p, "Gary Hebron") == ["Utah Gov."]
+    assert titles_of(p, "Jenna Kern") == ["Sen."]
+
+
+def test_the_abbreviation_after_an_article_keeps_no_article():
+    p = run("The Gov. Mark Tolliver said the state will help.")
+    assert titles_of(p, "Mark Tolliver") == ["Gov."]

@@ -220,9 +220,18 @@ _STYLES_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(w.capitalize() for w i
 def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int] | None:
     """Rule `pre_name_title`: ("Chinese Premier", start) for "... Chinese Premier Li Qiang ..."; never reaching back
     before `floor` (the end of the previous name)."""
+    abbreviated = _ABBREVIATED_OFFICE.search(text, max(floor, name_start - 50), name_start)
+    if abbreviated:
+        return abbreviated.group(1), abbreviated.start(1)
     style = _STYLES_BEFORE.search(text, max(floor, name_start - 40), name_start) or \
         _office_honorific(text, name_start, floor)
     return _title_before(text, style.start() if style and style.start() > floor else name_start, floor)
+
+
+# rule `abbreviated_office` (1.51.0): an office abbreviated as a style, as written, with the place before it: "Gov.
+# A", "Utah Gov. A", "Fujian's Vice Gov. A", "Sen. A", "Amb. A"
+_ABBREVIATED_OFFICE = re.compile(r"(?<![\w'\u2019.-])((?:(?!The\b|A\b|An\b|And\b|His\b|Her\b)[A-Z][\w'\u2019-]*\s+){0,3}"
+                                 r"(?:Vice\s+|Deputy\s+|Lt\.\s+)?(?-i:Gov|Sen|Rep|Amb)\.)\s+$")
 
 
 # rule `office_honorific_name`: "the Deputy Secretary General Mr. Shi Jianhua": the office stands before the honorific
