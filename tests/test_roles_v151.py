@@ -96,3 +96,19 @@ def test_an_abbreviated_office_before_the_name_is_its_title_as_written():
 def test_the_abbreviation_after_an_article_keeps_no_article():
     p = run("The Gov. Mark Tolliver said the state will help.")
     assert titles_of(p, "Mark Tolliver") == ["Gov."]
+
+
+def test_a_counterpart_named_by_nationality_is_titled_so_when_no_office_is_written():
+    p = run("Foreign Minister Yun Byung-se met with his Slovenian counterpart Karl Erjavec, who said trade grew.")
+    assert titles_of(p, "Karl Erjavec") == ["Slovenian counterpart"]
+
+
+def test_a_counterpart_with_an_office_keeps_the_office():  # guard
+    p = run("Foreign Minister Yun Byung-se met his Slovenian counterpart, Foreign Minister Karl Erjavec, who said "
+            "trade grew.")
+    assert titles_of(p, "Karl Erjavec") == ["Foreign Minister"]
+
+
+def test_an_ampersand_inside_an_office_before_the_name():
+    p = run("Secretary for Home & Youth Affairs Alice Mak said the exchange will grow.")
+    assert titles_of(p, "Alice Mak") == ["Secretary for Home & Youth Affairs"]

@@ -641,7 +641,13 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
             seen.append(t)
     if any(not _RANK_STYLE.fullmatch(t) for t in seen):  # rule `rank_beside_office` (1.51.0): "President of the
         seen = [t for t in seen if not _RANK_STYLE.fullmatch(t)]  # Republic, General A": the office, not the rank
+    if not seen:  # rule `counterpart_title` (1.51.0): "his Slovak counterpart A", when no office is written
+        counterpart = _COUNTERPART_BEFORE.search(stext, max(floor, sp.start - 40), sp.start)
+        seen = [counterpart.group(1)] if counterpart else []
     return seen
+
+
+_COUNTERPART_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z][a-z]+)\s+counterpart),?\s+$")
 
 
 # a military rank or an academic or courtly style written before a name, no office of its own
