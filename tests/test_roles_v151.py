@@ -112,3 +112,10 @@ def test_a_counterpart_with_an_office_keeps_the_office():  # guard
 def test_an_ampersand_inside_an_office_before_the_name():
     p = run("Secretary for Home & Youth Affairs Alice Mak said the exchange will grow.")
     assert titles_of(p, "Alice Mak") == ["Secretary for Home & Youth Affairs"]
+
+
+def test_a_lower_case_office_with_its_body_word_before_the_name():
+    p = run("Governor Wang Yubo met junta leader Min Aung Hlaing on Tuesday. At the symposium, group president Zhu "
+            "Jianhua said the plant will open in May.")
+    assert titles_of(p, "Min Aung Hlaing") == ["junta leader"]
+    assert titles_of(p, "Zhu Jianhua") == ["group president"]
