@@ -163,7 +163,7 @@ _PLACE_WORDS = "|".join(sorted(PLACE_HEADS))
 _PRE_WORD = re.compile(r"(?<![A-Za-z'\u2019-])(?<![A-Z.]\.)([A-Z](?:\.[A-Z])+\.|[A-Z\u00c0-\u00de][A-Za-z\u00df-\u00ff'\u2019-]*|[A-Z]{2,}[A-Za-z]*|"
                        r"\([A-Z]{2,}\)|of|the|in|for|at|to|on|and|&|provincial|municipal|prefectural|(?:" + _PLACE_WORDS + r")(?:['\u2019]s)?)\s+$")
 _PRE_LOWER_OFFICE = re.compile(r"(?<![A-Za-z'\u2019-])((?:(?:vice|deputy|executive|acting|assistant|party|section|permanent|"
-                               r"senior|principal|general|managing|team|group|county|city|district|company|junta)[ -]){0,2}"
+                               r"senior|principal|general|managing|team|group|county|company|junta)[ -]){0,2}"
                                # (1.49.0) "deputy permanent secretary A"; (1.51.0) "group president A", "junta leader A"
                                r"(?:chief|secretary|head|leader|governor|mayor|chairman|chairwoman|chairperson|director|"
                                r"minister|president|ambassador|consul|commissioner|administrator|premier|dean|chancellor|"
