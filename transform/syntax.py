@@ -1066,8 +1066,8 @@ def _hosts_meeting(verb: Any) -> bool:
         return False
     withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     if verb.lemma_.lower() in ("meet", "receive"):
-        return bool(withs) or any(c.dep_ == "dobj" for c in verb.children) or verb.lemma_.lower() == "meet" and any(
-            c.dep_ == "nsubj" and c.conjuncts for c in verb.children)  # (1.51.0) "A, B and C met at the castle"
+        return bool(withs) or any(c.dep_ == "dobj" for c in verb.children) or verb.lemma_.lower() == "meet" and \
+            _joint_subject(verb)
     if verb.lemma_.lower() == "welcome":
         return _welcomes_guests([c for c in verb.children if c.dep_ == "dobj"])
     # (1.43.0) "A discussed bilateral cooperation with B", "A talked with B": A met B as much as B met A
@@ -1075,6 +1075,11 @@ def _hosts_meeting(verb: Any) -> bool:
         return bool(withs) or any(_discussing_verb(p) is not None for o in verb.children if o.dep_ == "dobj"
                                   for p in o.subtree)
     return bool(withs) and _held_meeting(verb)
+
+
+def _joint_subject(verb: Any) -> bool:
+    """(1.51.0) "A, B and C met at the castle": a coordinated subject met together, each the other's counterpart."""
+    return any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)
 
 
 def _met_with(prep: Any) -> Any:
