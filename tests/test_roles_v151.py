@@ -119,3 +119,13 @@ def test_a_lower_case_office_with_its_body_word_before_the_name():
             "Jianhua said the plant will open in May.")
     assert titles_of(p, "Min Aung Hlaing") == ["junta leader"]
     assert titles_of(p, "Zhu Jianhua") == ["group president"]
+
+
+def test_a_census_name_after_an_office_of_chain_is_a_person():
+    p = run("Ms Arlene Foster was accompanied by Minister for the Economy Simon Hamilton.")
+    assert "Simon Hamilton" in names(p.attendees)
+
+
+def test_english_words_after_an_office_of_chain_stay_the_body():  # guard
+    p = run("The Director of the RAND Center for Asia Pacific Policy attended the meeting.")
+    assert not {"Pacific Policy", "Asia Pacific Policy"} & everyone(p)

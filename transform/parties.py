@@ -355,12 +355,13 @@ class Doc:
         """Rule `phrase_not_name` (parser 1.22.0): a pair of capitalised words that `office_of_name` took after an
         "office of" chain is no name when both are English words and the first is no surname: the end of the
         organisation's name ("Director of the RAND Center for Asia Pacific Policy", "... Exchange Market"), unless
-        the model's NER finds a person there ("Minister for Foreign Affairs Anna Berg")."""
+        a census given name and surname make it a person (1.51.0: "Minister for the Economy Simon Hamilton") or the
+        model's NER finds a person there ("Minister for Foreign Affairs Anna Berg")."""
         if not any(sp.rule == "office_of" for spans in self.names_by_sentence for sp in spans):
             return
         words = S.dictionary_words()
         doubtful = {i: [sp for sp in spans if sp.rule == "office_of" and not N.is_surname(sp.name.split()[0]) and
-                        all(w.lower() in words for w in sp.name.split())]
+                        all(w.lower() in words for w in sp.name.split()) and not N.census_pair(sp.name.split())]
                     for i, spans in enumerate(self.names_by_sentence)}
         doubtful = {i: sps for i, sps in doubtful.items() if sps}
         for i, ents in zip(doubtful, S.person_entities([self.sentences[i].text for i in doubtful])):
