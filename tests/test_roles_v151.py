@@ -129,3 +129,26 @@ def test_a_census_name_after_an_office_of_chain_is_a_person():
 def test_english_words_after_an_office_of_chain_stay_the_body():  # guard
     p = run("The Director of the RAND Center for Asia Pacific Policy attended the meeting.")
     assert not {"Pacific Policy", "Asia Pacific Policy"} & everyone(p)
+
+
+# ---------------------------------------------------------------- mentions on positive evidence
+
+
+def test_a_one_word_name_after_an_office_in_a_possessive_is_a_reference():
+    p = run("The Minister met the delegation on Monday. He praised President Tinubu's economic reforms and said the "
+            "plan is in line with President Mahama\u2019s commitment to open governance.")
+    assert {"Tinubu", "Mahama"} <= names(p.mentions)
+    assert rule_of(p.mentions, "Tinubu") == "possessive_reference"
+
+
+def test_a_name_alone_on_a_line_under_the_headline_is_the_writers():
+    p = run("Minister meets envoy\nElizabeth Hiyolwa\nRUNDU - The consul general paid a courtesy visit to the governor "
+            "on Monday.")
+    assert "Elizabeth Hiyolwa" in names(p.mentions)
+
+
+def test_a_label_line_or_a_name_written_again_is_no_byline():  # guard
+    p = run("Members Present\nCouncillors met on Monday to review the budget.\nMary Okello\nMary Okello opened the "
+            "session and said the budget is sound.")
+    assert "Members Present" not in everyone(p)
+    assert "Mary Okello" not in names(p.mentions)

@@ -596,7 +596,8 @@ _TITLED_ONE = re.compile(
     # (1.36.0) "West Bengal DGP Virendra"; (1.38.0) a council's style: "Councillor Clarke", "Cllr Byrne"
     "|".join(COUNCIL_STYLES) + r"))\s+(" +
     # the next capitalised word may open the next entry of a roll: "Councillor Kim Councillor Gaertner"
-    _SINGLE_WORD + r")(?![\w'\u2019-]|\s+(?!(?:" + "|".join(COUNCIL_STYLES) + r")\b)[" + UP + r"0-9])")
+    _SINGLE_WORD + r")(?!(?!['\u2019]s\b)[\w'\u2019-]|\s+(?!(?:" + "|".join(COUNCIL_STYLES) + r")\b)[" + UP + r"0-9])")
+# (1.51.0) a possessive may follow: "President Tinubu's reforms"
 # capitalised words that follow an office word but are not names ("Ambassador Extraordinary and Plenipotentiary")
 # or headline verbs after an office ("Governor Meets ...", "Inner Mongolia Chairman Speaks")
 _NOT_SINGLE_NAMES = {"extraordinary", "plenipotentiary", "emeritus", "emerita", "designate", "elect", "interim",

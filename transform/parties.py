@@ -3849,8 +3849,9 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
     # (1.50.0) a credit's label alone on its line, the name on the next: "Contact:" / "Amie Bojang-Sissoho"
     credits += [(nxt.text, N.byline_names(s.text.strip() + " " + nxt.text)) for s, nxt in zip(doc.sentences, doc.sentences[1:])
                 if _LABEL_ALONE.fullmatch(s.text)]
-    words = S.dictionary_words() if bylines else frozenset()
+    words = S.dictionary_words()
     credits += [(line, N.page_credit_names(line, words)) for line in bylines]
+    credits += [(s.text, names) for s, names in _name_lines(doc, words)]
     for line, names in credits:
         for _, _, name in names:
             key = N.person_key(name)
@@ -3897,6 +3898,22 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
     seen = set(out) | {N.person_key(u["name"]) for u in unplaced}
     unplaced += [row for key, row in listed.items() if key not in seen]
     return list(out.values()), unplaced
+
+
+def _name_lines(doc: Doc, words: frozenset[str]) -> list[tuple]:
+    """Rule `byline` for a name alone on a line of the text (1.51.0): the writer's line under the headline or after
+    the last paragraph ("Elizabeth Hiyolwa", "Victor P Taffa"), a name the text writes nowhere else."""
+    lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
+    ends = set(lines[:4] + lines[-3:])  # beside the headline or after the last paragraph
+    out = []
+    for s in doc.sentences:
+        line = s.text.strip()
+        if line in ends and len(line) <= 40:
+            names = [n for n in N.page_credit_names(line, words) if doc.text.count(n[2]) == 1 and
+                     n[2].split()[0].lower() in N.census_names()[0]]  # a given name first: no menu or label line
+            if names:
+                out.append((s, names))
+    return out
 
 
 def _evidence(doc: Doc, pending: dict[str, list[tuple]]) -> dict[str, tuple]:
