@@ -152,3 +152,9 @@ def test_a_label_line_or_a_name_written_again_is_no_byline():  # guard
             "session and said the budget is sound.")
     assert "Members Present" not in everyone(p)
     assert "Mary Okello" not in names(p.mentions)
+
+
+def test_a_maori_tribe_is_no_person():
+    p = run("Representatives of iwi from across the region - including Ngāti Manuhiri, Ngāti Whātua Orakei and Ngāi "
+            "Tahu - were in attendance. Mayor Wayne Brown welcomed them.")
+    assert not any(n.startswith(("Ngāti", "Ngāi")) for n in everyone(p))

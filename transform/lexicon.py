@@ -239,6 +239,8 @@ ORG_HEADS = {"group", "company", "corporation", "corp", "co", "ltd", "inc", "dep
 # organisation heads written before the name in Malay, Indonesian and Romance languages (parser 1.42.0)
 ORG_PREFIX_HEADS = ("Universiti", "Universitas", "Universidad", "Universidade", "Université", "Università", "Institut",
                     "Instituto", "Kolej", "Politeknik", "Sekolah", "Fundación", "Fundação", "Banco")
+# (1.51.0) the words that open a Māori tribe's name ("Ngāti Whātua Orakei", "Ngāi Tahu"): a body, never a person
+TRIBE_PREFIXES = ("Ngāti", "Ngati", "Ngāi", "Ngai")
 # head words of a landmark's name, never a person's surname in a census pair ("Ping Tom Park") (parser 1.32.0)
 LANDMARK_WORDS = {"park", "street", "road", "avenue", "square", "hall", "bridge", "river", "lake", "island", "hill",
                   "mountain", "tower", "house", "garden", "gardens", "port", "harbour", "harbor", "bay", "beach",

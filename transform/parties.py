@@ -73,6 +73,7 @@ from readouts.transform.lexicon import (
     ROLL_STYLES,
     SENTENCE_ADVERBS,
     SOURCE_NOUNS,
+    TRIBE_PREFIXES,
     WIRE_AGENCIES,
 )
 
@@ -248,7 +249,8 @@ class Doc:
         self._drop_places()
         self._drop_named_bodies()
         # rule `country_not_name`, also for the names the NER and the office rules added
-        self.names_by_sentence = [[N.without_country(sp) for sp in spans] for spans in self.names_by_sentence]
+        self.names_by_sentence = [[N.without_country(sp) for sp in spans if not sp.name.startswith(TRIBE_PREFIXES)]
+                                  for spans in self.names_by_sentence]  # (1.51.0) and a tribe's name is no person
         for s, spans in zip(sentences, self.names_by_sentence):
             for j, sp in enumerate(spans):
                 self._register(s, sp, spans[j - 1] if j else None, spans[j + 1] if j + 1 < len(spans) else None)
