@@ -158,3 +158,9 @@ def test_a_maori_tribe_is_no_person():
     p = run("Representatives of iwi from across the region - including Ngāti Manuhiri, Ngāti Whātua Orakei and Ngāi "
             "Tahu - were in attendance. Mayor Wayne Brown welcomed them.")
     assert not any(n.startswith(("Ngāti", "Ngāi")) for n in everyone(p))
+
+
+def test_portuguese_and_spanish_joining_particles_inside_a_name():
+    p = run("Prime Minister Ulisses Correia e Silva said the plan works. Minister Pedro Ortega y Gasset noted the "
+            "budget.")
+    assert {"Ulisses Correia e Silva", "Pedro Ortega y Gasset"} <= names(p.speakers)
