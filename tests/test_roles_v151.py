@@ -164,3 +164,9 @@ def test_portuguese_and_spanish_joining_particles_inside_a_name():
     p = run("Prime Minister Ulisses Correia e Silva said the plan works. Minister Pedro Ortega y Gasset noted the "
             "budget.")
     assert {"Ulisses Correia e Silva", "Pedro Ortega y Gasset"} <= names(p.speakers)
+
+
+def test_bint_joins_a_womans_name_to_her_fathers():
+    p = run("Dr. Jalila bint al-Sayed Jawad Hasan, Minister of Health, met with the WHO Regional Director.")
+    assert "Jalila bint al-Sayed Jawad Hasan" in names(p.attendees)
+    assert not {"Jalila", "al-Sayed Jawad Hasan"} & everyone(p)

@@ -117,7 +117,7 @@ _NAME_END = r"(?!\w|['\u2019](?!s\b))"
 # a generational suffix closes a Western name: "Aquilino Pimentel III", "Martin Luther King Jr."
 _NAME_SUFFIX = r"(?:,? (?:Jr|Sr)\.| (?:II|III|IV)(?![\w.]))?"
 # particles inside a Western name ("Dominique de Villepin", "Ursula von der Leyen", "Ahmad bin Ali")
-_PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|binti|al|el|Al|El|dos|das|du|ibn|ul|ud|ur|e|y))*"
+_PARTICLES = r"(?: (?:de|da|di|del|della|van|von|der|den|le|la|bin|bint|binti|al|el|Al|El|dos|das|du|ibn|ul|ud|ur|e|y))*"
 # rule `honorific_name` takes every honorific but "Comrade"
 # stacked styles are one style: "Dr. Prof. Chang Huigi" (not a person "Prof")
 # (parser 1.30.0: also the style "Hon." of Commonwealth assemblies, "Hon. Nana Appiagyei Frank"; "Hon. Minister" is an
