@@ -31,8 +31,8 @@ CREDIT = re.compile(
     # (parser 1.50.0) an outlet's address before the reporter, "Source: Mybrytnewsroom.com/A"; a press contact,
     # "Contact: A" (its label alone on the line before the name is joined to it: `page_bylines`)
     r"|^\s*Source\s*[:：]\s*[\w-]+(?:\.[\w-]+)+\s*/\s*[A-Z]|^\s*(?:(?:Media|Press)\s+)?Contacts?\s*[:：]\s*[A-Z]"
-    # (parser 1.51.0) the writer of the text, "Text: A B"; a Polish photo credit, "fot. A B"
-    r"|^\s*Text\s*[:：]\s*[A-Z][^\W\d_]+\s+[A-Z]|^\s*(?-i:[Ff]ot)\.\s*[A-Z][^\W\d_]+\s+[A-Z]"
+    # (parser 1.51.0) a Polish photo credit, "fot. A B"
+    r"|^\s*(?-i:[Ff]ot\.\s*[A-Z][^\W\d_]+\s+[A-Z])"
     # a labelled credit inside a line of page furniture: "2023-04-24 08:23 China Daily Editor : Li Yan"
     # (after a date glued to it, "2017Reporter: X"; or a "丨" for the colon, "Reporter丨Liu Siwen")
     r"|(?:\b|(?<=\d))(?:" + _EDITOR + r"|Aut(?:hors?|or(?:a|e|es)?)|Reporters?|Writers?|Correspondents?|Photo(?:s|graphers?)?|Graphics?)"

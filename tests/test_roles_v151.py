@@ -121,11 +121,6 @@ def test_a_lower_case_office_with_its_body_word_before_the_name():
     assert titles_of(p, "Zhu Jianhua") == ["group president"]
 
 
-def test_a_census_name_after_an_office_of_chain_is_a_person():
-    p = run("Ms Arlene Foster was accompanied by Minister for the Economy Simon Hamilton.")
-    assert "Simon Hamilton" in names(p.attendees)
-
-
 def test_english_words_after_an_office_of_chain_stay_the_body():  # guard
     p = run("The Director of the RAND Center for Asia Pacific Policy attended the meeting.")
     assert not {"Pacific Policy", "Asia Pacific Policy"} & everyone(p)
@@ -170,3 +165,80 @@ def test_bint_joins_a_womans_name_to_her_fathers():
     p = run("Dr. Jalila bint al-Sayed Jawad Hasan, Minister of Health, met with the WHO Regional Director.")
     assert "Jalila bint al-Sayed Jawad Hasan" in names(p.attendees)
     assert not {"Jalila", "al-Sayed Jawad Hasan"} & everyone(p)
+
+
+# ---------------------------------------------------------------- review of the 1.51.0 rules (defects reproduced
+# on invented texts before the release; each test fails on the release candidate, commit 7b06d74)
+
+
+def test_a_given_name_that_begins_like_a_tribe_is_a_person():
+    p = run("The minister met Ngaio Marsh and Ngaire Brown on Monday.")
+    assert {"Ngaio Marsh", "Ngaire Brown"} <= names(p.attendees)
+
+
+def test_not_sworn_in_or_yet_to_be_sworn_in_is_no_presence():
+    p = run("The council met on Monday. Hassan Ali was not sworn in as commissioner because the court blocked it. "
+            "Mary Okello should be sworn in within a week. John Kamau is to be sworn in after the vote.")
+    assert not {"Hassan Ali", "Mary Okello", "John Kamau"} & names(p.attendees)
+
+
+def test_an_oath_not_taken_or_still_to_come_is_no_presence():
+    p = run("The council met on Monday. Hassan Ali did not take the oath. Mary Okello will take the oath next week.")
+    assert not {"Hassan Ali", "Mary Okello"} & names(p.attendees)
+
+
+def test_people_who_did_not_or_last_met_are_not_at_this_meeting():
+    p = run("The council met on Monday. Mary Okello and John Kamau did not meet. Peter Otieno and Jane Wambui last "
+            "met in March. Ali Hassan and Omar Farah never met.")
+    assert not {"Mary Okello", "John Kamau", "Peter Otieno", "Jane Wambui", "Ali Hassan", "Omar Farah"} & \
+        names(p.attendees)
+
+
+def test_a_counterpart_title_takes_no_pronoun_and_the_whole_nationality():
+    p = run("The President met Karl Erjavec. His counterpart Mary Okello said trade grew. Foreign Minister Ana Brnabic "
+            "met her New Zealand counterpart Winston Peters, who said trade grew.")
+    assert titles_of(p, "Mary Okello") == []
+    assert titles_of(p, "Winston Peters") == ["New Zealand counterpart"]
+
+
+def test_an_abbreviated_office_takes_no_adverb_or_day_before_it():
+    p = run("Yesterday Gov. Gary Hebron said the state will help. On Monday Utah Gov. Mark Tolliver stressed the "
+            "water plan.")
+    assert titles_of(p, "Gary Hebron") == ["Gov."]
+    assert titles_of(p, "Mark Tolliver") == ["Utah Gov."]
+
+
+def test_offices_joined_by_an_ampersand_before_the_name_stay_as_written():  # guard (GUIDELINES 2.5 splits on "and")
+    p = run("Executive Vice President & Secretary-General Mary Okello said the company will expand.")
+    assert titles_of(p, "Mary Okello") == ["Executive Vice President & Secretary-General"]
+
+
+def test_a_body_named_after_english_words_is_no_person():  # guard (the census pair was taken out again)
+    p = run("The Commandant General of the UK Royal Marines attended the meeting.")
+    assert "Royal Marines" not in everyone(p)
+
+
+def test_a_name_line_beside_a_role_label_an_office_or_another_name_is_no_byline():
+    p = run("Board meeting, 4 March\nChairperson\nMary Okello\nThe board met on Monday to review the budget.")
+    assert "Mary Okello" not in names(p.mentions)
+    p = run("Remarks at the opening of the trade fair\nJane Wambui\nCabinet Secretary for Trade\nLadies and "
+            "gentlemen, I am pleased to open the fair.")
+    assert "Jane Wambui" not in names(p.mentions)
+    p = run("The two leaders met on Monday and signed the accord.\nSigned\nPeter Otieno\nJohn Kamau")
+    assert not {"Peter Otieno", "John Kamau"} & names(p.mentions)
+
+
+def test_a_text_label_credits_no_document():
+    p = run("Leaders sign pact\nThe two presidents signed a joint declaration on Monday.\nText: Joint Declaration\n"
+            "The declaration covers trade.")
+    assert "Joint Declaration" not in everyone(p)
+
+
+def test_a_thing_named_after_an_office_is_no_possessor():
+    p = run("The delegation met in the President Hotel's lobby on Monday. Minister Jane Wambui attended.")
+    assert "Hotel" not in everyone(p)
+
+
+def test_a_compound_rank_beside_an_office_is_dropped():
+    p = run("President of the Transition, Lieutenant Colonel Paul Damiba, said the talks were useful.")
+    assert titles_of(p, "Paul Damiba") == ["President of the Transition"]

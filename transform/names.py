@@ -630,6 +630,10 @@ def single_name_ok(word: str) -> bool:
 _ACRONYM_NAME_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|who|was|is|has|had|said|says|spoke|[a-z]+ed)\b)")
 
 
+_NOT_POSSESSORS = ORG_HEADS | PLACE_HEADS | LANDMARK_WORDS | {"hotel", "trophy", "cup", "award", "prize", "medal", "house",
+                                                             "palace", "residence", "lodge", "office", "fund", "scholarship"}
+
+
 def titled_single_names(text: str) -> list[NameSpan]:
     """Rule `titled_single_name`."""
     out = []
@@ -641,6 +645,8 @@ def titled_single_names(text: str) -> list[NameSpan]:
                                                       re.fullmatch(r"\s*[-\u2022*]\s*", text[:m.start()])):
             continue  # (1.38.0) a council's style before a surname the census knows, not "Councillor Code of Conduct";
             # a roll's own line ("- Councillor Baker,") is the roll rules' (`roll_name`)
+        if re.match(r"['\u2019]s\b", text[m.end():]) and m.group(1).lower() in _NOT_POSSESSORS:
+            continue  # (1.51.0) "the President Hotel's lobby", "the Mayor's Cup": a thing named after the office
         if single_name_ok(m.group(1)) and m.group(1).lower() not in COUNTRY_WORDS:  # (1.43.0) "Chief Minister Punjab"
             out.append(NameSpan(m.start(1), m.end(1), m.group(1), "titled_single"))
     return out
@@ -1906,7 +1912,7 @@ BYLINE = re.compile(
     # (1.47.0) "Rewriter: A"
     r"(?:Reviewed|Supervised|Checked)\s+by|(?:Photos?|Images?)\s+credits?|(?:Pictures?|Reviews?|(?:Re)?[Ww]riters?|Reports?)(?=\s*[:\uff1a])|"  # (1.39.0; 1.44.0 "Report: A")
     r"Source\s+and\s+editor|(?:Photos?|Images?|Fotos?)(?=\s*[:\uff1a])|Video(?=\s*[:\uff1a])|"  # (1.45.0) "Foto: A"
-    r"(?<![^\n])Text(?=\s*[:\uff1a])|(?<![^\n])(?-i:[Ff]ot)\.(?=\s)|"  # (1.51.0) a line "Text: A", Polish "fot. A"
+    r"(?<![^\n])(?-i:[Ff]ot)\.(?=\s)|"  # (1.51.0) the Polish photo credit "fot. A"
     r"Credits?(?=\s*[:\uff1a])|(?:Media\s+|Press\s+)?Contacts?(?=\s*[:\uff1a])|" + _REVIEW_LABELS + r"|(?:Graphics?|Illustrations?|Designers?)(?=\s*[:\uff1a])|"
     r"(?:\u8d23\u4efb)?\u7f16\u8f91(?=\s*[:\uff1a])|\u6444\u5f71(?=\s*[:\uff1a])|\u8bb0\u8005(?=\s*[:\uff1a])|"
     r"\u7ffb\u8bd1(?=\s*[:\uff1a])|\u6821\u5bf9(?=\s*[:\uff1a])|\u539f?\u4f5c\u8005(?=\s*[:\uff1a]))"  # Chinese labels: (responsible)

@@ -249,7 +249,7 @@ class Doc:
         self._drop_places()
         self._drop_named_bodies()
         # rule `country_not_name`, also for the names the NER and the office rules added
-        self.names_by_sentence = [[N.without_country(sp) for sp in spans if not sp.name.startswith(TRIBE_PREFIXES)]
+        self.names_by_sentence = [[N.without_country(sp) for sp in spans if sp.name.split()[0] not in TRIBE_PREFIXES]
                                   for spans in self.names_by_sentence]  # (1.51.0) and a tribe's name is no person
         for s, spans in zip(sentences, self.names_by_sentence):
             for j, sp in enumerate(spans):
@@ -357,13 +357,12 @@ class Doc:
         """Rule `phrase_not_name` (parser 1.22.0): a pair of capitalised words that `office_of_name` took after an
         "office of" chain is no name when both are English words and the first is no surname: the end of the
         organisation's name ("Director of the RAND Center for Asia Pacific Policy", "... Exchange Market"), unless
-        a census given name and surname make it a person (1.51.0: "Minister for the Economy Simon Hamilton") or the
-        model's NER finds a person there ("Minister for Foreign Affairs Anna Berg")."""
+        the model's NER finds a person there ("Minister for Foreign Affairs Anna Berg")."""
         if not any(sp.rule == "office_of" for spans in self.names_by_sentence for sp in spans):
             return
         words = S.dictionary_words()
         doubtful = {i: [sp for sp in spans if sp.rule == "office_of" and not N.is_surname(sp.name.split()[0]) and
-                        all(w.lower() in words for w in sp.name.split()) and not N.census_pair(sp.name.split())]
+                        all(w.lower() in words for w in sp.name.split())]
                     for i, spans in enumerate(self.names_by_sentence)}
         doubtful = {i: sps for i, sps in doubtful.items() if sps}
         for i, ents in zip(doubtful, S.person_entities([self.sentences[i].text for i in doubtful])):
@@ -650,12 +649,14 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     return seen
 
 
-_COUNTERPART_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z][a-z]+)\s+counterpart),?\s+$")
+# (the nationality in one or two words, "New Zealand counterpart"; no pronoun or article: "His counterpart A")
+_COUNTERPART_BEFORE = re.compile(r"(?<![\w-])((?:(?!(?:His|Her|Its|Their|The|Our|My|A|An)\b)[A-Z][a-z]+\s+){1,2}"
+                                 r"counterpart),?\s+$")
 
 
 # a military rank or an academic or courtly style written before a name, no office of its own
-_RANK_STYLE = re.compile(r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Gen\.?)|Colonel|"
-                         r"Captain|Sheikh|Sheikha|Sheik", re.I)
+_RANK_STYLE = re.compile(r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Gen\.?|Colonel|Col\.?)|"
+                         r"Brigadier|(?:Rear |Vice )?Admiral|Air (?:Chief )?Marshal|Captain|Sheikh|Sheikha|Sheik", re.I)
 _HONORIFIC_BEFORE = re.compile(r"(?:(?:,\s*|\s+and\s+|\s+)(?:(?:" + "|".join(HONORIFICS) + r")\.?|H\.\s?E\.))+\s*$")
 
 
@@ -3906,16 +3907,29 @@ def _name_lines(doc: Doc, words: frozenset[str]) -> list[tuple]:
     """Rule `byline` for a name alone on a line of the text (1.51.0): the writer's line under the headline or after
     the last paragraph ("Elizabeth Hiyolwa", "Victor P Taffa"), a name the text writes nowhere else."""
     lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
-    ends = set(lines[:4] + lines[-3:])  # beside the headline or after the last paragraph
+    ends = {i for i in range(len(lines)) if i < 4 or i >= len(lines) - 3}  # beside the headline or after the end
+
+    def alone(line: str) -> list:
+        return [n for n in N.page_credit_names(line, words) if n[2].split()[0].lower() in N.census_names()[0]] \
+            if len(line) <= 40 else []  # a given name first: no menu or label line
+
+    def short_label(line: str) -> bool:  # "Chairperson", "Signed", "Cabinet Secretary for Trade": a role, no credit
+        office = T.is_title(line) and all(w[:1].isupper() or w in ("of", "for", "and", "the", "to", "in", "&")
+                                          for w in line.split())  # an office line, not a headline's clause
+        return len(line.split()) <= 6 and not re.search(r"\d", line) and (
+            office or line.rstrip(":").lower() in LABEL_ROLES or line.rstrip(":").lower() in _SIGN_LABELS)
+
     out = []
-    for s in doc.sentences:
-        line = s.text.strip()
-        if line in ends and len(line) <= 40:
-            names = [n for n in N.page_credit_names(line, words) if doc.text.count(n[2]) == 1 and
-                     n[2].split()[0].lower() in N.census_names()[0]]  # a given name first: no menu or label line
-            if names:
-                out.append((s, names))
+    sentences = {s.text.strip(): s for s in doc.sentences}
+    for i in sorted(ends):
+        names = [n for n in alone(lines[i]) if doc.text.count(n[2]) == 1]
+        beside = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if names and lines[i] in sentences and not any(short_label(b) or alone(b) for b in beside):
+            out.append((sentences[lines[i]], names))
     return out
+
+
+_SIGN_LABELS = {"signed", "sgd", "sgd.", "approved", "moderator", "host", "speaker", "chair"}
 
 
 def _evidence(doc: Doc, pending: dict[str, list[tuple]]) -> dict[str, tuple]:

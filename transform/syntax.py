@@ -548,7 +548,7 @@ def _predicate_roles(v: Any, *, agent: bool) -> list[tuple[str, str]]:
         out += _among_role(v)
     pairs = [(f"{lemma} {o.lemma_.lower()}", o) for o in objects] if not agent else []
     out += [(VERB_OBJECT_ROLES[pair], pair) for pair, o in pairs
-            if pair in VERB_OBJECT_ROLES and not _in_an_activity(v, o)]
+            if pair in VERB_OBJECT_ROLES and not _in_an_activity(v, o) and (pair != "take oath" or _done(v))]
     for c in v.children:  # "were present", "was invited to attend"
         if c.dep_ == "acomp" and c.lower_ in PRESENT_ADJECTIVES:
             out.append(("attend", c.lower_))
@@ -1079,7 +1079,8 @@ def _hosts_meeting(verb: Any) -> bool:
 
 def _joint_subject(verb: Any) -> bool:
     """(1.51.0) "A, B and C met at the castle": a coordinated subject met together, each the other's counterpart."""
-    return any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children) and _done(verb) and not any(
+        c.dep_ == "advmod" and c.lower_ in ELSEWHERE_ADVERBS | {"never", "last", "first"} for c in verb.children)
 
 
 def _met_with(prep: Any) -> Any:
@@ -1196,7 +1197,16 @@ def _sworn_in(verb: Any) -> bool:
     """Rule `syntax_sworn_in` (1.51.0): "Boluarte swore in A, B and C", "A was sworn in as Minister": the people
     sworn in stood at the ceremony (the one who swears them in is placed by what else they did)."""
     return verb.lemma_.lower() == "swear" and any(c.dep_ in ("prt", "prep") and c.lower_ == "in" and c.i == verb.i + 1
-                                                  for c in verb.children) and not _future(verb) and not _elsewhere(verb)
+                                                  for c in verb.children) and _done(verb) and not _elsewhere(verb)
+
+
+_NOT_DONE_AUX = {"will", "shall", "should", "may", "might", "would", "could", "must", "can", "to", "wo", "ca"}
+
+
+def _done(verb: Any) -> bool:
+    """(1.51.0) The act happened: no negation ("was not sworn in", "did not meet") and no modal or infinitive ("should
+    be sworn in", "will take the oath", "is to be sworn in")."""
+    return not any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_DONE_AUX for c in verb.children)
 
 
 def _delegates_were(subj: Any, lemma: str) -> str | None:

@@ -18,6 +18,7 @@ import re
 
 from readouts.months import FULL_NAMES, NO_DOT, WEEKDAY_RE, month_re
 from readouts.transform.lexicon import (
+    CALENDAR_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     MODIFIERS,
@@ -26,6 +27,7 @@ from readouts.transform.lexicon import (
     PLACE_HEADS,
     POST_NOMINALS,
     RANK_ABBREVIATIONS,
+    SENTENCE_ADVERBS,
     STYLE_WORDS,
 )
 
@@ -223,7 +225,10 @@ def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int
     before `floor` (the end of the previous name)."""
     abbreviated = _ABBREVIATED_OFFICE.search(text, max(floor, name_start - 50), name_start)
     if abbreviated:
-        return abbreviated.group(1), abbreviated.start(1)
+        words = abbreviated.group(1).split()
+        while len(words) > 1 and (words[0].lower() in _NOT_PLACE_WORDS or words[0].lower() in OFFICE_WORDS):
+            words.pop(0)  # "Yesterday Gov. A", "On Monday Utah Gov. A": the place only
+        return " ".join(words), abbreviated.end(1) - len(" ".join(words))
     style = _STYLES_BEFORE.search(text, max(floor, name_start - 40), name_start) or \
         _office_honorific(text, name_start, floor)
     return _title_before(text, style.start() if style and style.start() > floor else name_start, floor)
@@ -231,6 +236,8 @@ def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int
 
 # rule `abbreviated_office` (1.51.0): an office abbreviated as a style, as written, with the place before it: "Gov.
 # A", "Utah Gov. A", "Fujian's Vice Gov. A", "Sen. A", "Amb. A"
+_NOT_PLACE_WORDS = FUNCTION_WORDS | SENTENCE_ADVERBS | CALENDAR_WORDS | {"yesterday", "today", "meanwhile", "both",
+                                                                     "also", "later", "earlier", "then", "while"}
 _ABBREVIATED_OFFICE = re.compile(r"(?<![\w'\u2019.-])((?:(?!The\b|A\b|An\b|And\b|His\b|Her\b)[A-Z][\w'\u2019-]*\s+){0,3}"
                                  r"(?:Vice\s+|Deputy\s+|Lt\.\s+)?(?-i:Gov|Sen|Rep|Amb)\.)\s+$")
 
@@ -557,8 +564,8 @@ def org_after_name(after_name: str) -> str | None:
 def split_pre_title(phrase: str) -> list[str]:
     """Rule `office_and_office`: "Deputy Secretary of X Committee and Mayor B" holds two offices; "Minister of
     Agriculture and Forestry B" one; the elliptical "President and Party Secretary of CAS B" two."""
-    parts = re.split(r"\s+and\s+", phrase)
-    for i in range(1, len(parts)):
+    parts = re.split(r"\s+and\s+", phrase)  # (not "&": GUIDELINES 2.5 splits on ", " and " and "; the annotators keep
+    for i in range(1, len(parts)):  # "Executive Vice President & Secretary-General" whole)
         head, tail = " and ".join(parts[:i]), " and ".join(parts[i:])
         if is_title(head) and is_title(tail) and (re.search(r" (?:of|for) ", head) or  # (1.44.0) "for"
                                                   head.split()[-1].lower() in OFFICE_WORDS):
