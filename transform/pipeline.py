@@ -111,11 +111,11 @@ from readouts.transform.sentences import Sentence, split_sentences
 # office holder in a roll needs the roll's semicolon, "appealed to X, to" only with the comma before "to", "I will
 # direct X to the ..." is no order, "need for" reuses the "there is" check;
 # 1.51.0: the people sworn in were there (`syntax_sworn_in`), "took the oath", "A (ANO), B and C met at" (a joint subject
-# hosts), "paid the President a farewell visit", "Chief of General Staff A", "bint", "e"/"y" inside names, a census
-# pair after an office chain, a Maori tribe is no person; titles: a rank beside an office dropped (`rank_beside_office`),
+# hosts), "paid the President a farewell visit", "Chief of General Staff A", "bint", "e"/"y" inside names, a Maori
+# tribe is no person; acts negated or still to come place no one (`_done`); titles: a rank beside an office dropped (`rank_beside_office`),
 # "Gov. A" / "Utah Gov. A" (`abbreviated_office`), "his Slovak counterpart A" (`counterpart_title`), "&" in an office,
 # "group president A"; mentions: "President Tinubu's reforms", a name alone on a line beside the headline or the end
-# (`byline`), "Text: A", "fot. A"; the learned role refitted on the same twenty-nine sets;
+# (`byline`), "fot. A"; the learned role refitted on the same twenty-nine sets;
 # 1.50.0: the clergy's styles and offices ("Rev. Fr. A", "Cardinal A"), "Taoiseach", "Smti", "H.E A", post-nominal
 # letters in one table ("A MS" in a roll), "exchanged / signed between A and B" (`signed_between`), "paid a courtesy
 # call to", absence said with a negation, a titled name ends in no honorific, "Senate" no one-word name, a name after
