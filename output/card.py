@@ -172,11 +172,11 @@ QUALITY = {
 | real-blind28 (real, developed on) | 54 | 0.897 | 0.888 | 0.876 | 0.818 | 0.857 | 0.705 | 0.800 |
 | real-blind29 (real, developed on) | 54 | 0.957 | 0.843 | 0.916 | 0.917 | 0.702 | 0.676 | 0.929 |
 | real-blind30 (real, developed on) | 54 | 0.833 | 0.890 | 0.896 | 0.786 | 0.719 | 0.657 | 0.944 |
-| real-blind31 (real, developed on) | 54 | 0.842 | 0.794 | 0.852 | 0.871 | 0.679 | 0.590 | 0.829 |
+| real-blind31 (real, developed on) | 54 | 0.842 | 0.794 | 0.850 | 0.871 | 0.679 | 0.590 | 0.829 |
 | real-blind32 (real, developed on) | 54 | 0.625 | 0.892 | 0.874 | 0.825 | 0.609 | 0.698 | 0.781 |
 | real-blind33 (real, developed on, 17 readouts) | 17 | 0.750 | 0.848 | 0.896 | 0.818 | 0.222 | 0.706 | 0.800 |
-| real-blind34 (real, developed on) | 53 | 0.833 | 0.859 | 0.691 | 0.893 | 0.756 | 0.707 | 0.862 |
-| real-blind35 (real, developed on) | 39 | 0.571 | 0.825 | 0.838 | 0.857 | 0.615 | 0.645 | 0.773 |
+| real-blind34 (real, developed on) | 53 | 0.833 | 0.859 | 0.689 | 0.893 | 0.756 | 0.707 | 0.862 |
+| real-blind35 (real, developed on) | 39 | 0.571 | 0.825 | 0.841 | 0.857 | 0.615 | 0.629 | 0.773 |
 | real-blind36 (real, developed on) | 54 | 0.727 | 0.807 | 0.735 | 0.840 | 0.553 | 0.603 | 0.963 |
 | real-blind37 (real, developed on) | 54 | 0.857 | 0.827 | 0.749 | 0.901 | 0.780 | 0.734 | 0.950 |
 | real-blind38 (real, developed on) | 53 | 0.750 | 0.726 | 0.852 | 0.773 | 0.667 | 0.603 | 0.885 |
@@ -194,7 +194,7 @@ QUALITY = {
 | real-blind50 (real, developed on) | 45 | 0.571 | 0.712 | 0.747 | 0.788 | 0.458 | 0.702 | 0.800 |
 | real-blind51 (real, developed on) | 45 | 0.250 | 0.713 | 0.687 | 0.836 | 0.424 | 0.597 | 0.852 |
 | **real-blind52 (real, never read)** | 45 | 0.800 | 0.812 | 0.774 | 0.702 | 0.606 | 0.764 | 0.684 |
-| **real-blind53 (real, never read)** | 45 | 0.615 | 0.740 | 0.706 | 0.885 | 0.615 | 0.394 | 0.839 |
+| **real-blind53 (real, never read)** | 45 | 0.615 | 0.740 | 0.712 | 0.885 | 0.615 | 0.394 | 0.839 |
 | **real-blind54 (real, never read)** | 45 | 1.000 | 0.818 | 0.825 | 0.724 | 0.465 | 0.808 | 0.741 |
 | **real-blind55 (real, never read)** | 45 | 1.000 | 0.712 | 0.686 | 0.704 | 0.312 | 0.625 | 0.800 |
 | **real-blind56 (real, never read)** | 45 | 0.667 | 0.731 | 0.800 | 0.848 | 0.316 | 0.455 | 0.700 |
