@@ -3916,8 +3916,9 @@ def _name_lines(doc: Doc, words: frozenset[str]) -> list[tuple]:
     def short_label(line: str) -> bool:  # "Chairperson", "Signed", "Cabinet Secretary for Trade": a role, no credit
         office = T.is_title(line) and all(w[:1].isupper() or w in ("of", "for", "and", "the", "to", "in", "&")
                                           for w in line.split())  # an office line, not a headline's clause
+        label = line.rstrip(":").lower()
         return len(line.split()) <= 6 and not re.search(r"\d", line) and (
-            office or line.rstrip(":").lower() in LABEL_ROLES or line.rstrip(":").lower() in _SIGN_LABELS)
+            office or label in LABEL_ROLES or label in _SIGN_LABELS)
 
     out = []
     sentences = {s.text.strip(): s for s in doc.sentences}
@@ -3929,7 +3930,7 @@ def _name_lines(doc: Doc, words: frozenset[str]) -> list[tuple]:
     return out
 
 
-_SIGN_LABELS = {"signed", "sgd", "sgd.", "approved", "moderator", "host", "speaker", "chair"}
+_SIGN_LABELS = {"signed", "sgd", "sgd.", "approved"}  # a signature block's labels (LABEL_ROLES holds the role labels)
 
 
 def _evidence(doc: Doc, pending: dict[str, list[tuple]]) -> dict[str, tuple]:
