@@ -62,8 +62,11 @@ def test_entities_that_are_no_person_names(text, entity):
 def test_a_name_found_already_stays_unless_written_longer():
     # (parser 1.27.0 reads "Ong Ka Ting" whole: `southern_name`; "Gan" is also a Mandarin surname, so not there)
     text = "Wei Chaoan met with Tan Sri Gan Ka Ting, the Special Envoy."
-    taken = N.find_names(text, T.is_title)
-    assert "Gan Ka" in [sp.name for sp in taken] and N.may_hold_entity(text, taken, WORDS)
+    # (parser 1.52.0 reads this one whole after its Malay style: `malay_styled`; the cut-short form is set here)
+    assert "Gan Ka Ting" in [sp.name for sp in N.find_names(text, T.is_title)]
+    at = text.index("Gan Ka")
+    taken = [N.NameSpan(0, 10, "Wei Chaoan", "chinese"), N.NameSpan(at, at + 6, "Gan Ka", "chinese")]
+    assert N.may_hold_entity(text, taken, WORDS)
     got = N.entity_names(text, [_span(text, "Wei Chaoan"), _span(text, "Tan Sri Gan Ka Ting")], taken, WORDS)
     assert [g.name for g in got] == ["Gan Ka Ting"]
     assert not N.may_hold_entity("Wei Chaoan met Li Qiang.", N.find_names("Wei Chaoan met Li Qiang.", T.is_title),

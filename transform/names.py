@@ -1772,7 +1772,7 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     # (a Cantonese name of four words after "Mr" is the Cantonese rule's, found by the honorific rule too since 1.42.0)
     cands = nicknamed_names(text) + burmese_names(text) + vietnamese_names(text) + comma_pinyin_names(text) + \
-        cantonese_names(text) + sheikh_inside_names(text) + honorific_names(text) + glued_honorific_names(text) + \
+        cantonese_names(text) + sheikh_inside_names(text) + honorific_names(text) + glued_honorific_names(text) + malay_styled_names(text) + \
         chinese_names(text, title_case) + hyphenated_names(text, title_case) + arabic_chain_names(text)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text) + \
@@ -1792,6 +1792,29 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         out = list_mate_names(text, out)
     return [_with_initial(text, _with_given_abbreviation(text, without_country(_without_style(_after_malay_style(text, sp)))))
             for sp in out]
+
+
+# rule `malay_styled_name` (parser 1.52.0): two to four name words after a Malaysian or Bruneian style, whatever stands
+# before it ("Treasury secretary-general Datuk Johan Mahmood Merican", "CEO Datuk Seri Amir Hamzah Azizan"): the style
+# says a person's name follows, as "Mr" does (the titled rule needs an office word written in capitals)
+_MALAY_STYLE = (r"(?:(?:Tan|Puan)\s+Sri|Toh\s+Puan|Datin(?:\s+Paduka)?|"
+                r"(?:Datuk|Dato['\u2019]?)(?:\s+(?:Seri|Sri))?(?:\s+(?:Utama|Panglima|Wira|Amar|Patinggi|Paduka|Setia))?)")
+_MALAY_STYLED = re.compile(r"(?<![\w'\u2019-])" + _MALAY_STYLE + r"(?:\s+(?:" + _MALAY_STYLE +
+                           r"|Seri|Sri|Setia|Paduka|Ustaz|Ustazah|(?:Dr|Ir|Haji|Hj|Hajah)\.?))*\s+(" + _WESTERN_WORD + r"(?:" + _PARTICLES + " " +
+                           _WESTERN_WORD + r"){1,3})" + _NAME_END)
+
+
+def malay_styled_names(text: str) -> list[NameSpan]:
+    out = []
+    for m in _MALAY_STYLED.finditer(text):
+        words = m.group(1).split()
+        cut = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in MODIFIERS | ORG_HEADS |
+                    PLACE_HEADS | FUNCTION_WORDS and w not in _LINEAGE), len(words))
+        if cut < 2:
+            continue
+        name = " ".join(words[:cut])
+        out.append(NameSpan(m.start(1), m.start(1) + len(name), name, "malay_styled"))
+    return out
 
 
 _MALAY_STYLE_BEFORE = re.compile(r"\b(?:Tan|Puan|Datuk|Dato['\u2019]?)\s+$")

@@ -1,0 +1,21 @@
+"""Parser 1.52.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import names, rule_of, run
+
+# ---------------------------------------------------------------- a Malaysian or Bruneian style before a name
+
+
+def test_a_malay_style_after_a_lower_case_office_opens_a_name_of_three_words():
+    p = run("The meeting was attended by Treasury secretary-general Datuk Razlan Hafiz Merican and fund chief executive "
+            "Datuk Seri Amir Faizal Rosli.")
+    assert {"Razlan Hafiz Merican", "Amir Faizal Rosli"} <= names(p.attendees)
+    assert rule_of(p.attendees, "Razlan Hafiz Merican")
+
+
+def test_a_style_word_that_is_also_a_surname_stays_in_the_name():  # guard
+    p = run("Datuk Tan Keng Hock and Tan Sri Dato Paduka Haji Osman Latiff attended the dinner.")
+    assert {"Tan Keng Hock", "Osman Latiff"} <= names(p.attendees)
+
+
+def test_a_malay_style_before_an_office_names_no_one():  # guard
+    p = run("The Datuk Bandar Office and the Tan Sri Foundation hosted the forum.")
+    assert not names(p.attendees)
