@@ -19,3 +19,19 @@ def test_a_style_word_that_is_also_a_surname_stays_in_the_name():  # guard
 def test_a_malay_style_before_an_office_names_no_one():  # guard
     p = run("The Datuk Bandar Office and the Tan Sri Foundation hosted the forum.")
     assert not names(p.attendees)
+
+
+# ---------------------------------------------------------------- an office of an office of a place, then the name
+
+
+def test_a_name_after_a_chain_of_offices_of_places_is_the_office_holder_not_a_reference():
+    p = run("The talks were attended by Governor Amina Sadykova, head of the municipal administration of Kargal district "
+            "Timur Baimenov, and Deputy Director of the Kargal Museum of History Olga Pankova.")
+    assert {"Timur Baimenov", "Olga Pankova"} <= names(p.attendees)
+    assert not {"Timur Baimenov", "Olga Pankova"} & names(p.mentions)
+
+
+def test_the_instructions_of_a_leader_stay_a_reference():  # guard
+    p = run("Governor Amina Sadykova chaired the meeting. She conveyed the instructions of the head of the "
+            "administration of the President Marat Tokenov on the harvest.")
+    assert "Marat Tokenov" not in names(p.attendees)

@@ -680,10 +680,13 @@ def _attending_noun(noun: Any) -> str | None:
                            for c in noun.children) else None
 
 
-def _office_of(prep: Any) -> bool:
+def _office_of(prep: Any, depth: int = 0) -> bool:
     """The preposition links an office to what it is an office of ("Governor of Zhejiang Province Yuan Jiajun",
     "Chief of Defence Command General X", "Minister for Foreign Affairs X"): the name after it belongs to its title."""
     word, head = prep.lower_, prep.head
+    if word == "of" and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and depth < 3 and \
+            _office_of(head.head, depth + 1):
+        return True  # (1.52.0) a chain: "chairman of the district administration of Bakhchsarai region Ilmi Umer"
     if prep.text[:1].isupper() and prep.i > 0 and head.pos_ == "PROPN":
         return True  # a title-cased preposition inside a name: "Association for Relations Across the Taiwan Straits"
     # "Deputy Director-general of X": the parser heads the office with its last piece
