@@ -35,3 +35,18 @@ def test_the_instructions_of_a_leader_stay_a_reference():  # guard
     p = run("Governor Amina Sadykova chaired the meeting. She conveyed the instructions of the head of the "
             "administration of the President Marat Tokenov on the harvest.")
     assert "Marat Tokenov" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- a place after a body's "of", before the name
+
+
+def test_the_place_after_a_council_of_ministers_is_no_word_of_the_name():
+    p = run("The meeting was attended by Chairman of the Council of Ministers of Abkhazia Ruslan Adleiba, the "
+            "delegation's head.")
+    assert "Ruslan Adleiba" in names(p.attendees)
+    assert not any(n.startswith("Abkhazia") for n in names(p.attendees))
+
+
+def test_in_the_company_of_keeps_a_three_word_name_whole():  # guard
+    p = run("The governor visited the university in the company of Ma Iao Hang, a member of the committee.")
+    assert "Ma Iao Hang" in names(p.attendees)

@@ -432,9 +432,13 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
         after_office = re.search(r"\b(\w+)\s+(?:to|of|in|for|from)\s+(?:the\s+)?$", text[max(0, start - 44):start])
         if len(words) == 3 and is_surname(words[1]) and is_given_name(words[2]) and not is_surname(words[0]) and \
                 re.search(r"\b(?:to|of|in|for|from)\s+(?:the\s+)?$", text[max(0, start - 10):start]) or \
-                len(words) == 3 and after_office and after_office.group(1).lower() in OFFICE_WORDS:
+                len(words) == 3 and after_office and (after_office.group(1).lower() in OFFICE_WORDS or
+                                                      after_office.group(1).istitle() and (
+                                                          after_office.group(1).lower() in ORG_HEADS or
+                                                          after_office.group(1).lower()[:-1] in OFFICE_WORDS)):
             # rule `place_before_name`: "Ambassador to Peru Li Hua", "former Vice Prime Minister of Bulgaria Alexander
-            # Tomov": the first word is the office's country
+            # Tomov": the first word is the office's country; (1.52.0) after a body or plural office written in
+            # capitals: "Chairman of the Council of Ministers of Crimea Lenur Islyamov" (not "in the company of A B C")
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         rest = text[m.end():]
