@@ -50,3 +50,17 @@ def test_the_place_after_a_council_of_ministers_is_no_word_of_the_name():
 def test_in_the_company_of_keeps_a_three_word_name_whole():  # guard
     p = run("The governor visited the university in the company of Ma Iao Hang, a member of the committee.")
     assert "Ma Iao Hang" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- a date after a name
+
+
+def test_an_abbreviated_month_before_its_day_is_no_surname():
+    p = run("Foreign Minister Lin Wei welcomed a delegation led by Speaker Claudius J. Francis Oct. 8 and thanked him. "
+            "The minister also hosted Deputy Prime Minister Cordel Hyde Oct. 9, and noted the cooperation.")
+    assert {"Claudius J. Francis", "Cordel Hyde"} <= names(p.attendees)
+
+
+def test_a_surname_that_is_a_month_word_without_a_day_stays():  # guard
+    p = run("Governor Carmen Abril Mar and Mayor Juan Pablo Jul attended the meeting on Friday.")
+    assert "Carmen Abril Mar" in names(p.attendees)

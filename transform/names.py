@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from readouts.months import FULL_RE
+from readouts.months import ABBREVIATIONS, FULL_NAMES, FULL_RE
 from readouts.pinyin import (  # noqa: F401 (re-exported)
     CANTONESE_SURNAMES,
     COMPOUND_SURNAMES,
@@ -1794,8 +1794,22 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         out.append(c)
     if out and not title_case:
         out = list_mate_names(text, out)
-    return [_with_initial(text, _with_given_abbreviation(text, without_country(_without_style(_after_malay_style(text, sp)))))
-            for sp in out]
+    return [_with_initial(text, _with_given_abbreviation(text, without_country(_without_style(_after_malay_style(
+        text, _without_date(text, sp)))))) for sp in out]
+
+
+# rule `date_not_name` (parser 1.52.0): a month before its day is no surname ("Speaker Claudius J. Francis Oct. 8",
+# "Deputy Prime Minister Cordel Hyde October 9")
+_MONTH_WORDS = set(ABBREVIATIONS) | set(FULL_NAMES) - {"May"}
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
+
+
+def _without_date(text: str, sp: NameSpan) -> NameSpan:
+    words = sp.name.split()
+    if len(words) < 3 or words[-1] not in _MONTH_WORDS or not _DAY_AFTER.match(text, sp.end):
+        return sp
+    name = " ".join(words[:-1])
+    return NameSpan(sp.start, sp.start + len(name), name, sp.rule)
 
 
 # rule `malay_styled_name` (parser 1.52.0): two to four name words after a Malaysian or Bruneian style, whatever stands
