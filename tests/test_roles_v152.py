@@ -64,3 +64,18 @@ def test_an_abbreviated_month_before_its_day_is_no_surname():
 def test_a_surname_that_is_a_month_word_without_a_day_stays():  # guard
     p = run("Governor Carmen Abril Mar and Mayor Juan Pablo Jul attended the meeting on Friday.")
     assert "Carmen Abril Mar" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- "it was a privilege to host A"
+
+
+def test_the_guests_it_was_a_privilege_to_host_were_there():
+    p = run("Mayor Anne Kirk said it was a privilege for the council to host Mayor Kenji Sato, Chairman Hiro Kato and "
+            "Mr Taro Suzuki.")
+    assert {"Kenji Sato", "Hiro Kato", "Taro Suzuki"} <= names(p.attendees)
+    assert rule_of(p.attendees, "Kenji Sato") == "syntax_glad_to_host"
+
+
+def test_a_hosting_still_to_come_places_no_one():  # guard
+    p = run("Mayor Anne Kirk said it will be an honour to host Mayor Kenji Sato in May.")
+    assert "Kenji Sato" not in names(p.attendees)

@@ -1168,6 +1168,8 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         return SyntaxRole(found[0], rule, found[1], present)
     if dep == "dobj" and _invited_by_meeting(t):
         return SyntaxRole("attend", "syntax_invited", "invite")
+    if dep == "dobj" and _glad_to_host(t.head):
+        return SyntaxRole("attend", "syntax_glad_to_host", lemma)
     if dep == "dobj" and lemma in COUNTERPART_VERBS and not _counterpart_elsewhere(t.head):
         return SyntaxRole("attend", "syntax_counterpart", lemma)
     if dep == "dobj" and lemma == "introduce" and t.pos_ == "PROPN" and not _counterpart_elsewhere(t.head):
@@ -1201,6 +1203,25 @@ def _sworn_in(verb: Any) -> bool:
     sworn in stood at the ceremony (the one who swears them in is placed by what else they did)."""
     return verb.lemma_.lower() == "swear" and any(c.dep_ in ("prt", "prep") and c.lower_ == "in" and c.i == verb.i + 1
                                                   for c in verb.children) and _done(verb) and not _elsewhere(verb)
+
+
+_GLAD_WORDS = {"privilege", "honour", "honor", "pleasure", "pleased", "delighted", "happy", "glad", "proud", "honoured",
+               "honored", "thrilled", "excited"}
+_GLAD_HOSTS = {"host", "welcome", "receive", "greet", "meet"}
+
+
+def _glad_to_host(verb: Any) -> bool:
+    """Rule `syntax_glad_to_host` (1.52.0): "it was a privilege to host Mayor A, Chairman B and C", "was pleased to
+    welcome D": the guests of a hosting the sentence reports as done were there (not "will be pleased to welcome",
+    "would be an honour to host")."""
+    if verb.lemma_.lower() not in _GLAD_HOSTS or verb.dep_ not in ("advcl", "xcomp", "acl") or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    glad = verb.head
+    be = glad.head if glad.lower_ in _GLAD_WORDS and glad.dep_ in ("attr", "acomp") else None
+    # (its clause hangs on the noun or adjective, often inside "said it was ...": no reported elsewhere, only a time)
+    return be is not None and be.lemma_ == "be" and be.tag_ in ("VBD", "VBZ", "VBP") and _done(be) and \
+        not any(_another_time(c) for c in verb.children)
 
 
 _NOT_DONE_AUX = {"will", "shall", "should", "may", "might", "would", "could", "must", "can", "to", "wo", "ca"}
