@@ -79,3 +79,22 @@ def test_the_guests_it_was_a_privilege_to_host_were_there():
 def test_a_hosting_still_to_come_places_no_one():  # guard
     p = run("Mayor Anne Kirk said it will be an honour to host Mayor Kenji Sato in May.")
     assert "Kenji Sato" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- names the rules did not read
+
+
+def test_a_korean_given_name_of_two_syllables_in_one_word_after_a_surname_that_is_a_head_word():
+    p = run("Vice Minister Park Jiwoon met the delegation. Vice Minister Park Jiwoon proposed regular exchanges.")
+    assert "Park Jiwoon" in names(p.speakers)
+
+
+def test_a_place_named_park_after_an_office_word_is_no_person():  # guard
+    p = run("The Minister Park Hotel hosted the dinner, and Mayor Park Lane residents attended.")
+    assert not {"Park Hotel", "Park Lane"} & names(p.attendees + p.speakers)
+
+
+def test_an_untitled_name_before_instructed_is_a_speaker():
+    p = run("The President heard reports on the harvest. Kassym-Jomart Tokayev instructed to continue the support of "
+            "farmers in the region.")
+    assert "Kassym-Jomart Tokayev" in names(p.speakers)

@@ -710,10 +710,22 @@ def _person_words(name: str) -> bool:
                    w.endswith("s") or re.search(r"(?:ated|ioned|ized|ised|ected)$", w) for i, w in enumerate(words))
 
 
+# (1.52.0) a Korean given name of two syllables written as one word: "Minsoo", "Jongsoo", "Hyejin"
+_KOREAN_GIVEN = re.compile(r"(?:(?:kk|tt|pp|ss|jj|ch|[gkndrlmbsjhptc])?[yw]?(?:ae|eo|eu|oe|ui|oo|a|e|i|o|u)"
+                           r"(?:ng|n|m|k|l|p|t)?){2}")
+
+
 def _korean_first(words: list[str], i: int) -> bool:
-    """(1.34.0) "Park Won Soon", "Park Yong Sung": a Korean surname that is also a head word, first of three words."""
-    return i == 0 and len(words) == 3 and words[0].lower() in KOREAN_SURNAMES and \
-        all(re.fullmatch(r"[A-Z][a-z]{1,5}", w) for w in words[1:])
+    """(1.34.0) "Park Won Soon", "Park Yong Sung": a Korean surname that is also a head word, first of three words;
+    (1.52.0) or of two, with a given name of two syllables: "Vice Minister Park Minsoo"."""
+    return i == 0 and words[0].lower() in KOREAN_SURNAMES and (
+        len(words) == 3 and all(re.fullmatch(r"[A-Z][a-z]{1,5}", w) for w in words[1:]) or
+        len(words) == 2 and words[1].istitle() and _KOREAN_GIVEN.fullmatch(words[1].lower()) is not None and
+        words[1].lower() not in _PARK_PLACES)
+
+
+_PARK_PLACES = {"hotel", "lane", "road", "side", "line", "land", "view", "one", "plaza", "palace", "place", "gate", "tower",
+                "house", "resort", "station", "garden"}  # "Park Hotel", "Park Lane": a place, no given name
 
 
 def titled_list_names(text: str) -> list[NameSpan]:
@@ -1493,7 +1505,11 @@ _VERB_SUBJECT = re.compile(r"(?:^|(?<=[,;:(\u201c\"]\s)|(?<=['\u2019]s\s)|(?<=\b
                            r"expressed|stated|remarked|informed|assured|suggested|proposed|reported|introduced|briefed|"
                            r"highlighted|underlined|called\s+(?:for|on)|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|"
                            # (1.42.0) "Kassym-Jomart Tokayev conveyed his best wishes to ..."
-                           r"conveyed|reaffirmed|reiterated|underscored|commended|praised))")
+                           r"conveyed|reaffirmed|reiterated|underscored|commended|praised|"
+                           # (1.52.0) "Kassym-Jomart Tokayev instructed to continue ...", "... answered Georg Buettler"
+                           r"instructed|directed|ordered|requested|announced|recalled|acknowledged|congratulated|"
+                           r"recommended|insisted|observed|mentioned|indicated|answered|replied|responded|declared|"
+                           r"affirmed|advised|encouraged|lauded|hailed|chaired|presided|(?:was|were)\s+(?:informed|briefed)))")
 
 
 def written_as_place(words: str, whole: str) -> bool:
