@@ -98,3 +98,19 @@ def test_an_untitled_name_before_instructed_is_a_speaker():
     p = run("The President heard reports on the harvest. Kassym-Jomart Tokayev instructed to continue the support of "
             "farmers in the region.")
     assert "Kassym-Jomart Tokayev" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- a relative clause of presence
+
+
+def test_who_paid_a_courtesy_call_in_a_relative_clause_was_there():
+    p = run("Speaker Moses Kimani welcomed the visitors. He noted the relations during an engagement with Zambian "
+            "Speaker Nelly Banda, who paid him a courtesy call at the Parliament building.")
+    assert "Nelly Banda" in names(p.attendees)
+    assert rule_of(p.attendees, "Nelly Banda") == "syntax_relative"
+
+
+def test_who_will_pay_a_call_in_a_relative_clause_is_not_there_yet():  # guard
+    p = run("Speaker Moses Kimani welcomed the visitors. He spoke of Zambian Speaker Nelly Banda, who will pay him a "
+            "courtesy call next month.")
+    assert "Nelly Banda" not in names(p.attendees)

@@ -754,7 +754,27 @@ def _group_here(group: Any) -> bool:
 def role_of(head: Any) -> SyntaxRole | None:
     """Walk from a name's head token to what governs it; None when nothing gives it a role."""
     lost = _lost_subject(head)
-    return _subject_role(lost) if lost is not None else _walk_role(head)
+    if lost is not None:
+        return _subject_role(lost)
+    found = _walk_role(head)
+    rel = _relative_predicate(head) if found is None else None
+    if rel is None:
+        return found
+    if rel.lemma_.lower() == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in rel.children):
+        return SyntaxRole("attend", "syntax_relative", "pay call")  # "Speaker A, who paid him a courtesy call"
+    found = _subject_role(rel)  # (presence only: "A, who reviewed the efforts" spoke in 1 of 1 development cases)
+    return SyntaxRole(found.role, "syntax_relative", found.predicate) if found and found.role == "attend" else None
+
+
+def _relative_predicate(head: Any) -> Any | None:
+    """Rule `syntax_relative` (1.52.0): the verb of a relative clause whose subject is the name ("an engagement with
+    Speaker A, who paid him a courtesy call", "A, who attended the talks"), when the name's own place gives it no role;
+    done, not planned or denied."""
+    rel = next((c for c in head.children if c.dep_ == "relcl"), None)
+    if rel is None or rel.pos_ not in ("VERB", "AUX") or not _done(rel):
+        return None
+    who = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") and c.i < rel.i for c in rel.children)
+    return rel if who and rel.tag_ in ("VBD", "VBZ", "VBP") else None
 
 
 def _walk_role(head: Any) -> SyntaxRole | None:
