@@ -114,3 +114,33 @@ def test_who_will_pay_a_call_in_a_relative_clause_is_not_there_yet():  # guard
     p = run("Speaker Moses Kimani welcomed the visitors. He spoke of Zambian Speaker Nelly Banda, who will pay him a "
             "courtesy call next month.")
     assert "Nelly Banda" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- a roll of "name, office, body" lines in a wrapped text
+
+_WRAPPED_ROLL = (
+    "This afternoon the Prime Minister hosted a further meeting of her Business\n"
+    "Advisory Council at Downing Street, where the council discussed the plan\n"
+    "and the Prime Minister opened the roundtable with a summary of the weeks\n"
+    "past, including progress in the negotiations and the spring statement\n"
+    "that the Chancellor of the Exchequer presented to the House last month.\n"
+    "ATTENDEES:\n"
+    "Ivan Morel, CEO, Diamond Foods\n"
+    "Constantin Ortiz, Director of Harbour Europe, Harbour Media Group\n"
+    "Luisa Horta-Sousa, CEO, Lisbon Banking Group\n"
+    "Jan du Toit, Chairman, Cape Telecom Holdings\n")
+
+
+def test_roll_lines_of_a_wrapped_text_stay_apart():
+    from readouts.transform.wrapped import unwrap
+    text, _ = unwrap(_WRAPPED_ROLL)
+    assert "Harbour Media Group\nLuisa Horta-Sousa" in text
+    assert "Business Advisory Council" in text  # the prose is still joined
+
+
+def test_a_style_at_the_end_of_a_wrapped_line_still_joins_the_name_after_it():  # guard
+    from readouts.transform.wrapped import unwrap
+    text, _ = unwrap(_WRAPPED_ROLL.replace("ATTENDEES:\n", "The meeting was attended by leaders of the sector,\n"
+                                           "Zimbabwe Political Dialogue, Leaders of MDC, Right Honourable\n"
+                                           "Morgan Tsvangirai, Prime Minister Designate, and the partners.\n"))
+    assert "Right Honourable Morgan Tsvangirai" in text

@@ -25,6 +25,20 @@ _CONTINUES = re.compile(r"\b(?:and|or|of|the|to|on|for|with|by|in|a|an|at|from)\
 _ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]|\d{1,2}[.)][ \t])")
 
 
+# (1.52.0) two roll lines in a row, each a name and its office after a comma ("Constantin Cotzias, Director of Bloomberg
+# Europe, Bloomberg" / "António Horta-Osório, CEO, Lloyds Banking Group"): each item is a line of its own
+_ROLL_LINE = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Prof)\.?\s)?[A-Z][\w'\u2019.-]+(?:\s(?:(?:du|de|da|van|von|bin|al|el|la|le)\s)?"
+                        r"[A-Z][\w'\u2019.-]+){1,3}(?:\s[A-Z]{2,5})?,\s[A-Z][^;]*$")
+_STYLE_AT_END = re.compile(r"\b(?:Honou?rable|Excellency|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s*$")
+
+
+def _roll_lines(line: str, after: str) -> bool:
+    """The line and the next are both roll items, and the line ends no phrase that the next line finishes ("...,
+    Right Honourable" / "Morgan Tsvangiria, Prime Minister Designate")."""
+    return bool(_ROLL_LINE.match(line.strip()) and _ROLL_LINE.match(after.strip())) and \
+        not _CONTINUES.search(line) and not _STYLE_AT_END.search(line)
+
+
 def _lines(text: str) -> list[str]:
     return [ln for ln in text.split("\n") if ln.strip()]
 
@@ -62,7 +76,8 @@ def unwrap(text: str) -> tuple[str, list[int]]:
         line = text[pos:brk.end()]
         body = text[pos:brk.start()]
         join = _wide(body) and not _CLOSED.search(body) and brk.end() < len(text) and \
-            (_CONTINUES.search(body) or not _LABEL.match(text, brk.end())) and not _ITEM.match(text, brk.end())
+            (_CONTINUES.search(body) or not _LABEL.match(text, brk.end())) and not _ITEM.match(text, brk.end()) and \
+            not _roll_lines(body, text[brk.end():text.find("\n", brk.end()) % (len(text) + 1)])
         keep = body if join else line
         out.append(keep)
         offsets.extend(range(pos, pos + len(keep)))
