@@ -435,7 +435,9 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
                 len(words) == 3 and after_office and (after_office.group(1).lower() in OFFICE_WORDS or
                                                       after_office.group(1).istitle() and (
                                                           after_office.group(1).lower() in ORG_HEADS or
-                                                          after_office.group(1).lower()[:-1] in OFFICE_WORDS)):
+                                                          after_office.group(1).lower()[:-1] in OFFICE_WORDS) and
+                                                      not is_given_name(words[0]) and
+                                                      re.search(r"\bof\s+$", text[max(0, start - 4):start])):
             # rule `place_before_name`: "Ambassador to Peru Li Hua", "former Vice Prime Minister of Bulgaria Alexander
             # Tomov": the first word is the office's country; (1.52.0) after a body or plural office written in
             # capitals: "Chairman of the Council of Ministers of Crimea Lenur Islyamov" (not "in the company of A B C")
@@ -721,11 +723,15 @@ def _korean_first(words: list[str], i: int) -> bool:
     return i == 0 and words[0].lower() in KOREAN_SURNAMES and (
         len(words) == 3 and all(re.fullmatch(r"[A-Z][a-z]{1,5}", w) for w in words[1:]) or
         len(words) == 2 and words[1].istitle() and _KOREAN_GIVEN.fullmatch(words[1].lower()) is not None and
-        words[1].lower() not in _PARK_PLACES)
+        _KOREAN_SOUND.search(words[1].lower()) is not None and words[1].lower() not in _PARK_PLACES)
+
+
+# a sound English words seldom have ("Minsoo", "Hyejin", "Jiwoon", "Seungmin"; not "Royal", "Hilton", "Summit")
+_KOREAN_SOUND = re.compile(r"eo|eu|ae|oo|ng|hy|yu|yo|hw|wo|jin|soo|hee|min")
 
 
 _PARK_PLACES = {"hotel", "lane", "road", "side", "line", "land", "view", "one", "plaza", "palace", "place", "gate", "tower",
-                "house", "resort", "station", "garden"}  # "Park Hotel", "Park Lane": a place, no given name
+                "house", "resort", "station", "garden", "museum", "seoul", "busan", "building", "canyon"}  # "Park Hotel", "Park Lane": a place, no given name
 
 
 def titled_list_names(text: str) -> list[NameSpan]:
@@ -1834,8 +1840,13 @@ def _without_date(text: str, sp: NameSpan) -> NameSpan:
 _MALAY_STYLE = (r"(?:(?:Tan|Puan)\s+Sri|Toh\s+Puan|Datin(?:\s+Paduka)?|"
                 r"(?:Datuk|Dato['\u2019]?)(?:\s+(?:Seri|Sri))?(?:\s+(?:Utama|Panglima|Wira|Amar|Patinggi|Paduka|Setia))?)")
 _MALAY_STYLED = re.compile(r"(?<![\w'\u2019-])" + _MALAY_STYLE + r"(?:\s+(?:" + _MALAY_STYLE +
-                           r"|Seri|Sri|Setia|Paduka|Ustaz|Ustazah|(?:Dr|Ir|Haji|Hj|Hajah)\.?))*\s+(" + _WESTERN_WORD + r"(?:" + _PARTICLES + " " +
+                           r"|Seri|Sri|Setia|Paduka|Ustaz|Ustazah|(?:Dr|Ir|Haji|Hj|Hajah)\.?))*+\s+"
+                           r"(?!(?:Seri|Sri|Setia|Paduka|Datuk|Dato|Bandar)\b)(" + _WESTERN_WORD + r"(?:" + _PARTICLES + " " +
                            _WESTERN_WORD + r"){1,3})" + _NAME_END)
+
+
+_MALAY_CUT = {"Datuk", "Dato", "Seri", "Sri", "Datin", "Puan", "Prime", "Deputy", "Senior", "Chief", "Vice", "Acting",
+              "Former"}
 
 
 def malay_styled_names(text: str) -> list[NameSpan]:
@@ -1843,7 +1854,8 @@ def malay_styled_names(text: str) -> list[NameSpan]:
     for m in _MALAY_STYLED.finditer(text):
         words = m.group(1).split()
         cut = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in MODIFIERS | ORG_HEADS |
-                    PLACE_HEADS | FUNCTION_WORDS and w not in _LINEAGE), len(words))
+                    PLACE_HEADS | FUNCTION_WORDS and w not in _LINEAGE or k and w.rstrip("'\u2019") in _MALAY_CUT),
+                   len(words))  # (a style or an office opening after the name: "A B Prime Minister of ...")
         if cut < 2:
             continue
         name = " ".join(words[:cut])

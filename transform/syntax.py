@@ -685,14 +685,23 @@ def _office_of(prep: Any, depth: int = 0) -> bool:
     "Chief of Defence Command General X", "Minister for Foreign Affairs X"): the name after it belongs to its title."""
     word, head = prep.lower_, prep.head
     if word == "of" and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and depth < 3 and \
+            (head.lower_ in ORG_HEADS | PLACE_HEADS or head.pos_ == "PROPN") and _body_before_name(prep) and \
             _office_of(head.head, depth + 1):
-        return True  # (1.52.0) a chain: "chairman of the district administration of Bakhchsarai region Ilmi Umer"
+        return True  # (1.52.0) a chain: "chairman of the district administration of Bakhchsarai region Ilmi Umer" (not
+        # "the director of the campaign of President X", "the president of the foundation of X": references)
     if prep.text[:1].isupper() and prep.i > 0 and head.pos_ == "PROPN":
         return True  # a title-cased preposition inside a name: "Association for Relations Across the Taiwan Straits"
     # "Deputy Director-general of X": the parser heads the office with its last piece
     office = _is_office(head) or any(c.dep_ == "appos" and _is_office(c) for c in head.children) or \
         head.lemma_.lower() == "member"  # "new members of the administration I. Idilova and E. Maryanovskaya"
     return word in ("of", "for", "to") and (office or word == "of" and head.pos_ == "PROPN")
+
+
+def _body_before_name(prep: Any) -> bool:
+    """The object of "of" is a name written after a body, a place or a plural ("of Bakhchsarai region Ilmi Umer", "of
+    the board of directors Lin Fuqiang"; not an office: "of President X")."""
+    return any(c.dep_ == "pobj" and any(g.dep_ == "compound" and (g.pos_ == "NOUN" or g.lower_ in ORG_HEADS | PLACE_HEADS)
+                                        and g.lower_ not in OFFICE_WORDS for g in c.children) for c in prep.children)
 
 
 def _is_office(t: Any) -> bool:
@@ -760,10 +769,24 @@ def role_of(head: Any) -> SyntaxRole | None:
     rel = _relative_predicate(head) if found is None else None
     if rel is None:
         return found
+    if _dated(rel):
+        return None  # "who paid him a courtesy call last year / in 2019": another occasion
     if rel.lemma_.lower() == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in rel.children):
         return SyntaxRole("attend", "syntax_relative", "pay call")  # "Speaker A, who paid him a courtesy call"
-    found = _subject_role(rel)  # (presence only: "A, who reviewed the efforts" spoke in 1 of 1 development cases)
-    return SyntaxRole(found.role, "syntax_relative", found.predicate) if found and found.role == "attend" else None
+    # (presence verbs only: "A, who reviewed the efforts" spoke in 1 of 1 development cases; "who led the delegation to
+    # Lusaka" may be another visit)
+    found = _subject_role(rel)
+    return SyntaxRole(found.role, "syntax_relative", found.predicate) if found and found.role == "attend" and \
+        found.predicate in ATTEND_VERBS else None
+
+
+_TIME_WORDS = {"last", "next", "previous", "earlier", "ago", "tomorrow", "coming", "former", "yesterday"}
+
+
+def _dated(verb: Any) -> bool:
+    """(1.52.0) The clause names another time: a year, "last", "next week", "ago"."""
+    return any(t.lower_ in _TIME_WORDS or t.like_num and re.fullmatch(r"(?:19|20)\d\d", t.text) for t in verb.subtree) \
+        or any(_another_time(c) for c in verb.children)
 
 
 def _relative_predicate(head: Any) -> Any | None:
@@ -1177,8 +1200,9 @@ def _made_of_members(t: Any) -> bool:
 def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
     """The role from the predicate the name (or its list) depends on as subject or object."""
     dep, lemma = t.dep_, t.head.lemma_.lower()
-    if dep in ("dobj", "nsubjpass") and _sworn_in(t.head):
-        return SyntaxRole("attend", "syntax_sworn_in", "swear in")
+    special = _object_presence(t, dep, lemma)
+    if special is not None:
+        return special
     if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
         found = _verb_role(t.head, passive=dep == "nsubjpass")  # "X was hosted by Y": X did not chair
         if not found:
@@ -1186,10 +1210,6 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         present = found[0] != "attend" and _verb_role(t.head, presence=True) is not None
         rule = "syntax_among" if found[1].startswith("among ") else "syntax_list" if listed else "syntax_subject"
         return SyntaxRole(found[0], rule, found[1], present)
-    if dep == "dobj" and _invited_by_meeting(t):
-        return SyntaxRole("attend", "syntax_invited", "invite")
-    if dep == "dobj" and _glad_to_host(t.head):
-        return SyntaxRole("attend", "syntax_glad_to_host", lemma)
     if dep == "dobj" and lemma in COUNTERPART_VERBS and not _counterpart_elsewhere(t.head):
         return SyntaxRole("attend", "syntax_counterpart", lemma)
     if dep == "dobj" and lemma == "introduce" and t.pos_ == "PROPN" and not _counterpart_elsewhere(t.head):
@@ -1218,6 +1238,17 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
     return None
 
 
+def _object_presence(t: Any, dep: str, lemma: str) -> SyntaxRole | None:
+    """The people sworn in, invited by the meeting, or whom it was a privilege to host."""
+    if dep in ("dobj", "nsubjpass") and _sworn_in(t.head):
+        return SyntaxRole("attend", "syntax_sworn_in", "swear in")
+    if dep == "dobj" and _invited_by_meeting(t):
+        return SyntaxRole("attend", "syntax_invited", "invite")
+    if dep == "dobj" and _glad_to_host(t.head):
+        return SyntaxRole("attend", "syntax_glad_to_host", lemma)
+    return None
+
+
 def _sworn_in(verb: Any) -> bool:
     """Rule `syntax_sworn_in` (1.51.0): "Boluarte swore in A, B and C", "A was sworn in as Minister": the people
     sworn in stood at the ceremony (the one who swears them in is placed by what else they did)."""
@@ -1240,8 +1271,7 @@ def _glad_to_host(verb: Any) -> bool:
     glad = verb.head
     be = glad.head if glad.lower_ in _GLAD_WORDS and glad.dep_ in ("attr", "acomp") else None
     # (its clause hangs on the noun or adjective, often inside "said it was ...": no reported elsewhere, only a time)
-    return be is not None and be.lemma_ == "be" and be.tag_ in ("VBD", "VBZ", "VBP") and _done(be) and \
-        not any(_another_time(c) for c in verb.children)
+    return be is not None and be.lemma_ == "be" and be.tag_ in ("VBD", "VBZ", "VBP") and _done(be) and not _dated(verb)
 
 
 _NOT_DONE_AUX = {"will", "shall", "should", "may", "might", "would", "could", "must", "can", "to", "wo", "ca"}

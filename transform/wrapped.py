@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from readouts.transform.lexicon import OFFICE_WORDS
+
 # a wrapped line is one of many of about the same width that end without closing a sentence
 _MIN_LINES = 5
 _WIDTH = (45, 95)
@@ -32,11 +34,23 @@ _ROLL_LINE = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Prof)\.?\s)?[A-Z][\w'\u201
 _STYLE_AT_END = re.compile(r"\b(?:Honou?rable|Excellency|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s*$")
 
 
+_ROLL_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "du", "de", "da", "van", "von", "bin", "al", "el", "la", "le"}
+
+
+def _roll_item(line: str) -> bool:
+    """A name (no office word in it) and, after its comma, an office and a body: no prose word ("who", "met")."""
+    line = line.strip()
+    if not _ROLL_LINE.match(line):
+        return False
+    name = line.split(",", 1)[0].split()
+    return not any(w.lower() in OFFICE_WORDS for w in name) and \
+        all(w in _ROLL_SMALL_WORDS for w in re.findall(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*", line))
+
+
 def _roll_lines(line: str, after: str) -> bool:
     """The line and the next are both roll items, and the line ends no phrase that the next line finishes ("...,
-    Right Honourable" / "Morgan Tsvangiria, Prime Minister Designate")."""
-    return bool(_ROLL_LINE.match(line.strip()) and _ROLL_LINE.match(after.strip())) and \
-        not _CONTINUES.search(line) and not _STYLE_AT_END.search(line)
+    Right Honourable" / "Morgan Tsvangiria, Prime Minister Designate"; "... External Affairs" / "Minister A, ...")."""
+    return _roll_item(line) and _roll_item(after) and not _CONTINUES.search(line) and not _STYLE_AT_END.search(line)
 
 
 def _lines(text: str) -> list[str]:
