@@ -253,6 +253,10 @@ _KHMER_AFTER_FIRST = "|".join(KHMER_STYLE_WORDS[1:])  # the words of a Cambodian
 _KHMER_STYLED = re.compile(r"Samdech(?:\s+(?:" + _KHMER_AFTER_FIRST + r"))*+\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b")
 
 
+# words of a modifier, a body, a place or a function: never a word of a name after a style (one set, built once)
+_NOT_NAME_WORDS = MODIFIERS | ORG_HEADS | PLACE_HEADS | FUNCTION_WORDS
+
+
 def honorific_names(text: str) -> list[NameSpan]:
     """Rule `honorific_name`: "Mr. Yin Li" -> Yin Li; "Mr. Ambassador", "Madam Chair" address an office."""
     out = []
@@ -276,7 +280,7 @@ def honorific_names(text: str) -> list[NameSpan]:
         if len(words) < 2 and (_BARE_HONOURABLE_AT.match(text, m.start()) or _THE_HONOURABLE_AT.match(text, m.start())):
             continue  # (its look-behind needs the text before the match: a slice would never match)
         if _THE_HONOURABLE_AT.match(text, m.start()) and any(
-                _office_word(w) or w.lower() in MODIFIERS | ORG_HEADS | PLACE_HEADS | FUNCTION_WORDS for w in words):
+                _office_word(w) or w.lower() in _NOT_NAME_WORDS for w in words):
             continue  # "the Honourable Deputy Speaker", "The Honourable Society of ..."
         if text[m.start():m.start(1)].startswith("Hon") and any(
                 _office_word(w) or w.lower() in MODIFIERS for w in words):
@@ -1822,7 +1826,7 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
 
 # rule `date_not_name` (parser 1.52.0): a month before its day is no surname ("Speaker Claudius J. Francis Oct. 8",
 # "Deputy Prime Minister Cordel Hyde October 9")
-_MONTH_WORDS = set(ABBREVIATIONS) | set(FULL_NAMES) - {"May"}
+_MONTH_WORDS = (set(ABBREVIATIONS) | set(FULL_NAMES)) - {"May"}  # ("May" is a surname too)
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 
 
@@ -1853,9 +1857,8 @@ def malay_styled_names(text: str) -> list[NameSpan]:
     out = []
     for m in _MALAY_STYLED.finditer(text):
         words = m.group(1).split()
-        cut = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in MODIFIERS | ORG_HEADS |
-                    PLACE_HEADS | FUNCTION_WORDS and w not in _LINEAGE or k and w.rstrip("'\u2019") in _MALAY_CUT),
-                   len(words))  # (a style or an office opening after the name: "A B Prime Minister of ...")
+        cut = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in _NOT_NAME_WORDS and
+                    w not in _LINEAGE or k and w.rstrip("'\u2019") in _MALAY_CUT), len(words))  # (a style or an office opening after the name: "A B Prime Minister of ...")
         if cut < 2:
             continue
         name = " ".join(words[:cut])

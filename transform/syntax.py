@@ -680,12 +680,15 @@ def _attending_noun(noun: Any) -> str | None:
                            for c in noun.children) else None
 
 
+_BODY_OR_PLACE = ORG_HEADS | PLACE_HEADS  # (built once: read at each step of a walk)
+
+
 def _office_of(prep: Any, depth: int = 0) -> bool:
     """The preposition links an office to what it is an office of ("Governor of Zhejiang Province Yuan Jiajun",
     "Chief of Defence Command General X", "Minister for Foreign Affairs X"): the name after it belongs to its title."""
     word, head = prep.lower_, prep.head
     if word == "of" and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and depth < 3 and \
-            (head.lower_ in ORG_HEADS | PLACE_HEADS or head.pos_ == "PROPN") and _body_before_name(prep) and \
+            (head.lower_ in _BODY_OR_PLACE or head.pos_ == "PROPN") and _body_before_name(prep) and \
             _office_of(head.head, depth + 1):
         return True  # (1.52.0) a chain: "chairman of the district administration of Bakhchsarai region Ilmi Umer" (not
         # "the director of the campaign of President X", "the president of the foundation of X": references)
@@ -700,7 +703,7 @@ def _office_of(prep: Any, depth: int = 0) -> bool:
 def _body_before_name(prep: Any) -> bool:
     """The object of "of" is a name written after a body, a place or a plural ("of Bakhchsarai region Ilmi Umer", "of
     the board of directors Lin Fuqiang"; not an office: "of President X")."""
-    return any(c.dep_ == "pobj" and any(g.dep_ == "compound" and (g.pos_ == "NOUN" or g.lower_ in ORG_HEADS | PLACE_HEADS)
+    return any(c.dep_ == "pobj" and any(g.dep_ == "compound" and (g.pos_ == "NOUN" or g.lower_ in _BODY_OR_PLACE)
                                         and g.lower_ not in OFFICE_WORDS for g in c.children) for c in prep.children)
 
 
@@ -1327,7 +1330,7 @@ def mention_evidence(head: Any) -> str | None:
             # hung by the parse on a place before it across a semicolon, is a roll's item, no reference to A (not
             # "the greetings of Rwanda, the President, A": no roll)
         if dep in ("compound", "flat", "conj", "appos", "nmod"):
-            after_body = after_body or dep in ("conj", "appos") and t.head.lower_ in ORG_HEADS | PLACE_HEADS
+            after_body = after_body or dep in ("conj", "appos") and t.head.lower_ in _BODY_OR_PLACE
             t = t.head
             continue
         if dep == "poss":

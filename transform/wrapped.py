@@ -29,12 +29,13 @@ _ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]|\d{1,2}[.)][ \t])")
 
 # (1.52.0) two roll lines in a row, each a name and its office after a comma ("Constantin Cotzias, Director of Bloomberg
 # Europe, Bloomberg" / "António Horta-Osório, CEO, Lloyds Banking Group"): each item is a line of its own
-_ROLL_LINE = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Prof)\.?\s)?[A-Z][\w'\u2019.-]+(?:\s(?:(?:du|de|da|van|von|bin|al|el|la|le)\s)?"
-                        r"[A-Z][\w'\u2019.-]+){1,3}(?:\s[A-Z]{2,5})?,\s[A-Z][^;]*$")
+_ROLL_PARTICLES = ("du", "de", "da", "van", "von", "bin", "al", "el", "la", "le")
+_ROLL_LINE = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Prof)\.?\s)?[A-Z][\w'\u2019.-]+(?:\s(?:(?:" + "|".join(_ROLL_PARTICLES) +
+                        r")\s)?[A-Z][\w'\u2019.-]+){1,3}(?:\s[A-Z]{2,5})?,\s[A-Z][^;]*$")
 _STYLE_AT_END = re.compile(r"\b(?:Honou?rable|Excellency|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s*$")
 
 
-_ROLL_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "du", "de", "da", "van", "von", "bin", "al", "el", "la", "le"}
+_ROLL_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", *_ROLL_PARTICLES}
 
 
 def _roll_item(line: str) -> bool:
