@@ -217,6 +217,10 @@ STYLE_WORDS = {"tan", "sri", "datuk", "dato", "datin", "seri", "tun", "toh", "pu
 # (parser 1.45.0) the words of a Cambodian honorific style before a name ("Samdech Akka Moha Sena Padei Techo Hun Sen")
 KHMER_STYLE_WORDS = ("Samdech", "Akka", "Moha", "Borvor", "Thipadei", "Sena", "Padei", "Techo", "Ponhea", "Chakrei",
                      "Vibol", "Pheakdei", "Kralahom", "Krolahom", "Thamma", "Pothisal")
+# (parser 1.53.0) a Malay or Bruneian father's styles after "bin" / "binti", words of the name as written ("Mohd Isham bin
+# Haji Jaafar", "Md Khalifah bin Pengiran Haji Ismail", "Mohd Riza bin Dato Paduka Haji Mohd Yunos"; names.lineage_names)
+LINEAGE_STYLES = ("Haji", "Hajah", "Hj", "Pengiran", "Awang", "Dayang", "Abang", "Dato", "Datu", "Datuk", "Paduka",
+                  "Setia", "Seri", "Pehin", "Pengarah", "Orang", "Kaya")
 # styles of address that never stand inside a name, even where a Malay style leads one ("Hon. Datuk Seri X")
 ADDRESS_WORDS = {"hon", "honorable", "honourable", "excellency", "honourables", "honorables", "hons"}  # (1.41.0: the
 # plural style before a list, "Honourables A and B")

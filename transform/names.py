@@ -63,6 +63,7 @@ from readouts.transform.lexicon import (
     KOREAN_SURNAMES,
     LANDMARK_WORDS,
     LEGISLATURE_WORDS,
+    LINEAGE_STYLES,
     MEDIA_WORDS,
     MODIFIERS,
     OFFICE_WORDS,
@@ -1812,6 +1813,7 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         cands += appositive_names(text, is_title) + appositive_single_names(text, is_title) + \
             office_comma_names(text, is_title)
     cands += initialled_names(text)  # last: a span another rule finds too keeps that rule's id
+    cands = _malay_styled_first(cands)
     cands.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[NameSpan] = []
     for c in cands:
@@ -1820,8 +1822,55 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         out.append(c)
     if out and not title_case:
         out = list_mate_names(text, out)
+    out = lineage_names(text, out)
     return [_with_initial(text, _with_given_abbreviation(text, without_country(_without_style(_after_malay_style(
         text, _without_date(text, sp)))))) for sp in out]
+
+
+# rule `lineage_name` (parser 1.53.0): a Malay or Bruneian name runs on after "bin" / "binti" through the father's
+# styles to his name ("Mohd Isham bin Haji Jaafar", "Anie Haryani binti Haji Abdul Rahman", "Md Khalifah bin Pengiran
+# Haji Ismail"), whichever rule stopped at the style, or at "bin" itself; the styles stay, as written
+_LINEAGE_WORDS = {"bin", "binti", "bint", "Bin", "Binti"}
+_LINEAGE_RUN = re.compile(r"((?:\s+(?:" + "|".join(LINEAGE_STYLES) + r")\.?(?=\s))*)\s+(" + _WESTERN_WORD + r"(?:\s+" +
+                          _WESTERN_WORD + r"){0,2})" + _NAME_END)
+
+
+_LINEAGE_NEXT = re.compile(r"\s+(?:bin|binti|bint)(?=\s+(?:" + "|".join(LINEAGE_STYLES) + r")\b)")
+
+
+def _cut_short_at_lineage(text: str, sp: NameSpan) -> int | None:
+    """Where the name's father's part goes on: at the span's end when it stops at "bin" or at a style after it, after
+    "bin" when it stops before "bin" and a style follows it; else None."""
+    words = sp.name.split()
+    k = max((i for i, w in enumerate(words) if w in _LINEAGE_WORDS), default=-1)
+    if k > 0 and all(w.rstrip(".") in LINEAGE_STYLES for w in words[k + 1:]):
+        return sp.end
+    m = _LINEAGE_NEXT.match(text, sp.end)
+    return m.end() if m else None
+
+
+def lineage_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+    out: list[NameSpan] = []
+    for sp in spans:
+        if out and sp.start < out[-1].end:
+            continue  # taken into the name before it
+        at = _cut_short_at_lineage(text, sp)
+        m = _LINEAGE_RUN.match(text, at) if at is not None else None
+        if m is not None:
+            words = m.group(2).split()
+            keep = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in _NOT_NAME_WORDS), len(words))
+            if keep:
+                end = m.start(2) + len(" ".join(words[:keep])) if "\n" not in m.group(0) else sp.end
+                sp = NameSpan(sp.start, end, text[sp.start:end], sp.rule)
+        out.append(sp)
+    return out
+
+
+def _malay_styled_first(cands: list[NameSpan]) -> list[NameSpan]:
+    """(1.53.0) A span that starts inside a Malay style and runs into the name the style opens ("Dato [Paduka Haji
+    Rosli] bin Haji Kamaluddin") and stops short of its end gives way to the styled rule's name."""
+    styled = [c for c in cands if c.rule == "malay_styled"]
+    return [c for c in cands if not any(c.start < m.start < c.end < m.end for m in styled)] if styled else cands
 
 
 # rule `date_not_name` (parser 1.52.0): a month before its day is no surname ("Speaker Claudius J. Francis Oct. 8",

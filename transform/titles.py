@@ -214,10 +214,12 @@ _BODY_LOWER = re.compile(r"\b(?:municipal|provincial|prefectural|county|district
 # styles of address between an office and the name: "Punjab Chief Minister Sardar Usman Buzdar", "Datuk Seri"
 _STYLES_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(w.capitalize() for w in STYLE_WORDS
                                                          if w.isalpha() and w not in FUNCTION_WORDS)) +
-                            r"|Rt|Right|Most|Baroness|Lord|Lady)\b['\u2019.]?\s+|H\.\s?E\b\.?\s+|"
+                            r"|Rt|Right|Most|Baroness|Lord|Lady|Dr|Prof|Ir|Setia|Paduka|Pengiran|Yang|Hajah)\b['\u2019.]?\s+|"
+                            r"H\.\s?E\b\.?\s+|"
                             r"(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Cdr)\.\s+)+$")  # ... and "His
 # Excellency": "Governor H.E. Wang Weizhong"; (1.44.0) "Chancellor of the Exchequer Rt Hon A", "Secretary-General
-# Baroness A", "Permanent Representative to the African Union H.E A"
+# Baroness A", "Permanent Representative to the African Union H.E A"; (1.53.0) a doctor's or Malay style among them:
+# "Minister of Health Datuk Seri Dr A", "Director General Pengiran Dr Haji A", "member Yang Berhormat A"
 
 
 def pre_name_title(text: str, name_start: int, floor: int = 0) -> tuple[str, int] | None:

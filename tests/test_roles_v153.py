@@ -1,0 +1,23 @@
+"""Parser 1.53.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import names, run, titles_of
+
+# ---------------------------------------------------------------- a father's styles after "bin" / "binti"
+
+
+def test_a_name_runs_on_after_bin_through_the_fathers_styles():
+    p = run("Also present were Deputy Minister Dato Paduka Haji Rosli bin Haji Kamaluddin and Director Dr Siti "
+            "Rahmah binti Pengiran Haji Yusof.")
+    assert {"Rosli bin Haji Kamaluddin", "Siti Rahmah binti Pengiran Haji Yusof"} <= names(p.attendees)
+
+
+def test_a_name_after_bin_stops_before_an_office():  # guard
+    p = run("The session was attended by Azman bin Haji Salleh, Permanent Secretary, and Nurul Ain Hamzah.")
+    assert "Azman bin Haji Salleh" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- a doctor's or Malay style between office and name
+
+
+def test_a_doctors_style_after_a_malay_style_is_no_part_of_the_title():
+    p = run("Minister of Health Datuk Seri Dr Rahim Yusof said the clinics would open next month.")
+    assert titles_of(p, "Rahim Yusof") == ["Minister of Health"]
