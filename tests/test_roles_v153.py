@@ -21,3 +21,21 @@ def test_a_name_after_bin_stops_before_an_office():  # guard
 def test_a_doctors_style_after_a_malay_style_is_no_part_of_the_title():
     p = run("Minister of Health Datuk Seri Dr Rahim Yusof said the clinics would open next month.")
     assert titles_of(p, "Rahim Yusof") == ["Minister of Health"]
+
+
+# ---------------------------------------------------------------- the agent of "was received by" hosted the meeting
+
+
+def test_the_agent_who_received_a_guest_is_the_host_and_the_guest_attends():
+    p = run("Ambassador Lena Holm was received by Tomas Varga yesterday at the regional office.")
+    assert {"Tomas Varga", "Lena Holm"} <= names(p.attendees)
+
+
+def test_a_guest_to_be_received_next_week_is_not_there_yet():  # guard
+    p = run("Ambassador Lena Holm will be received by President Tomas Varga next week.")
+    assert not {"Tomas Varga", "Lena Holm"} & names(p.attendees)
+
+
+def test_the_agent_who_received_a_report_is_no_host():  # guard
+    p = run("The annual report was received by Governor Tomas Varga with interest.")
+    assert "Tomas Varga" not in names(p.attendees)

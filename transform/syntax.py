@@ -1080,8 +1080,7 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     if word == "by" and prep.dep_ == "agent" and _leads(prep.head):
         return _UP  # "a delegation led by X": X has the delegation's role
     if word == "by" and prep.dep_ == "agent":
-        found = _verb_role(prep.head, agent=True)
-        return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
+        return _agent_role(prep.head)
     verb = _stranded_agent(prep)
     found = _verb_role(verb, agent=True) if verb is not None else None
     if found:  # (1.36.0: else the noun's own "by" may hold: "were presented, including a report by X")
@@ -1106,6 +1105,20 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title; in a roll of "Name, Office of
     # Org, Name, ..." the parser may hang the next name under the organisation
     return _UP if _office_of(prep) else None
+
+
+def _agent_role(verb: Any) -> SyntaxRole | None:
+    if _received_guests(verb):
+        return SyntaxRole("host", "syntax_host", verb.lemma_.lower())
+    found = _verb_role(verb, agent=True)
+    return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
+
+
+def _received_guests(verb: Any) -> bool:
+    """(1.53.0) "A was received by B", "the delegation was welcomed by B": B hosted the meeting (`meeting_host` decides
+    whether B spoke or attended)."""
+    return verb.lemma_.lower() in COUNTERPART_VERBS and _welcomes_guests(_passive_subjects(verb)) and \
+        not _counterpart_elsewhere(verb) and not _elsewhere(verb)
 
 
 def _hosts_meeting(verb: Any) -> bool:
@@ -1208,6 +1221,9 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         return special
     if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
         found = _verb_role(t.head, passive=dep == "nsubjpass")  # "X was hosted by Y": X did not chair
+        if not found and dep == "nsubjpass" and _received_guests(t.head) and _done(t.head) and t.head.tag_ == "VBN" \
+                and any(c.dep_ == "auxpass" for c in t.head.children):
+            return SyntaxRole("attend", "syntax_counterpart", lemma)  # (1.53.0) "A was received by B": B's guest
         if not found:
             return SyntaxRole("host", "syntax_host", lemma) if dep == "nsubj" and _hosts_meeting(t.head) else None
         present = found[0] != "attend" and _verb_role(t.head, presence=True) is not None
