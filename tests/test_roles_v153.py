@@ -39,3 +39,11 @@ def test_a_guest_to_be_received_next_week_is_not_there_yet():  # guard
 def test_the_agent_who_received_a_report_is_no_host():  # guard
     p = run("The annual report was received by Governor Tomas Varga with interest.")
     assert "Tomas Varga" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- an office of a country to a country, then the name
+
+
+def test_a_name_after_an_envoys_office_under_with_is_the_counterpart():
+    p = run("Prime Minister Ivan Petrov has met with the Ambassador of Norway to Austria Ingrid Solberg on Monday.")
+    assert "Ingrid Solberg" in names(p.attendees)

@@ -877,8 +877,9 @@ def _office_before_to(head: Any) -> Any | None:
         return None
     tok = head.doc[prep.i - 1]
     for _ in range(6):
-        if _is_office(tok) and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and tok.head.i == prep.head.i:
-            return tok
+        if _is_office(tok) and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and (
+                tok.head.i == prep.head.i or tok.dep_ == "pobj" and tok.head.head.i == prep.head.i):
+            return tok  # (1.53.0: "met with the Ambassador of Russia to Bulgaria A": the office under "with")
         if tok.dep_ not in ("pobj", "prep", "conj") or tok.head.i >= tok.i:
             return None
         tok = tok.head
