@@ -16,7 +16,7 @@ TABLES = {name: value for name, value in vars(lexicon).items()
           if name.isupper() and isinstance(value, (set, frozenset, dict, tuple, list))}
 # written as they appear in the text: they go into case-sensitive patterns
 CASED = {"HONORIFICS", "POST_NOMINALS", "WIRE_AGENCIES", "RANK_ABBREVIATIONS", "GIVEN_ABBREVIATIONS", "ROLL_STYLES", "COUNCIL_STYLES",
-         "ORG_PREFIX_HEADS", "KHMER_STYLE_WORDS", "TRIBE_PREFIXES", "LINEAGE_STYLES"}  # matched as written (a regular expression of capitalised names)
+         "ORG_PREFIX_HEADS", "KHMER_STYLE_WORDS", "TRIBE_PREFIXES", "LINEAGE_STYLES", "SYLLABLE_HONORIFICS", "DOTTED_GIVEN_ABBREVIATIONS"}  # matched as written (a regular expression of capitalised names)
 
 
 def _literals() -> dict[str, ast.expr]:

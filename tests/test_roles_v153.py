@@ -47,3 +47,21 @@ def test_the_agent_who_received_a_report_is_no_host():  # guard
 def test_a_name_after_an_envoys_office_under_with_is_the_counterpart():
     p = run("Prime Minister Ivan Petrov has met with the Ambassador of Norway to Austria Ingrid Solberg on Monday.")
     assert "Ingrid Solberg" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- given-name syllables and abbreviations
+
+
+def test_an_engineers_style_inside_a_chinese_name_is_a_syllable():
+    p = run("Education Minister Lim Eng Kiat attended the forum.")
+    assert "Lim Eng Kiat" in names(p.attendees)
+
+
+def test_the_engineers_style_before_a_name_is_dropped():  # guard
+    p = run("Eng Haruna Manu attended the forum.")
+    assert "Haruna Manu" in names(p.attendees)
+
+
+def test_an_abbreviated_given_name_with_its_period_opens_the_name_after_an_office():
+    p = run("The briefing was given by Director Ma. Teresa Alcantara of the regional office.")
+    assert "Ma. Teresa Alcantara" in names(p.speakers)

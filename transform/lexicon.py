@@ -207,6 +207,8 @@ POST_NOMINALS = ("MP", "QC", "KC", "SC", "MEP", "MLA", "MPP", "MS", "MSP", "TD",
 RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol", "Rep", "Sen", "Gov")
 # an abbreviated given name, part of the name as written ("Md. Selim Reza", "Mohd Shafie"); its period ends no sentence
 GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")
+# (parser 1.53.0) the same, only with its period: the Filipino "Ma. Cristina Arzadon" (Maria; "Ma" alone is a surname)
+DOTTED_GIVEN_ABBREVIATIONS = ("Ma",)
 # honorific words of other traditions before a name the model's NER finds (Malay "Tan Sri", "Datuk Seri"; "The
 # Honourable"): never words of the name (rule `entity_name`)
 STYLE_WORDS = {"tan", "sri", "datuk", "dato", "datin", "seri", "tun", "toh", "puan", "haji", "hajjah", "honorable",
@@ -221,6 +223,9 @@ KHMER_STYLE_WORDS = ("Samdech", "Akka", "Moha", "Borvor", "Thipadei", "Sena", "P
 # Haji Jaafar", "Md Khalifah bin Pengiran Haji Ismail", "Mohd Riza bin Dato Paduka Haji Mohd Yunos"; names.lineage_names)
 LINEAGE_STYLES = ("Haji", "Hajah", "Hj", "Pengiran", "Awang", "Dayang", "Abang", "Dato", "Datu", "Datuk", "Paduka",
                   "Setia", "Seri", "Pehin", "Pengarah", "Orang", "Kaya")
+# (parser 1.53.0) honorifics that are also syllables of a Chinese given name: inside a name, without a period, they
+# stay ("Ng Eng Hen", "Teo Eng Seng"; the engineer's "Eng Haruna Manu" opens the name)
+SYLLABLE_HONORIFICS = ("Eng",)
 # styles of address that never stand inside a name, even where a Malay style leads one ("Hon. Datuk Seri X")
 ADDRESS_WORDS = {"hon", "honorable", "honourable", "excellency", "honourables", "honorables", "hons"}  # (1.41.0: the
 # plural style before a list, "Honourables A and B")

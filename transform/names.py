@@ -54,6 +54,7 @@ from readouts.transform.lexicon import (
     COUNCIL_STYLES,
     COUNTRY_WORDS,
     DELEGATION_NOUNS,
+    DOTTED_GIVEN_ABBREVIATIONS,
     FIELD_WORDS,
     FUNCTION_WORDS,
     GIVEN_ABBREVIATIONS,
@@ -80,6 +81,7 @@ from readouts.transform.lexicon import (
     SENTENCE_ADVERBS,
     STYLE_WORDS,
     SURNAME_STYLES,
+    SYLLABLE_HONORIFICS,
     VIETNAMESE_MIDDLE_NAMES,
     VIETNAMESE_SURNAMES,
     WIRE_AGENCIES,
@@ -1803,7 +1805,7 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
     """All person-name spans, non-overlapping, in text order (earlier/longer spans win)."""
     # (a Cantonese name of four words after "Mr" is the Cantonese rule's, found by the honorific rule too since 1.42.0)
     cands = nicknamed_names(text) + burmese_names(text) + vietnamese_names(text) + comma_pinyin_names(text) + \
-        cantonese_names(text) + sheikh_inside_names(text) + honorific_names(text) + glued_honorific_names(text) + malay_styled_names(text) + \
+        cantonese_names(text) + sheikh_inside_names(text) + honorific_names(text) + glued_honorific_names(text) + malay_styled_names(text) + abbreviated_given_names(text) + \
         chinese_names(text, title_case) + hyphenated_names(text, title_case) + arabic_chain_names(text)
     if not title_case:
         cands += titled_names(text) + titled_list_names(text) + office_of_names(text) + titled_single_names(text) + \
@@ -1941,7 +1943,26 @@ def _with_initial(text: str, sp: NameSpan) -> NameSpan:
 
 
 # rule `abbreviated_given_name` (parser 1.30.0): "Md. Selim Reza": the abbreviation is the name's first word
-_GIVEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:" + "|".join(GIVEN_ABBREVIATIONS) + r")\.?\s+$")
+_GIVEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:(?:" + "|".join(GIVEN_ABBREVIATIONS) + r")\.?|(?:" +
+                                 "|".join(DOTTED_GIVEN_ABBREVIATIONS) + r")\.)\s+$")
+
+
+_ABBREVIATED_GIVEN = re.compile(r"(?<![\w.])(?:(?:" + "|".join(GIVEN_ABBREVIATIONS) + r")\.|(?:" +
+                                "|".join(DOTTED_GIVEN_ABBREVIATIONS) + r")\.)\s+(" + _WESTERN_WORD + r"(?:\s+" + _WESTERN_WORD +
+                                r"){1,3})" + _NAME_END)
+
+
+def abbreviated_given_names(text: str) -> list[NameSpan]:
+    """(1.53.0) The name that opens with its abbreviated given name and its period, whatever stands before it ("Director
+    Ma. Cristina Arzadon", "Secretary Md. Selim Reza"): the period stopped every other rule."""
+    out = []
+    for m in _ABBREVIATED_GIVEN.finditer(text):
+        words = m.group(1).split()
+        keep = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in _NOT_NAME_WORDS), len(words))
+        if keep >= 2:
+            end = m.start(1) + len(" ".join(words[:keep]))
+            out.append(NameSpan(m.start(), end, text[m.start():end], "abbreviated_given_name"))
+    return out
 
 
 def _with_given_abbreviation(text: str, sp: NameSpan) -> NameSpan:
@@ -1988,7 +2009,13 @@ def _plural_office(word: str) -> bool:
 def clean_name(name: str) -> str:
     """Drop honorifics and collapse whitespace: "Mr.  Yin Li" -> "Yin Li"."""
     name = " ".join(name.replace("\u00a0", " ").split())
-    return HONORIFIC.sub(lambda m: m.group(0) if _sheikh_inside(name, m) else "", name).strip(" ,.")
+    return HONORIFIC.sub(lambda m: m.group(0) if _sheikh_inside(name, m) or _syllable_inside(m) else "",
+                         name).strip(" ,.")
+
+
+def _syllable_inside(m: re.Match) -> bool:
+    """(1.53.0) "Ng Eng Hen": a style that is also a given-name syllable, inside the name and without its period."""
+    return m.start() > 0 and m.group(0).strip() in SYLLABLE_HONORIFICS
 
 
 def _sheikh_inside(name: str, m: re.Match) -> bool:

@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass
 
 from readouts.months import ABBREVIATIONS as MONTH_ABBREVIATIONS
-from readouts.transform.lexicon import COUNCIL_STYLES, GIVEN_ABBREVIATIONS, RANK_ABBREVIATIONS
+from readouts.transform.lexicon import (
+    COUNCIL_STYLES,
+    DOTTED_GIVEN_ABBREVIATIONS,
+    GIVEN_ABBREVIATIONS,
+    RANK_ABBREVIATIONS,
+)
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "co", "ltd", "inc", "corp", "jr", "sr", "vs", "etc",
@@ -23,7 +28,8 @@ ABBREVIATIONS = {
     {a.lower() for a in GIVEN_ABBREVIATIONS}
 
 # (1.50.0) the clergy's styles, as written ("Most Rev. Dr. A", "Rev. Fr. Hyacinth Alia"; "MGR." in capitals ends one)
-CASED_ABBREVIATIONS = {"Rev", "Revd", "Fr", "Msgr", "Mgr", "fot", "Fot"}  # (1.51.0) Polish "fot." (photo) before its credit
+CASED_ABBREVIATIONS = {"Rev", "Revd", "Fr", "Msgr", "Mgr", "fot", "Fot"} | set(DOTTED_GIVEN_ABBREVIATIONS)  # (1.51.0)
+# Polish "fot." (photo) before its credit; (1.53.0) "Ma. Cristina Arzadon" (Maria), as written
 
 # candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace
 _END = re.compile(r"[.?!]['\"\u2019\u201d)\]]*(?=\s)")
