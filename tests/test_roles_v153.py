@@ -65,3 +65,18 @@ def test_the_engineers_style_before_a_name_is_dropped():  # guard
 def test_an_abbreviated_given_name_with_its_period_opens_the_name_after_an_office():
     p = run("The briefing was given by Director Ma. Teresa Alcantara of the regional office.")
     assert "Ma. Teresa Alcantara" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- a dateline's city is no one-word name
+
+
+def test_a_datelines_city_before_an_office_and_its_holder_is_no_person():
+    p = run("Tripoli, President of the National Archive Dr. Salem Ben Ali received in his office today the "
+            "Cultural Attache Marta Kowalska.")
+    assert "Tripoli" not in names(p.attendees + p.speakers + p.mentions + p.unplaced)
+
+
+def test_a_datelines_city_before_an_agency_dash_is_no_person():
+    p = run("Bamako, AMAP- Minister of Water and Energy of Mali, Ibrahim Keita met the Ambassador of Ghana, Kofi Mensah, "
+            "to discuss dams.")
+    assert "Bamako" not in names(p.attendees + p.speakers + p.mentions + p.unplaced)

@@ -465,13 +465,21 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
 _APPOSITIVE_SINGLE = re.compile(r"(?:^|(?<=, )|(?<=\band ))(" + r"[" + UP + r"][" + LO + r"]{3,}" + r"), (?=\S)")
 
 
+# the end of the apposition after "Word, ": a comma, "and", a sentence's period (not a style's: "Riyadh, President of
+# the Press Agency Dr. A received": the name after the style shows the one word a dateline, 1.53.0)
+_APPOSITION_END = re.compile(r",|;|\s+and\s+|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.(?:\s|$)")
+_AGENCY_DASH = re.compile(r"\s*[A-Z]{2,}\s*(?:-|\u2013|\u2014)")
+
+
 def appositive_single_names(text: str, is_title) -> list[NameSpan]:
     out = []
     for m in _APPOSITIVE_SINGLE.finditer(text):
         word = m.group(1)
-        first = re.split(r",|;|\s+and\s+|\.(?:\s|$)", text[m.end():], maxsplit=1)[0]
+        first = _APPOSITION_END.split(text[m.end():], maxsplit=1)[0]
         if not single_name_ok(word) or word.endswith("ly") or syllables(word, 3) is not None and len(word) < 6:
             continue
+        if _AGENCY_DASH.match(first):
+            continue  # (1.53.0) a dateline: "Muscat, SANA- Minister of Agriculture A met ..."
         if re.search(r"(?:^|, )[" + UP + r"][" + LO + r"]+, [" + UP + r"][" + LO + r"]+, $", text[:m.start(1)]):
             continue  # the last of a roll of one-word items: "..., Romania, Hungary, Australia, Consul General"
         if is_title(first) and not find_names(first):
