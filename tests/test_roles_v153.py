@@ -80,3 +80,16 @@ def test_a_datelines_city_before_an_agency_dash_is_no_person():
     p = run("Bamako, AMAP- Minister of Water and Energy of Mali, Ibrahim Keita met the Ambassador of Ghana, Kofi Mensah, "
             "to discuss dams.")
     assert "Bamako" not in names(p.attendees + p.speakers + p.mentions + p.unplaced)
+
+
+# ---------------------------------------------------------------- Burmese names
+
+
+def test_a_burmese_style_in_a_list_is_no_initial_and_no_word_of_the_name():
+    p = run("The talks were attended by Vice Chairman U Hla Lwin, U Zaw Htein, Daw Khin Mar Aye and officials.")
+    assert {"Hla Lwin", "Zaw Htein", "Khin Mar Aye"} <= names(p.attendees)
+
+
+def test_an_unstyled_burmese_name_is_read_whole():
+    p = run("The delegation met Thura Aung Kyaw Htun at his residence.")
+    assert "Thura Aung Kyaw Htun" in names(p.attendees)

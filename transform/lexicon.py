@@ -170,7 +170,8 @@ BURMESE_SYLLABLES = {
     "ko", "nyein", "ohn", "kyu", "sann", "myat", "hein", "htet", "wunna", "khaing", "thaung", "myaing", "tint",
     "nyo", "thwin", "zeya", "chit", "yin", "ei", "mon", "pe", "ba", "sai", "tha", "kan", "yan", "wint", "lay",
     "htwe", "cho", "thida", "nwe", "phone", "kyaing", "sandar", "nanda", "thiha", "hlwan", "paing", "lwan", "tay",
-    "saw"}
+    "saw",
+    "htein", "pae", "lu", "mar", "aye", "hnin", "su", "thiri", "phyu", "kaung"}  # (1.53.0)
 # (1.49.0) Arabic and Somali given names the US census lacks, for a name written "A Sheikh B" (names.sheikh_inside)
 ARABIC_GIVEN_NAMES = {
     "abdi", "abdullahi", "abdirahman", "abdikarim", "abdulkadir", "abdul", "abdullah", "abdulla", "abdel", "abdelaziz",

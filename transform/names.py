@@ -1797,8 +1797,20 @@ def vietnamese_names(text: str) -> list[NameSpan]:
     return out
 
 
+# rule `burmese_name` (parser 1.53.0): a Burmese name of three or four syllables without its style ("Aung San Suu Kyi",
+# "Senior General Min Aung Hlaing"): every word a Burmese syllable, two at least no pinyin ones (a pinyin rule would
+# read "San Suu" or "Min Aung")
+_BURMESE_RUN = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{1,6}(?:\s+[A-Z][a-z]{1,6}){2,3})(?![\w'\u2019-])")
+
+
+def _burmese_run(words: list[str]) -> bool:
+    low = [w.lower() for w in words]
+    return all(w in BURMESE_SYLLABLES for w in low) and sum(w not in PINYIN for w in low) >= 2
+
+
 def burmese_names(text: str) -> list[NameSpan]:
-    out = []
+    out = [NameSpan(m.start(1), m.end(1), m.group(1), "burmese_name") for m in _BURMESE_RUN.finditer(text)
+           if _burmese_run(m.group(1).split())]
     for m in _BURMESE_STYLED.finditer(text):
         words = m.group(1).split()
         while words and words[-1].lower() not in BURMESE_SYLLABLES:
@@ -1823,7 +1835,7 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         cands += appositive_names(text, is_title) + appositive_single_names(text, is_title) + \
             office_comma_names(text, is_title)
     cands += initialled_names(text)  # last: a span another rule finds too keeps that rule's id
-    cands = _malay_styled_first(cands)
+    cands = _styled_first(cands)
     cands.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[NameSpan] = []
     for c in cands:
@@ -1876,11 +1888,13 @@ def lineage_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
     return out
 
 
-def _malay_styled_first(cands: list[NameSpan]) -> list[NameSpan]:
+def _styled_first(cands: list[NameSpan]) -> list[NameSpan]:
     """(1.53.0) A span that starts inside a Malay style and runs into the name the style opens ("Dato [Paduka Haji
-    Rosli] bin Haji Kamaluddin") and stops short of its end gives way to the styled rule's name."""
-    styled = [c for c in cands if c.rule == "malay_styled"]
-    return [c for c in cands if not any(c.start < m.start < c.end < m.end for m in styled)] if styled else cands
+    Rosli] bin Haji Kamaluddin") and stops short of its end gives way to the styled rule's name; so does one that
+    takes Myanmar's style into the name ("[Daw Tin Mar Aung]")."""
+    styled = [c for c in cands if c.rule in ("malay_styled", "burmese_styled")]
+    return [c for c in cands if not any(c.start < m.start < c.end and (c.end < m.end or m.rule == "burmese_styled" and
+                                                                       c.end == m.end) for m in styled)]
 
 
 # rule `date_not_name` (parser 1.52.0): a month before its day is no surname ("Speaker Claudius J. Francis Oct. 8",
@@ -1944,6 +1958,8 @@ _LONE_INITIAL = re.compile(r"(?<![\w.'\u2019-])[B-HJ-Z]\.?\s$")
 
 
 def _with_initial(text: str, sp: NameSpan) -> NameSpan:
+    if sp.rule == "burmese_styled":
+        return sp  # "U Kyi Myint": the style, no initial
     m = _LONE_INITIAL.search(text, max(0, sp.start - 3), sp.start)
     if m is None or len(sp.name.split()) != 2 or not re.search(r"(?:^|[,;(]|\band)\s*$", text[max(0, m.start() - 5):m.start()]):
         return sp
