@@ -93,3 +93,17 @@ def test_a_burmese_style_in_a_list_is_no_initial_and_no_word_of_the_name():
 def test_an_unstyled_burmese_name_is_read_whole():
     p = run("The delegation met Thura Aung Kyaw Htun at his residence.")
     assert "Thura Aung Kyaw Htun" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- a nickname and an initial; a generational suffix
+
+
+def test_a_nickname_then_an_initial_stays_in_the_name():
+    p = run('Mayor Eduardo "Eddie" R. Santos presided over the session.')
+    assert [c for c in p.chairs if "Santos" in c] == ['Eduardo "Eddie" R. Santos']
+
+
+def test_a_suffix_after_an_office_of_a_body_keeps_the_given_name():
+    p = run("Also present at the meeting were Commander Joshua N. Reed, Ana Cruz, Chief of Staff Leo Ngiraked Jr., and "
+            "Foreign Affairs Secretary, Lorin S. Vega.")
+    assert "Leo Ngiraked Jr" in names(p.attendees)

@@ -836,20 +836,29 @@ def office_of_names(text: str) -> list[NameSpan]:
     for m in _PAIR_WESTERN.finditer(text):
         if not _person_words(m.group(1)) or m.group(1).split()[-1].lower() in ORG_HEADS | PLACE_HEADS:
             continue  # (1.41.0: and a place, "Premier of the British Virgin Islands")
-        lo = max(0, m.start() - 160)
-        chain = _OF_CHAIN.search(text, lo, m.start())
-        if not chain or chain.end() != m.start() or not (_OFFICE_HEAD.search(chain.group(0)) or _lower_head(text, chain)):
+        at = m.start()
+        given = _GIVEN_BEFORE_SUFFIX.search(text, max(0, at - 30), at) if _GENERATION.fullmatch(m.group(1).split()[-1]) \
+            else None
+        if given:  # (1.53.0) "Chief of Staff Leo Falcam Jr.": the pair is the surname and its suffix
+            at = given.start()
+        lo = max(0, at - 160)
+        chain = _OF_CHAIN.search(text, lo, at)
+        if not chain or chain.end() != at or not (_OFFICE_HEAD.search(chain.group(0)) or _lower_head(text, chain)):
             continue
         if re.search(r"\b(?:of|the|in|for|at|to|and)\s+$", chain.group(0)):
             continue  # "the Mayor of New York attended": the pair is the place, not a name after it
         if _org_goes_on(text, m.end(1)):
             continue  # "Deputy Head of the State Flood Control and Drought Relief Headquarters"
-        start = _given_before_pair(chain.group(0), chain.start(), m.start(1))
+        start = _given_before_pair(chain.group(0), chain.start(), at if given else m.start(1))
         viet = _VIETNAMESE_BEFORE.search(text, max(0, start - 12), start)
         if viet and viet.end() == start and all(len(w) <= 6 for w in m.group(1).split()):  # (1.44.0: "Nghiem")
             start = viet.start(1)  # rule `vietnamese_three_words` (parser 1.25.1): "... Government Office Vu Duc Dam"
         out.append(NameSpan(start, m.end(1), text[start:m.end(1)], "office_of"))
     return out
+
+
+_GENERATION = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+_GIVEN_BEFORE_SUFFIX = re.compile(r"(?<![\w'\u2019-])[" + UP + r"][" + LO + r"]+\s+$")
 
 
 def _given_before_pair(chain: str, at: int, start: int) -> int:
@@ -1757,7 +1766,8 @@ _SECOND_SURNAME = re.compile(r" ([A-Z][a-z]{2,})(?![\w'\u2019-])")
 # rule `nicknamed_name` (parser 1.40.0): a nickname in quotation marks inside the name, kept as written: 'Joko
 # "Jokowi" Widodo', 'Ferdinand "Bongbong" Marcos Jr.', 'Christopher "Bong" Go'
 _NICKNAMED = re.compile(r"(?<![\w'\u2019-])(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r")?) [\"\u201c][" + UP + r"][" + LO +
-                        r"]+[\"\u201d] " + _WESTERN_WORD + _NAME_SUFFIX + _NAME_END)
+                        r"]+[\"\u201d] (?:[A-Z]\. )?" + _WESTERN_WORD + _NAME_SUFFIX + _NAME_END)  # (1.53.0: and an initial,
+# 'Rogelio "Ruel" D. Pacquiao')
 
 
 def nicknamed_names(text: str) -> list[NameSpan]:
