@@ -427,6 +427,7 @@ LEGISLATURE_WORDS = {"seimas", "saeima", "riigikogu", "sejm", "verkhovna", "rada
                      "sangsad", "sabha", "jirga", "khural", "mazhilis", "majilis", "sobranie", "sobranje",
                      "nationalrat", "landtag", "cortes", "sansad", "hluttaw", "jogorku", "kenesh", "oliy"}
 COUNTRY_WORDS = {
+    "saudi", "arabia",  # (1.53.0) "of the Kingdom of Saudi Arabia Naif Al Aboud"
     "afghanistan", "afghan", "albania", "albanian", "algeria", "algerian", "angola", "angolan", "argentina",
     "argentine", "argentinian", "armenia", "armenian", "australia", "australian", "austria", "austrian", "azerbaijan",
     "azerbaijani", "bahrain", "bahraini", "bangladesh", "bangladeshi", "barbados", "barbadian", "belarus",
