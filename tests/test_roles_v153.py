@@ -107,3 +107,18 @@ def test_a_suffix_after_an_office_of_a_body_keeps_the_given_name():
     p = run("Also present at the meeting were Commander Joshua N. Reed, Ana Cruz, Chief of Staff Leo Ngiraked Jr., and "
             "Foreign Affairs Secretary, Lorin S. Vega.")
     assert "Leo Ngiraked Jr" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- the people a meeting is "of"
+
+
+def test_the_people_a_meeting_is_of_met_there():
+    p = run("Energy and trade were the main topics at the meeting of Foreign Minister Jonas Berg and Polish Foreign "
+            "Minister Adam Nowak today in Oslo.")
+    assert {"Jonas Berg", "Adam Nowak"} <= names(p.attendees)
+    assert not {"Jonas Berg", "Adam Nowak"} & names(p.mentions)
+
+
+def test_a_meeting_of_last_month_is_another_occasion():  # guard
+    p = run("The agreement follows up the meeting of Governor Ana Lima and Governor Rui Costa in Recife on May 9 last.")
+    assert not {"Ana Lima", "Rui Costa"} & names(p.attendees)

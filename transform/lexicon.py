@@ -122,6 +122,8 @@ WIRE_AGENCIES = ("APP", "AFP", "AP", "PTI", "IANS", "ANI", "TASS", "Bernama", "Y
 MEETING_NOUNS = {"meeting", "talk", "session", "event", "ceremony", "symposium", "forum", "conference", "seminar",
                  "roundtable", "gathering", "summit", "workshop", "dialogue", "assembly", "congress", "plenum",
                  "discussion", "consultation", "negotiation"}  # (1.42.0: "Discussions were held between A and B")
+# (parser 1.53.0) the people a meeting is "of" met there: "the meeting of A and B today" (syntax._meeting_of)
+MEETING_OF_NOUNS = {"meeting"}  # (not "talks": "X's important talks" are speeches)
 # Korean surnames in their usual romanisations: "CHOI Hee-deok", "KIM Sang-gwang" (a surname in capitals before a
 # hyphenated given name)
 KOREAN_SURNAMES = {"kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo",

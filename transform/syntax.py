@@ -57,6 +57,7 @@ from readouts.transform.lexicon import (
     LIST_PREPOSITIONS,
     MADE_OF_VERBS,
     MEETING_NOUNS,
+    MEETING_OF_NOUNS,
     MESSAGE_NOUNS,
     OFFICE_WORDS,
     ORG_HEADS,
@@ -1095,10 +1096,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         return SyntaxRole("attend", "syntax_counterpart", "pay " + prep.head.lemma_.lower())
     if word == "between" and _meeting_between(prep.head):
         return SyntaxRole("attend", "syntax_between", "between")  # "Talks were held between A and B"
-    if word == "of" and prep.head.lemma_.lower() in PRESENCE_NOUNS and (
-            prep.head.lemma_.lower() != "participation" or prep.head.head.lower_ == "with"):
-        # "held with (the) participation of X"; not "said the participation of X in the forum had yielded results"
-        return SyntaxRole("attend", "syntax_presence", prep.head.lemma_.lower())
+    if word == "of" and (found := _of_presence(prep.head)) is not None:
+        return found
     if word in ("by", "from") and (_speech_during(prep.head, word) or word == "from" and _heard_from(prep.head)):
         return SyntaxRole("speech", "syntax_agent", prep.head.lemma_.lower())
     if word == "to" and _floor_given(prep.head):
@@ -1106,6 +1105,23 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     # "Governor of Zhejiang Province Yuan Jiajun": the name belongs to its title; in a roll of "Name, Office of
     # Org, Name, ..." the parser may hang the next name under the organisation
     return _UP if _office_of(prep) else None
+
+
+def _of_presence(noun: Any) -> SyntaxRole | None:
+    lemma = noun.lemma_.lower()
+    if lemma in PRESENCE_NOUNS and (lemma != "participation" or noun.head.lower_ == "with"):
+        # "held with (the) participation of X"; not "said the participation of X in the forum had yielded results"
+        return SyntaxRole("attend", "syntax_presence", lemma)
+    return SyntaxRole("attend", "syntax_meeting_of", lemma) if _meeting_of(noun) else None
+
+
+def _meeting_of(noun: Any) -> bool:
+    """Rule `syntax_meeting_of` (1.53.0): "the meeting of A and B today in Harpa", "the talks of A with B": the people a
+    meeting noun is of met there (not "the previous meeting of A", "a meeting of A next year", "the visit of A in 2019")."""
+    return noun.lemma_.lower() in MEETING_OF_NOUNS and noun.pos_ == "NOUN" and not _counterpart_elsewhere(noun) and \
+        not _dated(noun) and \
+        not _studied(noun) and not any(t.lower_ in _TIME_WORDS for t in noun.sent)  # ("a follow-up to the meeting of A
+    # and B on July 9 last")
 
 
 def _agent_role(verb: Any) -> SyntaxRole | None:
