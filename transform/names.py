@@ -468,7 +468,7 @@ _APPOSITIVE_SINGLE = re.compile(r"(?:^|(?<=, )|(?<=\band ))(" + r"[" + UP + r"][
 # the end of the apposition after "Word, ": a comma, "and", a sentence's period (not a style's: "Riyadh, President of
 # the Press Agency Dr. A received": the name after the style shows the one word a dateline, 1.53.0)
 _APPOSITION_END = re.compile(r",|;|\s+and\s+|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.(?:\s|$)")
-_AGENCY_DASH = re.compile(r"\s*[A-Z]{2,}\s*(?:-|\u2013|\u2014)")
+_AGENCY_DASH = re.compile(r"\s*[A-Z]{2,}\s*(?:-|\u2013|\u2014)(?:\s|$)")  # (not "EU-China Business Council Chairman")
 
 
 def appositive_single_names(text: str, is_title) -> list[NameSpan]:
@@ -839,8 +839,10 @@ def office_of_names(text: str) -> list[NameSpan]:
         at = m.start()
         given = _GIVEN_BEFORE_SUFFIX.search(text, max(0, at - 30), at) if _GENERATION.fullmatch(m.group(1).split()[-1]) \
             else None
-        if given:  # (1.53.0) "Chief of Staff Leo Falcam Jr.": the pair is the surname and its suffix
-            at = given.start()
+        if given and _given_word(given.group(0).strip()):  # (1.53.0) "Chief of Staff Leo Falcam Jr.": the pair is
+            at = given.start()  # the surname and its suffix (not "Chief of Staff Falcam Jr.", "Minister of Finance Osei Sr.")
+        else:
+            given = None
         lo = max(0, at - 160)
         chain = _OF_CHAIN.search(text, lo, at)
         if not chain or chain.end() != at or not (_OFFICE_HEAD.search(chain.group(0)) or _lower_head(text, chain)):
@@ -1881,6 +1883,12 @@ def _cut_short_at_lineage(text: str, sp: NameSpan) -> int | None:
     return m.end() if m else None
 
 
+def _given_word(w: str) -> bool:
+    low = w.lower()
+    return (low in ARABIC_GIVEN_NAMES or w in GIVEN_ABBREVIATIONS or low in census_names()[0]) and \
+        not _office_word(w) and low not in _NOT_NAME_WORDS | FIELD_WORDS | COUNTRY_WORDS
+
+
 def lineage_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
     out: list[NameSpan] = []
     for sp in spans:
@@ -1890,7 +1898,10 @@ def lineage_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
         m = _LINEAGE_RUN.match(text, at) if at is not None else None
         if m is not None:
             words = m.group(2).split()
-            keep = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in _NOT_NAME_WORDS), len(words))
+            keep = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in _NOT_NAME_WORDS | COUNTRY_WORDS),
+                        len(words))
+            keep = min(keep, 2 if keep > 1 and _given_word(words[0]) else 1)  # ("Yusof Singapore", "Yusof Kuala
+            # Belait": the father's name is one word, or a given name and one more: "Abdul Rahman", "Mohd Yunos")
             if keep:
                 end = m.start(2) + len(" ".join(words[:keep])) if "\n" not in m.group(0) else sp.end
                 sp = NameSpan(sp.start, end, text[sp.start:end], sp.rule)
@@ -1941,7 +1952,8 @@ def malay_styled_names(text: str) -> list[NameSpan]:
     for m in _MALAY_STYLED.finditer(text):
         words = m.group(1).split()
         cut = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in _NOT_NAME_WORDS and
-                    w not in _LINEAGE or k and w.rstrip("'\u2019") in _MALAY_CUT), len(words))  # (a style or an office opening after the name: "A B Prime Minister of ...")
+                    w not in _LINEAGE or k and (w.rstrip("'\u2019") in _MALAY_CUT or w.lower() in COUNTRY_WORDS)),
+                   len(words))  # (a style or an office opening after the name: "A B Prime Minister of ...")
         if cut < 2:
             continue
         name = " ".join(words[:cut])
@@ -1986,13 +1998,24 @@ _ABBREVIATED_GIVEN = re.compile(r"(?<![\w.])(?:(?:" + "|".join(GIVEN_ABBREVIATIO
                                 r"){1,3})" + _NAME_END)
 
 
+# (1.53.0) "Ma." opens a name only after an office or a lower-case word ("Director Ma. Cristina A", "by Ma. Teresa
+# B"), never after a name, a style or punctuation ("Jack Ma. Peter", "Mr. Ma. Governor", "Springfield, Ma. Anna")
+_DOTTED_GIVEN_AFTER = re.compile(r"(?:\b[a-z]+|\b(?:" + "|".join(sorted(w.capitalize() for w in OFFICE_WORDS if w.isalpha())) +
+                                 r"))\s+$")
+
+
 def abbreviated_given_names(text: str) -> list[NameSpan]:
     """(1.53.0) The name that opens with its abbreviated given name and its period, whatever stands before it ("Director
     Ma. Cristina Arzadon", "Secretary Md. Selim Reza"): the period stopped every other rule."""
     out = []
     for m in _ABBREVIATED_GIVEN.finditer(text):
         words = m.group(1).split()
-        keep = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in _NOT_NAME_WORDS), len(words))
+        if m.group(0).startswith(DOTTED_GIVEN_ABBREVIATIONS) and not _DOTTED_GIVEN_AFTER.search(text, 0, m.start()):
+            continue  # "Jack Ma. Peter Smith attended": a surname ends the sentence
+        keep = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in _NOT_NAME_WORDS | COUNTRY_WORDS),
+                    len(words))
+        if keep < len(words) and words[keep].lower() in ORG_HEADS | PLACE_HEADS:
+            keep -= 1  # "Md. Selim Reza Dhaka Office": the word before a body's head names the body
         if keep >= 2:
             end = m.start(1) + len(" ".join(words[:keep]))
             out.append(NameSpan(m.start(), end, text[m.start():end], "abbreviated_given_name"))

@@ -15,6 +15,7 @@ from readouts.transform.lexicon import (
     COUNCIL_STYLES,
     DOTTED_GIVEN_ABBREVIATIONS,
     GIVEN_ABBREVIATIONS,
+    OFFICE_WORDS,
     RANK_ABBREVIATIONS,
 )
 
@@ -28,8 +29,11 @@ ABBREVIATIONS = {
     {a.lower() for a in GIVEN_ABBREVIATIONS}
 
 # (1.50.0) the clergy's styles, as written ("Most Rev. Dr. A", "Rev. Fr. Hyacinth Alia"; "MGR." in capitals ends one)
-CASED_ABBREVIATIONS = {"Rev", "Revd", "Fr", "Msgr", "Mgr", "fot", "Fot"} | set(DOTTED_GIVEN_ABBREVIATIONS)  # (1.51.0)
-# Polish "fot." (photo) before its credit; (1.53.0) "Ma. Cristina Arzadon" (Maria), as written
+CASED_ABBREVIATIONS = {"Rev", "Revd", "Fr", "Msgr", "Mgr", "fot", "Fot"}  # (1.51.0) Polish "fot." (photo) before its credit
+# (1.53.0) "Director Ma. Cristina Arzadon" (Maria): after an office or a lower-case word only ("Jack Ma. Peter Smith
+# attended", "Mr. Ma. Governor Li said": the surname ends the sentence)
+_DOTTED_GIVEN = re.compile(r"(?:\b[a-z]+|\b(?:" + "|".join(sorted(w.capitalize() for w in OFFICE_WORDS if w.isalpha())) +
+                           r"))\s+(?:" + "|".join(DOTTED_GIVEN_ABBREVIATIONS) + r")$")
 
 # candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace
 _END = re.compile(r"[.?!]['\"\u2019\u201d)\]]*(?=\s)")
@@ -56,6 +60,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1)
     low = word.lower().rstrip(".")
     if low in ABBREVIATIONS or word.rstrip(".") in CASED_ABBREVIATIONS:
+        return True
+    if word in DOTTED_GIVEN_ABBREVIATIONS and _DOTTED_GIVEN.search(text, max(0, dot - 40), dot):
         return True
     # an honorific glued to the word before it by a missing space ("... Ms. Li Jinfeng, andMr. Wei Weifeng")
     if re.fullmatch(r"[a-z]+(?:Mr|Mrs|Ms|Dr|Prof)", word):

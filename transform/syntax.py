@@ -879,7 +879,8 @@ def _office_before_to(head: Any) -> Any | None:
     tok = head.doc[prep.i - 1]
     for _ in range(6):
         if _is_office(tok) and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and (
-                tok.head.i == prep.head.i or tok.dep_ == "pobj" and tok.head.head.i == prep.head.i):
+                tok.head.i == prep.head.i or tok.dep_ == "pobj" and tok.head.lower_ == "with" and
+                tok.head.head.i == prep.head.i):
             return tok  # (1.53.0: "met with the Ambassador of Russia to Bulgaria A": the office under "with")
         if tok.dep_ not in ("pobj", "prep", "conj") or tok.head.i >= tok.i:
             return None
@@ -1107,6 +1108,9 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
     return _UP if _office_of(prep) else None
 
 
+_CALLED_OFF = {"postpone", "cancel", "delay", "suspend", "defer", "plan", "schedule"}
+
+
 def _of_presence(noun: Any) -> SyntaxRole | None:
     lemma = noun.lemma_.lower()
     if lemma in PRESENCE_NOUNS and (lemma != "participation" or noun.head.lower_ == "with"):
@@ -1118,10 +1122,23 @@ def _of_presence(noun: Any) -> SyntaxRole | None:
 def _meeting_of(noun: Any) -> bool:
     """Rule `syntax_meeting_of` (1.53.0): "the meeting of A and B today in Harpa", "the talks of A with B": the people a
     meeting noun is of met there (not "the previous meeting of A", "a meeting of A next year", "the visit of A in 2019")."""
-    return noun.lemma_.lower() in MEETING_OF_NOUNS and noun.pos_ == "NOUN" and not _counterpart_elsewhere(noun) and \
-        not _dated(noun) and \
-        not _studied(noun) and not any(t.lower_ in _TIME_WORDS for t in noun.sent)  # ("a follow-up to the meeting of A
-    # and B on July 9 last")
+    if noun.lemma_.lower() not in MEETING_OF_NOUNS or noun.pos_ != "NOUN" or _counterpart_elsewhere(noun) or \
+            _dated(noun) or _studied(noun) or any(t.lower_ in _TIME_WORDS for t in noun.sent):
+        return False  # ("a follow-up to the meeting of A and B on July 9 last")
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False  # "There was no meeting of A and B"
+    verb = noun.head
+    # the meeting the readout reports: "topics at / during the meeting of A and B", "The meeting of A and B focused
+    # on" (not "proposed / recalled a meeting of", "the outcome of the meeting of", "was postponed", "will focus")
+    return noun.dep_ == "pobj" and verb.lower_ in ("at", "during") or noun.dep_ == "nsubj" and \
+        verb.pos_ in ("VERB", "AUX") and _done(verb) and verb.lemma_.lower() not in _CALLED_OFF
+
+
+def _host_agent(verb: Any) -> bool:
+    """The passive's agent, if it has one, is a person or an office ("received by B", "by the Governor"; not "met by
+    protesters")."""
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return not agents or any(o.pos_ in ("PROPN", "PRON") or _is_office(o) for o in agents)
 
 
 def _agent_role(verb: Any) -> SyntaxRole | None:
@@ -1135,7 +1152,8 @@ def _received_guests(verb: Any) -> bool:
     """(1.53.0) "A was received by B", "the delegation was welcomed by B": B hosted the meeting (`meeting_host` decides
     whether B spoke or attended)."""
     return verb.lemma_.lower() in COUNTERPART_VERBS and _welcomes_guests(_passive_subjects(verb)) and \
-        not _counterpart_elsewhere(verb) and not _elsewhere(verb)
+        not _counterpart_elsewhere(verb) and not _elsewhere(verb) and _done(verb) and \
+        not any(c.lower_ == "never" for c in verb.children)  # (not "was not / never / could be received by B")
 
 
 def _hosts_meeting(verb: Any) -> bool:
@@ -1238,8 +1256,8 @@ def _governing_role(t: Any, listed: bool) -> SyntaxRole | None:
         return special
     if dep in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
         found = _verb_role(t.head, passive=dep == "nsubjpass")  # "X was hosted by Y": X did not chair
-        if not found and dep == "nsubjpass" and _received_guests(t.head) and _done(t.head) and t.head.tag_ == "VBN" \
-                and any(c.dep_ == "auxpass" for c in t.head.children):
+        if not found and dep == "nsubjpass" and _received_guests(t.head) and t.head.tag_ == "VBN" and \
+                any(c.dep_ == "auxpass" for c in t.head.children) and _host_agent(t.head):
             return SyntaxRole("attend", "syntax_counterpart", lemma)  # (1.53.0) "A was received by B": B's guest
         if not found:
             return SyntaxRole("host", "syntax_host", lemma) if dep == "nsubj" and _hosts_meeting(t.head) else None
