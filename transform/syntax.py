@@ -1120,8 +1120,9 @@ def _of_presence(noun: Any) -> SyntaxRole | None:
 
 
 def _meeting_of(noun: Any) -> bool:
-    """Rule `syntax_meeting_of` (1.53.0): "the meeting of A and B today in Harpa", "the talks of A with B": the people a
-    meeting noun is of met there (not "the previous meeting of A", "a meeting of A next year", "the visit of A in 2019")."""
+    """Rule `syntax_meeting_of` (1.53.0): "the main topics at the meeting of A and B today in Harpa": the people the
+    reported meeting is of met there (not "the previous meeting of A", "a follow-up to the meeting of A", "the meeting
+    of A was postponed"; "talks" and "visit" stay out: "X's important talks" are speeches, visits often past)."""
     if noun.lemma_.lower() not in MEETING_OF_NOUNS or noun.pos_ != "NOUN" or _counterpart_elsewhere(noun) or \
             _dated(noun) or _studied(noun) or any(t.lower_ in _TIME_WORDS for t in noun.sent):
         return False  # ("a follow-up to the meeting of A and B on July 9 last")
