@@ -86,6 +86,7 @@ from readouts.transform.lexicon import (
     VIETNAMESE_SURNAMES,
     WIRE_AGENCIES,
 )
+from readouts.transform.sentences import dotted_given_name
 
 # capitalised word pairs that read as pinyin but are not persons
 NOT_PERSONS = {"hong kong", "tai chi", "feng shui", "kung fu", "wu shu", "ping pong", "xi an"}
@@ -1998,20 +1999,15 @@ _ABBREVIATED_GIVEN = re.compile(r"(?<![\w.])(?:(?:" + "|".join(GIVEN_ABBREVIATIO
                                 r"){1,3})" + _NAME_END)
 
 
-# (1.53.0) "Ma." opens a name only after an office or a lower-case word ("Director Ma. Cristina A", "by Ma. Teresa
-# B"), never after a name, a style or punctuation ("Jack Ma. Peter", "Mr. Ma. Governor", "Springfield, Ma. Anna")
-_DOTTED_GIVEN_AFTER = re.compile(r"(?:\b[a-z]+|\b(?:" + "|".join(sorted(w.capitalize() for w in OFFICE_WORDS if w.isalpha())) +
-                                 r"))\s+$")
-
-
 def abbreviated_given_names(text: str) -> list[NameSpan]:
     """(1.53.0) The name that opens with its abbreviated given name and its period, whatever stands before it ("Director
     Ma. Cristina Arzadon", "Secretary Md. Selim Reza"): the period stopped every other rule."""
     out = []
     for m in _ABBREVIATED_GIVEN.finditer(text):
         words = m.group(1).split()
-        if m.group(0).startswith(DOTTED_GIVEN_ABBREVIATIONS) and not _DOTTED_GIVEN_AFTER.search(text, 0, m.start()):
-            continue  # "Jack Ma. Peter Smith attended": a surname ends the sentence
+        dot = m.start() + m.group(0).index(".")
+        if text[m.start():dot] in DOTTED_GIVEN_ABBREVIATIONS and not dotted_given_name(text, dot):
+            continue  # "Jack Ma. Peter Smith attended", "Mr. Ma. Governor Li": a surname ends the sentence
         keep = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in _NOT_NAME_WORDS | COUNTRY_WORDS),
                     len(words))
         if keep < len(words) and words[keep].lower() in ORG_HEADS | PLACE_HEADS:

@@ -49,6 +49,11 @@ class Sentence:
     index: int = 0
 
 
+def dotted_given_name(text: str, dot: int) -> bool:
+    """The "Ma" before the period at `dot` follows an office or a lower-case word, so it abbreviates a given name."""
+    return _DOTTED_GIVEN.search(text, max(0, dot - 40), dot) is not None
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation rather than a sentence."""
     if text[dot] != ".":
@@ -61,7 +66,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     low = word.lower().rstrip(".")
     if low in ABBREVIATIONS or word.rstrip(".") in CASED_ABBREVIATIONS:
         return True
-    if word in DOTTED_GIVEN_ABBREVIATIONS and _DOTTED_GIVEN.search(text, max(0, dot - 40), dot):
+    if word in DOTTED_GIVEN_ABBREVIATIONS and dotted_given_name(text, dot):
         return True
     # an honorific glued to the word before it by a missing space ("... Ms. Li Jinfeng, andMr. Wei Weifeng")
     if re.fullmatch(r"[a-z]+(?:Mr|Mrs|Ms|Dr|Prof)", word):
