@@ -1884,10 +1884,20 @@ def _cut_short_at_lineage(text: str, sp: NameSpan) -> int | None:
     return m.end() if m else None
 
 
+_NOT_NAME_OR_COUNTRY = _NOT_NAME_WORDS | COUNTRY_WORDS  # (built once: a union in a loop is built per word)
+_NOT_GIVEN_WORDS = _NOT_NAME_OR_COUNTRY | FIELD_WORDS
+
+
+def _name_words(words: list[str]) -> int:
+    """How many of the words, from the first, can be words of a name: up to an office, a modifier, a body's or place's
+    head, a function word or a country."""
+    return next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in _NOT_NAME_OR_COUNTRY), len(words))
+
+
 def _given_word(w: str) -> bool:
     low = w.lower()
     return (low in ARABIC_GIVEN_NAMES or w in GIVEN_ABBREVIATIONS or low in census_names()[0]) and \
-        not _office_word(w) and low not in _NOT_NAME_WORDS | FIELD_WORDS | COUNTRY_WORDS
+        not _office_word(w) and low not in _NOT_GIVEN_WORDS
 
 
 def lineage_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
@@ -1899,8 +1909,7 @@ def lineage_names(text: str, spans: list[NameSpan]) -> list[NameSpan]:
         m = _LINEAGE_RUN.match(text, at) if at is not None else None
         if m is not None:
             words = m.group(2).split()
-            keep = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in _NOT_NAME_WORDS | COUNTRY_WORDS),
-                        len(words))
+            keep = _name_words(words)
             keep = min(keep, 2 if keep > 1 and _given_word(words[0]) else 1)  # ("Yusof Singapore", "Yusof Kuala
             # Belait": the father's name is one word, or a given name and one more: "Abdul Rahman", "Mohd Yunos")
             if keep:
@@ -2008,8 +2017,7 @@ def abbreviated_given_names(text: str) -> list[NameSpan]:
         dot = m.start() + m.group(0).index(".")
         if text[m.start():dot] in DOTTED_GIVEN_ABBREVIATIONS and not dotted_given_name(text, dot):
             continue  # "Jack Ma. Peter Smith attended", "Mr. Ma. Governor Li": a surname ends the sentence
-        keep = next((k for k, w in enumerate(words) if _office_word(w) or w.lower() in _NOT_NAME_WORDS | COUNTRY_WORDS),
-                    len(words))
+        keep = _name_words(words)
         if keep < len(words) and words[keep].lower() in ORG_HEADS | PLACE_HEADS:
             keep -= 1  # "Md. Selim Reza Dhaka Office": the word before a body's head names the body
         if keep >= 2:
