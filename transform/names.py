@@ -1681,7 +1681,8 @@ def given_first_names(text: str) -> list[NameSpan]:
 # rule `office_comma_name` (parser 1.29.0): two or three capitalised words after an office and its comma, before a
 # comma, "and" or the sentence's end ("Minister of Health, the Terrence Deyalsingh and Permanent Secretary to the Prime
 # Minister, Maurice Suite"): a roll that writes the office before its holder
-_OFFICE_COMMA_NAME = re.compile(r"(?<=, )(?:the\s+)?(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})" +
+# (1.54.0) up to four name words, as `four_word_name` allows them: "the Secretary of Economy, Kurt Ignacio Honold Morales,"
+_OFFICE_COMMA_NAME = re.compile(r"(?<=, )(?:the\s+)?(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,3})" +
                                 _POST_NOMINAL + r"(?=,\s|\s+and\s|\s*[.;)]|\s*$|"
                                 # (1.47.0) ... or before the verb of the clause: "Nigeria's Minister of Finance, Wale
                                 # Edun said", "Ambassador to Thailand, Joaquim Amaral yesterday met with"
@@ -1690,10 +1691,11 @@ _OFFICE_COMMA_NAME = re.compile(r"(?<=, )(?:the\s+)?(" + _WESTERN_WORD + r"(?: "
                                 # (1.50.0) ... or before a purpose or a place: "the Minister of Justice, Aboubacarr
                                 # Tambadou to discuss", "..., A at the ministry"
                                 r"\s+(?:to\s+[a-z]{3,}|who|at|in|on|during|for|from|with)\b)")
-_OFFICE_BEFORE_COMMA = re.compile(r"(?:^|[,;:(])\s*([^,;:()]{3,90})$|"
+# (1.54.0) a closing bracket ends a clause piece too: "A delegation of X (SRMSS) called on Lieutenant Governor, A B C"
+_OFFICE_BEFORE_COMMA = re.compile(r"(?:^|[,;:()])\s*([^,;:()]{3,90})$|"
                                   # (1.33.0) in a longer clause piece, its last six words: "A Joint Communique said that
                                   # the delegation also held discussions with Vice President, Bharrat Jagdeo"
-                                  r"(?:^|[,;:(])(?=[^,;:()]{91})[^,;:()]*?\s((?:[^\s,;:()]+\s+){0,5}[^\s,;:()]+)$")
+                                  r"(?:^|[,;:()])(?=[^,;:()]{91})[^,;:()]*?\s((?:[^\s,;:()]+\s+){0,5}[^\s,;:()]+)$")
 
 
 def _office_before(segment: str, is_title, after_the: bool = False) -> bool:
@@ -1934,9 +1936,13 @@ _MONTH_WORDS = (set(ABBREVIATIONS) | set(FULL_NAMES)) - {"May"}  # ("May" is a s
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 
 
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
 def _without_date(text: str, sp: NameSpan) -> NameSpan:
+    """A month before its day ("... Ali March 3") or (1.54.0) a weekday ("Gov. Pat Quinn Friday met") ends no name."""
     words = sp.name.split()
-    if len(words) < 3 or words[-1] not in _MONTH_WORDS or not _DAY_AFTER.match(text, sp.end):
+    if len(words) < 3 or not (words[-1] in _MONTH_WORDS and _DAY_AFTER.match(text, sp.end) or words[-1] in _WEEKDAYS):
         return sp
     name = " ".join(words[:-1])
     return NameSpan(sp.start, sp.start + len(name), name, sp.rule)

@@ -1,0 +1,33 @@
+"""Parser 1.54.0 name and role rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import everyone, names, run
+
+# ---------------------------------------------------------------- an office and a comma after a bracket
+
+
+def test_an_office_comma_name_after_a_bracketed_acronym():
+    p = run("A delegation of the Harbour Traders Union (HTU) called on Lieutenant Governor, Arvind Kumar Seth at "
+            "Raj Niwas on Monday.")
+    assert "Arvind Kumar Seth" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- four name words after an office and a comma
+
+
+def test_four_name_words_after_an_office_and_a_comma():
+    p = run("At the meeting, where the Secretary of Tourism, Laura Beatriz Quintero Salas, was present, the "
+            "routes were agreed.")
+    assert "Laura Beatriz Quintero Salas" in names(p.attendees)
+
+
+def test_four_words_ending_in_a_body_are_no_name():  # guard
+    p = run("He was received by the Minister of Trade, Juan Carlos Industrial Council, on Monday.")
+    assert not any(n.endswith("Council") for n in everyone(p))
+
+
+# ---------------------------------------------------------------- a weekday ends no name
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it():
+    p = run("Gov. Daniel Brennan Thursday met with Bishop Paul Weller at the Capitol.")
+    assert "Daniel Brennan" in names(p.speakers + p.attendees)
+    assert not any("Thursday" in n for n in everyone(p))
