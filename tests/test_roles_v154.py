@@ -1,5 +1,5 @@
 """Parser 1.54.0 name and role rules, on invented texts (pure functions, no Prefect)."""
-from role_helpers import everyone, names, run
+from role_helpers import everyone, names, run, titles_of
 
 # ---------------------------------------------------------------- an office and a comma after a bracket
 
@@ -31,3 +31,27 @@ def test_a_weekday_after_a_name_is_no_part_of_it():
     p = run("Gov. Daniel Brennan Thursday met with Bishop Paul Weller at the Capitol.")
     assert "Daniel Brennan" in names(p.speakers + p.attendees)
     assert not any("Thursday" in n for n in everyone(p))
+
+
+# ---------------------------------------------------------------- the place or body before an office is no person
+
+
+def test_a_place_before_an_office_and_a_name_is_the_offices_place():
+    p = run("Nuevo Leon Governor Ramiro Castillo said the state would expand its northern corridor.")
+    assert not any("Leon" in n for n in everyone(p))
+    assert titles_of(p, "Ramiro Castillo") == ["Nuevo Leon Governor"]
+
+
+# ---------------------------------------------------------------- reporting verbs of exhortation and blame
+
+
+def test_reporting_verbs_of_exhortation_make_speakers():
+    p = run("At the meeting, the Executive Director, Mr Tobi Adeyemi admonished the officers to put in more effort. "
+            "Ms Rhoda Bello exhorted the staff to remain diligent. Dr Kunle Ajayi impressed upon them the need for "
+            "prompt returns.")
+    assert {"Tobi Adeyemi", "Rhoda Bello", "Kunle Ajayi"} <= names(p.speakers)
+
+
+def test_a_person_criticised_by_another_is_no_speaker():  # guard
+    p = run("At the meeting, Commissioner Tobi Adeyemi was criticised by the auditors for the delays.")
+    assert "Tobi Adeyemi" not in names(p.speakers)

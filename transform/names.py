@@ -1496,6 +1496,8 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
                 _pinyin_shaped(tokens, dictionary) and not census_pair(tokens) or \
                 re.search(r"[,;:\"\u201c\u201d()]", name):
             continue  # a name holds no comma or quote ('... and Bulgaria," Fu added')
+        if _office_then_name(text, e, taken):
+            continue  # (1.54.0) "Nuevo Leon Governor Samuel Garcia": the place or body whose office a name holds
         if not (any(rs <= s and e <= re_ for rs, re_ in runs) or census_pair(tokens)) or \
                 _THE_BEFORE.search(text, max(0, s - 5), s) or _ORG_PREFIX_BEFORE.search(text, max(0, s - 14), s) or \
                 _ORG_NOUN_BEFORE.search(text, 0, s) and not _OFFICE_OF_BODY_BEFORE.search(text, 0, s) or \
@@ -1503,6 +1505,19 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
             continue  # "cosmetics group Lumiere Beaute", "Chief Executive of Nordwind Energy": organisations
         out.append(NameSpan(s, e, name, "entity"))
     return out
+
+
+def _office_then_name(text: str, end: int, taken: list[NameSpan]) -> bool:
+    """Capitalised office words run from the end of an entity straight to a name found already: the entity is the
+    office's place or body ("Nuevo Leon Governor Samuel Garcia", "Ruhr Valley Mayor A B"), no person."""
+    starts = {sp.start for sp in taken}
+    for k in range(1, 4):
+        m = re.match(r"(?:\s+[A-Z][\w'\u2019-]*){%d}\s+" % k, text[end:])
+        if m is None or not all(_office_word(w) for w in m.group(0).split()):
+            return False
+        if end + m.end() in starts:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

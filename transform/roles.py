@@ -109,7 +109,11 @@ SPEECH = re.compile(
     # "Professor A was glad that both sides will ...": a reported attitude, said at the meeting
     r"(?:was|were)\s+(?:very\s+|also\s+)?(?:glad|pleased|delighted|happy)(?=\s+that\b)|"
     # minutes: "Cr Brown moved that the report be received", "Mr Palmer advised that", "Cr Green enquired"
-    r"moved(?=\s+that\b)|advised(?!\s+by\b)|enquired|" + _COURTESY + r"|" + _SPOKE_TO + r"|"
+    r"moved(?=\s+that\b)|advised(?!\s+by\b)|enquired|" +
+    # (1.54.0) reporting verbs of exhortation and blame: "Mr A admonished the participants to ...", "B exhorted",
+    # "C impressed upon them", "D accused him of ...", "E discouraged them from ..."
+    r"(?:admonished|exhorted|implored|enjoined|accused|critici[sz]ed|lambasted|predicted|discouraged)"
+    r"(?!\s+by\b)|impressed\s+upon|" + _COURTESY + r"|" + _SPOKE_TO + r"|"
     # (1.34.0) minutes: "A made a motion to approve ...", "A moved to adopt ...", "Ms. A updated the group on ..."
     r"(?:made|makes)\s+(?:a|the)\s+motion|moved(?=\s+to\s+(?:approve|adopt|accept|table|defer|amend|adjourn|recommend|"
     r"authori[sz]e|receive|ratify|rescind|suspend|enter|go\s+into)\b)|"
