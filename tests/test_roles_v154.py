@@ -55,3 +55,18 @@ def test_reporting_verbs_of_exhortation_make_speakers():
 def test_a_person_criticised_by_another_is_no_speaker():  # guard
     p = run("At the meeting, Commissioner Tobi Adeyemi was criticised by the auditors for the delays.")
     assert "Tobi Adeyemi" not in names(p.speakers)
+
+
+# ---------------------------------------------------------------- a style of address is no part of an office
+
+
+def test_honourable_before_an_office_is_a_style():
+    p = run("The Honourable Minister of Finance, Kwame Boateng, said the revenue targets would be met. "
+            "Hon. Commissioner for Works, Ada Okoro, stressed the need for maintenance.")
+    assert titles_of(p, "Kwame Boateng") == ["Minister of Finance"]
+    assert titles_of(p, "Ada Okoro") == ["Commissioner for Works"]
+
+
+def test_honorary_is_no_style():  # guard
+    p = run("Honorary Consul of Malta, Peter Grech, said the office would open in May.")
+    assert titles_of(p, "Peter Grech") == ["Honorary Consul of Malta"]

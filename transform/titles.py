@@ -39,7 +39,9 @@ _LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as
                    # (1.36.0) a style of address is no office: "Her Royal Highness Princess A" -> "Princess"
                    r"(?:(?:His|Her|Their)\s+(?:Royal\s+|Imperial\s+)?(?:Highness|Majesty|Excellency|Excellencies)\s+"
                    r"(?=(?-i:[A-Z])))?"
-                   r"(?:Hon['\u2019]ble\s+)?",  # (1.44.0) "Hon'ble Minister for Foreign Affairs": a style, no office
+                   r"(?:Hon['\u2019]ble\s+)?"  # (1.44.0) "Hon'ble Minister for Foreign Affairs": a style, no office
+                   # (1.54.0) ... as "Hon. Commissioner for X", "the Honourable Minister of Finance", "Rt Hon"
+                   r"(?:(?:Rt\.?\s+|Right\s+|Most\s+)?Hon(?:ou?rable|\.)?\s+(?=(?-i:[A-Z])))?",
                    re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*")
 
@@ -73,6 +75,7 @@ def clean_title(t: str) -> str:
                # (1.37.0) a participle's clause: "President of Malta describing the discussions as ..."
                r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|that|this|these|those)\s).*$", "", t)
     t = _STYLE_TAIL.sub("", t)  # (1.50.0) "The Head of State, His Excellency, Mr. A": the style leads to the name
+    t = re.sub(r"\s+H\.\s?E\.?$", "", t)  # (1.54.0) "... to the African Union H.E. A": without the comma too
     if re.search(r"\b(?:Ltd|Inc|Co|Corp|Jr|Bros|Plc|Pte|Pty|S\.A|N\.V)\.$", t):
         return t  # the period of "Co., Ltd." belongs to the company name
     return t.rstrip(" ,;:.")
