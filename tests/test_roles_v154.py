@@ -70,3 +70,10 @@ def test_honourable_before_an_office_is_a_style():
 def test_honorary_is_no_style():  # guard
     p = run("Honorary Consul of Malta, Peter Grech, said the office would open in May.")
     assert titles_of(p, "Peter Grech") == ["Honorary Consul of Malta"]
+
+
+def test_an_office_before_a_comma_and_hon_is_the_next_names():
+    p = run("The mayors reported on their cities: Vigan City Mayor, Hon. Carlo Medina; Sorsogon City Mayor, Hon. "
+            "Sally Ante-Lee; and Legazpi City Mayor, Hon. Noel Rosal, spoke last.")
+    assert titles_of(p, "Sally Ante-Lee") == ["Sorsogon City Mayor"]
+    assert titles_of(p, "Noel Rosal") == ["Legazpi City Mayor"]

@@ -356,7 +356,9 @@ def _qualifiers(text: str, words: list[tuple[int, str]], floor: int) -> tuple[li
 
 _LEVEL_BEFORE = re.compile(r"(?:^|[^A-Za-z])(provincial|municipal|prefectural|county|district|city)\s+$")
 _PLACE_BEFORE_LEVEL = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)\s+$")
-_COMMA_HONORIFIC = re.compile(r",\s*(?:" + "|".join(HONORIFICS) + r")\.?\s+$")
+# (1.54.0) and a legislator's or envoy's style: "Sorsogon City Mayor, Hon. A B", "the Speaker, Honourable C D"
+_COMMA_HONORIFIC = re.compile(r",\s*(?:(?:" + "|".join(HONORIFICS) + r")\.?|Hon\.?|Honou?rable|H\.\s?E\.?)"
+                              r"(?:\s+(?:" + "|".join(HONORIFICS) + r")\.?)?\s+$")
 _CHUNK_START = re.compile(r".*(?:[;:]|\s-{1,2}\s|\u2014|\b(?:were|was|are|is|with|by|include|included|including|"
                           r"received|receives|met|meets|welcomed|welcomes|hosted|greeted)\s)", re.S)  # (1.49.0) "received"
 
