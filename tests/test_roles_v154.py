@@ -77,3 +77,9 @@ def test_an_office_before_a_comma_and_hon_is_the_next_names():
             "Sally Ante-Lee; and Legazpi City Mayor, Hon. Noel Rosal, spoke last.")
     assert titles_of(p, "Sally Ante-Lee") == ["Sorsogon City Mayor"]
     assert titles_of(p, "Noel Rosal") == ["Legazpi City Mayor"]
+
+
+def test_an_office_opens_the_clause_after_a_fronted_participle():
+    p = run("Briefing the press after the meeting, Minister for Information, Kofi Mensah, disclosed that the reports "
+            "were approved.")
+    assert titles_of(p, "Kofi Mensah") == ["Minister for Information"]

@@ -468,8 +468,11 @@ _ADDRESS_RUN = re.compile(r"(?:(?:(?:" + "|".join(HONORIFICS + RANK_ABBREVIATION
 _OFFICE_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:visiting\s+)?(.+)$", re.S)  # "the visiting Chinese Foreign Minister"
 
 
+# (1.54.0) any participle ("Briefing the media after the meeting, Minister for X, A B, disclosed"), "As ..." and a
+# sentence adverb ("Similarly, Minister of X, A B, said") open the clause as well
 _FRONTED_ADVERBIAL = re.compile(r"\s*(?:In|At|On|During|Following|After|Before|Speaking|Addressing|Meanwhile|Earlier|"
-                                r"Later|Separately|Upon|Under|Since|Today|Yesterday)\b[^,;:]*,\s*$")
+                                r"Later|Separately|Upon|Under|Since|Today|Yesterday|As|[A-Z][a-z]{2,}ing(?=\s+[a-z])|" +
+                                "|".join(sorted(w.capitalize() for w in SENTENCE_ADVERBS)) + r")\b[^,;:]*,\s*$")
 _PHOTO_POSITION = re.compile(r"\((?:left|right|center|centre|front|middle|[A-Z]|[1-9](?:st|nd|rd|th)\s+[lr]\w*)\)", re.I)
 
 
