@@ -83,3 +83,18 @@ def test_an_office_opens_the_clause_after_a_fronted_participle():
     p = run("Briefing the press after the meeting, Minister for Information, Kofi Mensah, disclosed that the reports "
             "were approved.")
     assert titles_of(p, "Kofi Mensah") == ["Minister for Information"]
+
+
+# ---------------------------------------------------------------- offices: a district collector, legislators' acronyms
+
+
+def test_a_district_collector_and_an_msp_before_their_names():
+    p = run("Raipur district collector Vikram Anand Mehta said the survey would finish in June. Aberdeen North MSP "
+            "Shona Kerr introduced the panel.")
+    assert {"Vikram Anand Mehta", "Shona Kerr"} <= names(p.speakers)
+
+
+def test_mp_after_a_name_is_no_office_of_the_next_name():  # guard
+    p = run("The UK Chancellor Rt Hon Helen Marsh MP, Chairman of Westbank Group Mr. Tom Reyes attended and "
+            "delivered speeches.")
+    assert titles_of(p, "Tom Reyes") == ["Chairman of Westbank Group"]

@@ -52,6 +52,9 @@ OFFICE_WORDS = {
     "mec",  # (1.47.0) a South African province's Member of the Executive Council: "Co-operative Governance MEC A"
     "magistrate",  # (1.37.0) a Chinese county's head: "Deputy Magistrate of Yangpu District A", "county magistrate A"
     "surgeon",  # (1.37.0) a South Asian district's health officer: "Civil Surgeon Dr Md Sabizur Rahman"
+    # (1.54.0) a South Asian district's head ("Dhar district collector A B") and Pakistani legislators ("Karachi MNA
+    # C D"); the acronyms a name may carry after it ("A B MP, Chairman of ...") stay out (POST_NOMINALS)
+    "collector", "mlc", "mna", "mpa",
 }
 # (parser 1.33.0) offices of a minutes' roll written after the member's name ("Joseph W. Gilliam, Clerk of Court, John
 # McPherson, County Attorney"): OFFICE_WORDS and these

@@ -530,7 +530,7 @@ _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|C
                      r"Trustee|Alderman|Alderwoman|Councilmember|Selectman|"  # offices, "Trustee Alan Campbell";
                      r"Judge|Justice|Magistrate|Sheriff|Provost|Bishop|Archbishop|Cardinal|Imam|Taoiseach|T[a\u00e1]naiste|"  # 1.34.0: "Judge Helen Moss"; 1.35.0:
                      r"Rep\.|Sen\.|Gov\.|"  # a legislator's style, "Rep. Susan Cole"); (1.36.0) South Asian
-                     r"(?-i:MLA|MLC|MP|MEP|DGP|IGP|ADGP|DIG|SSP|ADC|SDM|BDO|"  # offices: "BJP MLA O Rajagopal", "DGP DM
+                     r"(?-i:MLA|MLC|MP|MEP|MSP|MPP|MNA|MPA|DGP|IGP|ADGP|DIG|SSP|ADC|SDM|BDO|"  # offices: "BJP MLA O Rajagopal", "DGP DM
                      r"CS|PS|CAS))(?:\s+\((?-i:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\))?\s+(" +  # Awasthi"; Kenya's
                      # cabinet and principal secretaries: "CS Sicily Kariuki"; (1.43.0) the office's acronym between:
                      # "Prime Minister (PM) Pushpa Kamal Dahal"; (1.45.0) its portfolio: "Secretary (West) Sanjay Verma"
