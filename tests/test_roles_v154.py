@@ -98,3 +98,17 @@ def test_mp_after_a_name_is_no_office_of_the_next_name():  # guard
     p = run("The UK Chancellor Rt Hon Helen Marsh MP, Chairman of Westbank Group Mr. Tom Reyes attended and "
             "delivered speeches.")
     assert titles_of(p, "Tom Reyes") == ["Chairman of Westbank Group"]
+
+
+# ---------------------------------------------------------------- a given name before a rare pair after "office of X"
+
+
+def test_a_given_name_opens_a_three_word_name_after_an_office_of():
+    p = run("He was accompanied by Minister of Lands Rick Tchamako Mahe and Minister of Health Jean Pierre Sanday.")
+    assert "Rick Tchamako Mahe" in names(p.attendees)
+
+
+def test_a_place_or_a_pinyin_name_keeps_the_pair():  # guard
+    p = run("New Consul General in San Francisco Wang Donghua and Governor of North Carolina Roy Cooper met "
+            "on Monday.")
+    assert {"Wang Donghua", "Roy Cooper"} <= everyone(p)

@@ -853,6 +853,8 @@ def office_of_names(text: str) -> list[NameSpan]:
         if _org_goes_on(text, m.end(1)):
             continue  # "Deputy Head of the State Flood Control and Drought Relief Headquarters"
         start = _given_before_pair(chain.group(0), chain.start(), at if given else m.start(1))
+        if start == m.start(1) and not given:
+            start = _given_before_rare_pair(chain.group(0), chain.start(), start, m.group(1))
         viet = _VIETNAMESE_BEFORE.search(text, max(0, start - 12), start)
         if viet and viet.end() == start and all(len(w) <= 6 for w in m.group(1).split()):  # (1.44.0: "Nghiem")
             start = viet.start(1)  # rule `vietnamese_three_words` (parser 1.25.1): "... Government Office Vu Duc Dam"
@@ -872,6 +874,21 @@ def _given_before_pair(chain: str, at: int, start: int) -> int:
             words[-1].lower() in census_names()[0] and chain.endswith(words[-1] + " "):
         return at + len(chain) - len(words[-1]) - 1
     return start
+
+
+def _given_before_rare_pair(chain: str, at: int, start: int, pair: str) -> int:
+    """(1.54.0) "Minister of Lands Rick Tchamako Mahe": when the pair opens with no given name of the census and the
+    complement's last word is one (no place, body, portfolio or office word, and not the complement's only word), that
+    word opens a name of three ("Governor of North Carolina Roy Cooper" keeps its pair: "Roy" is a given name)."""
+    words = chain.split()
+    if len(words) < 3 or pair.split()[0].lower() in census_names()[0] or is_surname(pair.split()[0]):
+        return start  # (a Chinese name after a place: "Consul General in San Francisco Wang Donghua")
+    w, before = words[-1], words[-2]
+    if not w[:1].isupper() or w.lower() not in census_names()[0] or before.lower() in FUNCTION_WORDS or \
+            w.lower() in COUNTRY_WORDS | ORG_HEADS | PLACE_HEADS or _office_word(w) or _portfolio_word(w) or \
+            w.lower() in PLACE_NAMES or f"{before} {w}".lower() in PLACE_NAMES or not chain.endswith(w + " "):
+        return start
+    return at + len(chain) - len(w) - 1
 
 
 # a Vietnamese surname right before a pair of short words: the name's first of three syllables
