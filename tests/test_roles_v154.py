@@ -112,3 +112,12 @@ def test_a_place_or_a_pinyin_name_keeps_the_pair():  # guard
     p = run("New Consul General in San Francisco Wang Donghua and Governor of North Carolina Roy Cooper met "
             "on Monday.")
     assert {"Wang Donghua", "Roy Cooper"} <= everyone(p)
+
+
+# ---------------------------------------------------------------- a former office holder no rule placed is referred to
+
+
+def test_a_former_office_holder_named_in_passing_is_a_mention():
+    p = run("Mayor Lena Park welcomed the delegation. Figures such as Marc Duval, former prime minister of France, "
+            "and Goran Petric, Minister of Trade, have backed the programme since 2019.")
+    assert "Marc Duval" in names(p.mentions)

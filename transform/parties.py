@@ -3893,6 +3893,9 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
         if rule is None and _every_mention(doc, key, lambda t, sp: bool(_ENVOY_OF.search(t, max(0, sp.start - 80),
                                                                                          sp.start))):
             rule = "reference_of"  # `envoy_principal`: "as the Special Envoy of President X" (the parse may miss it)
+        if rule is None and any(_FORMER.match(t) for t in doc.persons[key].titles):
+            rule = "former_office"  # (1.54.0) "former premier John Horgan", "A, former Prime Minister of France",
+            # whom no rule placed: a past office holder is referred to
         row = {"name": doc.persons[key].name, "evidence": s.text}
         if rule:
             out[key] = {**row, "rule": rule}
@@ -3901,6 +3904,9 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
     seen = set(out) | {N.person_key(u["name"]) for u in unplaced}
     unplaced += [row for key, row in listed.items() if key not in seen]
     return list(out.values()), unplaced
+
+
+_FORMER = re.compile(r"(?:former|late|ex-|erstwhile)\b", re.I)
 
 
 def _name_lines(doc: Doc, words: frozenset[str]) -> list[tuple]:
