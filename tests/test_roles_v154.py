@@ -121,3 +121,37 @@ def test_a_former_office_holder_named_in_passing_is_a_mention():
     p = run("Mayor Lena Park welcomed the delegation. Figures such as Marc Duval, former prime minister of France, "
             "and Goran Petric, Minister of Trade, have backed the programme since 2019.")
     assert "Marc Duval" in names(p.mentions)
+
+
+# ---------------------------------------------------------------- review of 1.54.0: defects mended before the release
+
+
+def test_a_person_before_an_office_and_a_name_in_a_roll_stays_a_person():
+    p = run("Present: Chairman Paul Eze, Secretary Ann Lee Treasurer John Smith and others.")
+    assert {"Paul Eze", "Ann Lee", "John Smith"} <= names(p.attendees)
+    assert titles_of(p, "John Smith") == ["Treasurer"]
+
+
+def test_a_participle_of_blame_after_a_name_is_no_speech():
+    p = run("Mayor Ann Lee, accused of ignoring the council, resigned on Monday.")
+    assert "Ann Lee" not in names(p.speakers)
+
+
+def test_what_a_named_person_predicted_names_a_reference():
+    p = run("The growth predicted by Finance Minister John Smith did not happen.")
+    assert "John Smith" in names(p.mentions)
+
+
+def test_hon_without_its_period_may_open_a_companys_name():
+    p = run("Hon Hai Chairman Young Liu met Governor Ann Lee on Monday. Liu said the company would invest.")
+    assert titles_of(p, "Young Liu") == ["Hon Hai Chairman"]
+
+
+def test_a_weekday_surname_after_an_honorific_stays():
+    p = run("Minister of Youth and Sports Development, Mr John Peter Sunday, addressed the meeting.")
+    assert "John Peter Sunday" in names(p.speakers)
+
+
+def test_an_ex_officio_member_is_no_former_office_holder():
+    p = run("Ex-officio member John Smith and Councillor Ann Lee were among those who voted for the motion.")
+    assert "John Smith" not in names(p.mentions)

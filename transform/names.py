@@ -1513,7 +1513,7 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
                 _pinyin_shaped(tokens, dictionary) and not census_pair(tokens) or \
                 re.search(r"[,;:\"\u201c\u201d()]", name):
             continue  # a name holds no comma or quote ('... and Bulgaria," Fu added')
-        if _office_then_name(text, e, taken):
+        if _office_then_name(text, e, taken) and not census_pair(tokens):
             continue  # (1.54.0) "Nuevo Leon Governor Samuel Garcia": the place or body whose office a name holds
         if not (any(rs <= s and e <= re_ for rs, re_ in runs) or census_pair(tokens)) or \
                 _THE_BEFORE.search(text, max(0, s - 5), s) or _ORG_PREFIX_BEFORE.search(text, max(0, s - 14), s) or \
@@ -1969,12 +1969,17 @@ _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 
 
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_VERB_AFTER = re.compile(r"\s+[a-z]")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\.?\s+$")
 
 
 def _without_date(text: str, sp: NameSpan) -> NameSpan:
-    """A month before its day ("... Ali March 3") or (1.54.0) a weekday ("Gov. Pat Quinn Friday met") ends no name."""
+    """A month before its day ("... Ali March 3") or (1.54.0) a weekday before the verb ("Gov. Pat Quinn Friday met")
+    ends no name; after an honorific or before a comma the weekday is a surname ("Mr John Peter Sunday, addressed")."""
     words = sp.name.split()
-    if len(words) < 3 or not (words[-1] in _MONTH_WORDS and _DAY_AFTER.match(text, sp.end) or words[-1] in _WEEKDAYS):
+    weekday = words[-1] in _WEEKDAYS and _VERB_AFTER.match(text, sp.end) is not None and \
+        not _HONORIFIC_BEFORE.search(text, max(0, sp.start - 8), sp.start)
+    if len(words) < 3 or not (words[-1] in _MONTH_WORDS and _DAY_AFTER.match(text, sp.end) or weekday):
         return sp
     name = " ".join(words[:-1])
     return NameSpan(sp.start, sp.start + len(name), name, sp.rule)

@@ -3906,7 +3906,7 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
     return list(out.values()), unplaced
 
 
-_FORMER = re.compile(r"(?:former|late|ex-|erstwhile)\b", re.I)
+_FORMER = re.compile(r"(?:former|late|erstwhile)\b|ex-(?!officio\b)[a-z]", re.I)  # (an ex-officio member sits now)
 
 
 def _name_lines(doc: Doc, words: frozenset[str]) -> list[tuple]:

@@ -112,8 +112,10 @@ SPEECH = re.compile(
     r"moved(?=\s+that\b)|advised(?!\s+by\b)|enquired|" +
     # (1.54.0) reporting verbs of exhortation and blame: "Mr A admonished the participants to ...", "B exhorted",
     # "C impressed upon them", "D accused him of ...", "E discouraged them from ..."
+    # (active only: not "was accused by", "Mayor A, accused of ...", "criticised for", "discouraged from")
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!,\s)"
     r"(?:admonished|exhorted|implored|enjoined|accused|critici[sz]ed|lambasted|predicted|discouraged)"
-    r"(?!\s+by\b)|impressed\s+upon|" + _COURTESY + r"|" + _SPOKE_TO + r"|"
+    r"(?!\s+(?:by|of|for|from|over|as)\b)|impressed\s+upon|" + _COURTESY + r"|" + _SPOKE_TO + r"|"
     # (1.34.0) minutes: "A made a motion to approve ...", "A moved to adopt ...", "Ms. A updated the group on ..."
     r"(?:made|makes)\s+(?:a|the)\s+motion|moved(?=\s+to\s+(?:approve|adopt|accept|table|defer|amend|adjourn|recommend|"
     r"authori[sz]e|receive|ratify|rescind|suspend|enter|go\s+into)\b)|"

@@ -41,7 +41,8 @@ _LEAD = re.compile(r"^(?:and\s+|also\s+|as\s+|who\s+(?:is|was|also\s+serves\s+as
                    r"(?=(?-i:[A-Z])))?"
                    r"(?:Hon['\u2019]ble\s+)?"  # (1.44.0) "Hon'ble Minister for Foreign Affairs": a style, no office
                    # (1.54.0) ... as "Hon. Commissioner for X", "the Honourable Minister of Finance", "Rt Hon"
-                   r"(?:(?:Rt\.?\s+|Right\s+|Most\s+)?Hon(?:ou?rable|\.)?\s+(?=(?-i:[A-Z])))?",
+                   # (with its period, or "Honourable", or after "Rt": "Hon Hai Chairman" is a company's office)
+                   r"(?:(?:(?:Rt\.?|Right|Most)\s+Hon(?:ou?rable|\.)?|Hon(?:ou?rable|\.))\s+(?=(?-i:[A-Z])))?",
                    re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*")
 
