@@ -1524,12 +1524,15 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
     return out
 
 
+_OFFICE_RUNS = [re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){" + str(k) + r"}\s+") for k in (1, 2, 3)]
+
+
 def _office_then_name(text: str, end: int, taken: list[NameSpan]) -> bool:
     """Capitalised office words run from the end of an entity straight to a name found already: the entity is the
     office's place or body ("Nuevo Leon Governor Samuel Garcia", "Ruhr Valley Mayor A B"), no person."""
     starts = {sp.start for sp in taken}
-    for k in range(1, 4):
-        m = re.match(r"(?:\s+[A-Z][\w'\u2019-]*){%d}\s+" % k, text[end:])
+    for run in _OFFICE_RUNS:
+        m = run.match(text[end:])
         if m is None or not all(_office_word(w) for w in m.group(0).split()):
             return False
         if end + m.end() in starts:

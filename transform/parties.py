@@ -3886,16 +3886,7 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
     unplaced = []
     for key, found in _evidence(doc, pending).items():
         s, rule = found
-        if rule is None and _only_reported(doc, key):
-            rule = "named_in_report"  # "Z said that ... the leaders, President A and President B": named in a report
-        if rule is None and _every_mention(doc, key, _in_circumstance):
-            rule = "fronted_reference"
-        if rule is None and _every_mention(doc, key, lambda t, sp: bool(_ENVOY_OF.search(t, max(0, sp.start - 80),
-                                                                                         sp.start))):
-            rule = "reference_of"  # `envoy_principal`: "as the Special Envoy of President X" (the parse may miss it)
-        if rule is None and any(_FORMER.match(t) for t in doc.persons[key].titles):
-            rule = "former_office"  # (1.54.0) "former premier John Horgan", "A, former Prime Minister of France",
-            # whom no rule placed: a past office holder is referred to
+        rule = rule or _late_mention_rule(doc, key)
         row = {"name": doc.persons[key].name, "evidence": s.text}
         if rule:
             out[key] = {**row, "rule": rule}
@@ -3904,6 +3895,20 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
     seen = set(out) | {N.person_key(u["name"]) for u in unplaced}
     unplaced += [row for key, row in listed.items() if key not in seen]
     return list(out.values()), unplaced
+
+
+def _late_mention_rule(doc: Doc, key: str) -> str | None:
+    """The mention rules asked of a person the parse gave no reference for."""
+    if _only_reported(doc, key):
+        return "named_in_report"  # "Z said that ... the leaders, President A and President B": named in a report
+    if _every_mention(doc, key, _in_circumstance):
+        return "fronted_reference"
+    if _every_mention(doc, key, lambda t, sp: bool(_ENVOY_OF.search(t, max(0, sp.start - 80), sp.start))):
+        return "reference_of"  # `envoy_principal`: "as the Special Envoy of President X" (the parse may miss it)
+    if any(_FORMER.match(t) for t in doc.persons[key].titles):
+        return "former_office"  # (1.54.0) "former premier John Horgan", "A, former Prime Minister of France", whom
+        # no rule placed: a past office holder is referred to
+    return None
 
 
 _FORMER = re.compile(r"(?:former|late|erstwhile)\b|ex-(?!officio\b)[a-z]", re.I)  # (an ex-officio member sits now)
