@@ -1756,6 +1756,8 @@ def office_comma_names(text: str, is_title) -> list[NameSpan]:
                 any(w.lower() in FUNCTION_WORDS | PINYIN_PLACE_WORDS or _office_word(w) for w in words) or \
                 re.match(r"\s+and\s+[A-Z]\w*\s+[A-Z]", text[m.end():]):
             continue  # "General Manager, Yunnan Qujing Industrial and Mining Investment Co": a company
+        if re.match(r"\s*\)", text[m.end(1):]) and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
+            continue  # (1.55.0) "A (executive director, Telefilm Canada)": the bracket's office is of a body
         out.append(NameSpan(m.start(1), m.end(1), m.group(1), "office_comma"))
     return out
 

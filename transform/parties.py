@@ -947,7 +947,8 @@ def _continues(prev: Item, it: Item, names: frozenset[tuple[int, int]] = frozens
             return False  # rule `possessive_peer` (1.46.0): "A and his Uzbek counterpart B met"
         # (1.34.0) a bracket after each name is no part of it: "Brandon Richards (USG) and Becky Christianson (Staff
         # Council)"
-        core, prev_core = _BRACKET_END.sub("", t), _BRACKET_END.sub("", prev.text or "")
+        # (1.55.0) a bracket the next items close is no part of the name either: "A (CEO, X) and B (director, Y)"
+        core, prev_core = _BRACKET_OPEN_END.sub("", _BRACKET_END.sub("", t)), _BRACKET_END.sub("", prev.text or "")
         ends_in_name = any(b == it.end - (len(t) - len(core)) and it.start <= a for a, b in names)  # "and the
         # Special Aide to X Joyce Bawah"
         if (_standalone(core) or ends_in_name) and (_standalone(prev_core) or not prev_core[:1].isupper()):
@@ -960,6 +961,7 @@ def _continues(prev: Item, it: Item, names: frozenset[tuple[int, int]] = frozens
 
 
 _BRACKET_END = re.compile(r"\s*\([^()]{1,60}\)$")
+_BRACKET_OPEN_END = re.compile(r"\s*\([^()]{1,60}$")
 
 
 def _ends_with_name(t: str) -> bool:
@@ -1275,7 +1277,8 @@ class SentenceParse:
             label, action = _name_prefix(prefix)
             if action is not None:
                 return action, None, None
-        rest = re.sub(r"^\([^()]{1,40}\)\s*", "", self.t[sp.end:it.end].strip())  # "(C, front)": a photo position
+        # "(C, front)": a photo position; (1.55.0) "(managing director, National Film Development Corporation)."
+        rest = re.sub(r"^\([^()]{1,120}\)[\s.]*$|^\([^()]{1,40}\)\s*", "", self.t[sp.end:it.end].strip())
         if _name_rest_stops(rest):
             return "stop", None, None  # "X chaired the meeting and Y delivered a report": X is not Y's co-subject
         return "take", Subject("person", N.person_key(sp.name)), label
@@ -2600,6 +2603,7 @@ _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|key
                            r"(?:delivered|made|given|presented)\s+by\s+(?=[A-Z])|"
                            # (parser 1.28.0) "included introductory remarks from delegation leader X", "a speech by X"
                            r"\b(?:speech|speeches|remarks|keynote\s+address|presentations?|briefings?|questions?|comments?|"
+                           r"perspectives|insights|"  # (1.55.0) "The session saw perspectives from A (CEO, X), B ..."
                            r"(?<=\ban\s)address|(?<=\bthe\s)address|(?:opening|welcome|welcoming|inaugural|final|closing|concluding)\s+address)\s+"
                            r"(?:by|from)\s+"  # (1.32.0) "In response to a question from Councillor Kim"; (1.34.0) "an address by"
                            r"(?=(?:[a-z]+\s+){0,3}[A-Z])")

@@ -772,6 +772,9 @@ def leading_titles(after_name: str) -> list[str]:
     # offices written in brackets right after the name
     par = re.match(r"\s*\(([^()]{3,300})\)", after_name)
     if par and is_title(_SEP.split(par.group(1))[0]):
+        parts = _SEP.split(par.group(1))
+        if len(parts) > 1 and all(p[:1].isupper() and not is_title(p) and not _clause_in(p) for p in parts[2::2]):
+            return [clean_title(par.group(1))]  # (1.55.0) "A (executive director, Telefilm Canada)": the office's body
         return leading_titles(", " + par.group(1))
     # rule `caption_position`: "Wang Yang (3rd rear), also ...": a photo position between name and apposition
     m = _CAPTION_POSITION.match(after_name)
@@ -796,6 +799,10 @@ def leading_titles(after_name: str) -> list[str]:
     return _apposition_offices(_SEP.split(text))
 
 
+def _clause_in(piece: str) -> bool:
+    return bool(re.search(r"\b(?:is|are|was|were|has|have|had|said|attended|presided|met|delivered)\b", piece))
+
+
 def _apposition_offices(parts: list[str]) -> list[str]:
     """The offices of an apposition split at its separators (`_SEP`, the separators kept): a part that is a title
     starts an office, the others join the office before them or end the apposition."""
@@ -815,8 +822,7 @@ def _apposition_offices(parts: list[str]) -> list[str]:
         if is_title(piece):
             out.append(cur)
             cur = piece
-        elif sep.strip() in ("and", "&") and piece[:1].isupper() and not re.search(
-                r"\b(?:is|are|was|were|has|have|had|said|attended|presided|met|delivered)\b", piece):
+        elif sep.strip() in ("and", "&") and piece[:1].isupper() and not _clause_in(piece):
             cur = cur + sep + piece  # "Science and Technology of China"
         elif sep.strip() == "and" and " of " in cur and _LOWER_DOMAIN.fullmatch(piece) and \
                 not re.match(r"others?\b", piece):  # "..., B, former Speaker of X and others delivered speeches"
