@@ -1515,6 +1515,8 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
             continue  # a name holds no comma or quote ('... and Bulgaria," Fu added')
         if _office_then_name(text, e, taken) and not census_pair(tokens):
             continue  # (1.54.0) "Nuevo Leon Governor Samuel Garcia": the place or body whose office a name holds
+        if _bracket_affiliation(text, s, e):
+            continue
         if not (any(rs <= s and e <= re_ for rs, re_ in runs) or census_pair(tokens)) or \
                 _THE_BEFORE.search(text, max(0, s - 5), s) or _ORG_PREFIX_BEFORE.search(text, max(0, s - 14), s) or \
                 _ORG_NOUN_BEFORE.search(text, 0, s) and not _OFFICE_OF_BODY_BEFORE.search(text, 0, s) or \
@@ -1743,6 +1745,14 @@ def _office_before(segment: str, is_title, after_the: bool = False) -> bool:
                if i == 0 or words[i - 1][:1].islower() and words[i][:1].isupper() or after_the and words[i - 1] == "the")
 
 
+def _bracket_affiliation(text: str, start: int, end: int) -> bool:
+    """(1.55.0) "A (executive director, Telefilm Canada)": the words after a comma that close a bracket opened after a
+    name are the body of the office before the comma, no person."""
+    lp = text.rfind("(", 0, start)
+    return lp > text.rfind(")", 0, start) and text[lp:start].rstrip().endswith(",") and \
+        re.match(r"\s*\)", text[end:]) is not None
+
+
 def office_comma_names(text: str, is_title) -> list[NameSpan]:
     """Rule `office_comma_name`."""
     out = []
@@ -1756,8 +1766,8 @@ def office_comma_names(text: str, is_title) -> list[NameSpan]:
                 any(w.lower() in FUNCTION_WORDS | PINYIN_PLACE_WORDS or _office_word(w) for w in words) or \
                 re.match(r"\s+and\s+[A-Z]\w*\s+[A-Z]", text[m.end():]):
             continue  # "General Manager, Yunnan Qujing Industrial and Mining Investment Co": a company
-        if re.match(r"\s*\)", text[m.end(1):]) and text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()):
-            continue  # (1.55.0) "A (executive director, Telefilm Canada)": the bracket's office is of a body
+        if _bracket_affiliation(text, m.start(1), m.end(1)):
+            continue
         out.append(NameSpan(m.start(1), m.end(1), m.group(1), "office_comma"))
     return out
 

@@ -627,6 +627,9 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     if nxt is not None and nxt.start >= sp.end:
         nxt_pre = T.pre_name_title(stext, nxt.start)
         end = min(end, nxt_pre[1] if nxt_pre and nxt_pre[1] >= sp.end else nxt.start)
+        roll = T.comma_honorific_title(stext, nxt.start, sp.end) if pre and not nxt_pre else None
+        if roll and roll[1] > sp.end:  # (1.55.0) "X, Dr. A, Y, Mr. B": Y is B's office (`_styled_roll`)
+            end = min(end, roll[1])
         gap = stext[sp.end:end]
         honorific = _HONORIFIC_BEFORE.search(gap)
         if honorific and end == nxt.start:  # "A, Vice Minister of X and Mr B": the apposition ends before "and Mr"
@@ -960,8 +963,8 @@ def _continues(prev: Item, it: Item, names: frozenset[tuple[int, int]] = frozens
     return False
 
 
-_BRACKET_END = re.compile(r"\s*\([^()]{1,60}\)$")
-_BRACKET_OPEN_END = re.compile(r"\s*\([^()]{1,60}$")
+_BRACKET_END = re.compile(r"\s*\([^()]{1,120}\)$")
+_BRACKET_OPEN_END = re.compile(r"\s*\([^()]{1,120}$")
 
 
 def _ends_with_name(t: str) -> bool:

@@ -695,6 +695,9 @@ def _office_of(prep: Any, depth: int = 0) -> bool:
         # "the director of the campaign of President X", "the president of the foundation of X": references)
     if prep.text[:1].isupper() and prep.i > 0 and head.pos_ == "PROPN":
         return True  # a title-cased preposition inside a name: "Association for Relations Across the Taiwan Straits"
+    if word == "with" and head.i == prep.i - 1 and head.tag_ in ("NNPS", "NNS") and head.text[:1].isupper() and \
+            prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].text[:1].isupper():
+        return True  # (1.55.0) "Chief Commissioner for Persons with Disabilities, Ms A": a plural's "with" in a name
     # "Deputy Director-general of X": the parser heads the office with its last piece
     office = _is_office(head) or any(c.dep_ == "appos" and _is_office(c) for c in head.children) or \
         head.lemma_.lower() == "member"  # "new members of the administration I. Idilova and E. Maryanovskaya"

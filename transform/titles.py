@@ -376,10 +376,13 @@ def comma_honorific_title(text: str, name_start: int, floor: int = 0) -> tuple[s
     start = cm.end() if cm else floor
     pieces = text[start:m.start()].split(", ")
     phrase = pieces.pop()
-    conjunct = re.match(r"(?:and|as\s+well\s+as)\s+(?=the\s)", phrase)  # "A, and the Vice-Chancellor of X, Mr B"
+    # "A, and the Vice-Chancellor of X, Mr B"; (1.55.0) "A, and Marketing Director of X, Ms B" after a name's comma
+    conjunct = re.match(r"(?:and|as\s+well\s+as)\s+(?=the\s)", phrase) or (
+        re.match(r"(?:and|as\s+well\s+as)\s+(?=[A-Z])", phrase) if not "".join(pieces).strip() else None)
     if conjunct:
         phrase, pieces = phrase[conjunct.end():], []
-    if pieces and (not pieces[-1].strip() and start == floor > 0 or _has_capital_pair(pieces[-1])):
+    if pieces and (not pieces[-1].strip() and start == floor > 0 or _has_capital_pair(pieces[-1])) and \
+            not _styled_roll(text, m.start() - len(phrase)):
         return None  # "A, Chairman of X, Mr B": the office is A's apposition, written right after A's name
     while pieces and not is_title(phrase) and not _has_capital_pair(pieces[-1]):
         phrase = pieces.pop() + ", " + phrase
@@ -388,6 +391,19 @@ def comma_honorific_title(text: str, name_start: int, floor: int = 0) -> tuple[s
     if not is_title(phrase) or len(phrase.split()) > 20:
         return None
     return clean_title(phrase), m.start() - len(phrase)
+
+
+def _styled_roll(text: str, at: int) -> bool:
+    """(1.55.0) "Chairperson of X, Dr. A, Chairperson of Y, Mr. B": the name before the office at `at` is itself
+    written after its office and an honorific, so that office opens the next pair of a roll (B's), not A's apposition."""
+    cm = _CHUNK_START.match(text, 0, at)
+    pieces = [x.strip() for x in text[cm.end() if cm else 0:at].rstrip(", ").split(", ")]
+    styled = re.compile(r"(?:" + "|".join(HONORIFICS) + r")\.?\s+[A-Z]")
+    k = 0  # pieces from the end that alternate name, office, name, office ...
+    while k < len(pieces) and (bool(styled.match(pieces[-1 - k])) if k % 2 == 0 else is_title(pieces[-1 - k])):
+        k += 1
+    # the roll opens with an office ("Office, Mr. A, Office, Mr. B"), not with a name ("Mr. A, Office, Mr. B, Office")
+    return k >= 2 and k % 2 == 0 and (k == len(pieces) or not is_title(pieces[-1 - k]))
 
 
 def _office_after_article(chunk: str) -> str | None:
@@ -782,9 +798,10 @@ def leading_titles(after_name: str) -> list[str]:
         return []
     # rule `comma_without_space`: "Governor of X,presided over", "Hou Yongzhi,director-general of ..."
     text = _COMMA_NO_SPACE.sub(", ", after_name[m.end():])
-    if re.match(r"(?:and|as\s+well\s+as|or)\s+(?:the\s|(?!also\b)[A-Z][^,;.]*,(?:\s+[A-Z]|\s*$))", text):
+    if re.match(r"(?:and|as\s+well\s+as|or)\s+(?:the\s|(?!also\b)[A-Z][^,;.]*(?:,(?:\s+[A-Z]|\s*$)|$))", text):
         return []  # rule `conjunct_not_apposition`: "A, and the Vice-Chancellor of X, Mr. B": the office is B's;
         # (1.50.0) without the article, a name after the office: "A, and Deputy Secretary-General of the ECO, B,"
+        # (1.55.0: or cut before the next name's honorific, "A, and Chief Commissioner of X, Ms B")
     # a sentence's period ends it, not that of "Co., Ltd."; a ")" ends it only when it closes a bracket opened before
     stop = re.search(r"(?:[;:]|(?<!\bLtd)(?<!\bCo)(?<!\bInc)(?<!\bCorp)\.)(?:\s|$)|\s--\s|\s[\u2013\u2014]\s", text)
     if stop:

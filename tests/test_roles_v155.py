@@ -1,0 +1,72 @@
+"""Parser 1.55.0 name, role and title rules, on invented texts (pure functions, no Prefect)."""
+from role_helpers import everyone, names, run, titles_of
+
+# ---------------------------------------------------------------- bracketed affiliations in a list of speakers
+
+
+def test_perspectives_from_a_bracketed_list_are_speeches():
+    p = run("The panel saw perspectives from Karen Holt (chief executive, Nordvik Screen Agency), Thomas Reyes "
+            "(executive director, Cinelux Andorra) and Irene Varga (deputy director, Film Tirol).")
+    assert names(p.speakers) == {"Karen Holt", "Thomas Reyes", "Irene Varga"}
+    assert not p.mentions
+
+
+def test_the_body_after_an_office_in_brackets_is_no_name_and_part_of_the_title():
+    p = run("The session heard presentations from Karen Holt (CEO, Nordvik Screen Agency) and Thomas Reyes "
+            "(executive director, Cinelux Andorra).")
+    assert "Cinelux Andorra" not in everyone(p)
+    assert titles_of(p, "Thomas Reyes") == ["executive director, Cinelux Andorra"]
+
+
+def test_a_long_bracket_before_the_period_ends_no_list_item():
+    p = run("The session heard presentations from Karen Holt (CEO, Nordvik Screen Agency), Thomas Reyes "
+            "(managing director, National Screen Development Corporation of Andorra).")
+    assert "Thomas Reyes" in names(p.speakers)
+
+
+def test_two_offices_in_brackets_stay_two_and_end_no_list_item():
+    p = run("The session heard presentations from Dave Gibson (Vice Chair of the Nordvik Council, Director of the "
+            "Screen Agency) and Karen Holt (CEO, Nordvik Screen Agency).")
+    assert names(p.speakers) == {"Dave Gibson", "Karen Holt"}
+    assert titles_of(p, "Dave Gibson") == ["Vice Chair of the Nordvik Council", "Director of the Screen Agency"]
+
+
+# ---------------------------------------------------------------- a plural's "with" inside an office's name
+
+
+def test_a_name_after_an_office_with_a_plurals_with_is_no_reference():
+    p = run("Chairperson of the Commission for Backward Regions, Dr. Oren Paltiel, and Chief Commissioner for "
+            "Persons with Disabilities, Ms Dalia Roshan, were among the speakers.")
+    assert names(p.speakers) == {"Oren Paltiel", "Dalia Roshan"}
+    assert not p.mentions
+
+
+def test_met_a_person_with_another_is_unchanged():  # guard
+    p = run("The Governor met President Thomas Reyes with Minister Irene Varga on Monday.")
+    assert "Irene Varga" not in names(p.mentions)
+
+
+# ---------------------------------------------------------------- a roll of "Office, Mr. Name" pairs
+
+
+def test_a_roll_that_opens_with_an_office_gives_each_office_to_the_name_after_it():
+    p = run("Chairperson of the Backward Regions Commission, Dr. Oren Paltiel, Chairperson of the Minorities "
+            "Commission, Mr. Thomas Reyes, and Chief Commissioner for Persons with Disabilities, Ms Dalia Roshan, "
+            "were among the speakers.")
+    assert titles_of(p, "Oren Paltiel") == ["Chairperson of the Backward Regions Commission"]
+    assert titles_of(p, "Thomas Reyes") == ["Chairperson of the Minorities Commission"]
+    assert titles_of(p, "Dalia Roshan") == ["Chief Commissioner for Persons with Disabilities"]
+
+
+def test_a_roll_that_opens_with_a_name_keeps_each_office_after_its_name():  # guard
+    p = run("The ceremony was attended by Mr. Oren Paltiel, Vice President of Nordvik University, Mr. Thomas Reyes, "
+            "Consul General of Andorra in Oslo, Mr. Irene Varga, Mayor of Bergen, and others.")
+    assert titles_of(p, "Thomas Reyes") == ["Consul General of Andorra in Oslo"]
+    assert titles_of(p, "Irene Varga") == ["Mayor of Bergen"]
+
+
+def test_an_office_after_and_and_a_comma_is_the_next_names():
+    p = run("The Vice President of Nordvik Steel, Mr. Oren Paltiel, and Marketing Director of Nordvik Steel and "
+            "Chairman of Nordvik Trading, Ms. Dalia Roshan attended the meeting.")
+    assert titles_of(p, "Oren Paltiel") == ["Vice President of Nordvik Steel"]
+    assert titles_of(p, "Dalia Roshan") == ["Marketing Director of Nordvik Steel", "Chairman of Nordvik Trading"]
