@@ -70,3 +70,45 @@ def test_an_office_after_and_and_a_comma_is_the_next_names():
             "Chairman of Nordvik Trading, Ms. Dalia Roshan attended the meeting.")
     assert titles_of(p, "Oren Paltiel") == ["Vice President of Nordvik Steel"]
     assert titles_of(p, "Dalia Roshan") == ["Marketing Director of Nordvik Steel", "Chairman of Nordvik Trading"]
+
+
+# ---------------------------------------------------------------- a day word is no one-word name
+
+
+def test_today_before_an_apposition_is_no_name():
+    p = run("Today, the director of the Vardar Film Centre, Mr. Karim Saidi had a work meeting with the delegation.")
+    assert "Today" not in everyone(p)
+    assert "Karim Saidi" in everyone(p)
+
+
+# ---------------------------------------------------------------- a roll hung on the meeting noun
+
+
+def test_a_counterparts_roll_hung_on_the_meeting_noun_is_met():
+    p = run("Mr. Karim Saidi had a work meeting with the representatives of the General Directorate of Cinematography, "
+            "the general director, Mr. Erkin Yilmaz and deputy director, Mr. Mustafa Selcuk Yavuzkanat.")
+    assert {"Erkin Yilmaz", "Mustafa Selcuk Yavuzkanat"} <= names(p.attendees)
+
+
+# ---------------------------------------------------------------- the headline's full name of an initialled one
+
+
+def test_initials_in_the_body_are_the_headlines_full_name():
+    p = run("Chief of the State Migration Service, V. Huseynov congratulated A. Vitorino on his election. Director "
+            "General A. Vitorino thanked V. Huseynov for the support.",
+            title="On November 27 Chief of State Migration Service Vusal Huseynov met with Director General of the "
+                  "International Organization for Migration Antonio Vitorino")
+    assert {"Vusal Huseynov", "Antonio Vitorino"} <= names(p.speakers)
+
+
+def test_a_headline_word_after_a_surname_is_no_full_name():  # guard
+    p = run("Mr. Holness said the talks went well.", title="Prime Minister Holness Invited to the Summit")
+    assert not any("Invited" in n for n in everyone(p))
+
+
+# ---------------------------------------------------------------- a portfolio with a comma before the name
+
+
+def test_a_name_after_a_portfolio_written_with_a_comma():
+    p = run("The Ambassador met with Minister for Energy, Water Resources and Irrigation Ramon Castillo on Wednesday.")
+    assert "Ramon Castillo" in names(p.attendees)

@@ -638,7 +638,9 @@ def single_name_ok(word: str) -> bool:
     """A lone capitalised word can be a one-word name: not a pinyin surname (that is a back-reference: "Secretary
     Wang"), not a function, office, organisation or portfolio word, not an acronym."""
     lw = word.lower()
+    # (1.55.0) "Today, the director of X, Mr. A had a meeting": a day word (not a month: "April", "May") is no name
     if lw in FUNCTION_WORDS or lw in _NOT_SINGLE_NAMES or lw in SENTENCE_ADVERBS or word in HEAD_WORDS or \
+            lw in CALENDAR_WORDS and lw.capitalize() not in FULL_NAMES or \
             lw in STYLE_WORDS or word in HONORIFICS or word in RANK_ABBREVIATIONS or \
             _office_word(word):
         return False
@@ -801,7 +803,8 @@ def _portfolio_word(w: str) -> bool:
     return bool(_ORG_WORD.search(w)) and not _WORD_ENDING.fullmatch(w) and not w.isupper()
 
 
-_OF_CHAIN = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*|(?:[A-Z]\.){2,3}|of|the|in|for|at|to|and|&)\s+){2,14}$")
+# (1.55.0: a comma between a portfolio's words, "Minister for Energy, Water Resources and Irrigation A B")
+_OF_CHAIN = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*(?:,(?=\s+[A-Z]))?|(?:[A-Z]\.){2,3}|of|the|in|for|at|to|and|&)\s+){2,14}$")
 _OFFICE_HEAD = re.compile(
     r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|Chancellor|"
     r"Ambassador|Director|Commissioner|Envoy|Consul|Administrator|Chief|Head|Speaker|Professor|General|"
@@ -2606,6 +2609,11 @@ def _own_token(full: str, token: str) -> bool:
 
 def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def initialled(name: str) -> bool:
+    """"V. Huseynov", "A.Sergeyev": initials and a surname."""
+    return _INITIALLED.fullmatch(name) is not None
 
 
 _INITIALLED = re.compile(r"((?:[A-Z](?:\.\s?|\s)){1,2})([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)")

@@ -60,6 +60,7 @@ from readouts.transform.lexicon import (
     ENVOY_NOUNS,
     FIELD_WORDS,
     GROUP_NOUN_WORDS,
+    HEADLINE_VERBS,
     HONORIFICS,
     INDEFINITE_PRONOUNS,
     LABEL_ROLES,
@@ -413,6 +414,7 @@ class Doc:
         dotted = {re.sub(r"\b([A-Z])\.\s?", r"\1 ", c).strip(): c for c in map(N.clean_name, written)
                   if re.search(r"\b[A-Z]\.\s", c)}
         canon = N.canonical_names([_dotted(N.clean_name(n), dotted) for n in written], together)
+        self._headline_aliases(canon)
         known = sorted({c for c in canon.values() if len(c.split()) == 2})
         for i, (s, spans) in enumerate(zip(self.sentences, self.names_by_sentence)):
             spans = [N.NameSpan(sp.start, sp.end, canon.get(_dotted(N.clean_name(sp.name), dotted), sp.name), sp.rule)
@@ -422,6 +424,21 @@ class Doc:
                     spans.append(v)
             spans.sort(key=lambda sp: sp.start)
             self.names_by_sentence[i] = spans
+
+    def _headline_aliases(self, canon: dict[str, str]) -> None:
+        """Rule `headline_alias` (1.55.0): "V. Huseynov" or "Basnet" in the body is the "Vusal Huseynov" of the headline
+        when the body writes that person in full nowhere (`initial_alias` / `surname_alias` with the headline's names
+        as the fuller forms)."""
+        heads = {N.clean_name(sp.name) for sp in N.find_names(self.title, T.is_title)} if self.title else set()
+        heads = {h for h in heads if len(h.split()) >= 2 and h not in canon and  # (not "Elbegdorj Meets")
+                 not any(w.lower() in HEADLINE_VERBS for w in h.split())}
+        if not heads:
+            return
+        shortened = [n for n, c in canon.items() if c == n and (len(n.split()) == 1 or N.initialled(n))]
+        again = N.canonical_names(shortened + sorted(heads))
+        for n in shortened:  # the same surname, last in both ("Holness" is not the "Holness Invited ..." of a headline)
+            if again.get(n) in heads and again[n].split()[-1] == n.replace(".", ". ").split()[-1]:
+                canon[n] = again[n]
 
     def _register(self, s, sp: N.NameSpan, prev: N.NameSpan | None, nxt: N.NameSpan | None) -> None:
         key = N.person_key(sp.name)

@@ -824,6 +824,9 @@ def _walk_role(head: Any) -> SyntaxRole | None:
         if dep in ("conj", "appos") and _namely(t):
             t = _noun_phrase_top(t.head)
             continue
+        met = _apposed_to_meeting(t) if dep == "appos" else None
+        if met is not None:
+            return SyntaxRole("attend", "syntax_counterpart", met.lemma_.lower())
         if dep in _WALK_UP or dep == "nsubj" and t.head.pos_ in ("NOUN", "PROPN"):
             t = t.head
             continue
@@ -1182,6 +1185,17 @@ def _joint_subject(verb: Any) -> bool:
     """(1.51.0) "A, B and C met at the castle": a coordinated subject met together, each the other's counterpart."""
     return any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children) and _done(verb) and not any(
         c.dep_ == "advmod" and c.lower_ in ELSEWHERE_ADVERBS | {"never", "last", "first"} for c in verb.children)
+
+
+def _apposed_to_meeting(t: Any) -> Any:
+    """(1.55.0) "had a meeting with the representatives of X, the general director, Mr. A": the parser may hang a name
+    of the counterpart's roll on the meeting noun itself; the name is met like the object of its "with" before it."""
+    noun = t.head
+    if noun.pos_ != "NOUN" or noun.i > t.i:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < t.i), None)
+    met = _met_with(prep) if prep is not None else None
+    return met if met is not None and not _counterpart_elsewhere(met) else None
 
 
 def _met_with(prep: Any) -> Any:
