@@ -112,3 +112,24 @@ def test_a_headline_word_after_a_surname_is_no_full_name():  # guard
 def test_a_name_after_a_portfolio_written_with_a_comma():
     p = run("The Ambassador met with Minister for Energy, Water Resources and Irrigation Ramon Castillo on Wednesday.")
     assert "Ramon Castillo" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- a rank before three name words
+
+
+def test_an_abbreviated_rank_before_three_name_words_is_no_part_of_the_name():
+    p = run("The envoy called on Chief of Army Staff General Qamar Javed Bajwa at the headquarters. Gen Qamar Javed "
+            "Bajwa also reiterated the need for global convergence on the matter.")
+    assert "Qamar Javed Bajwa" in names(p.speakers)
+    assert not any(n.startswith("Gen ") for n in everyone(p))
+
+
+# ---------------------------------------------------------------- an office before a rank and its comma
+
+
+def test_the_office_before_a_rank_is_the_title_and_refers_back_after_a_fronted_perfect_participle():
+    p = run("Air Marshal Sumangala Dias called on Commander of the Navy, Vice Admiral Piyal De Silva at the Naval "
+            "Headquarters. Having warmly welcomed the newly appointed Air Force Commander, Commander of the Navy "
+            "expressed best wishes for his achievement.")
+    assert titles_of(p, "Piyal De Silva") == ["Commander of the Navy"]
+    assert "Piyal De Silva" in names(p.speakers)

@@ -1493,6 +1493,9 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
                                                                    not _entity_runs_into_act(w.lower(), dictionary)
                                                                    for w in text[e:longer].split()):
             name, e = text[s:longer], longer
+        if len(name.split()) >= 4 and name.split()[0] in RANK_ABBREVIATIONS:  # (1.55.0) "Gen Qamar Javed Bajwa": a
+            s = text.index(name.split()[1], s + len(name.split()[0]))  # rank before three name words ("Gen Nakatani":
+            name = text[s:e]  # a given name)
         # ... or start it a word late ("Publisher Muliaga| Jean Malifa"): a word no dictionary has, not an office
         run_start = next((rs for rs, r in runs if rs < s <= r), None)
         before = text[run_start:s].split() if run_start is not None else []

@@ -114,7 +114,9 @@ _FRONTED_PARTICIPLE = re.compile(r"(?:After|Before|Upon|On|While|When|Since)\s+(
 _CIRCUMSTANCE = (r"(?:With|Given|Amid|Amidst|Despite|Thanks\s+to|Due\s+to|Because\s+of|Regarding)\s+"
                  r"(?:the|a|an|its|his|her|their|our|this|these|such)\s")
 _CIRCUMSTANCE_CLAUSE = re.compile(r"^\s*" + _CIRCUMSTANCE + r"[^,;]*,\s+(?=[A-Z]|the\s)")
+# (1.55.0: a perfect participle, "Having warmly welcomed the new Commander, Commander of the Navy expressed")
 _FRONTED_CLAUSE = re.compile(r"^\s*(?:" + _FRONTED_PARTICIPLE.pattern + r"|(?:Meeting|Receiving)\s+with\b|" + _CIRCUMSTANCE + r"|"
+                             r"Having\s+(?:\w+ly\s+)?[a-z]+\b|"
                              r"(?:Pleased|Glad|Happy|Delighted|Hono(?:u)?red)\s+to\s+[a-z]+\b)[^,;]*,\s+(?=[A-Z]|the\s)")
 DEFINITE_OFFICE = re.compile(r"^the\s+(?:(?:provincial|municipal|vice|deputy|party|state|executive|prime|chief)\s+)*"
                              r"(\w+(?:[- ]general)?)$", re.I)  # "the Director-General", "the Secretary General"
@@ -630,6 +632,8 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     floor = prev.end if prev is not None and prev.end <= sp.start else 0
     pre = T.pre_name_title(stext, sp.start, floor) or T.comma_honorific_title(stext, sp.start, floor) or \
         T.comma_office_title(stext, sp.start, sp.end, floor) or T.office_comma_led(stext, sp.start, sp.end, floor)
+    if pre and _RANK_STYLE.fullmatch(pre[0]):  # (1.55.0) "Commander of the Navy, Vice Admiral A": the office before
+        pre = T.comma_office_title(stext, pre[1], sp.end, floor) or pre  # the rank and its comma
     if pre:
         before = T.earlier_title(stext, pre[1], floor)
         parts = T.split_pre_title(pre[0])
@@ -1311,7 +1315,9 @@ class SentenceParse:
         # opened by "where"/"when" has its own subject
         t_clean = re.sub(r"^(?:where|whereupon|when)\s+(?=[A-Z]|he\b|she\b)", "", t_clean)
         if T.is_title(t) and not PRONOUN.match(t_clean) and not definite_office(t_clean):
-            key = self.doc.office_reference(t_clean) if not self.t[:it.start].strip() else None
+            fronted = _FRONTED_CLAUSE.match(self.t)  # (1.55.0) "Having welcomed X, Commander of the Navy expressed"
+            key = self.doc.office_reference(t_clean) if not self.t[:it.start].strip() or \
+                fronted is not None and fronted.end() == it.start and fronted.group(0).lstrip().startswith("Having") else None
             if key:  # rule `office_reference`: "Vice Minister of Transportation extended a welcome" opens a sentence
                 return "take", Subject("person", key), None
             return "title", None, None
