@@ -1357,6 +1357,15 @@ def _dictionary_word(word: str, dictionary: frozenset[str]) -> bool:
     return bool(_forms(w) & dictionary) or ("-" in w and all(_dictionary_word(x, dictionary) for x in w.split("-") if x))
 
 
+def _rank_dropped(text: str, s: int, e: int, name: str) -> tuple[int, str]:
+    """(1.55.0) "Gen Qamar Javed Bajwa": an abbreviated rank before three name words is no word of the name (before one,
+    it may be a given name: "Gen Nakatani")."""
+    if len(name.split()) >= 4 and name.split()[0] in RANK_ABBREVIATIONS:
+        s = text.index(name.split()[1], s + len(name.split()[0]))
+        return s, text[s:e]
+    return s, name
+
+
 def entity_runs(text: str, dictionary: frozenset[str] | None) -> list[tuple[int, int]]:
     """Runs of two or more capitalised words that may hold a name the NER finds: none of their words is an
     organisation or place head ("Guangxi Zhuang Autonomous Region", "Shanghai General Motor Company" are no
@@ -1493,9 +1502,7 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
                                                                    not _entity_runs_into_act(w.lower(), dictionary)
                                                                    for w in text[e:longer].split()):
             name, e = text[s:longer], longer
-        if len(name.split()) >= 4 and name.split()[0] in RANK_ABBREVIATIONS:  # (1.55.0) "Gen Qamar Javed Bajwa": a
-            s = text.index(name.split()[1], s + len(name.split()[0]))  # rank before three name words ("Gen Nakatani":
-            name = text[s:e]  # a given name)
+        s, name = _rank_dropped(text, s, e, name)
         # ... or start it a word late ("Publisher Muliaga| Jean Malifa"): a word no dictionary has, not an office
         run_start = next((rs for rs, r in runs if rs < s <= r), None)
         before = text[run_start:s].split() if run_start is not None else []

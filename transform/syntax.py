@@ -812,10 +812,9 @@ def _walk_role(head: Any) -> SyntaxRole | None:
     listed = False
     for _ in range(80):  # long appositive rolls of names and offices (a roll of 25 names is 25 steps)
         dep = t.dep_
-        if dep in ("appos", "attr") and t.head.pos_ in ("VERB", "AUX"):
-            found = _copula_role(t.head)
-            if found:
-                return SyntaxRole(found[0], "syntax_copula", found[1])
+        found = _appositive_role(t) if dep in ("appos", "attr") else None
+        if found:
+            return found
         if dep == "appos" and _dangling_agent(t.head):
             found = _verb_role(t.head.head, agent=True)
             return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
@@ -824,9 +823,6 @@ def _walk_role(head: Any) -> SyntaxRole | None:
         if dep in ("conj", "appos") and _namely(t):
             t = _noun_phrase_top(t.head)
             continue
-        met = _apposed_to_meeting(t) if dep == "appos" else None
-        if met is not None:
-            return SyntaxRole("attend", "syntax_counterpart", met.lemma_.lower())
         if dep in _WALK_UP or dep == "nsubj" and t.head.pos_ in ("NOUN", "PROPN"):
             t = t.head
             continue
@@ -1185,6 +1181,15 @@ def _joint_subject(verb: Any) -> bool:
     """(1.51.0) "A, B and C met at the castle": a coordinated subject met together, each the other's counterpart."""
     return any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children) and _done(verb) and not any(
         c.dep_ == "advmod" and c.lower_ in ELSEWHERE_ADVERBS | {"never", "last", "first"} for c in verb.children)
+
+
+def _appositive_role(t: Any) -> SyntaxRole | None:
+    """The role of a name in apposition: to a copula ("The speakers were A and B"), or to a meeting noun."""
+    if t.head.pos_ in ("VERB", "AUX"):
+        found = _copula_role(t.head)
+        return SyntaxRole(found[0], "syntax_copula", found[1]) if found else None
+    met = _apposed_to_meeting(t) if t.dep_ == "appos" else None
+    return SyntaxRole("attend", "syntax_counterpart", met.lemma_.lower()) if met is not None else None
 
 
 def _apposed_to_meeting(t: Any) -> Any:
