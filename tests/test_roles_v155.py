@@ -133,3 +133,26 @@ def test_the_office_before_a_rank_is_the_title_and_refers_back_after_a_fronted_p
             "expressed best wishes for his achievement.")
     assert titles_of(p, "Piyal De Silva") == ["Commander of the Navy"]
     assert "Piyal De Silva" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- an honorific's period inside the parse
+
+
+def test_an_honorific_with_a_period_ends_no_sentence_for_the_parse():
+    p = run("Dr. Vijay Dev, the State Election Commissioner of Delhi, had the honour of meeting with the President "
+            "of India, Smt. Droupadi Murmu, at the Rashtrapati Bhawan.")
+    assert "Droupadi Murmu" in names(p.attendees)
+
+
+# ---------------------------------------------------------------- an interaction is a meeting
+
+
+def test_those_who_held_an_interaction_with_a_delegation_met_it():
+    p = run("Chief Election Commissioner Gyanesh Kumar, Election Commissioners Dr. Sukhbir Singh Sandhu and Dr. "
+            "Vivek Joshi today held an interaction with a delegation from the party in New Delhi.")
+    assert {"Gyanesh Kumar", "Sukhbir Singh Sandhu", "Vivek Joshi"} <= names(p.attendees)
+
+
+def test_a_brief_on_something_is_a_speech():
+    p = run("Prof. B J Rao gave a brief on the research and technical strengths of the university.")
+    assert "B J Rao" in names(p.speakers)

@@ -124,7 +124,8 @@ WIRE_AGENCIES = ("APP", "AFP", "AP", "PTI", "IANS", "ANI", "TASS", "Bernama", "Y
 # a meeting whose list of people "included" names its attendees ("The meeting also included A, B and other officials")
 MEETING_NOUNS = {"meeting", "talk", "session", "event", "ceremony", "symposium", "forum", "conference", "seminar",
                  "roundtable", "gathering", "summit", "workshop", "dialogue", "assembly", "congress", "plenum",
-                 "discussion", "consultation", "negotiation"}  # (1.42.0: "Discussions were held between A and B")
+                 "discussion", "consultation", "negotiation",  # (1.42.0: "Discussions were held between A and B")
+                 "interaction"}  # (1.55.0) "A and B held an interaction with a delegation"
 # (parser 1.53.0) the people a meeting is "of" met there: "the meeting of A and B today" (syntax._meeting_of)
 MEETING_OF_NOUNS = {"meeting"}  # (not "talks": "X's important talks" are speeches)
 # Korean surnames in their usual romanisations: "CHOI Hee-deok", "KIM Sang-gwang" (a surname in capitals before a
@@ -327,7 +328,8 @@ VERB_OBJECT_ROLES = {"take part": "attend", "take seat": "attend", "take floor":
 COUNTERPART_VERBS = {"meet", "receive", "welcome", "greet"}
 COUNTERPART_WITH = {"meet", "talk", "talks", "meeting", "negotiate", "negotiation", "negotiations", "conference",
                     "videoconference", "call", "discussion", "discuss", "exchange", "conversation", "converse",
-                    "dialogue", "consultation", "chat", "communication", "communicate"}
+                    "dialogue", "consultation", "chat", "communication", "communicate",
+                    "interaction", "interact"}  # (1.55.0) "held an interaction with a delegation"
 # a visit paid to the counterpart: "paid a courtesy call on Y", "received a courtesy call from Y"
 VISIT_NOUNS = {"call", "visit"}
 # "presented souvenirs to the delegation": a gift, not a presentation (any other object of "present" is: "presented

@@ -44,7 +44,8 @@ _SPEECH_NOUN = (r"(?:(?:a|an|the|his|her|their|its|important|keynote|key|opening
                 r"(?P<noun>speech|speeches|report|reports|address|addresses|remarks|statement|statements|talk|"
                 # (1.33.0) "made a profound exposition on", "gave a brief introduction of", "delivered the Invocation"
                 r"lectures?|presentations?|briefings?|explanations?|toasts?|summary|introductions?|expositions?|"
-                r"invocation|overview)\b")
+                r"invocation|overview|"
+                r"brief(?=\s+(?:on|of|about)\s))\b")  # (1.55.0) "gave a brief on the research strengths of X"
 
 # rule `courtesy_speech`: "extended a warm welcome", "extended Lunar New Year greetings and gratitude", "made positive
 # comments on", "provided recommendations", "put forward suggestions": words of welcome, thanks, comment or advice
@@ -166,7 +167,8 @@ MEET = re.compile(
     # (1.44.0) a place and day set off by commas: "held, here Wednesday, talks with X" (news agencies' style)
     r"(?:,\s+(?:here|there|today|yesterday|on\s)[^,.;]{0,30},)?\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b|"
     # (parser 1.32.0) "held his first official meeting this morning at State House with X", "held meetings with X"
-    r"\b(?:held|holds|had|has)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|talks)\s+"
+    r"\b(?:held|holds|had|has)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|talks|"
+    r"interactions?)\s+"  # (1.55.0) "held an interaction with a delegation"
     r"(?:(?:this|on|in|at|yesterday|today)\b[^,.;]{0,50}?\s+)?with\b|"
     # (1.48.0) "held separate discussions with Estonia's Foreign Minister, A": discussions with a named side (not "held
     # in-depth discussions with center administrators" on a tour)
