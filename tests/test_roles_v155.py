@@ -156,3 +156,28 @@ def test_those_who_held_an_interaction_with_a_delegation_met_it():
 def test_a_brief_on_something_is_a_speech():
     p = run("Prof. B J Rao gave a brief on the research and technical strengths of the university.")
     assert "B J Rao" in names(p.speakers)
+
+
+# ---------------------------------------------------------------- the signatories of a reduced relative
+
+
+def test_the_signatories_after_the_agreement_and_a_comma_attend():
+    p = run("The agreement, signed by Vice President of the Academy Professor Zhang Tao and Victoria University "
+            "Vice-Chancellor Professor Grant Guilford, formalises collaboration between the two institutions.")
+    assert {"Zhang Tao", "Grant Guilford"} <= names(p.attendees)
+    assert not p.mentions
+
+
+# ---------------------------------------------------------------- the visitor of the visit the meeting was in
+
+
+def test_the_visitor_of_a_visit_during_which_talks_were_held_attends():
+    p = run("Trade relations were the focus of talks during a visit by the new ambassador, Zhang Qiyue, to the "
+            "Piraeus Chamber of Commerce on Monday.")
+    assert "Zhang Qiyue" in names(p.attendees)
+
+
+def test_the_visitor_of_an_upcoming_visit_is_a_mention():  # guard
+    p = run("The Minister expressed the belief that decisions would be taken during the upcoming visit of Prime "
+            "Minister Pushpa Kamal Dahal to China.")
+    assert "Pushpa Kamal Dahal" not in names(p.attendees)

@@ -2581,7 +2581,11 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+
 # (1.50.0) rule `signed_between`: "The memorandum was exchanged between the Emirati Minister of Energy, A, and the
 # Director General of the Railways Office, B": both sides signed (or exchanged views) at the meeting
 _SIGNED_BETWEEN = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+|formally\s+)?"
-                             r"(?:signed|exchanged|inked)\s+between\s+", re.I)
+                             r"(?:signed|exchanged|inked)\s+between\s+|"
+                             # rule `signed_by` (1.55.0): "The agreement, signed by A and B, formalises ...": a reduced
+                             # relative on the document the meeting signed
+                             r"\b(?:agreement|memorandum|MoU|accord|protocol|contract|declaration)s?\s*,\s*(?:jointly\s+)?"
+                             r"(?:signed|inked)\s+by\s+(?=(?:the\s+)?[A-Z])", re.I)
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
     r"included)|(?:among\s+)?(?:those|others|officials|guests|dignitaries|"
@@ -2764,7 +2768,8 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
         out.append((role, found, "joined_by" if verb == "joined" else "passive_by"))
     for m in _SIGNED_BETWEEN.finditer(ps.t):
         if not _other_event_passive(ps.t, m):
-            out.append(("sign", ps.subjects_after(m.end(), "sign"), "signed_between"))
+            out.append(("sign", ps.subjects_after(m.end(), "sign"), "signed_between" if "between" in m.group(0) else
+                        "signed_by"))
     for m in _REDUCED_RELATIVE.finditer(ps.t):
         if reported_clause(ps.t, m.start()) or _studied_event(ps.t, m.start(), True):
             continue

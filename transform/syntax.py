@@ -1103,7 +1103,7 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         return SyntaxRole("attend", "syntax_counterpart", "pay " + prep.head.lemma_.lower())
     if word == "between" and _meeting_between(prep.head):
         return SyntaxRole("attend", "syntax_between", "between")  # "Talks were held between A and B"
-    if word == "of" and (found := _of_presence(prep.head)) is not None:
+    if (found := _noun_presence(word, prep.head)) is not None:
         return found
     if word in ("by", "from") and (_speech_during(prep.head, word) or word == "from" and _heard_from(prep.head)):
         return SyntaxRole("speech", "syntax_agent", prep.head.lemma_.lower())
@@ -1115,6 +1115,23 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
 
 
 _CALLED_OFF = {"postpone", "cancel", "delay", "suspend", "defer", "plan", "schedule"}
+
+
+def _noun_presence(word: str, noun: Any) -> SyntaxRole | None:
+    """Presence said by the noun a name hangs on: "the participation of A", "the meeting of A and B", "a visit by A"."""
+    if word == "of" and (found := _of_presence(noun)) is not None:
+        return found
+    return SyntaxRole("attend", "syntax_visit_by", "visit") if word in ("by", "of") and _visit_during(noun) else None
+
+
+def _visit_during(noun: Any) -> bool:
+    """Rule `syntax_visit_by` (1.55.0): "talks during a visit by the ambassador, A, to the Chamber": the visitor of the
+    visit the meeting took place in was there; "the (upcoming, recent, September, state) visit of A to China" is
+    another one, and so is one dated elsewhere."""
+    det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
+    return noun.lemma_.lower() == "visit" and noun.head.lower_ == "during" and det in ("a", "an") and \
+        not _dated(noun) and all(c.lower_ in ("courtesy", "official", "working", "brief", "short")
+                                 for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod"))
 
 
 def _of_presence(noun: Any) -> SyntaxRole | None:
