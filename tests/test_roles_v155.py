@@ -181,3 +181,41 @@ def test_the_visitor_of_an_upcoming_visit_is_a_mention():  # guard
     p = run("The Minister expressed the belief that decisions would be taken during the upcoming visit of Prime "
             "Minister Pushpa Kamal Dahal to China.")
     assert "Pushpa Kamal Dahal" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- review mend (defects reproduced on the draft)
+
+
+def test_a_person_after_a_clause_and_a_comma_in_a_bracket_stays_a_person():
+    p = run("The Pakistani delegation (headed by the Interior Minister, Mohsin Naqvi) held talks with President Joe "
+            "Biden.")
+    assert "Mohsin Naqvi" in names(p.attendees)
+
+
+def test_a_census_name_after_an_office_in_a_bracket_stays_a_person():
+    p = run("The President met Ahmed Khan, accompanied by his wife (First Lady, Mary Khan).")
+    assert "Mary Khan" in everyone(p)
+
+
+def test_a_named_or_past_agreement_places_no_signatories():
+    p = run("Prime Minister Ahmed Khan met President Joe Biden in Washington. The Simla Agreement, signed by Indira "
+            "Gandhi and Zulfikar Ali Bhutto, remains the basis of bilateral relations. The agreement, signed by Nawaz "
+            "Sharif and Barack Obama, was reviewed.")
+    assert not {"Indira Gandhi", "Zulfikar Ali Bhutto", "Nawaz Sharif", "Barack Obama"} & names(p.attendees)
+
+
+def test_an_apposition_inside_a_fronted_perfect_participle_is_no_subject():
+    p = run("Having received Omar Farooq, Minister of Finance of Egypt, President Ali Reza said the talks were "
+            "fruitful.")
+    assert names(p.speakers) == {"Ali Reza"}
+
+
+def test_a_visit_during_which_outcomes_were_achieved_is_another_occasion():
+    p = run("Prime Minister Ahmed Khan met President Joe Biden. The two leaders discussed the outcomes achieved "
+            "during a visit by Foreign Minister Ali Reza to Washington.")
+    assert "Ali Reza" not in names(p.attendees)
+
+
+def test_a_photo_position_in_a_bracket_is_no_part_of_the_title():
+    p = run("President Joe Biden met Ahmed Khan (Chairman, Right) and Ali Reza (Secretary, Left) at the White House.")
+    assert titles_of(p, "Ahmed Khan") == ["Chairman"]

@@ -1762,8 +1762,11 @@ def _bracket_affiliation(text: str, start: int, end: int) -> bool:
     """(1.55.0) "A (executive director, Telefilm Canada)": the words after a comma that close a bracket opened after a
     name are the body of the office before the comma, no person."""
     lp = text.rfind("(", 0, start)
-    return lp > text.rfind(")", 0, start) and text[lp:start].rstrip().endswith(",") and \
-        re.match(r"\s*\)", text[end:]) is not None
+    if not (lp > text.rfind(")", 0, start) and text[lp:start].rstrip().endswith(",") and re.match(r"\s*\)", text[end:])):
+        return False
+    # (a person's name stays one: "(First Lady, Mary Khan)", "(headed by the Interior Minister, Mohsin Naqvi)")
+    inner = text[lp + 1:start].lower().split()
+    return not census_pair(text[start:end].split()) and not {"by", "the", "its", "his", "her", "their", "a", "an"} & set(inner)
 
 
 def office_comma_names(text: str, is_title) -> list[NameSpan]:

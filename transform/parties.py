@@ -1317,7 +1317,8 @@ class SentenceParse:
         if T.is_title(t) and not PRONOUN.match(t_clean) and not definite_office(t_clean):
             fronted = _FRONTED_CLAUSE.match(self.t)  # (1.55.0) "Having welcomed X, Commander of the Navy expressed"
             key = self.doc.office_reference(t_clean) if not self.t[:it.start].strip() or \
-                fronted is not None and fronted.end() == it.start and fronted.group(0).lstrip().startswith("Having") else None
+                fronted is not None and fronted.end() == it.start and fronted.group(0).lstrip().startswith("Having") and \
+                re.match(r"\s+[a-z]", self.t[it.end:]) else None  # (the office right before its verb)
             if key:  # rule `office_reference`: "Vice Minister of Transportation extended a welcome" opens a sentence
                 return "take", Subject("person", key), None
             return "title", None, None
@@ -2584,8 +2585,8 @@ _SIGNED_BETWEEN = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:
                              r"(?:signed|exchanged|inked)\s+between\s+|"
                              # rule `signed_by` (1.55.0): "The agreement, signed by A and B, formalises ...": a reduced
                              # relative on the document the meeting signed
-                             r"\b(?:agreement|memorandum|MoU|accord|protocol|contract|declaration)s?\s*,\s*(?:jointly\s+)?"
-                             r"(?:signed|inked)\s+by\s+(?=(?:the\s+)?[A-Z])", re.I)
+                             r"\b(?-i:[Tt]he|[Tt]his)\s+(?:agreement|memorandum|MoU|accord|protocol|contract|declaration)s?"
+                             r"\s*,\s*(?:jointly\s+)?(?:signed|inked)\s+by\s+(?=(?:the\s+)?[A-Z])", re.I)
 _INVERTED_PRESENCE = re.compile(
     r"\b(?:(?:also\s+)?present\s+(?:at\s+the\s+\w+\s+)?(?:were|was)|attending\s+(?:the\s+\w+\s+)?(?:were|was|"
     r"included)|(?:among\s+)?(?:those|others|officials|guests|dignitaries|"
@@ -2740,6 +2741,15 @@ def _other_event_passive(t: str, m: re.Match) -> bool:
     return reported_clause(t, m.start()) or _studied_event(t, guard_end, rel is not None)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _signed_here(t: str, after: int) -> bool:
+    """`signed_by`: the document's clause goes on in the present or future ("..., formalises / will promote"): signed at
+    this meeting (not "..., was reviewed", nor a signing dated in a year: "signed by A and B in 1972, remains ...")."""
+    verb = re.search(r",\s+(?:also\s+)?([a-z]+)\b", t[after:])
+    return not _YEAR.search(t) and verb is not None and (verb.group(1) in ("will", "is", "are", "aims") or
+                                                          verb.group(1).endswith("es") and verb.group(1) != "was")
 _FOLLOWED_BY = re.compile(r",\s+(?:and\s+)?followed\s+by\s+(?=(?:[A-Z]|the\s+[A-Z]))")
 _OPENED_MEETING = re.compile(r"\b" + _MEETING_WORD + r"s?\s+(?:of\s+[^,;]{1,60}?\s+)?$", re.I)  # "The meeting was opened by"
 _PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair", "co-hosted": "chair",
@@ -2767,7 +2777,7 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
         found = ps.subjects_after(m.end(), role) or (_persons_until_predicate(ps, m.end()) if verb == "represented" else [])
         out.append((role, found, "joined_by" if verb == "joined" else "passive_by"))
     for m in _SIGNED_BETWEEN.finditer(ps.t):
-        if not _other_event_passive(ps.t, m):
+        if not _other_event_passive(ps.t, m) and ("between" in m.group(0) or _signed_here(ps.t, m.end())):
             out.append(("sign", ps.subjects_after(m.end(), "sign"), "signed_between" if "between" in m.group(0) else
                         "signed_by"))
     for m in _REDUCED_RELATIVE.finditer(ps.t):

@@ -1129,7 +1129,10 @@ def _visit_during(noun: Any) -> bool:
     visit the meeting took place in was there; "the (upcoming, recent, September, state) visit of A to China" is
     another one, and so is one dated elsewhere."""
     det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
-    return noun.lemma_.lower() == "visit" and noun.head.lower_ == "during" and det in ("a", "an") and \
+    during = noun.head  # on the talks or the sentence's own verb (not "the outcomes achieved during a visit by A")
+    on = during.head.lemma_.lower() in MEETING_NOUNS | COUNTERPART_WITH or during.head.dep_ == "ROOT" and \
+        during.head.tag_ != "VBN"
+    return noun.lemma_.lower() == "visit" and during.lower_ == "during" and on and det in ("a", "an") and \
         not _dated(noun) and all(c.lower_ in ("courtesy", "official", "working", "brief", "short")
                                  for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod"))
 

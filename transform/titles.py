@@ -789,7 +789,8 @@ def leading_titles(after_name: str) -> list[str]:
     par = re.match(r"\s*\(([^()]{3,300})\)", after_name)
     if par and is_title(_SEP.split(par.group(1))[0]):
         parts = _SEP.split(par.group(1))
-        if len(parts) > 1 and all(p[:1].isupper() and not is_title(p) and not _clause_in(p) for p in parts[2::2]):
+        if len(parts) > 1 and all(p[:1].isupper() and not is_title(p) and not _clause_in(p) and
+                                  not _PHOTO_POSITION.fullmatch(f"({p})") for p in parts[2::2]):
             return [clean_title(par.group(1))]  # (1.55.0) "A (executive director, Telefilm Canada)": the office's body
         return leading_titles(", " + par.group(1))
     # rule `caption_position`: "Wang Yang (3rd rear), also ...": a photo position between name and apposition
