@@ -2749,7 +2749,7 @@ def _signed_here(t: str, after: int) -> bool:
     this meeting (not "..., was reviewed", nor a signing dated in a year: "signed by A and B in 1972, remains ...")."""
     verb = re.search(r",\s+(?:also\s+)?([a-z]+)\b", t[after:])
     return not _YEAR.search(t) and verb is not None and (verb.group(1) in ("will", "is", "are", "aims") or
-                                                          verb.group(1).endswith("es") and verb.group(1) != "was")
+                                                          verb.group(1).endswith("es"))
 _FOLLOWED_BY = re.compile(r",\s+(?:and\s+)?followed\s+by\s+(?=(?:[A-Z]|the\s+[A-Z]))")
 _OPENED_MEETING = re.compile(r"\b" + _MEETING_WORD + r"s?\s+(?:of\s+[^,;]{1,60}?\s+)?$", re.I)  # "The meeting was opened by"
 _PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chair", "co-chaired": "chair", "hosted": "chair", "co-hosted": "chair",

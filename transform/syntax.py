@@ -816,9 +816,9 @@ def _walk_role(head: Any) -> SyntaxRole | None:
     listed = False
     for _ in range(80):  # long appositive rolls of names and offices (a roll of 25 names is 25 steps)
         dep = t.dep_
-        found = _appositive_role(t) if dep in ("appos", "attr") else None
-        if found:
-            return found
+        apposed = _appositive_role(t) if dep in ("appos", "attr") else None
+        if apposed:
+            return apposed
         if dep == "appos" and _dangling_agent(t.head):
             found = _verb_role(t.head.head, agent=True)
             return SyntaxRole(found[0], "syntax_agent", found[1]) if found else None
@@ -1103,8 +1103,8 @@ def _prepositional_role(prep: Any) -> SyntaxRole | str | None:
         return SyntaxRole("attend", "syntax_counterpart", "pay " + prep.head.lemma_.lower())
     if word == "between" and _meeting_between(prep.head):
         return SyntaxRole("attend", "syntax_between", "between")  # "Talks were held between A and B"
-    if (found := _noun_presence(word, prep.head)) is not None:
-        return found
+    if (present := _noun_presence(word, prep.head)) is not None:
+        return present
     if word in ("by", "from") and (_speech_during(prep.head, word) or word == "from" and _heard_from(prep.head)):
         return SyntaxRole("speech", "syntax_agent", prep.head.lemma_.lower())
     if word == "to" and _floor_given(prep.head):
