@@ -29,4 +29,5 @@ def month_re(abbreviations: Mapping[str, str] | str | None = None) -> str:
 
 FULL_RE = month_re()
 
-WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # a non-capturing group, as FULL_RE
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_RE = "(?:" + "|".join(WEEKDAYS) + ")"  # a non-capturing group, as FULL_RE

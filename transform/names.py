@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from readouts.months import ABBREVIATIONS, FULL_NAMES, FULL_RE
+from readouts.months import ABBREVIATIONS, FULL_NAMES, FULL_RE, WEEKDAYS
 from readouts.pinyin import (  # noqa: F401 (re-exported)
     CANTONESE_SURNAMES,
     COMPOUND_SURNAMES,
@@ -1547,10 +1547,10 @@ def _office_then_name(text: str, end: int, taken: list[NameSpan]) -> bool:
     office's place or body ("Nuevo Leon Governor Samuel Garcia", "Ruhr Valley Mayor A B"), no person."""
     starts = {sp.start for sp in taken}
     for run in _OFFICE_RUNS:
-        m = run.match(text[end:])
+        m = run.match(text, end)  # (no anchor or lookbehind in the runs: the same match as on the slice, no copy)
         if m is None or not all(_office_word(w) for w in m.group(0).split()):
             return False
-        if end + m.end() in starts:
+        if m.end() in starts:
             return True
     return False
 
@@ -1999,7 +1999,7 @@ _MONTH_WORDS = (set(ABBREVIATIONS) | set(FULL_NAMES)) - {"May"}  # ("May" is a s
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 
 
-_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_WEEKDAYS = set(WEEKDAYS)
 _VERB_AFTER = re.compile(r"\s+[a-z]")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\.?\s+$")
 
