@@ -68,7 +68,8 @@ def test_what_the_meetings_own_communique_says_was_done_is_the_meeting():
 def test_the_one_who_represents_a_host_is_present():
     p = run("The Ambassador paid a courtesy visit to the Governor of Taraba State, ably represented by Deputy "
             "Governor Haruna Manu, at his office in Jalingo.")
-    assert "Haruna Manu" in names(p.attendees) and rule_of(p.attendees, "Haruna Manu") == "syntax_agent"
+    # (1.56.0: `courtesy_call_on` reads "paid a courtesy visit to the Governor ..., represented by B" first)
+    assert "Haruna Manu" in names(p.attendees) and rule_of(p.attendees, "Haruna Manu") in ("syntax_agent", "courtesy_call_on")
 
 
 def test_a_portfolio_listed_before_an_office_is_no_party():

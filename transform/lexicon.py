@@ -33,6 +33,9 @@ OFFICE_WORDS = {
     # Minister for Foreign Affairs", "Lyonchhen A", "Wali of Rabat", "Voivode of Silesia", "Alcalde A")
     "taoiseach", "tánaiste", "tanaiste", "lyonchhen", "wali", "voivode", "intendant", "alcalde", "burgomaster",
     "regent", "mayoress",
+    # (1.56.0) offices of forest, police and prison services and of schools ("Principal Chief Conservator of Forests A",
+    # "Commandant A", "Controller of Examinations A")
+    "conservator", "commandant", "warden", "headmaster", "controller",
     # (1.44.0) compound offices whose last part alone is no office of its own kind ("United Nations Under-Secretary-
     # General for Humanitarian Affairs", "Attorney-General", "Deputy Director-General")
     "under-secretary-general", "under-secretary", "undersecretary", "undersecretary-general",
@@ -300,7 +303,7 @@ SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "c
                 "appreciate", "value", "endorse", "commend", "applaud", "recall", "encourage", "hope", "instruct",
                 "request", "inform", "assure", "direct", "order", "warn", "echo", "laud", "vow", "inquire", "caution",
                 "remind", "recount",
-                "reaffirm", "question", "appeal", "argue", "insist", "lament", "enquire",
+                "reaffirm", "question", "appeal", "argue", "insist", "lament", "bemoan", "decry", "deplore", "enquire",
                 "reassure", "reply", "opine", "clarify", "apprise", "pledge", "elucidate", "restate", "advocate",
                 "admonish", "exhort", "implore", "enjoin"}  # (1.54.0; not "accuse", "criticise", "predict": "the
 # growth predicted by Minister A" names its maker, a reference)  # "X highly valued the visit" (1.32.0, 1.33.0: the last rows)

@@ -866,6 +866,7 @@ def office_of_names(text: str) -> list[NameSpan]:
 
 
 _GENERATION = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+_ORDINAL = re.compile(r",?(?:Jr|Sr|II|III|IV|V|VI|VII|VIII|IX|X|I)\.?")  # a name's last word that is no surname
 _GIVEN_BEFORE_SUFFIX = re.compile(r"(?<![\w'\u2019-])[" + UP + r"][" + LO + r"]+\s+$")
 
 
@@ -1592,7 +1593,9 @@ _VERB_SUBJECT = re.compile(r"(?:^|(?<=[,;:(\u201c\"]\s)|(?<=['\u2019]s\s)|(?<=\b
                            # (1.52.0) "Kassym-Jomart Tokayev instructed to continue ...", "... answered Georg Buettler"
                            r"instructed|directed|ordered|requested|announced|recalled|acknowledged|congratulated|"
                            r"recommended|insisted|observed|mentioned|indicated|answered|replied|responded|declared|"
-                           r"affirmed|advised|encouraged|lauded|hailed|chaired|presided|(?:was|were)\s+(?:informed|briefed)))")
+                           r"affirmed|advised|encouraged|lauded|hailed|chaired|presided|(?:was|were)\s+(?:informed|briefed)|"
+                           # (1.56.0) "Today, Artur Davtyan met with the President of ...", "A received B"
+                           r"met|meets|received|receives|hosted))")
 
 
 def written_as_place(words: str, whole: str) -> bool:
@@ -1927,6 +1930,20 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
         text, _without_date(text, sp)))))) for sp in out]
 
 
+# rule `regnal_number` (parser 1.56.0): a traditional ruler's or a family's ordinal after a name of two words or more
+# is part of it ("Nene Raymond Abayateye II", "Nana Kojo Conduah VI, Paramount Chief", "Tuntumba Bore Essa I,
+# Overlord of ..."); a lone "I" only before a comma, semicolon or bracket (not the pronoun: "as Mr Li said, I ...")
+_REGNAL_AFTER = re.compile(r",? (?:II|III|IV|VI|VII|VIII|IX)(?![\w'\u2019-]|\.\w)| (?:V|X|I)(?=[,;)])")
+
+
+def with_regnal(text: str, sp: NameSpan) -> NameSpan:
+    """The span with the ordinal after it (rule `regnal_number`), whichever rule found the name."""
+    m = _REGNAL_AFTER.match(text, sp.end)
+    if m is None or len(sp.name.split()) < 2 or _GENERATION.fullmatch(sp.name.split()[-1]):
+        return sp
+    return NameSpan(sp.start, m.end(), text[sp.start:m.end()], sp.rule)
+
+
 # rule `lineage_name` (parser 1.53.0): a Malay or Bruneian name runs on after "bin" / "binti" through the father's
 # styles to his name ("Mohd Isham bin Haji Jaafar", "Anie Haryani binti Haji Abdul Rahman", "Md Khalifah bin Pengiran
 # Haji Ismail"), whichever rule stopped at the style, or at "bin" itself; the styles stay, as written
@@ -2162,6 +2179,8 @@ def _sheikh_inside(name: str, m: re.Match) -> bool:
 def surname_of(name: str) -> str:
     """First token of a Chinese name, last token of a Western one."""
     toks = clean_name(name).split()
+    if len(toks) > 2 and _ORDINAL.fullmatch(toks[-1]):
+        toks = toks[:-1]  # (1.56.0) "Abayateye" of "Nene Raymond Abayateye II"
     if not toks:
         return ""
     if len(toks) == 2 and is_surname(toks[0]) and is_given_name(toks[1]):

@@ -252,8 +252,9 @@ class Doc:
         self._drop_places()
         self._drop_named_bodies()
         # rule `country_not_name`, also for the names the NER and the office rules added
-        self.names_by_sentence = [[N.without_country(sp) for sp in spans if sp.name.split()[0] not in TRIBE_PREFIXES]
-                                  for spans in self.names_by_sentence]  # (1.51.0) and a tribe's name is no person
+        self.names_by_sentence = [[N.with_regnal(s.text, N.without_country(sp)) for sp in spans
+                                   if sp.name.split()[0] not in TRIBE_PREFIXES]  # (1.51.0) a tribe's name is no person
+                                  for s, spans in zip(sentences, self.names_by_sentence)]
         for s, spans in zip(sentences, self.names_by_sentence):
             for j, sp in enumerate(spans):
                 self._register(s, sp, spans[j - 1] if j else None, spans[j + 1] if j + 1 < len(spans) else None)
@@ -2599,7 +2600,10 @@ _INVERTED_PRESENCE = re.compile(
     # "Representing Sri Lanka were A and B", "Accompanying him were A", "Joining them at the talks were A"
     r"(?:^|(?<=[,;] ))(?:representing|accompanying|joining)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:were|was)|"
     # (1.40.0) "Serving as witnesses to the ceremony were A and B", "Witnessing the signing were C and D"
-    r"(?:^|(?<=[,;] ))(?:serving\s+as\s+witnesses|witnessing)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:were|was)):?\s+", re.I)
+    r"(?:^|(?<=[,;] ))(?:serving\s+as\s+witnesses|witnessing)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:were|was)|"
+    # (1.56.0) "There were present the Honorable A, B and C", "With Chief Justice A were Associate Justice B, ..."
+    r"\bthere\s+(?:were|was)\s+(?:also\s+)?present|^(?-i:With)\s+(?:[\w.'\u2019-]+\s+){1,6}?(?:were|was)):?\s+",
+    re.I)
 _STUDIED_EVENT = re.compile(r"\b(?:stud(?:y|ied|ying)|conve(?:y|yed|ying)|learn(?:ed|t|ing)?|implement(?:ed|ing)?|"
                             r"discussions?\s+(?:on|of)|deliberat(?:ed|ing|ions?)\s+(?:on\s+)?|"
                             r"relay(?:ed|ing)?|communicat(?:ed|ing)|transmit(?:ted|ting)?|pass(?:ed|ing)\s+on|"
@@ -2626,7 +2630,12 @@ _INVERTED_SPEECH = re.compile(
     r"floor|Reporting)(?:\s+(?:at|during|to|on|before)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?)?\s*(?:were|was):?\s+"
     r"(?:also\s+)?|\b(?:(?:Among\s+)?(?:those|others)\s+(?:who\s+)?(?:spoke|speaking|took\s+the\s+floor|delivered\s+"
     r"speeches)|(?:The\s+|Other\s+|Keynote\s+)?[Ss]peakers)(?:\s+(?:at|during|on)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
-    r"\w+)?\s+(?:were|included|include)\s+(?:also\s+)?", re.I)
+    r"\w+)?\s+(?:were|included|include)\s+(?:also\s+)?|"
+    # (1.56.0) "Among the embassy officials who addressed the forum were A, B and C"
+    r"\b(?:Among\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:officials|dignitaries|guests|participants|panell?ists|"
+    r"members|representatives|leaders|experts)\s+who\s+(?:also\s+)?(?:spoke|addressed|took\s+the\s+floor|"
+    r"delivered\s+(?:speeches|remarks)|made\s+(?:speeches|remarks|presentations))(?:\s+(?:(?:at|to|during|on)\s+)?"
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?\w+)?\s+(?:were|included|include)\s+(?:also\s+)?", re.I)
 # rule `delivered_by`: "heard and adopted the work report delivered by X": X spoke (not when the speech was conveyed
 # or studied: that is an earlier event, see `_studied_event`)
 _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|keynote|remark|statement|presentation|"
@@ -2640,8 +2649,9 @@ _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|key
                            r"(?=(?:[a-z]+\s+){0,3}[A-Z])")
 # rule `courtesy_call_on` (parser 1.28.0): "paid a courtesy call on Hon. Dr. X, Minister of ...": X is the one met (the
 # parse loses its way in the styles)
-_CALL_ON = re.compile(r"\b(?:paid|pays|paying)\s+(?:a\s+|an\s+)?(?:courtesy\s+|official\s+|farewell\s+)?(?:call|visit)\s+"
-                      r"(?:on|to|upon)\s+(?=(?:(?:Hon|Dr|Mr|Mrs|Ms|H\.\s?E)\.?\s+)*[A-Z])")
+_CALL_ON = re.compile(r"(?:\b(?:paid|pays|paying|made|makes|making)\s+(?:a\s+|an\s+)?(?:courtesy\s+|official\s+|farewell\s+)?"
+                      r"|\b(?:during|on)\s+(?:a|an|his|her|their)\s+courtesy\s+)(?:call|visit)\s+"
+                      r"(?:on|to|upon)\s+(?=the\s|(?:(?:Hon|Dr|Mr|Mrs|Ms|H\.\s?E)\.?\s+)*[A-Z])")
 # rule `visit_of` (parser 1.46.0): "A received the first visit of the Ambassador of X Mr B and ... Mr C": the visitors met A
 _VISIT_OF = re.compile(r"\breceived\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|courtesy\s+call)s?\s+(?:of|from)\s+(?=[A-Z]|the\s)")
 # a month without a day opening the sentence dates an earlier visit ("In February of this year, A received a visit from
@@ -2822,7 +2832,7 @@ def _call_rows(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
     for m in _CALL_ON.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _visit_elsewhere(ps.t, m) and \
                 not re.match(r"[^.;]{0,120}?\bduring\s+(?:his|her|their|an?)\s+[^.;]{0,60}?\b(?:19|20)\d\d", ps.t[m.end():]):
-            out.append(("attend", [x for x in ps.subjects_after(m.end(), "attend") if x.kind == "person"][:1],
+            out.append(("attend", [x for x in ps.subjects_after(m.end(), "attend") if x.kind == "person"],
                         "courtesy_call_on"))
     for m in _VISIT_OF.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _MONTH_ALONE_START.match(ps.t):

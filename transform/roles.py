@@ -94,7 +94,7 @@ SPEECH = re.compile(
     r"advocated(?!\s+by\b)|recogni[sz]ed(?=\s+that\b)|"
     r"explained|elaborated(?:\s+on)?|proposed|suggested|encouraged|asked|instructed|requested|hoped|voiced|commented|summed\s+up|"
     r"concluded|briefed|announced|declared|thanked|hailed|summari[sz]ed|described|told|talked\s+(?:about|of|on)|"
-    r"affirmed|indicated|expounded|acknowledged|reaffirmed|reaffirms|questioned|appealed|argued|insisted|lamented|"
+    r"affirmed|indicated|expounded|acknowledged|reaffirmed|reaffirms|questioned|appealed|argued|insisted|lamented|bemoaned|decried|deplored|"
     r"recalled(?=\s+that\b)|confirmed(?=\s+(?:during\s+the\s+\w+\s+)?that\b)|promised(?=\s+(?:to|that)\b)|apprised|(?:was|were)\s+quoted\s+(?:[\w\s]{0,30}?\s)?as\s+saying|"
     # (parser 1.33.0) "In turn, Lavrov reassured that ...", "She replied that ...", "X observed that ..."
     r"replied|responded|opined|clarified|elucidated|(?:observed|maintained|revealed|disclosed)(?=\s+that\b)|"
