@@ -90,3 +90,129 @@ def test_officials_who_addressed_the_forum_were_speakers():
     p = run("Among the embassy officials who addressed the forum were Ambassador Nirma Raovan, Deputy Chief of "
             "Mission Taran Singh Sandor and Minister of Consular Affairs N.A. Prasadi.")
     assert names(p.speakers) == {"Nirma Raovan", "Taran Singh Sandor", "N.A. Prasadi"}
+
+
+# ---------------------------------------------------------------- titles: styles between an office and the name
+
+
+def test_his_excellency_and_mr_between_an_office_and_the_name():
+    p = run("Ambassador of Norland H.E. Mr. Yuri Lazarevin said the ties were strong.")
+    assert titles_of(p, "Yuri Lazarevin") == ["Ambassador of Norland"]
+
+
+def test_an_envoys_rank_stays_in_the_office():
+    p = run("Ambassador Extraordinary and Plenipotentiary of the Republic of Norland Mr. Yuri Lazarevin said the ties "
+            "were strong.")
+    assert titles_of(p, "Yuri Lazarevin") == ["Ambassador Extraordinary and Plenipotentiary of the Republic of Norland"]
+
+
+def test_a_portfolios_commas_keep_the_one_met_after_it():
+    p = run("The Ambassador held a meeting with Iranian Minister for Science, Research and Technology H.E. Mr. Mansur "
+            "Golamrez.")
+    assert "Mansur Golamrez" in names(p.attendees)
+
+
+def test_a_judges_style_after_the_office_is_no_title():
+    p = run("The Chief Justice of Norland, Honourable Justice Kudra Kekeron, has hosted the Chief Justice of Sierra "
+            "Leone, His Lordship Justice Komba Kamandor, and his delegation. Kamandor said the visit was useful.")
+    assert titles_of(p, "Komba Kamandor") == ["Chief Justice of Sierra Leone"]
+
+
+def test_a_judges_style_alone_stays_the_title():
+    p = run("Justice Komba Kamandor said the visit was useful.")
+    assert titles_of(p, "Komba Kamandor") == ["Justice"]
+
+
+# ---------------------------------------------------------------- people who were not there
+
+
+def test_absent_from_this_meeting_were_is_a_mention():
+    p = run("The meeting began late. Absent from this meeting were Board Chairman Clarence Dawsen and Manager Brad "
+            "Gailor.")
+    assert names(p.mentions) == {"Clarence Dawsen", "Brad Gailor"}
+    assert not p.attendees
+
+
+def test_the_late_person_who_introduced_a_programme_is_a_mention():
+    p = run("The diplomats follow a programme under the guidance of the late Mr. Laksan Kadiragam, former Foreign "
+            "Minister, who introduced the programme in 1990. Minister Jon Pereva said the programme was useful.")
+    assert names(p.mentions) == {"Laksan Kadiragam"}
+    assert names(p.speakers) == {"Jon Pereva"}
+
+
+def test_the_sender_of_a_message_is_a_mention():
+    p = run("In a special message to the forum, Norland's Ambassador Vinod Kwatren commended the organisation's "
+            "efforts.")
+    assert names(p.mentions) == {"Vinod Kwatren"}
+    assert not p.speakers
+
+
+def test_a_byline_before_a_bar_is_a_credit():
+    p = run("By Manek Aftar \u23d0 4 hours ago \u23d0 2 min read\nISLAMABAD: The minister met the delegation. "
+            "Minister Ali Khanzad said the talks were good.")
+    assert "Manek Aftar" in names(p.mentions)
+
+
+def test_a_weekday_after_a_styled_name_before_to_is_no_surname():
+    p = run("A team of officials met with Prime Minister Dr. Kenran Anthol Monday to brief him on the court.")
+    assert names(p.attendees) == {"Kenran Anthol"}
+
+
+def test_a_weekday_surname_after_an_honorific_stays():
+    p = run("Mr John Peter Sunday addressed the meeting.")
+    assert names(p.speakers) == {"John Peter Sunday"}
+
+
+# ---------------------------------------------------------------- meetings between two sides, realised meetings
+
+
+def test_a_meeting_between_two_sides_places_both():
+    p = run("A meeting between the Ambassador of Norland to the Republic of Lebanon Volodar Kovalen and the Head of "
+            "the National Council for Scientific Research Georges Tohmar took place on September 11, 2012.")
+    assert names(p.attendees) == {"Volodar Kovalen", "Georges Tohmar"}
+
+
+def test_during_the_meeting_between_places_both():
+    p = run("A Memorandum of Understanding was signed during the Wednesday meeting between Norland's visiting Science "
+            "Minister Jafar Tofiran and head of the Science Academy, Boris Patenko.")
+    assert names(p.attendees) >= {"Jafar Tofiran", "Boris Patenko"}
+
+
+def test_had_the_opportunity_to_meet_is_a_meeting():
+    p = run("Mr Taalen had the opportunity to meet with the new administrator of the Weather Agency, Neil Jacobsen.")
+    assert "Neil Jacobsen" in names(p.attendees)
+
+
+def test_will_have_the_opportunity_to_meet_is_a_plan():
+    p = run("Mr Taalen will have the opportunity to meet with the new administrator of the Weather Agency, Neil "
+            "Jacobsen.")
+    assert "Neil Jacobsen" not in names(p.attendees)
+
+
+def test_a_delegation_which_consisted_of_people_places_them():
+    p = run("The delegation which consisted of Norland MP Rachel Thomsen and businessmen living abroad was briefed "
+            "about investment.")
+    assert "Rachel Thomsen" in names(p.attendees)
+
+
+def test_talks_a_speaker_refers_to_are_no_meeting_between():
+    p = run("The minister called recent talks between President Vladan Petrik and French President Emil Macrin good "
+            "news.")
+    assert not p.attendees
+
+
+def test_a_meeting_between_ends_at_its_second_side():
+    p = run("Marial said the atmosphere at the meeting between Kiran Dut and the leader of the party, Salvo Kirin, "
+            "was friendly despite concerns raised over the firing of the Defense Minister Angela Tenor.")
+    assert "Angela Tenor" not in names(p.attendees)
+
+
+def test_during_his_speech_he_refers_to_the_one_present():
+    p = run("Secretary Fazal Abas Makran was present on the occasion. During his speech he stressed the need for "
+            "research.")
+    assert names(p.speakers) == {"Fazal Abas Makran"}
+
+
+def test_familiarized_them_with_is_a_speech():
+    p = run("Professor Volodar Kovalen familiarized managers of the Council with the level of science in Norland.")
+    assert names(p.speakers) == {"Volodar Kovalen"}

@@ -304,6 +304,7 @@ SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "c
                 "request", "inform", "assure", "direct", "order", "warn", "echo", "laud", "vow", "inquire", "caution",
                 "remind", "recount",
                 "reaffirm", "question", "appeal", "argue", "insist", "lament", "bemoan", "decry", "deplore", "enquire",
+                "familiarize", "familiarise", "acquaint",  # (1.56.0) "A familiarized the managers with ..."
                 "reassure", "reply", "opine", "clarify", "apprise", "pledge", "elucidate", "restate", "advocate",
                 "admonish", "exhort", "implore", "enjoin"}  # (1.54.0; not "accuse", "criticise", "predict": "the
 # growth predicted by Minister A" names its maker, a reference)  # "X highly valued the visit" (1.32.0, 1.33.0: the last rows)

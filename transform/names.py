@@ -2018,6 +2018,8 @@ _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 
 _WEEKDAYS = set(WEEKDAYS)
 _VERB_AFTER = re.compile(r"\s+[a-z]")
+# (1.56.0) even after an honorific: "met with Prime Minister Dr. Kenney Anthony Monday to brief him", "... Friday morning"
+_DAY_PHRASE_AFTER = re.compile(r"\s+(?:to|at|in|morning|afternoon|evening|night)\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\.?\s+$")
 
 
@@ -2026,7 +2028,7 @@ def _without_date(text: str, sp: NameSpan) -> NameSpan:
     ends no name; after an honorific or before a comma the weekday is a surname ("Mr John Peter Sunday, addressed")."""
     words = sp.name.split()
     weekday = words[-1] in _WEEKDAYS and _VERB_AFTER.match(text, sp.end) is not None and \
-        not _HONORIFIC_BEFORE.search(text, max(0, sp.start - 8), sp.start)
+        (not _HONORIFIC_BEFORE.search(text, max(0, sp.start - 8), sp.start) or _DAY_PHRASE_AFTER.match(text, sp.end))
     if len(words) < 3 or not (words[-1] in _MONTH_WORDS and _DAY_AFTER.match(text, sp.end) or weekday):
         return sp
     name = " ".join(words[:-1])
@@ -2232,11 +2234,12 @@ _BY_NAME2 = _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2}"  # a second name
 _BY_LINE = re.compile(r"(?m)(?:^[ \t]*(?:" + BULLET + r"[ \t]*)?[(\[]?B[yY]|^[ \t]*by(?=[ \t]+(?:[A-Z][\w'\u2019.-]*[ \t]*){2,3}$)|(?<=\d{4} )by|"
                       r"(?<=^\d{4}-\d\d-\d\d )B[yY])(?:\s?:\s*|\s+)(?:By\s+)?(" + _BY_NAME + r"(?:,\s+" + _BY_NAME2 +
                       r"|\s+(?:and|&)\s+" + _BY_NAME + r")*)"  # (1.32.0: "By Peter Mwangi, Nairobi": a place, not a name)
-                      r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]]|\s+\u2013\s|"
+                      r"(?=\s+in\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s*(?:[|,(\u2014]|$)|\s*[|(\u2014/)\]\u23d0\u2502\u2022]|\s+\u2013\s|"
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}(?:[|(\u2014]|$)|[ \t]*$|"
                       # (1.50.0) "By Laura Kvigstad, Auckland Council reporter funded by ..."
                       r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:" + "|".join(PRESS_LABELS) + r")\b|"
                       r"\s+(?:Last\s+)?(?:Updated|Published|Posted|Date)\b|\s+\d)")  # "By X 18 June 2019, 1:00PM"
+# (1.56.0: and a bar or bullet after the name, "By Manik Aftab \u23d0 4 hours ago")
 # rule `attributable_credit` (parser 1.44.0): "The following is attributable to Spokesperson Ned Price:": the readout
 # is the spokesperson's, who was not at the meeting (State Department readouts)
 _ATTRIBUTABLE = re.compile(r"\b(?:is|are)\s+attributable\s+to\s+(?:(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?"

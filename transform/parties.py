@@ -118,6 +118,9 @@ _CIRCUMSTANCE_CLAUSE = re.compile(r"^\s*" + _CIRCUMSTANCE + r"[^,;]*,\s+(?=[A-Z]
 _FRONTED_CLAUSE = re.compile(r"^\s*(?:" + _FRONTED_PARTICIPLE.pattern + r"|(?:Meeting|Receiving)\s+with\b|" + _CIRCUMSTANCE + r"|"
                              r"Having\s+(?:\w+ly\s+)?[a-z]+\b|"
                              r"(?:Pleased|Glad|Happy|Delighted|Hono(?:u)?red)\s+to\s+[a-z]+\b)[^,;]*,\s+(?=[A-Z]|the\s)")
+# (1.56.0) "During his speech he stressed ...", "In her remarks, she said": the pronoun after is the subject
+_FRONTED_OWN_SPEECH = re.compile(r"^\s*(?:During|In)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|remarks|address|statement|"
+                                 r"presentation|keynote|welcome)\b[^,;]{0,80}?(?:,\s+|\s+)(?=(?:he|she)\s)")
 DEFINITE_OFFICE = re.compile(r"^the\s+(?:(?:provincial|municipal|vice|deputy|party|state|executive|prime|chief)\s+)*"
                              r"(\w+(?:[- ]general)?)$", re.I)  # "the Director-General", "the Secretary General"
 # rule `named_office_reference` (parser 1.30.0): "The County Manager said", "the IDB Group President underlined", "The
@@ -633,8 +636,11 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     floor = prev.end if prev is not None and prev.end <= sp.start else 0
     pre = T.pre_name_title(stext, sp.start, floor) or T.comma_honorific_title(stext, sp.start, floor) or \
         T.comma_office_title(stext, sp.start, sp.end, floor) or T.office_comma_led(stext, sp.start, sp.end, floor)
-    if pre and _RANK_STYLE.fullmatch(pre[0]):  # (1.55.0) "Commander of the Navy, Vice Admiral A": the office before
-        pre = T.comma_office_title(stext, pre[1], sp.end, floor) or pre  # the rank and its comma
+    if pre and (_RANK_STYLE.fullmatch(pre[0]) or _JUSTICE_STYLE.fullmatch(pre[0])):  # (1.55.0) "Commander of the
+        # Navy, Vice Admiral A": the office before the rank and its comma; (1.56.0) "Chief Justice of India, Justice A",
+        # "the Chief Justice of X, His Lordship Justice B": a judge's style
+        pre = T.comma_office_title(stext, pre[1], sp.end, floor) or \
+            (T.office_comma_led(stext, pre[1], sp.end, floor) if _JUSTICE_STYLE.fullmatch(pre[0]) else None) or pre
     if pre:
         before = T.earlier_title(stext, pre[1], floor)
         parts = T.split_pre_title(pre[0])
@@ -682,6 +688,7 @@ _COUNTERPART_BEFORE = re.compile(r"(?<![\w-])((?:(?!(?:His|Her|Its|Their|The|Our
 # a military rank or an academic or courtly style written before a name, no office of its own
 _RANK_STYLE = re.compile(r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Gen\.?|Colonel|Col\.?)|"
                          r"Brigadier|(?:Rear |Vice )?Admiral|Air (?:Chief )?Marshal|Captain|Sheikh|Sheikha|Sheik", re.I)
+_JUSTICE_STYLE = re.compile(r"(?:(?:His|Her)\s+Lordship\s+|(?:The\s+)?Hon(?:ou?rable|\.)?\s+)?Justice", re.I)
 _HONORIFIC_BEFORE = re.compile(r"(?:(?:,\s*|\s+and\s+|\s+)(?:(?:" + "|".join(HONORIFICS) + r")\.?|H\.\s?E\.))+\s*$")
 
 
@@ -1428,6 +1435,7 @@ class SentenceParse:
         # rule `fronted_clause`: "When meeting with Kiribati's President and Foreign Minister X, Wang said": the
         # participle's clause, up to its comma, holds no subject of the verb
         region = _FRONTED_CLAUSE.sub(lambda m: " " * len(m.group(0)), region)
+        region = _FRONTED_OWN_SPEECH.sub(lambda m: " " * len(m.group(0)), region)
         # rule `adverb_before_verb`: "Miao Zhengge fully affirmed", "X warmly welcomed": the adverb is no party
         region = _PERFECT_AUX.sub(lambda m: " " * len(m.group(0)), region)
         region = _ADVERBS_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), region)
@@ -1646,6 +1654,11 @@ class Collector:
         if role in ("attend", "speech") and subj.name and _addressee(evidence, name):
             self.noted.setdefault(subj.name, "letter_addressee")
             return True
+        if role in ("attend", "speech") and subj.name and _deceased(evidence, name):
+            return True  # (1.56.0) "the late Mr. A, former Foreign Minister, who introduced the program": `deceased`
+        if role == "speech" and subj.name and _MESSAGE_OPENING.match(evidence):
+            self.noted.setdefault(subj.name, "message_sender")
+            return True  # (1.56.0) "In a special message to X, Ambassador A commended ...": A was not there
         return False
 
     def add(self, subj: Subject, role: str, evidence: str, rule: str) -> None:
@@ -1718,6 +1731,12 @@ _DECEASED_BEFORE = re.compile(
     r"\b(?:the\s+late|in\s+(?:loving\s+)?memory\s+of|memorial\s+to|mausoleum\s+of|passing\s+of|death\s+of|"
     r"assassination\s+of|homage\s+to|birth\s+anniversary\s+of|(?:burial|funeral)\s+(?:[a-z]+\s+){0,5}?(?:of|for))\s+"
     r"(?:(?:the|his|her|their|former|late|[(]?[A-Z][\w.'\u2019()-]*,?|of|and)\s+){0,8}$")
+
+
+# rule `message_sender` (parser 1.56.0): "In a special message to the forum, Ambassador A commended ...": the one whose
+# message the sentence reports spoke through it, not at the meeting: a mention
+_MESSAGE_OPENING = re.compile(r"\s*In\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|statement\s+sent)\b"
+                              r"[^,;]{0,80},")
 
 
 def _deceased(sentence: str, name: str) -> bool:
@@ -1897,8 +1916,13 @@ def meet_objects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
 def _office_before(between: str) -> bool:
     """Rule `office_then_name`: "met with the Secretary of the CPC Guangdong Provincial Committee, Mr Li Xi": the
     words before the first name are its office, written first as Hong Kong and embassy releases do."""
-    office = re.sub(r"^\s*(?:with\s+)?|,?\s*(?:" + "|".join(HONORIFICS) + r")\.?\s*$|[\s,]+$", "", between)
+    office = re.sub(r"^\s*(?:with\s+)?|(?:,?\s*(?:H\.\s?E|" + "|".join(HONORIFICS) + r")\.?)+\s*$|[\s,]+$", "", between)
+    # (1.56.0) a portfolio's list keeps its commas: "Minister for Science, Research and Technology H.E. Mr. A"
+    office = _PORTFOLIO_LIST.sub(lambda m: m.group(0).replace(",", ""), office)
     return "," not in office and T.is_title(office)
+
+
+_PORTFOLIO_LIST = re.compile(r"\b(?:of|for)\s+[A-Z][\w'\u2019-]*(?:,\s+[A-Z][\w'\u2019-]*)+,?\s+(?:and|&)\s+[A-Z][\w'\u2019-]*")
 
 
 _SIGN_WITH = re.compile(r"[^;.]{0,120}?\bwith\s+")
@@ -2654,6 +2678,24 @@ _CALL_ON = re.compile(r"(?:\b(?:paid|pays|paying|made|makes|making)\s+(?:a\s+|an
                       r"(?:on|to|upon)\s+(?=the\s|(?:(?:Hon|Dr|Mr|Mrs|Ms|H\.\s?E)\.?\s+)*[A-Z])")
 # rule `visit_of` (parser 1.46.0): "A received the first visit of the Ambassador of X Mr B and ... Mr C": the visitors met A
 _VISIT_OF = re.compile(r"\breceived\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:visit|courtesy\s+call)s?\s+(?:of|from)\s+(?=[A-Z]|the\s)")
+# rule `meeting_between` (parser 1.56.0): "A meeting between the Ambassador of X A and the Head of Y B took place on
+# ...", "during the Wednesday meeting between Minister A and B": both sides were there (the sentence opens with the
+# meeting, or it is the meeting during which something happened)
+_MEETING_BETWEEN = re.compile(r"(?:^\s*|\b(?:[Dd]uring|[Aa]t|[Ii]n)\s+)(?:[Aa]n?|[Tt]he)\s+(?:(?:[A-Z][\w'\u2019-]*|first|"
+                              r"official|bilateral|working|high-level|closed-door|one-on-one)\s+){0,3}?"
+                              r"(?:meeting|talks|discussions?|consultations?)\s+between\s+(?=(?:the\s+)?[A-Z])")
+_SIDES_GAP = re.compile(r"(?:,[^,;.]{0,80}?)?,?\s+and\s+[^,;.]{0,80}?(?:,\s*)?")
+_SIDE_LEAD = re.compile(r"[^;.]{0,120}")
+
+
+def _two_sides(ps: SentenceParse, pos: int) -> list[Subject]:
+    """The two people a meeting was "between": the first name after `pos` (an office may come first) and the name
+    after "and" (with its office, perhaps set off by commas), nothing after the second side."""
+    spans = [sp for sp in ps.spans if sp.start >= pos and not ps.t.startswith(("'s", "\u2019s"), sp.end)]
+    if len(spans) < 2 or not _SIDE_LEAD.fullmatch(ps.t, pos, spans[0].start) or \
+            not _SIDES_GAP.fullmatch(ps.t, spans[0].end, spans[1].start):
+        return []
+    return [Subject("person", N.person_key(sp.name)) for sp in spans[:2]]
 # a month without a day opening the sentence dates an earlier visit ("In February of this year, A received a visit from
 # B"); the meeting's own day has its number ("On July 3, A received ...")
 _MONTH_ALONE_START = re.compile(r"^\s*In\s+(?:early\s+|late\s+|mid-)?" + FULL_RE + r"\b(?!\s+\d)")
@@ -2837,6 +2879,10 @@ def _call_rows(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
     for m in _VISIT_OF.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _MONTH_ALONE_START.match(ps.t):
             out.append(("attend", [x for x in ps.subjects_after(m.end(), "attend") if x.kind == "person"], "visit_of"))
+    for m in _MEETING_BETWEEN.finditer(ps.t):
+        if not reported_clause(ps.t, m.start()) and not _MONTH_ALONE_START.match(ps.t) and \
+                not _earlier_between(ps.t, m):
+            out.append(("attend", _two_sides(ps, m.end()), "meeting_between"))
     return out
 
 
@@ -2890,12 +2936,17 @@ _OTHER_CALL = re.compile(r"\b(?:planned|upcoming|proposed|scheduled|earlier|rece
 def _between(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
     out: list[tuple[str, list[Subject], str]] = []
     for m in _BETWEEN.finditer(ps.t):
-        rest = ps.t[m.end():_to_semicolon(ps.t, m.end())]
-        if m.group("agreed") or _EARLIER_AFTER.search(rest) or re.search(r"\b" + _PAST_TIME, rest) or \
-                _OTHER_TIME.search(rest) or _OTHER_CALL.search(ps.t, max(0, m.start() - 30), m.start()):
+        if m.group("agreed") or _earlier_between(ps.t, m):
             # (1.48.0: "a recent meeting between A and B" too, not only a call)
             out.append(("noted", _persons_until_predicate(ps, m.end()), "between_elsewhere"))
     return out
+
+
+def _earlier_between(t: str, m: re.Match) -> bool:
+    """The meeting or call "between" A and B is another one: earlier, past, recent or planned."""
+    rest = t[m.end():_to_semicolon(t, m.end())]
+    return bool(_EARLIER_AFTER.search(rest) or re.search(r"\b" + _PAST_TIME, rest) or _OTHER_TIME.search(rest) or
+                _OTHER_CALL.search(t, max(0, m.start() - 30), m.start()))
 
 
 def _future_meetings(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
@@ -3472,7 +3523,10 @@ def _shift(sp: N.NameSpan, by: int) -> N.NameSpan:
 # "Apologies were accepted from A", "A, B and C were excused")
 _ABSENT_AFTER = re.compile(r"\bleave\s+of\s+absence\s+(?:was\s+|were\s+)?(?:granted\s+)?(?:to|for)\b|"
                            r"\bapolog(?:ies|y)\s+(?:for\s+absence\s+)?(?:were\s+|was\s+)?(?:received|tendered|noted|accepted)\s+"
-                           r"(?:from|for|on\s+behalf\s+of)\b", re.I)  # (1.36.0) "That the apology received from Cr A"
+                           r"(?:from|for|on\s+behalf\s+of)\b|"  # (1.36.0) "That the apology received from Cr A"
+                           # (1.56.0) "Absent from this meeting were Board Chairman A and Manager B", "Absent were A"
+                           r"\babsent\s+(?:from\s+(?:the|this|today['\u2019]s)\s+(?:\w+\s+)?(?:meeting|session|sitting)\s+)?"
+                           r"(?:were|was)\b", re.I)
 _ABSENT_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:absent|excused)\b|\bsent\s+(?:(?:his|her|their)\s+)?apologies\b|"
                             # (1.36.0) "President A sent his best wishes, as he was unable to attend the meeting"
                             r"\b(?:was|were)\s+unable\s+to\s+(?:attend|be\s+present|join)\b|"
@@ -3926,6 +3980,7 @@ def collect_mentions(doc: Doc, col: Collector, bylines: list[str] | tuple = ()) 
             early = "absent_label" if key in col.absent else "represented" if (
                 col.noted.get(key) == "represented" or _represented(s.text, sp.name)) else "letter_addressee" if (
                 col.noted.get(key) == "letter_addressee" or _addressee(s.text, sp.name)) else \
+                "message_sender" if col.noted.get(key) == "message_sender" else \
                 "deceased" if _deceased(s.text, sp.name) else _later_or_earlier(s.text, sp.name)
             if early:
                 out[key] = {"name": doc.persons[key].name, "evidence": s.text, "rule": early}

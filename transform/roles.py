@@ -221,6 +221,8 @@ _GOVERNED = re.compile(
     r"\b(?:has|have|had|having|will|would|shall|should|to|be|been|being|is|are|was|were|can|could|may|might|must|"
     r"not|never|did|does|do)\s+(?:\w+ly\s+|also\s+|just\s+|already\s+|once\s+|ever\s+|repeatedly\s+|still\s+){0,2}$",
     re.I)
+_REALISED = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)\b(?:had|got)\s+(?:the|an)\s+(?:\w+\s+)?opportunity\s+to\s+$|"
+                       r"\b(?:was|were)\s+able\s+to\s+$", re.I)
 _STATISTIC = re.compile(r"reported\s+(?:a\s+(?:total|record)\s+of\s+|another\s+|over\s+|more\s+than\s+)?\d", re.I)
 # rule `hosted_guest`: "X hosted Liu Ning, Secretary of ...", "hosts visiting Prime Minister Y": a host receives a
 # guest as in "met" (no chair), unlike "hosted the meeting"
@@ -256,6 +258,8 @@ _AT_THE_MEETING = re.compile(r"^\s*(?:At|During)\s+(?:the|this|today['\u2019]s)\
 def governed(text: str, start: int, hit: str) -> bool:
     if re.match(r"(?:was|were|is)\s", hit, re.I):
         return False
+    if _REALISED.search(text, max(0, start - 50), start):
+        return False  # (1.56.0) "A had the opportunity to meet with B", "was able to attend": it happened
     if _PERFECT.search(text, max(0, start - 40), start) and (_CHAIR_PAST_PARTICIPLE.match(hit) or
                                                               _AT_THE_MEETING.match(text)):
         return False

@@ -1290,8 +1290,10 @@ def _made_of_members(t: Any) -> bool:
     if t.dep_ == "pobj":  # "consisting of A"; (parser 1.30.0) "The German delegation consisted of A, B"
         verb = head.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        relative = verb.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that", "who")
         return head.lower_ == "of" and verb.lemma_.lower() in MADE_OF_VERBS and (
-            verb.dep_ == "acl" and _the_delegation(verb.head) or subj is not None and _the_delegation(subj))
+            verb.dep_ == "acl" and _the_delegation(verb.head) or subj is not None and _the_delegation(subj) or
+            relative and _the_delegation(verb.head))  # (1.56.0) "The delegation which consisted of A and B was ..."
     return _the_delegation(head) and any(c.dep_ == "acl" and c.lemma_.lower() in MADE_OF_VERBS for c in head.children)
 
 

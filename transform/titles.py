@@ -190,6 +190,11 @@ _PRE_DROP = {"the", "on", "in", "at", "yesterday", "today", "meanwhile", "also",
              m.lower() for m in FULL_NAMES}  # (1.44.0) a date before the office: "On 2 June Foreign Minister Steinmeier"
 
 
+# (1.56.0) an envoy's rank after the office: "Ambassador Extraordinary and Plenipotentiary of the Republic of X B"
+_ENVOY_RANK = {"extraordinary", "plenipotentiary"}
+_AND_AFTER = OFFICE_WORDS | {"extraordinary"}
+
+
 def _office_and(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Rule `office_and_office`: "and" stays inside the words before a name only after an office's "of"/"for"
     ("Minister of Agriculture and Forestry B", "Deputy Secretary of X and Mayor B") or right after an office word
@@ -200,7 +205,7 @@ def _office_and(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
         # courtesy call on Prime Minister and Defense Minister B")
         while lead < len(words) and (words[lead][1].lower() in _PRE_DROP or words[lead][1] in _CONNECTORS):
             lead += 1
-        if k is None or any(w in ("of", "for") for _, w in words[:k]) or k and words[k - 1][1].lower() in OFFICE_WORDS \
+        if k is None or any(w in ("of", "for") for _, w in words[:k]) or k and words[k - 1][1].lower() in _AND_AFTER \
                 and not any(w in _CONNECTORS for _, w in words[lead:k]):
             return words
         words = words[k + 1:]
@@ -249,13 +254,13 @@ _ABBREVIATED_OFFICE = re.compile(r"(?<![\w'\u2019.-])((?:(?!The\b|A\b|An\b|And\b
 
 
 # rule `office_honorific_name`: "the Deputy Secretary General Mr. Shi Jianhua": the office stands before the honorific
-_HONORIFIC_BEFORE = re.compile(r"(?<=\s)(?:" + "|".join(HONORIFICS) + r")\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"(?<=\s)(?:H\.\s?E\.?\s+)?(?:" + "|".join(HONORIFICS) + r")\.?\s+$")  # (1.56.0) "H.E. Mr."
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
 
 
 def _office_honorific(text: str, name_start: int, floor: int) -> re.Match | None:
     """The honorific between an office and the name ("General Mr. Shi"), not one after "and" or "H.E."."""
-    m = _HONORIFIC_BEFORE.search(text, max(floor, name_start - 12), name_start)
+    m = _HONORIFIC_BEFORE.search(text, max(floor, name_start - 18), name_start)
     if m is None:
         return None
     word = _WORD_BEFORE.search(text, max(floor, m.start() - 30), m.start())
@@ -481,7 +486,9 @@ _POST_NOMINALS = re.compile(r"(?:\s+(?:" + "|".join(POST_NOMINALS) + r"))*")  # 
 _ADDRESS_RUN = re.compile(r"(?:(?:(?:" + "|".join(HONORIFICS + RANK_ABBREVIATIONS) + r")\.?|Professor|[Aa]cademician|"
                           r"(?:His|Her)\s+Excellency|H\.\s?E\.?|Hon\.?|Hon(?:ou)?rable|"
                           # (1.44.0) "the Secretary of State for Northern Ireland, Rt Hon A", "..., The Rt. Hon. A"
-                          r"(?:[Tt]he\s+)?(?:Rt\.?|Right|Most|Hon\.?)|Baroness|Lord|Lady)\s+)+$")
+                          r"(?:[Tt]he\s+)?(?:Rt\.?|Right|Most|Hon\.?)|Baroness|Lord|Lady|"
+                          # (1.56.0) a judge's styles: "the Chief Justice of X, His Lordship Justice B"
+                          r"(?:His|Her)\s+Lordship(?:\s+Justice)?|Honou?rable\s+Justice)\s+)+$")
 _OFFICE_LEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:visiting\s+)?(.+)$", re.S)  # "the visiting Chinese Foreign Minister"
 
 
@@ -566,8 +573,12 @@ def _office_of_title(text: str, words: list[tuple[int, str]], name_start: int) -
     Berg", "Minister of Water Resources Liu Wenbin"."""
     for i in range(len(words) - 1):
         office = words[i][1].lower()
+        j = i + 1
+        while j < len(words) - 1 and (words[j][1].lower() in _ENVOY_RANK or words[j][1] == "and" and
+                                      words[j + 1][1].lower() in _ENVOY_RANK):
+            j += 1  # "Ambassador Extraordinary and Plenipotentiary of X"
         if (office in OFFICE_WORDS or _modified_office(office) or office.rsplit("-", 1)[-1] in OFFICE_WORDS) and \
-                words[i + 1][1] in ("of", "for", "in", "at", "to") and \
+                words[j][1] in ("of", "for", "in", "at", "to") and \
                 words[-1][1] not in _CONNECTORS:
             phrase = text[words[0][0]:name_start].strip()
             if is_title(phrase):
