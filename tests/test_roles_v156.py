@@ -1,6 +1,8 @@
 """Parser 1.56.0 name, role and title rules, on invented texts (pure functions, no Prefect)."""
 from role_helpers import names, run, titles_of
 
+from readouts.transform.sentences import split_sentences
+
 # ---------------------------------------------------------------- courtesy calls and visits paid to a person
 
 
@@ -216,3 +218,68 @@ def test_during_his_speech_he_refers_to_the_one_present():
 def test_familiarized_them_with_is_a_speech():
     p = run("Professor Volodar Kovalen familiarized managers of the Council with the level of science in Norland.")
     assert names(p.speakers) == {"Volodar Kovalen"}
+
+
+# ---------------------------------------------------------------- review of the draft: what the new rules must not do
+
+
+def test_a_welcome_message_is_given_in_person():
+    p = run("In his welcome message, the Chairman of the Board, Mr. Kwame Asanteh, said the forum was timely.")
+    assert names(p.speakers) == {"Kwame Asanteh"}
+
+
+def test_a_weekday_surname_before_in_his_remarks_stays():
+    p = run("Mr. Emmanuel Ayo Sunday in his remarks thanked the Minister for the support.")
+    assert names(p.speakers) == {"Emmanuel Ayo Sunday"}
+
+
+def test_familiarized_herself_with_is_no_speech():
+    p = run("Minister Mary Phirani familiarized herself with the operations of the port.")
+    assert not p.speakers
+
+
+def test_a_speaker_at_a_burial_is_no_deceased():
+    p = run("At the burial of former Minister John Bandar, Vice President Mary Phirani said the nation had lost a "
+            "hero.")
+    assert names(p.speakers) == {"Mary Phirani"}
+
+
+def test_had_not_yet_had_the_opportunity_to_meet_is_no_meeting():
+    p = run("Minister Ivan Horvan said he had not yet had the opportunity to meet President Marko Novin.")
+    assert "Marko Novin" not in names(p.attendees)
+
+
+def test_officials_who_addressed_the_forum_were_received_by_a_host():
+    p = run("The officials who addressed the forum were received by Governor Peter Zulan at State House.")
+    assert "Peter Zulan" not in names(p.speakers)
+
+
+def test_with_the_support_provided_by_is_no_inverted_presence():
+    p = run("With the support that was provided by Governor John Bandar, the project was completed.")
+    assert "John Bandar" not in names(p.attendees)
+
+
+# ---------------------------------------------------------------- more speech verbs and a professional style
+
+
+def test_an_architects_style_ends_no_sentence():
+    text = ("Minister of Mines Arc. Olamide Adegbola has urged mining companies to operate within the guidelines of "
+            "the Mining Act.")
+    assert len(split_sentences(text)) == 1
+    p = run(text)
+    assert "Olamide Adegbola" in names(p.speakers) | names(p.attendees) | names(p.mentions)  # one name, whole
+
+
+def test_tasked_them_to_is_a_speech_but_charged_with_is_not():
+    p = run("The Comptroller General of the Service, Mr Isah Idrisu, charged the officers to be vigilant.")
+    assert names(p.speakers) == {"Isah Idrisu"}
+    p = run("The Comptroller General of the Service, Mr Isah Idrisu, was charged with fraud and taken to court.")
+    assert not p.speakers
+
+
+def test_apologized_for_a_response_is_a_speech_but_not_for_an_absence():
+    p = run("ComEd President Anne Pramagor met with Mayor Tisdan. Pramagor apologized for the slow response and "
+            "pledged that changes will be made.")
+    assert "Anne Pramagor" in names(p.speakers)
+    p = run("Mayor John Smithson chaired the meeting. Councillor Anne Pramagor apologized for her absence.")
+    assert "Anne Pramagor" not in names(p.speakers)

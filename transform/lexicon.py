@@ -195,7 +195,7 @@ VIETNAMESE_MIDDLE_NAMES = {
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Madam", "Madame", "Sir", "Comrade", "Sheikh",
               "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Cllr", "Coun", "Uz", "Engr", "Barr", "Cllrs", "Cr", "Crs", "Eng",
               "Shri", "Smt", "Smti", "Shrimati", "Thiru", "Alhaji", "Alhaja", "Hajia", "Dame", "Hajji", "Alhaj", "Hajiya",
-              "Adv", "Mallam", "Malam",
+              "Adv", "Mallam", "Malam", "Arc", "Pharm",  # (1.56.0) "Arc. Olamilekan Adegbite", "Pharm. A"
               # (1.50.0) the clergy's styles: "Rev. Fr. Hyacinth Alia", "Father Peppi Sosei", "Ayatollah Dr. Ahmad
               # Iravani" (their offices, "Cardinal", "Archbishop", are OFFICE_WORDS; "Bishop" and "Imam" are surnames too)
               "Rev", "Revd", "Reverend", "Fr", "Father", "Pastor", "Ayatollah", "Msgr", "Mgr", "Monsignor", "Rabbi")  # (parser 1.27.0: the Gulf styles "Sheikh
@@ -304,7 +304,6 @@ SPEECH_VERBS = {"speak", "say", "address", "stress", "note", "point", "urge", "c
                 "request", "inform", "assure", "direct", "order", "warn", "echo", "laud", "vow", "inquire", "caution",
                 "remind", "recount",
                 "reaffirm", "question", "appeal", "argue", "insist", "lament", "bemoan", "decry", "deplore", "enquire",
-                "familiarize", "familiarise", "acquaint",  # (1.56.0) "A familiarized the managers with ..."
                 "reassure", "reply", "opine", "clarify", "apprise", "pledge", "elucidate", "restate", "advocate",
                 "admonish", "exhort", "implore", "enjoin"}  # (1.54.0; not "accuse", "criticise", "predict": "the
 # growth predicted by Minister A" names its maker, a reference)  # "X highly valued the visit" (1.32.0, 1.33.0: the last rows)

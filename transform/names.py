@@ -2019,7 +2019,7 @@ _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 _WEEKDAYS = set(WEEKDAYS)
 _VERB_AFTER = re.compile(r"\s+[a-z]")
 # (1.56.0) even after an honorific: "met with Prime Minister Dr. Kenney Anthony Monday to brief him", "... Friday morning"
-_DAY_PHRASE_AFTER = re.compile(r"\s+(?:to|at|in|morning|afternoon|evening|night)\b")
+_DAY_PHRASE_AFTER = re.compile(r"\s+(?:to\s+[a-z]+|morning|afternoon|evening|night)\b")  # (not "in his remarks")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\.?\s+$")
 
 

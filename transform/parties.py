@@ -1654,7 +1654,8 @@ class Collector:
         if role in ("attend", "speech") and subj.name and _addressee(evidence, name):
             self.noted.setdefault(subj.name, "letter_addressee")
             return True
-        if role in ("attend", "speech") and subj.name and _deceased(evidence, name):
+        if role in ("attend", "speech") and subj.name and " late " in evidence and \
+                any(_cued_before(evidence, name, _LATE_BEFORE, 80)):
             return True  # (1.56.0) "the late Mr. A, former Foreign Minister, who introduced the program": `deceased`
         if role == "speech" and subj.name and _MESSAGE_OPENING.match(evidence):
             self.noted.setdefault(subj.name, "message_sender")
@@ -1735,8 +1736,14 @@ _DECEASED_BEFORE = re.compile(
 
 # rule `message_sender` (parser 1.56.0): "In a special message to the forum, Ambassador A commended ...": the one whose
 # message the sentence reports spoke through it, not at the meeting: a mention
-_MESSAGE_OPENING = re.compile(r"\s*In\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|statement\s+sent)\b"
-                              r"[^,;]{0,80},")
+_MESSAGE_OPENING = re.compile(r"\s*In\s+(?:a|an|his|her|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:welcome|welcoming|goodwill|"
+                              r"opening|closing|keynote|inaugural)\b)(?:(?:[\w-]+\s+){0,2}?(?:message|letter)\s+to\b|"
+                              r"(?:video|recorded|written|congratulatory|condolence|special)\s+(?:[\w-]+\s+)?message\b)"
+                              r"[^,;]{0,80},")  # (a welcome or goodwill message is given in person)
+
+
+# "the late" right before the name, only styles and capitalised words of an office between (no comma, no "and")
+_LATE_BEFORE = re.compile(r"\bthe\s+late\s+(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,6}$")
 
 
 def _deceased(sentence: str, name: str) -> bool:
@@ -2626,7 +2633,7 @@ _INVERTED_PRESENCE = re.compile(
     # (1.40.0) "Serving as witnesses to the ceremony were A and B", "Witnessing the signing were C and D"
     r"(?:^|(?<=[,;] ))(?:serving\s+as\s+witnesses|witnessing)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:were|was)|"
     # (1.56.0) "There were present the Honorable A, B and C", "With Chief Justice A were Associate Justice B, ..."
-    r"\bthere\s+(?:were|was)\s+(?:also\s+)?present|^(?-i:With)\s+(?:[\w.'\u2019-]+\s+){1,6}?(?:were|was)):?\s+",
+    r"\bthere\s+(?:were|was)\s+(?:also\s+)?present|^(?-i:With)\s+(?:him|her|them|(?-i:(?:[A-Z][\w.'\u2019-]*|of|the|and)\s+){1,6}?)(?:were|was)):?\s+",
     re.I)
 _STUDIED_EVENT = re.compile(r"\b(?:stud(?:y|ied|ying)|conve(?:y|yed|ying)|learn(?:ed|t|ing)?|implement(?:ed|ing)?|"
                             r"discussions?\s+(?:on|of)|deliberat(?:ed|ing|ions?)\s+(?:on\s+)?|"
@@ -2659,7 +2666,7 @@ _INVERTED_SPEECH = re.compile(
     r"\b(?:Among\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:officials|dignitaries|guests|participants|panell?ists|"
     r"members|representatives|leaders|experts)\s+who\s+(?:also\s+)?(?:spoke|addressed|took\s+the\s+floor|"
     r"delivered\s+(?:speeches|remarks)|made\s+(?:speeches|remarks|presentations))(?:\s+(?:(?:at|to|during|on)\s+)?"
-    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?\w+)?\s+(?:were|included|include)\s+(?:also\s+)?", re.I)
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?\w+)?\s+(?:were|included|include)\s+(?:also\s+)?(?![a-z]+\s+by\b)", re.I)
 # rule `delivered_by`: "heard and adopted the work report delivered by X": X spoke (not when the speech was conveyed
 # or studied: that is an earlier event, see `_studied_event`)
 _DELIVERED_BY = re.compile(r"\b(?:report|speech|address|explanation|briefing|keynote|remark|statement|presentation|"

@@ -95,6 +95,13 @@ SPEECH = re.compile(
     r"explained|elaborated(?:\s+on)?|proposed|suggested|encouraged|asked|instructed|requested|hoped|voiced|commented|summed\s+up|"
     r"concluded|briefed|announced|declared|thanked|hailed|summari[sz]ed|described|told|talked\s+(?:about|of|on)|"
     r"affirmed|indicated|expounded|acknowledged|reaffirmed|reaffirms|questioned|appealed|argued|insisted|lamented|bemoaned|decried|deplored|"
+    # (1.56.0) "Mr A has tasked residents to be vigilant", "charged the officers to ...", "challenged GEPA to take ...":
+    # a charge to act, said to the meeting (not "charged with fraud", "challenged the decision")
+    r"(?:tasked|charged|challenged)(?=\s+(?:[\w'\u2019()-]+\s+){1,8}?to\s+(?!the\b|a\b|an\b)[a-z]+\b)|"
+    # (1.56.0) "Professor A familiarized the managers with ...", never "familiarized himself with the port"
+    r"(?:familiari[sz]ed|acquainted)(?=\s+(?!(?:him|her|it|them|our|your|my)sel(?:f|ves)\b)[^.;]{1,80}?\bwith\b)|"
+    # (1.56.0) "A apologized for the slow response and pledged ...", never an apology for one's absence
+    r"apologi[sz]ed(?!\s+for\s+(?:(?:his|her|their)\s+)?(?:absence|not\s+(?:attending|being)|inability|being\s+unable))|"
     r"recalled(?=\s+that\b)|confirmed(?=\s+(?:during\s+the\s+\w+\s+)?that\b)|promised(?=\s+(?:to|that)\b)|apprised|(?:was|were)\s+quoted\s+(?:[\w\s]{0,30}?\s)?as\s+saying|"
     # (parser 1.33.0) "In turn, Lavrov reassured that ...", "She replied that ...", "X observed that ..."
     r"replied|responded|opined|clarified|elucidated|(?:observed|maintained|revealed|disclosed)(?=\s+that\b)|"
@@ -221,7 +228,7 @@ _GOVERNED = re.compile(
     r"\b(?:has|have|had|having|will|would|shall|should|to|be|been|being|is|are|was|were|can|could|may|might|must|"
     r"not|never|did|does|do)\s+(?:\w+ly\s+|also\s+|just\s+|already\s+|once\s+|ever\s+|repeatedly\s+|still\s+){0,2}$",
     re.I)
-_REALISED = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)\b(?:had|got)\s+(?:the|an)\s+(?:\w+\s+)?opportunity\s+to\s+$|"
+_REALISED = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bhave\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\byet\s)\b(?:had|got)\s+(?:the|an)\s+(?:\w+\s+)?opportunity\s+to\s+$|"
                        r"\b(?:was|were)\s+able\s+to\s+$", re.I)
 _STATISTIC = re.compile(r"reported\s+(?:a\s+(?:total|record)\s+of\s+|another\s+|over\s+|more\s+than\s+)?\d", re.I)
 # rule `hosted_guest`: "X hosted Liu Ning, Secretary of ...", "hosts visiting Prime Minister Y": a host receives a

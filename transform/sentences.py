@@ -25,6 +25,7 @@ ABBREVIATIONS = {
     "engr", "barr", "cllrs", "cr", "crs", "rt", "eng",  # (parser 1.32.0) styles: "Engr. Sani Abubakar", "Cllrs. A, B"
     "asst", "assoc", "supt", "smt",  # (1.35.0) "Asst. Director of Planning Callaway", "Smt. Shalini Pandit"
     "adv",  # (1.37.0) an advocate's style: "Satkhira Judge Court APP Adv. Ataur Rahman"
+    "arc", "arch", "pharm",  # (1.56.0) Nigerian professional styles: "Minister Arc. Olamilekan Adegbite"
 } | {a.lower() for a in MONTH_ABBREVIATIONS} | {a.lower() for a in RANK_ABBREVIATIONS} | \
     {a.lower() for a in GIVEN_ABBREVIATIONS}
 

@@ -116,7 +116,7 @@ TOKENIZER_ABBREVIATIONS = ("Amb.", "H.E.", "Rep.", "Hon.",
                            # (1.55.0) "the President of India, Smt. Droupadi Murmu": South Asian, West African and
                            # clerical styles, and ranks
                            "Smt.", "Smti.", "Shri.", "Engr.", "Eng.", "Barr.", "Cllr.", "Adv.", "Mdm.", "Revd.", "Msgr.",
-                           "Brig.", "Adm.", "Cdr.", "Lt.", "Col.", "Maj.", "Capt.")
+                           "Brig.", "Adm.", "Cdr.", "Lt.", "Col.", "Maj.", "Capt.", "Arc.", "Pharm.")
 # "co-chaired by A and B": split at the hyphen, the parser makes "co" the predicate and loses the agent; kept whole,
 # the word needs its lemma, which the lemmatizer's rules get wrong ("co-chaire")
 HYPHENATED_VERBS = {"co-chair": ("co-chair", "co-chairs", "co-chaired", "co-chairing"),
