@@ -636,11 +636,12 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     floor = prev.end if prev is not None and prev.end <= sp.start else 0
     pre = T.pre_name_title(stext, sp.start, floor) or T.comma_honorific_title(stext, sp.start, floor) or \
         T.comma_office_title(stext, sp.start, sp.end, floor) or T.office_comma_led(stext, sp.start, sp.end, floor)
-    if pre and (_RANK_STYLE.fullmatch(pre[0]) or _JUSTICE_STYLE.fullmatch(pre[0])):  # (1.55.0) "Commander of the
-        # Navy, Vice Admiral A": the office before the rank and its comma; (1.56.0) "Chief Justice of India, Justice A",
-        # "the Chief Justice of X, His Lordship Justice B": a judge's style
+    judge = pre is not None and _JUSTICE_STYLE.fullmatch(pre[0]) is not None
+    if pre and (_RANK_STYLE.fullmatch(pre[0]) or judge):  # (1.55.0) "Commander of the Navy, Vice Admiral A": the office
+        # before the rank and its comma; (1.56.0) "Chief Justice of India, Justice A", "the Chief Justice of X, His
+        # Lordship Justice B": a judge's style
         pre = T.comma_office_title(stext, pre[1], sp.end, floor) or \
-            (T.office_comma_led(stext, pre[1], sp.end, floor) if _JUSTICE_STYLE.fullmatch(pre[0]) else None) or pre
+            (T.office_comma_led(stext, pre[1], sp.end, floor) if judge else None) or pre
     if pre:
         before = T.earlier_title(stext, pre[1], floor)
         parts = T.split_pre_title(pre[0])

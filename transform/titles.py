@@ -259,7 +259,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
 
 
 def _office_honorific(text: str, name_start: int, floor: int) -> re.Match | None:
-    """The honorific between an office and the name ("General Mr. Shi"), not one after "and" or "H.E."."""
+    """The honorific between an office and the name ("General Mr. Shi"; 1.56.0: "H.E. Mr." as one), not one after
+    "and"."""
     m = _HONORIFIC_BEFORE.search(text, max(floor, name_start - 18), name_start)
     if m is None:
         return None
