@@ -866,7 +866,10 @@ def office_of_names(text: str) -> list[NameSpan]:
 
 
 _GENERATION = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
-_ORDINAL = re.compile(r",?(?:Jr|Sr|II|III|IV|V|VI|VII|VIII|IX|X|I)\.?")  # a name's last word that is no surname
+# (1.56.0) ordinals after a name: the lone letters only before a comma, semicolon or bracket (rule `regnal_number`)
+_ROMAN_ORDINALS = ("II", "III", "IV", "VI", "VII", "VIII", "IX")
+_LONE_ORDINALS = ("V", "X", "I")
+_ORDINAL = re.compile(r",?(?:Jr|Sr|" + "|".join(_ROMAN_ORDINALS + _LONE_ORDINALS) + r")\.?")  # a last word, no surname
 _GIVEN_BEFORE_SUFFIX = re.compile(r"(?<![\w'\u2019-])[" + UP + r"][" + LO + r"]+\s+$")
 
 
@@ -1933,7 +1936,8 @@ def find_names(text: str, is_title=None, title_case: bool = False) -> list[NameS
 # rule `regnal_number` (parser 1.56.0): a traditional ruler's or a family's ordinal after a name of two words or more
 # is part of it ("Nene Raymond Abayateye II", "Nana Kojo Conduah VI, Paramount Chief", "Tuntumba Bore Essa I,
 # Overlord of ..."); a lone "I" only before a comma, semicolon or bracket (not the pronoun: "as Mr Li said, I ...")
-_REGNAL_AFTER = re.compile(r",? (?:II|III|IV|VI|VII|VIII|IX)(?![\w'\u2019-]|\.\w)| (?:V|X|I)(?=[,;)])")
+_REGNAL_AFTER = re.compile(r",? (?:" + "|".join(_ROMAN_ORDINALS) + r")(?![\w'\u2019-]|\.\w)| (?:" + "|".join(_LONE_ORDINALS) +
+                           r")(?=[,;)])")
 
 
 def with_regnal(text: str, sp: NameSpan) -> NameSpan:

@@ -1655,8 +1655,7 @@ class Collector:
         if role in ("attend", "speech") and subj.name and _addressee(evidence, name):
             self.noted.setdefault(subj.name, "letter_addressee")
             return True
-        if role in ("attend", "speech") and subj.name and " late " in evidence and \
-                any(_cued_before(evidence, name, _LATE_BEFORE, 80)):
+        if role in ("attend", "speech") and subj.name and _late_before(evidence, name):
             return True  # (1.56.0) "the late Mr. A, former Foreign Minister, who introduced the program": `deceased`
         if role == "speech" and subj.name and _MESSAGE_OPENING.match(evidence):
             self.noted.setdefault(subj.name, "message_sender")
@@ -1745,6 +1744,14 @@ _MESSAGE_OPENING = re.compile(r"\s*In\s+(?:a|an|his|her|their)\s+(?!(?:[\w-]+\s+
 
 # "the late" right before the name, only styles and capitalised words of an office between (no comma, no "and")
 _LATE_BEFORE = re.compile(r"\bthe\s+late\s+(?:(?:[A-Z][\w.'\u2019-]*|of|the)\s+){0,6}$")
+
+
+def _late_before(sentence: str, name: str) -> bool:
+    """`deceased` for a person a rule would place: "the late" stands right before a writing of the name (stricter than
+    `_deceased`, which asks only about the unplaced)."""
+    if " late " not in sentence:
+        return False  # (the common case, without a regex per name)
+    return any(_cued_before(sentence, name, _LATE_BEFORE, 80))
 
 
 def _deceased(sentence: str, name: str) -> bool:
