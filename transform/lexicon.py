@@ -10,6 +10,8 @@ from __future__ import annotations
 
 # ----------------------------------------------------------------------------------- offices (titles, names)
 # the head word of an office title (`titles.is_title`): "Deputy Secretary of ...", "Chinese president", "founder"
+# (1.57.0) traditional rulers' titles before a name: "Deputy Kgosi Bana Sekai", "Oba Adeyeye Ogunwusi"
+TRADITIONAL_TITLES = {"kgosi", "kgosikgolo", "oba", "ooni", "togbe", "kabaka", "omukama"}  # (also OFFICE_WORDS)
 OFFICE_WORDS = {
     "secretary", "governor", "premier", "president", "minister", "chairman", "chairwoman", "chairperson", "chair",
     "mayor", "head", "member", "director", "chief", "leader", "administrator", "commissioner", "ambassador",
@@ -24,6 +26,7 @@ OFFICE_WORDS = {
     "prosecutor", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "partner", "fellow",
     "editor-in-chief", "rector", "provost", "attache", "attaché", "emissary", "monarch", "king", "queen",
     "prince", "princess", "emperor", "sultan", "emir", "sheikh", "speaker", "whip", "convener", "convenor",
+    "kgosi", "kgosikgolo", "oba", "ooni", "togbe", "kabaka", "omukama",  # (1.57.0) TRADITIONAL_TITLES
     "coordinator", "supervisor", "overseer", "architect", "designer", "economist", "scientist", "scholar",
     # local offices abroad and academic ranks met in visitors' titles
     "akim", "hokim", "prefect", "governor-general", "lecturer", "analyst", "curator", "ombudsman",
@@ -104,6 +107,14 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
                   "december", "today", "yesterday", "tonight"}
 # a headline's verb in the third person ("Li Jiayang Meets ...", "Governor X Inspects ..."): a name ends before it
+# the present participle of an act that opens a sentence or stands before an office: "Chairing a review meeting ...,
+# Singh emphasised", "Receiving Ambassador B, ...": the act, never a name word or part of a title (but "Visiting
+# Professor B" holds an office, titles keeps it)
+ACT_PARTICIPLES = {"visiting", "congratulating", "attending", "accompanying", "welcoming", "receiving", "meeting",
+                   "hosting", "addressing", "greeting", "inspecting", "thanking", "including", "chairing", "presiding",
+                   "opening", "inaugurating", "launching", "reviewing", "briefing", "touring", "delivering",
+                   "commending", "lauding", "praising", "urging", "stressing", "emphasizing", "emphasising",
+                   "highlighting", "noting", "responding", "unveiling", "flagging", "commissioning"}
 HEADLINE_VERBS = {"meets", "visits", "inspects", "attends", "chairs", "presides", "speaks", "calls", "urges", "stresses",
                   "hosts", "receives", "holds", "says", "pledges", "vows", "addresses", "congratulates", "talks", "leads",
                   "opens", "sends", "signs", "delivers", "answers", "highlights", "underscores", "emphasizes",
@@ -213,7 +224,8 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mdm", "Mme", "Dr", "Prof", "Amb", "Mad
 # post-nominal letters after a name: honours and legislators' letters ("Graham Stuart MP", "Lord Garnier QC",
 # (1.50.0) a Member of the Senedd, "Rebecca Evans MS", of the Scottish Parliament, "MSP", of the Dail, "TD")
 POST_NOMINALS = ("MP", "QC", "KC", "SC", "MEP", "MLA", "MPP", "MS", "MSP", "TD", "OBE", "CBE", "MBE", "KBE", "CMG",
-                 "GCMG", "KCMG", "JP", "PhD")
+                 "GCMG", "KCMG", "JP", "PhD",
+                 "CB", "KCB", "GCB", "DBE", "CVO", "LVO", "KCVO")  # (1.57.0) "Una O'Brien CB", "Dame Sally Davies DBE"
 RANK_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Pol", "Rep", "Sen", "Gov")
 # an abbreviated given name, part of the name as written ("Md. Selim Reza", "Mohd Shafie"); its period ends no sentence
 GIVEN_ABBREVIATIONS = ("Md", "Mohd", "Muhd")
@@ -261,6 +273,9 @@ ORG_PREFIX_HEADS = ("Universiti", "Universitas", "Universidad", "Universidade", 
 # (1.51.0) the words that open a Māori tribe's name ("Ngāti Whātua Orakei", "Ngāi Tahu"): a body, never a person
 TRIBE_PREFIXES = ("Ngāti", "Ngati", "Ngāi", "Ngai")
 # head words of a landmark's name, never a person's surname in a census pair ("Ping Tom Park") (parser 1.32.0)
+# (1.57.0) a building's name before an apposition is no person: "in room 705, Victoria Building, the Chair, ..." (never a
+# surname, unlike "Hall", "Field" or "Park")
+BUILDING_WORDS = {"building", "plaza", "auditorium"}
 LANDMARK_WORDS = {"park", "street", "road", "avenue", "square", "hall", "bridge", "river", "lake", "island", "hill",
                   "mountain", "tower", "house", "garden", "gardens", "port", "harbour", "harbor", "bay", "beach",
                   "valley", "forest", "field", "fields", "court", "palace", "castle", "church", "temple"}

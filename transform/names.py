@@ -46,8 +46,10 @@ from readouts.pinyin import (  # noqa: F401 (re-exported)
     syllables,
 )
 from readouts.transform.lexicon import (
+    ACT_PARTICIPLES,
     ADDRESS_WORDS,
     ARABIC_GIVEN_NAMES,
+    BUILDING_WORDS,
     BURMESE_SYLLABLES,
     CALENDAR_WORDS,
     COMMON_CHINESE_SURNAMES,
@@ -82,6 +84,7 @@ from readouts.transform.lexicon import (
     STYLE_WORDS,
     SURNAME_STYLES,
     SYLLABLE_HONORIFICS,
+    TRADITIONAL_TITLES,
     VIETNAMESE_MIDDLE_NAMES,
     VIETNAMESE_SURNAMES,
     WIRE_AGENCIES,
@@ -429,8 +432,9 @@ def appositive_names(text: str, is_title) -> list[NameSpan]:
         if any(w.lower().rstrip(".") in FUNCTION_WORDS for i, w in enumerate(words) if i not in inner_initial) or \
                 not _long_name_ok(words):
             continue
-        if words[-1].lower() in ORG_HEADS | PLACE_HEADS:
+        if words[-1].lower() in ORG_HEADS | PLACE_HEADS | BUILDING_WORDS:
             continue  # rule `organisation_not_person`: "... Development and Reform Commission, Secretary of ..."
+            # (1.57.0: a building, "in room 705, Victoria Building, the Chair, ...")
         if _PORTFOLIO_BEFORE.search(text, max(0, start - 60), start):
             continue  # (1.45.0) "Minister for Social and Family Development, Second Minister for ...": a portfolio
         if all(_office_word(w) for w in words) or is_title(" ".join(words)) and not census_pair(words):
@@ -521,12 +525,13 @@ _LEADING_STYLE = re.compile(r"(?:(?:Datuk|Dato['’]?)\s+Seri\s+(?:Utama|Panglim
 # ("Governor H.E. X"; the Commonwealth's "Hon Shane Jones", "the Honourable X")
 # an abbreviated military rank before a name of two words or more: "Mr. Gen Charles Kayonga" (but "Gen Nakatani")
 _LEADING_RANK = re.compile(r"(?:(?:" + "|".join(RANK_ABBREVIATIONS) + r")\.?\s+)+")  # (1.37.0) and "Brig Gen A B"
+_TRADITIONAL = "|".join(sorted(w.capitalize() for w in TRADITIONAL_TITLES))  # (1.57.0) "Deputy Kgosi A", "Oba A"
 _TITLED = re.compile(r"\b(?:Premier|President|Governor|Mayor|Minister|Chairman|Chairwoman|Chairperson|Secretary|"
                      r"Chancellor|Ambassador|Director|Commissioner|Envoy|Consul|King|Queen|Prince|Princess|Senator|"
                      r"Administrator|Chief|Leader|Speaker|Professor|Academician|Dean|General|Officer|Executive|Manager|Engineer|"
                      r"CEO|Founder|Co-founder|Akim|Rector|Representative|Treasurer|Councillor|Councilor|Lord|"
                      r"Aide|Adviser|Advisor|Counsellor|Counselor|"  # (1.31.0: "Presidential Aide Yury Ushakov")
-                     r"Emir|Amir|Sultan|Emperor|Empress|Pope|"  # (1.32.0: "Emir Tamim bin Hamad Al Thani"; minutes'
+                     r"Emir|Amir|Sultan|Emperor|Empress|Pope|" + _TRADITIONAL + r"|"  # (1.32.0: "Emir Tamim bin Hamad Al Thani"; minutes'
                      r"Trustee|Alderman|Alderwoman|Councilmember|Selectman|"  # offices, "Trustee Alan Campbell";
                      r"Judge|Justice|Magistrate|Sheriff|Provost|Bishop|Archbishop|Cardinal|Imam|Taoiseach|T[a\u00e1]naiste|"  # 1.34.0: "Judge Helen Moss"; 1.35.0:
                      r"Rep\.|Sen\.|Gov\.|"  # a legislator's style, "Rep. Susan Cole"); (1.36.0) South Asian
@@ -715,8 +720,16 @@ _PLURAL_OFFICE = re.compile(
 _LIST_NAME = re.compile(r"(" + _WESTERN_WORD + r"(?: " + _WESTERN_WORD + r"){1,2})(?=,\s|\s+and\s|\s+as\s+well\s|"
                         r"\s+[a-z]|[.;:)]|$)")
 _LIST_SINGLE = re.compile(r"([" + UP + r"][" + LO + r"]{2,}(?:-[" + UP + r"]?[" + LO + r"]+)?)(?=,\s|\s+and\s|"
-                          r"\s+as\s+well\s|\s+[a-z]|[.;:)]|$)")
-_LIST_SEP = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+                          r"\s+as\s+well\s|\s+[a-z]|[.;:)]|\s+\(\d+\)|$)")  # (1.57.0) "... and Ringuette (9)."
+_LIST_SEP = re.compile(r"(?:,\s+P\.C\.)?(?:,\s+and\s+|,\s+|\s+and\s+)")  # (1.57.0) "Senators Murray, P.C., Oliver"
+
+
+def _listed_surname(word: str) -> bool:
+    """(1.57.0) After two names of a plural office's list, a surname that is also a word is one too: "The Honourable
+    Senators Comeau, Cools, Day, Downe and Harb"."""
+    lw = word.lower()
+    return not (lw in FUNCTION_WORDS or lw in SENTENCE_ADVERBS or _office_word(word) or _ORG_WORD.search(word) or
+                lw in STYLE_WORDS or lw in ORG_HEADS or lw in PLACE_HEADS or word.isupper())
 
 
 def _person_words(name: str) -> bool:
@@ -755,14 +768,14 @@ _PARK_PLACES = {"hotel", "lane", "road", "side", "line", "land", "view", "one", 
 def titled_list_names(text: str) -> list[NameSpan]:
     """Rule `titled_list_names`: a plural office word followed by a list of names, Chinese or not: "Vice
     Chairmen Chen Wei, Yusup Abdukadir and Li Tingting", "Vice Directors Tsering Dorje and Mu Xiaobo"."""
-    out = []
+    out: list[NameSpan] = []
     for m in _PLURAL_OFFICE.finditer(text):
-        pos = m.end()
+        pos, first = m.end(), len(out)
         while True:
             n = _LIST_NAME.match(text, pos)
             if not n or not _person_words(n.group(1)):
                 n = _LIST_SINGLE.match(text, pos)  # "Vice Chairmen Naranhua and Li Tingting": a one-word name
-                if not n or not single_name_ok(n.group(1)):
+                if not n or not (single_name_ok(n.group(1)) or len(out) - first >= 2 and _listed_surname(n.group(1))):
                     break
             out.append(NameSpan(n.start(1), n.end(1), n.group(1), "titled_list"))
             sep = _LIST_SEP.match(text, n.end())
@@ -1300,7 +1313,7 @@ def roll_office(words: str) -> bool:
 # what may stand before the name that opens such a line: a bullet, an honorific ("- Mr. A, Director")
 BULLET = r"[-\u2013\u2022*\u00b7]"  # a list bullet: hyphen, en dash, bullet, asterisk, middle dot
 LINE_LEAD = (r"\s*(?:" + BULLET + r"\s*)?(?:(?:" + _LONG_STYLE + r"|(?:His|Her)\s+Honou?rable)\.?,?\s+)?"
-             r"(?:(?:The\s+)?(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)?\s+)?(?:(?:" +
+             r"(?:(?:[Tt]he\s+)?(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)?\s+)?(?:(?:" +
              "|".join(HONORIFICS) + r")\.?\s+)?")  # (1.33.0) "Honourable Dr A", "The Right Honourable A"; (1.43.0)
 # "Malawi : H.E. Dr. Bakili Muluzi, President", "Namibia: His Excellency Dr. Nangolo Mbumba, the Vice President ..."
 # (parser 1.32.0) minutes write a member as an initial and a surname ("J van Beek", "P Munro – Te Pou Whakarae"), the
@@ -1484,7 +1497,9 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
     for start, end in spans:
         words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
         low = [text[start + a:start + b].lower().rstrip(".") for a, b in words]
+        # (1.57.0) an act's participle is no name word: "Addressing Bakgatla at the kgotla, ..."
         while words and (low[0] in _STYLES and (low[0] not in SURNAME_STYLES or low[1:2] in (["sri"], ["puan"])) or
+                         low[0] in ACT_PARTICIPLES or
                          text[start + words[0][0]:start + words[0][1]] in _DOTTED_RANKS or  # "Sen. Warner"
                          _two_ranks(text, start + words[0][0], len(words))):  # (1.37.0) "Lt Gen A B"
             words.pop(0)

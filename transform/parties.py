@@ -52,6 +52,7 @@ from readouts.transform import roles as R
 from readouts.transform import syntax as S
 from readouts.transform import titles as T
 from readouts.transform.lexicon import (
+    ACT_PARTICIPLES,
     ADVISER_NOUNS,
     CALENDAR_WORDS,
     CHAIR_NOUNS,
@@ -115,7 +116,10 @@ _CIRCUMSTANCE = (r"(?:With|Given|Amid|Amidst|Despite|Thanks\s+to|Due\s+to|Becaus
                  r"(?:the|a|an|its|his|her|their|our|this|these|such)\s")
 _CIRCUMSTANCE_CLAUSE = re.compile(r"^\s*" + _CIRCUMSTANCE + r"[^,;]*,\s+(?=[A-Z]|the\s)")
 # (1.55.0: a perfect participle, "Having warmly welcomed the new Commander, Commander of the Navy expressed")
-_FRONTED_CLAUSE = re.compile(r"^\s*(?:" + _FRONTED_PARTICIPLE.pattern + r"|(?:Meeting|Receiving)\s+with\b|" + _CIRCUMSTANCE + r"|"
+# (1.57.0) an act's participle opening the sentence: "Chairing a review meeting with ..., Singh emphasised", "Receiving
+# Ambassador B in his office, A said" (not "Visiting Professor B, ...", "Including A, ...")
+_ACT_OPENER = r"(?:" + "|".join(sorted(w.capitalize() for w in ACT_PARTICIPLES - {"visiting", "including"})) + r")\s"
+_FRONTED_CLAUSE = re.compile(r"^\s*(?:" + _FRONTED_PARTICIPLE.pattern + r"|(?:Meeting|Receiving)\s+with\b|" + _ACT_OPENER + r"|" + _CIRCUMSTANCE + r"|"
                              r"Having\s+(?:\w+ly\s+)?[a-z]+\b|"
                              r"(?:Pleased|Glad|Happy|Delighted|Hono(?:u)?red)\s+to\s+[a-z]+\b)[^,;]*,\s+(?=[A-Z]|the\s)")
 # (1.56.0) "During his speech he stressed ...", "In her remarks, she said": the pronoun after is the subject
@@ -1151,6 +1155,9 @@ def _name_prefix(prefix: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_POST_NOMINALS_LEAD = re.compile(r"^(?:" + "|".join(POST_NOMINALS) + r")\b(?:\s+(?:" + "|".join(POST_NOMINALS) + r")\b)*\s*")
+
+
 def _name_rest_stops(rest: str) -> bool:
     """The words after a name in its item make it no subject: a possessive, or a clause ("X chaired the meeting and
     Y delivered a report": X is not Y's co-subject)."""
@@ -1312,6 +1319,7 @@ class SentenceParse:
                 return action, None, None
         # "(C, front)": a photo position; (1.55.0) "(managing director, National Film Development Corporation)."
         rest = re.sub(r"^\([^()]{1,120}\)[\s.]*$|^\([^()]{1,40}\)\s*", "", self.t[sp.end:it.end].strip())
+        rest = _POST_NOMINALS_LEAD.sub("", rest)  # (1.57.0) "the Hon A MP": the letters are the name's
         if _name_rest_stops(rest):
             return "stop", None, None  # "X chaired the meeting and Y delivered a report": X is not Y's co-subject
         return "take", Subject("person", N.person_key(sp.name)), label
@@ -1343,9 +1351,17 @@ class SentenceParse:
                 self.doc.also_titles(key, self.t[it.end:], back_ref=not PRONOUN.match(t_clean)
                                      and not definite_office(t_clean))
                 return "take", Subject("person", key), None
+            if definite_office(t_clean) and self._name_follows(it.end):
+                return "title", None, None  # (1.57.0) "chaired by the Attorney-General, the Hon A MP": its apposition
             if PRONOUN.match(t_clean) or definite_office(t_clean) or N.is_surname(t_clean.split()[-1]):
                 return "stop", None, None
         return None
+
+    def _name_follows(self, end: int) -> bool:
+        """A name right after the comma that follows `end` (the appositive after an office)."""
+        m = re.match(r",\s+(?:the\s+)?", self.t[end:])
+        return m is not None and any(sp.start - (end + m.end()) in range(0, 25) and
+                                     not re.search(r"[,;]", self.t[end + m.end():sp.start]) for sp in self.spans)
 
     def _coordinated_subject(self, it: Item, role: str) -> Item | None:
         """Rule `coordinated_predicate`: "Li extended a warm welcome to Ambassador X and said ...": the item before
@@ -1527,7 +1543,10 @@ _ADJ = r"(?:[A-Z][\w-]*|\d[\d,]*|[a-z-]*(?:al|ic|ive|ous|ant|ent|ing|ed|ign|ese|
 _GROUP_HEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + _ADJ + r"\s+){0,2}?" + GROUP_NOUNS.pattern[2:])
 
 
-_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:also\s+)?(?:[a-z]{3,}ed|saw|made|took|held|gave|heard|met|began)\s(?!by\b)")
+# (1.57.0: after a day or a place, "A meeting addressed by A on Thursday in Mochudi appointed a task force")
+_CLAUSE_VERB_AFTER = re.compile(r"(?:\s+(?:on|in|at)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?|"
+                                r"\s+(?:yesterday|today)){0,2}"
+                                r"\s+(?:also\s+)?(?:[a-z]{3,}ed|saw|made|took|held|gave|heard|met|began)\s(?!by\b)")
 
 
 # rule `group_phrase_end` (parser 1.36.0): a group's phrase ends before a relative clause, a day or an adverb the
@@ -2369,6 +2388,15 @@ def _participle_subjects(ps: SentenceParse, hits: list[R.VerbHit], i: int,
     if h.role == "chair" and m and ps.name_at(m.start(1), h.start):
         sp = ps.name_at(m.start(1), h.start)[0]
         return [Subject("person", N.person_key(sp.name))]
+    if h.role == "chair" and _ABSOLUTE_END.match(t, h.end):
+        # (1.57.0) an absolute clause that ends the sentence: "The Committee met at 6:45 p.m., the Chair, the
+        # Honourable A, presiding."
+        last = t.rfind(",", 0, h.start)
+        lo = t.rfind(",", 0, last) if last > 0 else -1  # the name's own comma, or the office's before it
+        for begin in (last, lo):
+            found = ps.name_at(begin + 1, h.start) if begin >= 0 else None
+            if found and re.fullmatch(r",?\s*", t[found[0].end:h.start]):
+                return [Subject("person", N.person_key(found[0].name))]
     if not t[:h.start].strip() or (i == 0 and not any(ps.spans)):
         # (1.36.0) "Speaking in a meeting with Foreign Minister A in Hanoi, Mr. B asked ...": the names of the
         # fronted phrase are no subjects of the clause it opens
@@ -2379,6 +2407,9 @@ def _participle_subjects(ps: SentenceParse, hits: list[R.VerbHit], i: int,
         return []  # rule `agent_participle`: "the speech delivered by Xi when attending ...": Xi's act
     prior = [x for j, x in enumerate(subj_of) if hits[j].form != "participle" and x]
     return prior[-1] if prior else _next_finite_subjects(ps, hits, i)
+
+
+_ABSOLUTE_END = re.compile(r"\s*[.;]?\s*$")
 
 
 def _inverted_subjects(ps: SentenceParse, h: R.VerbHit) -> list[Subject]:
@@ -2654,10 +2685,16 @@ _MEETING_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"(?:\s+(?:of|on|for)\s+[
                                re.I)  # "held the Democratic Life Meeting of 2022, which was presided over by X"
 # ... and its reduced form: "presided over the meeting, attended by A and B"
 _REDUCED_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,6}?[A-Z][\w'\u2019-]*)?"
-                               r"\s*,?\s*(?:also\s+)?(?P<verb>attended|presided(?:\s+over)?|chaired|co-chaired|hosted|co-hosted|graced)\s+by\s+",
+                               r"\s*,?\s*(?:also\s+)?(?P<verb>attended|presided(?:\s+over)?|chaired|co-chaired|hosted|co-hosted|graced|"
+                               r"addressed)\s+by\s+",  # (1.57.0) "A kgotla meeting addressed by Deputy Kgosi A appointed"
                                re.I)  # "The executive meeting of the X Government, chaired by Y on May 2, passed ..."
 
 
+# rule `held_chaired_by` (1.57.0): "A high level meeting ... was held in Lahore today chaired by Senior Minister A"
+# (not another event's, "was held soon after B arrived to participate in the Summit to be chaired by A")
+_HELD_CHAIRED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?held\b(?:(?!\bto\s|\bafter\s|\bbefore\s)[^.;:,]){0,80}?\s+"
+                              r"(?:and\s+)?(?P<verb>chaired|"
+                              r"presided\s+over|co-chaired|attended)\s+by\s+(?=(?:the\s+)?[A-Z])", re.I)
 # rule `together_with_present`: "A and B attended the meeting, together with C, Secretary-General of ...": C too
 _TOGETHER_WITH = re.compile(r"\b(?:attended|(?:was|were)\s+(?:also\s+)?present|took\s+their\s+seats)\b[^;:]{0,80}?,?\s+"
                             r"(?:together|along)\s+with\s+(?=[A-Z])", re.I)
@@ -2742,7 +2779,11 @@ _STUDIED_AFTER = re.compile(r"[^.;]{0,160}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:stud
                             r"learned|learnt|read\s+out|passed\s+on)\b", re.I)
 # rule `heard_reports_of`: "heard work reports of Shinan, Licang and Laoshan districts": those who reported spoke
 _HEARD_REPORTS = re.compile(r"\b(?:heard|listened\s+(?:\w+ly\s+)?to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?reports?\s+(?:of|from|by|"
-                            r"delivered\s+by|made\s+by)\s+(?=(?:the\s+)?[A-Z])")
+                            r"delivered\s+by|made\s+by)\s+(?=(?:the\s+)?[A-Z])|"
+                            # (1.57.0) "A and B received a briefing on developments in ... from Dr. C, chief consultant"
+                            r"\b(?:received|got|heard|(?:was|were)\s+given)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:briefing|"
+                            r"presentation|update)s?\b[^.;:]{0,150}?\bfrom\s+(?=(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z]|"
+                            r"(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+,)")
 
 
 def inverted_list(ps: SentenceParse, pos: int, role: str) -> list[Subject]:
@@ -2852,6 +2893,10 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
             continue
         role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
         out.append((role, ps.subjects_after(m.end(), role), "relative_attended_by"))
+    for m in _HELD_CHAIRED_BY.finditer(ps.t):
+        if not reported_clause(ps.t, m.start()) and not _other_event_passive(ps.t, m):
+            role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
+            out.append((role, ps.subjects_after(m.end(), role), "held_chaired_by"))
     for m in _INVERTED_PRESENCE.finditer(ps.t):
         out.append(("attend", inverted_list(ps, m.end(), "attend"), "inverted_presence"))
     for m in _TOGETHER_WITH.finditer(ps.t):
@@ -3008,7 +3053,20 @@ def _fronted_speech(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
                 not re.match(r"['\u2019]s?\s", ps.t[hit[0].end:]):
             continue
         out.append(("speech", [Subject("person", N.person_key(hit[0].name))], "fronted_speech_of"))
+    m = _FRONTED_OWN_REMARKS.match(ps.t)
+    if m:  # (1.57.0) "In his welcome remarks, Provincial Agriculturist (PA) Dr. A, representing Governor B, presented"
+        first = next((sp for sp in ps.spans if sp.start >= m.end()), None)
+        if first is not None and _TITLE_WORDS_ONLY.fullmatch(ps.t, m.end(), first.start) and \
+                not any(m.end() <= h.start < first.start for h in ps.hits):
+            out.append(("speech", [Subject("person", N.person_key(first.name))], "fronted_own_remarks"))
     return out
+
+
+# rule `fronted_own_remarks`: the person named first after "In his remarks," is the one who made them
+# (only titles before the name: "In his concluding remarks, Magyezi congratulated President A" is not A's)
+_TITLE_WORDS_ONLY = re.compile(r"(?:(?:[A-Z(][\w.()'\u2019-]*|of|the|for|and|to|in|on)\s+){0,10}")
+_FRONTED_OWN_REMARKS = re.compile(r"^\s*(?:In|During)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:remarks|speech|address|"
+                                  r"statement|presentation|keynote)\b[^,;]{0,80},\s+")
 
 
 _BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+", re.I)
@@ -3267,10 +3325,13 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|(?:(?:vice|dep
                          r"(?:also\s+)?present|(?:in\s+)?attendance|(?P<absent>apologies|absent|regrets|excused)|"
                          # (parser 1.32.0) minutes: "Members Present:", "Staff Present:", "Council Members Present:",
                          # "Officials in Attendance:", "Members Absent:"
-                         r"(?:[A-Za-z-]+\s+){1,3}?(?:present|in\s+attendance)|"
+                         r"(?:[A-Za-z-]+\s+){1,4}?(?:present|in\s+attendance)(?:\s+(?:at|in)\s+(?:the|this)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\s+(?:were|was|are|included))?|"  # (1.57.0)
+                         # "Members present at this meeting were:", then a line each
                          r"(?P<absent2>(?:[A-Za-z-]+\s+){1,3}?(?:absent|excused)|"
                          r"(?:absent|excused)\s+(?:with|without)\s+(?:notice|apolog(?:y|ies)|leave))|"
-                         r"(?:staff|visitors|observers|invitees|officials|officers)|"  # (1.33.0) "Staff: A, Director; B"
+                         r"(?:staff|visitors|observers|invitees|officials|officers)|"
+                         r"appearing|witness(?:es)?|"  # (1.57.0) a committee's minutes: "APPEARING:", "WITNESSES:" (they spoke)  # (1.33.0) "Staff: A, Director; B"
                          # (1.31.0) a sentence that ends by announcing the roll: "The members of the 28th mission were
                          # as follows:", "Accompanying Representative Smith are the following members of the delegation:"
                          r"(?:[^:\uff1a]{0,80}?\s)?(?:the\s+)?(?:following\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
@@ -3476,6 +3537,8 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
                 doc.names_by_sentence[i] = [*(sp for sp in spans if sp.end <= base), *rest]
                 _roll_add(col, s, rest, role, "role_label", present)
             continue
+        if labelled and not spans and _ANY_LABEL.match(text) and text.rstrip(":\uff1a ").split()[-1].lower() in ORG_HEADS:
+            continue  # (1.57.0) a body's head inside a roll: "WITNESSES:", "Privy Council Office:", then its members
         base = 0
         if labelled and not _ANY_LABEL.match(text):
             base = _line_head(s.text)
@@ -3579,8 +3642,9 @@ _BULLET = re.compile(r"^(?:" + N.BULLET + r"|\s)*")
 
 
 # what may follow the name of a line in an unlabelled roll: a bracket ("(via Zoom)"), an office after a dash or comma
+# (1.57.0: the bracket after the office too, "Rt Hon A MP, Minister of State for Health (left the meeting at 3:10pm)")
 _NAME_LINE_REST = re.compile(N.POST_NOMINAL + r"*"  # (1.50.0) "Jane Hutt MS"
-                             r"\s*(?:\([^()]{0,40}\))?\s*(?:[-\u2013\u2014,]\s+[^.;:]{0,60})?")
+                             r"\s*(?:\([^()]{0,40}\))?\s*(?:[-\u2013\u2014,]\s+[^.;:()]{0,80}?)?\s*(?:\([^()]{0,40}\))?")
 
 
 # rule `initialled_roll` (parser 1.36.0): a minutes' roll flattened into one line by a transcription, its labels in

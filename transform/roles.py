@@ -143,7 +143,7 @@ SPEECH_PARTICIPLE = re.compile(
 
 ATTEND = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?invited\s+to\s+(?:attend|be\s+present|sit\s+in)|sat\s+in\s+(?:on|at)|"
-    r"(?:was|were)\s+(?:also\s+)?(?:seated|in\s+attendance)|"
+    r"(?:was|were|is|are)\s+(?:also\s+)?(?:seated|in\s+attendance)|"  # (1.57.0) "A and B are in attendance"
     # (1.36.0) "except lone BJP MLA A who remained seated throughout the Governor's speech"
     r"remained\s+(?:seated|present)|"
     # (1.40.0) minutes: "Councillor A moved and Councillor B seconded, a motion ...", "C seconded the motion": mover
@@ -170,7 +170,9 @@ ATTEND = re.compile(
 MEET = re.compile(
     r"\b(?:met|meets|meet)(?:\s+with)?\b|\bcalled\s+on(?=" + _CALL_ON_VISIT + r")|"
     # (1.46.0) "A paid a courtesy call on B": the caller is the meeting's other side (`meeting_host`)
-    r"\b(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|official\s+)?call\s+(?:on|upon)\b|\b(?:held|holds|had|has)"
+    r"\b(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|official\s+)?call\s+(?:on|upon)\b|"
+    # (1.57.0) "The Minister has granted audience to the U.S Ambassador, A": the one granted it was received
+    r"\b(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to\b|\b(?:held|holds|had|has)"
     # (1.44.0) a place and day set off by commas: "held, here Wednesday, talks with X" (news agencies' style)
     r"(?:,\s+(?:here|there|today|yesterday|on\s)[^,.;]{0,30},)?\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b|"
     # (parser 1.32.0) "held his first official meeting this morning at State House with X", "held meetings with X"
@@ -254,7 +256,8 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|he|she)\s*(
 # (unlike "will chair", "to preside"); a perfect of a speech verb mostly reports a leader's earlier words ("Xi has
 # repeatedly called for ...") and stays governed
 _PERFECT = re.compile(r"\b(?:has|have|had|having)\s+(?:\w+ly\s+|also\s+|just\s+|already\s+){0,2}$", re.I)
-_CHAIR_PAST_PARTICIPLE = re.compile(r"(?:presided|chaired|hosted|co-chaired|co-hosted)\b", re.I)
+# (a news lead's perfect: "A has chaired ...", 1.57.0 "A has granted audience to B")
+_CHAIR_PAST_PARTICIPLE = re.compile(r"(?:presided|chaired|hosted|co-chaired|co-hosted|granted\s+(?:an\s+)?audience)\b", re.I)
 
 
 # (parser 1.31.0) "At the meeting, A, B and C have made statements": a perfect placed at the meeting reports it
@@ -345,10 +348,14 @@ def _participle_skipped(text: str, m: re.Match, role: str) -> bool:
         return True  # (1.34.0) "Presiding over the session was A": the inverted subject, see parties
     if role in ("chair", "meet") and re.search(r"\bfor\s+$", text[max(0, m.start() - 5):m.start()]):
         return True  # "thanked CPSC for hosting the delegation": the one thanked hosted (parser 1.29.0)
+    if role == "chair" and m.group(0).lower() == "hosting" and _HOSTED_TEAM.match(text, m.end()):
+        return True  # (1.57.0) "expressed delight in hosting the Namibian team": a host of visitors, no chair
     # (1.45.0) "A advocated hosting a dialogue": a proposal, nobody presides
     return role == "chair" and _PROPOSED_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
+_HOSTED_TEAM = re.compile(r"\s+(?:the|a|an|our|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:team|delegation|guests|visitors|"
+                          r"group|mission)s?\b", re.I)
 _PROPOSED_BEFORE = re.compile(r"\b(?:advocated|proposed|suggested|offered|considered|discussed|welcomed)\s+$", re.I)
 
 

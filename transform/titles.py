@@ -18,6 +18,7 @@ import re
 
 from readouts.months import FULL_NAMES, NO_DOT, WEEKDAY_RE, month_re
 from readouts.transform.lexicon import (
+    ACT_PARTICIPLES,
     CALENDAR_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -76,6 +77,8 @@ def clean_title(t: str) -> str:
                # (1.37.0) a participle's clause: "President of Malta describing the discussions as ..."
                r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|that|this|these|those)\s).*$", "", t)
     t = _STYLE_TAIL.sub("", t)  # (1.50.0) "The Head of State, His Excellency, Mr. A": the style leads to the name
+    # (1.57.0) a minutes' note after the office: "Minister of State for Health (left the meeting at 3:10pm)"
+    t = re.sub(r"\s*\((?:left|joined|arrived|departed|via|from\s+item|until|for\s+item|items?\s)[^()]*\)$", "", t)
     t = re.sub(r"\s+H\.\s?E\.?$", "", t)  # (1.54.0) "... to the African Union H.E. A": without the comma too
     if re.search(r"\b(?:Ltd|Inc|Co|Corp|Jr|Bros|Plc|Pte|Pty|S\.A|N\.V)\.$", t):
         return t  # the period of "Co., Ltd." belongs to the company name
@@ -333,14 +336,15 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | N
     return clean_title(phrase), words[0][0]
 
 
-# rule `participle_not_title`: "Visiting Chinese Vice Premier B", "Congratulating President B": the act, not the office
-# (but "Visiting Professor B" is one)
-_ACT_PARTICIPLES = {"visiting", "congratulating", "attending", "accompanying", "welcoming", "receiving", "meeting",
-                    "hosting", "addressing", "greeting", "inspecting", "thanking", "including"}
-
-
+# rule `participle_not_title`: "Visiting Chinese Vice Premier B", "Congratulating President B", (1.57.0) "Receiving
+# Ambassador B": the act, not the office (but "Visiting Professor B", "Presiding Judge B" are one)
 def _act_participle(words: list[tuple[int, str]]) -> bool:
-    return words[0][1].lower() in _ACT_PARTICIPLES and len(words) > 1 and words[1][1].lower() not in OFFICE_WORDS
+    first = words[0][1].lower()
+    return first in ACT_PARTICIPLES and len(words) > 1 and (first not in _OFFICE_PARTICIPLES or
+                                                            words[1][1].lower() not in OFFICE_WORDS)
+
+
+_OFFICE_PARTICIPLES = {"visiting", "presiding", "attending", "accompanying", "reviewing", "commissioning", "briefing"}
 
 
 def _qualifiers(text: str, words: list[tuple[int, str]], floor: int) -> tuple[list[tuple[int, str]], bool]:
