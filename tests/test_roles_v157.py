@@ -155,3 +155,20 @@ def test_a_briefing_received_from_named_people_makes_them_speakers():
 def test_a_report_received_from_a_ministry_makes_no_speaker():
     p = run("The committee received a briefing on the budget from the ministry of finance.")
     assert names(p.speakers) == set()
+
+
+def test_the_chair_of_minutes_refers_to_the_one_chair_and_speaks():
+    p = run("The committee met at 9 a.m., the Chair, the Honourable Tomas Evrin, presiding. Members present: "
+            "Senators Bale and Corrin. The Chair made a statement.")
+    assert names(p.speakers) == {"Tomas Evrin"}
+
+
+def test_the_chair_refers_to_no_one_when_two_chaired():
+    p = run("The forum was co-chaired by Governor Tomas Evrin and Mayor Ilse Morvane. The Chair made a statement.")
+    assert names(p.speakers) == set()
+
+
+def test_those_who_discussed_a_matter_in_the_passive_spoke():
+    p = run("Ways of implementing the Memorandum of Cooperation were discussed, by Commissioner for Equality, Ilse "
+            "Morvane, and President of the Council for Women of Norland, Ada Balorun.")
+    assert names(p.speakers) == {"Ilse Morvane", "Ada Balorun"}

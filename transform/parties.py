@@ -244,6 +244,7 @@ class Doc:
         self.last_person: str | None = None  # key of the last person acting as a subject
         self.recent: list[str] = []
         self.external: set[str] = set()  # persons quoted by the press outside the meeting (`press_commentator`)
+        self.chair_keys: list[str] = []  # the persons placed as chairs so far (`chair_reference`)
         self._parses: dict[str, object] = {}  # sentence -> dependency parse: each sentence is parsed once
         self.reference_words: frozenset[str] | None = None  # `_reference_words`, once the persons are known
         self.inspected: dict[str, dict[str, str]] = {}  # `inspectors`, per verb pattern
@@ -545,7 +546,10 @@ class Doc:
         held = m.group(2) if m and named else \
             m.group(1) if m and m.group(1).lower().replace(" ", "-").split("-")[0] in OFFICE_WORDS else None
         if m and held:
-            return self._office_holder(ref, held, m.group(1).split() if named else [])
+            key = self._office_holder(ref, held, m.group(1).split() if named else [])
+            if key is None and held.lower() in _CHAIR_OFFICES and len(self.chair_keys) == 1 and not named:
+                key = self.chair_keys[0]  # rule `chair_reference` (1.57.0): "The Chair made a statement" in minutes
+            return key
         toks = ref.split()
         if not toks:
             return None
@@ -612,6 +616,7 @@ class Doc:
         self.recent.append(key)
 
 
+_CHAIR_OFFICES = {"chair", "chairman", "chairwoman", "chairperson", "presiding officer"}
 _NEAR_FIRST = 600
 _APPOSED = re.compile(r"\s*,\s*")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # between the names of a list: "A, B and C"
@@ -1705,6 +1710,7 @@ class Collector:
         if role == "chair":
             if subj.kind == "person" and name not in self.chairs:
                 self.chairs.append(name)
+                self.doc.chair_keys.append(subj.name)
                 if key in self.speakers and self.speakers[key]["role"] == "speaker":
                     self.speakers[key]["role"] = "chair"
         elif role in ("speech", "written"):
@@ -2641,6 +2647,8 @@ _MEETING_WORD = r"(?:meeting|conference|session|plenum|symposium|forum|seminar|g
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|jointly\s+|warmly\s+|cordially\s+)?"
                       r"(?P<verb>presided(?:\s+over)?|chaired|co-chaired|hosted|co-hosted|attended|joined|addressed|signed|proclaimed|"
                       r"received|welcomed|greeted|graced|represented|briefed(?=\s+by\s+(?-i:[A-Z]))|"
+                      # (1.57.0) "Ways of implementing the Memorandum were discussed, by Commissioner A, and President B"
+                      r"discussed(?=,?\s+by\s+(?:the\s+)?(?-i:[A-Z]))|"
                       # (1.36.0) "the Governor's declaration was read by the Assembly Secretary A", "The meeting was
                       # opened by Academician B" (a meeting's opening only: `_opened_meeting`)
                       r"read(?=\s+(?:out\s+)?by\s+(?:the\s+)?(?-i:[A-Z]))|opened(?=\s+by\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -2648,7 +2656,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+
                       r"called\s+to\s+order(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?)"
                       r"(?:\s+(?:jointly|together))?(?:\s+(?:at|in|during)\s+the\s+(?:\w+\s+)?" + _MEETING_WORD + r"|"
                       # (1.40.0) "was received at the State Chancellery by Premier A": a place written with capitals
-                      r"\s+(?:at|in)\s+the\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'\u2019-]+){0,4})?\s+by\s+",
+                      r"\s+(?:at|in)\s+the\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'\u2019-]+){0,4})?"
+                      r"(?:\s+|(?<=discussed),\s+)by\s+",
                       re.I)  # "was presided by X": machine translation drops the "over"; "was hosted jointly by"
 # (1.50.0) rule `signed_between`: "The memorandum was exchanged between the Emirati Minister of Energy, A, and the
 # Director General of the Railways Office, B": both sides signed (or exchanged views) at the meeting
@@ -2868,6 +2877,7 @@ _PASSIVE_ROLE = {"presided over": "chair", "presided": "chair", "chaired": "chai
                  "received": "host", "welcomed": "host", "greeted": "host", "graced": "host",
                  "represented": "attend",  # "The Chinese side was represented by Vice Minister X"
                  "briefed": "speech",  # (1.36.0) "183 members were briefed by Speaker A and Chief Administrator B"
+                 "discussed": "speech",
                  "read": "speech", "opened": "speech"}
 
 
@@ -2877,8 +2887,10 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     sentence, in this order (the first placement of a person stands)."""
     out = []
     for m in _PASSIVE.finditer(ps.t):
-        if _other_event_passive(ps.t, m) or m.group("verb").lower() == "opened" and not _OPENED_MEETING.search(
-                ps.t, 0, m.start()):
+        discussed = m.group("verb").lower() == "discussed"  # ("Ways of implementing the MoU were discussed by A": the
+        # study verb is its subject's, no earlier event)
+        if (reported_clause(ps.t, m.start()) if discussed else _other_event_passive(ps.t, m)) or \
+                m.group("verb").lower() == "opened" and not _OPENED_MEETING.search(ps.t, 0, m.start()):
             continue  # "studied the spirit of the meeting that was chaired by ...": another, earlier meeting
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
         role = "chair" if verb.startswith("called to order") else _PASSIVE_ROLE[verb]
