@@ -1708,7 +1708,7 @@ class Collector:
         if role == "speech" and subj.kind == "organization" and self._affiliation(name, evidence):
             return
         if role == "chair":
-            if subj.kind == "person" and name not in self.chairs:
+            if subj.kind == "person" and subj.name and name not in self.chairs:
                 self.chairs.append(name)
                 self.doc.chair_keys.append(subj.name)
                 if key in self.speakers and self.speakers[key]["role"] == "speaker":
