@@ -11,7 +11,8 @@ from __future__ import annotations
 # ----------------------------------------------------------------------------------- offices (titles, names)
 # the head word of an office title (`titles.is_title`): "Deputy Secretary of ...", "Chinese president", "founder"
 # (1.57.0) traditional rulers' titles before a name: "Deputy Kgosi Bana Sekai", "Oba Adeyeye Ogunwusi"
-TRADITIONAL_TITLES = {"kgosi", "kgosikgolo", "oba", "ooni", "togbe", "kabaka", "omukama"}  # (also OFFICE_WORDS)
+TRADITIONAL_TITLES = {"kgosi", "kgosikgolo", "oba", "ooni", "togbe", "kabaka", "omukama"}  # (also OFFICE_WORDS, but not
+# "oba": a Japanese surname too, "Ambassador Kenji Oba"; before a name it is the title, "Oba Rilwan Akiolu")
 OFFICE_WORDS = {
     "secretary", "governor", "premier", "president", "minister", "chairman", "chairwoman", "chairperson", "chair",
     "mayor", "head", "member", "director", "chief", "leader", "administrator", "commissioner", "ambassador",
@@ -26,7 +27,7 @@ OFFICE_WORDS = {
     "prosecutor", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "partner", "fellow",
     "editor-in-chief", "rector", "provost", "attache", "attaché", "emissary", "monarch", "king", "queen",
     "prince", "princess", "emperor", "sultan", "emir", "sheikh", "speaker", "whip", "convener", "convenor",
-    "kgosi", "kgosikgolo", "oba", "ooni", "togbe", "kabaka", "omukama",  # (1.57.0) TRADITIONAL_TITLES
+    "kgosi", "kgosikgolo", "ooni", "togbe", "kabaka", "omukama",  # (1.57.0) TRADITIONAL_TITLES
     "coordinator", "supervisor", "overseer", "architect", "designer", "economist", "scientist", "scholar",
     # local offices abroad and academic ranks met in visitors' titles
     "akim", "hokim", "prefect", "governor-general", "lecturer", "analyst", "curator", "ombudsman",
@@ -300,7 +301,8 @@ LABEL_ROLES = {"speaker": "speech", "chair": "chair", "chairperson": "chair", "c
                "participant": "attend", "guest": "attend", "panelist": "speech", "panellist": "speech",
                "delegation": "attend", "member": "attend", "present": "attend", "attendance": "attend",
                "attended": "attend", "participated": "attend", "presiding": "chair", "staff": "attend",
-               "visitor": "attend", "observer": "attend", "invitee": "attend", "official": "attend", "officer": "attend"}
+               "visitor": "attend", "observer": "attend", "invitee": "attend", "official": "attend", "officer": "attend",
+               "appearing": "attend", "witness": "attend"}  # (1.57.0) a committee's "APPEARING:", "WITNESSES:"
 
 # ----------------------------------------------------------------------------------- syntax (lemmas)
 # (parser 1.33.0) the meeting's own documents: what they say was done is the meeting ("A Joint Communique said that ...")

@@ -60,6 +60,7 @@ from readouts.transform.lexicon import (
     FIELD_WORDS,
     FUNCTION_WORDS,
     GIVEN_ABBREVIATIONS,
+    GROUP_NOUN_WORDS,
     HEADLINE_VERBS,
     HONORIFICS,
     KHMER_STYLE_WORDS,
@@ -729,7 +730,7 @@ def _listed_surname(word: str) -> bool:
     Senators Comeau, Cools, Day, Downe and Harb"."""
     lw = word.lower()
     return not (lw in FUNCTION_WORDS or lw in SENTENCE_ADVERBS or _office_word(word) or _ORG_WORD.search(word) or
-                lw in STYLE_WORDS or lw in ORG_HEADS or lw in PLACE_HEADS or word.isupper())
+                lw in STYLE_WORDS or lw in ORG_HEADS or lw in PLACE_HEADS or lw in GROUP_NOUN_WORDS or word.isupper())
 
 
 def _person_words(name: str) -> bool:
@@ -775,7 +776,8 @@ def titled_list_names(text: str) -> list[NameSpan]:
             n = _LIST_NAME.match(text, pos)
             if not n or not _person_words(n.group(1)):
                 n = _LIST_SINGLE.match(text, pos)  # "Vice Chairmen Naranhua and Li Tingting": a one-word name
-                if not n or not (single_name_ok(n.group(1)) or len(out) - first >= 2 and _listed_surname(n.group(1))):
+                if not n or not (single_name_ok(n.group(1)) or len(out) - first >= 2 and _listed_surname(n.group(1)) and
+                                 not text.startswith(" of ", n.end())):  # ("... and Members of the public")
                     break
             out.append(NameSpan(n.start(1), n.end(1), n.group(1), "titled_list"))
             sep = _LIST_SEP.match(text, n.end())
@@ -1499,7 +1501,7 @@ def entity_names(text: str, spans: list[tuple[int, int]], taken: list[NameSpan],
         low = [text[start + a:start + b].lower().rstrip(".") for a, b in words]
         # (1.57.0) an act's participle is no name word: "Addressing Bakgatla at the kgotla, ..."
         while words and (low[0] in _STYLES and (low[0] not in SURNAME_STYLES or low[1:2] in (["sri"], ["puan"])) or
-                         low[0] in ACT_PARTICIPLES or
+                         low[0] in ACT_PARTICIPLES or low[0] in TRADITIONAL_TITLES or
                          text[start + words[0][0]:start + words[0][1]] in _DOTTED_RANKS or  # "Sen. Warner"
                          _two_ranks(text, start + words[0][0], len(words))):  # (1.37.0) "Lt Gen A B"
             words.pop(0)

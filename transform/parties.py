@@ -244,7 +244,7 @@ class Doc:
         self.last_person: str | None = None  # key of the last person acting as a subject
         self.recent: list[str] = []
         self.external: set[str] = set()  # persons quoted by the press outside the meeting (`press_commentator`)
-        self.chair_keys: list[str] = []  # the persons placed as chairs so far (`chair_reference`)
+        self.chair_keys: list[tuple[str, str]] = []  # the persons placed as chairs so far, and the rule (`chair_reference`)
         self._parses: dict[str, object] = {}  # sentence -> dependency parse: each sentence is parsed once
         self.reference_words: frozenset[str] | None = None  # `_reference_words`, once the persons are known
         self.inspected: dict[str, dict[str, str]] = {}  # `inspectors`, per verb pattern
@@ -547,8 +547,9 @@ class Doc:
             m.group(1) if m and m.group(1).lower().replace(" ", "-").split("-")[0] in OFFICE_WORDS else None
         if m and held:
             key = self._office_holder(ref, held, m.group(1).split() if named else [])
-            if key is None and held.lower() in _CHAIR_OFFICES and len(self.chair_keys) == 1 and not named:
-                key = self.chair_keys[0]  # rule `chair_reference` (1.57.0): "The Chair made a statement" in minutes
+            if key is None and not named and len({k for k, _ in self.chair_keys}) == 1 and \
+                    (held.lower() in _CHAIR_OFFICES or held.lower() in _CHAIRMAN_OFFICES and self.chair_keys[0][1] in _ROLL_RULES):
+                key = self.chair_keys[0][0]  # rule `chair_reference` (1.57.0): "The Chair made a statement" in minutes
             return key
         toks = ref.split()
         if not toks:
@@ -616,7 +617,11 @@ class Doc:
         self.recent.append(key)
 
 
-_CHAIR_OFFICES = {"chair", "chairman", "chairwoman", "chairperson", "presiding officer"}
+# (minutes' words for the meeting's own chair; "the Chairman" is as often a company's or a board's, so it refers to the
+# chair only when a minutes' roll or mark named them: "Present / - Prof. A - Director (Chairman) ... The Chairman welcomed")
+_CHAIR_OFFICES = {"chair", "presiding officer"}
+_CHAIRMAN_OFFICES = {"chairman", "chairwoman", "chairperson"}
+_ROLL_RULES = {"role_label", "label_chair", "roll_line", "name_lines"}
 _NEAR_FIRST = 600
 _APPOSED = re.compile(r"\s*,\s*")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # between the names of a list: "A, B and C"
@@ -1160,6 +1165,8 @@ def _name_prefix(prefix: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_STYLED_APPOSITIVE = re.compile(r",\s+(?:the\s+)?(?:(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable)?\.?\s+|(?:H\.\s?E\.?|Mr|Mrs|Ms|Dr|"
+                                r"Prof)\.?\s+)*")
 _POST_NOMINALS_LEAD = re.compile(r"^(?:" + "|".join(POST_NOMINALS) + r")\b(?:\s+(?:" + "|".join(POST_NOMINALS) + r")\b)*\s*")
 
 
@@ -1363,10 +1370,10 @@ class SentenceParse:
         return None
 
     def _name_follows(self, end: int) -> bool:
-        """A name right after the comma that follows `end` (the appositive after an office)."""
-        m = re.match(r",\s+(?:the\s+)?", self.t[end:])
-        return m is not None and any(sp.start - (end + m.end()) in range(0, 25) and
-                                     not re.search(r"[,;]", self.t[end + m.end():sp.start]) for sp in self.spans)
+        """A name right after the comma that follows `end`, with only its style between (the appositive after an
+        office: "the Attorney-General, the Hon A MP"; not "the Minister, the Deputy Minister A")."""
+        m = _STYLED_APPOSITIVE.match(self.t, end)
+        return m is not None and any(sp.start == m.end() for sp in self.spans)
 
     def _coordinated_subject(self, it: Item, role: str) -> Item | None:
         """Rule `coordinated_predicate`: "Li extended a warm welcome to Ambassador X and said ...": the item before
@@ -1549,7 +1556,7 @@ _GROUP_HEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + _ADJ + r"\s+){0,2}?" + GR
 
 
 # (1.57.0: after a day or a place, "A meeting addressed by A on Thursday in Mochudi appointed a task force")
-_CLAUSE_VERB_AFTER = re.compile(r"(?:\s+(?:on|in|at)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?|"
+_CLAUSE_VERB_AFTER = re.compile(r"(?:\s+(?:on|in|at)\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
                                 r"\s+(?:yesterday|today)){0,2}"
                                 r"\s+(?:also\s+)?(?:[a-z]{3,}ed|saw|made|took|held|gave|heard|met|began)\s(?!by\b)")
 
@@ -1710,7 +1717,7 @@ class Collector:
         if role == "chair":
             if subj.kind == "person" and subj.name and name not in self.chairs:
                 self.chairs.append(name)
-                self.doc.chair_keys.append(subj.name)
+                self.doc.chair_keys.append((subj.name, rule))
                 if key in self.speakers and self.speakers[key]["role"] == "speaker":
                     self.speakers[key]["role"] = "chair"
         elif role in ("speech", "written"):
@@ -2699,6 +2706,8 @@ _REDUCED_RELATIVE = re.compile(r"\b" + _MEETING_NOUN + r"(?:\s+of\s+(?:the\s+)?(
                                re.I)  # "The executive meeting of the X Government, chaired by Y on May 2, passed ..."
 
 
+_OTHER_MEETING = re.compile(r"\b(?:similar|previous|last|earlier|prior|next|first|inaugural)\s+(?:[\w-]+\s+)?(?:meeting|session|"
+                            r"summit|conference|forum|sitting)\b", re.I)
 # rule `held_chaired_by` (1.57.0): "A high level meeting ... was held in Lahore today chaired by Senior Minister A"
 # (not another event's, "was held soon after B arrived to participate in the Summit to be chaired by A")
 _HELD_CHAIRED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?held\b(?:(?!\bto\s|\bafter\s|\bbefore\s)[^.;:,]){0,80}?\s+"
@@ -2788,11 +2797,11 @@ _STUDIED_AFTER = re.compile(r"[^.;]{0,160}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:stud
                             r"learned|learnt|read\s+out|passed\s+on)\b", re.I)
 # rule `heard_reports_of`: "heard work reports of Shinan, Licang and Laoshan districts": those who reported spoke
 _HEARD_REPORTS = re.compile(r"\b(?:heard|listened\s+(?:\w+ly\s+)?to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?reports?\s+(?:of|from|by|"
-                            r"delivered\s+by|made\s+by)\s+(?=(?:the\s+)?[A-Z])|"
-                            # (1.57.0) "A and B received a briefing on developments in ... from Dr. C, chief consultant"
-                            r"\b(?:received|got|heard|(?:was|were)\s+given)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:briefing|"
-                            r"presentation|update)s?\b[^.;:]{0,150}?\bfrom\s+(?=(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z]|"
-                            r"(?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+,)")
+                            r"delivered\s+by|made\s+by)\s+(?=(?:the\s+)?[A-Z])")
+# (1.57.0) rule `briefing_from`: "A and B received a briefing on developments in ... from Dr. C, chief consultant": the
+# persons who gave it spoke
+_BRIEFING_FROM = re.compile(r"\b(?:received|got|heard|(?:was|were)\s+given)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:briefing|"
+                            r"presentation|update)s?\b[^.;:]{0,150}?\bfrom\s+(?=(?:the\s+)?[A-Z])")
 
 
 def inverted_list(ps: SentenceParse, pos: int, role: str) -> list[Subject]:
@@ -2851,6 +2860,13 @@ def _studied_event(t: str, end: int, relative_on_meeting: bool) -> bool:
     return False
 
 
+def _discussed_elsewhere(t: str, m: re.Match) -> bool:
+    """(1.57.0) "were discussed by A" on another occasion: in a reported or relative clause ("The measures, which
+    were discussed by A at last year's summit, ..."), or placed at another time or in a book."""
+    return reported_clause(t, m.start()) or bool(re.search(r"\b(?:which|that|who)\s+$", t[max(0, m.start() - 8):m.start()])) \
+        or _ELSEWHERE.search(t) is not None or _YEAR.search(t, m.end()) is not None
+
+
 def _other_event_passive(t: str, m: re.Match) -> bool:
     """A passive "by" clause inside a reported clause or on an earlier event the meeting studied."""
     rel = _MEETING_RELATIVE.search(t, max(0, m.start() - 100), m.start())
@@ -2888,8 +2904,8 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
     out = []
     for m in _PASSIVE.finditer(ps.t):
         discussed = m.group("verb").lower() == "discussed"  # ("Ways of implementing the MoU were discussed by A": the
-        # study verb is its subject's, no earlier event)
-        if (reported_clause(ps.t, m.start()) if discussed else _other_event_passive(ps.t, m)) or \
+        # study verb is its subject's, no earlier event; but not a relative clause's nor one placed elsewhere)
+        if (_discussed_elsewhere(ps.t, m) if discussed else _other_event_passive(ps.t, m)) or \
                 m.group("verb").lower() == "opened" and not _OPENED_MEETING.search(ps.t, 0, m.start()):
             continue  # "studied the spirit of the meeting that was chaired by ...": another, earlier meeting
         verb = re.sub(r"\s+", " ", m.group("verb").lower())
@@ -2906,7 +2922,9 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
         role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
         out.append((role, ps.subjects_after(m.end(), role), "relative_attended_by"))
     for m in _HELD_CHAIRED_BY.finditer(ps.t):
-        if not reported_clause(ps.t, m.start()) and not _other_event_passive(ps.t, m):
+        if not reported_clause(ps.t, m.start()) and not _other_event_passive(ps.t, m) and \
+                not _ELSEWHERE.search(ps.t, 0, m.end()) and not _OTHER_MEETING.search(ps.t, 0, m.start()) and \
+                not any(h.role == "speech" and h.end <= m.start() for h in ps.hits):
             role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
             out.append((role, ps.subjects_after(m.end(), role), "held_chaired_by"))
     for m in _INVERTED_PRESENCE.finditer(ps.t):
@@ -2919,7 +2937,7 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
 
 
 def _speech_cue_rows(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
-    """Rules `followed_by`, `inverted_speech`, `delivered_by`, `heard_reports_of`."""
+    """Rules `followed_by`, `inverted_speech`, `delivered_by`, `heard_reports_of`, `briefing_from`."""
     out = []
     for m in _FOLLOWED_BY.finditer(ps.t):  # (1.36.0) rule `followed_by`: "A was first to contribute, followed by B and C"
         if any(h.role == "speech" and h.form == "finite" and h.end <= m.start() for h in ps.hits) and \
@@ -2937,6 +2955,9 @@ def _speech_cue_rows(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
     for m in _HEARD_REPORTS.finditer(ps.t):
         if not reported_clause(ps.t, m.start()) and not _studied_event(ps.t, m.start(), False):
             out.append(("speech", ps.subjects_after(m.end(), "speech"), "heard_reports_of"))
+    for m in _BRIEFING_FROM.finditer(ps.t):
+        if not reported_clause(ps.t, m.start()) and not re.search(r"\b" + _PAST_TIME, ps.t[m.start():]):
+            out.append(("speech", [x for x in ps.subjects_after(m.end(), "speech") if x.kind == "person"], "briefing_from"))
     return out
 
 
@@ -3069,6 +3090,7 @@ def _fronted_speech(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
     if m:  # (1.57.0) "In his welcome remarks, Provincial Agriculturist (PA) Dr. A, representing Governor B, presented"
         first = next((sp for sp in ps.spans if sp.start >= m.end()), None)
         if first is not None and _TITLE_WORDS_ONLY.fullmatch(ps.t, m.end(), first.start) and \
+                not _NOT_THE_REMARKER.match(ps.t, first.end) and \
                 not any(m.end() <= h.start < first.start for h in ps.hits):
             out.append(("speech", [Subject("person", N.person_key(first.name))], "fronted_own_remarks"))
     return out
@@ -3076,6 +3098,8 @@ def _fronted_speech(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
 
 # rule `fronted_own_remarks`: the person named first after "In his remarks," is the one who made them
 # (only titles before the name: "In his concluding remarks, Magyezi congratulated President A" is not A's)
+# (nor one whose representative or praiser follows: "Governor A's Chief of Staff, B, said", "A was represented by B")
+_NOT_THE_REMARKER = re.compile(r"['\u2019]s?\s|\s*,?\s*(?:was|were|is|are|had\s+been|has\s+been)\s+[a-z]+ed\b")
 _TITLE_WORDS_ONLY = re.compile(r"(?:(?:[A-Z(][\w.()'\u2019-]*|of|the|for|and|to|in|on)\s+){0,10}")
 _FRONTED_OWN_REMARKS = re.compile(r"^\s*(?:In|During)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:remarks|speech|address|"
                                   r"statement|presentation|keynote)\b[^,;]{0,80},\s+")
@@ -3342,8 +3366,8 @@ _ROLE_LABEL = re.compile(r"^\s*(?P<label>(?:keynote\s+)?speakers?|(?:(?:vice|dep
                          # "Members present at this meeting were:", then a line each
                          r"(?P<absent2>(?:[A-Za-z-]+\s+){1,3}?(?:absent|excused)|"
                          r"(?:absent|excused)\s+(?:with|without)\s+(?:notice|apolog(?:y|ies)|leave))|"
-                         r"(?:staff|visitors|observers|invitees|officials|officers)|"
-                         r"appearing|witness(?:es)?|"  # (1.57.0) a committee's minutes: "APPEARING:", "WITNESSES:" (they spoke)  # (1.33.0) "Staff: A, Director; B"
+                         r"(?:staff|visitors|observers|invitees|officials|officers)|"  # (1.33.0) "Staff: A, Director; B"
+                         r"appearing|witness(?:es)?|"  # (1.57.0) a committee's minutes: "APPEARING:", "WITNESSES:" (there)
                          # (1.31.0) a sentence that ends by announcing the roll: "The members of the 28th mission were
                          # as follows:", "Accompanying Representative Smith are the following members of the delegation:"
                          r"(?:[^:\uff1a]{0,80}?\s)?(?:the\s+)?(?:following\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
@@ -3549,7 +3573,8 @@ def labelled_lists(doc: Doc, col: Collector) -> None:
                 doc.names_by_sentence[i] = [*(sp for sp in spans if sp.end <= base), *rest]
                 _roll_add(col, s, rest, role, "role_label", present)
             continue
-        if labelled and not spans and _ANY_LABEL.match(text) and text.rstrip(":\uff1a ").split()[-1].lower() in ORG_HEADS:
+        if labelled and role is not None and not spans and _ANY_LABEL.match(text) and \
+                text.rstrip(":\uff1a ").split()[-1].lower() in ORG_HEADS:
             continue  # (1.57.0) a body's head inside a roll: "WITNESSES:", "Privy Council Office:", then its members
         base = 0
         if labelled and not _ANY_LABEL.match(text):
@@ -3654,9 +3679,12 @@ _BULLET = re.compile(r"^(?:" + N.BULLET + r"|\s)*")
 
 
 # what may follow the name of a line in an unlabelled roll: a bracket ("(via Zoom)"), an office after a dash or comma
-# (1.57.0: the bracket after the office too, "Rt Hon A MP, Minister of State for Health (left the meeting at 3:10pm)")
+# (1.57.0) a longer office in capitals, its bracket after it: "David Behan CBE, Director General – Social Care, Local
+# Government & Care Partnerships", "Rt Hon A MP, Minister of State for Health (left the meeting at 3:10pm)"
+_CAPITALISED_OFFICE = (r"(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|to|in|on|&|[\u2013-])[ ,]*){1,14}?"
+                       r"(?:\([^()]{0,40}\))?")
 _NAME_LINE_REST = re.compile(N.POST_NOMINAL + r"*"  # (1.50.0) "Jane Hutt MS"
-                             r"\s*(?:\([^()]{0,40}\))?\s*(?:[-\u2013\u2014,]\s+[^.;:()]{0,80}?)?\s*(?:\([^()]{0,40}\))?")
+                             r"\s*(?:\([^()]{0,40}\))?\s*(?:[-\u2013\u2014,]\s+(?:[^.;:]{0,60}|" + _CAPITALISED_OFFICE + r"))?")
 
 
 # rule `initialled_roll` (parser 1.36.0): a minutes' roll flattened into one line by a transcription, its labels in

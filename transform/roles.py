@@ -172,7 +172,7 @@ MEET = re.compile(
     # (1.46.0) "A paid a courtesy call on B": the caller is the meeting's other side (`meeting_host`)
     r"\b(?:paid|pays)\s+(?:a\s+|an\s+)?(?:courtesy\s+|farewell\s+|official\s+)?call\s+(?:on|upon)\b|"
     # (1.57.0) "The Minister has granted audience to the U.S Ambassador, A": the one granted it was received
-    r"\b(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to\b|\b(?:held|holds|had|has)"
+    r"\b(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|\b(?:held|holds|had|has)"
     # (1.44.0) a place and day set off by commas: "held, here Wednesday, talks with X" (news agencies' style)
     r"(?:,\s+(?:here|there|today|yesterday|on\s)[^,.;]{0,30},)?\s+(?:a\s+)?(?:group\s+)?talks?\s+with\b|"
     # (parser 1.32.0) "held his first official meeting this morning at State House with X", "held meetings with X"

@@ -337,14 +337,15 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[str, int] | N
 
 
 # rule `participle_not_title`: "Visiting Chinese Vice Premier B", "Congratulating President B", (1.57.0) "Receiving
-# Ambassador B": the act, not the office (but "Visiting Professor B", "Presiding Judge B" are one)
+# Ambassador B": the act, not the office (but "Visiting Professor B", "Presiding Judge B", "Receiving Officer B" are one)
 def _act_participle(words: list[tuple[int, str]]) -> bool:
-    first = words[0][1].lower()
-    return first in ACT_PARTICIPLES and len(words) > 1 and (first not in _OFFICE_PARTICIPLES or
-                                                            words[1][1].lower() not in OFFICE_WORDS)
+    return words[0][1].lower() in ACT_PARTICIPLES and len(words) > 1 and words[1][1].lower() not in _PARTICIPLE_OFFICES
 
 
-_OFFICE_PARTICIPLES = {"visiting", "presiding", "attending", "accompanying", "reviewing", "commissioning", "briefing"}
+# the functionaries a participle names ("Visiting Professor", "Inspecting Officer", "Attending Physician")
+_PARTICIPLE_OFFICES = {"officer", "officers", "judge", "judges", "professor", "professors", "fellow", "fellows",
+                       "scholar", "scholars", "physician", "editor", "engineer", "clerk", "agent", "member", "members",
+                       "surgeon", "nurse", "lecturer", "researcher"}
 
 
 def _qualifiers(text: str, words: list[tuple[int, str]], floor: int) -> tuple[list[tuple[int, str]], bool]:
