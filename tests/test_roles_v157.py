@@ -256,3 +256,14 @@ def test_audience_granted_to_many_envoys_is_no_counterpart():
 def test_a_presentation_from_a_company_makes_no_speaker():
     p = run("The Minister received a presentation on the project from Norland Water Company, the main contractor.")
     assert p.speakers == []
+
+
+def test_an_office_before_professor_and_its_comma_is_the_title():
+    p = run("The meeting was addressed by the Acting Director General of the Norland Health Service, Professor Ada "
+            "Balorun, who said the divisions must integrate.")
+    assert titles_of(p, "Ada Balorun") == ["Acting Director General of the Norland Health Service"]
+
+
+def test_professor_before_a_name_with_no_office_before_stays_a_title():
+    p = run("Professor Ada Balorun, an academician of the Norland Academy, gave a lecture.")
+    assert titles_of(p, "Ada Balorun")[0] == "Professor"

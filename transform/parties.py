@@ -651,9 +651,10 @@ def titles_at(stext: str, sp: N.NameSpan, nxt: N.NameSpan | None = None, prev: N
     pre = T.pre_name_title(stext, sp.start, floor) or T.comma_honorific_title(stext, sp.start, floor) or \
         T.comma_office_title(stext, sp.start, sp.end, floor) or T.office_comma_led(stext, sp.start, sp.end, floor)
     judge = pre is not None and _JUSTICE_STYLE.fullmatch(pre[0]) is not None
-    if pre and (_RANK_STYLE.fullmatch(pre[0]) or judge):  # (1.55.0) "Commander of the Navy, Vice Admiral A": the office
-        # before the rank and its comma; (1.56.0) "Chief Justice of India, Justice A", "the Chief Justice of X, His
-        # Lordship Justice B": a judge's style
+    if pre and (_RANK_STYLE.fullmatch(pre[0]) or judge or
+                _ACADEMIC_STYLE.fullmatch(pre[0]) and stext[floor:pre[1]].rstrip().endswith(",")):
+        # (1.55.0) "Commander of the Navy, Vice Admiral A": the office before the rank and its comma; (1.56.0) "Chief
+        # Justice of India, Justice A", "the Chief Justice of X, His Lordship Justice B": a judge's style
         pre = T.comma_office_title(stext, pre[1], sp.end, floor) or \
             (T.office_comma_led(stext, pre[1], sp.end, floor) if judge else None) or pre
     if pre:
@@ -703,6 +704,9 @@ _COUNTERPART_BEFORE = re.compile(r"(?<![\w-])((?:(?!(?:His|Her|Its|Their|The|Our
 # a military rank or an academic or courtly style written before a name, no office of its own
 _RANK_STYLE = re.compile(r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Gen\.?|Colonel|Col\.?)|"
                          r"Brigadier|(?:Rear |Vice )?Admiral|Air (?:Chief )?Marshal|Captain|Sheikh|Sheikha|Sheik", re.I)
+# (1.57.0) an academic style after an office and its comma: "The Acting Director General of X, Professor A" (not
+# "Professor A, an academician of ...": there the style is a title)
+_ACADEMIC_STYLE = re.compile(r"Professor|Prof\.?", re.I)
 _JUSTICE_STYLE = re.compile(r"(?:(?:His|Her)\s+Lordship\s+|(?:The\s+)?Hon(?:ou?rable|\.)?\s+)?Justice", re.I)
 _HONORIFIC_BEFORE = re.compile(r"(?:(?:,\s*|\s+and\s+|\s+)(?:(?:" + "|".join(HONORIFICS) + r")\.?|H\.\s?E\.))+\s*$")
 
