@@ -91,7 +91,8 @@ SETS = {"dev": DEFAULT_GOLD, "heldout": REPO / "tests" / "heldout", "heldout2": 
         "real-blind66": REPO / "tests" / "corpus" / "real-blind66",
         "real-blind67": REPO / "tests" / "corpus" / "real-blind67",
         "real-blind68": REPO / "tests" / "corpus" / "real-blind68",
-        "real-blind69": REPO / "tests" / "corpus" / "real-blind69"}
+        "real-blind69": REPO / "tests" / "corpus" / "real-blind69",
+        "real-blind70": REPO / "tests" / "corpus" / "real-blind70"}
 COLUMNS = ("chairs", "speakers", "attendees", "directives", "mentions", "speaker_titles_acc", "meeting_date_acc",
            "title_acc", "phantom_attendees")
 SCORER = REPO / "tests" / "corpus" / "score.py"  # a copy of ../shared/corpus/score.py
