@@ -92,7 +92,8 @@ SETS = {"dev": DEFAULT_GOLD, "heldout": REPO / "tests" / "heldout", "heldout2": 
         "real-blind67": REPO / "tests" / "corpus" / "real-blind67",
         "real-blind68": REPO / "tests" / "corpus" / "real-blind68",
         "real-blind69": REPO / "tests" / "corpus" / "real-blind69",
-        "real-blind70": REPO / "tests" / "corpus" / "real-blind70"}
+        "real-blind70": REPO / "tests" / "corpus" / "real-blind70",
+        "real-blind71": REPO / "tests" / "corpus" / "real-blind71"}
 COLUMNS = ("chairs", "speakers", "attendees", "directives", "mentions", "speaker_titles_acc", "meeting_date_acc",
            "title_acc", "phantom_attendees")
 SCORER = REPO / "tests" / "corpus" / "score.py"  # a copy of ../shared/corpus/score.py
