@@ -122,9 +122,11 @@ _ACT_OPENER = r"(?:" + "|".join(sorted(w.capitalize() for w in ACT_PARTICIPLES -
 _FRONTED_CLAUSE = re.compile(r"^\s*(?:" + _FRONTED_PARTICIPLE.pattern + r"|(?:Meeting|Receiving)\s+with\b|" + _ACT_OPENER + r"|" + _CIRCUMSTANCE + r"|"
                              r"Having\s+(?:\w+ly\s+)?[a-z]+\b|"
                              r"(?:Pleased|Glad|Happy|Delighted|Hono(?:u)?red)\s+to\s+[a-z]+\b)[^,;]*,\s+(?=[A-Z]|the\s)")
+# "During his speech", "In her welcome remarks": the opening of a sentence on its subject's own speech (one head for
+# `_FRONTED_OWN_SPEECH` and `_FRONTED_OWN_REMARKS`)
+_OWN_SPEECH_HEAD = r"^\s*(?:During|In)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|remarks|address|statement|presentation|keynote"
 # (1.56.0) "During his speech he stressed ...", "In her remarks, she said": the pronoun after is the subject
-_FRONTED_OWN_SPEECH = re.compile(r"^\s*(?:During|In)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|remarks|address|statement|"
-                                 r"presentation|keynote|welcome)\b[^,;]{0,80}?(?:,\s+|\s+)(?=(?:he|she)\s)")
+_FRONTED_OWN_SPEECH = re.compile(_OWN_SPEECH_HEAD + r"|welcome)\b[^,;]{0,80}?(?:,\s+|\s+)(?=(?:he|she)\s)")
 DEFINITE_OFFICE = re.compile(r"^the\s+(?:(?:provincial|municipal|vice|deputy|party|state|executive|prime|chief)\s+)*"
                              r"(\w+(?:[- ]general)?)$", re.I)  # "the Director-General", "the Secretary General"
 # rule `named_office_reference` (parser 1.30.0): "The County Manager said", "the IDB Group President underlined", "The
@@ -547,7 +549,7 @@ class Doc:
             m.group(1) if m and m.group(1).lower().replace(" ", "-").split("-")[0] in OFFICE_WORDS else None
         if m and held:
             key = self._office_holder(ref, held, m.group(1).split() if named else [])
-            if key is None and not named and len({k for k, _ in self.chair_keys}) == 1 and \
+            if key is None and not named and len(self.chair_keys) == 1 and \
                     (held.lower() in _CHAIR_OFFICES or held.lower() in _CHAIRMAN_OFFICES and self.chair_keys[0][1] in _ROLL_RULES):
                 key = self.chair_keys[0][0]  # rule `chair_reference` (1.57.0): "The Chair made a statement" in minutes
             return key
@@ -2926,9 +2928,8 @@ def passive_and_inverted(ps: SentenceParse) -> list[tuple[str, list[Subject], st
         role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
         out.append((role, ps.subjects_after(m.end(), role), "relative_attended_by"))
     for m in _HELD_CHAIRED_BY.finditer(ps.t):
-        if not reported_clause(ps.t, m.start()) and not _other_event_passive(ps.t, m) and \
-                not _ELSEWHERE.search(ps.t, 0, m.end()) and not _OTHER_MEETING.search(ps.t, 0, m.start()) and \
-                not any(h.role == "speech" and h.end <= m.start() for h in ps.hits):
+        if not _other_event_passive(ps.t, m) and not _ELSEWHERE.search(ps.t, 0, m.end()) and \
+                not _OTHER_MEETING.search(ps.t, 0, m.start()) and not any(h.role == "speech" and h.end <= m.start() for h in ps.hits):
             role = _PASSIVE_ROLE[re.sub(r"\s+", " ", m.group("verb").lower())]
             out.append((role, ps.subjects_after(m.end(), role), "held_chaired_by"))
     for m in _INVERTED_PRESENCE.finditer(ps.t):
@@ -3105,8 +3106,7 @@ def _fronted_speech(ps: SentenceParse) -> list[tuple[str, list[Subject], str]]:
 # (nor one whose representative or praiser follows: "Governor A's Chief of Staff, B, said", "A was represented by B")
 _NOT_THE_REMARKER = re.compile(r"['\u2019]s?\s|\s*,?\s*(?:was|were|is|are|had\s+been|has\s+been)\s+[a-z]+ed\b")
 _TITLE_WORDS_ONLY = re.compile(r"(?:(?:[A-Z(][\w.()'\u2019-]*|of|the|for|and|to|in|on)\s+){0,10}")
-_FRONTED_OWN_REMARKS = re.compile(r"^\s*(?:In|During)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:remarks|speech|address|"
-                                  r"statement|presentation|keynote)\b[^,;]{0,80},\s+")
+_FRONTED_OWN_REMARKS = re.compile(_OWN_SPEECH_HEAD + r")\b[^,;]{0,80},\s+")
 
 
 _BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+", re.I)
